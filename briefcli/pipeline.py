@@ -1,0 +1,139 @@
+"""The pipeline: from an input's bytes or text to a Brief, stage by stage."""
+
+from __future__ import annotations
+
+from briefcli import actions as action_stage
+from briefcli import quotes as quote_stage
+from briefcli import sections as section_stage
+from briefcli import summary as summary_stage
+from briefcli.clean import clean
+from briefcli.decode import decode
+from briefcli.document import Document
+from briefcli.errors import InputError
+from briefcli.extract import extract
+from briefcli.model import Brief, Section, Sentence, SummarySentence
+from briefcli.read import read_input
+from briefcli.sentences import split
+from briefcli.speaker import People
+from briefcli.structure import structure
+from briefcli.terms import vectorize
+
+SECTION_SUMMARY_SENTENCES = 2
+
+
+def brief(
+    text: str,
+    *,
+    source: str = "-",
+    sentences: int | None = None,
+    ratio: float | None = None,
+    words: int | None = None,
+    method: str = "default",
+    media_type: str | None = None,
+) -> Brief:
+    """The brief of a briefing given as text (plain, Markdown or HTML)."""
+    length = summary_stage.Length(sentences=sentences, ratio=ratio, words=words)
+    if method not in summary_stage.METHODS:
+        summary_stage.rank(method, [], vectorize([]))  # raises OptionError naming the choices
+    if not text.strip():
+        raise InputError(f"{source}: input is empty")
+    extracted = extract(text, source, media_type)
+    doc = structure(
+        clean(extracted.text),
+        source=source,
+        title=extracted.title,
+        date=extracted.date,
+        source_url=extracted.source_url,
+    )
+    return brief_document(doc, length=length, method=method)
+
+
+def brief_bytes(data: bytes, *, source: str, media_type: str | None = None, **options: object) -> Brief:
+    """The brief of an input's raw bytes (any encoding)."""
+    if not data.strip():
+        raise InputError(f"{source}: input is empty")
+    return brief(decode(data, source), source=source, media_type=media_type, **options)  # type: ignore[arg-type]
+
+
+def brief_file(
+    path: str,
+    *,
+    sentences: int | None = None,
+    ratio: float | None = None,
+    words: int | None = None,
+    method: str = "default",
+) -> Brief:
+    """The brief of a file, `-` (standard input) or an http(s) URL."""
+    raw = read_input(path)
+    return brief_bytes(
+        raw.data,
+        source=raw.name,
+        media_type=raw.media_type,
+        sentences=sentences,
+        ratio=ratio,
+        words=words,
+        method=method,
+    )
+
+
+def brief_document(doc: Document, *, length: summary_stage.Length, method: str) -> Brief:
+    """Sentences, sections, summary, quotes and actions of a structured briefing."""
+    found: list[Sentence] = []
+    for index, block in enumerate(doc.blocks):
+        if block.heading:
+            continue
+        for text in split(block.text):
+            found.append(
+                Sentence(
+                    id=len(found),
+                    text=text,
+                    paragraph=index,
+                    speaker=block.speaker,
+                    question=block.question,
+                )
+            )
+    if not found:
+        raise InputError(f"{doc.source}: no sentences to brief")
+    people = People.from_document(doc, found)
+    if doc.kind == "transcript":
+        found = [
+            Sentence(s.id, s.text, s.paragraph, people.label_name(s.speaker), s.question)
+            if s.speaker is not None
+            else s
+            for s in found
+        ]
+    vectors = vectorize([s.text for s in found])
+    spans = section_stage.find_sections(doc, found, vectors)
+    scores = summary_stage.rank(method, found, vectors)
+    chosen = summary_stage.select(found, scores, length)
+    sections = []
+    for span in spans:
+        members = found[span.first_sentence : span.last_sentence + 1]
+        local = summary_stage.select(
+            members,
+            scores[span.first_sentence : span.last_sentence + 1],
+            summary_stage.Length(sentences=SECTION_SUMMARY_SENTENCES),
+        )
+        sections.append(
+            Section(
+                title=span.title,
+                first_sentence=span.first_sentence,
+                last_sentence=span.last_sentence,
+                summary=tuple(
+                    SummarySentence(members[i].id, members[i].text) for i in local
+                ),
+            )
+        )
+    quotes = quote_stage.find_quotes(doc, found, people)
+    actions = action_stage.find_actions(doc, found, people)
+    return Brief(
+        source=doc.source,
+        title=doc.title,
+        kind=doc.kind,
+        date=doc.date,
+        sentences=tuple(found),
+        summary=tuple(SummarySentence(i, found[i].text) for i in chosen),
+        sections=tuple(sections),
+        quotes=tuple(quotes),
+        actions=tuple(actions),
+    )

@@ -1,0 +1,53 @@
+"""Reading an input: a file path, `-` for standard input, or a URL, as bytes."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+
+from briefcli.errors import InputError
+
+# Briefings are text; anything this large is not one (a week of transcripts is ~5 MB).
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class RawInput:
+    """An input's bytes and what it was called; `media_type` when the source said (HTTP)."""
+
+    name: str
+    data: bytes
+    media_type: str | None = None
+
+
+def is_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
+
+
+def read_input(source: str) -> RawInput:
+    """Read `source` (a path, `-` or an http(s) URL) whole."""
+    if source == "-":
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        if len(data) > MAX_INPUT_BYTES:
+            raise InputError("-: input is larger than 64 MB")
+        return RawInput(name="-", data=data)
+    if is_url(source):
+        from briefcli.fetch import fetch
+
+        return fetch(source)
+    if not os.path.exists(source):
+        raise InputError(f"{source}: no such file")
+    if os.path.isdir(source):
+        raise InputError(f"{source}: is a directory (give the files in it)")
+    try:
+        size = os.path.getsize(source)
+        if size > MAX_INPUT_BYTES:
+            raise InputError(f"{source}: file is larger than 64 MB")
+        with open(source, "rb") as f:
+            data = f.read()
+    except PermissionError:
+        raise InputError(f"{source}: permission denied") from None
+    except OSError as e:
+        raise InputError(f"{source}: cannot be read ({e.strerror or e})") from None
+    return RawInput(name=source, data=data)

@@ -1,0 +1,206 @@
+"""Structure: title, date, and paragraphs or speaker turns of a cleaned briefing."""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+
+from briefcli.document import Block, Document
+from briefcli.markdown import is_bold_line
+from briefcli.turn import is_transcript, turn_start
+
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+_TERMINAL = re.compile(r"[.!?:;…][\"'”’)\]]*$")
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_DATELINE = re.compile(
+    r"\b(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),\s+(?P<year>(?:19|20)\d{2})\b"
+)
+_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+
+
+def structure(
+    text: str,
+    *,
+    source: str,
+    title: str | None = None,
+    date: str | None = None,
+    source_url: str | None = None,
+) -> Document:
+    """Split cleaned text into blocks and find its title, date and kind."""
+    raw = _paragraphs(text)
+    heading_flags = [h for _, h in raw]
+    paragraphs = [p for p, _ in raw]
+
+    if title is None and paragraphs and _is_title_line(paragraphs[0]):
+        title = _strip_heading(paragraphs[0])
+        paragraphs, heading_flags = paragraphs[1:], heading_flags[1:]
+    elif title is not None:
+        # The page repeats its headline as the first line: it is the title, not body text.
+        while paragraphs and _same_text(_strip_heading(paragraphs[0]), title):
+            paragraphs, heading_flags = paragraphs[1:], heading_flags[1:]
+
+    if date is None:
+        date = _find_date(paragraphs[:6]) or _date_in_name(source_url or "") or _date_in_name(source)
+
+    if is_transcript(paragraphs):
+        blocks = _turn_blocks(paragraphs)
+        kind = "transcript"
+    else:
+        blocks = [
+            Block(text=_strip_heading(p), heading=h or _looks_like_heading(p))
+            for p, h in zip(paragraphs, heading_flags, strict=True)
+        ]
+        kind = "article"
+    return Document(
+        source=source,
+        title=title,
+        date=date,
+        kind=kind,
+        blocks=tuple(blocks),
+        source_url=source_url,
+    )
+
+
+def _paragraphs(text: str) -> list[tuple[str, bool]]:
+    """Paragraphs with hard-wrapped lines joined; list items and headings are their own."""
+    out: list[tuple[str, bool]] = []
+    for chunk in re.split(r"\n[ \t\u00a0]*\n", text):
+        current: list[str] = []
+
+        def flush() -> None:
+            if current:
+                joined = " ".join(current).strip()
+                if joined:
+                    out.append((joined, False))
+                current.clear()
+
+        for line in chunk.split("\n"):
+            stripped = line.strip()
+            if not stripped:
+                continue
+            heading = _HEADING.match(line)
+            if heading or is_bold_line(stripped):
+                flush()
+                out.append((stripped, True))
+                continue
+            if _LIST_ITEM.match(line):
+                flush()
+                stripped = _LIST_ITEM.sub("", line, count=1).strip()
+            elif current and turn_start(stripped) is not None and turn_start(current[0]) is None:
+                flush()
+            current.append(stripped)
+        flush()
+    return out
+
+
+def _strip_heading(text: str) -> str:
+    m = _HEADING.match(text)
+    if m:
+        text = m.group(1)
+    text = text.strip()
+    if text.startswith(("**", "__")) and text.endswith(("**", "__")):
+        text = text[2:-2].strip()
+    return text
+
+
+def _is_title_line(paragraph: str) -> bool:
+    """A headline: short, one line, no sentence punctuation at the end, not a speaker turn."""
+    text = _strip_heading(paragraph)
+    words = text.split()
+    return (
+        0 < len(words) <= 25
+        and len(text) <= 200
+        and not _TERMINAL.search(text)
+        and turn_start(paragraph) is None
+    )
+
+
+def _looks_like_heading(paragraph: str) -> bool:
+    """A short line without closing punctuation, or an ALL-CAPS line, inside an article."""
+    text = _strip_heading(paragraph)
+    words = text.split()
+    if not words or len(words) > 12:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    all_caps = len(letters) >= 4 and all(c.isupper() for c in letters)
+    return all_caps or not _TERMINAL.search(text) and text[0].isupper() and len(words) <= 8
+
+
+def _same_text(a: str, b: str) -> bool:
+    def norm(s: str) -> str:
+        return re.sub(r"\W+", " ", s).strip().lower()
+
+    return norm(a) == norm(b)
+
+
+def _turn_blocks(paragraphs: list[str]) -> list[Block]:
+    """One block per paragraph, each carrying its turn's speaker label."""
+    blocks: list[Block] = []
+    speaker: str | None = None
+    question = False
+    turn = -1
+    for p in paragraphs:
+        start = turn_start(p)
+        if start is not None:
+            speaker, question, text = start.label, start.question, start.text
+            turn += 1
+            if not text:
+                continue
+        else:
+            text = p
+            if speaker is None:
+                # Location and time lines before the first turn ("Aboard Air Force One").
+                if not _TERMINAL.search(text) or len(text.split()) <= 6:
+                    continue
+        blocks.append(Block(text=text, speaker=speaker, question=question, turn=max(turn, 0)))
+    return blocks
+
+
+def _find_date(paragraphs: list[str]) -> str | None:
+    for p in paragraphs:
+        m = _DATELINE.search(p)
+        if m:
+            month = _MONTHS.get(m.group("month").lower())
+            if month:
+                try:
+                    return Date(int(m.group("year")), month, int(m.group("day"))).isoformat()
+                except ValueError:
+                    continue
+    return None
+
+
+def _date_in_name(name: str) -> str | None:
+    """A date in a file name or URL: `2023-10-12-nato-….txt`, `/2024/09/06/press-…`."""
+    base = name.replace("\\", "/")
+    m = _ISO_DATE.search(base.rsplit("/", 1)[-1]) or _ISO_DATE.search(base)
+    if not m:
+        m2 = re.search(r"/((?:19|20)\d{2})/(\d{2})/(\d{2})/", base)
+        if not m2:
+            return None
+        y, mo, d = m2.groups()
+    else:
+        y, mo, d = m.groups()
+    try:
+        return Date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,103 @@
+"""Words, stop words, stems and TF-IDF sentence vectors shared by sections and summary."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+# A word: letters (any script) with inner apostrophes or hyphens; numbers kept whole.
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    """The words of `text`, in order, as written."""
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """English stop words from sumy's bundled list (nothing is downloaded)."""
+    from sumy.utils import get_stop_words
+
+    return frozenset(w.lower() for w in get_stop_words("english"))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of a lower-cased word."""
+    return _stemmer().stem(word)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    from nltk.stem.snowball import EnglishStemmer
+
+    return EnglishStemmer()
+
+
+def content_terms(text: str) -> list[str]:
+    """Stems of the words of `text` that carry content: no stop words, no bare numbers."""
+    stops = stop_words()
+    out = []
+    for w in words(text):
+        lw = w.lower()
+        if lw in stops or lw[0].isdigit() or len(lw) < 2:
+            continue
+        out.append(stem(lw))
+    return out
+
+
+@dataclass(frozen=True)
+class SentenceVectors:
+    """TF-IDF vectors of a list of sentences, rows L2-normalised (a scipy CSR matrix)."""
+
+    terms: tuple[tuple[str, ...], ...]
+    vocabulary: dict[str, int]
+    idf: Any  # numpy array, one weight per vocabulary term
+    matrix: Any  # scipy.sparse.csr_matrix, sentences x vocabulary
+
+    def similarity(self) -> Any:
+        """Cosine similarity of every pair of sentences (sparse)."""
+        return self.matrix @ self.matrix.T
+
+
+def vectorize(texts: Sequence[str]) -> SentenceVectors:
+    """TF-IDF vectors for `texts` (each a sentence), with smoothed IDF."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    terms = tuple(tuple(content_terms(t)) for t in texts)
+    vocabulary: dict[str, int] = {}
+    df: Counter[str] = Counter()
+    for ts in terms:
+        for t in ts:
+            vocabulary.setdefault(t, len(vocabulary))
+        df.update(set(ts))
+    n = max(len(terms), 1)
+    idf = np.zeros(len(vocabulary))
+    for t, i in vocabulary.items():
+        idf[i] = math.log((1 + n) / (1 + df[t])) + 1.0
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    for r, ts in enumerate(terms):
+        for t, c in Counter(ts).items():
+            j = vocabulary[t]
+            rows.append(r)
+            cols.append(j)
+            vals.append(c * idf[j])
+    matrix = csr_matrix(
+        (np.array(vals, dtype=float), (np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64))),
+        shape=(len(terms), len(vocabulary)),
+    )
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    from scipy.sparse import diags
+
+    matrix = diags(1.0 / norms) @ matrix
+    return SentenceVectors(terms=terms, vocabulary=vocabulary, idf=idf, matrix=matrix.tocsr())
