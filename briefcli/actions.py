@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefcli.document import Document
-from briefcli.model import Action, Sentence
+from briefcli.model import Action, Quote, Sentence
 from briefcli.speaker import People
 
 
-def find_actions(doc: Document, sentences: Sequence[Sentence], people: People) -> list[Action]:
+def find_actions(
+    doc: Document, sentences: Sequence[Sentence], people: People, quotes: Sequence[Quote]
+) -> list[Action]:
     """Every action item in document order (placeholder: filled in by the actions issue)."""
     return []

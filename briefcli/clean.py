@@ -15,7 +15,8 @@ _BOILERPLATE_LINES = [
     r"a lock \(\s*lock\s*\) or https:// means you['’]ve safely connected to the \.gov website\..*",
     r"share sensitive information only on official, secure websites\.?",
     r"skip to (?:main )?content\.?",
-    r"(?:share|print|email|tweet|facebook|twitter|linkedin|copy link)(?:\s+this)?(?:\s+(?:page|story|article))?:?",
+    r"(?:share|print|email|tweet|facebook|twitter|linkedin|copy link)"
+    r"(?:\s+this)?(?:\s+(?:page|story|article))?:?",
     r"(?:subscribe|sign up) (?:to|for) .{0,60}",
     r"back to top",
     r"end\b[\s\d:apm.]*(?:[a-z]{2,4})?",  # "END 2:10 P.M. EDT"
@@ -51,10 +52,8 @@ def clean(text: str) -> str:
     paragraphs = re.split(r"\n[ \t\u00a0]*\n", text)
     kept: list[str] = []
     for paragraph in paragraphs:
-        lines = [line for line in paragraph.split("\n")]
-        if any(_TAIL_MARK.match(line) for line in lines) and len(
-            " ".join(lines).split()
-        ) <= 8:
+        lines = paragraph.split("\n")
+        if any(_TAIL_MARK.match(line) for line in lines) and len(" ".join(lines).split()) <= 8:
             # "Related Stories" and everything after it is a list of other pages.
             if kept:
                 break

@@ -27,8 +27,10 @@ def extract(text: str, name: str, media_type: str | None = None) -> Extracted:
     from briefcli.html import looks_like_html
 
     suffix = os.path.splitext(name.split("?", 1)[0])[1].lower()
-    if media_type in ("text/html", "application/xhtml+xml") or suffix in _HTML_SUFFIXES or (
-        looks_like_html(text)
+    if (
+        media_type in ("text/html", "application/xhtml+xml")
+        or suffix in _HTML_SUFFIXES
+        or (looks_like_html(text))
     ):
         from briefcli.html import extract as extract_html
 

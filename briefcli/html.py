@@ -19,13 +19,15 @@ class PageText:
 
 def looks_like_html(text: str) -> bool:
     head = text[:2048].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html", "<?xml")) or "<html" in head or (
-        "<head" in head and "<body" in text[:65536].lower()
+    return (
+        head.startswith(("<!doctype html", "<html", "<?xml"))
+        or "<html" in head
+        or ("<head" in head and "<body" in text[:65536].lower())
     )
 
 
 def extract(html: str, name: str) -> PageText:
-    """The page's main text (paragraphs separated by blank lines); never runs or fetches anything."""
+    """The page's main text, paragraphs separated by blank lines; runs and fetches nothing."""
     import trafilatura
 
     text = trafilatura.extract(

@@ -12,11 +12,14 @@ _LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\"
 _REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
 _DATA_URI = re.compile(r"data:[\w/+.-]+;base64,[A-Za-z0-9+/=\s]+")
 _HTML_BLOCK = re.compile(
-    r"<(figure|script|style|svg|picture|iframe|noscript)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE
+    r"<(figure|script|style|svg|picture|iframe|noscript)\b[^>]*>.*?</\1\s*>",
+    re.DOTALL | re.IGNORECASE,
 )
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_EMPHASIS = re.compile(
+    r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"
+)
 _RUN_IN_HEADING = re.compile(r"^\*\*([^*\n]{3,120}?):?\*\*:?[ \t]+(?=\S)", re.MULTILINE)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~>])")
 
@@ -93,4 +96,9 @@ def to_text(markdown: str) -> str:
 def is_bold_line(line: str) -> bool:
     """A line that is wholly bold (`**Here are the wins:**`): a heading in practice."""
     s = line.strip()
-    return len(s) > 4 and s.startswith(("**", "__")) and s.endswith(("**", "__")) and s.count("**") <= 2
+    return (
+        len(s) > 4
+        and s.startswith(("**", "__"))
+        and s.endswith(("**", "__"))
+        and s.count("**") <= 2
+    )

@@ -18,8 +18,6 @@ from briefcli.speaker import People
 from briefcli.structure import structure
 from briefcli.terms import vectorize
 
-SECTION_SUMMARY_SENTENCES = 2
-
 
 def brief(
     text: str,
@@ -48,7 +46,9 @@ def brief(
     return brief_document(doc, length=length, method=method)
 
 
-def brief_bytes(data: bytes, *, source: str, media_type: str | None = None, **options: object) -> Brief:
+def brief_bytes(
+    data: bytes, *, source: str, media_type: str | None = None, **options: object
+) -> Brief:
     """The brief of an input's raw bytes (any encoding)."""
     if not data.strip():
         raise InputError(f"{source}: input is empty")
@@ -104,28 +104,18 @@ def brief_document(doc: Document, *, length: summary_stage.Length, method: str) 
         ]
     vectors = vectorize([s.text for s in found])
     spans = section_stage.find_sections(doc, found, vectors)
-    scores = summary_stage.rank(method, found, vectors)
-    chosen = summary_stage.select(found, scores, length)
-    sections = []
-    for span in spans:
-        members = found[span.first_sentence : span.last_sentence + 1]
-        local = summary_stage.select(
-            members,
-            scores[span.first_sentence : span.last_sentence + 1],
-            summary_stage.Length(sentences=SECTION_SUMMARY_SENTENCES),
+    chosen, section_ids = summary_stage.summarize(found, vectors, spans, length, method)
+    sections = tuple(
+        Section(
+            title=span.title,
+            first_sentence=span.first_sentence,
+            last_sentence=span.last_sentence,
+            summary=tuple(SummarySentence(i, found[i].text) for i in ids),
         )
-        sections.append(
-            Section(
-                title=span.title,
-                first_sentence=span.first_sentence,
-                last_sentence=span.last_sentence,
-                summary=tuple(
-                    SummarySentence(members[i].id, members[i].text) for i in local
-                ),
-            )
-        )
+        for span, ids in zip(spans, section_ids, strict=True)
+    )
     quotes = quote_stage.find_quotes(doc, found, people)
-    actions = action_stage.find_actions(doc, found, people)
+    actions = action_stage.find_actions(doc, found, people, quotes)
     return Brief(
         source=doc.source,
         title=doc.title,
@@ -133,7 +123,7 @@ def brief_document(doc: Document, *, length: summary_stage.Length, method: str) 
         date=doc.date,
         sentences=tuple(found),
         summary=tuple(SummarySentence(i, found[i].text) for i in chosen),
-        sections=tuple(sections),
+        sections=sections,
         quotes=tuple(quotes),
         actions=tuple(actions),
     )

@@ -63,4 +63,14 @@ class People:
         return label.title()
 
     def label_person(self, label: str) -> Person | None:
+        """The person a transcript label names, when the text names them."""
         return self._labels.get(label)
+
+    def resolve(self, mention: str, sentence: int) -> Person | None:
+        """The person `mention` ("he", "the secretary general", "Stoltenberg") refers to in
+        sentence `sentence`, from who the text named before it; None if it cannot tell."""
+        last = mention.split()[-1].lower() if mention.split() else ""
+        for person in self.people:
+            if person.name.split()[-1].lower() == last:
+                return person
+        return None

@@ -7,6 +7,7 @@ from datetime import date as Date
 
 from briefcli.document import Block, Document
 from briefcli.markdown import is_bold_line
+from briefcli.model import Kind
 from briefcli.turn import is_transcript, turn_start
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
@@ -60,11 +61,13 @@ def structure(
             paragraphs, heading_flags = paragraphs[1:], heading_flags[1:]
 
     if date is None:
-        date = _find_date(paragraphs[:6]) or _date_in_name(source_url or "") or _date_in_name(source)
+        date = (
+            _find_date(paragraphs[:6]) or _date_in_name(source_url or "") or _date_in_name(source)
+        )
 
     if is_transcript(paragraphs):
         blocks = _turn_blocks(paragraphs)
-        kind = "transcript"
+        kind: Kind = "transcript"
     else:
         blocks = [
             Block(text=_strip_heading(p), heading=h or _looks_like_heading(p))
@@ -82,35 +85,37 @@ def structure(
 
 
 def _paragraphs(text: str) -> list[tuple[str, bool]]:
-    """Paragraphs with hard-wrapped lines joined; list items and headings are their own."""
+    """Paragraphs with hard-wrapped lines joined; list items and headings are their own.
+
+    Each paragraph comes with True when it is an explicit heading.
+    """
     out: list[tuple[str, bool]] = []
     for chunk in re.split(r"\n[ \t\u00a0]*\n", text):
         current: list[str] = []
-
-        def flush() -> None:
-            if current:
-                joined = " ".join(current).strip()
-                if joined:
-                    out.append((joined, False))
-                current.clear()
-
         for line in chunk.split("\n"):
             stripped = line.strip()
             if not stripped:
                 continue
-            heading = _HEADING.match(line)
-            if heading or is_bold_line(stripped):
-                flush()
+            if _HEADING.match(line) or is_bold_line(stripped):
+                _flush(current, out)
                 out.append((stripped, True))
                 continue
             if _LIST_ITEM.match(line):
-                flush()
+                _flush(current, out)
                 stripped = _LIST_ITEM.sub("", line, count=1).strip()
             elif current and turn_start(stripped) is not None and turn_start(current[0]) is None:
-                flush()
+                _flush(current, out)
             current.append(stripped)
-        flush()
+        _flush(current, out)
     return out
+
+
+def _flush(lines: list[str], out: list[tuple[str, bool]]) -> None:
+    """Join the wrapped `lines` of one paragraph onto `out`, and empty `lines`."""
+    joined = " ".join(lines).strip()
+    if joined:
+        out.append((joined, False))
+    lines.clear()
 
 
 def _strip_heading(text: str) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 
 from briefcli.errors import OptionError
 from briefcli.model import Sentence
+from briefcli.sections import Span
 from briefcli.terms import SentenceVectors
 
 DEFAULT_SENTENCES = 5
@@ -146,9 +147,7 @@ def _sumy_summarizer(name: str) -> Any:
     return summarizer
 
 
-def select(
-    sentences: Sequence[Sentence], scores: Sequence[float], length: Length
-) -> list[int]:
+def select(sentences: Sequence[Sentence], scores: Sequence[float], length: Length) -> list[int]:
     """Ids of the best sentences within `length`, in document order."""
     order = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
     count = length.count(len(sentences))
@@ -165,12 +164,35 @@ def select(
     return sorted(picked)
 
 
+SECTION_SUMMARY_SENTENCES = 2
+
+
+def summarize(
+    sentences: Sequence[Sentence],
+    vectors: SentenceVectors,
+    spans: Sequence[Span],
+    length: Length,
+    method: str = "default",
+) -> tuple[list[int], list[list[int]]]:
+    """The summary's sentence ids, and each section's summary ids, all in document order."""
+    scores = rank(method, sentences, vectors)
+    chosen = select(sentences, scores, length)
+    per_section = []
+    for span in spans:
+        members = sentences[span.first_sentence : span.last_sentence + 1]
+        local = select(
+            members,
+            scores[span.first_sentence : span.last_sentence + 1],
+            Length(sentences=SECTION_SUMMARY_SENTENCES),
+        )
+        per_section.append([members[i].id for i in local])
+    return chosen, per_section
+
+
 def rank(method: str, sentences: Sequence[Sentence], vectors: SentenceVectors) -> list[float]:
     """Scores for every sentence by `method` (a name in METHODS)."""
     try:
         ranker = METHODS[method]
     except KeyError:
-        raise OptionError(
-            f"unknown method {method!r} (choose from {', '.join(METHODS)})"
-        ) from None
+        raise OptionError(f"unknown method {method!r} (choose from {', '.join(METHODS)})") from None
     return ranker(sentences, vectors)

@@ -30,7 +30,7 @@ def stop_words() -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem of a lower-cased word."""
-    return _stemmer().stem(word)
+    return str(_stemmer().stem(word))
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +92,10 @@ def vectorize(texts: Sequence[str]) -> SentenceVectors:
             cols.append(j)
             vals.append(c * idf[j])
     matrix = csr_matrix(
-        (np.array(vals, dtype=float), (np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64))),
+        (
+            np.array(vals, dtype=float),
+            (np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)),
+        ),
         shape=(len(terms), len(vocabulary)),
     )
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
