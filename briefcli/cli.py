@@ -1,0 +1,502 @@
+"""The briefcli command: parse options, call the library, render, map errors to exit codes."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import IO, TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from briefcli.errors import BriefError, InputError, OptionError
+from briefcli.render import DEFAULT_MAX_QUOTES, FORMAT_BY_SUFFIX, Format, Part, View
+from briefcli.status import ExitStatus
+
+if TYPE_CHECKING:
+    from briefcli.model import Brief
+
+app = typer.Typer(
+    name="briefcli",
+    help=(
+        "Brief a press briefing: summary, sections, key quotes with speakers, action items.\n\n"
+        "INPUT is a file (text, Markdown, HTML), a directory of them, an http(s) URL, "
+        "or - for standard input:\n\n"
+        "    briefcli summarize briefing.txt\n\n"
+        "    curl -s https://example.gov/briefing | briefcli summarize - --format json"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+Inputs = Annotated[
+    list[str] | None,
+    typer.Argument(
+        metavar="[INPUT]...",
+        help="Files, directories, http(s) URLs, or - for standard input (the default "
+        "when input is piped).",
+        show_default=False,
+    ),
+]
+FormatOption = Annotated[
+    Format | None,
+    typer.Option(
+        "--format",
+        "-f",
+        case_sensitive=False,
+        help="Output format. Default: rich on a terminal, markdown otherwise, or from -o's "
+        "extension.",
+        show_default=False,
+    ),
+]
+OutputOption = Annotated[
+    str | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to FILE (atomically; never over an input). Format from its extension "
+        "(.md .json .jsonl .txt) unless --format says.",
+        metavar="FILE",
+        show_default=False,
+    ),
+]
+SentencesOption = Annotated[
+    int | None,
+    typer.Option("--sentences", "-n", min=0, help="Summary length in sentences [default: 5]."),
+]
+RatioOption = Annotated[
+    float | None,
+    typer.Option("--ratio", min=0.0, max=1.0, help="Summary length as a share of the sentences."),
+]
+WordsOption = Annotated[
+    int | None,
+    typer.Option("--words", min=0, help="Summary length as a word budget (never exceeded)."),
+]
+MethodOption = Annotated[
+    str,
+    typer.Option(
+        "--method",
+        "-m",
+        help="Ranking: default, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic, "
+        "reduction.",
+    ),
+]
+MaxQuotesOption = Annotated[
+    int | None,
+    typer.Option(
+        "--max-quotes",
+        min=0,
+        help=f"Key quotes shown [default: {DEFAULT_MAX_QUOTES}]; given explicitly, also caps "
+        "the quotes in JSON.",
+        show_default=False,
+    ),
+]
+JobsOption = Annotated[
+    int,
+    typer.Option("--jobs", "-j", min=1, help="Worker processes for several inputs."),
+]
+DebugOption = Annotated[
+    bool, typer.Option("--debug", help="Show the traceback of an unexpected error.")
+]
+
+
+@dataclass(frozen=True)
+class Run:
+    """One invocation's settings, gathered from the options."""
+
+    part: Part
+    inputs: list[str]
+    format: Format | None
+    output: str | None
+    sentences: int | None
+    ratio: float | None
+    words: int | None
+    method: str
+    max_quotes: int | None
+    jobs: int
+    debug: bool
+    speaker: str | None = None
+
+    @property
+    def brief_options(self) -> dict[str, Any]:
+        return {
+            "sentences": self.sentences,
+            "ratio": self.ratio,
+            "words": self.words,
+            "method": self.method,
+        }
+
+    @property
+    def view(self) -> View:
+        if self.max_quotes is None:
+            return View(part=self.part)
+        return View(part=self.part, max_quotes=self.max_quotes)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from briefcli import __version__
+
+        typer.echo(f"briefcli {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Brief a press briefing: summary, sections, key quotes with speakers, action items."""
+
+
+@app.command()
+def summarize(
+    inputs: Inputs = None,
+    format: FormatOption = None,
+    output: OutputOption = None,
+    sentences: SentencesOption = None,
+    ratio: RatioOption = None,
+    words: WordsOption = None,
+    method: MethodOption = "default",
+    max_quotes: MaxQuotesOption = None,
+    jobs: JobsOption = 1,
+    debug: DebugOption = False,
+) -> None:
+    """The whole brief: summary, sections, key quotes and action items."""
+    _execute(Run(Part.BRIEF, inputs or [], format, output, sentences, ratio, words, method,
+                 max_quotes, jobs, debug))
+
+
+@app.command()
+def quotes(
+    inputs: Inputs = None,
+    format: FormatOption = None,
+    output: OutputOption = None,
+    speaker: Annotated[
+        str | None,
+        typer.Option("--speaker", "-s", help="Only quotes by this person (any part of the name)."),
+    ] = None,
+    max_quotes: MaxQuotesOption = None,
+    jobs: JobsOption = 1,
+    debug: DebugOption = False,
+) -> None:
+    """Just the key quotes, with their speakers."""
+    _execute(Run(Part.QUOTES, inputs or [], format, output, None, None, None, "default",
+                 max_quotes, jobs, debug, speaker))
+
+
+@app.command()
+def actions(
+    inputs: Inputs = None,
+    format: FormatOption = None,
+    output: OutputOption = None,
+    jobs: JobsOption = 1,
+    debug: DebugOption = False,
+) -> None:
+    """Just the action items: who will do what, and when."""
+    _execute(Run(Part.ACTIONS, inputs or [], format, output, None, None, None, "default",
+                 None, jobs, debug))
+
+
+@app.command()
+def sections(
+    inputs: Inputs = None,
+    format: FormatOption = None,
+    output: OutputOption = None,
+    method: MethodOption = "default",
+    jobs: JobsOption = 1,
+    debug: DebugOption = False,
+) -> None:
+    """Just the topical sections, each with its title and summary."""
+    _execute(Run(Part.SECTIONS, inputs or [], format, output, None, None, None, method,
+                 None, jobs, debug))
+
+
+class UsageProblem(Exception):
+    """A mistake in how the command was called (exit 2)."""
+
+
+def _execute(run: Run) -> None:
+    """Run one command, turning every failure into one line on stderr and an exit status."""
+    try:
+        status = _brief_all(run)
+    except UsageProblem as e:
+        _error(str(e))
+        raise typer.Exit(ExitStatus.USAGE) from None
+    except OptionError as e:
+        _error(str(e))
+        raise typer.Exit(ExitStatus.USAGE) from None
+    except BriefError as e:
+        _error(str(e))
+        raise typer.Exit(ExitStatus.ERROR) from None
+    except KeyboardInterrupt:
+        _error("interrupted")
+        raise typer.Exit(ExitStatus.INTERRUPTED) from None
+    except Exception as e:
+        if run.debug:
+            raise
+        _error(f"unexpected error: {type(e).__name__}: {e} (run with --debug for the traceback)")
+        raise typer.Exit(ExitStatus.ERROR) from None
+    if status is not ExitStatus.OK:
+        raise typer.Exit(status)
+
+
+def _error(message: str) -> None:
+    line = " ".join(message.split())
+    sys.stderr.write(f"briefcli: {line}\n")
+    sys.stderr.flush()
+
+
+def _choose_format(run: Run) -> Format:
+    if run.format is not None:
+        return run.format
+    if run.output is not None:
+        suffix = os.path.splitext(run.output)[1].lower()
+        return FORMAT_BY_SUFFIX.get(suffix, Format.MARKDOWN)
+    return Format.RICH if sys.stdout.isatty() else Format.MARKDOWN
+
+
+def _sources(run: Run) -> list[str]:
+    if not run.inputs:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise UsageProblem(
+                "no input: give a file, a directory, a URL, or - to read standard input "
+                "(e.g. cat briefing.txt | briefcli summarize -)"
+            )
+        return ["-"]
+    if run.inputs.count("-") > 1:
+        raise UsageProblem("standard input (-) can be read only once")
+    if len(run.inputs) == 1 and not os.path.isdir(run.inputs[0]):
+        return list(run.inputs)
+    from briefcli.batch import expand_inputs
+
+    sources = expand_inputs(run.inputs)
+    if not sources:
+        raise InputError(
+            f"{', '.join(run.inputs)}: no briefing files (.txt, .md, .html) found"
+        )
+    return sources
+
+
+def _check_output(run: Run, sources: Sequence[str]) -> None:
+    if run.output is None:
+        return
+    if run.output == "-":
+        raise UsageProblem("-o - is not needed: output goes to standard output by default")
+    if os.path.isdir(run.output):
+        raise UsageProblem(f"-o {run.output}: is a directory")
+    if os.path.exists(run.output):
+        for source in sources:
+            if source != "-" and os.path.exists(source) and os.path.samefile(source, run.output):
+                raise UsageProblem(f"-o {run.output}: refusing to overwrite an input")
+
+
+def _brief_all(run: Run) -> ExitStatus:
+    fmt = _choose_format(run)
+    if fmt is Format.RICH and run.output is not None:
+        raise UsageProblem("--format rich is for the terminal; write files as markdown, "
+                           "json, jsonl or text")
+    from briefcli.summary import Length
+
+    Length(sentences=run.sentences, ratio=run.ratio, words=run.words)  # raises OptionError
+    sources = _sources(run)
+    _check_output(run, sources)
+    if len(sources) == 1:
+        brief = _brief_one(sources[0], run)
+        with _destination(run.output) as out:
+            _write(out, fmt, [brief], run)
+        return ExitStatus.OK
+    return _brief_many(sources, fmt, run)
+
+
+def _brief_one(source: str, run: Run) -> Brief:
+    from briefcli.pipeline import brief_file
+
+    return _filtered(brief_file(source, **run.brief_options), run)
+
+
+def _filtered(brief: Brief, run: Run) -> Brief:
+    """The brief with only the quotes of --speaker, when given."""
+    if run.speaker is None:
+        return brief
+    from dataclasses import replace
+
+    from briefcli.quotes import by_speaker
+
+    return replace(brief, quotes=tuple(by_speaker(brief.quotes, run.speaker)))
+
+
+def _brief_many(sources: list[str], fmt: Format, run: Run) -> ExitStatus:
+    """Brief several inputs (in parallel with --jobs), streaming jsonl as each finishes."""
+    from briefcli.batch import iter_briefs
+
+    started = time.monotonic()
+    failed = 0
+    done = 0
+    ordered = fmt is not Format.JSONL
+    results = iter_briefs(sources, jobs=run.jobs, ordered=ordered, **run.brief_options)
+    with _progress(len(sources)) as advance, _destination(run.output) as out:
+
+        def briefs() -> Iterator[Brief]:
+            nonlocal failed, done
+            for result in results:
+                done += 1
+                advance()
+                if result.brief is None:
+                    failed += 1
+                    _error(result.error or f"{result.source}: failed")
+                    continue
+                yield _filtered(result.brief, run)
+
+        _write(out, fmt, briefs(), run)
+    elapsed = time.monotonic() - started
+    noun = "input" if len(sources) == 1 else "inputs"
+    sys.stderr.write(
+        f"briefcli: {done - failed} of {len(sources)} {noun} briefed"
+        + (f", {failed} failed" if failed else "")
+        + f" in {elapsed:.1f} s\n"
+    )
+    return ExitStatus.ERROR if failed else ExitStatus.OK
+
+
+def _write(out: IO[str], fmt: Format, briefs: Iterable[Brief], run: Run) -> None:
+    """Render each brief to `out` in `fmt`; several briefs are separated per format."""
+    view = run.view
+    if fmt is Format.RICH:
+        from rich.console import Console
+
+        from briefcli.render.rich import render as render_rich
+
+        console = Console(file=out)
+        for i, brief in enumerate(briefs):
+            if i:
+                console.rule(style="dim")
+            console.print(render_rich(brief, view))
+        return
+    if fmt is Format.JSON:
+        from briefcli.render.json import document, dumps
+
+        docs = [document(b, view, limit_quotes=run.max_quotes) for b in briefs]
+        if len(docs) == 1 and len(run.inputs) <= 1:
+            out.write(dumps(docs[0]))
+        else:
+            out.write(dumps(docs))
+        return
+    if fmt is Format.JSONL:
+        from briefcli.render.json import document, dumps
+
+        for brief in briefs:
+            out.write(dumps(document(brief, view, limit_quotes=run.max_quotes), indent=None))
+            out.flush()
+        return
+    from briefcli.render import TEXT_RENDERERS
+
+    render = TEXT_RENDERERS[fmt]
+    separator = "\n---\n\n" if fmt is Format.MARKDOWN else "\n" + "=" * 78 + "\n\n"
+    for i, brief in enumerate(briefs):
+        if i:
+            out.write(separator)
+        out.write(render(brief, view))
+
+
+class _destination:
+    """stdout, or a temporary file beside -o FILE renamed over it only on success."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self._tmp: str | None = None
+        self._file: IO[str] | None = None
+
+    def __enter__(self) -> IO[str]:
+        if self.path is None:
+            return sys.stdout
+        directory = os.path.dirname(os.path.abspath(self.path))
+        try:
+            fd, self._tmp = tempfile.mkstemp(
+                prefix=".briefcli-", suffix=".tmp", dir=directory
+            )
+        except OSError as e:
+            raise InputError(f"-o {self.path}: cannot write ({e.strerror or e})") from None
+        self._file = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        return self._file
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if self._file is None or self._tmp is None or self.path is None:
+            return
+        self._file.close()
+        if exc_type is not None:
+            os.unlink(self._tmp)
+            return
+        try:
+            if os.path.exists(self.path):
+                os.chmod(self._tmp, os.stat(self.path).st_mode & 0o777)
+            else:
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(self._tmp, 0o666 & ~umask)
+            os.replace(self._tmp, self.path)
+        except OSError as e:
+            os.unlink(self._tmp)
+            raise InputError(f"-o {self.path}: cannot write ({e.strerror or e})") from None
+
+
+class _progress:
+    """A progress bar on stderr while several inputs are briefed, when stderr is a terminal."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self._bar: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> Any:
+        if self.total > 1 and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self._bar = Progress(console=Console(stderr=True), transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task("Briefing", total=self.total)
+            return lambda: self._bar.advance(self._task)
+        return lambda: None
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point: run the app; usage errors are one line and exit 2."""
+    command = typer.main.get_command(app)
+    try:
+        status = command.main(
+            args=list(argv) if argv is not None else None,
+            prog_name="briefcli",
+            standalone_mode=False,
+        )
+    except (typer.Abort, KeyboardInterrupt):
+        _error("interrupted")
+        sys.exit(ExitStatus.INTERRUPTED)
+    except typer.TyperException as e:
+        ctx = getattr(e, "ctx", None)
+        if type(e).__name__ == "NoArgsIsHelpError" and ctx is not None:
+            sys.stdout.write(ctx.get_help() + "\n")
+            sys.exit(ExitStatus.USAGE)
+        hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        format_message = getattr(e, "format_message", None)
+        message = format_message() if callable(format_message) else str(e)
+        _error(f"{message}{hint}")
+        sys.exit(getattr(e, "exit_code", ExitStatus.USAGE))
+    except BrokenPipeError:
+        # The reader of our output went away (`briefcli … | head`): not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(ExitStatus.OK)
+    sys.exit(status if isinstance(status, int) else ExitStatus.OK)
