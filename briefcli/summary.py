@@ -1,16 +1,43 @@
-"""Summary: rank sentences and pick the best within a length, in document order."""
+"""Summary: rank sentences and pick the best within a length, in document order.
+
+Methods (`METHODS`, chosen by name with `--method`):
+
+- ``default``: made for briefings. Centrality over the TF-IDF cosine graph (continuous
+  LexRank, linear time) plus what the genre says: the lead of an article, the opening
+  statement of a transcript (everything before the first reporter's question), words of
+  the title, and sentences that name an actor and give a concrete fact or commitment;
+  minus what a summary should not carry: greetings, thanks, logistics, reporters'
+  questions, non-answers ("I'm not going to get ahead of…"), attribution-only fragments.
+  Picking is greedy and redundancy-aware: a near-duplicate of a chosen sentence is never
+  chosen, overlap with chosen sentences lowers a candidate, and so does each sentence
+  already taken from the same section, so the summary covers the sections.
+- ``lexrank``: sumy's LexRank, computed with sparse matrices (`centrality.lexrank`); its
+  ranking is sumy's own, hundreds of times faster.
+- ``textrank``, ``lsa``, ``luhn``, ``edmundson``, ``kl``, ``sumbasic``, ``reduction``:
+  sumy's summarizers themselves, given our sentences grouped into our paragraphs; the
+  ranking each one computes is kept whole, so at any length the picks are sumy's.
+
+Length (`Length`): a number of sentences, a ratio of the sentences (rounded up, at least
+one when the ratio is above 0), or a word budget. A word is a whitespace-separated token
+of the sentence text. Under a word budget, sentences are taken best first and a sentence
+that would overflow the budget is skipped (never cut), so the summary has at most that
+many words; it may be empty when no sentence fits.
+"""
 
 from __future__ import annotations
 
 import math
+import re
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from briefcli.centrality import degree_centrality, lexrank
 from briefcli.errors import OptionError
 from briefcli.model import Sentence
 from briefcli.sections import Span
-from briefcli.terms import SentenceVectors
+from briefcli.terms import SentenceVectors, content_terms
 
 DEFAULT_SENTENCES = 5
 
@@ -44,51 +71,188 @@ class Length:
         return min(n, total)
 
 
-Ranker = Callable[[Sequence[Sentence], SentenceVectors], list[float]]
+def word_count(text: str) -> int:
+    """Words of a sentence as a word budget counts them: whitespace-separated tokens."""
+    return len(text.split())
 
 
-def _lexrank(sentences: Sequence[Sentence], vectors: SentenceVectors) -> list[float]:
-    """Continuous LexRank: power iteration over the cosine-similarity graph."""
+Ranker = Callable[[Sequence[Sentence], SentenceVectors, "str | None"], list[float]]
+
+
+# --- the default ranking -------------------------------------------------------------
+
+# What a summary should not carry. Each pattern is searched case-insensitively; a match
+# multiplies the sentence's score by the factor beside it (the smallest factor wins).
+_FILLER = re.compile(
+    r"^\W*(?:thank you|thanks|good (?:morning|afternoon|evening)|hi|hello|hey|okay|ok|"
+    r"all right|alright|great|yes|yeah|no|sure|absolutely|go ahead|please|welcome|"
+    r"(?:and )?with that|so,? with that|next question|last question|one more|"
+    r"appreciate it|i appreciate|nice to see|good to see|it'?s (?:great|good) to)\b",
+    re.IGNORECASE,
+)
+_LOGISTICS = re.compile(
+    r"\b(?:take (?:a few |some |your )?questions|turn it (?:back )?over|hand it (?:back )?over|"
+    r"turn (?:the floor|things) over|(?:a|one) (?:couple|few) more|"
+    r"ground rules|on background|embargo|for attribution|dial[- ]in|this call|"
+    r"(?:can|could) you hear|(?:go|move) to (?:the )?(?:next|line)|"
+    r"(?:i'?ll|we'?ll|let me) (?:start|begin) with|joining (?:me|us) (?:today|here)|"
+    r"I have (?:a couple|a few|two|three) (?:things|items)|at the top|"
+    r"(?:laughter|applause|inaudible|crosstalk))\b",
+    re.IGNORECASE,
+)
+_NON_ANSWER = re.compile(
+    r"\b(?:get ahead of|refer you (?:to|back)|point you to|(?:don'?t|do not) have "
+    r"(?:anything|any(?: more)? (?:update|details?|information)|an update)|"
+    r"not going to (?:comment|speak|get into|go into|weigh in)|no (?:update|comment)|"
+    r"(?:won'?t|will not|can'?t|cannot) (?:comment|speculate|get into|preview|go into)|"
+    r"not (?:in a position|able) to|i(?:'?m| am) not sure|i don'?t know)\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(
+    r"^[^.!?]{0,80}\b(?:said|says|told|added|noted|according to|stated|explained)\b"
+    r"[^.!?]{0,40}[.!?]?$",
+    re.IGNORECASE,
+)
+# Signs of substance: a number, an amount, a date; a commitment or decision.
+_CONCRETE = re.compile(
+    r"\d|\$|%|\b(?:million|billion|percent|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|today|tomorrow|next week)\b"
+)
+_COMMITMENT = re.compile(
+    r"\b(?:will|announc\w*|agree\w*|commit\w*|launch\w*|sign\w*|approv\w*|decid\w*|"
+    r"plan(?:s|ned)? to|intend\w*|pledg\w*|propos\w*|deliver\w*|provid\w*|impos\w*|"
+    r"invest\w*|deploy\w*|sanction\w*|establish\w*|releas\w*)\b",
+    re.IGNORECASE,
+)
+# A capitalised word after the first: a named actor, place or institution.
+_NAMED = re.compile(r"(?<=[\s(“\"'])(?:[A-Z][a-z]+|[A-Z]{2,})\b")
+
+# Weights of the default ranking, set on the benchmarks (see benchmarks/summary.py).
+CENTRALITY_WEIGHT = 1.0
+TITLE_WEIGHT = 0.5
+LEAD_WEIGHT = 0.5
+OPENING_WEIGHT = 0.3
+SUBSTANCE_BONUS = 0.1
+FULL_SENTENCE_TERMS = 8
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The default ranking's parts, per sentence: centrality, prior, and genre factor."""
+
+    centrality: Any  # numpy array, scaled to a maximum of 1
+    prior: Any  # numpy array: lead or opening statement, and overlap with the title
+    factor: Any  # numpy array: bonuses for substance times penalties for filler
+
+    def scores(self) -> Any:
+        return (CENTRALITY_WEIGHT * self.centrality + self.prior) * self.factor
+
+
+def profile(
+    sentences: Sequence[Sentence], vectors: SentenceVectors, title: str | None = None
+) -> Profile:
+    """Centrality, prior and genre factor of every sentence (see the module docstring)."""
     import numpy as np
 
     n = len(sentences)
-    if n == 0:
-        return []
-    sim = vectors.similarity().toarray() if n <= 3000 else vectors.similarity()
-    sim = np.asarray(sim, dtype=float)
-    row_sums = sim.sum(axis=1)
-    row_sums[row_sums == 0] = 1.0
-    transition = sim / row_sums[:, None]
-    damping = 0.85
-    scores = np.full(n, 1.0 / n)
-    for _ in range(100):
-        new = (1 - damping) / n + damping * (transition.T @ scores)
-        if np.abs(new - scores).sum() < 1e-8:
-            scores = new
-            break
-        scores = new
-    return [float(x) for x in scores]
+    central = _scaled(degree_centrality(vectors.matrix)) if n else np.zeros(0)
+    prior = np.zeros(n)
+    if title:
+        prior += TITLE_WEIGHT * _scaled(_title_similarity(vectors, title))
+    transcript = any(s.speaker is not None for s in sentences)
+    if transcript:
+        first_question = next((s.id for s in sentences if s.question), n)
+        for s in sentences:
+            if s.id < first_question and not s.question:
+                prior[s.id] += OPENING_WEIGHT
+    else:
+        # The lead: the first paragraphs carry the news in an article, decaying fast.
+        paragraphs = sorted({s.paragraph for s in sentences})
+        rank = {p: i for i, p in enumerate(paragraphs)}
+        for s in sentences:
+            prior[s.id] += LEAD_WEIGHT / (1 + rank[s.paragraph])
+    factor = np.array([_genre_factor(s, len(vectors.terms[s.id])) for s in sentences])
+    return Profile(centrality=central, prior=prior, factor=factor)
 
 
-def _default(sentences: Sequence[Sentence], vectors: SentenceVectors) -> list[float]:
-    """Centrality with a lead bonus; reporters' questions and greetings score nothing."""
-    central = _lexrank(sentences, vectors)
-    if not central:
+def _genre_factor(sentence: Sentence, terms: int) -> float:
+    """How much a sentence's kind raises or lowers its score (1 is neutral)."""
+    text = sentence.text
+    factor = math.sqrt(min(1.0, terms / FULL_SENTENCE_TERMS))
+    if sentence.question:
+        factor *= 0.05
+    elif text.rstrip().endswith("?"):
+        factor *= 0.3
+    if _FILLER.search(text) and terms < FULL_SENTENCE_TERMS:
+        factor *= 0.2
+    if _LOGISTICS.search(text):
+        factor *= 0.3
+    if _NON_ANSWER.search(text):
+        factor *= 0.4
+    if _ATTRIBUTION.match(text) and terms < 6:
+        factor *= 0.3
+    bonus = 1.0
+    if _NAMED.search(text):
+        bonus += SUBSTANCE_BONUS
+    if _CONCRETE.search(text):
+        bonus += SUBSTANCE_BONUS
+    if _COMMITMENT.search(text):
+        bonus += SUBSTANCE_BONUS
+    return factor * bonus
+
+
+def _scaled(values: Any) -> Any:
+    import numpy as np
+
+    values = np.asarray(values, dtype=float)
+    top = float(values.max()) if values.size else 0.0
+    return values / top if top > 0 else values
+
+
+def _title_similarity(vectors: SentenceVectors, title: str) -> Any:
+    """Cosine between each sentence and the title, in the sentences' TF-IDF space."""
+    import numpy as np
+
+    weights: dict[int, float] = {}
+    for term in content_terms(title):
+        j = vectors.vocabulary.get(term)
+        if j is not None:
+            weights[j] = weights.get(j, 0.0) + float(vectors.idf[j])
+    n = vectors.matrix.shape[0]
+    if not weights:
+        return np.zeros(n)
+    query = np.zeros(vectors.matrix.shape[1])
+    for j, w in weights.items():
+        query[j] = w
+    query /= np.linalg.norm(query)
+    return np.asarray(vectors.matrix @ query).ravel()
+
+
+def _default(
+    sentences: Sequence[Sentence], vectors: SentenceVectors, title: str | None = None
+) -> list[float]:
+    """The briefing ranking: centrality and genre (see the module docstring)."""
+    if not sentences:
         return []
-    top = max(central) or 1.0
-    scores = []
-    for s, c in zip(sentences, central, strict=True):
-        score = c / top
-        score += 0.3 / (1 + s.paragraph)
-        if s.question or len(vectors.terms[s.id]) < 3:
-            score *= 0.1
-        scores.append(score)
-    return scores
+    return [float(x) for x in profile(sentences, vectors, title).scores()]
+
+
+# --- sumy's methods --------------------------------------------------------------------
+
+
+def _lexrank(
+    sentences: Sequence[Sentence], vectors: SentenceVectors, title: str | None = None
+) -> list[float]:
+    """sumy's LexRank ranking, vectorized."""
+    return lexrank([s.text for s in sentences])
 
 
 def _sumy(name: str) -> Ranker:
-    def rank(sentences: Sequence[Sentence], vectors: SentenceVectors) -> list[float]:
-        return sumy_scores(name, [s.text for s in sentences])
+    def rank(
+        sentences: Sequence[Sentence], vectors: SentenceVectors, title: str | None = None
+    ) -> list[float]:
+        return sumy_scores(name, sentences, title)
 
     rank.__doc__ = f"sumy's {name} method."
     return rank
@@ -96,36 +260,72 @@ def _sumy(name: str) -> Ranker:
 
 SUMY_METHODS = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
 
-METHODS: dict[str, Ranker] = {"default": _default} | {name: _sumy(name) for name in SUMY_METHODS}
+METHODS: dict[str, Ranker] = (
+    {"default": _default, "lexrank": _lexrank}
+    | {name: _sumy(name) for name in SUMY_METHODS if name != "lexrank"}
+)
+
+# Edmundson's cue method needs bonus and stigma words; these are the briefing's own.
+EDMUNDSON_BONUS_WORDS = ("will", "must", "agreed", "announced", "committed", "launched")
+EDMUNDSON_STIGMA_WORDS = ("thank", "thanks", "hello", "question", "laughter")
 
 
-def sumy_scores(name: str, texts: Sequence[str]) -> list[float]:
-    """Scores from a sumy summarizer: higher for sentences it picks earlier."""
+def sumy_scores(
+    name: str, sentences: Sequence[Sentence] | Sequence[str], title: str | None = None
+) -> list[float]:
+    """The rating sumy's summarizer `name` gives each sentence, in sentence order.
+
+    sumy's summarizers all end by sorting the sentences on their rating and taking the
+    first N; the rating is captured there, so ordering by it (ties in document order, as
+    sumy's stable sort does) gives sumy's own pick at every length. Sentences are grouped
+    into sumy paragraphs by `Sentence.paragraph`; the title, if any, is a sumy heading.
+    """
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
 
     from briefcli.sentences import splitter
 
+    if not sentences:
+        return []
     tokenizer = splitter()
+    paragraphs: list[list[Any]] = []
+    last: int | None = None
+    for s in sentences:
+        text, paragraph = (s, 0) if isinstance(s, str) else (s.text, s.paragraph)
+        if last is None or paragraph != last:
+            paragraphs.append([])
+            last = paragraph
+        paragraphs[-1].append(SumySentence(text, tokenizer))
+    if title:
+        paragraphs[0].insert(0, SumySentence(title, tokenizer, is_heading=True))
+    document = ObjectDocumentModel([Paragraph(p) for p in paragraphs])
     summarizer = _sumy_summarizer(name)
-    sumy_sentences = [SumySentence(t, tokenizer) for t in texts]
-    document = ObjectDocumentModel([Paragraph(sumy_sentences)])
-    picked = summarizer(document, len(texts))
-    order = {str(s): i for i, s in enumerate(picked)}
-    n = len(texts)
-    # sumy returns its picks in document order; its internal ranking is what we want, so
-    # rate by rank where sumy exposes it, else by being picked at all.
-    rating = getattr(summarizer, "_last_rating", None)
-    if isinstance(rating, dict):
-        return [float(rating.get(s, 0.0)) for s in sumy_sentences]
-    return [float(n - order[t]) if t in order else 0.0 for t in texts]
+    captured: list[list[float]] = []
+
+    def capture(sumy_sentences: Any, count: Any, rating: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(rating, dict):
+            captured.append([float(rating[s]) for s in sumy_sentences])
+        else:
+            captured.append([float(rating(s, *args, **kwargs)) for s in sumy_sentences])
+        return ()
+
+    summarizer._get_best_sentences = capture
+    with warnings.catch_warnings():
+        # LSA warns when a text has fewer distinct words than sentences; it still ranks.
+        warnings.simplefilter("ignore")
+        summarizer(document, len(sentences))
+    if not captured:  # sumy returns early on a text without words: nothing stands out
+        return [0.0] * len(sentences)
+    return captured[-1]
 
 
 def _sumy_summarizer(name: str) -> Any:
+    import importlib
+
     from sumy.nlp.stemmers import Stemmer
     from sumy.utils import get_stop_words
 
-    module = {
+    module, cls_name = {
         "lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer"),
         "textrank": ("sumy.summarizers.text_rank", "TextRankSummarizer"),
         "lsa": ("sumy.summarizers.lsa", "LsaSummarizer"),
@@ -135,20 +335,31 @@ def _sumy_summarizer(name: str) -> Any:
         "sumbasic": ("sumy.summarizers.sum_basic", "SumBasicSummarizer"),
         "reduction": ("sumy.summarizers.reduction", "ReductionSummarizer"),
     }[name]
-    import importlib
-
-    cls = getattr(importlib.import_module(module[0]), module[1])
+    cls = getattr(importlib.import_module(module), cls_name)
     summarizer = cls(Stemmer("english"))
     summarizer.stop_words = get_stop_words("english")
     if name == "edmundson":
         summarizer.null_words = get_stop_words("english")
-        summarizer.bonus_words = ["will", "must", "agreed", "announced"]
-        summarizer.stigma_words = ["thank", "thanks", "hello"]
+        summarizer.bonus_words = EDMUNDSON_BONUS_WORDS
+        summarizer.stigma_words = EDMUNDSON_STIGMA_WORDS
     return summarizer
 
 
+# --- picking ---------------------------------------------------------------------------
+
+# A candidate this similar (TF-IDF cosine) to a chosen sentence is a near-duplicate.
+NEAR_DUPLICATE = 0.6
+# A candidate's score is multiplied by 1 - REDUNDANCY x (its highest similarity to a
+# chosen sentence), and by SECTION_DECAY for each sentence already taken from its section.
+REDUNDANCY = 0.6
+SECTION_DECAY = 0.75
+
+
 def select(sentences: Sequence[Sentence], scores: Sequence[float], length: Length) -> list[int]:
-    """Ids of the best sentences within `length`, in document order."""
+    """Positions of the best sentences within `length`, in document order.
+
+    Plain top-N by score, ties in document order (sumy's own rule).
+    """
     order = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
     count = length.count(len(sentences))
     if count is not None:
@@ -157,14 +368,67 @@ def select(sentences: Sequence[Sentence], scores: Sequence[float], length: Lengt
     picked: list[int] = []
     used = 0
     for i in order:
-        n = len(sentences[i].text.split())
+        n = word_count(sentences[i].text)
         if used + n <= budget:
             picked.append(i)
             used += n
     return sorted(picked)
 
 
+def select_diverse(
+    sentences: Sequence[Sentence],
+    scores: Sequence[float],
+    length: Length,
+    matrix: Any,
+    section_of: Sequence[int] | None = None,
+) -> list[int]:
+    """Positions of the best sentences within `length`, avoiding repetition; document order.
+
+    Greedy: each step takes the candidate with the highest adjusted score (see
+    REDUNDANCY and SECTION_DECAY) that still fits the length, skipping near-duplicates of
+    chosen sentences. `matrix` holds the sentences' L2-normalised TF-IDF rows;
+    `section_of` gives each sentence's section index.
+    """
+    import numpy as np
+
+    n = len(sentences)
+    count = length.count(n)
+    budget = length.words if count is None else None
+    base = np.asarray(scores, dtype=float)
+    closest = np.zeros(n)  # highest similarity to any chosen sentence
+    taken = np.zeros(n, dtype=bool)
+    sizes = np.array([word_count(s.text) for s in sentences]) if budget is not None else None
+    sections = np.asarray(section_of if section_of is not None else [0] * n)
+    per_section = np.zeros(int(sections.max()) + 1 if n else 0)
+    picked: list[int] = []
+    used = 0
+    while n and (count is None or len(picked) < count):
+        adjusted = base * (1.0 - REDUNDANCY * closest) * SECTION_DECAY ** per_section[sections]
+        open_ = ~taken & (closest < NEAR_DUPLICATE)
+        if sizes is not None and budget is not None:
+            open_ &= sizes <= budget - used
+        if not open_.any():
+            if count is None:
+                break
+            open_ = ~taken  # only near-duplicates remain and a count was asked for
+        candidates = np.flatnonzero(open_)
+        # Highest adjusted score; ties go to the earlier sentence.
+        best = int(candidates[np.argmax(adjusted[candidates])])
+        picked.append(best)
+        taken[best] = True
+        per_section[sections[best]] += 1
+        if sizes is not None:
+            used += int(sizes[best])
+        similarity = np.asarray((matrix @ matrix[best].T).todense()).ravel()
+        np.maximum(closest, similarity, out=closest)
+    return sorted(picked)
+
+
 SECTION_SUMMARY_SENTENCES = 2
+# A section this long (in sentences) gets a second summary sentence, if one scores at
+# least SECOND_SENTENCE_SHARE of the first's adjusted score.
+SECOND_SENTENCE_FROM = 6
+SECOND_SENTENCE_SHARE = 0.5
 
 
 def summarize(
@@ -173,26 +437,81 @@ def summarize(
     spans: Sequence[Span],
     length: Length,
     method: str = "default",
+    *,
+    title: str | None = None,
 ) -> tuple[list[int], list[list[int]]]:
-    """The summary's sentence ids, and each section's summary ids, all in document order."""
-    scores = rank(method, sentences, vectors)
-    chosen = select(sentences, scores, length)
-    per_section = []
-    for span in spans:
-        members = sentences[span.first_sentence : span.last_sentence + 1]
-        local = select(
-            members,
-            scores[span.first_sentence : span.last_sentence + 1],
-            Length(sentences=SECTION_SUMMARY_SENTENCES),
-        )
-        per_section.append([members[i].id for i in local])
-    return chosen, per_section
+    """The summary's sentence ids, and each section's summary ids, all in document order.
+
+    With the default method a section's summary is one sentence, or two when the section
+    has SECOND_SENTENCE_FROM sentences or more and a second, different sentence scores
+    at least SECOND_SENTENCE_SHARE of the first; its ranking mixes centrality within the
+    section with centrality in the whole briefing. Other methods take their top two.
+    """
+    if method != "default":
+        scores = rank(method, sentences, vectors, title=title)
+        chosen = [sentences[i].id for i in select(sentences, scores, length)]
+        per_section = []
+        for span in spans:
+            members = sentences[span.first_sentence : span.last_sentence + 1]
+            local = select(
+                members,
+                scores[span.first_sentence : span.last_sentence + 1],
+                Length(sentences=SECTION_SUMMARY_SENTENCES),
+            )
+            per_section.append([members[i].id for i in local])
+        return chosen, per_section
+    if not sentences:
+        return [], [[] for _ in spans]
+    parts = profile(sentences, vectors, title)
+    section_of = [0] * len(sentences)
+    for k, span in enumerate(spans):
+        for i in range(span.first_sentence, span.last_sentence + 1):
+            section_of[i] = k
+    picked = select_diverse(sentences, parts.scores(), length, vectors.matrix, section_of)
+    chosen = [sentences[i].id for i in picked]
+    return chosen, [_section_summary(sentences, vectors, span, parts) for span in spans]
 
 
-def rank(method: str, sentences: Sequence[Sentence], vectors: SentenceVectors) -> list[float]:
-    """Scores for every sentence by `method` (a name in METHODS)."""
+def _section_summary(
+    sentences: Sequence[Sentence], vectors: SentenceVectors, span: Span, parts: Profile
+) -> list[int]:
+    """One or two sentences for a section (see `summarize`)."""
+    first, last = span.first_sentence, span.last_sentence + 1
+    members = sentences[first:last]
+    if not members:
+        return []
+    local_matrix = vectors.matrix[first:last]
+    local = _scaled(degree_centrality(local_matrix))
+    scores = (
+        0.5 * local + 0.5 * parts.centrality[first:last] + parts.prior[first:last]
+    ) * parts.factor[first:last]
+    picked = select_diverse(
+        members, scores, Length(sentences=SECTION_SUMMARY_SENTENCES), local_matrix
+    )
+    if len(picked) == 2:
+        best, second = sorted(picked, key=lambda i: -scores[i])
+        overlap = _cosine(local_matrix, best, second)
+        if len(members) < SECOND_SENTENCE_FROM or (
+            scores[second] * (1 - REDUNDANCY * overlap) < SECOND_SENTENCE_SHARE * scores[best]
+        ):
+            picked = [best]
+    return [members[i].id for i in sorted(picked)]
+
+
+def _cosine(matrix: Any, i: int, j: int) -> float:
+    return float((matrix[i] @ matrix[j].T).toarray()[0, 0])
+
+
+def rank(
+    method: str,
+    sentences: Sequence[Sentence],
+    vectors: SentenceVectors,
+    *,
+    title: str | None = None,
+) -> list[float]:
+    """Scores for every sentence by `method` (a name in METHODS); higher is better."""
     try:
         ranker = METHODS[method]
     except KeyError:
         raise OptionError(f"unknown method {method!r} (choose from {', '.join(METHODS)})") from None
-    return ranker(sentences, vectors)
+    return ranker(sentences, vectors, title)
