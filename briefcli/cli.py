@@ -38,7 +38,7 @@ app = typer.Typer(
 Inputs = Annotated[
     list[str] | None,
     typer.Argument(
-        metavar="[INPUT]...",
+        metavar="INPUT",
         help="Files, directories, http(s) URLs, or - for standard input (the default "
         "when input is piped).",
         show_default=False,
@@ -170,7 +170,15 @@ def summarize(
     jobs: JobsOption = 1,
     debug: DebugOption = False,
 ) -> None:
-    """The whole brief: summary, sections, key quotes and action items."""
+    """The whole brief: summary, sections, key quotes and action items.
+
+    \b
+    Examples:
+      briefcli summarize briefing.md
+      briefcli summarize briefing.html -n 3 --format json -o brief.json
+      cat briefing.txt | briefcli summarize -
+      briefcli summarize briefings/ --format jsonl --jobs 2 > briefs.jsonl
+    """
     _execute(Run(Part.BRIEF, inputs or [], format, output, sentences, ratio, words, method,
                  max_quotes, jobs, debug))
 

@@ -1,0 +1,108 @@
+"""Cleaning and structure: boilerplate gone, title and date found, transcripts turned into turns."""
+
+from __future__ import annotations
+
+import briefcli
+from briefcli.clean import clean
+from briefcli.structure import structure
+from briefcli.turn import is_transcript, turn_start
+from tests.conftest import GAGGLE, NATO
+
+
+def test_seed_article_loses_its_web_page() -> None:
+    brief = briefcli.brief_file(str(NATO))
+    assert brief.title == "NATO Defense Ministers Deal With Range of Alliance Issues"
+    assert brief.date == "2023-10-12"  # from the archive's file name
+    assert brief.kind == "article"
+    text = " ".join(s.text for s in brief.sentences)
+    for junk in ("official website", "Here's how you know", ".gov website", "lock", "VIRIN",
+                 "Credit:", "NATO photo", "Two men in military uniform", "Related Stories",
+                 "NATO Meeting"):
+        assert junk not in text, junk
+    # The headline is the title, not the first sentence; the dek is the first sentence.
+    assert brief.sentences[0].text.startswith("While the situation in Ukraine")
+    assert brief.sentences[-1].text.startswith("\"I now expect that the Turkish government")
+
+
+def test_caption_paragraph_is_dropped_but_body_kept() -> None:
+    text = (
+        "Headline Here\n\nA lead sentence about the meeting.\n\n"
+        "Two people shaking hands.\nU.S. Army Gen. Jane Doe speaks.\nCredit: DOD photo\n"
+        "VIRIN: 231012-O-D0439-001\n\nThe body goes on here.\n\nRelated Stories\n\nOther story"
+    )
+    cleaned = clean(text)
+    assert "Jane Doe" not in cleaned and "Other story" not in cleaned
+    assert "The body goes on here." in cleaned
+
+
+def test_markdown_front_matter_gives_title_and_date() -> None:
+    text = (
+        "---\ndate: '2023-01-28'\ntitle: \"Statement from President Joe Biden on\\\n"
+        "  \\ PEPFAR\"\nsource_url: https://example.gov/x\n---\n \n"
+        "Twenty years ago today, a plan began.  It saved lives.\n\n\\###\n"
+    )
+    brief = briefcli.brief(text, source="statement.md")
+    assert brief.title == "Statement from President Joe Biden on PEPFAR"
+    assert brief.date == "2023-01-28"
+    assert [s.text for s in brief.sentences] == [
+        "Twenty years ago today, a plan began.",
+        "It saved lives.",
+    ]
+
+
+def test_transcript_turns_speakers_and_questions() -> None:
+    brief = briefcli.brief_file(str(GAGGLE))
+    assert brief.kind == "transcript"
+    first = brief.sentences[0]
+    assert first.text == "Hello." and first.speaker == "Karine Jean-Pierre"
+    assert not first.question
+    questions = [s for s in brief.sentences if s.question]
+    assert questions and all(s.speaker == "Reporter" for s in questions)
+    assert any(s.speaker == "Julie Su" for s in brief.sentences)
+    texts = " ".join(s.text for s in brief.sentences)
+    assert "Aboard Air Force One" not in texts and "1:40 P.M. EDT" not in texts
+    assert "(Laughter.)" not in texts
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph() -> None:
+    doc = structure(
+        "MS. PSAKI:  The President will travel\nto Poland next week.\n\nQ  Will he\n"
+        "meet Duda?\n\nMS. PSAKI:  Yes.",
+        source="t.txt",
+    )
+    assert doc.kind == "transcript"
+    assert [b.text for b in doc.blocks] == [
+        "The President will travel to Poland next week.",
+        "Will he meet Duda?",
+        "Yes.",
+    ]
+    assert [b.speaker for b in doc.blocks] == ["MS. PSAKI", "Q", "MS. PSAKI"]
+    assert [b.question for b in doc.blocks] == [False, True, False]
+
+
+def test_turn_labels() -> None:
+    assert turn_start("MS. JEAN-PIERRE:  Hello.") is not None
+    assert turn_start("Q    How’s it going?") is not None
+    label = turn_start("SECRETARY OF DEFENSE LLOYD J. AUSTIN III:  Thank you.")
+    assert label is not None and label.label == "SECRETARY OF DEFENSE LLOYD J. AUSTIN III"
+    assert turn_start("NATO leaders agreed on the plans.") is None
+    assert turn_start("Quite a day: everyone agreed.") is None
+
+
+def test_fact_sheet_run_in_headings_are_not_a_transcript() -> None:
+    paragraphs = [
+        "REFORMING THE FEDERAL WORKFORCE: Today, the President signed an order.",
+        "The order will make the workforce efficient.",
+        "ENDING WASTE: The order ends waste.",
+        "PROMISES KEPT: The President promised this.",
+    ]
+    assert not is_transcript(paragraphs)
+
+
+def test_headings_open_blocks_but_are_not_sentences() -> None:
+    text = "---\ntitle: Wins\n---\n\n**Here are the wins this week:**\n\n- The agency approved a permit.\n- The department cut costs.\n"
+    brief = briefcli.brief(text, source="wins.md")
+    assert [s.text for s in brief.sentences] == [
+        "The agency approved a permit.",
+        "The department cut costs.",
+    ]
