@@ -100,7 +100,10 @@ def test_fact_sheet_run_in_headings_are_not_a_transcript() -> None:
 
 
 def test_headings_open_blocks_but_are_not_sentences() -> None:
-    text = "---\ntitle: Wins\n---\n\n**Here are the wins this week:**\n\n- The agency approved a permit.\n- The department cut costs.\n"
+    text = (
+        "---\ntitle: Wins\n---\n\n**Here are the wins this week:**\n\n"
+        "- The agency approved a permit.\n- The department cut costs.\n"
+    )
     brief = briefcli.brief(text, source="wins.md")
     assert [s.text for s in brief.sentences] == [
         "The agency approved a permit.",
