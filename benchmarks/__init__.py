@@ -1,0 +1,1 @@
+"""Benchmarks and quality evaluations of briefcli; `python -m benchmarks` runs them all."""

@@ -1,0 +1,34 @@
+"""Run every benchmark in turn: `python -m benchmarks` (or name some: `python -m benchmarks speed`)."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+import time
+from pathlib import Path
+
+
+def _names() -> list[str]:
+    here = Path(__file__).resolve().parent
+    return sorted(
+        m.name for m in pkgutil.iter_modules([str(here)]) if not m.name.startswith("_")
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    names = args or _names()
+    status = 0
+    for name in names:
+        module = importlib.import_module(f"benchmarks.{name}")
+        print(f"\n=== benchmarks.{name} ===\n", flush=True)
+        started = time.perf_counter()
+        code = module.main([])
+        print(f"\n({name}: {time.perf_counter() - started:.1f} s)", flush=True)
+        status = status or int(code or 0)
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
