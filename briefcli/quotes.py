@@ -2,13 +2,484 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from briefcli.document import Document
 from briefcli.model import Quote, Sentence
-from briefcli.speaker import People
+from briefcli.names import PRONOUN_GENDER, REPORTING_VERBS, find_names
+from briefcli.speaker import People, Person
+
+_VERBS = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+_ADVERBS = r"(?:(?:also|later|then|once|previously|recently|has|had|have|earlier)\s+)?"
+# Who speaks: a pronoun, a role ("the secretary general", "a spokeswoman for Sony"), or
+# a name with its title ("Lyric chairman David Johnston", "Ms Diemont").
+_WHO = (
+    r"(?:he|she|they|we|I|it"
+    r"|(?:the|a|an|his|her|its|their|one|another)\s+[^\"“”.;:!?]{1,80}?"
+    r"|(?:[A-Z][\w'’.\-]*|[a-z][\w\-]*-(?:based|born))(?:\s+(?:[A-Z][\w'’.\-]*|of|for|de|van|"
+    r"von|al|bin|the|[a-z][\w\-]*))*?)"
+)
+# After a quote: `, he said`, ` Stoltenberg said`, `, says Cara Diemont of …`.
+_AFTER_WHO_VERB = re.compile(
+    rf"^\s*[,—–-]?\s*(?P<who>{_WHO})\s+{_ADVERBS}(?P<verb>{_VERBS})\b(?P<tail>[^\"“”]*)",
+)
+_AFTER_VERB_WHO = re.compile(
+    rf"^\s*[,—–-]?\s*(?P<verb>{_VERBS})\s+(?P<who>{_WHO})(?=\s*(?:[,.;:!?]|$|\s(?:in|on|at|"
+    rf"during|after|before|when|as|to|while|of)\b))(?P<tail>[^\"“”]*)",
+)
+_AFTER_ACCORDING = re.compile(r"^\s*[,—–-]?\s*according to (?P<who>[^\"“”.;:]+)(?P<tail>[^\"“”]*)")
+# Before a quote: `X said:`, `He told reporters`, `she said in a statement,`, `X: "…"`.
+_BEFORE_WHO_VERB = re.compile(
+    rf"(?:^|[.;!?]\s+|,\s+|\b(?:and|but|as)\s+)(?P<who>{_WHO})\s+{_ADVERBS}(?P<verb>{_VERBS})"
+    rf"(?:\s+(?!that\b)[^\"“”:;.]{{0,60}}?)?\s*[:,]?\s*$"
+)
+_BEFORE_VERB_WHO = re.compile(rf"\b(?P<verb>{_VERBS})\s+(?P<who>{_WHO})\s*[:,]\s*$")
+_BEFORE_COLON = re.compile(r"^\s*(?P<who>[^\"“”:.;!?]{3,120}?)\s*:\s*$")
+# A reporting verb anywhere in the sentence: who said the fragment quoted inside it.
+_SENTENCE_SPEAKER = re.compile(
+    rf"(?P<who>{_WHO})\s+{_ADVERBS}(?P<verb>{_VERBS}|believes|thinks|calls|called|described|"
+    r"describes)\b"
+)
+_GREETING = re.compile(
+    r"^\s*(?:thank(?:s| you)|good (?:morning|afternoon|evening)|hi|hello|hey|okay|ok|yes|"
+    r"yeah|no|sure|great|all right|alright|welcome|it'?s (?:great|good|an honor)|"
+    r"i appreciate|appreciate it|congratulations)\b",
+    re.IGNORECASE,
+)
+_COMMITMENT = re.compile(
+    r"\b(?:will|would|must|should|plan(?:s|ned)?|expect(?:s|ed)?|commit(?:s|ted)?|"
+    r"announc\w+|agree[ds]?|intend\w*|going to|need to|have to|decid\w+|launch\w*|"
+    r"ensure|continue to|call(?:s|ed)? (?:on|for)|urge[ds]?|condemn\w*|support\w*|"
+    r"impose|sanction\w*|deploy\w*|invest\w*|increase|reduce|cut)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d|\b(?:percent|million|billion|thousand|hundreds?|dozens?)\b", re.I)
+_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*\)|\*+|(?<!\w)_+|_+(?!\w)")
+_SENTENCE_END = re.compile(r"[.!?…]['’\"”)]*\s*$")
+
+
+@dataclass
+class _Segment:
+    """One run of text between quotation marks in a paragraph's plain text."""
+
+    paragraph: int
+    start: int  # index of the first quoted character
+    end: int  # index just past the last quoted character (the closing mark's index)
+    closed: bool
+
+
+@dataclass
+class _Paragraph:
+    """A paragraph's plain text (links and emphasis removed) and its sentences."""
+
+    index: int
+    plain: str
+    origin: list[int]  # plain offset -> offset in the joined sentence text
+    sentences: list[Sentence]
+    starts: list[int]  # offset of each sentence in the joined sentence text
+
+    def locate(self, plain_offset: int) -> tuple[int, int]:
+        """The sentence id and offset inside that sentence of a plain-text offset."""
+        at = self.origin[min(plain_offset, len(self.origin) - 1)] if self.origin else 0
+        i = 0
+        while i + 1 < len(self.starts) and self.starts[i + 1] <= at:
+            i += 1
+        return self.sentences[i].id, at - self.starts[i]
+
+
+@dataclass
+class _Found:
+    """A quote being assembled: its text, where it is, how it is attributed."""
+
+    text: str
+    sentence: int
+    last_sentence: int
+    paragraph: int
+    person: Person | None
+    speaker: str | None
+    attributed: bool
+    fragment: bool
 
 
 def find_quotes(doc: Document, sentences: Sequence[Sentence], people: People) -> list[Quote]:
-    """Every quote in document order (placeholder: filled in by the quotes issue)."""
-    return []
+    """Every quote in document order, each marked key or not and scored in [0, 1]."""
+    if doc.kind == "transcript":
+        return _turn_quotes(doc, sentences, people)
+    return [_as_quote(f) for f in _article_quotes(sentences, people)]
+
+
+def by_speaker(quotes: Sequence[Quote], name: str) -> list[Quote]:
+    """The quotes whose speaker's name contains `name` as a whole word or words
+    ("stoltenberg", "Jens", "jens stoltenberg"), case-insensitive."""
+    wanted = name.strip().lower().split()
+    if not wanted:
+        return list(quotes)
+    out = []
+    for q in quotes:
+        words = re.split(r"[\s.]+", (q.speaker or "").lower())
+        n = len(wanted)
+        if any(words[i : i + n] == wanted for i in range(len(words) - n + 1)):
+            out.append(q)
+    return out
+
+
+# ---------------------------------------------------------------- articles
+
+
+def _paragraphs(sentences: Sequence[Sentence]) -> list[_Paragraph]:
+    grouped: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        grouped.setdefault(s.paragraph, []).append(s)
+    out = []
+    for index, group in sorted(grouped.items()):
+        starts, pos = [], 0
+        for s in group:
+            starts.append(pos)
+            pos += len(s.text) + 1
+        joined = " ".join(s.text for s in group)
+        plain, origin = _plain(joined)
+        out.append(_Paragraph(index, plain, origin, group, starts))
+    return out
+
+
+def _plain(text: str) -> tuple[str, list[int]]:
+    """Text without Markdown links and emphasis, with each character's original offset."""
+    chars: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for m in _LINK.finditer(text):
+        chars.extend(text[pos : m.start()])
+        origin.extend(range(pos, m.start()))
+        if m.group(1) is not None:
+            chars.extend(m.group(1))
+            origin.extend(range(m.start(1), m.end(1)))
+        pos = m.end()
+    chars.extend(text[pos:])
+    origin.extend(range(pos, len(text)))
+    origin.append(len(text))
+    return "".join(chars), origin
+
+
+def _segments(p: _Paragraph) -> list[_Segment]:
+    """Quoted runs of a paragraph: straight or curly marks; an unclosed one runs to the end."""
+    text = p.plain
+    out: list[_Segment] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch not in '"“”':
+            continue
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if open_at is None:
+            opening = ch == "“" or (ch == '"' and (not nxt.isspace() or i == 0))
+            if opening and (prev.isspace() or prev in "([{—–-/:*" or i == 0):
+                open_at = i + 1
+            continue
+        if ch == "“":
+            # A new opening mark while open: the earlier quote was never closed.
+            out.append(_Segment(p.index, open_at, i, False))
+            open_at = i + 1
+            continue
+        if ch == '"' and prev.isspace() and not nxt.isspace():
+            out.append(_Segment(p.index, open_at, i, False))
+            open_at = i + 1
+            continue
+        out.append(_Segment(p.index, open_at, i, True))
+        open_at = None
+    if open_at is not None and open_at < len(text):
+        out.append(_Segment(p.index, open_at, len(text), False))
+    return [s for s in out if text[s.start : s.end].strip(" ,.*")]
+
+
+def _article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found]:
+    found: list[_Found] = []
+    last: _Found | None = None  # the latest attributed quote: who speaks on
+    carry: _Found | None = None  # a quote left open at a paragraph's end
+    for p in _paragraphs(sentences):
+        segments = _segments(p)
+        if carry is not None and not (segments and segments[0].start <= 1):
+            carry = None
+        merge_next = False
+        for k, seg in enumerate(segments):
+            text = p.plain
+            inner = _clean_inner(text[seg.start : seg.end])
+            prev_end = segments[k - 1].end + 1 if k > 0 else 0
+            next_start = segments[k + 1].start - 1 if k + 1 < len(segments) else len(text)
+            before = text[prev_end : max(prev_end, seg.start - 1)]
+            after = text[min(seg.end + 1, len(text)) : max(seg.end + 1, next_start)]
+            first_sid, _ = p.locate(seg.start)
+            last_sid, _ = p.locate(max(seg.start, seg.end - 1))
+
+            if merge_next and found:
+                # '"In response …," he said, "… weeks."': one quote around its attribution.
+                prev = found[-1]
+                prev.text = f"{prev.text.rstrip(',')}, {inner}".replace(",,", ",")
+                prev.last_sentence = last_sid
+                merge_next = _continues(after, text, k, segments)
+                continue
+            if carry is not None and k == 0:
+                # A quote running over paragraphs: the next one opens with a mark.
+                carry.text = f"{carry.text} {inner}"
+                carry.last_sentence = last_sid
+                if seg.closed:
+                    carry = None
+                continue
+
+            attribution = _attribution_after(after) or _attribution_before(before, k == 0)
+            fragment = _is_fragment(before, inner, after, text, seg)
+            person: Person | None = None
+            speaker: str | None = None
+            attributed = False
+            if attribution is not None:
+                who, offset = attribution
+                where = seg.end + 1 + offset if offset >= 0 else prev_end + len(before) + offset
+                sid, pos = p.locate(max(0, where))
+                person, speaker = _speaker(who, sid, pos, people, last)
+                attributed = speaker is not None
+            elif fragment:
+                sentence_who = _fragment_speaker(text, seg)
+                if sentence_who is not None:
+                    who, where = sentence_who
+                    sid, pos = p.locate(where)
+                    person, speaker = _speaker(who, sid, pos, people, last)
+                    attributed = speaker is not None
+                if not attributed or _is_title(inner):
+                    continue  # a scare quote or a title, not speech
+            elif last is not None and p.index - last.paragraph <= 2:
+                # A whole sentence in quotes, no attribution: the speaker goes on.
+                person, speaker = last.person, last.speaker
+            else:
+                person, speaker = _focus(p, seg, people)
+            if fragment and len(inner.split()) <= 1 and not attributed:
+                continue
+            quote = _Found(
+                inner, first_sid, last_sid, p.index, person, speaker, attributed, fragment
+            )
+            found.append(quote)
+            if speaker is not None:
+                last = quote
+            merge_next = attribution is not None and _continues(after, text, k, segments)
+            carry = quote if not seg.closed and seg.end >= len(text) - 1 else None
+    return found
+
+
+def _clean_inner(text: str) -> str:
+    inner = " ".join(text.split()).strip(" *")
+    return inner.rstrip(" ,")
+
+
+def _continues(after: str, text: str, k: int, segments: list[_Segment]) -> bool:
+    """After the attribution the sentence goes on in quotes: '…," he said, "and …'."""
+    if k + 1 >= len(segments):
+        return False
+    nxt = segments[k + 1]
+    following = text[nxt.start : nxt.start + 2]
+    return after.rstrip().endswith((",", "—", "–")) and following[:1].islower()
+
+
+def _attribution_after(after: str) -> tuple[str, int] | None:
+    """The speaker named right after a quote, and where the name starts in `after`."""
+    for pattern in (_AFTER_ACCORDING, _AFTER_WHO_VERB, _AFTER_VERB_WHO):
+        m = pattern.match(after)
+        if m and _plausible_who(m.group("who")):
+            return m.group("who"), m.start("who")
+    return None
+
+
+def _attribution_before(before: str, first: bool) -> tuple[str, int] | None:
+    """The speaker named right before a quote ('X said:', 'X told reporters', 'X:')."""
+    for pattern in (_BEFORE_WHO_VERB, _BEFORE_VERB_WHO):
+        m = pattern.search(before)
+        if m and _plausible_who(m.group("who")):
+            return m.group("who"), m.start("who") - len(before)
+    if first:
+        m = _BEFORE_COLON.match(before)
+        if m and _plausible_colon_who(m.group("who")):
+            return m.group("who"), m.start("who") - len(before)
+    return None
+
+
+def _plausible_who(who: str) -> bool:
+    words = who.split()
+    if not words or len(words) > 12:
+        return False
+    lower = who.lower()
+    if lower in ("it", "this", "that", "there", "which", "what"):
+        return False
+    # "The report said", "the survey found": documents are not speakers of quotes, but
+    # "the statement said" still attributes; keep those, drop obvious clause fragments.
+    return not re.search(r"\b(?:that|which|because|if|when)\b", lower)
+
+
+def _plausible_colon_who(who: str) -> bool:
+    """A reaction list's speaker: 'Fox News Correspondent Bill Melugin:' (short, named)."""
+    words = who.split()
+    return (
+        1 <= len(words) <= 10 and words[0][:1].isupper() and not who.endswith(tuple("0123456789"))
+    )
+
+
+def _is_fragment(before: str, inner: str, after: str, text: str, seg: _Segment) -> bool:
+    """A quoted phrase inside a sentence ('in a "very dilapidated condition"'), not a
+    quoted sentence."""
+    head = before.rstrip(" *")
+    starts_sentence = (
+        not head
+        or head.endswith((":", ",", "—", "–", "-"))
+        or bool(_SENTENCE_END.search(head))
+        or bool(re.search(rf"\b(?:{_VERBS})$", head))
+    )
+    if not starts_sentence:
+        return True
+    if not inner[:1].isupper() and not inner[:1].isdigit() and not inner.startswith("…"):
+        return True
+    words = inner.split()
+    return len(words) <= 3 and not _SENTENCE_END.search(inner)
+
+
+def _fragment_speaker(text: str, seg: _Segment) -> tuple[str, int] | None:
+    """Who the sentence around a quoted fragment says said it: 'He said that the DUP
+    leader was a "very dynamic, extraordinary figure"', 'This, Ms Diemont warns, is "scary"'."""
+    start = max(text.rfind(". ", 0, seg.start), text.rfind("? ", 0, seg.start), -1) + 1
+    sentence = text[start : seg.start]
+    best = None
+    for m in _SENTENCE_SPEAKER.finditer(sentence):
+        if m.group("verb") in ("called", "calls", "described", "describes", "believes", "thinks"):
+            continue  # 'described the plan as "desperate"' is a scare quote
+        who = m.group("who")
+        if _plausible_who(who) and '"' not in who and "“" not in who:
+            best = (who, start + m.start("who"))
+    if best is None:
+        return None
+    return best
+
+
+def _is_title(inner: str) -> bool:
+    """A quoted name or title ("Free Mojtaba and Arash Day", "Fort Benning")."""
+    words = re.findall(r"[\w'’\-]+", inner)
+    small = {"of", "and", "the", "a", "an", "in", "on", "for", "to", "at", "by", "with", "or"}
+    content = [w for w in words if w.lower() not in small]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def _speaker(
+    who: str, sentence: int, position: int, people: People, last: _Found | None
+) -> tuple[Person | None, str | None]:
+    """The person `who` names, and the name to show (a description when unnamed)."""
+    who = who.strip(" ,")
+    core = re.split(r",|\s+(?:of|at|from|for|who|whose|which|in|on)\s+(?=[A-Za-z])", who)[0]
+    names = find_names(who)
+    person: Person | None = None
+    if names:
+        named = names[0]
+        if named.full:
+            person = people.person(named.name) or Person(named.name, named.title)
+        else:
+            person = people.resolve(named.name, sentence, position + named.start)
+    if person is None:
+        person = people.resolve(core, sentence, position)
+    lower = core.lower()
+    if person is None and lower in PRONOUN_GENDER and last is not None:
+        person = last.person
+        if person is None:
+            return None, last.speaker
+    if person is not None:
+        return person, person.name
+    if lower in PRONOUN_GENDER or lower in ("they", "we", "i"):
+        return None, None
+    description = re.sub(r"^(?:the|a|an)\s+", "", who.strip(), flags=re.I)
+    return None, description or None
+
+
+def _focus(p: _Paragraph, seg: _Segment, people: People) -> tuple[Person | None, str | None]:
+    """For a quote with no attribution and no speaker before: the person in focus."""
+    sid, pos = p.locate(seg.start)
+    person = people.resolve("he", sid, pos) or people.resolve("she", sid, pos)
+    return person, person.name if person else None
+
+
+# ---------------------------------------------------------------- transcripts
+
+
+def _turn_quotes(doc: Document, sentences: Sequence[Sentence], people: People) -> list[Quote]:
+    """Each official's sentence is their speech; reporters' questions are nobody's quote."""
+    quotes = []
+    for s in sentences:
+        block = doc.blocks[s.paragraph] if 0 <= s.paragraph < len(doc.blocks) else None
+        label = block.speaker if block is not None else None
+        if label is None or s.question or (block is not None and block.question):
+            continue
+        text = s.text.strip()
+        if len(text.split()) < 4:
+            continue
+        person = people.label_person(label)
+        name = person.name if person else people.label_name(label)
+        title = person.title if person else None
+        score = _score(text, fragment=False)
+        quotes.append(
+            Quote(
+                text=text,
+                speaker=name,
+                speaker_title=title,
+                sentence=s.id,
+                last_sentence=s.id,
+                key=score >= _KEY_SCORE and not _GREETING.match(text),
+                score=score,
+            )
+        )
+    return quotes
+
+
+# ---------------------------------------------------------------- ranking
+
+_KEY_SCORE = 0.45
+
+
+def _score(text: str, *, fragment: bool) -> float:
+    """How informative a quote is: new facts, commitments, positions score high;
+    greetings, thanks and short fragments low."""
+    words = text.split()
+    n = len(words)
+    if _GREETING.match(text) and n < 25:
+        return 0.05
+    length = min(n, 30) / 30 if n >= 6 else n / 30
+    if n > 60:
+        length *= 0.8
+    facts = 1.0 if _NUMBER.search(text) else 0.0
+    commitment = 1.0 if _COMMITMENT.search(text) else 0.0
+    names = sum(1 for w in words[1:] if w[:1].isupper())
+    entities = min(names, 3) / 3
+    filler = (
+        1.0
+        if re.search(
+            r"\b(?:I don'?t know|I'?m not going to|I don'?t have|I'?d refer you|"
+            r"as I said|as you know|I think that'?s|you know)\b",
+            text,
+            re.IGNORECASE,
+        )
+        else 0.0
+    )
+    score = 0.15 + 0.35 * length + 0.2 * facts + 0.2 * commitment + 0.1 * entities
+    score -= 0.25 * filler
+    if fragment:
+        score *= 0.5
+    if text.rstrip().endswith("?"):
+        score *= 0.6
+    return max(0.0, min(1.0, score))
+
+
+def _as_quote(f: _Found) -> Quote:
+    score = _score(f.text, fragment=f.fragment)
+    key = score >= _KEY_SCORE and f.speaker is not None and not f.fragment
+    title = f.person.title if f.person is not None else None
+    return Quote(
+        text=f.text,
+        speaker=f.speaker,
+        speaker_title=title,
+        sentence=f.sentence,
+        last_sentence=f.last_sentence,
+        key=key,
+        score=score,
+    )

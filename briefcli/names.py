@@ -1,0 +1,328 @@
+"""Person names in briefing text: full names with their titles, honorifics, reporting verbs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Verbs that report speech ("X said", "said X", "X told reporters", "X tweeted").
+REPORTING_VERBS = frozenset(
+    """
+    said says say told tells added adds noted notes warned warns announced announces
+    stressed stresses wrote writes tweeted tweets posted asked asks explained explains
+    insisted insists argued argues claimed claims continued continues declared declares
+    emphasized emphasises emphasised emphasizes acknowledged acknowledges admitted admits
+    commented comments confirmed confirms observed observes predicted predicts recalled
+    recalls remarked remarks replied replies responded responds stated states suggested
+    suggests urged urges concluded concludes conceded concedes joked jokes cautioned
+    cautions maintained maintains reiterated reiterates vowed vows pledged pledges
+    promised promises boasted boasts complained complains agreed agrees added:
+    countered counters shouted wrote: explained: announced: declared: underlined
+    underlines highlighted highlights indicated indicates revealed reveals
+    """.replace(":", "").split()
+)
+
+# Role nouns a title is built on: "Secretary General", "Lyric chairman", "film star".
+ROLE_WORDS = frozenset(
+    """
+    secretary general president minister chancellor premier governor senator sen
+    representative rep congressman congresswoman mayor ambassador amb advisor adviser
+    spokesperson spokesman spokeswoman director chief chairman chairwoman chair ceo cfo
+    coo executive officer commissioner administrator deputy undersecretary attorney judge
+    justice sheriff commander admiral adm gen general lt col colonel major captain capt
+    sergeant sgt lieutenant analyst economist professor prof dr founder cofounder co-founder
+    boss head leader manager editor correspondent reporter star actor actress singer
+    producer writer author presenter host comedian musician rapper model designer chef coach
+    player strategist lawyer partner researcher scientist expert consultant campaigner
+    activist official aide counsel prosecutor inspector detective king queen prince
+    princess pope bishop rabbi imam mp mep lord baroness sir dame governor-general envoy
+    negotiator diplomat spokesperson principal vice-president chairperson treasurer
+    dean provost superintendent marshal commissioner emir sheikh lady
+    secretary-general boss owner shareholder investor trader broker banker
+    guitarist drummer bassist frontman vocalist filmmaker novelist playwright poet
+    composer dancer photographer artist critic journalist blogger columnist commentator
+    teacher doctor nurse surgeon engineer developer programmer architect manager
+    superstar creator entrepreneur businessman businesswoman tycoon mogul magnate
+    president-elect secretary-designate nominee candidate
+    """.split()
+)
+
+# Honorifics before a name, with the gender they give ("Mr Neeson", "Ms. Psaki").
+HONORIFICS = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+    "lady": "f",
+    "lord": "m",
+    "dr": None,
+    "prof": None,
+    "madam": "f",
+}
+
+# Role nouns that give a gender ("the actress", "chairwoman").
+GENDERED_ROLES = {
+    "actress": "f",
+    "chairwoman": "f",
+    "spokeswoman": "f",
+    "businesswoman": "f",
+    "congresswoman": "f",
+    "queen": "f",
+    "princess": "f",
+    "baroness": "f",
+    "actor": "m",
+    "chairman": "m",
+    "spokesman": "m",
+    "businessman": "m",
+    "congressman": "m",
+    "king": "m",
+    "prince": "m",
+    "frontman": "m",
+}
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+# Capitalised words that start or sit in sentences without being part of a person's name.
+NOT_NAME_WORDS = frozenset(
+    """
+    The A An This That These Those It Its In On At For From With By Of To And But Or If When
+    While As After Before During Since Until Although Though Because However Meanwhile Also
+    He She They We I You His Her Their Our My Your Mr Mrs Ms Dr Sir Madam There Here What
+    Who Why How Where Which Whose Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Today Yesterday Tomorrow Last Next Now
+    Then Still Yet So Not No Yes Some Many Most More All Both Each Every Other Such One Two
+    Three Four Five Six Seven Eight Nine Ten First Second Third Former Earlier Later Under
+    Over About Against Between Among Through Without Within Despite Instead Thanks Please
+    Dear God Lord Ladies Gentlemen Secretary President Minister General Governor Senator
+    North South East West Northern Southern Eastern Western New Old Great United States
+    Kingdom Republic Union Department Ministry Office House Senate Congress Parliament
+    Council Committee Agency Commission Court Army Navy Air Force Police Party Group
+    Company Corporation Inc Ltd Bank Fund Street Road City County State Province Island
+    BBC NATO US UK EU UN American British European Russian Chinese French German Israeli
+    Ukrainian Polish Irish Scottish Welsh English Japanese Indian Turkish Swedish Finnish
+    Internet Web Online Radio News Times Post Journal Daily Weekly Magazine Festival Awards
+    Award Prize Oscar Oscars Grammy Grammys Brit Brits Emmy Film Films Music Records
+    Christmas Easter Year Years Day Days Week Weeks Month Months Press Briefing Briefings
+    Conference Statement Remarks Readout Joint Call Meeting Summit Fact Sheet Gaggle Round
+    Table Q Background Act Bill Plan Program Programme Initiative Framework Security
+    """.split()
+)
+
+_NAME_PART = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*"
+_INITIAL = r"[A-Z]\."
+_PARTICLES = frozenset("de da di del van von der den la le bin al ibn dos du".split())
+_SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"
+# A run of capitalised words (with initials, particles and "of"): a title and a name.
+_CAP_RUN = re.compile(
+    rf"(?<![\w.'’-])(?:{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL})"
+    rf"(?:,\s{_SUFFIX}(?![\w])|\s(?:{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL}|{_SUFFIX}(?![\w])|"
+    rf"(?:of|for|the|{'|'.join(sorted(_PARTICLES))})(?=\s[A-Z])))*"
+)
+_HONORIFIC_RE = re.compile(
+    rf"(?<![\w])(?P<hon>Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Dr|Prof|Madam)\.?\s+"
+    rf"(?P<name>(?:{_NAME_PART}\s+)?(?:(?:de|van|von|der|al|bin)\s+)?{_NAME_PART})(?![\w'’-])"
+)
+_WORD = re.compile(r"[A-Za-z][\w.'’\-]*")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A person's name in a text: `name` as written, its `title`, and the gender a
+    honorific or gendered title gives ("m", "f" or None)."""
+
+    start: int
+    end: int
+    name: str
+    title: str | None
+    gender: str | None
+    full: bool
+    title_start: int = -1
+
+
+def surname(name: str) -> str:
+    """The family name of a full name: "Lloyd J. Austin III" -> "Austin"."""
+    parts = [p for p in name.replace(",", " ").split() if not re.fullmatch(_SUFFIX, p)]
+    return parts[-1] if parts else name
+
+
+def is_role_word(word: str) -> bool:
+    return word.lower().strip(".,") in ROLE_WORDS
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The title written just before a name: "NATO Secretary General" in
+    "NATO Secretary General Jens Stoltenberg", "film star" in "Hollywood film star X"."""
+    words = list(_WORD.finditer(text[:start]))
+    # The title must touch the name (only spaces between).
+    if not words or text[words[-1].end() : start].strip():
+        return None
+    taken: list[re.Match[str]] = []
+    has_role = False
+    for w in reversed(words):
+        token = w.group().rstrip(".,'’")
+        lower = token.lower()
+        if taken and text[w.end() : taken[-1].start()].strip():
+            break  # punctuation between words ends the title
+        if lower in ROLE_WORDS:
+            has_role = True
+        elif lower in ("of", "for", "the") and taken:
+            pass
+        elif token[:1].isupper() and token not in NOT_NAME_WORDS - _TITLE_CAPS:
+            if not has_role and not taken:
+                return None
+        elif lower in _TITLE_MODIFIERS:
+            pass
+        else:
+            break
+        taken.append(w)
+        if len(taken) >= 7:
+            break
+    while taken and taken[-1].group().lower() in ("of", "for", "the"):
+        taken.pop()
+    if not has_role or not taken:
+        return None
+    title = text[taken[-1].start() : taken[0].end()].strip(" ,")
+    first = title.split()[0]
+    if first.lower() in ("the", "a", "an"):
+        title = title.split(" ", 1)[1] if " " in title else ""
+    return title or None
+
+
+# Capitalised words that may sit inside a title ("the United States Secretary of State").
+_TITLE_CAPS = frozenset(
+    """Secretary President Minister General Governor Senator United States Department
+    Kingdom Republic Union Office House Air Force Army Navy Police Northern Southern
+    Eastern Western North South East West New Great BBC NATO US UK EU UN American British
+    European Russian Chinese French German Israeli Ukrainian Polish Irish Scottish Welsh
+    English Japanese Indian Turkish Swedish Finnish Former""".split()
+)
+_TITLE_MODIFIERS = frozenset(
+    """
+    film pop rock rap hip-hop music movie tv television chief executive former acting
+    senior deputy vice assistant foreign finance defence defense interior labor labour
+    trade health education energy prime press national security business industry
+    technology tech marketing financial managing general associate junior principal
+    lead independent fellow veteran oscar-winning oscar-nominated award-winning
+    best-selling bestselling legendary famous singer comedy opera theatre theater
+    football shadow communications policy research economic political public news
+    regional global european international us uk american british
+    """.split()
+)
+
+
+def find_names(text: str) -> list[NameMention]:
+    """Full names (with the title before them) and honorific names ("Ms Diemont")."""
+    found: list[NameMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _HONORIFIC_RE.finditer(text):
+        name = m.group("name")
+        if any(w in NOT_NAME_WORDS or is_role_word(w) for w in name.split()):
+            continue
+        hon = m.group("hon").lower()
+        full = len(name.split()) >= 2
+        title = title_before(text, m.start()) if full else None
+        found.append(
+            NameMention(m.start(), m.end(), name, title, HONORIFICS.get(hon), full, m.start())
+        )
+        taken.append((m.start(), m.end()))
+    for run in _CAP_RUN.finditer(text):
+        if any(a <= run.start() < b or a < run.end() <= b for a, b in taken):
+            continue
+        mention = _name_in_run(text, run.start(), run.group())
+        if mention is not None:
+            found.append(mention)
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def _is_title_token(token: str) -> bool:
+    bare = token.rstrip(".,")
+    return (
+        bare.lower() in ROLE_WORDS
+        or bare in ("of", "for", "the")
+        or bare in NOT_NAME_WORDS
+        or bare in _TITLE_CAPS
+        or (len(bare) >= 2 and bare.isupper() and not re.fullmatch(_SUFFIX, bare))
+    )
+
+
+def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
+    """Split a run of capitalised words ("NATO Secretary General Jens Stoltenberg") into
+    its title and the person's name; None when the run names no person."""
+    cut = re.search(r"\s(?:of|for|the)\s", run)
+    if cut is not None:
+        # "Cara Diemont of IT firm…", "Police Chief James White of the Detroit Police…"
+        before = _name_in_run(text, run_start, run[: cut.start()])
+        if before is not None:
+            return before
+    tokens = [(m.group(), run_start + m.start()) for m in re.finditer(r"[^\s,]+", run)]
+    suffix_end = None
+    while tokens and re.fullmatch(_SUFFIX, tokens[-1][0]):
+        suffix_end = tokens[-1][1] + len(tokens[-1][0])
+        tokens = tokens[:-1]
+    last_title = -1
+    for i, (token, _) in enumerate(tokens):
+        if _is_title_token(token) and token not in _PARTICLES:
+            last_title = i
+    core = tokens[last_title + 1 :]
+    # After "Secretary of Defense", the name is its last two words (three with an initial).
+    keep = 3 if len(core) >= 3 and re.fullmatch(_INITIAL, core[-2][0]) else 2
+    if len(core) > keep and (last_title >= 0 or len(core) > 3):
+        core = core[-keep:]
+    if len(core) == 1 and last_title >= 0 and tokens[last_title][0].lower() in ROLE_WORDS:
+        # "President Duda", "Mayor Lucas": a surname with its title.
+        token, start = core[0]
+        if token in NOT_NAME_WORDS or token in _TITLE_CAPS:
+            return None
+        role = _trim_title(text[run_start:start].strip(" ,"))
+        return NameMention(
+            start, start + len(token), token, role, _gender_of(role), False, run_start
+        )
+    if len(core) < 2 or re.fullmatch(_INITIAL, core[-1][0]) or core[0][0] in _PARTICLES:
+        return None
+    if re.search(
+        r"\b(?:firm|company|group|agency|brand|label|studio|band|site|service|"
+        r"network|channel|newspaper|magazine|chain|maker|retailer|bank)\s*$",
+        text[:run_start],
+    ):
+        return None
+    start = core[0][1]
+    end = suffix_end if suffix_end is not None else core[-1][1] + len(core[-1][0])
+    name = text[start:end]
+    in_run_title = _trim_title(text[run_start:start].strip(" ,")) if start > run_start else ""
+    outer = title_before(text, run_start) if start == run_start or in_run_title else None
+    if in_run_title and in_run_title.split()[0] in ("The", "the"):
+        in_run_title = in_run_title.split(" ", 1)[1] if " " in in_run_title else ""
+    title_parts = [t for t in (outer, in_run_title) if t]
+    title: str | None = " ".join(title_parts) or None
+    if title is not None and not any(w.lower().strip(".,") in ROLE_WORDS for w in title.split()):
+        title = None
+    title_start = start
+    if title is not None:
+        title_start = max(0, text.rfind(title.split()[0], 0, start))
+    return NameMention(start, end, name, title, _gender_of(title), True, title_start)
+
+
+_FUNCTION_WORDS = frozenset("and or but the by with from to of for in on at as".split())
+
+
+def _trim_title(title: str) -> str:
+    """Drop words before a title's role ("Readout of President" -> "President")."""
+    words = title.split()
+    first_role = next((i for i, w in enumerate(words) if is_role_word(w)), None)
+    if first_role is None:
+        return title
+    i = first_role
+    while i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in _FUNCTION_WORDS:
+        i -= 1
+    return " ".join(words[i:])
+
+
+def _gender_of(title: str | None) -> str | None:
+    gender = None
+    for w in (title or "").lower().split():
+        gender = GENDERED_ROLES.get(w, gender)
+    return gender
