@@ -1,0 +1,271 @@
+"""Benchmark quotes and speakers against hand-labelled quotes from ../shared/corpus.
+
+benchmarks/data/quotes/labels.json lists, for each text (the NATO article, White House
+articles with reactions, BBC articles that quote people), every quoted span with its
+speaker's full name; `fragment` marks quoted phrases inside a sentence, `ignore` quoted
+words that are nobody's clear speech. A found quote matches a labelled one when their words
+overlap (Dice >= 0.5, one to one). Reported: precision, recall and F1 of quotes, and speaker
+accuracy (the found speaker equals the labelled full name) over matched quotes; for all
+quotes and for whole-sentence quotes only; plus transcript labels to names. A naive
+baseline (every quoted span, speaker = the nearest full name before it) runs alongside.
+
+Run: .venv/bin/python -m benchmarks.quotes [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefcli.clean import clean
+from briefcli.decode import decode
+from briefcli.document import Document
+from briefcli.extract import extract
+from briefcli.model import Quote, Sentence
+from briefcli.names import find_names
+from briefcli.quotes import find_quotes
+from briefcli.sentences import split
+from briefcli.speaker import People
+from briefcli.structure import structure
+
+HERE = Path(__file__).resolve().parent
+LABELS = HERE / "data" / "quotes" / "labels.json"
+CORPUS = HERE.parent.parent / "shared" / "corpus"
+
+
+@dataclass
+class Text:
+    source: str
+    doc: Document
+    sentences: list[Sentence]
+
+
+def load(source: str) -> Text:
+    """A corpus text through the pipeline's stages up to sentences (as briefcli does)."""
+    path = CORPUS / source
+    raw = decode(path.read_bytes(), str(path))
+    media = "text/markdown" if path.suffix == ".md" else None
+    extracted = extract(raw, str(path), media)
+    doc = structure(
+        clean(extracted.text),
+        source=str(path),
+        title=extracted.title,
+        date=extracted.date,
+        source_url=extracted.source_url,
+    )
+    sentences: list[Sentence] = []
+    for index, block in enumerate(doc.blocks):
+        if block.heading:
+            continue
+        for text in split(block.text):
+            sentences.append(Sentence(len(sentences), text, index, block.speaker, block.question))
+    return Text(source, doc, sentences)
+
+
+def briefcli_quotes(text: Text) -> list[Quote]:
+    people = People.from_document(text.doc, text.sentences)
+    sentences = text.sentences
+    if text.doc.kind == "transcript":
+        sentences = [
+            Sentence(s.id, s.text, s.paragraph, people.label_name(s.speaker), s.question)
+            if s.speaker is not None
+            else s
+            for s in sentences
+        ]
+    return find_quotes(text.doc, sentences, people)
+
+
+_SPAN = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+
+
+def naive_quotes(text: Text) -> list[Quote]:
+    """Every quoted span; its speaker the last full name before it in the paragraph."""
+    out = []
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for s in text.sentences:
+        by_paragraph.setdefault(s.paragraph, []).append(s)
+    for group in by_paragraph.values():
+        joined = " ".join(s.text for s in group)
+        for m in _SPAN.finditer(joined):
+            names = [n.name for n in find_names(joined[: m.start()]) if n.full]
+            out.append(Quote(m.group(1), names[-1] if names else None, None, 0, 0, True, 1.0))
+    return out
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def _dice(a: list[str], b: list[str]) -> float:
+    if not a or not b:
+        return 0.0
+    common = 0
+    pool = list(b)
+    for w in a:
+        if w in pool:
+            pool.remove(w)
+            common += 1
+    return 2 * common / (len(a) + len(b))
+
+
+def _norm_name(name: str | None) -> str:
+    words = _tokens(name or "")
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    found: int = 0
+    matched: int = 0
+    speaker_right: int = 0
+
+    def add(self, other: Score) -> None:
+        self.gold += other.gold
+        self.found += other.found
+        self.matched += other.matched
+        self.speaker_right += other.speaker_right
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_right / self.matched if self.matched else 0.0
+
+
+def score(
+    gold: Sequence[dict[str, object]], found: Sequence[Quote], *, sentences_only: bool
+) -> tuple[Score, list[str]]:
+    """Match found quotes to labelled ones; misses and wrong speakers as notes."""
+    pairs = []
+    for i, g in enumerate(gold):
+        for j, q in enumerate(found):
+            d = _dice(_tokens(str(g["text"])), _tokens(q.text))
+            if d >= 0.5:
+                pairs.append((d, i, j))
+    pairs.sort(reverse=True)
+    used_gold: dict[int, int] = {}
+    used_found: set[int] = set()
+    for _, i, j in pairs:
+        if i in used_gold or j in used_found:
+            continue
+        used_gold[i] = j
+        used_found.add(j)
+    result = Score()
+    notes = []
+    skipped_found = set()
+    for i, g in enumerate(gold):
+        skip = bool(g.get("ignore")) or (sentences_only and bool(g.get("fragment")))
+        if skip:
+            if i in used_gold:
+                skipped_found.add(used_gold[i])
+            continue
+        result.gold += 1
+        if i not in used_gold:
+            notes.append(f"  missed: {str(g['text'])[:70]!r} ({g['speaker']})")
+            continue
+        result.matched += 1
+        speakers = g["speaker"] if isinstance(g["speaker"], list) else [g["speaker"]]
+        q = found[used_gold[i]]
+        if _norm_name(q.speaker) in {_norm_name(str(s)) for s in speakers}:
+            result.speaker_right += 1
+        else:
+            notes.append(f"  speaker: {q.text[:50]!r} -> {q.speaker!r}, want {speakers[0]!r}")
+    for j, q in enumerate(found):
+        if j in skipped_found:
+            continue
+        if sentences_only and j not in used_found and len(q.text.split()) <= 5:
+            continue  # an unlabelled short fragment: not judged among whole sentences
+        result.found += 1
+        if j not in used_found:
+            notes.append(f"  extra: {q.text[:70]!r} ({q.speaker})")
+    return result, notes
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="benchmarks.quotes", description=__doc__)
+    parser.add_argument("--verbose", "-v", action="store_true", help="show misses per text")
+    args = parser.parse_args(argv)
+    if not CORPUS.is_dir():
+        print(f"no corpus at {CORPUS}")
+        return 1
+    labels = json.loads(LABELS.read_text(encoding="utf-8"))
+    texts = [(load(t["source"]), t["quotes"]) for t in labels["texts"]]
+    methods: dict[str, Callable[[Text], list[Quote]]] = {
+        "briefcli": briefcli_quotes,
+        "naive": naive_quotes,
+    }
+    print(f"{len(texts)} texts, {sum(len(q) for _, q in texts)} labelled quoted spans\n")
+    print(
+        f"{'method':<10} {'set':<10} {'gold':>5} {'found':>5} {'P':>6} {'R':>6} {'F1':>6} "
+        f"{'speaker':>8} {'ms/text':>8}"
+    )
+    for name, method in methods.items():
+        times = []
+        outputs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            outputs = [method(t) for t, _ in texts]
+            times.append((time.perf_counter() - started) / len(texts) * 1000)
+        for sentences_only in (False, True):
+            total = Score()
+            per_text = []
+            for (text, gold), found in zip(texts, outputs, strict=True):
+                s, notes = score(gold, found, sentences_only=sentences_only)
+                total.add(s)
+                per_text.append((text.source, s, notes))
+            label = "sentences" if sentences_only else "all"
+            print(
+                f"{name:<10} {label:<10} {total.gold:>5} {total.found:>5} "
+                f"{total.precision:>6.3f} {total.recall:>6.3f} {total.f1:>6.3f} "
+                f"{total.speaker_accuracy:>8.3f} {statistics.median(times):>8.1f}"
+            )
+            if args.verbose and name == "briefcli" and not sentences_only:
+                for source, s, notes in per_text:
+                    if notes:
+                        print(f" {source} (P {s.precision:.2f} R {s.recall:.2f})")
+                        print("\n".join(notes))
+    nato = next(t for t, _ in texts if "nato" in t.source)
+    quotes = briefcli_quotes(nato)
+    right = sum(1 for q in quotes if q.speaker == "Jens Stoltenberg")
+    wrong = sum(1 for q in quotes if q.speaker in ("Yoav Gallant", "Tom Goffus"))
+    print(
+        f"\nNATO article: {len(quotes)} quotes, {right} to Jens Stoltenberg, "
+        f"{wrong} to Gallant or Goffus (labelled: 15)"
+    )
+    print("\ntranscript labels -> names")
+    right = total_labels = 0
+    for source, expected in labels["transcript_labels"].items():
+        text = load(source)
+        people = People.from_document(text.doc, text.sentences)
+        for label, want in expected.items():
+            got = people.label_name(label)
+            total_labels += 1
+            right += got == want
+            if got != want or args.verbose:
+                print(f"  {label:<32} -> {got!r} (want {want!r})")
+    print(f"  {right}/{total_labels} labels named right")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
