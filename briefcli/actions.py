@@ -2,15 +2,671 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
+from briefcli import action_words as words
+from briefcli.actors import Actors, Voice
 from briefcli.document import Document
-from briefcli.model import Action, Quote, Sentence
+from briefcli.model import Action, ActionKind, Quote, Sentence
 from briefcli.speaker import People
+from briefcli.when import When, find_all
+
+_NOT = r"(?P<neg>\s+not\b|n[’']t\b)?"
+_ADVERB = r"(?:\s+(?:\w+ly|also|now|still|just|then|soon|further|again|all|both))*"
+
+# Triggers whose subject comes before them: "X will ...", "X must ...", "X plans to ...".
+_FUTURE = re.compile(rf"(?P<t>(?<=\w)[’']ll\b|\bwill\b|\bshall\b|\bwon[’']t\b){_NOT}", re.I)
+_WOULD = re.compile(rf"(?P<t>\bwould\b){_NOT}", re.I)
+_GOING = re.compile(
+    rf"(?P<t>(?:\b(?:is|are|am)|(?<=\w)[’'](?:s|re|m)){_NOT}{_ADVERB}\s+going\s+to)\b", re.I
+)
+_INTENT = re.compile(
+    r"(?P<t>\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aiming|"
+    r"(?:is|are)\s+set|(?:is|are)\s+scheduled|(?:is|are)\s+slated|agreed|agrees?|decided|"
+    r"decides?|pledged|pledges?|vowed|vows?|promised|promises?|committed|commits?|"
+    r"(?:is|are)\s+determined|stands?\s+ready|(?:is|are)\s+ready|(?:is|are)\s+prepared|"
+    r"(?:is|are)\s+willing|expects?|(?:is|are)\s+expected|hopes?|looks?\s+forward|"
+    r"looking\s+forward)\s+to)\s+(?=[a-z])",
+    re.I,
+)
+_OBLIGATION = re.compile(
+    rf"(?P<t>\b(?:must|should|ought\s+to|(?<!the )(?<!a )(?<!no )needs?\s+to|has\s+to|"
+    rf"have\s+to|got\s+to|"
+    rf"(?:is|are)\s+required\s+to)\b){_NOT}",
+    re.I,
+)
+# Triggers that name the one who must act after them: "urged X to ...", "the need for X to ...".
+_CALL_ON = re.compile(
+    r"(?P<t>\b(?:urged?|urges|urging|asked|asks?|asking|called\s+(?:on|upon)|calls?\s+(?:on|upon)|"
+    r"calling\s+(?:on|upon)|instructed|instructs?|directed|directs?|tasked|encouraged?|"
+    r"encourages|encouraging|pressed|presses|requested|requests?|expects?|expected|"
+    r"the\s+need\s+for))\s+(?P<obj>[^,;:.?!“”\"—]{1,80}?)\s+to\s+(?=[a-z])",
+    re.I,
+)
+# A call for something with no one named to do it: "called for the immediate release ...".
+_CALL_FOR = re.compile(
+    r"(?P<t>\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|demand(?:s|ed|ing)?)"
+    r"\s+for)\s+(?=[a-z])",
+    re.I,
+)
+# A stated commitment: "the U.S. commitment to ensure ...", "their commitment to deepen ...".
+_COMMITMENT = re.compile(r"(?P<t>\bcommitments?\s+to)\s+(?=[a-z])", re.I)
+
+_EXPECTING = re.compile(
+    r"\b(?:expect|expects|expected|anticipate[sd]?|hope[sd]?|confident|optimistic)\s+"
+    r"(?:that\s+)?$",
+    re.I,
+)
+_CONDITION = re.compile(r"(?<!even )(?<!as )\b(?:if|unless|in case)\b", re.I)
+_TOKEN = re.compile(r"[\w’'][\w’'.\-]*|[^\w\s]")
+_BOUNDARY_MARKS = set(',;:()“”"—–?!…[]')
+_QUOTE_MARKS = '“”"'
+_ATTRIBUTION = re.compile(
+    r",?\s*(?:he|she|they|the\s+\w+(?:\s+\w+)?|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
+    r"(?:said|says|added|noted|stressed|explained|told\s+\w+)\s*[.,]?\s*$"
+)
+# A verb phrase ends at these: a new clause, a quote, an aside.
+_VP_END = re.compile(
+    r"[;:?!“”\"(\[]|\s[—–]|[—–]\s|,\s+(?:but|while|which|who|whereas|although|though)\b|"
+    r"\s(?:because|unless|whereas)\b|,?\s+if\b|\.\s*$"
+)
+# An object named by a request starts like a noun phrase: "urged Russia to", "asked them to".
+_OBJECT_STARTS = words._words(
+    "the all both each every other their our his her its these those them him us me you "
+    "leaders governments countries partners allies parties congress"
+)
+_PRONOUNS = words._words("i we he she they it you who")
+_CUT_OFF = re.compile(r"\b[\w’']+-\s+[—–]\s*")
+_RESTART = re.compile(r"\b(\w+(?:[’']\w+)?)\s+[—–]\s+(?=\1\b)", re.I)
+_AUXILIARIES = words._words(
+    "is are am was were be been has have had remains remain ’s 's ’re 're ’m 'm so very deeply "
+    "fully firmly strongly"
+)
+_EMBEDDING = words._words("why how what where whatever whoever")
+_ROOM_WORDS = re.compile(
+    r"\b(?:questions?|note|embargo|call|floor|top|readout|words|more to (?:say|share)|"
+    r"hypotheticals|it over|it back|it there|anything|the gaggle|the briefing)\b",
+    re.I,
+)
+# "have the back of the Ukrainian people": to have is, here, to do.
+_IDIOMS = re.compile(r"have (?:the|their|his|her|our|your|its) back\b")
+_INTERROGATIVE = re.compile(
+    r"(?:so,?\s+|and\s+|but\s+)?(?:will|would|shall|should|is|are|am|was|were|do|does|did|can|"
+    r"could|has|have|what|how|who|why|when|where|which|whether)\b",
+    re.I,
+)
+_DANGLING = words._words("and or but to the a an of in on for with from as by that ,")
+# Words that follow a verb rather than an adjective: where a coordinated verb phrase begins.
+_OBJECT_LEADS = words._words(
+    "the a an with to in on for from all its their our his her this these those that up out "
+    "more new it them us any every each both into toward towards against about"
+)
+_SUPERLATIVES = words._words("most best first only last biggest greatest strongest largest")
+_FINITE = words.CLAUSE_WORDS | {"is", "are", "was", "were", "has", "have", "had", "do", "does",
+                                "did", "can", "will", "would", "could"}  # fmt: skip
+# Words before "that" which make it introduce a reported clause, not a relative one.
+_COMPLEMENT_HEADS = words.REPORTING_VERBS | words._words(
+    "sure clear ensure ensures ensuring means mean meaning is was are were confident hopeful "
+    "likely aware glad pleased now also so and but fact announce announcing stress stressing "
+    "confirm confirming noting saying expecting hoping agree decide determine show shows showed "
+    "demonstrate demonstrates demonstrated"
+)
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    """Where a candidate action item sits in a sentence and how it was recognised."""
+
+    kind: ActionKind
+    start: int  # where the trigger words begin
+    verb: int  # where the verb phrase begins
+    negated: bool = False
+    object_actor: str | None = None  # "urged X to": the one who must act, as written
+    call_for: bool = False
+    commitment_noun: bool = False
+    would: bool = False
+
+
+@dataclass
+class _Clause:
+    trigger: _Trigger
+    subject: str
+    subject_start: int
+    relative: bool = False
 
 
 def find_actions(
     doc: Document, sentences: Sequence[Sentence], people: People, quotes: Sequence[Quote]
 ) -> list[Action]:
-    """Every action item in document order (placeholder: filled in by the actions issue)."""
-    return []
+    """Every action item in document order, duplicates merged."""
+    actors = Actors(doc, sentences, people, quotes)
+    found: list[Action] = []
+    for sentence in sentences:
+        if _not_a_statement(sentence):
+            continue
+        found.extend(_sentence_actions(doc, sentence, actors))
+        actors.remember(sentence, [a.actor for a in found if a.sentence == sentence.id])
+    return _merge(found)
+
+
+def _not_a_statement(sentence: Sentence) -> bool:
+    text = sentence.text.strip(" “”\"’'")
+    asks = text.endswith("?") and _INTERROGATIVE.match(text) is not None
+    return sentence.question or asks or sentence.speaker == "Reporter"
+
+
+def _sentence_actions(doc: Document, sentence: Sentence, actors: Actors) -> list[Action]:
+    text = _plain(sentence.text)
+    clauses = _clauses(text)
+    found: list[Action] = []
+    for index, clause in enumerate(clauses):
+        limit = clauses[index + 1].subject_start if index + 1 < len(clauses) else len(text)
+        if clause.trigger.verb >= limit:
+            limit = len(text)
+        action = _clause_action(doc, sentence, clause, limit, actors)
+        found.extend(action)
+    return found
+
+
+def _plain(text: str) -> str:
+    """The sentence with spoken false starts blanked out ("champion- — championship",
+    "I’m — I’m going"), keeping every character's offset."""
+    for pattern in (_CUT_OFF, _RESTART):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+def _clauses(text: str) -> list[_Clause]:
+    triggers = _triggers(text)
+    clauses: list[_Clause] = []
+    previous_subject = ""
+    for trigger in triggers:
+        if trigger.object_actor is not None:
+            subject, start, relative = trigger.object_actor, trigger.start, False
+        else:
+            subject, start, relative = _subject_before(text, trigger.start)
+            subject = _clean_subject(subject)
+            if not subject and not relative:
+                subject = previous_subject or _leading_subject(text)
+        clauses.append(_Clause(trigger, subject, start, relative))
+        if subject and trigger.object_actor is None:
+            previous_subject = subject
+    return clauses
+
+
+def _triggers(text: str) -> list[_Trigger]:
+    found: dict[int, _Trigger] = {}
+
+    def add(trigger: _Trigger) -> None:
+        # Two patterns can claim one place ("is expected to", "expects X to"); the first wins.
+        if not any(abs(t.start - trigger.start) < 3 for t in found.values()):
+            found[trigger.start] = trigger
+
+    for m in _CALL_ON.finditer(text):
+        obj = m.group("obj").strip()
+        first = obj.split()[0]
+        if len(obj.split()) > 10 or not (first[:1].isupper() or first.lower() in _OBJECT_STARTS):
+            continue
+        if re.search(r"\b(?:the|a|an|most|more)\s+$", text[: m.start()], re.I):
+            continue  # "the most direct threat to": an adjective, not a request
+        lead = m.group("t").lower()
+        kind: ActionKind = "expectation" if lead.startswith("expect") else "obligation"
+        add(_Trigger(kind, m.start(), m.end(), object_actor=obj))
+    for m in _FUTURE.finditer(text):
+        negated = bool(m.group("neg")) or m.group("t").lower().startswith("won")
+        add(_Trigger("commitment", m.start(), m.end(), negated=negated))
+    for m in _WOULD.finditer(text):
+        add(_Trigger("commitment", m.start(), m.end(), bool(m.group("neg")), would=True))
+    for m in _GOING.finditer(text):
+        add(_Trigger("commitment", m.start(), m.end(), negated=bool(m.group("neg"))))
+    for m in _INTENT.finditer(text):
+        lead = m.group("t").lower()
+        kind = "expectation" if lead.startswith(("expect", "hope", "look")) else "commitment"
+        if "expected" in lead:
+            kind = "expectation"
+        add(_Trigger(kind, m.start(), m.end()))
+    for m in _OBLIGATION.finditer(text):
+        add(_Trigger("obligation", m.start(), m.end(), negated=bool(m.group("neg"))))
+    for m in _CALL_FOR.finditer(text):
+        add(_Trigger("obligation", m.start(), m.start(), call_for=True))
+    for m in _COMMITMENT.finditer(text):
+        add(_Trigger("commitment", m.start(), m.end(), commitment_noun=True))
+    ordered = [found[k] for k in sorted(found)]
+    # "I'm going to have to refer you": one clause, whose verb phrase is the last one.
+    kept: list[_Trigger] = []
+    for trigger in ordered:
+        if kept and not text[kept[-1].verb : trigger.start].strip(" ,"):
+            kept[-1] = replace(kept[-1], verb=trigger.verb)
+            continue
+        if trigger.call_for and re.search(r"\bto\s+$", text[: trigger.start]):
+            continue  # "reached out to ask for": the purpose of another verb
+        kept.append(trigger)
+    return kept
+
+
+def _subject_before(text: str, end: int) -> tuple[str, int, bool]:
+    """The subject noun phrase ending just before `end`: (text, start, is a relative clause)."""
+    left = text[:end].rstrip(" ,")
+    tokens = list(_TOKEN.finditer(left))
+    start = stop = len(left)
+    taken = 0
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i].group(0)
+        lower = token.lower()
+        if token in _BOUNDARY_MARKS or token == "-" or taken >= 14:
+            break
+        if taken == 0 and (lower in _AUXILIARIES or lower in words.LEADING_ADVERBS):
+            stop = tokens[i].start()
+            continue  # "is committed to", "are so committed to": part of the trigger
+        if taken == 0 and lower == "to":
+            return "", start, True  # "to ask for": the purpose of another verb
+        if lower in _EMBEDDING:
+            return "", start, True  # "one reason why we are committed to": not a statement
+        if lower in words.CLAUSE_WORDS:
+            if lower in {"who", "which", "that"} and taken == 0:
+                return _relative_subject(text, tokens, i)
+            before = tokens[i - 1].group(0) if i > 0 else ""
+            if lower == "that" and before.lower() not in _COMPLEMENT_HEADS:
+                if before and before not in _BOUNDARY_MARKS:
+                    return "", start, True  # "the order that the president will sign"
+            break
+        if lower in words.REPORTING_VERBS and taken > 0:
+            break
+        if lower in {"and", "or"} and _has_finite_verb(tokens, i):
+            break
+        if taken > 0 and token.islower() and lower.endswith("ed") and len(lower) > 4:
+            break  # "the secretary general raised the need to": a verb, not the subject
+        if taken > 0 and lower in _PRONOUNS:
+            break
+        start = tokens[i].start()
+        taken += 1
+        if lower in _PRONOUNS:
+            if i > 0 and tokens[i - 1].group(0).lower() in _EMBEDDING:
+                return "", start, True  # "one reason why we are committed to"
+            break  # a pronoun is the whole subject: "the forces it needs to"
+    return left[start:stop].strip(), start, False
+
+
+def _relative_subject(text: str, tokens: list[re.Match[str]], index: int) -> tuple[str, int, bool]:
+    """The antecedent of "who"/"which"/"that" as a subject ("Julie Su, who will speak")."""
+    if tokens[index].group(0).lower() != "who":
+        return "", tokens[index].start(), True
+    subject, start, _ = _subject_before(text, tokens[index].start())
+    return subject, start, False
+
+
+def _has_finite_verb(tokens: list[re.Match[str]], index: int) -> bool:
+    # "... is to protect the lives of citizens and the agencies committed to ..." : the "and"
+    # joins clauses, not names, when the words before it already hold a verb.
+    for j in range(index - 1, max(-1, index - 25), -1):
+        token = tokens[j].group(0)
+        lower = token.lower()
+        if token == "," and j == index - 1:
+            continue
+        if token in _BOUNDARY_MARKS or lower in words.REPORTING_VERBS or lower == "that":
+            return False
+        if lower in _FINITE:
+            return True
+        if lower.endswith("ed") and token.islower() and j > 0 and len(lower) > 4:
+            return True
+    return False
+
+
+def _leading_subject(text: str) -> str:
+    """The subject at the start of a sentence, for a clause that leaves it out."""
+    body = text.lstrip(" “\"'")
+    adverbial = re.match(
+        r"(?:In|On|At|During|After|Since|Under|With|For|To|As|Next|Today|Last)\b"
+        r"[^,]{0,60},\s*",
+        body,
+    )
+    if adverbial:
+        body = body[adverbial.end() :]
+    taken: list[str] = []
+    for m in _TOKEN.finditer(body):
+        token = m.group(0)
+        lower = token.lower()
+        if token in _BOUNDARY_MARKS or len(taken) > 10:
+            break
+        if token.islower() and (
+            lower.endswith(("ed", "ly"))
+            or lower in _FINITE
+            or lower in words.REPORTING_VERBS
+            or lower in words.LEADING_ADVERBS
+        ):
+            break
+        taken.append(token)
+    return " ".join(taken)
+
+
+def _clause_action(
+    doc: Document, sentence: Sentence, clause: _Clause, limit: int, actors: Actors
+) -> list[Action]:
+    trigger = clause.trigger
+    text = _plain(sentence.text)
+    subject = _clean_subject(clause.subject)
+    if clause.relative or not subject or subject.lower() in {"you", "you all", "you guys"}:
+        return []
+    vp_end = _vp_end(text, trigger.verb, limit)
+    if text[vp_end : vp_end + 1] == "?":
+        return []  # "Are we going to get repaid?"
+    if _CONDITION.search(text[:vp_end]) or _CONDITION.match(text[vp_end:].lstrip(" ,")):
+        return []  # "If this is proven ..., it would be ...": a hypothetical
+    if trigger.would and not _reported(text[: clause.subject_start]):
+        return []
+    phrase = _ATTRIBUTION.sub("", text[trigger.verb : vp_end])
+    if trigger.call_for:
+        phrase = "call for " + re.sub(r"^\S+\s+for\s+", "", phrase.strip())
+    if trigger.commitment_noun and phrase.split()[0].lower() not in words.BASE_VERBS:
+        return []  # "commitment to Israel's security", "commitment to creating": a stance
+    cleaned = _verb_phrase(phrase)
+    if cleaned is None:
+        return []
+    phrase = cleaned
+    verb = _head_verb(phrase)
+    appointment = False
+    if verb == "be":
+        # "will be the counterpart for ...": an appointment; any other "be" is a state.
+        rest = phrase.split()[1:]
+        appointment = (
+            bool(rest)
+            and rest[0].lower() in {"the", "a", "an"}
+            and (len(rest) < 2 or rest[1].lower() not in _SUPERLATIVES)
+            and trigger.kind == "commitment"
+            and not trigger.commitment_noun
+            and _is_name(subject)
+        )
+        if not appointment:
+            return []
+    elif verb in words.NON_ACTION_VERBS:
+        return []
+    if subject.lower().startswith("no "):
+        subject, phrase = subject[3:], "not " + phrase
+    elif trigger.negated:
+        phrase = "not " + phrase
+    speech = actors.speech(sentence, trigger.start)
+    if subject.lower() not in words.PERSON_PRONOUNS and not _is_agent(subject):
+        return []
+    actor = actors.actor(subject, sentence, speech, trigger.start)
+    if _briefing_room_talk(
+        doc, sentence, speech, subject, actor, verb, phrase, actors.participants
+    ):
+        return []
+    if trigger.commitment_noun:
+        owner = _commitment_owner(text[: trigger.start])
+        if owner:
+            actor = actors.actor(owner, sentence, speech, trigger.start)
+    kind = trigger.kind
+    if kind == "commitment" and _EXPECTING.search(text[: clause.subject_start]):
+        kind = "expectation"
+    if kind == "commitment" and (appointment or verb in words.EVENT_VERBS):
+        kind = "scheduled"
+    return [
+        _action(doc, sentence, actor, part, kind, clause, vp_end)
+        for part in _split_coordination(phrase)
+    ]
+
+
+def _head_verb(phrase: str) -> str:
+    """The verb that says what is done: "continue to be steadfast" -> "be"."""
+    tokens = [t.lower().strip(",.") for t in phrase.split()]
+    if tokens and tokens[0] == "not":
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[0] in {"continue", "keep", "try"}:
+        tokens = tokens[2:] if tokens[1] in {"to", "on"} else tokens[1:]
+    if tokens and tokens[0].endswith("ing") and len(tokens[0]) > 4:
+        return _base_form(tokens[0])
+    if tokens[:1] == ["have"] and _IDIOMS.match(" ".join(tokens)):
+        return "support"
+    return tokens[0] if tokens else ""
+
+
+def _action(
+    doc: Document,
+    sentence: Sentence,
+    actor: str | None,
+    phrase: str,
+    kind: ActionKind,
+    clause: _Clause,
+    vp_end: int,
+) -> Action:
+    when = None
+    date = None
+    found = _when(sentence.text, clause, vp_end, doc.date)
+    if found:
+        when, date = found[0].text, found[0].date
+        tail = re.compile(r",?\s*" + re.escape(found[0].text) + r"\s*$", re.I)
+        if len(phrase) > len(found[0].text) + 3:
+            phrase = tail.sub("", phrase)
+    return Action(
+        text=sentence.text,
+        actor=actor,
+        action=phrase,
+        when=when,
+        sentence=sentence.id,
+        kind=kind,
+        date=date,
+    )
+
+
+def _when(text: str, clause: _Clause, vp_end: int, today: str | None) -> list[When]:
+    """The time expression of a clause: in its verb phrase, or fronted before its subject
+    ("Next week, NATO will hold ...", "On Tuesday, the president will ...")."""
+    found = find_all(text[:vp_end], today)
+    inside = [w for w in found if w.start >= clause.trigger.verb]
+    if inside:
+        return inside
+    fronted = [
+        w
+        for w in found
+        if w.end <= clause.subject_start
+        and re.fullmatch(r"[\s,“\"]*(?:[A-Z][^,]{0,40},\s*)?", text[w.end : clause.subject_start])
+    ]
+    return fronted[-1:]
+
+
+def _reported(left: str) -> bool:
+    """Whether a "would" clause is reported future ("He said the U.S. would send ...")."""
+    tail = left.split()[-12:]
+    return any(
+        w.lower().strip(",")
+        in {
+            "said",
+            "announced",
+            "confirmed",
+            "pledged",
+            "promised",
+            "vowed",
+            "added",
+            "noted",
+            "stated",
+        }
+        for w in tail
+    )
+
+
+def _vp_end(text: str, start: int, limit: int) -> int:
+    m = _VP_END.search(text, start, limit)
+    return m.start() if m else limit
+
+
+def _clean_subject(subject: str) -> str:
+    subject = subject.strip(" ,“”\"'’‘")
+    subject = re.sub(
+        r"^(?:(?:and|but|so|then|now|also|look|well|okay|yes|yeah|i mean|you know)"
+        r"\b[\s,]*)+",
+        "",
+        subject,
+        flags=re.I,
+    )
+    for when in reversed(find_all(subject)):
+        if when.start == 0:
+            subject = subject[when.end :].lstrip(" ,")
+    return subject.strip(" ,")
+
+
+def _verb_phrase(phrase: str) -> str | None:
+    """The cleaned verb phrase: leading adverbs and "have to" dropped, a gerund in its base
+    form, no dangling "and"/"to" left by a cut; None if it does not start with a verb."""
+    tokens = phrase.split()
+    while tokens and (
+        tokens[0].lower().strip(",") in words.LEADING_ADVERBS
+        or tokens[0].lower() in {"to", "have", "has", "got"}
+        and len(tokens) > 1
+        and tokens[1].lower() == "to"
+        or tokens[0].lower() == "to"
+    ):
+        tokens = tokens[2:] if len(tokens) > 1 and tokens[1].lower() == "to" else tokens[1:]
+    while tokens and tokens[-1].lower().strip(",.") in _DANGLING:
+        tokens.pop()
+    if not tokens:
+        return None
+    first = tokens[0].lower()
+    if first == "be" and len(tokens) > 1 and tokens[1].endswith("ing"):
+        tokens = [_base_form(tokens[1]), *tokens[2:]]  # "be lifting that up" -> "lift ..."
+    elif first.endswith("ing") and len(first) > 4 and first not in {"bring", "sing"}:
+        tokens = [_base_form(first), *tokens[1:]]  # "look forward to working" -> "work"
+    if [t.lower() for t in tokens[:3]] == ["be", "able", "to"]:
+        tokens = tokens[3:]
+    first = tokens[0].lower() if tokens else ""
+    if not first or first in words.NOT_VERB_STARTS - {"be", "not"} or not first[0].isalpha():
+        return None
+    if tokens[0][0].isupper() and first not in words.BASE_VERBS:
+        return None
+    if len(tokens) < 2 and first not in words.BASE_VERBS:
+        return None
+    return " ".join(tokens).strip(" ,;.")
+
+
+def _base_form(gerund: str) -> str:
+    stem = gerund.lower().strip(",.")[:-3]
+    for candidate in (stem, stem + "e", stem[:-1]):
+        if candidate in words.BASE_VERBS or candidate in words.NON_ACTION_VERBS:
+            return candidate
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        return stem[:-1]
+    return stem
+
+
+def _split_coordination(phrase: str) -> list[str]:
+    """ "submit the protocol to the assembly and work with it" -> two verb phrases.
+
+    Splits only before a known verb that goes on like a verb ("work with", "keep the"), and
+    not once an infinitive ("efforts to prosecute X, dismantle Y") has begun, since its
+    coordinated verbs belong to it."""
+    tokens = phrase.split()
+    parts: list[list[str]] = [[]]
+    infinitive = False
+    for i, token in enumerate(tokens):
+        lower = token.lower().strip(",")
+        prev = tokens[i - 1].lower() if i else ""
+        after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        joins = prev in {"and", "or"} or (prev.endswith(",") and prev != "and,")
+        if (
+            i > 1
+            and not infinitive
+            and joins
+            and lower in words.BASE_VERBS
+            and (after in _OBJECT_LEADS or after.endswith("ly"))
+            and len(parts[-1]) > 2
+        ):
+            if prev in {"and", "or"}:
+                parts[-1].pop()
+            parts.append([])
+        if prev == "to" and lower in words.BASE_VERBS:
+            infinitive = True
+        parts[-1].append(token)
+    return [" ".join(p).strip(" ,;") for p in parts if p]
+
+
+def _is_name(subject: str) -> bool:
+    return sum(1 for w in subject.split() if w[:1].isupper()) >= 2
+
+
+def _head(subject: str) -> str:
+    core = re.split(r"\s+(?:of|in|from|for|with|at|on|who|that)\s+", subject, maxsplit=1)[0]
+    parts = core.split()
+    if not parts:
+        return ""
+    return re.sub(r"[’']s$", "", parts[-1].lower()).strip(",.’'")
+
+
+def _is_agent(subject: str) -> bool:
+    """Whether a noun phrase can act: a person, office, government, group or named body."""
+    lower = subject.lower()
+    tokens = lower.split()
+    if not tokens:
+        return False
+    if lower in words.PERSON_PRONOUNS - {"you"}:
+        return True
+    if tokens[0] in words.THING_PRONOUNS:
+        return False
+    head = _head(subject)
+    if head in words.THING_NOUNS:
+        return False
+    if head in words.AGENT_NOUNS or head.rstrip("s") in words.AGENT_NOUNS:
+        return True
+    content = [w for w in subject.split() if w.lower() not in {"the", "a", "an", "and", "of"}]
+    if any(w[:1].isupper() for w in content):
+        return True
+    return head.endswith(("ers", "ors", "ists", "ians", "ants"))
+
+
+def _commitment_owner(left: str) -> str | None:
+    """Whose commitment: "the U.S." in "stressed the U.S. commitment to ..."."""
+    m = re.search(
+        r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*)(?:[’']s)?\s+(?:\w+\s+)?$", left
+    )
+    if m and not m.group(1).lower().startswith(("the ", "in ")) and m.group(1) != "The":
+        return m.group(1)
+    return None
+
+
+def _briefing_room_talk(
+    doc: Document,
+    sentence: Sentence,
+    speech: Voice | None,
+    subject: str,
+    actor: str,
+    verb: str,
+    phrase: str,
+    participants: set[str],
+) -> bool:
+    """Talk about the briefing itself by someone in the room: "I'm going to hand it over",
+    "Julie Su, who will speak more about ...", "we'll take one or two questions"."""
+    if doc.kind != "transcript" or speech is not None:
+        return False
+    room_words = _ROOM_WORDS.search(phrase.partition(" ")[2])
+    in_room = subject.lower() in {"i", "we"} or actor in participants
+    if in_room and (verb in words.BRIEFING_ROOM_VERBS or room_words):
+        return True
+    return bool(room_words) and verb in words.BRIEFING_ROOM_VERBS | {"have", "send"}
+
+
+def _merge(found: list[Action]) -> list[Action]:
+    """Drops an item that repeats an earlier one: same actor, (nearly) the same action."""
+    kept: list[Action] = []
+    for action in found:
+        terms = _content(action.action)
+        duplicate = False
+        for i, earlier in enumerate(kept):
+            if (earlier.actor or "").lower() != (action.actor or "").lower():
+                continue
+            other = _content(earlier.action)
+            overlap = len(terms & other) / max(1, min(len(terms), len(other)))
+            if overlap >= 0.8:
+                duplicate = True
+                if earlier.when is None and action.when is not None:
+                    kept[i] = replace(earlier, when=action.when, date=action.date)
+                break
+        if not duplicate:
+            kept.append(action)
+    return kept
+
+
+def _content(phrase: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", phrase.lower()) if len(w) > 2} - {
+        "the", "and", "for", "with", "that", "this", "our", "their", "its", "not",
+    }  # fmt: skip

@@ -1,0 +1,146 @@
+"""Word lists the action-item rules read: verbs, agents, things, and briefing-room talk."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Base forms of verbs that head action items in briefings. Used to tell where a coordinated
+# verb phrase starts ("submit the protocol ... and work with the assembly") and to turn a
+# gerund back into its base form ("look forward to welcoming" -> "welcome").
+BASE_VERBS = _words(
+    """
+    accelerate accept accompany achieve acquire act adapt add address adjust adopt advance
+    advise advocate affirm aim allocate allow analyze announce answer appoint approach approve
+    arrange arrest assess assign assist attend authorize avoid award back ban bear become begin
+    behave bolster boost bring broaden build buy call campaign carry celebrate chair champion
+    change charge check choose clarify close collaborate combat come commemorate commit
+    complete comply condemn conduct confirm confront connect consider consult contain continue
+    contribute convene cooperate coordinate counter cover create crack curb cut deal debate
+    decide declare deepen defend deliver demand deploy designate destroy detain deter develop
+    devote direct disburse discourage discuss dismantle disrupt do donate double draft draw
+    drive ease educate elevate eliminate embark emphasize enable encourage end endorse enforce
+    engage enhance ensure enter establish evaluate evacuate examine exchange expand expedite
+    explore extend facilitate file finalize finance find finish fix focus follow forge
+    formalize foster fulfill fund get give go grant grow guarantee halt hand handle head help
+    highlight hire hold honor host identify impose improve include increase inform initiate
+    install institute integrate intensify introduce invest investigate invite issue join keep
+    launch lay lead leave lend levy lift limit loan lower maintain make manage mark meet
+    mobilize modernize monitor move name negotiate nominate notify observe obtain offer open
+    operate organize oversee participate partner pass pay permit pick place plan pledge
+    prepare present preserve press prevent prioritize proceed process produce promote propose
+    prosecute protect provide publish pursue push put raise ratify reach reaffirm receive
+    recognize recommend reconvene recover reduce re-engage reengage refrain reform reinforce
+    reiterate release relieve remain remove renew repair replace report request require
+    resolve respond restore restrict resume return review revise ring roll run sanction
+    secure seek seize select sell send serve set share shore shrink sign speak sponsor stand
+    start stay step stop streamline strengthen submit supply support sustain take talk target
+    task testify tighten track train transfer travel treat try undertake unveil update uphold
+    urge use visit vote wind withdraw work write
+    """
+)
+
+# Verbs whose items are appointments or events on a calendar: "scheduled" rather than
+# "commitment" ("NATO will hold its annual nuclear exercise", "will serve as coordinator").
+EVENT_VERBS = _words(
+    """
+    attend chair convene depart head hold host join meet participate reconvene serve speak
+    travel visit welcome testify arrive
+    """
+)
+
+# Verbs that are not actions of anyone: perception, thought, being, possession.
+NON_ACTION_VERBS = _words(
+    """
+    be have see hear know think believe feel look seem appear want like love hope wonder
+    guess remember forget happen get realize understand notice mean matter depend
+    """
+)
+
+# What people at the podium say about the briefing itself ("I'm going to hand it over to the
+# secretary", "I'm not going to get into hypotheticals"): never an action item when the one
+# acting is in the room.
+BRIEFING_ROOM_VERBS = _words(
+    """
+    say note add mention highlight refer leave comment speak talk start hand turn answer
+    repeat stop take give pass go let get share read walk open close move begin wrap try
+    check circle defer approach sit land
+    """
+)
+
+# Heads of noun phrases that can act: people, offices, governments, groups.
+AGENT_NOUNS = _words(
+    """
+    administration administrations agency agencies alliance allies ally ambassador ambassadors
+    army assembly authorities authority board cabinet cabinets chair chairman chief citizens
+    coalition commander commanders commission committee companies company congress council
+    countries country court delegation delegations department departments diplomats director
+    directors employers envoy force forces government governments governor governors group
+    groups head heads house investigators lawmakers leader leaders leadership members military
+    minister ministers ministry mission nation nations navy negotiators office officer officers
+    official officials organization organizations parliament parties partners party people
+    police president presidents prosecutors republicans democrats secretary senate senator
+    senators side sides spokesperson staff state states team teams troops union unions
+    workers member ministries regulators agents coordinator counterpart vice sponsors
+    premier chancellor king queen prince prime representatives representative
+    """
+)
+
+# Heads of noun phrases that are things, not actors ("The Executive Order will make ...",
+# "This appointment will ensure ...", "Our exercise will help ...").
+THING_NOUNS = _words(
+    """
+    act agreement appointment assets bill budget call campaign conference contract deal
+    debate decision economy effort efforts event exercise facility framework funding funds
+    initiative investment investments law loan loans meeting message money order plan policy
+    policies process program project proposal report rule sanctions statement step steps
+    summit system talks treaty trip visit vote war week day month year time amount number
+    rate result results news package money price prices cost costs change changes action
+    actions communique communiqué agenda mechanism strategy measure measures impact line
+    """
+)
+
+# Words that start a clause rather than a subject noun phrase; a subject search stops there.
+CLAUSE_WORDS = _words(
+    """
+    that which who whom whose where because while although though if unless when whether
+    once since until so but nor as than whereas after before
+    """
+)
+
+# Verbs of saying and thinking that introduce reported speech ("He said leaders ... must").
+REPORTING_VERBS = _words(
+    """
+    said says say told tells added adds noted notes stressed stresses announced announces
+    confirmed confirms emphasized emphasizes underscored underscores reiterated reiterates
+    explained explains warned warns argued argues insisted insists believes believe believed
+    expect expects expected hopes hope hoped thinks think thought know knows knew agreed
+    determined decided acknowledged acknowledges affirmed reaffirmed reaffirms recalled
+    recalls indicated indicates predicted predicts promised promises pledged pledges vowed
+    vows suggested suggests made clear make clear assured assures wrote writes
+    """
+)
+
+# Closed-class words a verb phrase never starts with ("the political will is there").
+NOT_VERB_STARTS = _words(
+    """
+    the a an this that these those is are was were be been being has had it its of in on at
+    for from with by as and or but to not n't
+    """
+)
+
+# Leading adverbs dropped from an action ("will also discuss" -> "discuss").
+LEADING_ADVERBS = _words(
+    """
+    also now certainly then still indeed definitely really just actually likely probably
+    soon immediately again further formally officially together jointly personally both
+    all quickly swiftly once surely clearly absolutely obviously
+    """
+)
+
+PERSON_PRONOUNS = _words("i we he she they you")
+THING_PRONOUNS = _words(
+    "it this that these those there which what everything nothing something anything here"
+)

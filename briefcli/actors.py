@@ -1,0 +1,316 @@
+"""Who acts in an action item: speakers of quotes and turns, pronouns, "we", titles and names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefcli.document import Document
+from briefcli.model import Quote, Sentence
+from briefcli.speaker import People, Person
+
+# The organisation a "we" stands for when a title names one ("NATO Secretary General").
+_ORGANIZATIONS = re.compile(
+    r"\b(NATO|European Union|EU|E\.U\.|United Nations|U\.N\.|UN|G7|G-7|G20|G-20|African Union|"
+    r"European Commission|OSCE|IAEA|World Bank|IMF|WHO|OAS|ASEAN)\b"
+)
+_US_DEFAULT = "U.S. administration"
+_ROLE = re.compile(
+    r"\b(?:the\s+)?(?:(?:vice|deputy|assistant)\s+)?(?:president|secretary(?:\s+general)?|"
+    r"prime\s+minister|chancellor|minister|ambassador|senator|governor|king|queen|"
+    r"spokesperson|press\s+secretary|national\s+security\s+advisor)\b",
+    re.I,
+)
+_ATTRIBUTED = re.compile(
+    r"[”\"]\s*,?\s*(?P<after>he|she|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|"
+    r"the\s+[a-z]+(?:\s+[a-z]+){0,2})\s+(?:said|says|added|noted|stressed|explained|continued|"
+    r"told|wrote)\b"
+    r"|[”\"]\s*,?\s*(?:said|says|added)\s+(?P<inverted>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|"
+    r"the\s+[a-z]+(?:\s+[a-z]+){0,2})"
+    r"|(?P<before>\b[Hh]e|\b[Ss]he|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|"
+    r"the\s+[a-z]+(?:\s+[a-z]+){0,2})\s+(?:said|says|added|stressed)\s*,?:?\s*[“\"]"
+)
+_STATEMENT_TITLE = re.compile(
+    r"^(?:Statement|Remarks|Op-Ed|Letter|Message|Video Message|Statement and Q&A)\b.*?\b"
+    r"(?:from|by|of)\s+(?P<author>.+?)(?:\s+(?:on|at|to|regarding|in|before|marking)\s|$)"
+)
+_JOINT_TITLE = re.compile(
+    r"\bJoint\s+(?:Statement|Declaration|Readout|Communiqu[eé])\s+(?:from|by|of|between)\s+"
+    r"(?:the\s+)?(?P<parties>.+?)(?:\s+(?:on|at|regarding|following|in)\s|$)"
+)
+_PLURAL_NP = re.compile(
+    r"\b(?:the|these|those|both|all|other)\s+(?:[A-Za-z-]+\s+){0,3}?[a-z-]+(?:s|ies)\b"
+    r"|\b[a-z]+(?:ers|ors|ies|ents|ants|ians|ists)\b"
+)
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Who is speaking a stretch of text: a quote's speaker, a turn's speaker, a statement's
+    author; `name` None when the text does not say."""
+
+    name: str | None
+    title: str | None
+
+
+class Actors:
+    """Resolves the subject of an action item to the actor a checklist should show."""
+
+    def __init__(
+        self, doc: Document, sentences: Sequence[Sentence], people: People, quotes: Sequence[Quote]
+    ) -> None:
+        self._doc = doc
+        self._sentences = {s.id: s for s in sentences}
+        self._people = people
+        self._doc_text = " ".join([doc.title or ""] + [s.text for s in sentences])
+        self._quoted = _quoted_spans(sentences)
+        self._quote_voices = {
+            i: Voice(q.speaker, q.speaker_title)
+            for q in quotes
+            for i in range(q.sentence, q.last_sentence + 1)
+            if q.speaker
+        }
+        self._author = self._statement_author()
+        self._recent: list[tuple[int, str]] = []
+        self._attributions = self._paragraph_attributions(sentences)
+        self.participants = {
+            s.speaker for s in sentences if s.speaker is not None and not s.question
+        }
+
+    # --- who speaks ---------------------------------------------------------------------
+
+    def speech(self, sentence: Sentence, position: int) -> Voice | None:
+        """The voice of the quote around `position`, or None outside quotation marks."""
+        for start, end in self._quoted.get(sentence.id, ()):
+            if start <= position < end:
+                known = self._quote_voices.get(sentence.id)
+                if known is not None:
+                    return known
+                return self._attributions.get(sentence.paragraph, Voice(None, None))
+        return None
+
+    def _narrator(self, sentence: Sentence) -> Voice | None:
+        """Who speaks outside quotes: the turn's speaker, or a statement's author."""
+        if self._doc.kind == "transcript" and sentence.speaker is not None:
+            block = (
+                self._doc.blocks[sentence.paragraph]
+                if sentence.paragraph < len(self._doc.blocks)
+                else None
+            )
+            label = block.speaker if block is not None else None
+            person = self._people.label_person(label) if label else None
+            title = person.title if person is not None else None
+            return Voice(sentence.speaker, title or (label or "").title())
+        return self._author
+
+    def _statement_author(self) -> Voice | None:
+        title = (self._doc.title or "").replace("\u00a0", " ")
+        m = _STATEMENT_TITLE.search(title)
+        if m is None:
+            return None
+        author = m.group("author").strip()
+        for person in self._people.people:
+            if person.name in author:
+                return Voice(person.name, person.title or author.replace(person.name, "").strip())
+        return Voice(author, author)
+
+    def _paragraph_attributions(self, sentences: Sequence[Sentence]) -> dict[int, Voice]:
+        """The speaker of each paragraph's quotes, from "..., he said" and its kin."""
+        found: dict[int, Voice] = {}
+        by_paragraph: dict[int, list[Sentence]] = {}
+        for s in sentences:
+            by_paragraph.setdefault(s.paragraph, []).append(s)
+        for paragraph, members in by_paragraph.items():
+            for s in members:
+                m = _ATTRIBUTED.search(s.text)
+                if m is None:
+                    continue
+                who = m.group("after") or m.group("inverted") or m.group("before")
+                name = self._named(who, s.id, s.text.find(who), exclude=None)
+                if name is not None:
+                    person = self._person_named(name)
+                    found[paragraph] = Voice(name, person.title if person else None)
+                    break
+        return found
+
+    # --- resolving a subject --------------------------------------------------------------
+
+    def actor(self, subject: str, sentence: Sentence, voice: Voice | None, position: int) -> str:
+        """The actor for `subject` as written in `sentence`, pronouns and "we" resolved."""
+        lower = subject.lower()
+        speaker = voice if voice is not None else self._narrator(sentence)
+        if lower in {"i", "me"}:
+            if speaker is not None and speaker.name:
+                return speaker.name
+            return "I"
+        if lower in {"we", "us", "we all"} or re.fullmatch(
+            r"(?:my|our|this)\s+(?:administration|government)", lower
+        ):
+            return self._organization(speaker)
+        if lower in {"he", "she"}:
+            exclude = voice.name if voice is not None else None
+            name = self._named(lower, sentence.id, position, exclude)
+            return name or subject
+        if lower in {"they", "them"}:
+            return self._plural(sentence, position) or subject
+        person = self._person_in(subject, sentence.id)
+        if person is not None:
+            return person
+        return _display(subject)
+
+    def remember(self, sentence: Sentence, actors: Sequence[str | None]) -> None:
+        """Notes the actors found in a sentence, for a later "they"."""
+        for actor in actors:
+            if actor:
+                self._recent.append((sentence.id, actor))
+
+    def _organization(self, speaker: Voice | None) -> str:
+        """What "we" stands for in a voice: the alliance, country or administration."""
+        title = speaker.title if speaker is not None else None
+        if title:
+            m = _ORGANIZATIONS.search(title)
+            if m:
+                return m.group(1)
+            if re.search(r"secretary[- ]general", title, re.I):
+                m = re.search(_ORGANIZATIONS.pattern + r"\s+Secretary[- ]General", self._doc_text)
+                if m:
+                    return m.group(1)
+        if speaker is not None and speaker.name:
+            surname = re.escape(speaker.name.split()[-1])
+            m = re.search(
+                rf"\b{surname}\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)", self._doc_text
+            )
+            if m and m.group(1) not in {"State", "Defense", "Homeland", "Labor", "Commerce"}:
+                return m.group(1)
+        if speaker is None or speaker.name is None:
+            joint = _JOINT_TITLE.search((self._doc.title or "").replace("\u00a0", " "))
+            if joint:
+                return joint.group("parties").strip()
+        return _US_DEFAULT
+
+    def _person_in(self, subject: str, sentence: int) -> str | None:
+        """The person a subject names ("Assistant Secretary General Tom Goffus", "Stoltenberg",
+        "the secretary general"), by the full name the text gives elsewhere."""
+        if " and " in subject or len(subject.split()) > 6:
+            return None
+        for person in self._people.people:
+            if subject.endswith(person.name):
+                return person.name
+        if len(subject.split()) <= 3:
+            resolved = self._people.resolve(subject, sentence)
+            if resolved is not None and (
+                resolved.name.split()[-1] in subject or _same_title(subject, resolved.title)
+            ):
+                return resolved.name
+        matches = [p for p in self._people.people if _same_title(subject, p.title)]
+        if len(matches) == 1:
+            return matches[0].name
+        return None
+
+    def _person_named(self, name: str) -> Person | None:
+        for person in self._people.people:
+            if person.name == name:
+                return person
+        return None
+
+    def _named(self, mention: str, sentence: int, position: int, exclude: str | None) -> str | None:
+        """The person (or role) a mention refers to: a name, a title, or "he"/"she" from the
+        people named just before; `exclude` is the quote's speaker, who is never "he" in it."""
+        lower = mention.lower()
+        if lower not in {"he", "she"}:
+            named = self._person_in(mention, sentence)
+            return named or _display(mention)
+        for sid in range(sentence, max(-1, sentence - 5), -1):
+            s = self._sentences.get(sid)
+            if s is None:
+                continue
+            text = s.text if sid != sentence else s.text[:position]
+            for name in self._mentions(text, sid):
+                if name != exclude:
+                    return name
+        person = self._people.resolve(mention, sentence)
+        if person is not None and person.name != exclude:
+            return person.name
+        return None
+
+    def _mentions(self, text: str, sentence: int) -> list[str]:
+        """People and roles named in `text`, in order of appearance."""
+        found: list[tuple[int, str]] = []
+        for person in self._people.people:
+            for key in {person.name, person.name.split()[-1]}:
+                for m in re.finditer(rf"\b{re.escape(key)}\b", text):
+                    found.append((m.start(), person.name))
+        for m in _ROLE.finditer(text):
+            if any(abs(m.start() - p) < 40 and m.end() <= p + 40 for p, _ in found):
+                continue  # a title in front of a name already found
+            role = m.group(0)
+            if role[:1].isupper() and not role.lower().startswith("the"):
+                continue  # "President Biden": the name carries it, or it is part of a name
+            found.append((m.start(), self._person_in(role, sentence) or _display(role)))
+        found.sort()
+        return [name for _, name in found]
+
+    def _plural(self, sentence: Sentence, position: int) -> str | None:
+        """What "they"/"them" refers to: a plural noun phrase just before, or a recent actor."""
+        before = sentence.text[:position]
+        nps = [m.group(0) for m in _PLURAL_NP.finditer(before)]
+        if nps:
+            return _display(nps[-1])
+        for sid, actor in reversed(self._recent):
+            if sentence.id - sid <= 3:
+                return actor
+        previous = self._sentences.get(sentence.id - 1)
+        if previous is not None:
+            nps = [m.group(0) for m in _PLURAL_NP.finditer(previous.text)]
+            if nps:
+                return _display(nps[-1])
+        return None
+
+
+def _same_title(mention: str, title: str | None) -> bool:
+    """Whether "the secretary general" is `title` ("NATO Secretary General"): the same words,
+    or the same after an organisation's name ("Russian President" is not "the president")."""
+    if not title:
+        return False
+    role = mention.lower().removeprefix("the ").strip()
+    full = title.lower().strip()
+    if full == role:
+        return True
+    prefix = title[: len(title) - len(role)].strip() if full.endswith(" " + role) else ""
+    return bool(prefix) and _ORGANIZATIONS.fullmatch(prefix) is not None
+
+
+def _display(subject: str) -> str:
+    """A subject as a checklist heading: no leading article, first letter capitalised."""
+    subject = re.sub(r"^(?:the|The)\s+", "", subject.strip(" ,"))
+    return subject[:1].upper() + subject[1:] if subject else subject
+
+
+def _quoted_spans(sentences: Sequence[Sentence]) -> dict[int, list[tuple[int, int]]]:
+    """Character spans inside quotation marks, per sentence; a quote may run on across the
+    sentences of a paragraph."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    open_in: int | None = None
+    paragraph = None
+    for s in sentences:
+        if s.paragraph != paragraph:
+            paragraph, open_in = s.paragraph, None
+        found: list[tuple[int, int]] = []
+        start = 0 if open_in is not None else None
+        for i, ch in enumerate(s.text):
+            opening = ch == "“" or (ch == '"' and start is None)
+            closing = ch == "”" or (ch == '"' and start is not None)
+            if opening and start is None:
+                start = i + 1
+            elif closing and start is not None:
+                found.append((start, i))
+                start = None
+        if start is not None:
+            found.append((start, len(s.text)))
+            open_in = s.id
+        else:
+            open_in = None
+        if found:
+            spans[s.id] = found
+    return spans

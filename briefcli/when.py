@@ -1,0 +1,178 @@
+"""Time expressions ("next week", "by the end of the year", "Oct. 10") and the dates they name."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Month names as briefings write them, with and without the AP abbreviation period.
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3, "couple of": 2,
+    "a couple of": 2,
+}  # fmt: skip
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_UNIT = r"(?:day|week|month|year)s?"
+_PERIOD = r"(?:week|weekend|month|year|quarter|fall|spring|summer|winter|morning|afternoon|evening)"
+_COUNT = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|"
+    r"a couple of|couple of)"
+)
+
+# Ordered from the most to the least specific; the first match in a text wins by position.
+_PATTERNS = [
+    rf"(?:by|before|until|through|on|starting|beginning)?\s*(?:{_DAY},?\s+)?{_MONTH}\s+\d{{1,2}}"
+    rf"(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?",
+    rf"(?:by|before|until|in|during)\s+(?:early\s+|mid-?\s*|late\s+)?{_MONTH}(?:\s+\d{{4}})?",
+    rf"(?:by|at|before|until)\s+the\s+end\s+of\s+(?:the|this|next)\s+{_PERIOD}",
+    rf"(?:by|at|before)\s+the\s+end\s+of\s+{_MONTH}(?:\s+\d{{4}})?",
+    r"(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:19|20)\d\d",
+    rf"(?:later|earlier)\s+(?:today|tonight|this\s+{_PERIOD}|in\s+the\s+{_PERIOD})",
+    rf"(?:early|late)\s+next\s+{_PERIOD}",
+    rf"(?:within|in|over)\s+the\s+(?:next|coming)\s+(?:{_COUNT}\s+)?{_UNIT}",
+    rf"in\s+the\s+coming\s+{_UNIT}",
+    rf"(?:within|in)\s+{_COUNT}\s+{_UNIT}",
+    rf"(?:{_COUNT})\s+{_UNIT}\s+from\s+now",
+    rf"(?:next|this|this\s+coming)\s+(?:{_DAY}|{_PERIOD})",
+    rf"(?:on|this|next)?\s*{_DAY}(?:\s+(?:morning|afternoon|evening|night))?",
+    r"tomorrow(?:\s+(?:morning|afternoon|evening|night))?",
+    r"tonight|this\s+evening|today",
+    r"(?:in\s+)?(?:the\s+)?(?:days|weeks|months)\s+ahead",
+    r"soon|shortly|in\s+the\s+near\s+future",
+]
+_WHEN = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + r")(?![\w-])", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class When:
+    """A time expression as written, its place in the text, and its date when it names one."""
+
+    text: str
+    start: int
+    end: int
+    date: str | None
+
+
+def find_when(text: str, today: str | None = None) -> When | None:
+    """The first time expression in `text`, resolved against `today` (ISO) when it has one."""
+    found = find_all(text, today)
+    return found[0] if found else None
+
+
+def find_all(text: str, today: str | None = None) -> list[When]:
+    """Every time expression in `text`, in order, each resolved against `today` (ISO)."""
+    found: list[When] = []
+    for m in _WHEN.finditer(text):
+        written = m.group(0).strip()
+        if not written or _is_month_alone(written):
+            continue
+        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        day = resolve(written, today)
+        found.append(When(_lower_first(written), start, start + len(written), day))
+    return found
+
+
+def _lower_first(written: str) -> str:
+    # "Next week, NATO will ..." gives "next week"; "On Tuesday" gives "on Tuesday"; names keep
+    # their capitals ("Oct. 10", "Tuesday").
+    first = written.split()[0].lower().rstrip(".,")
+    if first in WEEKDAYS or first in _MONTHS:
+        return written
+    return written[0].lower() + written[1:]
+
+
+def _is_month_alone(written: str) -> bool:
+    # "May" and "March" are verbs and names too; alone they are never taken as a date.
+    return written.lower() in {"may", "march", "june", "jan.", "aug."}
+
+
+def resolve(expression: str, today: str | None) -> str | None:
+    """The ISO date `expression` names, counted from `today`; None if it names no one day.
+
+    A span ("next week", "next month") resolves to its first day, a deadline ("by the end of the
+    year", "within two months") to its last day.
+    """
+    if today is None:
+        return None
+    try:
+        base = date.fromisoformat(today)
+    except ValueError:
+        return None
+    day = _resolve(expression.lower().strip(), base)
+    return day.isoformat() if day is not None else None
+
+
+def _resolve(text: str, base: date) -> date | None:
+    text = re.sub(r"\s+", " ", text)
+    month_day = re.search(
+        rf"\b{_MONTH}\s+(\d{{1,2}})\b(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(\d{{4}}))?",
+        text,
+        re.IGNORECASE,
+    )
+    if month_day:
+        month = _MONTHS[month_day.group(0).split()[0].rstrip(".").lower()]
+        year = int(month_day.group(2)) if month_day.group(2) else base.year
+        try:
+            return date(year, month, int(month_day.group(1)))
+        except ValueError:
+            return None
+    if text.startswith(("today", "tonight", "this evening", "later today", "later tonight")):
+        return base
+    if text.startswith("tomorrow"):
+        return base + timedelta(days=1)
+    end_of = re.search(r"end of (?:the |this )?(week|month|year)", text)
+    if end_of and "next" not in text:
+        return _period_end(end_of.group(1), base)
+    weekday = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", text)
+    if weekday:
+        ahead = (WEEKDAYS.index(weekday.group(1)) - base.weekday()) % 7 or 7
+        if text.startswith("next") and ahead < 7 - base.weekday():
+            ahead += 7
+        return base + timedelta(days=ahead)
+    if re.fullmatch(r"next week", text):
+        return base + timedelta(days=7 - base.weekday())
+    if re.fullmatch(r"next month", text):
+        return (base.replace(day=1) + timedelta(days=32)).replace(day=1)
+    if re.fullmatch(r"next year", text):
+        return date(base.year + 1, 1, 1)
+    within = re.fullmatch(rf"(?:within|in) ({_COUNT}) ({_UNIT})", text)
+    if within:
+        count = int(within.group(1)) if within.group(1).isdigit() else _NUMBERS[within.group(1)]
+        return _add(base, count, within.group(2).rstrip("s"))
+    return None
+
+
+def _period_end(unit: str, base: date) -> date:
+    if unit == "week":
+        return base + timedelta(days=6 - base.weekday())
+    if unit == "month":
+        return base.replace(day=calendar.monthrange(base.year, base.month)[1])
+    return date(base.year, 12, 31)
+
+
+def _add(base: date, count: int, unit: str) -> date:
+    if unit == "day":
+        return base + timedelta(days=count)
+    if unit == "week":
+        return base + timedelta(weeks=count)
+    months = base.month - 1 + count * (12 if unit == "year" else 1)
+    year, month = base.year + months // 12, months % 12 + 1
+    return date(year, month, min(base.day, calendar.monthrange(year, month)[1]))
