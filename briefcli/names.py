@@ -37,7 +37,7 @@ ROLE_WORDS = frozenset(
     activist official aide counsel prosecutor inspector detective king queen prince
     princess pope bishop rabbi imam mp mep lord baroness sir dame governor-general envoy
     negotiator diplomat spokesperson principal vice-president chairperson treasurer
-    dean provost superintendent marshal commissioner emir sheikh lady
+    buyer dean provost superintendent marshal commissioner emir sheikh lady
     secretary-general boss owner shareholder investor trader broker banker
     guitarist drummer bassist frontman vocalist filmmaker novelist playwright poet
     composer dancer photographer artist critic journalist blogger columnist commentator
@@ -96,7 +96,7 @@ NOT_NAME_WORDS = frozenset(
     Then Still Yet So Not No Yes Some Many Most More All Both Each Every Other Such One Two
     Three Four Five Six Seven Eight Nine Ten First Second Third Former Earlier Later Under
     Over About Against Between Among Through Without Within Despite Instead Thanks Please
-    Dear God Lord Ladies Gentlemen Secretary President Minister General Governor Senator
+    God Lord Ladies Gentlemen Secretary President Minister General Governor Senator
     North South East West Northern Southern Eastern Western New Old Great United States
     Kingdom Republic Union Department Ministry Office House Senate Congress Parliament
     Council Committee Agency Commission Court Army Navy Air Force Police Party Group
@@ -105,7 +105,7 @@ NOT_NAME_WORDS = frozenset(
     Ukrainian Polish Irish Scottish Welsh English Japanese Indian Turkish Swedish Finnish
     Internet Web Online Radio News Times Post Journal Daily Weekly Magazine Festival Awards
     Award Prize Oscar Oscars Grammy Grammys Brit Brits Emmy Film Films Music Records
-    Christmas Easter Year Years Day Days Week Weeks Month Months Press Briefing Briefings
+    War Sea Ocean River Valley Cup League Games Olympics Christmas Easter Year Years Day Days Week Weeks Month Months Press Briefing Briefings
     Conference Statement Remarks Readout Joint Call Meeting Summit Fact Sheet Gaggle Round
     Table Q Background Act Bill Plan Program Programme Initiative Framework Security
     """.split()
@@ -173,7 +173,7 @@ def title_before(text: str, start: int) -> str | None:
         elif token[:1].isupper() and token not in NOT_NAME_WORDS - _TITLE_CAPS:
             if not has_role and not taken:
                 return None
-        elif lower in _TITLE_MODIFIERS:
+        elif lower in TITLE_MODIFIERS:
             pass
         else:
             break
@@ -199,7 +199,7 @@ _TITLE_CAPS = frozenset(
     European Russian Chinese French German Israeli Ukrainian Polish Irish Scottish Welsh
     English Japanese Indian Turkish Swedish Finnish Former""".split()
 )
-_TITLE_MODIFIERS = frozenset(
+TITLE_MODIFIERS = frozenset(
     """
     film pop rock rap hip-hop music movie tv television chief executive former acting
     senior deputy vice assistant foreign finance defence defense interior labor labour
@@ -235,7 +235,56 @@ def find_names(text: str) -> list[NameMention]:
         if mention is not None:
             found.append(mention)
     found.sort(key=lambda n: n.start)
-    return found
+    return [_with_appositive_title(text, n) for n in found]
+
+
+_VERB_ALTERNATIVES = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+_ROLE_ALTERNATIVES = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+# "Rod Eddington, BA's chief executive, said": the title after the name.
+_TITLE_AFTER = re.compile(
+    rf"^,\s+(?:the\s+|a\s+|an\s+)?(?P<title>(?:[\w'’&\-]+\s+){{0,5}}?(?:{_ROLE_ALTERNATIVES})"
+    rf"\b(?:\s+(?!(?:{_VERB_ALTERNATIVES})\b)[\w'’&\-]+){{0,10}})(?=,|\.|;|\)|$)",
+    re.IGNORECASE,
+)
+# "The Bishop of Durham, the Rt Rev Dr Tom Wright": the title before the name.
+_TITLE_BEFORE_COMMA = re.compile(
+    rf"\b(?:[Tt]he|[Aa])\s+(?P<title>(?:[\w'’\-]+\s+){{0,4}}?(?:{_ROLE_ALTERNATIVES})"
+    rf"(?:\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)?),\s+(?:the\s+)?"
+    rf"(?:(?:Rt|Rev|Revd|Hon|Most|Very)\.?\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _with_appositive_title(text: str, named: NameMention) -> NameMention:
+    """Give a name without a title the one its appositive gives."""
+    if named.title is not None or not named.full:
+        return named
+    m = _TITLE_AFTER.match(text[named.end :])
+    if m and not re.match(r"(?i)who|whose|which|where", m.group("title")):
+        title = m.group("title").strip()
+        if len(title.split()) <= 12:
+            return NameMention(
+                named.start,
+                named.end,
+                named.name,
+                title,
+                named.gender or _gender_of(title),
+                named.full,
+                named.title_start,
+            )
+    b = _TITLE_BEFORE_COMMA.search(text[: named.start])
+    if b:
+        title = b.group("title").strip()
+        return NameMention(
+            named.start,
+            named.end,
+            named.name,
+            title,
+            named.gender or _gender_of(title),
+            named.full,
+            named.title_start,
+        )
+    return named
 
 
 def _is_title_token(token: str) -> bool:
@@ -270,7 +319,11 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
     core = tokens[last_title + 1 :]
     # After "Secretary of Defense", the name is its last two words (three with an initial).
     keep = 3 if len(core) >= 3 and re.fullmatch(_INITIAL, core[-2][0]) else 2
-    if len(core) > keep and (last_title >= 0 or len(core) > 3):
+    # Particles belong to the surname: "Nick Van den Brul", "Ursula von der Leyen".
+    while keep < len(core) and core[-keep][0].lower() in _PARTICLES:
+        keep += 1
+    words = [t for t, _ in core if t.lower() not in _PARTICLES]
+    if len(core) > keep and (last_title >= 0 or len(words) > 3):
         core = core[-keep:]
     if len(core) == 1 and last_title >= 0 and tokens[last_title][0].lower() in ROLE_WORDS:
         # "President Duda", "Mayor Lucas": a surname with its title.

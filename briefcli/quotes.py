@@ -8,26 +8,38 @@ from dataclasses import dataclass
 
 from briefcli.document import Document
 from briefcli.model import Quote, Sentence
-from briefcli.names import PRONOUN_GENDER, REPORTING_VERBS, find_names
+from briefcli.names import (
+    PRONOUN_GENDER,
+    REPORTING_VERBS,
+    ROLE_WORDS,
+    TITLE_MODIFIERS,
+    find_names,
+)
 from briefcli.speaker import People, Person
 
 _VERBS = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
 _ADVERBS = r"(?:(?:also|later|then|once|previously|recently|has|had|have|earlier)\s+)?"
 # Who speaks: a pronoun, a role ("the secretary general", "a spokeswoman for Sony"), or
 # a name with its title ("Lyric chairman David Johnston", "Ms Diemont").
+_LOWER_TITLE = "|".join(sorted(ROLE_WORDS | TITLE_MODIFIERS, key=len, reverse=True))
+_CAP = r"[A-Z][\w'’.&\-]*"
 _WHO = (
     r"(?:he|she|they|we|I|it"
     r"|(?:the|a|an|his|her|its|their|one|another)\s+[^\"“”.;:!?]{1,80}?"
-    r"|(?:[A-Z][\w'’.\-]*|[a-z][\w\-]*-(?:based|born))(?:\s+(?:[A-Z][\w'’.\-]*|of|for|de|van|"
-    r"von|al|bin|the|[a-z][\w\-]*))*?)"
+    rf"|(?:(?:{_LOWER_TITLE})\s+)*{_CAP}(?:\s+(?:{_CAP}|of|for|and|&|de|da|van|von|den|der|al|"
+    rf"bin|the|(?:{_LOWER_TITLE})))*?"
+    # "Waterstone's fiction writer buyer Suzie Doore": a description ending in a full name.
+    r"|(?:[\w'’&\-]+\s+){0,5}?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})"
 )
+# "said his wife, Sheila": a name in apposition after the speaker's description.
+_APPOSITIVE_NAME = r"(?P<appos>,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?=\s*[.;!?]|\s*$))?"
 # After a quote: `, he said`, ` Stoltenberg said`, `, says Cara Diemont of …`.
 _AFTER_WHO_VERB = re.compile(
     rf"^\s*[,—–-]?\s*(?P<who>{_WHO})\s+{_ADVERBS}(?P<verb>{_VERBS})\b(?P<tail>[^\"“”]*)",
 )
 _AFTER_VERB_WHO = re.compile(
     rf"^\s*[,—–-]?\s*(?P<verb>{_VERBS})\s+(?P<who>{_WHO})(?=\s*(?:[,.;:!?]|$|\s(?:in|on|at|"
-    rf"during|after|before|when|as|to|while|of)\b))(?P<tail>[^\"“”]*)",
+    rf"during|after|before|when|as|to|while|of)\b)){_APPOSITIVE_NAME}(?P<tail>[^\"“”]*)",
 )
 _AFTER_ACCORDING = re.compile(r"^\s*[,—–-]?\s*according to (?P<who>[^\"“”.;:]+)(?P<tail>[^\"“”]*)")
 # Before a quote: `X said:`, `He told reporters`, `she said in a statement,`, `X: "…"`.
@@ -284,7 +296,8 @@ def _attribution_after(after: str) -> tuple[str, int] | None:
     for pattern in (_AFTER_ACCORDING, _AFTER_WHO_VERB, _AFTER_VERB_WHO):
         m = pattern.match(after)
         if m and _plausible_who(m.group("who")):
-            return m.group("who"), m.start("who")
+            appos = m.groupdict().get("appos")
+            return m.group("who") + (appos or ""), m.start("who")
     return None
 
 
@@ -369,6 +382,13 @@ def _speaker(
 ) -> tuple[Person | None, str | None]:
     """The person `who` names, and the name to show (a description when unnamed)."""
     who = who.strip(" ,")
+    appos = re.search(r",\s+([A-Z][\w'’\-]+)$", who)
+    if appos and not find_names(who):
+        # "his wife, Sheila": the name the text gives, even a first name alone.
+        name = appos.group(1)
+        return people.resolve(name, sentence, position) or Person(name, None), (
+            (people.resolve(name, sentence, position) or Person(name, None)).name
+        )
     core = re.split(r",|\s+(?:of|at|from|for|who|whose|which|in|on)\s+(?=[A-Za-z])", who)[0]
     names = find_names(who)
     person: Person | None = None

@@ -52,7 +52,7 @@ _SUBJECT_VERB = re.compile(
 )
 # "said he", "says the minister" (verb + subject, after a quote).
 _VERB_SUBJECT = re.compile(
-    rf"\b(?:{_VERBS})\s+(?P<who>he|she|(?:the|an?)(?:\s+[\w'’.\-]+){{1,5}}?)(?=[\s,.;:]|$)"
+    rf"\b(?:{_VERBS}|according to)\s+(?P<who>he|she|(?:the|an?)(?:\s+[\w'’.\-]+){{1,5}}?)(?=[\s,.;:]|$)"
 )
 
 
@@ -87,7 +87,7 @@ class People:
         if doc.title:
             reader.read(TITLE_SENTENCE, doc.title, question=False)
         for s in sentences:
-            reader.read(s.id, s.text, question=s.question)
+            reader.read(s.id, s.text, question=s.question, paragraph=s.paragraph)
         people = reader.people()
         by_name = {p.name: p for p in people}
         mentions = [
@@ -236,6 +236,8 @@ class _Reader:
         # Names the text shows to be people (a title, an honorific, a reporting verb, a
         # surname used alone); other capitalised pairs ("Cold War", "Baltic Sea") are not.
         self.evidence: set[str] = set()
+        self._paragraph = -2
+        self._inside = False  # a quote left open at the end of the last sentence
 
     def people(self) -> list[Person]:
         self.mentions = [m for m in self.mentions if m.person.name in self.evidence]
@@ -259,12 +261,22 @@ class _Reader:
             known.gender = known.gender or gender
         return Person(known.name, known.title)
 
-    def read(self, sentence: int, text: str, *, question: bool) -> None:
+    def read(self, sentence: int, text: str, *, question: bool, paragraph: int = -1) -> None:
+        if paragraph != self._paragraph:
+            self._paragraph, self._inside = paragraph, False
+        quoted, self._inside = _quoted_regions(text, self._inside)
+
+        def speaks(start: int, end: int) -> bool:
+            # Names inside a quote are talked about, not talking.
+            if question or any(a <= start < b for a, b in quoted):
+                return False
+            return _is_salient(text, start, end)
+
         found: list[Mention] = []
         spans: list[tuple[int, int]] = []
         for named in find_names(text):
             opening = named.title_start if named.title_start >= 0 else named.start
-            salient = not question and _is_salient(text, opening, named.end)
+            salient = speaks(opening, named.end)
             if named.title or named.gender or _speaks(text, opening, named.end):
                 self.evidence.add(named.name)
             if named.full:
@@ -288,7 +300,7 @@ class _Reader:
             person = self._learn(surnames[word], None, None)
             self.evidence.add(person.name)
             end = m.start() + len(word)
-            salient = not question and _is_salient(text, m.start(), end)
+            salient = speaks(m.start(), end)
             found.append(Mention(sentence, m.start(), end, person, salient))
             spans.append((m.start(), end))
         # Pronouns and role references that speak: "he said", "said the secretary general".
@@ -297,6 +309,8 @@ class _Reader:
                 for m in pattern.finditer(text):
                     start, end = m.span("who")
                     if any(a < end and start < b for a, b in spans):
+                        continue
+                    if any(a <= start < b for a, b in quoted):
                         continue
                     who = m.group("who")
                     before = sorted(
@@ -318,10 +332,13 @@ class _Reader:
 
 
 _AFTER_SUBJECT = re.compile(
-    rf"^(?:,[^,]{{1,80}},)?\s*(?:also\s+|later\s+|has\s+|had\s+|have\s+|then\s+)?"
-    rf"(?:{_VERBS}|announced|is|was|will|has|had)\b"
+    rf"^,?(?:[^,]{{1,80}},)?\s*(?:also\s+|later\s+|has\s+|had\s+|have\s+|then\s+)?"
+    rf"(?:{_VERBS}|announced|is|was|will|has|had|[a-z]{{3,}}(?:ed|es))\b"
 )
-_BEFORE_SPEAKER = re.compile(rf"(?:\b(?:{_VERBS})|\baccording to)\s*$")
+# "said X", "according to X" (but "told X", "asked X" name who was spoken to).
+_BEFORE_SPEAKER = re.compile(
+    rf"(?:\b(?!(?:told|tells|asked|asks|urged|urges)\b)(?:{_VERBS})|\baccording to)\s*$"
+)
 
 
 _ROLES = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
@@ -340,6 +357,29 @@ def _speaks(text: str, start: int, end: int) -> bool:
     return bool(
         re.match(rf"^(?:,[^,]{{1,80}},)?\s*(?:also\s+|has\s+|had\s+)?(?:{_VERBS})\b", text[end:])
     )
+
+
+def _quoted_regions(text: str, inside: bool) -> tuple[list[tuple[int, int]], bool]:
+    """The spans of `text` inside quotation marks, given whether it starts inside one;
+    and whether it ends inside one."""
+    regions: list[tuple[int, int]] = []
+    start = 0 if inside else -1
+    for i, ch in enumerate(text):
+        if ch not in '"“”':
+            continue
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        opening = ch == "“" or (ch == '"' and (prev.isspace() or i == 0) and not nxt.isspace())
+        if opening:
+            if start >= 0 and start < i:
+                regions.append((start, i))  # the earlier quote was never closed
+            start = i + 1
+        elif start >= 0:
+            regions.append((start, i))
+            start = -1
+    if start >= 0:
+        regions.append((start, len(text)))
+    return regions, start >= 0
 
 
 def _is_salient(text: str, start: int, end: int) -> bool:
