@@ -105,7 +105,8 @@ NOT_NAME_WORDS = frozenset(
     Ukrainian Polish Irish Scottish Welsh English Japanese Indian Turkish Swedish Finnish
     Internet Web Online Radio News Times Post Journal Daily Weekly Magazine Festival Awards
     Award Prize Oscar Oscars Grammy Grammys Brit Brits Emmy Film Films Music Records
-    War Sea Ocean River Valley Cup League Games Olympics Christmas Easter Year Years Day Days Week Weeks Month Months Press Briefing Briefings
+    War Sea Ocean River Valley Cup League Games Olympics
+    Christmas Easter Year Years Day Days Week Weeks Month Months Press Briefing Briefings
     Conference Statement Remarks Readout Joint Call Meeting Summit Fact Sheet Gaggle Round
     Table Q Background Act Bill Plan Program Programme Initiative Framework Security
     """.split()

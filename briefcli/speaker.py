@@ -52,7 +52,8 @@ _SUBJECT_VERB = re.compile(
 )
 # "said he", "says the minister" (verb + subject, after a quote).
 _VERB_SUBJECT = re.compile(
-    rf"\b(?:{_VERBS}|according to)\s+(?P<who>he|she|(?:the|an?)(?:\s+[\w'’.\-]+){{1,5}}?)(?=[\s,.;:]|$)"
+    rf"\b(?:{_VERBS}|according to)\s+"
+    rf"(?P<who>he|she|(?:the|an?)(?:\s+[\w'’.\-]+){{1,5}}?)(?=[\s,.;:]|$)"
 )
 
 
