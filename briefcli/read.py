@@ -41,11 +41,13 @@ def read_input(source: str) -> RawInput:
     if os.path.isdir(source):
         raise InputError(f"{source}: is a directory (give the files in it)")
     try:
-        size = os.path.getsize(source)
-        if size > MAX_INPUT_BYTES:
+        if os.path.getsize(source) > MAX_INPUT_BYTES:
             raise InputError(f"{source}: file is larger than 64 MB")
         with open(source, "rb") as f:
-            data = f.read()
+            # Devices and pipes report no size (/dev/zero never ends): read at most the cap.
+            data = f.read(MAX_INPUT_BYTES + 1)
+        if len(data) > MAX_INPUT_BYTES:
+            raise InputError(f"{source}: file is larger than 64 MB")
     except PermissionError:
         raise InputError(f"{source}: permission denied") from None
     except OSError as e:
