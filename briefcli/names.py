@@ -108,7 +108,7 @@ NOT_NAME_WORDS = frozenset(
     War Sea Ocean River Valley Cup League Games Olympics
     Christmas Easter Year Years Day Days Week Weeks Month Months Press Briefing Briefings
     Conference Statement Remarks Readout Joint Call Meeting Summit Fact Sheet Gaggle Round
-    Table Q Background Act Bill Plan Program Programme Initiative Framework Security
+    Table Q Background Act Plan Program Programme Initiative Framework Security
     """.split()
 )
 

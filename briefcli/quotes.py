@@ -25,17 +25,20 @@ _LOWER_TITLE = "|".join(sorted(ROLE_WORDS | TITLE_MODIFIERS, key=len, reverse=Tr
 _CAP = r"[A-Z][\w'’.&\-]*"
 _WHO = (
     r"(?:he|she|they|we|I|it"
-    r"|(?:the|a|an|his|her|its|their|one|another)\s+[^\"“”.;:!?]{1,80}?"
+    r"|(?:the|a|an|his|her|its|their|one|another)\s+[^\"“”.;:!?,]{1,60}?"
     rf"|(?:(?:{_LOWER_TITLE})\s+)*{_CAP}(?:\s+(?:{_CAP}|of|for|and|&|de|da|van|von|den|der|al|"
     rf"bin|the|(?:{_LOWER_TITLE})))*?"
     # "Waterstone's fiction writer buyer Suzie Doore": a description ending in a full name.
-    r"|(?:[\w'’&\-]+\s+){0,5}?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})"
+    r"|(?:(?!(?:who|whose|which|that|includ\w*|and|but|or|with|to|in|on|at|by|for|from|is|was|"
+    r"are|were|has|have|had)\b)[\w'’&\-]+\s+){0,5}?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})"
 )
 # "said his wife, Sheila": a name in apposition after the speaker's description.
 _APPOSITIVE_NAME = r"(?P<appos>,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?=\s*[.;!?]|\s*$))?"
+# "Rod Eddington, BA's chief executive, said": an appositive between speaker and verb.
+_MID = r"(?P<mid>,\s+(?:(?:who|whose|which)\b[^\"“”]{2,120}?|[^,\"“”]{2,80}),)?"
 # After a quote: `, he said`, ` Stoltenberg said`, `, says Cara Diemont of …`.
 _AFTER_WHO_VERB = re.compile(
-    rf"^\s*[,—–-]?\s*(?P<who>{_WHO})\s+{_ADVERBS}(?P<verb>{_VERBS})\b(?P<tail>[^\"“”]*)",
+    rf"^\s*[,—–-]?\s*(?P<who>{_WHO}){_MID}\s+{_ADVERBS}(?P<verb>{_VERBS})\b(?P<tail>[^\"“”]*)",
 )
 _AFTER_VERB_WHO = re.compile(
     rf"^\s*[,—–-]?\s*(?P<verb>{_VERBS})\s+(?P<who>{_WHO})(?=\s*(?:[,.;:!?]|$|\s(?:in|on|at|"
@@ -44,15 +47,16 @@ _AFTER_VERB_WHO = re.compile(
 _AFTER_ACCORDING = re.compile(r"^\s*[,—–-]?\s*according to (?P<who>[^\"“”.;:]+)(?P<tail>[^\"“”]*)")
 # Before a quote: `X said:`, `He told reporters`, `she said in a statement,`, `X: "…"`.
 _BEFORE_WHO_VERB = re.compile(
-    rf"(?:^|[.;!?]\s+|,\s+|\b(?:and|but|as)\s+)(?P<who>{_WHO})\s+{_ADVERBS}(?P<verb>{_VERBS})"
+    rf"(?:^|[.;!?]\s+|,\s+|\b(?:and|but|as)\s+)(?P<who>{_WHO}){_MID}\s+{_ADVERBS}"
+    rf"(?P<verb>{_VERBS})"
     rf"(?:\s+(?!that\b)[^\"“”:;.]{{0,60}}?)?\s*[:,]?\s*$"
 )
 _BEFORE_VERB_WHO = re.compile(rf"\b(?P<verb>{_VERBS})\s+(?P<who>{_WHO})\s*[:,]\s*$")
 _BEFORE_COLON = re.compile(r"^\s*(?P<who>[^\"“”:.;!?]{3,120}?)\s*:\s*$")
 # A reporting verb anywhere in the sentence: who said the fragment quoted inside it.
 _SENTENCE_SPEAKER = re.compile(
-    rf"(?P<who>{_WHO})\s+{_ADVERBS}(?P<verb>{_VERBS}|believes|thinks|calls|called|described|"
-    r"describes)\b"
+    rf"(?P<who>{_WHO}){_MID}\s+{_ADVERBS}(?P<verb>{_VERBS}|believes|thinks|calls|called|"
+    r"described|describes)\b"
 )
 _GREETING = re.compile(
     r"^\s*(?:thank(?:s| you)|good (?:morning|afternoon|evening)|hi|hello|hey|okay|ok|yes|"
@@ -253,15 +257,22 @@ def _article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Foun
             elif fragment:
                 sentence_who = _fragment_speaker(text, seg)
                 if sentence_who is not None:
-                    who, where = sentence_who
+                    who, where, weak = sentence_who
                     sid, pos = p.locate(where)
                     person, speaker = _speaker(who, sid, pos, people, last)
+                    if weak and person is None:
+                        speaker = None
                     attributed = speaker is not None
                 if not attributed or _is_title(inner):
                     continue  # a scare quote or a title, not speech
             elif last is not None and p.index - last.paragraph <= 2:
-                # A whole sentence in quotes, no attribution: the speaker goes on.
+                # A whole sentence in quotes, no attribution: the speaker goes on, unless
+                # the text has since named someone else speaking ("X said that …").
                 person, speaker = last.person, last.speaker
+                sid, pos = p.locate(seg.start)
+                latest = people.focus(sid, pos)
+                if latest is not None and latest.sentence > last.last_sentence:
+                    person, speaker = latest.person, latest.person.name
             else:
                 person, speaker = _focus(p, seg, people)
             if fragment and len(inner.split()) <= 1 and not attributed:
@@ -296,8 +307,8 @@ def _attribution_after(after: str) -> tuple[str, int] | None:
     for pattern in (_AFTER_ACCORDING, _AFTER_WHO_VERB, _AFTER_VERB_WHO):
         m = pattern.match(after)
         if m and _plausible_who(m.group("who")):
-            appos = m.groupdict().get("appos")
-            return m.group("who") + (appos or ""), m.start("who")
+            extra = (m.groupdict().get("mid") or "") + (m.groupdict().get("appos") or "")
+            return m.group("who") + extra, m.start("who")
     return None
 
 
@@ -306,11 +317,17 @@ def _attribution_before(before: str, first: bool) -> tuple[str, int] | None:
     for pattern in (_BEFORE_WHO_VERB, _BEFORE_VERB_WHO):
         m = pattern.search(before)
         if m and _plausible_who(m.group("who")):
-            return m.group("who"), m.start("who") - len(before)
+            extra = m.groupdict().get("mid") or ""
+            return m.group("who") + extra, m.start("who") - len(before)
     if first:
         m = _BEFORE_COLON.match(before)
         if m and _plausible_colon_who(m.group("who")):
-            return m.group("who"), m.start("who") - len(before)
+            who = m.group("who")
+            names = [n for n in find_names(who) if n.full]
+            if not names or names[-1].end < len(who.rstrip()):
+                # "National Federation of Independent Business:": an organisation speaks.
+                who = _ORGANISATION + who
+            return who, m.start("who") - len(before)
     return None
 
 
@@ -323,7 +340,12 @@ def _plausible_who(who: str) -> bool:
         return False
     # "The report said", "the survey found": documents are not speakers of quotes, but
     # "the statement said" still attributes; keep those, drop obvious clause fragments.
-    return not re.search(r"\b(?:that|which|because|if|when)\b", lower)
+    return not re.search(
+        r"\b(?:that|which|because|if|when|have|has|had|is|was|were|are|be|been)\b", lower
+    )
+
+
+_ORGANISATION = "\x00"  # marks a colon-list speaker that is named as a whole
 
 
 def _plausible_colon_who(who: str) -> bool:
@@ -352,21 +374,23 @@ def _is_fragment(before: str, inner: str, after: str, text: str, seg: _Segment) 
     return len(words) <= 3 and not _SENTENCE_END.search(inner)
 
 
-def _fragment_speaker(text: str, seg: _Segment) -> tuple[str, int] | None:
+def _fragment_speaker(text: str, seg: _Segment) -> tuple[str, int, bool] | None:
     """Who the sentence around a quoted fragment says said it: 'He said that the DUP
-    leader was a "very dynamic, extraordinary figure"', 'This, Ms Diemont warns, is "scary"'."""
+    leader was a "very dynamic, extraordinary figure"', 'This, Ms Diemont warns, is "scary"'.
+    The flag is True for verbs that only describe ("called it", "described it as"): those
+    attribute only to a person the text names, else the marks are scare quotes."""
     start = max(text.rfind(". ", 0, seg.start), text.rfind("? ", 0, seg.start), -1) + 1
     sentence = text[start : seg.start]
     best = None
     for m in _SENTENCE_SPEAKER.finditer(sentence):
-        if m.group("verb") in ("called", "calls", "described", "describes", "believes", "thinks"):
-            continue  # 'described the plan as "desperate"' is a scare quote
-        who = m.group("who")
-        if _plausible_who(who) and '"' not in who and "“" not in who:
-            best = (who, start + m.start("who"))
-    if best is None:
-        return None
+        who = m.group("who") + (m.group("mid") or "")
+        if _plausible_who(m.group("who")) and '"' not in who and "“" not in who:
+            weak = m.group("verb") in _DESCRIBING
+            best = (who, start + m.start("who"), weak)
     return best
+
+
+_DESCRIBING = frozenset({"called", "calls", "described", "describes", "believes", "thinks"})
 
 
 def _is_title(inner: str) -> bool:
@@ -381,7 +405,11 @@ def _speaker(
     who: str, sentence: int, position: int, people: People, last: _Found | None
 ) -> tuple[Person | None, str | None]:
     """The person `who` names, and the name to show (a description when unnamed)."""
-    who = who.strip(" ,")
+    if who.startswith(_ORGANISATION):
+        return None, who[len(_ORGANISATION) :].strip()
+    # Names in a relative clause ("the actor, whose films include Michael Collins,") are
+    # not the speaker.
+    who = re.sub(r",\s+(?:who|whose|which)\b.*$", "", who).strip(" ,")
     appos = re.search(r",\s+([A-Z][\w'’\-]+)$", who)
     if appos and not find_names(who):
         # "his wife, Sheila": the name the text gives, even a first name alone.
@@ -416,8 +444,10 @@ def _speaker(
 def _focus(p: _Paragraph, seg: _Segment, people: People) -> tuple[Person | None, str | None]:
     """For a quote with no attribution and no speaker before: the person in focus."""
     sid, pos = p.locate(seg.start)
-    person = people.resolve("he", sid, pos) or people.resolve("she", sid, pos)
-    return person, person.name if person else None
+    latest = people.focus(sid, pos)
+    if latest is None or sid - latest.sentence > 3:
+        return None, None
+    return latest.person, latest.person.name
 
 
 # ---------------------------------------------------------------- transcripts

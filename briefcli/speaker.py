@@ -126,6 +126,18 @@ class People:
         """The gender ("m" or "f") when an honorific, a gendered title or a pronoun tells."""
         return self._genders.get(person.name)
 
+    def focus(self, sentence: int, position: int | None = None) -> Mention | None:
+        """The latest mention of someone speaking or acting before `sentence` (at
+        `position` in it, if given): who an unattributed quote most likely belongs to."""
+        at = (sentence, 0 if position is None else position)
+        latest = None
+        for m in self.mentions:
+            if (m.sentence, m.start) >= at:
+                break
+            if m.salient:
+                latest = m
+        return latest
+
     def resolve(self, mention: str, sentence: int, position: int | None = None) -> Person | None:
         """The person `mention` ("he", "the secretary general", "Stoltenberg") refers to in
         sentence `sentence` (at character `position` of it, if given), from who the text
