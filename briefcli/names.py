@@ -37,7 +37,8 @@ ROLE_WORDS = frozenset(
     activist official aide counsel prosecutor inspector detective king queen prince
     princess pope bishop rabbi imam mp mep lord baroness sir dame governor-general envoy
     negotiator diplomat spokesperson principal vice-president chairperson treasurer
-    buyer dean provost superintendent marshal commissioner emir sheikh lady
+    buyer coordinator organiser organizer lecturer fellow dean provost superintendent
+    marshal commissioner emir sheikh lady
     secretary-general boss owner shareholder investor trader broker banker
     guitarist drummer bassist frontman vocalist filmmaker novelist playwright poet
     composer dancer photographer artist critic journalist blogger columnist commentator
@@ -108,7 +109,11 @@ NOT_NAME_WORDS = frozenset(
     War Sea Ocean River Valley Cup League Games Olympics
     Christmas Easter Year Years Day Days Week Weeks Month Months Press Briefing Briefings
     Conference Statement Remarks Readout Joint Call Meeting Summit Fact Sheet Gaggle Round
-    Table Q Background Act Plan Program Programme Initiative Framework Security
+    Media Network Systems Technologies Software Entertainment Studios Pictures Association
+    Institute University College School Foundation Trust Society Centre Center Services
+    Partners Capital Holdings Airlines Airways Motors Telecom Labs Table Q Background Act
+    Plan Program Programme Initiative Framework
+    Security
     """.split()
 )
 

@@ -35,14 +35,15 @@ _WHO = (
 # "said his wife, Sheila": a name in apposition after the speaker's description.
 _APPOSITIVE_NAME = r"(?P<appos>,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?=\s*[.;!?]|\s*$))?"
 # "Rod Eddington, BA's chief executive, said": an appositive between speaker and verb.
-_MID = r"(?P<mid>,\s+(?:(?:who|whose|which)\b[^\"“”]{2,120}?|[^,\"“”]{2,80}),)?"
+_MID = r"(?P<mid>(?:,\s+(?:(?:who|whose|which)\b[^\"“”]{2,120}?|[^,\"“”]{2,80}),){0,2})"
 # After a quote: `, he said`, ` Stoltenberg said`, `, says Cara Diemont of …`.
 _AFTER_WHO_VERB = re.compile(
     rf"^\s*[,—–-]?\s*(?P<who>{_WHO}){_MID}\s+{_ADVERBS}(?P<verb>{_VERBS})\b(?P<tail>[^\"“”]*)",
 )
 _AFTER_VERB_WHO = re.compile(
     rf"^\s*[,—–-]?\s*(?P<verb>{_VERBS})\s+(?P<who>{_WHO})(?=\s*(?:[,.;:!?]|$|\s(?:in|on|at|"
-    rf"during|after|before|when|as|to|while|of)\b)){_APPOSITIVE_NAME}(?P<tail>[^\"“”]*)",
+    rf"during|after|before|when|as|to|while|of|from|with|for)\b)){_APPOSITIVE_NAME}"
+    r"(?P<tail>[^\"“”]*)",
 )
 _AFTER_ACCORDING = re.compile(r"^\s*[,—–-]?\s*according to (?P<who>[^\"“”.;:]+)(?P<tail>[^\"“”]*)")
 # Before a quote: `X said:`, `He told reporters`, `she said in a statement,`, `X: "…"`.
@@ -252,14 +253,14 @@ def _article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Foun
                 who, offset = attribution
                 where = seg.end + 1 + offset if offset >= 0 else prev_end + len(before) + offset
                 sid, pos = p.locate(max(0, where))
-                person, speaker = _speaker(who, sid, pos, people, last)
+                person, speaker = _speaker(who, sid, pos, people, last, sentences)
                 attributed = speaker is not None
             elif fragment:
                 sentence_who = _fragment_speaker(text, seg)
                 if sentence_who is not None:
                     who, where, weak = sentence_who
                     sid, pos = p.locate(where)
-                    person, speaker = _speaker(who, sid, pos, people, last)
+                    person, speaker = _speaker(who, sid, pos, people, last, sentences)
                     if weak and person is None:
                         speaker = None
                     attributed = speaker is not None
@@ -336,7 +337,7 @@ def _plausible_who(who: str) -> bool:
     if not words or len(words) > 12:
         return False
     lower = who.lower()
-    if lower in ("it", "this", "that", "there", "which", "what"):
+    if lower in ("this", "that", "there", "which", "what"):
         return False
     # "The report said", "the survey found": documents are not speakers of quotes, but
     # "the statement said" still attributes; keep those, drop obvious clause fragments.
@@ -351,6 +352,9 @@ _ORGANISATION = "\x00"  # marks a colon-list speaker that is named as a whole
 def _plausible_colon_who(who: str) -> bool:
     """A reaction list's speaker: 'Fox News Correspondent Bill Melugin:' (short, named)."""
     words = who.split()
+    small = {"of", "for", "and", "the", "&", "de", "van", "von", "on", "at", "in"}
+    if any(not (w[:1].isupper() or w[:1].isdigit() or w in small) for w in words):
+        return False  # "In a statement, it added:" is prose, not a name
     return (
         1 <= len(words) <= 10 and words[0][:1].isupper() and not who.endswith(tuple("0123456789"))
     )
@@ -402,7 +406,12 @@ def _is_title(inner: str) -> bool:
 
 
 def _speaker(
-    who: str, sentence: int, position: int, people: People, last: _Found | None
+    who: str,
+    sentence: int,
+    position: int,
+    people: People,
+    last: _Found | None,
+    sentences: Sequence[Sentence] = (),
 ) -> tuple[Person | None, str | None]:
     """The person `who` names, and the name to show (a description when unnamed)."""
     if who.startswith(_ORGANISATION):
@@ -435,10 +444,50 @@ def _speaker(
             return None, last.speaker
     if person is not None:
         return person, person.name
+    if lower == "it" or lower in _ORGANISATION_NOUNS:
+        organisation = _organisation_before(sentences, sentence, position)
+        return None, organisation
     if lower in PRONOUN_GENDER or lower in ("they", "we", "i"):
         return None, None
     description = re.sub(r"^(?:the|a|an)\s+", "", who.strip(), flags=re.I)
     return None, description or None
+
+
+_ORGANISATION_NOUNS = frozenset(
+    f"{d} {noun}"
+    for d in ("the",)
+    for noun in """company firm group airline bank council agency ministry department
+    government government's union organisation organization carrier retailer
+    manufacturer maker broadcaster network studio label regulator watchdog commission
+    association club party magazine newspaper website site""".split()
+)
+# "Google said the feature…", "Microsoft has recalled…": an organisation as the subject.
+_ORGANISATION_SUBJECT = re.compile(
+    r"(?:^|[.;]\s+|,\s+|\b(?:statement|interview|release)\s+)(?:The\s+|the\s+)?(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|"
+    r"and|&|for)){0,5})\s+(?:has\s+|had\s+|also\s+|have\s+)?(?:said|says|announced|added|is|"
+    r"was|will|reported|confirmed|plans|warned|[a-z]{3,}ed)\b"
+)
+
+
+def _organisation_before(sentences: Sequence[Sentence], sentence: int, position: int) -> str | None:
+    """The organisation "it" or "the company" refers to: the latest one that was the
+    subject of a sentence, in this sentence or the three before."""
+    for sid in range(sentence, max(-1, sentence - 4), -1):
+        if not 0 <= sid < len(sentences):
+            continue
+        text = sentences[sid].text
+        if sid == sentence:
+            text = text[:position]
+        found = [m.group("org") for m in _ORGANISATION_SUBJECT.finditer(_plain(text)[0])]
+        found = [
+            org
+            for org in found
+            if org.split()[0] not in ("It", "He", "She", "They", "We", "I", "This", "That")
+            and not any(n.full for n in find_names(org))
+        ]
+        if found:
+            return found[-1].rstrip(".")
+    return None
 
 
 def _focus(p: _Paragraph, seg: _Segment, people: People) -> tuple[Person | None, str | None]:

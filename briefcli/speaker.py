@@ -290,18 +290,18 @@ class _Reader:
         for named in find_names(text):
             opening = named.title_start if named.title_start >= 0 else named.start
             salient = speaks(opening, named.end)
-            if named.title or named.gender or _speaks(text, opening, named.end):
-                self.evidence.add(named.name)
             if named.full:
                 person = self._learn(named.name, named.title, named.gender)
             else:
                 resolved = _by_surname(named.name, self.mentions, self._current())
                 if resolved is None:
-                    if named.title is None:
+                    if named.title is None and named.gender is None:
                         continue
                     person = self._learn(named.name, named.title, named.gender)
                 else:
                     person = self._learn(resolved.name, None, named.gender)
+            if named.title or named.gender or _speaks(text, opening, named.end):
+                self.evidence.add(person.name)
             found.append(Mention(sentence, named.start, named.end, person, salient))
             spans.append((named.start, named.end))
         # Bare surnames of people already named: "Stoltenberg said".
@@ -345,7 +345,7 @@ class _Reader:
 
 
 _AFTER_SUBJECT = re.compile(
-    rf"^,?(?:[^,]{{1,80}},)?\s*(?:also\s+|later\s+|has\s+|had\s+|have\s+|then\s+)?"
+    rf"^,?(?:[^,]{{1,120}},)?\s*(?:also\s+|later\s+|has\s+|had\s+|have\s+|then\s+)?"
     rf"(?:{_VERBS}|announced|is|was|will|has|had|[a-z]{{3,}}(?:ed|es))\b"
 )
 # "said X", "according to X" (but "told X", "asked X" name who was spoken to).
@@ -368,7 +368,7 @@ def _speaks(text: str, start: int, end: int) -> bool:
     if _BEFORE_SPEAKER.search(text[:start]) or _APPOSITIVE.match(text[end:]):
         return True
     return bool(
-        re.match(rf"^(?:,[^,]{{1,80}},)?\s*(?:also\s+|has\s+|had\s+)?(?:{_VERBS})\b", text[end:])
+        re.match(rf"^(?:,[^,]{{1,120}},)?\s*(?:also\s+|has\s+|had\s+)?(?:{_VERBS})\b", text[end:])
     )
 
 
