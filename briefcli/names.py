@@ -117,7 +117,7 @@ NOT_NAME_WORDS = frozenset(
     """.split()
 )
 
-_NAME_PART = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*"
+_NAME_PART = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z]?[a-zà-ÿ]+)*"
 _INITIAL = r"[A-Z]\."
 _PARTICLES = frozenset("de da di del van von der den la le bin al ibn dos du".split())
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"

@@ -13,6 +13,7 @@ from briefcli.names import (
     PRONOUN_GENDER,
     REPORTING_VERBS,
     ROLE_WORDS,
+    TITLE_MODIFIERS,
     NameMention,
     find_names,
     is_role_word,
@@ -253,8 +254,31 @@ class _Reader:
         self._inside = False  # a quote left open at the end of the last sentence
 
     def people(self) -> list[Person]:
-        self.mentions = [m for m in self.mentions if m.person.name in self.evidence]
-        return [Person(k.name, k.title) for k in self.known.values() if k.name in self.evidence]
+        """The people the text shows to be people; a surname alone ("President Harris")
+        becomes the one person of that surname the text names in full ("Kamala Harris")."""
+        full = [k for k in self.known.values() if len(k.name.split()) >= 2]
+        alias: dict[str, str] = {}
+        for k in self.known.values():
+            if len(k.name.split()) == 1:
+                same = [f for f in full if surname(f.name) == k.name]
+                if len(same) == 1:
+                    alias[k.name] = same[0].name
+                    same[0].title = same[0].title or k.title
+                    if k.name in self.evidence:
+                        self.evidence.add(same[0].name)
+        kept = {
+            k.name: Person(k.name, k.title)
+            for k in self.known.values()
+            if k.name in self.evidence and k.name not in alias
+        }
+        self.mentions = [
+            Mention(
+                m.sentence, m.start, m.end, kept[alias.get(m.person.name, m.person.name)], m.salient
+            )
+            for m in self.mentions
+            if alias.get(m.person.name, m.person.name) in kept
+        ]
+        return list(kept.values())
 
     def genders(self) -> dict[str, str]:
         return {k.name: k.gender for k in self.known.values() if k.gender}
@@ -431,7 +455,14 @@ def _label_person(
         # "THE PRESIDENT", "THE VICE PRESIDENT", "THE FIRST LADY": the person titled so.
         role = " ".join(w.lower() for w in core[1:])
         return _titled(role, people, mentions, title)
-    name_words = [w for w in core if w not in _LABEL_HONORIFICS and w.lower() not in ROLE_WORDS]
+    name_words = [
+        w
+        for w in core
+        if w not in _LABEL_HONORIFICS
+        and w.lower() not in ROLE_WORDS
+        and w.lower() not in TITLE_MODIFIERS
+        and w not in ("OF", "FOR", "THE")
+    ]
     if not name_words or len(role_words) == len(core):
         return None
     last = name_words[-1].lower()
@@ -443,11 +474,15 @@ def _label_person(
     if candidates:
         # Prefer the one named in the title, then the most mentioned.
         counts = {p.name: sum(1 for m in mentions if m.person.name == p.name) for p in candidates}
-        candidates.sort(key=lambda p: (p.name not in title, -counts[p.name]))
+        candidates.sort(
+            key=lambda p: (len(p.name.split()) < 2, p.name not in title, -counts[p.name])
+        )
         return candidates[0]
-    if len(name_words) >= 2:
-        # The label is the name in full: "SECRETARY OF DEFENSE LLOYD J. AUSTIN III".
-        return Person(_readable_label(" ".join(name_words)), None)
+    # The label may give the name in full: "SECRETARY OF DEFENSE LLOYD J. AUSTIN III".
+    readable = re.sub(r"\b(Of|For|The)\b", lambda m: m.group().lower(), _readable_label(label))
+    named = [n for n in find_names(readable) if n.full]
+    if named:
+        return Person(named[-1].name, named[-1].title)
     return None
 
 
