@@ -38,7 +38,8 @@ BASE_VERBS = _words(
     secure seek seize select sell send serve set share shore shrink sign speak sponsor stand
     start stay step stop streamline strengthen submit supply support sustain take talk target
     task testify tighten track train transfer travel treat try undertake unveil update uphold
-    urge use visit vote wind withdraw work write
+    urge use visit vote wind withdraw work write allow tolerate permit recognize waver
+    hesitate rest relent stand
     """
 )
 
@@ -66,7 +67,7 @@ BRIEFING_ROOM_VERBS = _words(
     """
     say note add mention highlight refer leave comment speak talk start hand turn answer
     repeat stop take give pass go let get share read walk open close move begin wrap try
-    check circle defer approach sit land
+    check circle defer approach sit land try
     """
 )
 
@@ -99,6 +100,7 @@ THING_NOUNS = _words(
     summit system talks treaty trip visit vote war week day month year time amount number
     rate result results news package money price prices cost costs change changes action
     actions communique communiqué agenda mechanism strategy measure measures impact line
+    question questions reform reforms disbursals disbursal schedule income assets
     """
 )
 

@@ -20,7 +20,8 @@ _ADVERB = r"(?:\s+(?:\w+ly|also|now|still|just|then|soon|further|again|all|both)
 _FUTURE = re.compile(rf"(?P<t>(?<=\w)[’']ll\b|\bwill\b|\bshall\b|\bwon[’']t\b){_NOT}", re.I)
 _WOULD = re.compile(rf"(?P<t>\bwould\b){_NOT}", re.I)
 _GOING = re.compile(
-    rf"(?P<t>(?:\b(?:is|are|am)|(?<=\w)[’'](?:s|re|m)){_NOT}{_ADVERB}\s+going\s+to)\b", re.I
+    rf"(?P<t>(?:\b(?:is|are|am)|(?<=\w)[’'](?:s|re|m)){_ADVERB}{_NOT}{_ADVERB}\s+going\s+to)\b",
+    re.I,
 )
 _INTENT = re.compile(
     r"(?P<t>\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aiming|"
@@ -54,6 +55,13 @@ _CALL_FOR = re.compile(
 # A stated commitment: "the U.S. commitment to ensure ...", "their commitment to deepen ...".
 _COMMITMENT = re.compile(r"(?P<t>\bcommitments?\s+to)\s+(?=[a-z])", re.I)
 
+# Words one of which each pattern needs, for a cheap first look at a sentence.
+_CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag", "press",
+                 "request", "expect", "need for")  # fmt: skip
+_INTENT_KEYS = ("plan", "intend", "aim", "set to", "scheduled", "slated", "agree", "decide",
+                "pledge", "vow", "promise", "commit", "determined", "ready", "prepared",
+                "willing", "expect", "hope", "forward")  # fmt: skip
+_OBLIGATION_KEYS = ("must", "should", "ought", "need", "has to", "have to", "got to", "required")
 _EXPECTING = re.compile(
     r"\b(?:expect|expects|expected|anticipate[sd]?|hope[sd]?|confident|optimistic)\s+"
     r"(?:that\s+)?$",
@@ -70,6 +78,7 @@ _ATTRIBUTION = re.compile(
 # A verb phrase ends at these: a new clause, a quote, an aside.
 _VP_END = re.compile(
     r"[;:?!“”\"(\[]|\s[—–]|[—–]\s|,\s+(?:but|while|which|who|whereas|although|though)\b|"
+    r",\s+(?:and|but|so)\s+(?:I|we|he|she|they|you|it)\b|"
     r"\s(?:because|unless|whereas)\b|,?\s+if\b|\.\s*$"
 )
 # An object named by a request starts like a noun phrase: "urged Russia to", "asked them to".
@@ -79,7 +88,7 @@ _OBJECT_STARTS = words._words(
 )
 _PRONOUNS = words._words("i we he she they it you who")
 _CUT_OFF = re.compile(r"\b[\w’']+-\s+[—–]\s*")
-_RESTART = re.compile(r"\b(\w+(?:[’']\w+)?)\s+[—–]\s+(?=\1\b)", re.I)
+_RESTART = re.compile(r"\b((?:[\w’']+\s+){0,2}[\w’']+)\s+[—–]\s+(?=\1\b)", re.I)
 _AUXILIARIES = words._words(
     "is are am was were be been has have had remains remain ’s 's ’re 're ’m 'm so very deeply "
     "fully firmly strongly"
@@ -97,6 +106,7 @@ _INTERROGATIVE = re.compile(
     r"could|has|have|what|how|who|why|when|where|which|whether)\b",
     re.I,
 )
+_CONTRACTION = re.compile(r"(?<=\w)[’'](?:ve|re|d|ll|m|s)$")
 _DANGLING = words._words("and or but to the a an of in on for with from as by that ,")
 # Words that follow a verb rather than an adjective: where a coordinated verb phrase begins.
 _OBJECT_LEADS = words._words(
@@ -110,8 +120,7 @@ _FINITE = words.CLAUSE_WORDS | {"is", "are", "was", "were", "has", "have", "had"
 _COMPLEMENT_HEADS = words.REPORTING_VERBS | words._words(
     "sure clear ensure ensures ensuring means mean meaning is was are were confident hopeful "
     "likely aware glad pleased now also so and but fact announce announcing stress stressing "
-    "confirm confirming noting saying expecting hoping agree decide determine show shows showed "
-    "demonstrate demonstrates demonstrated"
+    "confirm confirming noting saying expecting hoping agree decide determine show shows showed"
 )
 
 
@@ -146,8 +155,9 @@ def find_actions(
     for sentence in sentences:
         if _not_a_statement(sentence):
             continue
-        found.extend(_sentence_actions(doc, sentence, actors))
-        actors.remember(sentence, [a.actor for a in found if a.sentence == sentence.id])
+        items = _sentence_actions(doc, sentence, actors)
+        found.extend(items)
+        actors.remember(sentence, [a.actor for a in items])
     return _merge(found)
 
 
@@ -173,6 +183,8 @@ def _sentence_actions(doc: Document, sentence: Sentence, actors: Actors) -> list
 def _plain(text: str) -> str:
     """The sentence with spoken false starts blanked out ("champion- — championship",
     "I’m — I’m going"), keeping every character's offset."""
+    if "—" not in text and "–" not in text:
+        return text
     for pattern in (_CUT_OFF, _RESTART):
         text = pattern.sub(lambda m: " " * len(m.group(0)), text)
     return text
@@ -198,13 +210,18 @@ def _clauses(text: str) -> list[_Clause]:
 
 def _triggers(text: str) -> list[_Trigger]:
     found: dict[int, _Trigger] = {}
+    lower = text.lower()
+
+    def scan(pattern: re.Pattern[str], keys: tuple[str, ...]) -> list[re.Match[str]]:
+        # A substring test first: the patterns are long alternations, slow to run everywhere.
+        return list(pattern.finditer(text)) if any(k in lower for k in keys) else []
 
     def add(trigger: _Trigger) -> None:
         # Two patterns can claim one place ("is expected to", "expects X to"); the first wins.
         if not any(abs(t.start - trigger.start) < 3 for t in found.values()):
             found[trigger.start] = trigger
 
-    for m in _CALL_ON.finditer(text):
+    for m in scan(_CALL_ON, _CALL_ON_KEYS):
         obj = m.group("obj").strip()
         first = obj.split()[0]
         if len(obj.split()) > 10 or not (first[:1].isupper() or first.lower() in _OBJECT_STARTS):
@@ -214,24 +231,24 @@ def _triggers(text: str) -> list[_Trigger]:
         lead = m.group("t").lower()
         kind: ActionKind = "expectation" if lead.startswith("expect") else "obligation"
         add(_Trigger(kind, m.start(), m.end(), object_actor=obj))
-    for m in _FUTURE.finditer(text):
+    for m in scan(_FUTURE, ("will", "ll", "shall", "won")):
         negated = bool(m.group("neg")) or m.group("t").lower().startswith("won")
         add(_Trigger("commitment", m.start(), m.end(), negated=negated))
-    for m in _WOULD.finditer(text):
+    for m in scan(_WOULD, ("would",)):
         add(_Trigger("commitment", m.start(), m.end(), bool(m.group("neg")), would=True))
-    for m in _GOING.finditer(text):
+    for m in scan(_GOING, ("going",)):
         add(_Trigger("commitment", m.start(), m.end(), negated=bool(m.group("neg"))))
-    for m in _INTENT.finditer(text):
+    for m in scan(_INTENT, _INTENT_KEYS):
         lead = m.group("t").lower()
         kind = "expectation" if lead.startswith(("expect", "hope", "look")) else "commitment"
         if "expected" in lead:
             kind = "expectation"
         add(_Trigger(kind, m.start(), m.end()))
-    for m in _OBLIGATION.finditer(text):
+    for m in scan(_OBLIGATION, _OBLIGATION_KEYS):
         add(_Trigger("obligation", m.start(), m.end(), negated=bool(m.group("neg"))))
-    for m in _CALL_FOR.finditer(text):
+    for m in scan(_CALL_FOR, (" for ",)):
         add(_Trigger("obligation", m.start(), m.start(), call_for=True))
-    for m in _COMMITMENT.finditer(text):
+    for m in scan(_COMMITMENT, ("commitment",)):
         add(_Trigger("commitment", m.start(), m.end(), commitment_noun=True))
     ordered = [found[k] for k in sorted(found)]
     # "I'm going to have to refer you": one clause, whose verb phrase is the last one.
@@ -255,6 +272,8 @@ def _subject_before(text: str, end: int) -> tuple[str, int, bool]:
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i].group(0)
         lower = token.lower()
+        if "’" in lower or "'" in lower:
+            lower = _CONTRACTION.sub("", lower)
         if token in _BOUNDARY_MARKS or token == "-" or taken >= 14:
             break
         if taken == 0 and (lower in _AUXILIARIES or lower in words.LEADING_ADVERBS):
@@ -283,8 +302,12 @@ def _subject_before(text: str, end: int) -> tuple[str, int, bool]:
         start = tokens[i].start()
         taken += 1
         if lower in _PRONOUNS:
-            if i > 0 and tokens[i - 1].group(0).lower() in _EMBEDDING:
+            before = tokens[i - 1].group(0).lower() if i > 0 else ""
+            if before in _EMBEDDING:
                 return "", start, True  # "one reason why we are committed to"
+            if before == "that" and i > 1:
+                if tokens[i - 2].group(0).lower() not in _COMPLEMENT_HEADS:
+                    return "", start, True  # "a signal ... that we're not going to fatigue"
             break  # a pronoun is the whole subject: "the forces it needs to"
     return left[start:stop].strip(), start, False
 
@@ -335,6 +358,8 @@ def _leading_subject(text: str) -> str:
             or lower in _FINITE
             or lower in words.REPORTING_VERBS
             or lower in words.LEADING_ADVERBS
+            or lower in words.BASE_VERBS
+            or lower in words.NON_ACTION_VERBS
         ):
             break
         taken.append(token)
@@ -385,19 +410,21 @@ def _clause_action(
     if subject.lower().startswith("no "):
         subject, phrase = subject[3:], "not " + phrase
     elif trigger.negated:
+        if trigger.kind == "commitment" and verb not in words.BASE_VERBS:
+            return []  # "Putin is not going to outlast us": a prediction, not a pledge
         phrase = "not " + phrase
     speech = actors.speech(sentence, trigger.start)
-    if subject.lower() not in words.PERSON_PRONOUNS and not _is_agent(subject):
+    if trigger.commitment_noun:
+        # Whose commitment: "the U.S. commitment to", else the clause's subject ("Mexico and
+        # the United States reaffirmed their commitment to").
+        subject = _commitment_owner(text[: trigger.start]) or _leading_subject(text)
+    if subject.lower() not in words.PERSON_PRONOUNS and not _is_agent(subject, actors.names):
         return []
     actor = actors.actor(subject, sentence, speech, trigger.start)
     if _briefing_room_talk(
         doc, sentence, speech, subject, actor, verb, phrase, actors.participants
     ):
         return []
-    if trigger.commitment_noun:
-        owner = _commitment_owner(text[: trigger.start])
-        if owner:
-            actor = actors.actor(owner, sentence, speech, trigger.start)
     kind = trigger.kind
     if kind == "commitment" and _EXPECTING.search(text[: clause.subject_start]):
         kind = "expectation"
@@ -414,7 +441,9 @@ def _head_verb(phrase: str) -> str:
     tokens = [t.lower().strip(",.") for t in phrase.split()]
     if tokens and tokens[0] == "not":
         tokens = tokens[1:]
-    while len(tokens) > 1 and tokens[0] in {"continue", "keep", "try"}:
+    while len(tokens) > 1 and (
+        tokens[0] in {"continue", "keep"} or tokens[0] == "try" and tokens[1] == "to"
+    ):
         tokens = tokens[2:] if tokens[1] in {"to", "on"} else tokens[1:]
     if tokens and tokens[0].endswith("ing") and len(tokens[0]) > 4:
         return _base_form(tokens[0])
@@ -493,7 +522,9 @@ def _vp_end(text: str, start: int, limit: int) -> int:
 
 
 def _clean_subject(subject: str) -> str:
-    subject = subject.strip(" ,“”\"'’‘")
+    subject = subject.strip(" ,“”\"'’‘*_")
+    if _CONTRACTION.sub("", subject.lower()) in _PRONOUNS:
+        subject = _CONTRACTION.sub("", subject)  # "they’ve committed to"
     subject = re.sub(
         r"^(?:(?:and|but|so|then|now|also|look|well|okay|yes|yeah|i mean|you know)"
         r"\b[\s,]*)+",
@@ -575,7 +606,7 @@ def _split_coordination(phrase: str) -> list[str]:
             if prev in {"and", "or"}:
                 parts[-1].pop()
             parts.append([])
-        if prev == "to" and lower in words.BASE_VERBS:
+        if prev == "to" and (lower in words.BASE_VERBS or lower in words.LEADING_ADVERBS):
             infinitive = True
         parts[-1].append(token)
     return [" ".join(p).strip(" ,;") for p in parts if p]
@@ -593,8 +624,11 @@ def _head(subject: str) -> str:
     return re.sub(r"[’']s$", "", parts[-1].lower()).strip(",.’'")
 
 
-def _is_agent(subject: str) -> bool:
-    """Whether a noun phrase can act: a person, office, government, group or named body."""
+def _is_agent(subject: str, names: frozenset[str] = frozenset()) -> bool:
+    """Whether a noun phrase can act: a person, office, government, group or named body.
+
+    `names` are the capitalised words the document uses inside sentences: a capital that is
+    only there because a sentence starts with it ("Workforce reform will ...") names nothing."""
     lower = subject.lower()
     tokens = lower.split()
     if not tokens:
@@ -608,10 +642,16 @@ def _is_agent(subject: str) -> bool:
         return False
     if head in words.AGENT_NOUNS or head.rstrip("s") in words.AGENT_NOUNS:
         return True
-    content = [w for w in subject.split() if w.lower() not in {"the", "a", "an", "and", "of"}]
-    if any(w[:1].isupper() for w in content):
+    content = [w.strip(",.’'") for w in subject.split()]
+    if any(_proper(w, names) for w in content if w.lower() not in {"the", "a", "an", "and", "of"}):
         return True
     return head.endswith(("ers", "ors", "ists", "ians", "ants"))
+
+
+def _proper(word: str, names: frozenset[str]) -> bool:
+    if not word[:1].isupper():
+        return False
+    return word in names or (word.isupper() and len(word) > 1) or "." in word
 
 
 def _commitment_owner(left: str) -> str | None:
@@ -639,9 +679,11 @@ def _briefing_room_talk(
     if doc.kind != "transcript" or speech is not None:
         return False
     room_words = _ROOM_WORDS.search(phrase.partition(" ")[2])
-    in_room = subject.lower() in {"i", "we"} or actor in participants
-    if in_room and (verb in words.BRIEFING_ROOM_VERBS or room_words):
+    speaker_acts = subject.lower() == "i" or actor in participants
+    if speaker_acts and (verb in words.BRIEFING_ROOM_VERBS or room_words):
         return True
+    if subject.lower() == "we" and (room_words or verb in {"sit", "land", "try"}):
+        return True  # "we'll try this again", "we have to sit down now"
     return bool(room_words) and verb in words.BRIEFING_ROOM_VERBS | {"have", "send"}
 
 

@@ -15,6 +15,11 @@ _ORGANIZATIONS = re.compile(
     r"\b(NATO|European Union|EU|E\.U\.|United Nations|U\.N\.|UN|G7|G-7|G20|G-20|African Union|"
     r"European Commission|OSCE|IAEA|World Bank|IMF|WHO|OAS|ASEAN)\b"
 )
+_TITLE_WORDS = frozenset(
+    "Secretary General President Minister Director Ambassador Adviser Advisor Coordinator "
+    "Spokesperson Senator Governor Chancellor Dr. Mr. Mrs. Ms. Gen. Adm. Admiral Representative "
+    "Envoy Commissioner Chair Chairman Chief Leader Premier".split()
+)
 _US_DEFAULT = "U.S. administration"
 _ROLE = re.compile(
     r"\b(?:the\s+)?(?:(?:vice|deputy|assistant)\s+)?(?:president|secretary(?:\s+general)?|"
@@ -73,7 +78,14 @@ class Actors:
         }
         self._author = self._statement_author()
         self._recent: list[tuple[int, str]] = []
+        self._organizations: dict[tuple[str | None, str | None], str] = {}
         self._attributions = self._paragraph_attributions(sentences)
+        self.names = frozenset(
+            word.strip(",.;:’'“”\"()")
+            for s in sentences
+            for word in s.text.split()[1:]
+            if word[:1].isupper()
+        )
         self.participants = {
             s.speaker for s in sentences if s.speaker is not None and not s.question
         }
@@ -167,6 +179,12 @@ class Actors:
 
     def _organization(self, speaker: Voice | None) -> str:
         """What "we" stands for in a voice: the alliance, country or administration."""
+        key = (speaker.name, speaker.title) if speaker is not None else (None, None)
+        if key not in self._organizations:
+            self._organizations[key] = self._find_organization(speaker)
+        return self._organizations[key]
+
+    def _find_organization(self, speaker: Voice | None) -> str:
         title = speaker.title if speaker is not None else None
         if title:
             m = _ORGANIZATIONS.search(title)
@@ -195,7 +213,10 @@ class Actors:
         if " and " in subject or len(subject.split()) > 6:
             return None
         for person in self._people.people:
-            if subject.endswith(person.name):
+            rest = subject[: len(subject) - len(person.name)].split()
+            # "Assistant Secretary General Tom Goffus" names Tom Goffus; "Rosa Icela Rodríguez"
+            # is more than a registry's "Icela Rodríguez".
+            if subject.endswith(person.name) and (not rest or rest[-1] in _TITLE_WORDS):
                 return person.name
         if len(subject.split()) <= 3:
             resolved = self._people.resolve(subject, sentence)
@@ -291,26 +312,26 @@ def _quoted_spans(sentences: Sequence[Sentence]) -> dict[int, list[tuple[int, in
     """Character spans inside quotation marks, per sentence; a quote may run on across the
     sentences of a paragraph."""
     spans: dict[int, list[tuple[int, int]]] = {}
-    open_in: int | None = None
     paragraph = None
+    inside = False
     for s in sentences:
         if s.paragraph != paragraph:
-            paragraph, open_in = s.paragraph, None
+            paragraph, inside = s.paragraph, False
         found: list[tuple[int, int]] = []
-        start = 0 if open_in is not None else None
-        for i, ch in enumerate(s.text):
-            opening = ch == "“" or (ch == '"' and start is None)
-            closing = ch == "”" or (ch == '"' and start is not None)
-            if opening and start is None:
+        start = 0 if inside else None
+        for m in _QUOTE_MARK.finditer(s.text):
+            mark, i = m.group(0), m.start()
+            if start is None and mark != "”":
                 start = i + 1
-            elif closing and start is not None:
+            elif start is not None and mark != "“":
                 found.append((start, i))
                 start = None
+        inside = start is not None
         if start is not None:
             found.append((start, len(s.text)))
-            open_in = s.id
-        else:
-            open_in = None
         if found:
             spans[s.id] = found
     return spans
+
+
+_QUOTE_MARK = re.compile('[“”"]')

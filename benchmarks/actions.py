@@ -1,0 +1,270 @@
+"""Action items: precision and recall of items, actor accuracy, against briefings we labelled.
+
+The labels (benchmarks/data/actions/*.json, see its README) list, for each briefing from
+../shared/corpus/briefings/, the action items a careful reader would put on a checklist:
+the sentence (a snippet of it), who acts (accepted names), what they do, the kind and the
+time expression. Items marked "optional" are borderline (a vague pledge, a repeat, a stance):
+finding them is not required and reporting them is not an error. `non_actions` are
+sentences that must give no item (narrative past, conditionals, briefing-room talk...).
+
+A found item matches a labelled one when it comes from that sentence and its action shares
+at least half of the words of the shorter of the two (so one item holding two coordinated
+actions matches both). Recall counts required items found; precision counts found items
+that match a required or optional label over those that match a required label or none.
+The actor is right when it equals one of the accepted names, or one holds the other
+("Biden" / "President Biden"), ignoring case, "the" and punctuation.
+
+A baseline runs in the same pass: every statement with a modal ("will", "must", "should",
+"going to", "need to") is an item, its actor the words before the modal.
+
+Run: .venv/bin/python -m benchmarks.actions [--details]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import briefcli
+from briefcli import pipeline
+from briefcli.model import Action, Brief, Sentence
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+LABELS = ROOT / "benchmarks" / "data" / "actions"
+
+_STOP = set(
+    "the a an of to and or in on for with that its their our his her be is are by as at this "
+    "it".split()
+)
+
+
+def _norm(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _words(text: str) -> set[str]:
+    found = set()
+    for word in re.findall(r"[a-z0-9$]+(?:-[a-z]+)?", _norm(text).lower()):
+        if word in _STOP:
+            continue
+        found.add(re.sub(r"(?:ing|ed|es|s)$", "", word) if len(word) > 4 else word)
+    return found
+
+
+def _overlap(a: str, b: str) -> float:
+    x, y = _words(a), _words(b)
+    if not x or not y:
+        return 0.0
+    return len(x & y) / min(len(x), len(y))
+
+
+def _actor_key(actor: str | None) -> str:
+    key = _norm(actor or "").lower()
+    key = re.sub(r"^the\s+", "", key)
+    return re.sub(r"[^a-z0-9 ]", "", key).strip()
+
+
+def actor_matches(found: str | None, accepted: Sequence[str]) -> bool:
+    mine = _actor_key(found)
+    if not mine:
+        return False
+    for name in accepted:
+        theirs = _actor_key(name)
+        if mine == theirs or f" {theirs} " in f" {mine} " or f" {mine} " in f" {theirs} ":
+            return True
+    return False
+
+
+@dataclass
+class Score:
+    """Counts for one briefing (or a total)."""
+
+    required: int = 0
+    found: int = 0
+    actor_right: int = 0
+    kind_right: int = 0
+    when_right: int = 0
+    predicted: int = 0
+    correct: int = 0
+    wrong: int = 0
+    non_action_hits: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_items: list[str] = field(default_factory=list)
+    wrong_actors: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in ("required", "found", "actor_right", "kind_right", "when_right",
+                     "predicted", "correct", "wrong", "non_action_hits"):  # fmt: skip
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.required if self.required else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / (self.correct + self.wrong) if self.correct + self.wrong else 1.0
+
+    @property
+    def actor_accuracy(self) -> float:
+        return self.actor_right / self.found if self.found else 1.0
+
+
+def score(actions: Sequence[Action], label: dict[str, Any]) -> Score:
+    """Compares found items with one briefing's labels."""
+    result = Score(predicted=len(actions))
+    items = label["items"]
+
+    def matches(action: Action, item: dict[str, Any]) -> bool:
+        return _norm(item["sentence"]) in _norm(action.text) and (
+            _overlap(item["action"], action.action) >= 0.5
+        )
+
+    for item in items:
+        if item.get("optional"):
+            continue
+        result.required += 1
+        hits = [a for a in actions if matches(a, item)]
+        if not hits:
+            result.misses.append(f"{item['sentence']!r}: {item['action']}")
+            continue
+        result.found += 1
+        best = max(hits, key=lambda a: _overlap(item["action"], a.action))
+        if any(actor_matches(a.actor, item["actor"]) for a in hits):
+            result.actor_right += 1
+        else:
+            result.wrong_actors.append(f"{best.actor!r} for {item['actor']}: {item['action']}")
+        result.kind_right += best.kind == item["kind"]
+        result.when_right += _norm(best.when or "").lower() == _norm(item["when"] or "").lower()
+    for action in actions:
+        matched = [item for item in items if matches(action, item)]
+        if any(not item.get("optional") for item in matched):
+            result.correct += 1
+        elif not matched:
+            result.wrong += 1
+            result.false_items.append(f"[{action.sentence}] {action.actor}: {action.action}")
+        non_actions = label.get("non_actions", [])
+        if not matched and any(_norm(n) in _norm(action.text) for n in non_actions):
+            result.non_action_hits += 1
+            result.false_items.append(f"NON-ACTION [{action.sentence}] {action.action}")
+    return result
+
+
+# --- the baseline ------------------------------------------------------------------------
+
+_MODAL = re.compile(r"\b(?:will|must|should|going to|need to|needs to)\b", re.I)
+
+
+def baseline(sentences: Sequence[Sentence]) -> list[Action]:
+    """Every statement with a modal is an item; the actor is the three words before it."""
+    found = []
+    for s in sentences:
+        if s.question or s.text.rstrip().endswith("?"):
+            continue
+        m = _MODAL.search(s.text)
+        if m is None:
+            continue
+        actor = " ".join(s.text[: m.start()].split()[-3:]) or None
+        action = s.text[m.end() :].strip(" .")
+        found.append(Action(s.text, actor, action, None, s.id))
+    return found
+
+
+# --- running -----------------------------------------------------------------------------
+
+
+@dataclass
+class Run:
+    brief: Brief
+    stage_seconds: list[float]
+    baseline_seconds: list[float]
+    baseline_actions: list[Action]
+
+
+def run(path: Path, repeats: int) -> Run:
+    """Briefs a file, timing the action stage and the baseline on the same input."""
+    calls: list[tuple[Any, ...]] = []
+    original: Callable[..., list[Action]] = pipeline.action_stage.find_actions
+
+    def spy(*args: Any) -> list[Action]:
+        calls.append(args)
+        return original(*args)
+
+    pipeline.action_stage.find_actions = spy  # type: ignore[assignment]
+    try:
+        brief = briefcli.brief_file(str(path))
+    finally:
+        pipeline.action_stage.find_actions = original  # type: ignore[assignment]
+    args = calls[-1]
+    stage, base = [], []
+    found: list[Action] = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        original(*args)
+        stage.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        found = baseline(args[1])
+        base.append(time.perf_counter() - start)
+    return Run(brief, stage, base, found)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="benchmarks.actions", description=__doc__.split("\n")[0])
+    parser.add_argument("--details", action="store_true", help="list misses and false items")
+    parser.add_argument("--repeats", type=int, default=5, help="timing repeats (median)")
+    options = parser.parse_args(argv)
+    labels = sorted(LABELS.glob("*.json"))
+    total, total_base = Score(), Score()
+    stage_time = base_time = 0.0
+    rows = []
+    for path in labels:
+        label = json.loads(path.read_text(encoding="utf-8"))
+        result = run(CORPUS / label["source"], options.repeats)
+        mine = score(result.brief.actions, label)
+        theirs = score(result.baseline_actions, label)
+        total.add(mine)
+        total_base.add(theirs)
+        stage_time += statistics.median(result.stage_seconds)
+        base_time += statistics.median(result.baseline_seconds)
+        rows.append((path.stem[:44], result.brief.kind[:5], mine))
+        if options.details and (mine.misses or mine.false_items or mine.wrong_actors):
+            print(f"## {path.stem}")
+            for line in mine.misses:
+                print(f"  MISS  {line}")
+            for line in mine.false_items:
+                print(f"  FALSE {line}")
+            for line in mine.wrong_actors:
+                print(f"  ACTOR {line}")
+    print(f"{'briefing':44} {'kind':5} {'gold':>4} {'found':>5} {'items':>5} {'P':>5} "
+          f"{'R':>5} {'actor':>5} {'non':>3}")  # fmt: skip
+    for name, kind, s in rows:
+        counts = f"{s.required:4d} {s.found:5d} {s.predicted:5d}"
+        rates = f"{s.precision:5.2f} {s.recall:5.2f} {s.actor_accuracy:5.2f}"
+        print(f"{name:44} {kind:5} {counts} {rates} {s.non_action_hits:3d}")
+    print()
+    print(f"{'method':10} {'P':>5} {'R':>5} {'F1':>5} {'actor':>5} {'kind':>5} {'when':>5} "
+          f"{'non-actions':>11} {'ms':>7}")  # fmt: skip
+    for name, s, seconds in (("briefcli", total, stage_time), ("baseline", total_base, base_time)):
+        f1 = 2 * s.precision * s.recall / (s.precision + s.recall) if s.precision + s.recall else 0
+        kind = s.kind_right / s.found if s.found else 0
+        when = s.when_right / s.found if s.found else 0
+        print(f"{name:10} {s.precision:5.2f} {s.recall:5.2f} {f1:5.2f} {s.actor_accuracy:5.2f} "
+              f"{kind:5.2f} {when:5.2f} {s.non_action_hits:11d} {seconds * 1000:7.1f}")  # fmt: skip
+    print(
+        f"\n{len(labels)} briefings, {total.required} required items; action stage time is the "
+        f"sum over briefings of the median of {options.repeats} runs."
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
