@@ -213,11 +213,8 @@ def _segments(p: _Paragraph) -> list[_Segment]:
 def _article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found]:
     found: list[_Found] = []
     last: _Found | None = None  # the latest attributed quote: who speaks on
-    carry: _Found | None = None  # a quote left open at a paragraph's end
     for p in _paragraphs(sentences):
         segments = _segments(p)
-        if carry is not None and not (segments and segments[0].start <= 1):
-            carry = None
         merge_next = False
         for k, seg in enumerate(segments):
             text = p.plain
@@ -235,13 +232,6 @@ def _article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Foun
                 prev.text = f"{prev.text.rstrip(',')}, {inner}".replace(",,", ",")
                 prev.last_sentence = last_sid
                 merge_next = _continues(after, text, k, segments)
-                continue
-            if carry is not None and k == 0:
-                # A quote running over paragraphs: the next one opens with a mark.
-                carry.text = f"{carry.text} {inner}"
-                carry.last_sentence = last_sid
-                if seg.closed:
-                    carry = None
                 continue
 
             attribution = _attribution_after(after) or _attribution_before(before, k == 0)
@@ -285,7 +275,6 @@ def _article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Foun
             if speaker is not None:
                 last = quote
             merge_next = attribution is not None and _continues(after, text, k, segments)
-            carry = quote if not seg.closed and seg.end >= len(text) - 1 else None
     return found
 
 
@@ -295,12 +284,18 @@ def _clean_inner(text: str) -> str:
 
 
 def _continues(after: str, text: str, k: int, segments: list[_Segment]) -> bool:
-    """After the attribution the sentence goes on in quotes: '…," he said, "and …'."""
+    """After the attribution the sentence goes on in quotes: '"…," he said, "…"'. The
+    first part ends in a comma, not a full stop, and so does the attribution."""
     if k + 1 >= len(segments):
         return False
+    first = text[segments[k].start : segments[k].end].rstrip(" *")
     nxt = segments[k + 1]
-    following = text[nxt.start : nxt.start + 2]
-    return after.rstrip().endswith((",", "—", "–")) and following[:1].islower()
+    following = text[nxt.start : nxt.start + 1]
+    return (
+        after.rstrip().endswith((",", "—", "–"))
+        and (first.endswith(",") or following.islower())
+        and not _SENTENCE_END.search(first)
+    )
 
 
 def _attribution_after(after: str) -> tuple[str, int] | None:
@@ -524,7 +519,7 @@ def _turn_quotes(doc: Document, sentences: Sequence[Sentence], people: People) -
                 speaker_title=title,
                 sentence=s.id,
                 last_sentence=s.id,
-                key=score >= _KEY_SCORE and not _GREETING.match(text),
+                key=score >= _KEY_SCORE_TURN and len(text.split()) >= 8,
                 score=score,
             )
         )
@@ -533,36 +528,47 @@ def _turn_quotes(doc: Document, sentences: Sequence[Sentence], people: People) -
 
 # ---------------------------------------------------------------- ranking
 
-_KEY_SCORE = 0.45
+# A quote in an article is key from this score; every sentence of an official's turn is
+# speech, so a transcript keeps only its most informative sentences.
+_KEY_SCORE = 0.4
+_KEY_SCORE_TURN = 0.6
+_POSITION = re.compile(
+    r"\b(?:only|must|need|needs|right|essential|important|critical|threat|clear|strongly|"
+    r"condemn\w*|welcome\w*|concern\w*|believe|confident|proud|determined|serious|never|"
+    r"always|remain\w*|priority|responsib\w+|unacceptable|wrong|best|worst)\b",
+    re.IGNORECASE,
+)
+_FILLER = re.compile(
+    r"\b(?:I don'?t know|I'?m not going to|I don'?t have|I'?d refer you|as I said|as you know|"
+    r"I think that'?s|you know|I'?m happy to|take (?:your|some) questions|go ahead|"
+    r"I'?ll turn it over)\b",
+    re.IGNORECASE,
+)
 
 
 def _score(text: str, *, fragment: bool) -> float:
-    """How informative a quote is: new facts, commitments, positions score high;
-    greetings, thanks and short fragments low."""
+    """How informative a quote is, in [0, 1]: new facts (numbers, names), commitments
+    (will, plan, announce) and positions (must, only, condemn) score high; greetings,
+    thanks, filler and short fragments low."""
     words = text.split()
     n = len(words)
     if _GREETING.match(text) and n < 25:
         return 0.05
-    length = min(n, 30) / 30 if n >= 6 else n / 30
+    length = min(n, 25) / 25
     if n > 60:
         length *= 0.8
-    facts = 1.0 if _NUMBER.search(text) else 0.0
-    commitment = 1.0 if _COMMITMENT.search(text) else 0.0
     names = sum(1 for w in words[1:] if w[:1].isupper())
-    entities = min(names, 3) / 3
-    filler = (
-        1.0
-        if re.search(
-            r"\b(?:I don'?t know|I'?m not going to|I don'?t have|I'?d refer you|"
-            r"as I said|as you know|I think that'?s|you know)\b",
-            text,
-            re.IGNORECASE,
-        )
-        else 0.0
+    score = (
+        0.3
+        + 0.25 * length
+        + 0.1 * bool(_NUMBER.search(text))
+        + 0.15 * bool(_COMMITMENT.search(text))
+        + 0.1 * bool(_POSITION.search(text))
+        + 0.1 * min(names, 3) / 3
     )
-    score = 0.15 + 0.35 * length + 0.2 * facts + 0.2 * commitment + 0.1 * entities
-    score -= 0.25 * filler
-    if fragment:
+    if _FILLER.search(text):
+        score -= 0.3
+    if fragment or n < 5:
         score *= 0.5
     if text.rstrip().endswith("?"):
         score *= 0.6
@@ -571,7 +577,12 @@ def _score(text: str, *, fragment: bool) -> float:
 
 def _as_quote(f: _Found) -> Quote:
     score = _score(f.text, fragment=f.fragment)
-    key = score >= _KEY_SCORE and f.speaker is not None and not f.fragment
+    key = (
+        score >= _KEY_SCORE
+        and f.speaker is not None
+        and not f.fragment
+        and len(f.text.split()) >= 6
+    )
     title = f.person.title if f.person is not None else None
     return Quote(
         text=f.text,

@@ -1,0 +1,280 @@
+"""Quotes and their speakers, on real articles and transcripts (sources in data/quotes/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefcli.clean import clean
+from briefcli.decode import decode
+from briefcli.document import Document
+from briefcli.extract import extract
+from briefcli.model import Quote, Sentence
+from briefcli.quotes import by_speaker, find_quotes
+from briefcli.sentences import split
+from briefcli.speaker import People
+from briefcli.structure import structure
+
+DATA = Path(__file__).resolve().parent / "data" / "quotes"
+
+
+def read(name: str) -> tuple[Document, list[Sentence], People]:
+    """A test text through the pipeline's stages up to people (as briefcli.pipeline does)."""
+    path = DATA / name
+    text = decode(path.read_bytes(), str(path))
+    media = "text/markdown" if path.suffix == ".md" else None
+    extracted = extract(text, str(path), media)
+    doc = structure(
+        clean(extracted.text),
+        source=str(path),
+        title=extracted.title,
+        date=extracted.date,
+        source_url=extracted.source_url,
+    )
+    return parse(doc)
+
+
+def parse(doc: Document) -> tuple[Document, list[Sentence], People]:
+    sentences: list[Sentence] = []
+    for index, block in enumerate(doc.blocks):
+        if block.heading:
+            continue
+        for text in split(block.text):
+            sentences.append(Sentence(len(sentences), text, index, block.speaker, block.question))
+    people = People.from_document(doc, sentences)
+    if doc.kind == "transcript":
+        sentences = [
+            Sentence(s.id, s.text, s.paragraph, people.label_name(s.speaker), s.question)
+            if s.speaker is not None
+            else s
+            for s in sentences
+        ]
+    return doc, sentences, people
+
+
+def quotes_of(name: str) -> list[Quote]:
+    return find_quotes(*read(name))
+
+
+def quotes_of_text(text: str) -> list[Quote]:
+    return find_quotes(*parse(structure(clean(text), source="-")))
+
+
+def quote(quotes: list[Quote], start: str) -> Quote:
+    found = [q for q in quotes if q.text.startswith(start)]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
+
+
+# ---------------------------------------------------------------- the NATO article
+
+
+@pytest.fixture(scope="module")
+def nato() -> list[Quote]:
+    return quotes_of("nato-defense-ministers-2023-10-12.txt")
+
+
+def test_nato_all_fifteen_quotes_are_stoltenbergs(nato: list[Quote]) -> None:
+    assert len(nato) == 15
+    assert {q.speaker for q in nato} == {"Jens Stoltenberg"}
+    assert all(q.speaker_title is not None for q in nato)
+    assert all("Secretary General" in (q.speaker_title or "") for q in nato)
+
+
+def test_nato_quotes_in_document_order_with_sentence_ids(nato: list[Quote]) -> None:
+    assert [q.sentence for q in nato] == sorted(q.sentence for q in nato)
+    assert all(q.sentence <= q.last_sentence for q in nato)
+    assert all(0.0 <= q.score <= 1.0 for q in nato)
+
+
+def test_quote_over_several_sentences_is_one_quote(nato: list[Quote]) -> None:
+    # "Israel has the right to defend itself. And as … unfolds, … No nation … conflict."
+    q = quote(nato, "Israel has the right to defend itself.")
+    assert q.text.endswith("or to escalate the conflict.")
+    assert q.last_sentence - q.sentence == 2
+
+
+def test_quote_text_has_no_marks_and_no_attribution(nato: list[Quote]) -> None:
+    q = quote(nato, "These are prudent steps")
+    assert q.text == (
+        "These are prudent steps to ensure KFOR has the forces it needs to fulfil its "
+        "U.N. mandate impartially"
+    )
+    assert not any(c in q.text for c in '"“”')
+
+
+def test_quote_after_attributed_one_keeps_the_speaker(nato: list[Quote]) -> None:
+    # '"Our exercise …," he said. "It sends a clear message …"'
+    q = quote(nato, "It sends a clear message")
+    assert q.speaker == "Jens Stoltenberg"
+
+
+def test_positions_and_commitments_are_key(nato: list[Quote]) -> None:
+    key = {q.text.split(",")[0][:30] for q in nato if q.key}
+    assert "I now expect that the Turkish " in key
+    assert "This is the only way to lastin" in key
+    assert len(key) >= 12
+
+
+def test_quote_split_by_its_attribution_is_one_quote() -> None:
+    # A NATO sentence, with its attribution in the middle as news often writes it.
+    text = (
+        "NATO Secretary General Jens Stoltenberg spoke in Brussels.\n\n"
+        '"In response to recent tensions in Kosovo," he said, "NATO has deployed hundreds of '
+        'additional reserve forces to our operation in recent weeks."\n'
+    )
+    quotes = quotes_of_text(text)
+    assert len(quotes) == 1
+    assert quotes[0].text == (
+        "In response to recent tensions in Kosovo, NATO has deployed hundreds of additional "
+        "reserve forces to our operation in recent weeks."
+    )
+    assert quotes[0].speaker == "Jens Stoltenberg"
+    assert quotes[0].speaker_title == "NATO Secretary General"
+
+
+# ---------------------------------------------------------------- attribution patterns
+
+
+def test_said_x_and_x_said_and_pronouns_bbc_business_004() -> None:
+    quotes = quotes_of("bbc-business-004.txt")
+    assert quote(quotes, "For the year to March 2005").speaker == "Martin Broughton"
+    # "Aviation analyst Nick Van den Brul … described …" then '"It is quite good…," he said'
+    assert quote(quotes, "It is quite good").speaker == "Nick Van den Brul"
+    eddington = quote(quotes, "Our focus remains")
+    assert eddington.speaker == "Rod Eddington"
+    assert eddington.speaker_title == "BA's chief executive"
+    assert quote(quotes, "For example, we have").speaker == "Rod Eddington"
+
+
+def test_attributed_fragments_are_quotes_but_not_key_bbc_business_004() -> None:
+    quotes = quotes_of("bbc-business-004.txt")
+    # 'Rod Eddington, BA's chief executive, said the results were "respectable"'
+    respectable = quote(quotes, "respectable")
+    assert respectable.speaker == "Rod Eddington"
+    assert not respectable.key
+
+
+def test_scare_quotes_are_not_quotes_bbc_business_020() -> None:
+    quotes = quotes_of("bbc-business-020.txt")
+    texts = {q.text for q in quotes}
+    for scare in ("churn rate", "outsourcing", "offshore", "core function"):
+        assert scare not in texts
+    assert quote(quotes, "Customers are getting used").speaker == "Cara Diemont"
+    assert quote(quotes, "You can make call centres").speaker == "Cara Diemont"  # she says
+
+
+def test_role_reference_and_continuing_lines_bbc_entertainment_012() -> None:
+    quotes = quotes_of("bbc-entertainment-012.txt")
+    # "The Oscar-nominated actor, whose films include … Michael Collins …, said:"
+    assert quote(quotes, "The Lyric is too important").speaker == "Liam Neeson"
+    # Following lines in marks, with no attribution, keep the speaker.
+    assert quote(quotes, "Belfast was not a pretty town").speaker == "Liam Neeson"
+    assert quote(quotes, "What an orator").speaker == "Liam Neeson"
+    assert quote(quotes, "I'd love to get a chance").speaker == "Liam Neeson"
+    assert {q.speaker for q in quotes} == {"Liam Neeson"}
+    dilapidated = quote(quotes, "very dilapidated condition")
+    assert not dilapidated.key
+
+
+def test_attribution_after_a_run_of_quotes_bbc_entertainment_016() -> None:
+    quotes = quotes_of("bbc-entertainment-016.txt")
+    # '"I fell to daydreaming." … "I was a rusty wartime pilot…" Hailey later recalled.'
+    for start in ("I fell to daydreaming", "Could I fly the airplane?", "I was a rusty"):
+        assert quote(quotes, start).speaker == "Arthur Hailey"
+    assert quote(quotes, "He had a wonderful life").speaker == "Sheila"  # said his wife, Sheila
+
+
+def test_open_quote_paragraphs_keep_the_speaker_bbc_entertainment_009() -> None:
+    quotes = quotes_of("bbc-entertainment-009.txt")
+    # 'the Bishop said: "Conspiracy theories …' (no closing mark), then '"Dan Brown is …"'
+    assert quote(quotes, "Conspiracy theories").speaker == "Tom Wright"
+    assert quote(quotes, "Dan Brown is the best writer").speaker == "Tom Wright"
+    # "Dan Brown" inside the quote is talked about, not talking.
+    assert quote(quotes, "The evidence for Jesus").speaker == "Tom Wright"
+    assert quote(quotes, "Historical research shows").speaker == "Tom Wright"
+
+
+def test_it_said_names_the_organisation_bbc_tech_015() -> None:
+    quotes = quotes_of("bbc-tech-015.txt")
+    # 'In a statement, it added: "In almost all instances, …"'
+    assert quote(quotes, "In almost all instances").speaker == "Microsoft"
+    assert quote(quotes, "This is a preventative step").speaker == "Robbie Bach"
+
+
+def test_reaction_lists_with_curly_marks_and_links() -> None:
+    quotes = quotes_of("whitehouse-2025-03-07-cabinet-wins.md")
+    # "[Fox News Correspondent Bill Melugin](https://x.com/…): “If Fox were to send me …”"
+    melugin = quote(quotes, "If Fox were to send me down there")
+    assert melugin.speaker == "Bill Melugin"
+    assert melugin.speaker_title == "Fox News Correspondent"
+    nfib = quote(quotes, "NFIB greatly appreciates")
+    assert nfib.speaker == "National Federation of Independent Business"
+    texts = {q.text for q in quotes}
+    assert "Fort Benning" not in texts  # a name in marks, not speech
+    assert not any(t.startswith("sanctuary cities") for t in texts)
+
+
+def test_according_to() -> None:
+    quotes = quotes_of("whitehouse-2025-10-20-gas-prices.md")
+    assert quote(quotes, "Currently, 35 states").speaker == "GasBuddy"
+    assert quote(quotes, "Barring any major disruptions").speaker == "GasBuddy"
+
+
+# ---------------------------------------------------------------- transcripts
+
+
+@pytest.fixture(scope="module")
+def briefing() -> tuple[Document, list[Sentence], People, list[Quote]]:
+    doc, sentences, people = read("whitehouse-2022-02-11-psaki-sullivan-excerpt.md")
+    return doc, sentences, people, find_quotes(doc, sentences, people)
+
+
+def test_transcript_turns_are_the_speakers_quotes(
+    briefing: tuple[Document, list[Sentence], People, list[Quote]],
+) -> None:
+    doc, sentences, people, quotes = briefing
+    assert {q.speaker for q in quotes} == {"Jen Psaki", "Jake Sullivan"}
+    sullivan = quote(quotes, "We continue to see signs of Russian escalation")
+    assert sullivan.speaker_title == "National Security Advisor"
+    assert sullivan.key
+
+
+def test_reporters_questions_are_never_quotes(
+    briefing: tuple[Document, list[Sentence], People, list[Quote]],
+) -> None:
+    doc, sentences, people, quotes = briefing
+    questions = {s.id for s in sentences if s.question}
+    assert questions
+    assert not any(q.sentence in questions for q in quotes)
+    assert not any(q.text.startswith("But just to clarify") for q in quotes)
+
+
+def test_greetings_and_thanks_are_not_key(
+    briefing: tuple[Document, list[Sentence], People, list[Quote]],
+) -> None:
+    *_, quotes = briefing
+    for q in quotes:
+        if q.text.startswith(("Thanks, everybody", "Good afternoon", "Happy Friday")):
+            assert not q.key
+
+
+def test_the_president_is_the_president_the_title_names() -> None:
+    doc, sentences, people = read("whitehouse-2020-04-01-task-force-excerpt.txt")
+    assert people.label_name("THE PRESIDENT") == "Trump"
+    assert people.label_name("SECRETARY ESPER") == "Mark Esper"
+    quotes = find_quotes(doc, sentences, people)
+    assert quote(quotes, "Today, the United States is launching").speaker == "Trump"
+    assert not any(q.text.startswith("A question either for you") for q in quotes)
+
+
+# ---------------------------------------------------------------- --speaker
+
+
+def test_by_speaker_matches_any_part_of_the_name(nato: list[Quote]) -> None:
+    assert len(by_speaker(nato, "stoltenberg")) == 15
+    assert len(by_speaker(nato, "JENS")) == 15
+    assert len(by_speaker(nato, "Jens Stoltenberg")) == 15
+    assert by_speaker(nato, "Gallant") == []
+    assert by_speaker(nato, "sten") == []  # whole words only

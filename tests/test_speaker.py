@@ -1,0 +1,118 @@
+"""People in a briefing: names with titles, references resolved, transcript labels named."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefcli.names import find_names
+from briefcli.speaker import People, Person
+from tests.test_quotes import read
+
+
+@pytest.fixture(scope="module")
+def nato() -> People:
+    return read("nato-defense-ministers-2023-10-12.txt")[2]
+
+
+def test_titles_make_role_references_the_same_person(nato: People) -> None:
+    stoltenberg = nato.person("Jens Stoltenberg")
+    assert stoltenberg is not None
+    assert stoltenberg.title == "Secretary General"
+    # Sentence 19: "…, the secretary general said."
+    assert nato.resolve("the secretary general", 19) == stoltenberg
+    assert nato.resolve("Stoltenberg", 3) == stoltenberg
+    # Sentence 12: "He said leaders in Serbia and Kosovo must behave responsibly…"
+    assert nato.resolve("he", 12) == stoltenberg
+
+
+def test_role_references_need_every_word_of_the_title(nato: People) -> None:
+    gallant = nato.person("Yoav Gallant")
+    assert gallant == Person("Yoav Gallant", "Israeli Defense Minister")
+    assert nato.resolve("the Israeli defense minister", 4) == gallant
+    # "the Turkish defense minister" (sentence 33) is somebody else.
+    assert nato.resolve("the Turkish defense minister", 33) is None
+    # "Assistant Secretary General Tom Goffus" is not "the secretary general".
+    assert nato.resolve("the secretary general", 19) != nato.person("Tom Goffus")
+
+
+def test_a_pronoun_is_the_person_speaking_not_a_passing_name(nato: People) -> None:
+    # "Stoltenberg said Israeli Defense Minister Yoav Gallant briefed the ministers…"
+    # then '"The allies strongly condemned…," the secretary general said.'
+    assert nato.resolve("he", 9) == nato.person("Jens Stoltenberg")
+    # "Stoltenberg announced that … Tom Goffus will serve…" then '"He will ensure…"'.
+    assert nato.resolve("he", 17) == nato.person("Jens Stoltenberg")
+
+
+def test_capitalised_phrases_are_not_people(nato: People) -> None:
+    names = {p.name for p in nato.people}
+    assert "Cold War" not in names
+    assert "Baltic Sea" not in names
+    assert "Steadfast Noon" not in names
+
+
+def test_transcript_labels_name_people_from_title_and_introduction() -> None:
+    doc, _, people = read("whitehouse-2022-02-11-psaki-sullivan-excerpt.md")
+    assert people.label_name("MR. SULLIVAN") == "Jake Sullivan"
+    assert people.label_name("MS. PSAKI") == "Jen Psaki"
+    assert people.label_person("MR. SULLIVAN") == Person(
+        "Jake Sullivan", "National Security Advisor"
+    )
+    assert people.label_name("Q") == "Reporter"
+    assert people.label_person("Q") is None
+
+
+def test_unknown_labels_read_as_written() -> None:
+    people = People([], {})
+    assert people.label_name("MS. JEAN-PIERRE") == "Ms. Jean-Pierre"
+    assert people.label_name("SENIOR ADMINISTRATION OFFICIAL") == ("Senior Administration Official")
+    assert people.label_person("MS. JEAN-PIERRE") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "The ministers discussed progress, NATO Secretary General Jens Stoltenberg said.",
+            "Jens Stoltenberg",
+            "NATO Secretary General",
+        ),
+        (
+            "Secretary of Defense Lloyd J. Austin III attended the meeting.",
+            "Lloyd J. Austin III",
+            "Secretary of Defense",
+        ),
+        (
+            "Hollywood film star Liam Neeson has held a dinner party in New York.",
+            "Liam Neeson",
+            "Hollywood film star",
+        ),
+        (
+            "Rod Eddington, BA's chief executive, said the results were good.",
+            "Rod Eddington",
+            "BA's chief executive",
+        ),
+        (
+            "Aviation analyst Nick Van den Brul of BNP Paribas described BA's results.",
+            "Nick Van den Brul",
+            "Aviation analyst",
+        ),
+        (
+            "The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel.",
+            "Tom Wright",
+            "Bishop of Durham",
+        ),
+        (
+            "Readout of President Donald J. Trump’s Call with Prime Minister Starmer",
+            "Donald J. Trump",
+            "President",
+        ),
+    ],
+)
+def test_names_with_their_titles(text: str, name: str, title: str) -> None:
+    found = [n for n in find_names(text) if n.full]
+    assert (found[0].name, found[0].title) == (name, title)
+
+
+def test_honorifics_give_surname_and_gender() -> None:
+    (named,) = find_names("One possible reason, Ms Diemont says, is the fact that…")
+    assert (named.name, named.full, named.gender) == ("Diemont", False, "f")
