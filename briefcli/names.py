@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Verbs that report speech ("X said", "said X", "X told reporters", "X tweeted").
 REPORTING_VERBS = frozenset(
@@ -131,6 +132,7 @@ _HONORIFIC_RE = re.compile(
     rf"(?<![\w])(?P<hon>Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Dr|Prof|Madam)\.?\s+"
     rf"(?P<name>(?:{_NAME_PART}\s+)?(?:(?:de|van|von|der|al|bin)\s+)?{_NAME_PART})(?![\w'’-])"
 )
+_SUFFIX_RE = re.compile(_SUFFIX)
 _WORD = re.compile(r"[A-Za-z][\w.'’\-]*")
 
 
@@ -148,9 +150,10 @@ class NameMention:
     title_start: int = -1
 
 
+@lru_cache(maxsize=4096)
 def surname(name: str) -> str:
     """The family name of a full name: "Lloyd J. Austin III" -> "Austin"."""
-    parts = [p for p in name.replace(",", " ").split() if not re.fullmatch(_SUFFIX, p)]
+    parts = [p for p in name.replace(",", " ").split() if not _SUFFIX_RE.fullmatch(p)]
     return parts[-1] if parts else name
 
 

@@ -251,6 +251,7 @@ class _Reader:
         # surname used alone); other capitalised pairs ("Cold War", "Baltic Sea") are not.
         self.evidence: set[str] = set()
         self._paragraph = -2
+        self._surnames: dict[str, str] = {}
         self._inside = False  # a quote left open at the end of the last sentence
 
     def people(self) -> list[Person]:
@@ -329,7 +330,9 @@ class _Reader:
             found.append(Mention(sentence, named.start, named.end, person, salient))
             spans.append((named.start, named.end))
         # Bare surnames of people already named: "Stoltenberg said".
-        surnames = {surname(k.name): k.name for k in self.known.values()}
+        if len(self._surnames) != len(self.known):
+            self._surnames = {surname(k.name): k.name for k in self.known.values()}
+        surnames = self._surnames
         for m in re.finditer(r"(?<![\w'’-])[A-Z][\w'’\-]+", text):
             word = m.group().rstrip("'’s") if m.group().endswith(("'s", "’s")) else m.group()
             if word not in surnames or any(a <= m.start() < b for a, b in spans):
@@ -391,9 +394,10 @@ def _speaks(text: str, start: int, end: int) -> bool:
     """The name is next to a reporting verb or an appositive ("X, the founder")."""
     if _BEFORE_SPEAKER.search(text[:start]) or _APPOSITIVE.match(text[end:]):
         return True
-    return bool(
-        re.match(rf"^(?:,[^,]{{1,120}},)?\s*(?:also\s+|has\s+|had\s+)?(?:{_VERBS})\b", text[end:])
-    )
+    return bool(_VERB_AFTER.match(text[end:]))
+
+
+_VERB_AFTER = re.compile(rf"^(?:,[^,]{{1,120}},)?\s*(?:also\s+|has\s+|had\s+)?(?:{_VERBS})\b")
 
 
 def _quoted_regions(text: str, inside: bool) -> tuple[list[tuple[int, int]], bool]:
