@@ -26,7 +26,7 @@ _CAP = r"[A-Z][\w'’.&\-]*"
 _WHO = (
     r"(?:he|she|they|we|I|it"
     r"|(?:the|a|an|his|her|its|their|one|another)\s+[^\"“”.;:!?,]{1,60}?"
-    rf"|(?:(?:{_LOWER_TITLE})\s+)*{_CAP}(?:\s+(?:{_CAP}|of|for|and|&|de|da|van|von|den|der|al|"
+    rf"|(?:(?:{_LOWER_TITLE})(?:\s+and)?\s+)*{_CAP}(?:\s+(?:{_CAP}|of|for|and|&|de|da|van|von|den|der|al|"
     rf"bin|the|(?:{_LOWER_TITLE})))*?"
     # "Waterstone's fiction writer buyer Suzie Doore": a description ending in a full name.
     r"|(?:(?!(?:who|whose|which|that|includ\w*|and|but|or|with|to|in|on|at|by|for|from|is|was|"

@@ -173,8 +173,8 @@ def _resolve(
     if len(words) == 1 and words[0][:1].isupper():
         return _by_surname(words[0], before, people)
     roles = [w.lower() for w in words if is_role_word(w)]
-    if not roles:
-        return None
+    if not roles or words[0].lower() in ("a", "an", "one", "another"):
+        return None  # "a spokeswoman" is somebody the text does not name
     return _by_role(roles, lower, before, genders)
 
 
@@ -221,10 +221,10 @@ def _by_role(
         return m.person
     gender = GENDERED_ROLES.get(head)
     # A descriptive role ("the Ballymena-born actor") points at the person in focus.
+    if head not in _PERSON_NOUNS:
+        return None
     for m in reversed(before[-12:]):
-        if m.salient and genders.get(m.person.name, gender) == gender and gender is not None:
-            return m.person
-        if m.salient and gender is None and head in _PERSON_NOUNS:
+        if m.salient and (gender is None or genders.get(m.person.name, gender) == gender):
             return m.person
     return None
 
