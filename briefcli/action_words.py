@@ -67,7 +67,7 @@ BRIEFING_ROOM_VERBS = _words(
     """
     say note add mention highlight refer leave comment speak talk start hand turn answer
     repeat stop take give pass go let get share read walk open close move begin wrap try
-    check circle defer approach sit land try
+    check circle defer approach sit land try restate reiterate clarify echo
     """
 )
 
@@ -142,7 +142,7 @@ LEADING_ADVERBS = _words(
     """
 )
 
-PERSON_PRONOUNS = _words("i we he she they you")
+PERSON_PRONOUNS = _words("i we he she they you them us him her")
 THING_PRONOUNS = _words(
     "it this that these those there which what everything nothing something anything here"
 )

@@ -96,17 +96,22 @@ _AUXILIARIES = words._words(
 _EMBEDDING = words._words("why how what where whatever whoever")
 _ROOM_WORDS = re.compile(
     r"\b(?:questions?|note|embargo|call|floor|top|readout|words|more to (?:say|share)|"
-    r"hypotheticals|it over|it back|it there|anything|the gaggle|the briefing)\b",
+    r"hypotheticals|it over|it back|it there|anything|the gaggle|the briefing|this again)\b",
     re.I,
 )
 # "have the back of the Ukrainian people": to have is, here, to do.
-_IDIOMS = re.compile(r"have (?:the|their|his|her|our|your|its) back\b")
+_IDIOMS = re.compile(
+    r"have (?:(?:the|their|his|her|our|your|its) back\b|(?:\w+ )?(?:conversations?|talks|"
+    r"discussions?|consultations?|meetings?|a meeting|a call|calls|a conversation|"
+    r"an announcement|announcements)\b)"
+)
 _INTERROGATIVE = re.compile(
     r"(?:so,?\s+|and\s+|but\s+)?(?:will|would|shall|should|is|are|am|was|were|do|does|did|can|"
     r"could|has|have|what|how|who|why|when|where|which|whether)\b",
     re.I,
 )
 _CONTRACTION = re.compile(r"(?<=\w)[’'](?:ve|re|d|ll|m|s)$")
+_PROGRESSIVE_FILLERS = words._words("over there here out also still now back in on again")
 _DANGLING = words._words("and or but to the a an of in on for with from as by that ,")
 # Words that follow a verb rather than an adjective: where a coordinated verb phrase begins.
 _OBJECT_LEADS = words._words(
@@ -120,7 +125,8 @@ _FINITE = words.CLAUSE_WORDS | {"is", "are", "was", "were", "has", "have", "had"
 _COMPLEMENT_HEADS = words.REPORTING_VERBS | words._words(
     "sure clear ensure ensures ensuring means mean meaning is was are were confident hopeful "
     "likely aware glad pleased now also so and but fact announce announcing stress stressing "
-    "confirm confirming noting saying expecting hoping agree decide determine show shows showed"
+    "confirm confirming noting saying expecting hoping agree decide determine show shows showed "
+    "sense fact"
 )
 
 
@@ -305,6 +311,8 @@ def _subject_before(text: str, end: int) -> tuple[str, int, bool]:
             before = tokens[i - 1].group(0).lower() if i > 0 else ""
             if before in _EMBEDDING:
                 return "", start, True  # "one reason why we are committed to"
+            if before in words.THING_NOUNS or before in words.AGENT_NOUNS:
+                return "", start, True  # "a range of steps we need to engage with"
             if before == "that" and i > 1:
                 if tokens[i - 2].group(0).lower() not in _COMPLEMENT_HEADS:
                     return "", start, True  # "a signal ... that we're not going to fatigue"
@@ -555,8 +563,9 @@ def _verb_phrase(phrase: str) -> str | None:
     if not tokens:
         return None
     first = tokens[0].lower()
-    if first == "be" and len(tokens) > 1 and tokens[1].endswith("ing"):
-        tokens = [_base_form(tokens[1]), *tokens[2:]]  # "be lifting that up" -> "lift ..."
+    progressive = _progressive(tokens)
+    if progressive:
+        tokens = [_base_form(tokens[progressive]), *tokens[progressive + 1 :]]
     elif first.endswith("ing") and len(first) > 4 and first not in {"bring", "sing"}:
         tokens = [_base_form(first), *tokens[1:]]  # "look forward to working" -> "work"
     if [t.lower() for t in tokens[:3]] == ["be", "able", "to"]:
@@ -566,9 +575,23 @@ def _verb_phrase(phrase: str) -> str | None:
         return None
     if tokens[0][0].isupper() and first not in words.BASE_VERBS:
         return None
-    if len(tokens) < 2 and first not in words.BASE_VERBS:
-        return None
+    if len(tokens) < 2 and (first not in words.BASE_VERBS or first in {"do", "go", "get"}):
+        return None  # "which we encourage them to do": the action is elsewhere
     return " ".join(tokens).strip(" ,;.")
+
+
+def _progressive(tokens: list[str]) -> int:
+    """Where the -ing verb is in "be lifting that up", "be over there really showing ...";
+    0 when the phrase is not a progressive."""
+    if not tokens or tokens[0].lower() != "be":
+        return 0
+    for i, token in enumerate(tokens[1:5], start=1):
+        lower = token.lower().strip(",")
+        if lower.endswith("ing") and len(lower) > 4 and lower not in {"something", "nothing"}:
+            return i
+        if lower not in _PROGRESSIVE_FILLERS and not lower.endswith("ly"):
+            return 0
+    return 0
 
 
 def _base_form(gerund: str) -> str:
