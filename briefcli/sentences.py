@@ -78,8 +78,13 @@ STARTERS = frozenset(
 
 # Words that attribute a quote: '"We are ready." Stoltenberg said.' is one sentence.
 SPEECH_VERBS = frozenset(
-    "said says say added adds asked asks told tells noted notes explained explains "
-    "continued continues replied replies wrote writes stated states".split()
+    """
+    said says added adds asked asks told tells noted notes explained explains continued
+    continues replied replies wrote writes stated states recalled recalls insisted insists
+    argued argues warned warns declared declares remarked remarks responded responds
+    stressed stresses acknowledged acknowledges admitted admits concluded concludes
+    observed observes tweeted tweets commented comments countered counters
+    """.split()
 )
 
 # A sentence that so far is just a short opening phrase ("At 5 a.m.", "By 10 p.m.") does
@@ -91,12 +96,14 @@ _OPENING_PREPOSITIONS = frozenset(
 _MARKS = ".!?…‼⁇⁈⁉"
 _BULLETS = "•⁃‣◦▪∙"
 
-# A candidate end: a run of terminal marks (not starting inside another run, possessive
-# quantifiers so that a failed match costs no backtracking), closers, then whitespace.
+# A candidate end: a run of terminal marks, closers, then whitespace. The run must not
+# start inside another run (the lookbehinds, placed after its first mark so that the scan
+# for that mark stays a fast character-class search), and the quantifiers are possessive:
+# a failed match costs no backtracking, so the scan is linear on any input.
 _CANDIDATE = re.compile(
     rf"""
-    (?<![{_MARKS}])(?<![{_MARKS}][ \t])
-    (?P<run>[{_MARKS}]++(?:[ \t][{_MARKS}]++)*+)
+    (?P<run>[{_MARKS}](?<![{_MARKS}]{{2}})(?<![{_MARKS}][ \t][{_MARKS}])
+        [{_MARKS}]*+(?:[ \t][{_MARKS}]++)*+)
     (?P<close>["'”’»)\]}}*_]*+)
     (?=\s|$)
     """,
@@ -104,8 +111,8 @@ _CANDIDATE = re.compile(
 )
 _OPENERS = "\"'“‘«([{*_¿¡"
 _CLOSERS = "\"'”’»)]}*_"
-# The word after a candidate (at most 40 characters of it) and the one after that.
-_NEXT_WORDS = re.compile(r"\s*+(\S{0,40})\S*+\s*+(\S{0,40})")
+# The word after a candidate (at most 40 characters of it).
+_NEXT_WORD = re.compile(r"\s*+(\S{0,40})")
 # A list-item marker opening a sentence: "1.", "1)", "1.)", "a.", "• 9.", "⁃9.".
 _MARKER = re.compile(
     rf"(?:[{_BULLETS}][ \t]{{0,3}})?(?P<label>\d{{1,3}}|[A-Za-z])(?P<suffix>\.\)|[.)])(?=\s)"
@@ -113,11 +120,11 @@ _MARKER = re.compile(
 # A hard-wrapped line that opens with a numbered item: "2. …", "2) …", "2.) …".
 _NUMBERED_LINE = re.compile(r"\d{1,3}(?:\.\)|[.)])\s")
 _MULTI_PERIOD = re.compile(r"[a-z](?:\.[a-z])+")
-_NUMBER = re.compile(r"[$€£#(]?\d[\d,.:/%-]*")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _LINE_START = re.compile(r"\n[^\S\n]{0,40}(?=\S)")
 _WHITESPACE = re.compile(r"\s+")
 _NON_SPACE = re.compile(r"\S")
+_EXCLAIMS = re.compile(r"[!?‼⁇⁈⁉]")
 
 
 class SentenceSplitter:
@@ -129,9 +136,7 @@ class SentenceSplitter:
         """The sentences of one paragraph or turn, in order, whitespace folded."""
         out = []
         for start, end in self.spans(text):
-            sentence = _WHITESPACE.sub(" ", text[start:end]).strip()
-            if sentence:
-                out.append(sentence)
+            out.append(" ".join(text[start:end].split()))
         return out
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
@@ -157,32 +162,32 @@ def _chunk_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     start = _skip_space(text, start, end)
     if start >= end:
         return
-    forced = _forced_cuts(text, start, end)
-    forced.append(end)
-    cuts = iter(forced)
-    next_cut = next(cuts)
+    cuts = _forced_cuts(text, start, end)
+    cuts.append(end)
+    cut_index = 0
+    next_cut = cuts[0]
     sentence_start = start
     marker_end = _marker_end(text, sentence_start, end)
     for m in _CANDIDATE.finditer(text, start, end):
-        while next_cut <= m.start():
+        run_start = m.start()
+        while next_cut <= run_start:
             if next_cut > sentence_start:
                 yield from _trimmed(text, sentence_start, next_cut)
                 sentence_start = _skip_space(text, next_cut, end)
                 marker_end = _marker_end(text, sentence_start, end)
-            next_cut = next(cuts)
-        if m.start() < marker_end or m.end() >= end:
+            cut_index += 1
+            next_cut = cuts[cut_index]
+        if run_start < marker_end or m.end() >= end:
             continue
         if _ends_sentence(text, m, sentence_start, end):
-            yield from _trimmed(text, sentence_start, m.end())
+            # sentence_start is never white space and m ends on a mark or a closer.
+            yield sentence_start, m.end()
             sentence_start = _skip_space(text, m.end(), end)
             marker_end = _marker_end(text, sentence_start, end)
-    while True:
-        if next_cut > sentence_start:
-            yield from _trimmed(text, sentence_start, next_cut)
-            sentence_start = next_cut
-        if next_cut >= end:
-            return
-        next_cut = next(cuts)
+    for cut in cuts[cut_index:]:
+        if cut > sentence_start:
+            yield from _trimmed(text, sentence_start, cut)
+            sentence_start = _skip_space(text, cut, end)
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -271,20 +276,22 @@ def _list_item_starts(text: str, first: re.Match[str], end: int) -> Iterator[int
 
 def _ends_sentence(text: str, m: re.Match[str], sentence_start: int, end: int) -> bool:
     """Whether the candidate `m` ends the sentence that began at `sentence_start`."""
-    run, closers = m.group("run"), m.group("close")
-    following = _NEXT_WORDS.match(text, m.end(), end)
-    assert following is not None  # the pattern matches the empty string
-    after, after_that = following.group(1), following.group(2)
-    head = after.lstrip(_OPENERS)
+    run, closers = m.group("run", "close")
+    following = _NEXT_WORD.match(text, m.end(), end)
+    head = following.group(1).lstrip(_OPENERS) if following else ""
     if not head:
         return True
     first = head[0]
-    exclaims = any(mark in run for mark in "!?‼⁇⁈⁉")
+    exclaims = _EXCLAIMS.search(run) is not None
     before = text[max(sentence_start, m.start() - 40) : m.start()]
     attached = bool(before) and not before[-1].isspace()
     dots = run.count(".") + 3 * run.count("…")
-    word = before.rsplit(None, 1)[-1] if attached else ""
-    core = word.lstrip(_OPENERS).rstrip(_CLOSERS).lower()
+    word = before.rsplit(None, 1)[-1].lstrip(_OPENERS).rstrip(_CLOSERS) if attached else ""
+    core = word.lower()
+    if len(word) > 1 and word.isupper() and "." not in word and not _in_capitals(head):
+        # An acronym in running text ("the SEC. The company") abbreviates nothing; in
+        # capitals ("MR. SULLIVAN:", "NO. 5") it is an abbreviation like any other.
+        core = "_"
     if first.islower():
         # Lower case continues the sentence after a quotation or parenthesis ('"Great."
         # she said'), "!" or "?" ("Yahoo! in"), an ellipsis or an abbreviation ("U.S. for",
@@ -293,13 +300,8 @@ def _ends_sentence(text: str, m: re.Match[str], sentence_start: int, end: int) -
         if closers or exclaims or dots >= 2 or not core:
             return False
         return not _binds_next(core)
-    if (
-        closers
-        and first.isupper()
-        and after_that.rstrip(".,;:").lower() in SPEECH_VERBS
-        and not _starts_sentence(head)
-    ):
-        return False  # an attribution: '"We are ready." Stoltenberg said.' ("Nobody said." is not)
+    if closers and first.isupper() and _attribution_follows(text, m.end(), end, head):
+        return False
     if exclaims:
         return True
     if dots >= 2:
@@ -319,6 +321,30 @@ def _ends_sentence(text: str, m: re.Match[str], sentence_start: int, end: int) -
             text, sentence_start, m.start()
         )
     return True
+
+
+def _in_capitals(word: str) -> bool:
+    """A word without lower-case letters: "SULLIVAN:", "5", "NATO"."""
+    return not any(c.islower() for c in word)
+
+
+def _attribution_follows(text: str, pos: int, end: int, head: str) -> bool:
+    """Whether a quotation closed before `pos` is followed by its attribution.
+
+    '"We are ready." Stoltenberg said.', '"..." Hailey later recalled.'; but "Nobody
+    replied." and "The minister said." open sentences of their own.
+    """
+    if _starts_sentence(head):
+        return False
+    words = text[pos : min(end, pos + 80)].split()[1:3]
+    if words and words[0].rstrip(".,;:").lower() in SPEECH_VERBS:
+        return True
+    return (
+        len(words) == 2
+        and words[0].islower()
+        and words[0].endswith(("ly", "ater", "lso", "hen"))
+        and words[1].rstrip(".,;:").lower() in SPEECH_VERBS
+    )
 
 
 def _binds_next(core: str) -> bool:
