@@ -379,6 +379,8 @@ def _trim_title(title: str) -> str:
         return title
     i = first_role
     while i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in _FUNCTION_WORDS:
+        if words[i - 1].lower().rstrip(".") in HONORIFICS:
+            break  # "Madam Vice President": the honorific is a form of address
         i -= 1
     return " ".join(words[i:])
 

@@ -118,6 +118,10 @@ class _Found:
     speaker: str | None
     attributed: bool
     fragment: bool
+    # Nothing but quotes follows until the next quote: in its paragraph, or over a
+    # paragraph break when the quote is left open ('"… weeks.' then '"And …," he said.').
+    runs_on: bool = False
+    at_paragraph_start: bool = False
 
 
 def find_quotes(doc: Document, sentences: Sequence[Sentence], people: People) -> list[Quote]:
@@ -234,7 +238,8 @@ def _article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Foun
                 merge_next = _continues(after, text, k, segments)
                 continue
 
-            attribution = _attribution_after(after) or _attribution_before(before, k == 0)
+            after_attribution = _attribution_after(after)
+            attribution = after_attribution or _attribution_before(before, k == 0)
             fragment = _is_fragment(before, inner, after, text, seg)
             person: Person | None = None
             speaker: str | None = None
@@ -271,11 +276,58 @@ def _article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Foun
             quote = _Found(
                 inner, first_sid, last_sid, p.index, person, speaker, attributed, fragment
             )
+            # Only quotes (and this quote's own attribution) up to the next quote.
+            quote.runs_on = (
+                k + 1 < len(segments)
+                and (
+                    not after.strip(" *") or (after_attribution is not None and _one_clause(after))
+                )
+            ) or (not seg.closed and seg.end >= len(text.rstrip(" *")))
+            quote.at_paragraph_start = not before.strip(" *")
             found.append(quote)
             if speaker is not None:
                 last = quote
             merge_next = attribution is not None and _continues(after, text, k, segments)
+    _attribute_backwards(found)
     return found
+
+
+def _one_clause(text: str) -> bool:
+    """At most one sentence end in `text` (the attribution's own full stop)."""
+    return len(re.findall(r"[.!?](?:\s|$)", text.strip())) <= 1
+
+
+def _attribute_backwards(found: list[_Found]) -> None:
+    """Quoted sentences in a row that open without a speaker belong to the speaker named
+    later in the row: '"I fell to daydreaming." "Could I fly the airplane?" "I was a rusty
+    …" Hailey later recalled.' A row that opens with a speaker keeps that speaker until
+    the next attribution ('"…," said Rick Egelton. "We are not getting …"')."""
+    runs: list[list[_Found]] = []
+    for i, quote in enumerate(found):
+        previous = found[i - 1] if i else None
+        linked = (
+            previous is not None
+            and previous.runs_on
+            and (
+                previous.paragraph == quote.paragraph
+                or (previous.paragraph + 1 == quote.paragraph and quote.at_paragraph_start)
+            )
+        )
+        if linked:
+            runs[-1].append(quote)
+        else:
+            runs.append([quote])
+    for run in runs:
+        if run[0].attributed:
+            continue
+        named = next((q for q in run if q.attributed), None)
+        if named is None:
+            continue
+        for quote in run:
+            if quote is named:
+                break
+            if not quote.fragment:
+                quote.person, quote.speaker = named.person, named.speaker
 
 
 def _clean_inner(text: str) -> str:

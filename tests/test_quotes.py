@@ -134,6 +134,21 @@ def test_quote_split_by_its_attribution_is_one_quote() -> None:
     assert quotes[0].speaker_title == "NATO Secretary General"
 
 
+def test_quote_left_open_takes_the_attribution_of_its_next_paragraph() -> None:
+    # NATO sentences laid out as agencies write a quote running over paragraphs.
+    text = (
+        "NATO Secretary General Jens Stoltenberg spoke after Israeli Defense Minister Yoav "
+        "Gallant briefed the ministers.\n\n"
+        '"Israel has the right to defend itself. And as the conflict unfolds, the protection '
+        "of civilians is essential.\n\n"
+        '"No nation or organization hostile to Israel should seek to take advantage of the '
+        'situation," Gallant said.\n'
+    )
+    quotes = quotes_of_text(text)
+    assert [q.speaker for q in quotes] == ["Yoav Gallant", "Yoav Gallant"]
+    assert quotes[0].text.startswith("Israel has the right")
+
+
 # ---------------------------------------------------------------- attribution patterns
 
 
