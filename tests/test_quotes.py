@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefcli.clean import clean
 from briefcli.decode import decode
@@ -152,6 +154,32 @@ def test_quote_left_open_takes_the_attribution_of_its_next_paragraph() -> None:
 # ---------------------------------------------------------------- attribution patterns
 
 
+INTRO = "NATO Secretary General Jens Stoltenberg spoke after the meeting in Brussels.\n\n"
+SAID = "This is the only way to lasting peace in Kosovo"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f'"{SAID}," Stoltenberg said.',
+        f'"{SAID}," said Stoltenberg.',
+        f'"{SAID}," the secretary general said.',
+        f'"{SAID}," he warned.',
+        f'"{SAID}," he tweeted on Thursday.',
+        f'Stoltenberg said: "{SAID}."',
+        f'He told reporters "{SAID}."',
+        f"The secretary general wrote in a statement: “{SAID}.”",
+        f"“{SAID},” according to the secretary general.",
+        f"[Jens Stoltenberg](https://www.nato.int/): “{SAID}.”",
+    ],
+)
+def test_attribution_patterns(paragraph: str) -> None:
+    quotes = quotes_of_text(INTRO + paragraph + "\n")
+    assert len(quotes) == 1, quotes
+    assert quotes[0].text.rstrip(".") == SAID
+    assert quotes[0].speaker == "Jens Stoltenberg"
+
+
 def test_said_x_and_x_said_and_pronouns_bbc_business_004() -> None:
     quotes = quotes_of("bbc-business-004.txt")
     assert quote(quotes, "For the year to March 2005").speaker == "Martin Broughton"
@@ -293,3 +321,47 @@ def test_by_speaker_matches_any_part_of_the_name(nato: list[Quote]) -> None:
     assert len(by_speaker(nato, "Jens Stoltenberg")) == 15
     assert by_speaker(nato, "Gallant") == []
     assert by_speaker(nato, "sten") == []  # whole words only
+
+
+# ---------------------------------------------------------------- any text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                '"',
+                "“",
+                "”",
+                "he said",
+                ", said Stoltenberg",
+                "NATO Secretary General Jens Stoltenberg",
+                "The minister",
+                ":",
+                ".",
+                ",",
+                " ",
+                "\n\n",
+                "Q    Why?",
+                "MR. SULLIVAN:  Yes.",
+                "[Name](http://x.y):",
+                "It will work",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_any_text_gives_well_formed_quotes(parts: list[str]) -> None:
+    text = "".join(parts)
+    if not text.strip():
+        return
+    doc, sentences, people = parse(structure(clean(text), source="-"))
+    ids = {s.id for s in sentences}
+    quotes = find_quotes(doc, sentences, people)
+    assert [q.sentence for q in quotes] == sorted(q.sentence for q in quotes)
+    for q in quotes:
+        assert q.sentence in ids and q.last_sentence in ids
+        assert q.sentence <= q.last_sentence
+        assert 0.0 <= q.score <= 1.0
+        assert q.text.strip()
