@@ -125,6 +125,7 @@ _LINE_START = re.compile(r"\n[^\S\n]{0,40}(?=\S)")
 _WHITESPACE = re.compile(r"\s+")
 _NON_SPACE = re.compile(r"\S")
 _EXCLAIMS = re.compile(r"[!?‼⁇⁈⁉]")
+_ANY_MARK = re.compile(rf"[{_MARKS}]")
 
 
 class SentenceSplitter:
@@ -213,17 +214,22 @@ def _marker_end(text: str, pos: int, end: int) -> int:
 def _forced_cuts(text: str, start: int, end: int) -> list[int]:
     """Sentence starts that need no punctuation before them, in order.
 
-    A line that opens with a speaker label, a bullet or a list marker; in a list that
-    opens the text ("1) … 2) …", "a. … b. …", "• … • …"), each following item.
+    A line that opens with a speaker label, a bullet or a list marker; every line of
+    short lines without any sentence punctuation (a menu, a list of topics, a dateline:
+    "Aboard Air Force One / En Route Detroit, Michigan"); in a list that opens the text
+    ("1) … 2) …", "a. … b. …", "• … • …"), each following item.
     """
     cuts: set[int] = set()
-    if "\n" in text[start:end]:
+    if text.find("\n", start, end) != -1:
         from briefcli.turn import turn_start
 
+        short_lines = _ANY_MARK.search(text, start, end) is None and all(
+            len(line) <= 40 and len(line.split()) <= 4 for line in text[start:end].split("\n")
+        )
         for line in _LINE_START.finditer(text, start, end):
             pos = line.end()
             head = text[pos : min(end, pos + 120)]
-            if head[0] in _BULLETS or turn_start(head) is not None:
+            if short_lines or head[0] in _BULLETS or turn_start(head) is not None:
                 cuts.add(pos)
             elif _NUMBERED_LINE.match(head) and _item_may_follow(text, start, line.start()):
                 cuts.add(pos)
@@ -316,6 +322,8 @@ def _ends_sentence(text: str, m: re.Match[str], sentence_start: int, end: int) -
     if len(core) == 1 and core.isalpha():
         # An initial ("Jonas E. Smith", "Lloyd J. Austin III") unless a sentence starts.
         return _starts_sentence(head)
+    if core == "etc":
+        return True  # "tanks, artillery, etc. President Biden said" ends at "etc."
     if core in ABBREVIATIONS or _MULTI_PERIOD.fullmatch(core):
         return (_starts_sentence(head) or _is_honorific(head)) and not _opening_phrase(
             text, sentence_start, m.start()

@@ -85,6 +85,11 @@ ABBREVIATIONS: list[Case] = [
     ),
     one("That was Martin Luther King Jr.'s dream."),
     one("Smith et al. found the same result in 2019."),
+    (
+        "They sent tanks, trucks, radios, etc. President Biden approved it.",
+        ["They sent tanks, trucks, radios, etc.", "President Biden approved it."],
+    ),
+    one("They sent tanks, trucks, etc. to the front."),
     one("Bring documents, e.g. a passport, or proof of address, i.e. a utility bill."),
     one("The prize went to Acme Inc. and its partners."),
 ]
@@ -228,6 +233,15 @@ HARD_WRAPS: list[Case] = [
     (
         "MR. KIRBY:  Good afternoon.\nQ    Thanks, John.\nMR. KIRBY:  Sure",
         ["MR. KIRBY: Good afternoon.", "Q Thanks, John.", "MR. KIRBY: Sure"],
+    ),
+    (
+        "Aboard Air Force One  \nEn Route Detroit, Michigan",
+        ["Aboard Air Force One", "En Route Detroit, Michigan"],
+    ),
+    ("topics\ntrade policy\nfood, energy\n", ["topics", "trade policy", "food, energy"]),
+    (
+        "The ministers agreed to meet\nagain in June and to report",
+        ["The ministers agreed to meet again in June and to report"],
     ),
     (
         "A cable was damaged Oct.\n10. The allies will look into it.",
