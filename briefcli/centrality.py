@@ -124,3 +124,50 @@ def degree_centrality(matrix: Any, damping: float = 0.85, tolerance: float = 1e-
         if done:
             break
     return p
+
+
+def overlap_centrality(terms: Sequence[Sequence[str]]) -> Any:
+    """Each sentence's summed word overlap with every other, as sumy's Reduction scores it.
+
+    The edge between sentences i and j is the number of matching term pairs,
+    Σₜ cᵢ(t)·cⱼ(t), over log |i| + log |j| (|i| counts terms); a sentence's score is the
+    sum of its edges. Long sentences that share the briefing's words score high. The
+    denominator depends on both sentences, but only through |i|, which takes few values:
+    for each distinct length ℓ, one sparse product Cᵀ w with wⱼ = 1 / (log ℓ + log |j|)
+    serves every sentence of that length, so the cost is the size of C times the number
+    of distinct lengths, never the number of sentence pairs.
+    """
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    n = len(terms)
+    if n == 0:
+        return np.zeros(0)
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    for r, ts in enumerate(terms):
+        for term, k in Counter(ts).items():
+            rows.append(r)
+            cols.append(vocabulary.setdefault(term, len(vocabulary)))
+            vals.append(float(k))
+    counts = csr_matrix(
+        (np.array(vals), (np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64))),
+        shape=(n, max(len(vocabulary), 1)),
+    )
+    sizes = np.array([len(ts) for ts in terms])
+    logs = np.log(np.maximum(sizes, 1))
+    counts_t = counts.T.tocsr()
+    self_overlap = np.asarray(counts.multiply(counts).sum(axis=1)).ravel()
+    scores = np.zeros(n)
+    for size in np.unique(sizes[sizes > 0]):
+        members = np.flatnonzero(sizes == size)
+        norm = np.log(size) + logs
+        # Two one-term sentences share a zero norm: Reduction counts their edge as 0.
+        weights = np.divide(1.0, norm, out=np.zeros(n), where=norm > 0)
+        weights[sizes == 0] = 0.0
+        reach = counts[members] @ (counts_t @ weights)
+        own = self_overlap[members] * weights[members]
+        scores[members] = reach - own
+    return scores

@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from briefcli.centrality import degree_centrality, lexrank
+from briefcli.centrality import degree_centrality, lexrank, overlap_centrality, sumy_terms
 from briefcli.errors import OptionError
 from briefcli.model import Sentence
 from briefcli.sections import Span
@@ -130,6 +130,7 @@ _NAMED = re.compile(r"(?<=[\s(“\"'])(?:[A-Z][a-z]+|[A-Z]{2,})\b")
 
 # Weights of the default ranking, set on the benchmarks (see benchmarks/summary.py).
 CENTRALITY_WEIGHT = 1.0
+OVERLAP_WEIGHT = 2.0
 TITLE_WEIGHT = 0.5
 LEAD_WEIGHT = 0.5
 OPENING_WEIGHT = 0.3
@@ -146,7 +147,7 @@ class Profile:
     factor: Any  # numpy array: bonuses for substance times penalties for filler
 
     def scores(self) -> Any:
-        return (CENTRALITY_WEIGHT * self.centrality + self.prior) * self.factor
+        return (self.centrality + self.prior) * self.factor
 
 
 def profile(
@@ -156,7 +157,9 @@ def profile(
     import numpy as np
 
     n = len(sentences)
-    central = _scaled(degree_centrality(vectors.matrix)) if n else np.zeros(0)
+    central = CENTRALITY_WEIGHT * _scaled(degree_centrality(vectors.matrix)) + (
+        OVERLAP_WEIGHT * _scaled(overlap_centrality([sumy_terms(s.text) for s in sentences]))
+    )
     prior = np.zeros(n)
     if title:
         prior += TITLE_WEIGHT * _scaled(_title_similarity(vectors, title))
@@ -260,10 +263,9 @@ def _sumy(name: str) -> Ranker:
 
 SUMY_METHODS = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
 
-METHODS: dict[str, Ranker] = (
-    {"default": _default, "lexrank": _lexrank}
-    | {name: _sumy(name) for name in SUMY_METHODS if name != "lexrank"}
-)
+METHODS: dict[str, Ranker] = {"default": _default, "lexrank": _lexrank} | {
+    name: _sumy(name) for name in SUMY_METHODS if name != "lexrank"
+}
 
 # Edmundson's cue method needs bonus and stigma words; these are the briefing's own.
 EDMUNDSON_BONUS_WORDS = ("will", "must", "agreed", "announced", "committed", "launched")
@@ -353,6 +355,8 @@ NEAR_DUPLICATE = 0.6
 # chosen sentence), and by SECTION_DECAY for each sentence already taken from its section.
 REDUNDANCY = 0.6
 SECTION_DECAY = 0.75
+# Under a word budget, scores are divided by (words in the sentence) ** WORD_DENSITY.
+WORD_DENSITY = 0.5
 
 
 def select(sentences: Sequence[Sentence], scores: Sequence[float], length: Length) -> list[int]:
@@ -402,6 +406,9 @@ def select_diverse(
     per_section = np.zeros(int(sections.max()) + 1 if n else 0)
     picked: list[int] = []
     used = 0
+    if sizes is not None:
+        # Under a word budget a sentence's worth is what it brings per word spent.
+        base = base / np.maximum(sizes, 1) ** WORD_DENSITY
     while n and (count is None or len(picked) < count):
         adjusted = base * (1.0 - REDUNDANCY * closest) * SECTION_DECAY ** per_section[sections]
         open_ = ~taken & (closest < NEAR_DUPLICATE)
