@@ -491,9 +491,18 @@ def _speaker(
             return None, last.speaker
     if person is not None:
         return person, person.name
-    if lower == "it" or lower in _ORGANISATION_NOUNS:
-        organisation = _organisation_before(sentences, sentence, position)
-        return None, organisation
+    possessive = re.fullmatch(r"the (\w+)['’]s \w+", lower)  # "the council's ruling"
+    if possessive and f"the {possessive.group(1)}" in _ORGANISATION_NOUNS:
+        lower = f"the {possessive.group(1)}"
+    if lower in _ORGANISATION_NOUNS:
+        # "the magazine" is the one the text named so ("US magazine Mobile PC").
+        noun = lower.split()[-1]
+        named = _named_organisation(noun, sentences, sentence, position)
+        return None, named or _organisation_before(sentences, sentence, position) or noun
+    if lower == "it":
+        if last is not None and last.person is None and last.speaker is not None:
+            return None, last.speaker  # the organisation quoted just before
+        return None, _organisation_before(sentences, sentence, position)
     if lower in PRONOUN_GENDER or lower in ("they", "we", "i"):
         return None, None
     description = re.sub(r"^(?:the|a|an)\s+", "", who.strip(), flags=re.I)
@@ -514,6 +523,30 @@ _ORGANISATION_SUBJECT = re.compile(
     r"and|&|for)){0,5})\s+(?:has\s+|had\s+|also\s+|have\s+)?(?:said|says|announced|added|is|"
     r"was|will|reported|confirmed|plans|warned|[a-z]{3,}ed)\b"
 )
+
+
+def _named_organisation(
+    noun: str, sentences: Sequence[Sentence], sentence: int, position: int
+) -> str | None:
+    """The name the text gave with `noun` before: "magazine Mobile PC", "Sony's label"."""
+    name = r"[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3}"
+    after = re.compile(rf"\b{noun}\s+(?P<org>{name})")
+    before = re.compile(rf"(?P<org>{name})(?:['’]s)?\s+{noun}\b", re.IGNORECASE)
+    for sid in range(sentence, max(-1, sentence - 12), -1):
+        if not 0 <= sid < len(sentences):
+            continue
+        text = _plain(sentences[sid].text)[0]
+        if sid == sentence:
+            text = text[:position]
+        found = [m.group("org") for m in after.finditer(text)]
+        for m in before.finditer(text):
+            if m.group("org")[:1].isupper():
+                # "Ugandan Media Council": a capitalised noun is part of the name.
+                found.append(m.group() if m.group()[-len(noun) :][:1].isupper() else m.group("org"))
+        found = [f for f in found if f.split()[0] not in ("The", "A", "An", "This", "That")]
+        if found:
+            return found[-1]
+    return None
 
 
 def _organisation_before(sentences: Sequence[Sentence], sentence: int, position: int) -> str | None:
