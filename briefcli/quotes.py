@@ -497,8 +497,8 @@ def _speaker(
     if lower in _ORGANISATION_NOUNS:
         # "the magazine" is the one the text named so ("US magazine Mobile PC").
         noun = lower.split()[-1]
-        named = _named_organisation(noun, sentences, sentence, position)
-        return None, named or _organisation_before(sentences, sentence, position) or noun
+        organisation = _named_organisation(noun, sentences, sentence, position)
+        return None, organisation or _organisation_before(sentences, sentence, position) or noun
     if lower == "it":
         if last is not None and last.person is None and last.speaker is not None:
             return None, last.speaker  # the organisation quoted just before
