@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.rule import Rule
+from rich.table import Table
 from rich.text import Text
 
 from briefcli.model import Brief
@@ -15,7 +16,6 @@ from briefcli.render.view import (
     View,
     action_line,
     actions_by_actor,
-    header_line,
     shown_quotes,
     speaker_line,
 )
@@ -25,28 +25,39 @@ def render(brief: Brief, view: View) -> RenderableType:
     return Group(*_parts(brief, view))
 
 
+def _hanging(marker: Text | str, body: RenderableType, indent: int = 1) -> Padding:
+    """`marker` then `body`, with the body's wrapped lines indented under its first word."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(marker, body)
+    return Padding(grid, (0, 0, 0, indent))
+
+
 def _heading(title: str) -> Rule:
     return Rule(Text(title, style="bold cyan"), align="left", style="cyan")
 
 
 def _parts(brief: Brief, view: View) -> Iterator[RenderableType]:
     yield Text(brief.title or "Untitled briefing", style="bold")
-    yield Text(header_line(brief), style="dim")
+    yield Text(" · ".join(b for b in (brief.date, brief.kind) if b), style="dim")
+    yield Text(brief.source, style="dim", overflow="fold")
     if view.part is Part.BRIEF:
         yield Text()
         yield _heading("Summary")
         if not brief.summary:
             yield Text("No summary sentences.", style="dim italic")
         for s in brief.summary:
-            yield Padding(Text.assemble(("• ", "cyan"), s.text), (0, 0, 0, 1))
+            yield _hanging(Text("•", style="cyan"), Text(s.text))
     if view.shows(Part.SECTIONS):
         yield Text()
         yield _heading("Sections")
         for number, section in enumerate(brief.sections, 1):
             yield Text.assemble((f"{number}. ", "cyan"), (section.title, "bold"))
             text = " ".join(s.text for s in section.summary)
-            yield Padding(Text(text or "No summary.", style="" if text else "dim italic"),
-                          (0, 0, 0, 3))
+            yield Padding(
+                Text(text or "No summary.", style="" if text else "dim italic"), (0, 0, 0, 3)
+            )
     if view.shows(Part.QUOTES):
         yield Text()
         yield _heading("Key quotes")
@@ -65,4 +76,4 @@ def _parts(brief: Brief, view: View) -> Iterator[RenderableType]:
         for actor, actions in groups:
             yield Text(actor, style="bold yellow")
             for action in actions:
-                yield Padding(Text.assemble(("☐ ", "yellow"), action_line(action)), (0, 0, 0, 2))
+                yield _hanging(Text("☐", style="yellow"), Text(action_line(action)), indent=2)
