@@ -289,8 +289,8 @@ def main(argv: list[str] | None = None) -> int:
     accuracy(splitters)
     real_text(splitters)
     speed(splitters, runs)
-    linearity(1 if args.quick else 2)
-    cold_start(3 if args.quick else 5)
+    linearity(1)
+    cold_start(3)
     return 0
 
 

@@ -122,7 +122,6 @@ _NUMBERED_LINE = re.compile(r"\d{1,3}(?:\.\)|[.)])\s")
 _MULTI_PERIOD = re.compile(r"[a-z](?:\.[a-z])+")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _LINE_START = re.compile(r"\n[^\S\n]{0,40}(?=\S)")
-_WHITESPACE = re.compile(r"\s+")
 _NON_SPACE = re.compile(r"\S")
 _EXCLAIMS = re.compile(r"[!?‼⁇⁈⁉]")
 _ANY_MARK = re.compile(rf"[{_MARKS}]")
@@ -251,7 +250,7 @@ def _item_may_follow(text: str, start: int, newline: int) -> bool:
     """Whether a numbered line after text[start:newline] opens a list item.
 
     Only after a line that ends a clause (":", ";", ".", "!", "?"), and not after an
-    abbreviation: "damaged Oct.\\n10. The allies" is a hard-wrapped date.
+    abbreviation: "damaged Oct." at the end of a line, then "10. The allies", is a date.
     """
     previous = text[max(start, newline - 40) : newline].rstrip()
     if not previous or previous[-1] not in ":;.!?":
