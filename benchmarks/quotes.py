@@ -252,6 +252,36 @@ def main(argv: list[str] | None = None) -> int:
         f"\nNATO article: {len(quotes)} quotes, {right} to Jens Stoltenberg, "
         f"{wrong} to Gallant or Goffus (labelled: 15)"
     )
+    # Speed: people + quotes against the sentence splitting they run after, same texts.
+    split_times, quote_times = [], []
+    sources = [t.source for t, _ in texts] + list(labels["transcript_labels"])
+    loaded = [load(source) for source in sources]
+    for _ in range(5):
+        started = time.perf_counter()
+        for text in loaded:
+            for block in text.doc.blocks:
+                split(block.text)
+        split_times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        for text in loaded:
+            briefcli_quotes(text)
+        quote_times.append(time.perf_counter() - started)
+    words = sum(len(s.text.split()) for text in loaded for s in text.sentences)
+    print(
+        f"\nspeed on {len(loaded)} texts ({words} words), median of 5: people + quotes "
+        f"{statistics.median(quote_times) * 1000:.0f} ms, sentence splitting (reference) "
+        f"{statistics.median(split_times) * 1000:.0f} ms"
+    )
+    print("\ntranscripts: quotes from officials' turns")
+    for source in labels["transcript_labels"]:
+        text = load(source)
+        quotes = briefcli_quotes(text)
+        asked = {s.id for s in text.sentences if s.question}
+        from_questions = sum(1 for q in quotes if q.sentence in asked)
+        print(
+            f"  {Path(source).name[:60]:<60} {len(quotes):>4} quotes {sum(q.key for q in quotes):>4}"
+            f" key, {from_questions} from reporters' questions"
+        )
     print("\ntranscript labels -> names")
     right = total_labels = 0
     for source, expected in labels["transcript_labels"].items():

@@ -238,6 +238,8 @@ def find_names(text: str) -> list[NameMention]:
         )
         taken.append((m.start(), m.end()))
     for run in _CAP_RUN.finditer(text):
+        if " " not in run.group():
+            continue  # one word is no full name, nor a title with a surname
         if any(a <= run.start() < b or a < run.end() <= b for a, b in taken):
             continue
         mention = _name_in_run(text, run.start(), run.group())

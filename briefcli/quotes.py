@@ -65,14 +65,34 @@ _GREETING = re.compile(
     r"i appreciate|appreciate it|congratulations)\b",
     re.IGNORECASE,
 )
-_COMMITMENT = re.compile(
-    r"\b(?:will|would|must|should|plan(?:s|ned)?|expect(?:s|ed)?|commit(?:s|ted)?|"
-    r"announc\w+|agree[ds]?|intend\w*|going to|need to|have to|decid\w+|launch\w*|"
-    r"ensure|continue to|call(?:s|ed)? (?:on|for)|urge[ds]?|condemn\w*|support\w*|"
-    r"impose|sanction\w*|deploy\w*|invest\w*|increase|reduce|cut)\b",
-    re.IGNORECASE,
+# Words of commitment and of position; a word matches a stem when it starts with it.
+_COMMITMENT_WORDS = frozenset(
+    """will would must should plan plans planned expect expects expected commit commits
+    committed agree agreed agrees ensure urge urged urges impose increase reduce cut""".split()
 )
-_NUMBER = re.compile(r"\d|\b(?:percent|million|billion|thousand|hundreds?|dozens?)\b", re.I)
+_COMMITMENT_STEMS = (
+    "announc",
+    "intend",
+    "decid",
+    "launch",
+    "condemn",
+    "support",
+    "sanction",
+    "deploy",
+    "invest",
+)
+_COMMITMENT_PHRASES = (
+    "going to",
+    "need to",
+    "have to",
+    "continue to",
+    "call on",
+    "call for",
+    "calls on",
+    "calls for",
+    "called on",
+    "called for",
+)
 _LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*\)|\*+|(?<!\w)_+|_+(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?…]['’\"”)]*\s*$")
 
@@ -363,10 +383,11 @@ def _attribution_after(after: str) -> tuple[str, int] | None:
 def _attribution_before(before: str, first: bool) -> tuple[str, int] | None:
     """The speaker named right before a quote ('X said:', 'X told reporters', 'X:')."""
     for pattern in (_BEFORE_WHO_VERB, _BEFORE_VERB_WHO):
-        m = pattern.search(before)
+        tail = before[-240:]
+        m = pattern.search(tail)
         if m and _plausible_who(m.group("who")):
             extra = m.groupdict().get("mid") or ""
-            return m.group("who") + extra, m.start("who") - len(before)
+            return m.group("who") + extra, m.start("who") - len(tail)
     if first:
         m = _BEFORE_COLON.match(before)
         if m and _plausible_colon_who(m.group("who")):
@@ -617,18 +638,46 @@ def _turn_quotes(doc: Document, sentences: Sequence[Sentence], people: People) -
 # speech, so a transcript keeps only its most informative sentences.
 _KEY_SCORE = 0.4
 _KEY_SCORE_TURN = 0.6
-_POSITION = re.compile(
-    r"\b(?:only|must|need|needs|right|essential|important|critical|threat|clear|strongly|"
-    r"condemn\w*|welcome\w*|concern\w*|believe|confident|proud|determined|serious|never|"
-    r"always|remain\w*|priority|responsib\w+|unacceptable|wrong|best|worst)\b",
-    re.IGNORECASE,
+_POSITION_WORDS = frozenset(
+    """only must need needs right essential important critical threat clear strongly
+    believe confident proud determined serious never always priority unacceptable wrong
+    best worst""".split()
 )
-_FILLER = re.compile(
-    r"\b(?:I don'?t know|I'?m not going to|I don'?t have|I'?d refer you|as I said|as you know|"
-    r"I think that'?s|you know|I'?m happy to|take (?:your|some) questions|go ahead|"
-    r"I'?ll turn it over)\b",
-    re.IGNORECASE,
+_POSITION_STEMS = ("condemn", "welcome", "concern", "remain", "responsib")
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _has_term(
+    text: str,
+    words: set[str],
+    vocabulary: frozenset[str],
+    stems: tuple[str, ...],
+    phrases: tuple[str, ...] = (),
+) -> bool:
+    return (
+        not words.isdisjoint(vocabulary)
+        or any(w.startswith(stems) for w in words)
+        or any(p in text for p in phrases)
+    )
+
+
+# Talk around the news: "I don't know", "as I said", "I'm happy to take your questions".
+_FILLER = (
+    "i don't know",
+    "i'm not going to",
+    "i don't have",
+    "i'd refer you",
+    "as i said",
+    "as you know",
+    "i think that's",
+    "you know",
+    "i'm happy to",
+    "take your questions",
+    "take some questions",
+    "go ahead",
+    "i'll turn it over",
 )
+_QUANTITIES = frozenset("percent million billion thousand hundred hundreds dozen dozens".split())
 
 
 def _score(text: str, *, fragment: bool) -> float:
@@ -643,15 +692,18 @@ def _score(text: str, *, fragment: bool) -> float:
     if n > 60:
         length *= 0.8
     names = sum(1 for w in words[1:] if w[:1].isupper())
+    lower = text.lower()
+    vocabulary = set(_WORDS.findall(lower))
     score = (
         0.3
         + 0.25 * length
-        + 0.1 * bool(_NUMBER.search(text))
-        + 0.15 * bool(_COMMITMENT.search(text))
-        + 0.1 * bool(_POSITION.search(text))
+        + 0.1 * (any(c.isdigit() for c in text) or not vocabulary.isdisjoint(_QUANTITIES))
+        + 0.15
+        * _has_term(lower, vocabulary, _COMMITMENT_WORDS, _COMMITMENT_STEMS, _COMMITMENT_PHRASES)
+        + 0.1 * _has_term(lower, vocabulary, _POSITION_WORDS, _POSITION_STEMS)
         + 0.1 * min(names, 3) / 3
     )
-    if _FILLER.search(text):
+    if any(f in lower.replace("’", "'") for f in _FILLER):
         score -= 0.3
     if fragment or n < 5:
         score *= 0.5

@@ -41,7 +41,10 @@ class Mention:
     salient: bool
 
 
-TITLE_SENTENCE = -1  # the sentence id given to the document's title
+TITLE_SENTENCE = -1
+_CAPITALISED = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’\-]+"
+)  # the sentence id given to the document's title
 
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 _VERBS = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
@@ -51,6 +54,9 @@ _SUBJECT_VERB = re.compile(
     rf"(?:\s+[\w'’.\-]+){{1,5}}?)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?"
     rf"(?:{_VERBS})\b"
 )
+# A cheap test before the patterns below: does the sentence report speech at all?
+REPORTING_WORDS = REPORTING_VERBS | {"according"}
+_WORD = re.compile(r"[a-z]+")
 # "said he", "says the minister" (verb + subject, after a quote).
 _VERB_SUBJECT = re.compile(
     rf"\b(?:{_VERBS}|according to)\s+"
@@ -333,7 +339,7 @@ class _Reader:
         if len(self._surnames) != len(self.known):
             self._surnames = {surname(k.name): k.name for k in self.known.values()}
         surnames = self._surnames
-        for m in re.finditer(r"(?<![\w'’-])[A-Z][\w'’\-]+", text):
+        for m in _CAPITALISED.finditer(text):
             word = m.group().rstrip("'’s") if m.group().endswith(("'s", "’s")) else m.group()
             if word not in surnames or any(a <= m.start() < b for a, b in spans):
                 continue
@@ -344,7 +350,7 @@ class _Reader:
             found.append(Mention(sentence, m.start(), end, person, salient))
             spans.append((m.start(), end))
         # Pronouns and role references that speak: "he said", "said the secretary general".
-        if not question:
+        if not question and not REPORTING_WORDS.isdisjoint(_WORD.findall(text.lower())):
             for pattern in (_SUBJECT_VERB, _VERB_SUBJECT):
                 for m in pattern.finditer(text):
                     start, end = m.span("who")
@@ -392,7 +398,7 @@ _APPOSITIVE = re.compile(
 
 def _speaks(text: str, start: int, end: int) -> bool:
     """The name is next to a reporting verb or an appositive ("X, the founder")."""
-    if _BEFORE_SPEAKER.search(text[:start]) or _APPOSITIVE.match(text[end:]):
+    if _BEFORE_SPEAKER.search(text[max(0, start - 40) : start]) or _APPOSITIVE.match(text[end:]):
         return True
     return bool(_VERB_AFTER.match(text[end:]))
 
@@ -405,9 +411,8 @@ def _quoted_regions(text: str, inside: bool) -> tuple[list[tuple[int, int]], boo
     and whether it ends inside one."""
     regions: list[tuple[int, int]] = []
     start = 0 if inside else -1
-    for i, ch in enumerate(text):
-        if ch not in '"“”':
-            continue
+    for mark in _MARK.finditer(text):
+        i, ch = mark.start(), mark.group()
         prev = text[i - 1] if i > 0 else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
         opening = ch == "“" or (ch == '"' and (prev.isspace() or i == 0) and not nxt.isspace())
@@ -423,13 +428,16 @@ def _quoted_regions(text: str, inside: bool) -> tuple[list[tuple[int, int]], boo
     return regions, start >= 0
 
 
+_MARK = re.compile('["“”]')
+
+
 def _is_salient(text: str, start: int, end: int) -> bool:
     """A name is salient when it opens its sentence, speaks ("X said", "said X",
     "according to X"), or is followed by a verb of its own."""
     head = text[:start].strip(" \"“”'‘’(")
     if not head or head.endswith((".", ":")):
         return True
-    if _BEFORE_SPEAKER.search(text[:start]):
+    if _BEFORE_SPEAKER.search(text[max(0, start - 40) : start]):
         return True
     tail = text[end:]
     m = re.match(r"^(?:'s|’s)?", tail)
