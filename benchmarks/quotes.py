@@ -279,8 +279,8 @@ def main(argv: list[str] | None = None) -> int:
         asked = {s.id for s in text.sentences if s.question}
         from_questions = sum(1 for q in quotes if q.sentence in asked)
         print(
-            f"  {Path(source).name[:60]:<60} {len(quotes):>4} quotes {sum(q.key for q in quotes):>4}"
-            f" key, {from_questions} from reporters' questions"
+            f"  {Path(source).name[:60]:<60} {len(quotes):>4} quotes "
+            f"{sum(q.key for q in quotes):>4} key, {from_questions} from reporters' questions"
         )
     print("\ntranscript labels -> names")
     right = total_labels = 0

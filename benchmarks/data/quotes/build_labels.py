@@ -1,8 +1,14 @@
-"""Build benchmarks/data/quotes/labels.json from prefixes (exact text cut from the source)."""
+"""Build benchmarks/data/quotes/labels.json from prefixes (exact text cut from the source).
 
-import json, re, sys
+Run from the repository: .venv/bin/python benchmarks/data/quotes/build_labels.py
+"""
+# ruff: noqa: E501  (label tables read best one text a line)
 
-CORPUS = "/work/shared/corpus/"
+import json
+import sys
+from pathlib import Path
+
+CORPUS = str(Path(__file__).resolve().parents[4] / "shared" / "corpus") + "/"
 L = {}
 
 
@@ -254,40 +260,172 @@ art(
 
 
 # Added after the rules were first built (a second look at the other BBC articles).
-art(B+"business/001.txt", ("Our financial performance", "Richard Parsons"))
-art(B+"business/003.txt", ("The pledged assets", "Jamie Firestone"), ("If they default", "Tim Osborne"))
-art(B+"business/006.txt", ("I maintain the view", "Heizo Takenaka"), ("It's painting a picture", "Paul Sheard"))
-art(B+"business/009.txt", ("targeted supplementary", None, "ignore"), ("Local purchase of cereals", "Henri Josserand"))
-art(B+"business/018.txt", ("The upgrade is positive", "Bhanu Baweja"), ("Money has moved out", "Bhanu Baweja"))
-art(B+"entertainment/003.txt", ("very early stages", ["spokeswoman", "a spokeswoman"], "fragment"))
-art(B+"entertainment/011.txt", ("There are still some big", "Sue Bradburn"), ("They would have known", "Sue Bradburn"))
-art(B+"entertainment/018.txt", ("This collection reflects", "Tobias Meyer"), ("Outstanding later examples", "Tobias Meyer"))
-art(B+"tech/002.txt", ("safer environment", ["Xinhua News Agency", "official Xinhua News Agency"], "fragment"))
-art(B+"tech/008.txt", ("Merry Christmas", None, "ignore"), ("Happy Holidays", None, "ignore"), ("We have seen these hoaxes", "Mikko Hypponen"))
+art(B + "business/001.txt", ("Our financial performance", "Richard Parsons"))
+art(
+    B + "business/003.txt",
+    ("The pledged assets", "Jamie Firestone"),
+    ("If they default", "Tim Osborne"),
+)
+art(
+    B + "business/006.txt",
+    ("I maintain the view", "Heizo Takenaka"),
+    ("It's painting a picture", "Paul Sheard"),
+)
+art(
+    B + "business/009.txt",
+    ("targeted supplementary", None, "ignore"),
+    ("Local purchase of cereals", "Henri Josserand"),
+)
+art(
+    B + "business/018.txt",
+    ("The upgrade is positive", "Bhanu Baweja"),
+    ("Money has moved out", "Bhanu Baweja"),
+)
+art(
+    B + "entertainment/003.txt", ("very early stages", ["spokeswoman", "a spokeswoman"], "fragment")
+)
+art(
+    B + "entertainment/011.txt",
+    ("There are still some big", "Sue Bradburn"),
+    ("They would have known", "Sue Bradburn"),
+)
+art(
+    B + "entertainment/018.txt",
+    ("This collection reflects", "Tobias Meyer"),
+    ("Outstanding later examples", "Tobias Meyer"),
+)
+art(
+    B + "tech/002.txt",
+    ("safer environment", ["Xinhua News Agency", "official Xinhua News Agency"], "fragment"),
+)
+art(
+    B + "tech/008.txt",
+    ("Merry Christmas", None, "ignore"),
+    ("Happy Holidays", None, "ignore"),
+    ("We have seen these hoaxes", "Mikko Hypponen"),
+)
 MAG = ["magazine", "Mobile PC", "US magazine Mobile PC"]
-art(B+"tech/009.txt", ("self-contained apparatus", MAG, "fragment"), ("In general we included", MAG), ("In the end, we tried", MAG), ("Who can forget", MAG))
+art(
+    B + "tech/009.txt",
+    ("self-contained apparatus", MAG, "fragment"),
+    ("In general we included", MAG),
+    ("In the end, we tried", MAG),
+    ("Who can forget", MAG),
+)
 CD = "Cory Doctorow"
-art(B+"tech/010.txt", ("adds useful links", "Google", "fragment"), ("bad idea, and", "Dan Gillmor", "fragment"), ("The user can choose", "Google"),
- ("In addition, the user", "Google"), ("click through", None, "ignore"), ("Of course Google", CD), ("But as an end user", CD), ("tricked into", CD, "fragment"))
-art(B+"tech/011.txt", ("It's now as easy", "Ben Coppin"), ("Missing a television", "Ben Coppin"), ("Two clicks and", "Ben Coppin"), ("time-shifting", None, "ignore"))
+art(
+    B + "tech/010.txt",
+    ("adds useful links", "Google", "fragment"),
+    ("bad idea, and", "Dan Gillmor", "fragment"),
+    ("The user can choose", "Google"),
+    ("In addition, the user", "Google"),
+    ("click through", None, "ignore"),
+    ("Of course Google", CD),
+    ("But as an end user", CD),
+    ("tricked into", CD, "fragment"),
+)
+art(
+    B + "tech/011.txt",
+    ("It's now as easy", "Ben Coppin"),
+    ("Missing a television", "Ben Coppin"),
+    ("Two clicks and", "Ben Coppin"),
+    ("time-shifting", None, "ignore"),
+)
 FD, PB = "Fiona Deans", "Pete Buckingham"
-art(B+"tech/013.txt", ("People will see the picture", FD), ("The picture will look", FD), ("Access to specialised", PB), ("Although a genuine variety", PB),
- ("It can cost up to", [FD, PB]), ("In the digital world", [FD, PB]), ("Distributors can then", [FD, PB]),
- ("Some films need word", FD), ("A cinema will often", FD), ("With digital prints", FD))
-art(B+"tech/015.txt", ("preventative step", ["Microsoft", "company"], "fragment", '"preventative step'), ("In almost all instances", "Microsoft"),
- ("This is a preventative step", "Robbie Bach"), ("We regret the inconvenience", "Robbie Bach"))
+art(
+    B + "tech/013.txt",
+    ("People will see the picture", FD),
+    ("The picture will look", FD),
+    ("Access to specialised", PB),
+    ("Although a genuine variety", PB),
+    ("It can cost up to", [FD, PB]),
+    ("In the digital world", [FD, PB]),
+    ("Distributors can then", [FD, PB]),
+    ("Some films need word", FD),
+    ("A cinema will often", FD),
+    ("With digital prints", FD),
+)
+art(
+    B + "tech/015.txt",
+    ("preventative step", ["Microsoft", "company"], "fragment", '"preventative step'),
+    ("In almost all instances", "Microsoft"),
+    ("This is a preventative step", "Robbie Bach"),
+    ("We regret the inconvenience", "Robbie Bach"),
+)
 CH = "Curt Hopkins"
-art(B+"tech/016.txt", ("Free Mojtaba and Arash Day", None, "ignore"), ("Free Mojtaba and Arash Day", None, "ignore"), ("cyber-dissidents", None, "ignore"),
- *[(p, CH) for p in ["I hope this day", "If you have a blog", "That would mean", "That alone will", "If you don't have one", "Blogging is in this",
-                      "People think of it", "Some think of themselves", "But they do not have", "This is a big messy", "It is just such a new way"]],
- ("is part of the whole messy", CH, "fragment"),
- *[(p, CH) for p in ["If you haven't already", "Everyone does this", "That is the essential", "What I call", "You don't even have"]])
+art(
+    B + "tech/016.txt",
+    ("Free Mojtaba and Arash Day", None, "ignore"),
+    ("Free Mojtaba and Arash Day", None, "ignore"),
+    ("cyber-dissidents", None, "ignore"),
+    *[
+        (p, CH)
+        for p in [
+            "I hope this day",
+            "If you have a blog",
+            "That would mean",
+            "That alone will",
+            "If you don't have one",
+            "Blogging is in this",
+            "People think of it",
+            "Some think of themselves",
+            "But they do not have",
+            "This is a big messy",
+            "It is just such a new way",
+        ]
+    ],
+    ("is part of the whole messy", CH, "fragment"),
+    *[
+        (p, CH)
+        for p in [
+            "If you haven't already",
+            "Everyone does this",
+            "That is the essential",
+            "What I call",
+            "You don't even have",
+        ]
+    ],
+)
 JG = "James Goodman"
-art(B+"tech/017.txt", ("It's quite common", JG), ("We've heard", JG, "full", "We've heard the environmental argument for handing a phone back, but there's a strong social argument too."), ("It's an interesting country", JG, "full", "It's an interesting country because it has a really crap fixed line network, and there's a real desire for people to get mobile phones."),
- ("The affordability of", JG), ("Normally a mobile phone", "Georgeta Minciu"), ("I am a single parent", "Georgeta Minciu"),
- ("This is the only way I can", "Georgeta Minciu"), ("If its more than", JG))
-art(B+"tech/018.txt", ("In the future, all forms", "Ken Kutaragi"), ("Current PC architecture", "Ken Kutaragi"))
-art(B+"tech/019.txt", *[(p, "Mario Paniccia") for p in ["We've overcome", "We're trying to take", "It creates a cloud", "It's a technical validation"]])
+art(
+    B + "tech/017.txt",
+    ("It's quite common", JG),
+    (
+        "We've heard",
+        JG,
+        "full",
+        "We've heard the environmental argument for handing a phone back, but there's a strong social argument too.",
+    ),
+    (
+        "It's an interesting country",
+        JG,
+        "full",
+        "It's an interesting country because it has a really crap fixed line network, and there's a real desire for people to get mobile phones.",
+    ),
+    ("The affordability of", JG),
+    ("Normally a mobile phone", "Georgeta Minciu"),
+    ("I am a single parent", "Georgeta Minciu"),
+    ("This is the only way I can", "Georgeta Minciu"),
+    ("If its more than", JG),
+)
+art(
+    B + "tech/018.txt",
+    ("In the future, all forms", "Ken Kutaragi"),
+    ("Current PC architecture", "Ken Kutaragi"),
+)
+art(
+    B + "tech/019.txt",
+    *[
+        (p, "Mario Paniccia")
+        for p in [
+            "We've overcome",
+            "We're trying to take",
+            "It creates a cloud",
+            "It's a technical validation",
+        ]
+    ],
+)
+
 
 def cut(text, prefix, at=None):
     i = text.find(at or prefix)
@@ -362,7 +500,7 @@ json.dump(
         "texts": out,
         "transcript_labels": LABELS,
     },
-    open("/work/main/benchmarks/data/quotes/labels.json", "w"),
+    open(Path(__file__).with_name("labels.json"), "w", encoding="utf-8"),
     indent=1,
     ensure_ascii=False,
 )
