@@ -45,7 +45,7 @@ ABBREVIATIONS = frozenset(
     jul jun kan ky lt ltd maj mar messrs mg mich minn mlle mm mme mr mrs ms msgr nev nos nov
     nr oct okla pa pfc ph ph.d prof pvt rep reps rev rt sen sens sep sept sfc sgt sr st supt
     surg sw tenn tues va vs vt w.va wis yr
-    mt mts blvd rd hwy dept depts univ assn natl intl govt thu thur thurs
+    mt mts blvd rd hwy dept depts univ assn natl intl govt mon tue thu thur thurs incl excl
     gens govs secs amb sec secy pres atty cdr spc esq dist div est approx
     ariz ark colo del ind md mo mont neb nd okla pa sd tex wyo
     et al etc inc ltd corp co cos llc plc
@@ -120,6 +120,10 @@ _MARKER = re.compile(
 # A hard-wrapped line that opens with a numbered item: "2. …", "2) …", "2.) …".
 _NUMBERED_LINE = re.compile(r"\d{1,3}(?:\.\)|[.)])\s")
 _MULTI_PERIOD = re.compile(r"[a-z](?:\.[a-z])+")
+# A compound ending in one: "E.U.-U.S.", "U.S./U.K.".
+_MULTI_PERIOD_END = re.compile(r"[-/][a-z](?:\.[a-z])+$")
+# A Roman numeral after "Art.", "No.", "Vol.": "Art. I, Sec. 8".
+_ROMAN = re.compile(r"[IVXLC]+(?![a-z])")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _LINE_START = re.compile(r"\n[^\S\n]{0,40}(?=\S)")
 _NON_SPACE = re.compile(r"\S")
@@ -311,8 +315,9 @@ def _ends_sentence(text: str, m: re.Match[str], sentence_start: int, end: int) -
         return True
     if dots >= 2:
         return _ellipsis_ends(before, attached, dots)
-    if not first.isalpha():
-        # "p. 55", "Oct. 10", "No. 5", "U.S. — and": an abbreviation binds what follows.
+    if not first.isalpha() or (core in NUMERIC_ONLY and _ROMAN.match(head)):
+        # "p. 55", "Oct. 10", "No. 5", "Art. I", "U.S. — and": an abbreviation binds
+        # what follows.
         return not _binds_next(core)
     if closers:
         return True
@@ -323,7 +328,7 @@ def _ends_sentence(text: str, m: re.Match[str], sentence_start: int, end: int) -
         return _starts_sentence(head)
     if core == "etc":
         return True  # "tanks, artillery, etc. President Biden said" ends at "etc."
-    if core in ABBREVIATIONS or _MULTI_PERIOD.fullmatch(core):
+    if core in ABBREVIATIONS or _multi_period(core):
         return (_starts_sentence(head) or _is_honorific(head)) and not _opening_phrase(
             text, sentence_start, m.start()
         )
@@ -361,8 +366,13 @@ def _binds_next(core: str) -> bool:
         or core in NUMERIC_ONLY
         or core in TITLES
         or (len(core) == 1 and core.isalpha())
-        or _MULTI_PERIOD.fullmatch(core) is not None
+        or _multi_period(core)
     )
+
+
+def _multi_period(core: str) -> bool:
+    """A multi-period abbreviation ("u.s", "a.m", "f.b.i"), alone or ending a compound."""
+    return _MULTI_PERIOD.fullmatch(core) is not None or _MULTI_PERIOD_END.search(core) is not None
 
 
 def _ellipsis_ends(before: str, attached: bool, dots: int) -> bool:
