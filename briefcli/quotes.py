@@ -126,6 +126,17 @@ class _Paragraph:
         return self.sentences[i].id, at - self.starts[i]
 
 
+@dataclass(frozen=True)
+class _Attribution:
+    """Who a quote's attribution names, and where: `offset` from the start of the text
+    after the quote (>= 0) or from the end of the text before it (< 0). `whole` when the
+    words name an organisation as a whole ("National Federation of Independent Business:")."""
+
+    who: str
+    offset: int
+    whole: bool = False
+
+
 @dataclass
 class _Found:
     """A quote being assembled: its text, where it is, how it is attributed."""
@@ -264,11 +275,13 @@ def _article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Foun
             person: Person | None = None
             speaker: str | None = None
             attributed = False
-            if attribution is not None:
-                who, offset = attribution
+            if attribution is not None and attribution.whole:
+                speaker, attributed = attribution.who.strip(), True
+            elif attribution is not None:
+                offset = attribution.offset
                 where = seg.end + 1 + offset if offset >= 0 else prev_end + len(before) + offset
                 sid, pos = p.locate(max(0, where))
-                person, speaker = _speaker(who, sid, pos, people, last, sentences)
+                person, speaker = _speaker(attribution.who, sid, pos, people, last, sentences)
                 attributed = speaker is not None
             elif fragment:
                 sentence_who = _fragment_speaker(text, seg)
@@ -370,33 +383,33 @@ def _continues(after: str, text: str, k: int, segments: list[_Segment]) -> bool:
     )
 
 
-def _attribution_after(after: str) -> tuple[str, int] | None:
-    """The speaker named right after a quote, and where the name starts in `after`."""
+def _attribution_after(after: str) -> _Attribution | None:
+    """The speaker named right after a quote ('…," he said', '…," said X')."""
     for pattern in (_AFTER_ACCORDING, _AFTER_WHO_VERB, _AFTER_VERB_WHO):
         m = pattern.match(after)
         if m and _plausible_who(m.group("who")):
             extra = (m.groupdict().get("mid") or "") + (m.groupdict().get("appos") or "")
-            return m.group("who") + extra, m.start("who")
+            return _Attribution(m.group("who") + extra, m.start("who"))
     return None
 
 
-def _attribution_before(before: str, first: bool) -> tuple[str, int] | None:
+def _attribution_before(before: str, first: bool) -> _Attribution | None:
     """The speaker named right before a quote ('X said:', 'X told reporters', 'X:')."""
+    tail = before[-240:]  # the attribution is at the end; don't scan a long paragraph
     for pattern in (_BEFORE_WHO_VERB, _BEFORE_VERB_WHO):
-        tail = before[-240:]
         m = pattern.search(tail)
         if m and _plausible_who(m.group("who")):
             extra = m.groupdict().get("mid") or ""
-            return m.group("who") + extra, m.start("who") - len(tail)
+            return _Attribution(m.group("who") + extra, m.start("who") - len(tail))
     if first:
         m = _BEFORE_COLON.match(before)
         if m and _plausible_colon_who(m.group("who")):
             who = m.group("who")
             names = [n for n in find_names(who) if n.full]
-            if not names or names[-1].end < len(who.rstrip()):
-                # "National Federation of Independent Business:": an organisation speaks.
-                who = _ORGANISATION + who
-            return who, m.start("who") - len(before)
+            # "National Federation of Independent Business:" speaks as a whole;
+            # "Fox News Correspondent Bill Melugin:" is the person at its end.
+            whole = not names or names[-1].end < len(who.rstrip())
+            return _Attribution(who, m.start("who") - len(before), whole)
     return None
 
 
@@ -412,9 +425,6 @@ def _plausible_who(who: str) -> bool:
     return not re.search(
         r"\b(?:that|which|because|if|when|have|has|had|is|was|were|are|be|been)\b", lower
     )
-
-
-_ORGANISATION = "\x00"  # marks a colon-list speaker that is named as a whole
 
 
 def _plausible_colon_who(who: str) -> bool:
@@ -482,18 +492,14 @@ def _speaker(
     sentences: Sequence[Sentence] = (),
 ) -> tuple[Person | None, str | None]:
     """The person `who` names, and the name to show (a description when unnamed)."""
-    if who.startswith(_ORGANISATION):
-        return None, who[len(_ORGANISATION) :].strip()
     # Names in a relative clause ("the actor, whose films include Michael Collins,") are
     # not the speaker.
     who = re.sub(r",\s+(?:who|whose|which)\b.*$", "", who).strip(" ,")
     appos = re.search(r",\s+([A-Z][\w'’\-]+)$", who)
     if appos and not find_names(who):
         # "his wife, Sheila": the name the text gives, even a first name alone.
-        name = appos.group(1)
-        return people.resolve(name, sentence, position) or Person(name, None), (
-            (people.resolve(name, sentence, position) or Person(name, None)).name
-        )
+        given = people.resolve(appos.group(1), sentence, position) or Person(appos.group(1))
+        return given, given.name
     core = re.split(r",|\s+(?:of|at|from|for|who|whose|which|in|on)\s+(?=[A-Za-z])", who)[0]
     names = find_names(who)
     person: Person | None = None
