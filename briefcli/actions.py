@@ -112,6 +112,10 @@ _INTERROGATIVE = re.compile(
 )
 _CONTRACTION = re.compile(r"(?<=\w)[’'](?:ve|re|d|ll|m|s)$")
 _PROGRESSIVE_FILLERS = words._words("over there here out also still now back in on again")
+_PLEDGED_THAT = re.compile(
+    r"\b(?:(?:have|has)\s+)?(?:committed|agreed|decided|pledged|promised|vowed|resolved|"
+    r"guaranteed)\s+that\s+$"
+)
 _DANGLING = words._words("and or but to the a an of in on for with from as by that ,")
 # Words that follow a verb rather than an adjective: where a coordinated verb phrase begins.
 _OBJECT_LEADS = words._words(
@@ -126,7 +130,7 @@ _COMPLEMENT_HEADS = words.REPORTING_VERBS | words._words(
     "sure clear ensure ensures ensuring means mean meaning is was are were confident hopeful "
     "likely aware glad pleased now also so and but fact announce announcing stress stressing "
     "confirm confirming noting saying expecting hoping agree decide determine show shows showed "
-    "sense fact"
+    "sense fact committed resolved guaranteed ensured"
 )
 
 
@@ -403,7 +407,15 @@ def _clause_action(
     if verb == "be":
         # "will be the counterpart for ...": an appointment; any other "be" is a state.
         rest = phrase.split()[1:]
-        appointment = (
+        # "will be at Camp David", "will be in Warsaw": where someone will be, a schedule.
+        visit = (
+            len(rest) > 1
+            and rest[0].lower() in {"at", "in"}
+            and rest[1][:1].isupper()
+            and trigger.kind == "commitment"
+            and (_is_name(subject) or subject.lower() in {"he", "she", "they", "i", "we"})
+        )
+        appointment = visit or (
             bool(rest)
             and rest[0].lower() in {"the", "a", "an"}
             and (len(rest) < 2 or rest[1].lower() not in _SUPERLATIVES)
@@ -427,7 +439,17 @@ def _clause_action(
         # the United States reaffirmed their commitment to").
         subject = _commitment_owner(text[: trigger.start]) or _leading_subject(text)
     if subject.lower() not in words.PERSON_PRONOUNS and not _is_agent(subject, actors.names):
-        return []
+        # "G7 leaders have committed that the assets will remain immobilized": the ones who
+        # committed act, to ensure the rest.
+        pledge = _PLEDGED_THAT.search(text[: clause.subject_start])
+        if pledge is None:
+            return []
+        pledger, _, relative = _subject_before(text, pledge.start())
+        pledger = _clean_subject(pledger)
+        if relative or not pledger or not _is_agent(pledger, actors.names):
+            return []
+        thing = subject[0].lower() + subject[1:] if subject.startswith("The ") else subject
+        subject, phrase = pledger, f"ensure {thing} {phrase}"
     actor = actors.actor(subject, sentence, speech, trigger.start)
     if _briefing_room_talk(
         doc, sentence, speech, subject, actor, verb, phrase, actors.participants
