@@ -410,6 +410,12 @@ def test_every_punkt_abbreviation_is_known() -> None:
         assert sentences._binds_next(word), word
 
 
+def test_every_punkt_sentence_starter_starts_sentences() -> None:
+    import punkt.data.english as punkt_english
+
+    assert set(punkt_english.SENT_STARTERS) <= sentences.STARTERS
+
+
 # Hostile input: every stage is linear, so ~100 KB of anything splits in well under a second
 # (a regex that backtracked quadratically would take minutes here).
 
