@@ -23,11 +23,18 @@ _ADVERBS = r"(?:(?:also|later|then|once|previously|recently|has|had|have|earlier
 # a name with its title ("Lyric chairman David Johnston", "Ms Diemont").
 _LOWER_TITLE = "|".join(sorted(ROLE_WORDS | TITLE_MODIFIERS, key=len, reverse=True))
 _CAP = r"[A-Z][\w'’.&\-]*"
+# Unnamed groups that speak: '"…," officials said', 'analysts say'.
+_GROUPS = (
+    "officials|analysts|critics|residents|witnesses|experts|sources|police|investigators|"
+    "economists|campaigners|protesters|scientists|researchers|doctors|lawyers|prosecutors|"
+    "aides|diplomats|fans|users|observers|organisers|organizers|activists|traders|workers"
+)
 _WHO = (
     r"(?:he|she|they|we|I|it"
+    rf"|(?:(?:{_LOWER_TITLE}|local|some|many|other|several)\s+){{0,2}}(?:{_GROUPS})"
     r"|(?:the|a|an|his|her|its|their|one|another)\s+[^\"“”.;:!?,]{1,60}?"
     rf"|(?:(?:{_LOWER_TITLE})(?:\s+and)?\s+)*{_CAP}(?:\s+(?:{_CAP}|of|for|and|&|de|da|van|von|den|der|al|"
-    rf"bin|the|(?:{_LOWER_TITLE})))*?"
+    rf"bin|the|(?:{_LOWER_TITLE})|(?:{_GROUPS})))*?"
     # "Waterstone's fiction writer buyer Suzie Doore": a description ending in a full name.
     r"|(?:(?!(?:who|whose|which|that|includ\w*|and|but|or|with|to|in|on|at|by|for|from|is|was|"
     r"are|were|has|have|had)\b)[\w'’&\-]+\s+){0,5}?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})"

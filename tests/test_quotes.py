@@ -180,6 +180,22 @@ def test_attribution_patterns(paragraph: str) -> None:
     assert quotes[0].speaker == "Jens Stoltenberg"
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # BBC business/007: 'Analysts said …' then a named economist; groups speak too.
+        ('"It suggests that employment is continuing to expand," analysts said.', "analysts"),
+        (
+            'Senior officials said: "It suggests that employment is continuing to expand."',
+            "Senior officials",
+        ),
+    ],
+)
+def test_unnamed_groups_speak(paragraph: str, speaker: str) -> None:
+    quotes = quotes_of_text(paragraph + "\n")
+    assert [q.speaker for q in quotes] == [speaker]
+
+
 def test_said_x_and_x_said_and_pronouns_bbc_business_004() -> None:
     quotes = quotes_of("bbc-business-004.txt")
     assert quote(quotes, "For the year to March 2005").speaker == "Martin Broughton"
