@@ -46,6 +46,7 @@ ABBREVIATIONS = frozenset(
     nr oct okla pa pfc ph ph.d prof pvt rep reps rev rt sen sens sep sept sfc sgt sr st supt
     surg sw tenn tues va vs vt w.va wis yr
     mt mts blvd rd hwy dept depts univ assn natl intl govt mon tue thu thur thurs incl excl
+    ca resp ibid lb lbs oz hr hrs min mins secs sq yd yds mos yrs pt pts qt gal
     gens govs secs amb sec secy pres atty cdr spc esq dist div est approx
     ariz ark colo del ind md mo mont neb nd okla pa sd tex wyo
     et al etc inc ltd corp co cos llc plc
@@ -73,6 +74,18 @@ STARTERS = frozenset(
     do does did is are was were will would can could should shall may might must has have had
     let please thank thanks we're i'm it's that's there's he's she's they're you're let's
     on at for with from by as to of about because unless until whether
+    """.split()
+)
+
+# Words that may follow "a.m." or "p.m." inside the time expression: zones, days, months.
+TIME_WORDS = frozenset(
+    """
+    eastern central mountain pacific atlantic alaska hawaii local standard daylight time
+    zulu greenwich universal washington kyiv moscow london brussels beijing tokyo
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight
+    mon tue tues wed thu thur thurs fri sat sun
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
 
@@ -122,8 +135,9 @@ _NUMBERED_LINE = re.compile(r"\d{1,3}(?:\.\)|[.)])\s")
 _MULTI_PERIOD = re.compile(r"[a-z](?:\.[a-z])+")
 # A compound ending in one: "E.U.-U.S.", "U.S./U.K.".
 _MULTI_PERIOD_END = re.compile(r"[-/][a-z](?:\.[a-z])+$")
-# A Roman numeral after "Art.", "No.", "Vol.": "Art. I, Sec. 8".
+# A Roman numeral after "Art.", "Vol.", "Ch.": "Art. I, Sec. 8" (but "No. I mean" ends).
 _ROMAN = re.compile(r"[IVXLC]+(?![a-z])")
+_BEFORE_ROMAN = frozenset("art arts vol vols ch chap pt sect para".split())
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _LINE_START = re.compile(r"\n[^\S\n]{0,40}(?=\S)")
 _NON_SPACE = re.compile(r"\S")
@@ -315,7 +329,7 @@ def _ends_sentence(text: str, m: re.Match[str], sentence_start: int, end: int) -
         return True
     if dots >= 2:
         return _ellipsis_ends(before, attached, dots)
-    if not first.isalpha() or (core in NUMERIC_ONLY and _ROMAN.match(head)):
+    if not first.isalpha() or (core in _BEFORE_ROMAN and _ROMAN.match(head)):
         # "p. 55", "Oct. 10", "No. 5", "Art. I", "U.S. — and": an abbreviation binds
         # what follows.
         return not _binds_next(core)
@@ -328,6 +342,15 @@ def _ends_sentence(text: str, m: re.Match[str], sentence_start: int, end: int) -
         return _starts_sentence(head)
     if core == "etc":
         return True  # "tanks, artillery, etc. President Biden said" ends at "etc."
+    if core in ("a.m", "p.m"):
+        # After a clock time a capitalised word opens a sentence ("at 9 a.m. Biden will
+        # speak") unless it belongs to the time: "10 a.m. ET", "2 p.m. Eastern", "9 a.m.
+        # Tuesday", or the sentence so far is only the time ("At 5 a.m. Mr. Smith left").
+        return not (
+            _in_capitals(head.rstrip(".,;:)"))
+            or head.rstrip(".,;:)").lower() in TIME_WORDS
+            or _opening_phrase(text, sentence_start, m.start())
+        )
     if core in ABBREVIATIONS or _multi_period(core):
         return (_starts_sentence(head) or _is_honorific(head)) and not _opening_phrase(
             text, sentence_start, m.start()

@@ -74,6 +74,12 @@ ABBREVIATIONS: list[Case] = [
         ],
     ),
     one("By 9 a.m. Mr. Ortiz had left the house."),
+    (
+        "The session opens at 9 a.m. Biden will speak first.",
+        ["The session opens at 9 a.m.", "Biden will speak first."],
+    ),
+    one("The session opens at 9 a.m. ET and closes at 2 p.m. Tuesday."),
+    one("The crate weighed 40 lbs. when it left and about 3 ft. across."),
     one("The call is at 3:30 p.m. Central."),
     one("The talks begin Sept. 14 in Geneva and end Nov. 2."),
     (
@@ -122,6 +128,7 @@ NUMBERS: list[Case] = [
         ["The vault is at No. 4410.22.10.", "That is the code."],
     ),
     one("The vote is set for Jan. 6."),
+    ("No. I mean, that’s just one of many.", ["No.", "I mean, that’s just one of many."]),
 ]
 
 QUOTES: list[Case] = [
