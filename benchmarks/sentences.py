@@ -96,7 +96,7 @@ def accuracy(splitters: dict[str, Splitter]) -> None:
     cells = " | ".join(f"{totals[n] / count:>8.0%} " for n in names)
     print(f"| {'all':<22} | {count:>5} | {cells} |")
     print(
-        "\n('unseen' was written after the rules were tuned and never tuned on;"
+        "\n('unseen' sets were written after the rules were tuned and never tuned on;"
         " the other categories are the cases of tests/test_sentences.py.)"
     )
 
