@@ -423,8 +423,9 @@ def test_every_punkt_sentence_starter_starts_sentences() -> None:
     assert set(punkt_english.SENT_STARTERS) <= sentences.STARTERS
 
 
-# Hostile input: every stage is linear, so ~100 KB of anything splits in well under a second
-# (a regex that backtracked quadratically would take minutes here).
+# Hostile input: every stage is linear, so ~100 KB of anything splits in a fraction of a
+# second of CPU time (a regex that backtracked quadratically would take minutes here).
+# CPU time, not wall time, so that a busy machine does not make the test flaky.
 
 HOSTILE = {
     "quote marks": '"' * 100_000,
@@ -446,10 +447,10 @@ HOSTILE = {
 @pytest.mark.parametrize("name", list(HOSTILE))
 def test_hostile_input_is_linear(name: str) -> None:
     text = HOSTILE[name]
-    started = time.perf_counter()
+    started = time.process_time()
     found = split(text)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 1.0, f"{name}: {elapsed:.2f} s"
+    elapsed = time.process_time() - started
+    assert elapsed < 2.0, f"{name}: {elapsed:.2f} s of CPU"
     assert "".join(found).replace(" ", "") == "".join(text.split())
 
 
@@ -460,7 +461,7 @@ _ALPHABET = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(_ALPHABET, max_size=60).map("".join))
 def test_sentences_cover_the_text_in_order(text: str) -> None:
     found = split(text)
