@@ -38,7 +38,7 @@ BASE_VERBS = _words(
     secure seek seize select sell send serve set share shore shrink sign speak sponsor stand
     start stay step stop streamline strengthen submit supply support sustain take talk target
     task testify tighten track train transfer travel treat try undertake unveil update uphold
-    urge use visit vote wind withdraw work write allow tolerate permit recognize waver
+    urge use visit vote wind withdraw work write welcome allow tolerate permit recognize waver
     hesitate rest relent stand
     """
 )

@@ -116,6 +116,11 @@ _PLEDGED_THAT = re.compile(
     r"\b(?:(?:have|has)\s+)?(?:committed|agreed|decided|pledged|promised|vowed|resolved|"
     r"guaranteed)\s+that\s+$"
 )
+# Stems of -ing forms whose base form ends in a silent "e".
+_SILENT_E = re.compile(
+    r"(?:v|u|rc|nc|rg|dg|[aeo]ng|iz|yz|[^e]at|ut|ur|os|as|ag|id|ud|ak|om|ir|ov|[^aeiou]in|"
+    r"[^aeiou]ic|[^aeiou]ag)$"
+)
 _DANGLING = words._words("and or but to the a an of in on for with from as by that ,")
 # Words that follow a verb rather than an adjective: where a coordinated verb phrase begins.
 _OBJECT_LEADS = words._words(
@@ -617,12 +622,16 @@ def _progressive(tokens: list[str]) -> int:
 
 
 def _base_form(gerund: str) -> str:
+    """The base form of an -ing verb: from the word lists, else by English spelling rules."""
     stem = gerund.lower().strip(",.")[:-3]
+    known = words.BASE_VERBS | words.EVENT_VERBS | words.NON_ACTION_VERBS
     for candidate in (stem, stem + "e", stem[:-1]):
-        if candidate in words.BASE_VERBS or candidate in words.NON_ACTION_VERBS:
+        if candidate in known:
             return candidate
-    if len(stem) > 2 and stem[-1] == stem[-2]:
-        return stem[:-1]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "sz":
+        return stem[:-1]  # "submitting" -> "submit"
+    if _SILENT_E.search(stem):
+        return stem + "e"  # "welcoming" -> "welcome", "producing" -> "produce"
     return stem
 
 

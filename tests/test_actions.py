@@ -1,0 +1,347 @@
+"""Action items on real briefing sentences (sources in tests/data/actions/README.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import briefcli
+from briefcli.actions import find_actions
+from briefcli.document import Block, Document
+from briefcli.model import Action, Brief, Sentence
+from briefcli.speaker import Person
+
+DATA = Path(__file__).parent / "data" / "actions"
+
+
+class _People:
+    """The People API the action stage relies on, with a fixed list of people."""
+
+    def __init__(self, people: Sequence[Person], labels: dict[str, Person] | None = None) -> None:
+        self.people = tuple(people)
+        self._labels = labels or {}
+
+    def resolve(self, mention: str, sentence: int) -> Person | None:
+        last = mention.split()[-1].lower() if mention.split() else ""
+        for person in self.people:
+            if person.name.split()[-1].lower() == last:
+                return person
+        return None
+
+    def label_person(self, label: str) -> Person | None:
+        return self._labels.get(label)
+
+
+def _article(*paragraphs: str, title: str = "A briefing", date: str | None = "2023-10-12",
+             people: Sequence[Person] = ()) -> list[Action]:  # fmt: skip
+    """The action items of an article made of `paragraphs`, one sentence each."""
+    doc = Document("test", title, date, "article", tuple(Block(p) for p in paragraphs))
+    sentences = [Sentence(i, text, i) for i, text in enumerate(paragraphs)]
+    return find_actions(doc, sentences, _People(people), [])  # type: ignore[arg-type]
+
+
+def _transcript(*turns: tuple[str, str], date: str | None = "2024-09-06",
+                people: dict[str, Person] | None = None) -> list[Action]:  # fmt: skip
+    """The action items of a transcript of (label, text) turns; "Q" is a reporter."""
+    blocks = tuple(Block(text, speaker=label, question=label == "Q") for label, text in turns)
+    doc = Document("test", "Press Gaggle", date, "transcript", blocks)
+    labels = people or {}
+    sentences = [
+        Sentence(
+            i,
+            text,
+            i,
+            "Reporter" if label == "Q" else (labels[label].name if label in labels else label),
+            label == "Q",
+        )
+        for i, (label, text) in enumerate(turns)
+    ]
+    return find_actions(doc, sentences, _People(list(labels.values()), labels), [])  # type: ignore[arg-type]
+
+
+@cache
+def _brief(name: str) -> Brief:
+    return briefcli.brief_file(str(DATA / name))
+
+
+def _about(actions: Sequence[Action], words: str) -> Action:
+    found = [a for a in actions if words in a.action]
+    assert found, f"no action about {words!r} in {[a.action for a in actions]}"
+    return found[0]
+
+
+# --- the NATO article (design card example) ------------------------------------------------
+
+
+def test_nato_article_expectation_splits_into_the_turkish_governments_two_actions() -> None:
+    actions = _brief("nato-2023-10-12.txt").actions
+    submit = _about(actions, "submit the accession protocol")
+    work = _about(actions, "work with the assembly")
+    assert submit.actor == work.actor == "Turkish government"
+    assert submit.action == "submit the accession protocol to the Grand National Assembly"
+    assert submit.kind == work.kind == "expectation"
+    assert submit.sentence == work.sentence
+    assert "I now expect that the Turkish government" in submit.text
+
+
+def test_nato_article_scheduled_exercise_with_its_date() -> None:
+    exercise = _about(_brief("nato-2023-10-12.txt").actions, "nuclear exercise")
+    assert (exercise.actor, exercise.kind) == ("NATO", "scheduled")
+    assert exercise.action == "hold its annual nuclear exercise, Steadfast Noon"
+    assert (exercise.when, exercise.date) == ("next week", "2023-10-16")
+
+
+def test_nato_article_appointment_and_he_inside_the_quote_is_the_appointee() -> None:
+    actions = _brief("nato-2023-10-12.txt").actions
+    serve = _about(actions, "serve as special coordinator")
+    assert (serve.actor, serve.kind) == ("Tom Goffus", "scheduled")
+    # '"He will ensure ...," Stoltenberg said': "he" is not the one speaking.
+    ensure = _about(actions, "response to terrorism")
+    assert ensure.actor == "Tom Goffus"
+    assert ensure.action.startswith("ensure that NATO")
+
+
+def test_nato_article_obligations_and_calls() -> None:
+    actions = _brief("nato-2023-10-12.txt").actions
+    kosovo = [a for a in actions if "Serbia and Kosovo" in (a.actor or "")]
+    assert {a.kind for a in kosovo} == {"obligation"}
+    assert any("re-engage in the European Union-sponsored dialogue" in a.action for a in kosovo)
+    release = _about(actions, "release of all hostages")
+    assert release.actor == "Allies" and release.kind == "obligation"
+    allies = _about(actions, "work with Finland and Estonia")
+    assert allies.actor == "Allies" and allies.kind == "commitment"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin has rattled the nuclear saber",  # narrative past
+        "briefed the ministers",  # a reported briefing
+        "If this is proven",  # a conditional
+        "This is a routine training event",  # a generic statement
+        "Our exercise will help",  # a thing, not an actor
+        "It sends a clear message",
+        "NATO has deployed hundreds",
+    ],
+)
+def test_nato_article_non_actions(sentence: str) -> None:
+    assert not [a for a in _brief("nato-2023-10-12.txt").actions if sentence in a.text]
+
+
+# --- statements and joint statements ---------------------------------------------------------
+
+
+def test_statement_first_person_is_its_author_and_we_is_the_administration() -> None:
+    actions = _brief("pepfar-statement-2023-01-28.md").actions
+    congress = _about(actions, "work with Congress")
+    assert congress.actor == "Joe Biden"
+    assert congress.kind == "expectation"
+    assert congress.action == "work with Congress on PEPFAR’s reauthorization"
+    assert congress.when == "this year" and congress.date is None
+    build = _about(actions, "build on our decades of progress")
+    assert build.actor == "U.S. administration"
+    assert build.when == "by 2030"
+    lead = _about(actions, "lead the global HIV/AIDS response")
+    assert lead.actor == "U.S. administration"  # "my Administration is committed to"
+    assert not [a for a in actions if "George W. Bush" in a.text]
+
+
+def test_joint_statement_commitments_appointment_and_meeting() -> None:
+    actions = _brief("mexico-joint-statement-2023-03-10.md").actions
+    meet = _about(actions, "meet again")
+    assert meet.actor == "Authorities from Mexico and the United States"
+    assert (meet.kind, meet.when, meet.date) == ("scheduled", "within two months", "2023-05-10")
+    counterpart = _about(actions, "be the counterpart")
+    assert (counterpart.actor, counterpart.kind) == ("Rosa Icela Rodríguez", "scheduled")
+    deepen = _about(actions, "deepen law enforcement cooperation")
+    assert deepen.actor == "Mexico and the United States"  # "reaffirmed their commitment to"
+    cabinets = _about(actions, "intensify efforts to address")
+    assert cabinets.kind == "obligation"  # "instructed their Cabinets to"
+    assert not [a for a in actions if "This appointment will ensure" in a.text]
+
+
+# --- transcripts ----------------------------------------------------------------------------
+
+
+def test_gaggle_schedule_with_weekdays_and_the_president_as_he() -> None:
+    actions = _brief("gaggle-2024-09-06-excerpt.md").actions
+    welcome = _about(actions, "welcome two championship teams")
+    assert (welcome.when, welcome.date, welcome.kind) == ("on Tuesday", "2024-09-10", "scheduled")
+    travel = _about(actions, "travel together")
+    assert travel.date == "2024-09-11"
+    visit = _about(actions, "pipefitting training center")  # "He will visit ..."
+    assert visit.actor == welcome.actor and visit.actor not in (None, "He")
+    lift = _about(actions, "lift that up")  # "we will certainly be lifting that up"
+    assert lift.actor == "U.S. administration"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "going to have a topper",
+        "hand it over to the secretary",
+        "Next week will be a very busy week",
+        "who will speak more about",
+        "not going to get into hypotheticals",
+        "where the president is going to watch the debate",  # a reporter's question
+        "Has the CFIUS recommendation",
+    ],
+)
+def test_gaggle_briefing_room_talk_and_questions_are_not_actions(sentence: str) -> None:
+    assert not [a for a in _brief("gaggle-2024-09-06-excerpt.md").actions if sentence in a.text]
+
+
+def test_background_call_commitments_by_leaders_and_the_us() -> None:
+    actions = _brief("g7-call-2024-06-13-excerpt.md").actions
+    loan = _about(actions, "make a loan of up to $50 billion")
+    assert loan.actor == "U.S."
+    seek = _about(actions, "seek approval from the full membership of the EU")
+    assert seek.actor == "Leaders"  # "they've also committed to", after "leaders have committed"
+    immobilized = _about(actions, "remain immobilized")
+    assert immobilized.actor == "G7 leaders"  # "G7 leaders have committed that the assets will"
+    for sentence in ("say a few words at the top", "send another note", "have an embargo"):
+        assert not [a for a in actions if sentence in a.text], sentence
+    assert not [a for a in actions if "outlast" in a.action or "fatigue" in a.action]
+
+
+def test_talk_about_the_briefing_itself_is_not_an_action() -> None:
+    # Sources: 2024-06-13 G7 call; 2024-09-06 gaggle; 2022-03-07 Psaki briefing.
+    actions = _transcript(
+        (
+            "SENIOR ADMINISTRATION OFFICIAL",
+            "I’ll say a few words at the top on the sovereign assets.",
+        ),  # fmt: skip
+        ("MODERATOR", "We’ll send another note letting everyone know whenever it lifts."),
+        ("MS. JEAN-PIERRE", "It’s — I think we have to sit down now."),
+        ("MS. PSAKI", "We’ll do this again tomorrow."),
+        ("MS. PSAKI", "And I will just note, in this scenario, that they are separate."),
+    )
+    assert actions == []
+
+
+def test_reporter_questions_never_give_actions() -> None:
+    # Source: 2024-09-06 press gaggle.
+    actions = _transcript(
+        ("Q", "Just to clarify, the $32 billion will not be covered by the federal government?"),
+        (
+            "Q",
+            "Karine, can you just say real quickly — where the president is going to watch "
+            "the debate?",
+        ),  # fmt: skip
+    )
+    assert actions == []
+
+
+def test_first_person_in_a_turn_is_the_speaker_and_we_their_government() -> None:
+    # Source: 2024-09-06 press gaggle; Karine Jean-Pierre, White House Press Secretary.
+    kjp = Person("Karine Jean-Pierre", "Press Secretary")
+    actions = _transcript(
+        (
+            "MS. JEAN-PIERRE",
+            "We will continue to push all parties to come to a negotiated "
+            "settlement that allows the Sudanese people to shape their political "
+            "future.",
+        ),  # fmt: skip
+        ("MS. JEAN-PIERRE", "We are calling for an investigation."),
+        ("MS. JEAN-PIERRE", "I’m going to have to refer you to his own legal team."),
+        people={"MS. JEAN-PIERRE": kjp},
+    )
+    assert [(a.actor, a.kind) for a in actions] == [
+        ("U.S. administration", "commitment"),
+        ("U.S. administration", "obligation"),
+    ]
+    assert actions[0].action.startswith("continue to push all parties")
+    assert actions[1].action == "call for an investigation"
+
+
+def test_a_nato_secretary_generals_we_is_nato() -> None:
+    # Source: the NATO article, with the quote given as the Secretary General's own turn.
+    stoltenberg = Person("Jens Stoltenberg", "NATO Secretary General")
+    actions = _transcript(
+        (
+            "SECRETARY GENERAL STOLTENBERG",
+            "We are now taking the next steps, and we will adopt a new NATO Force Model.",
+        ),  # fmt: skip
+        people={"SECRETARY GENERAL STOLTENBERG": stoltenberg},
+        date="2023-10-12",
+    )
+    assert [(a.actor, a.action) for a in actions] == [("NATO", "adopt a new NATO Force Model")]
+
+
+# --- single sentences -----------------------------------------------------------------------
+
+
+def test_quoted_i_is_the_quotes_speaker() -> None:
+    # Source: the NATO article's last paragraph.
+    stoltenberg = Person("Jens Stoltenberg", "NATO Secretary General")
+    actions = _article(
+        "Finally, Secretary General Jens Stoltenberg raised the need to move forward. “I look "
+        "forward to welcoming Sweden as our 32nd NATO Ally,” he said.",
+        people=[stoltenberg],
+    )
+    assert [(a.actor, a.action, a.kind) for a in actions] == [
+        ("Jens Stoltenberg", "welcome Sweden as our 32nd NATO Ally", "expectation")
+    ]
+
+
+def test_coordinated_verbs_split_and_clauses_keep_their_own_actors() -> None:
+    # Source: 2023-01-19 readout of Jake Sullivan's travel; 2022-03-07 Psaki briefing.
+    actions = _article(
+        "Mr. Sullivan stressed that the Administration will continue to support the two-state "
+        "solution, and will discourage policies that endanger its viability.",
+        "They will visit the Fort Worth VA Clinic and receive a briefing from VA doctors and "
+        "nurses on their primary care and specialty health services for veterans.",
+        people=[Person("Jake Sullivan", "National Security Advisor")],
+    )
+    assert [a.action for a in actions] == [
+        "continue to support the two-state solution",
+        "discourage policies that endanger its viability",
+        "visit the Fort Worth VA Clinic",
+        "receive a briefing from VA doctors and nurses on their primary care and specialty "
+        "health services for veterans",
+    ]
+    assert actions[0].actor == actions[1].actor == "Administration"
+
+
+def test_duplicates_merge_and_keep_the_first() -> None:
+    # Source: 2024-09-06 press gaggle ("we're asking for investigation", said twice).
+    actions = _transcript(
+        ("MS. JEAN-PIERRE", "We are calling for an investigation."),
+        ("MS. JEAN-PIERRE", "I mean, look, we’re calling for an investigation."),
+    )
+    assert len(actions) == 1 and actions[0].sentence == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sources: the NATO article, 2022-03-07 Psaki briefing, 2024-06-13 G7 call,
+        # 2024-09-06 gaggle, 2025-02-11 fact sheet.
+        "“If this is proven to be a deliberate attack on critical infrastructure, it would be a "
+        "serious incident, and it would be met by a united and determined response,” "
+        "Stoltenberg said.",
+        "Since Russia invaded Ukraine, Russian President Vladimir Putin has rattled the nuclear "
+        "saber.",
+        "The Executive Order will make the federal workforce more efficient and effective.",
+        "Next week will be a very busy week.",
+        "Hi, hi, everybody.",
+        "Thank you so much.",
+        "Are we going to get repaid?",
+        "There’s no current plans for the President to travel to Saudi Arabia.",
+    ],
+)
+def test_non_actions(text: str) -> None:
+    assert _article(text) == []
+
+
+def test_negated_pledges_are_kept_but_not_predictions() -> None:
+    # Source: 2022-03-07 Psaki briefing; 2024-06-13 G7 call.
+    pledge = _article(
+        "There are limitations in the sense that we are not going to send U.S. troops to fight "
+        "in Ukraine against Russia."
+    )
+    assert [a.action for a in pledge] == ["not send U.S. troops to fight in Ukraine against Russia"]
+    assert _article("But Putin is not going to outlast us.") == []

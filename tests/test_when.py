@@ -1,0 +1,64 @@
+"""Time expressions in action items and the dates they resolve to."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefcli.when import find_all, find_when, resolve
+
+# The NATO article is dated Thursday 2023-10-12; the gaggle Friday 2024-09-06.
+NATO_DAY = "2023-10-12"
+GAGGLE_DAY = "2024-09-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "day"),
+    [
+        ("Next week, NATO will hold its annual nuclear exercise, Steadfast Noon.", "next week",
+         "2023-10-16"),
+        ("were damaged Oct. 10.", "Oct. 10", "2023-10-10"),
+        ("The President will meet with President Zelenskyy tomorrow.", "tomorrow", "2023-10-13"),
+        ("We will finish it by the end of the year.", "by the end of the year", "2023-12-31"),
+        ("will meet again within two months in Washington, D.C.", "within two months",
+         "2023-12-12"),
+        ("She will speak later today.", "later today", "2023-10-12"),
+        ("The summit on January 9-10, 2024 will", "on January 9-10, 2024", "2024-01-09"),
+    ],
+)  # fmt: skip
+def test_time_expressions_resolve_against_the_briefing_date(
+    text: str, written: str, day: str
+) -> None:
+    when = find_when(text, NATO_DAY)
+    assert when is not None
+    assert when.text == written
+    assert when.date == day
+    assert text[when.start : when.end].lower() == written.lower()
+
+
+def test_weekdays_count_forward_from_the_briefing() -> None:
+    # Source: 2024-09-06 press gaggle (a Friday): "On Tuesday, the president will welcome ..."
+    when = find_when("On Tuesday, the president will welcome two teams", GAGGLE_DAY)
+    assert when is not None and (when.text, when.date) == ("on Tuesday", "2024-09-10")
+    assert resolve("On Wednesday", GAGGLE_DAY) == "2024-09-11"
+    assert resolve("next Friday", GAGGLE_DAY) == "2024-09-13"
+
+
+def test_spans_without_one_day_keep_no_date() -> None:
+    # Source: 2023-01-28 PEPFAR statement ("... ending AIDS by 2030", "... this year").
+    assert [(w.text, w.date) for w in find_all("ending AIDS by 2030", NATO_DAY)] == [
+        ("by 2030", None)
+    ]
+    this_year = find_when("on PEPFAR’s reauthorization this year.", NATO_DAY)
+    assert this_year is not None and (this_year.text, this_year.date) == ("this year", None)
+    assert resolve("in the coming weeks", NATO_DAY) is None
+
+
+def test_no_briefing_date_means_no_resolved_date() -> None:
+    when = find_when("The President will travel tomorrow.")
+    assert when is not None and when.text == "tomorrow" and when.date is None
+    assert resolve("tomorrow", "not a date") is None
+
+
+def test_may_and_march_alone_are_not_dates() -> None:
+    assert find_all("They may travel, and the march will go on.") == []
+    assert find_when("May 5 is the deadline", NATO_DAY) is not None
