@@ -11,11 +11,13 @@ from functools import lru_cache
 # or brackets, then whitespace. Each candidate is judged from the word before it and the
 # word after it, the way Punkt's second pass does (abbreviation? initial? number? does the
 # next word start sentences?), with the abbreviation and sentence-starter lists of Punkt's
-# English model plus rules Punkt lacks: lower case never starts a sentence, "U.S." ends a
-# sentence only before a word that starts sentences, ellipses, list items. Cuts that need
-# no punctuation at all (a blank line, a speaker label after a line break, list items)
-# are found first and the candidates between them judged in order. Cost: O(length),
-# a few microseconds per candidate; building the splitter compiles nothing but regexes.
+# English model (copied here, so nothing is loaded at run time) plus rules Punkt lacks:
+# lower case continues a sentence after a quotation, "!", an ellipsis or an abbreviation;
+# "U.S." ends a sentence only before a word that starts sentences; titles never end one;
+# ellipses; list items; attributions after quotations. Cuts that need no punctuation (a
+# blank line, a speaker label or list item after a line break, the items of a list) are
+# found first and the candidates between them judged in order. Cost: O(length), a few
+# microseconds per candidate; building the splitter compiles a dozen regexes.
 
 # Titles and ranks written before a name: a period after one never ends a sentence
 # ("Gen. Mark Milley", "Lt. Col. Smith", "Amb. Thomas-Greenfield"), nor after "e.g.".
@@ -433,7 +435,8 @@ def splitter() -> SentenceSplitter:
 def split(text: str) -> list[str]:
     """The sentences of one paragraph or speaker turn, in order, whitespace folded.
 
-    A single line break is not a boundary (hard-wrapped transcripts); a blank line is,
-    and so is a line break before a speaker label or a list item.
+    A blank line is a boundary. A single line break is not (transcripts are hard-wrapped)
+    unless the next line opens with a speaker label, a bullet or a numbered item, or the
+    lines are all short and unpunctuated (a dateline, a menu: each line is an item).
     """
     return splitter().split(text)
