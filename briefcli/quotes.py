@@ -32,7 +32,7 @@ _GROUPS = (
 _WHO = (
     r"(?:he|she|they|we|I|it"
     rf"|(?:(?:{_LOWER_TITLE}|local|some|many|other|several)\s+){{0,2}}(?:{_GROUPS})"
-    r"|(?:the|a|an|his|her|its|their|one|another)\s+[^\"“”.;:!?,]{1,60}?"
+    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s+[^\"“”.;:!?,]{1,60}?"
     rf"|(?:(?:{_LOWER_TITLE})(?:\s+and)?\s+)*{_CAP}(?:\s+(?:{_CAP}|of|for|and|&|de|da|van|von|den|der|al|"
     rf"bin|the|(?:{_LOWER_TITLE})|(?:{_GROUPS})))*?"
     # "Waterstone's fiction writer buyer Suzie Doore": a description ending in a full name.
@@ -123,6 +123,12 @@ class _Paragraph:
     origin: list[int]  # plain offset -> offset in the joined sentence text
     sentences: list[Sentence]
     starts: list[int]  # offset of each sentence in the joined sentence text
+
+    def sentence_start(self, plain_offset: int) -> int:
+        """The plain offset where the sentence holding `plain_offset` begins."""
+        sid, inside = self.locate(plain_offset)
+        at = self.origin[min(plain_offset, len(self.origin) - 1)] - inside
+        return next((i for i, o in enumerate(self.origin) if o >= at), 0)
 
     def locate(self, plain_offset: int) -> tuple[int, int]:
         """The sentence id and offset inside that sentence of a plain-text offset."""
@@ -276,7 +282,9 @@ def _article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Foun
                 merge_next = _continues(after, text, k, segments)
                 continue
 
-            after_attribution = _attribution_after(after)
+            raw = text[seg.start : seg.end].rstrip(" *")
+            ended = raw.endswith(".") and not raw.endswith("..")
+            after_attribution = _attribution_after(after, ended)
             attribution = after_attribution or _attribution_before(before, k == 0)
             fragment = _is_fragment(before, inner, after, text, seg)
             person: Person | None = None
@@ -291,7 +299,7 @@ def _article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Foun
                 person, speaker = _speaker(attribution.who, sid, pos, people, last, sentences)
                 attributed = speaker is not None
             elif fragment:
-                sentence_who = _fragment_speaker(text, seg)
+                sentence_who = _fragment_speaker(p, seg)
                 if sentence_who is not None:
                     who, where, weak = sentence_who
                     sid, pos = p.locate(where)
@@ -390,10 +398,16 @@ def _continues(after: str, text: str, k: int, segments: list[_Segment]) -> bool:
     )
 
 
-def _attribution_after(after: str) -> _Attribution | None:
-    """The speaker named right after a quote ('…," he said', '…," said X')."""
+def _attribution_after(after: str, ended: bool = False) -> _Attribution | None:
+    """The speaker named right after a quote ('…," he said', '…," said X'). After a
+    quote `ended` by a full stop, only a short clause is its attribution: the next
+    sentence ('The BBC's correspondent, Rachel Harvey, told … that …') is not."""
     for pattern in (_AFTER_ACCORDING, _AFTER_WHO_VERB, _AFTER_VERB_WHO):
         m = pattern.match(after)
+        if m and ended:
+            tail = m.groupdict().get("tail") or ""
+            if len(tail.split()) > 6 or re.search(r"\bthat\b", tail):
+                continue
         if m and _plausible_who(m.group("who")):
             extra = (m.groupdict().get("mid") or "") + (m.groupdict().get("appos") or "")
             return _Attribution(m.group("who") + extra, m.start("who"))
@@ -463,13 +477,13 @@ def _is_fragment(before: str, inner: str, after: str, text: str, seg: _Segment) 
     return len(words) <= 3 and not _SENTENCE_END.search(inner)
 
 
-def _fragment_speaker(text: str, seg: _Segment) -> tuple[str, int, bool] | None:
+def _fragment_speaker(p: _Paragraph, seg: _Segment) -> tuple[str, int, bool] | None:
     """Who the sentence around a quoted fragment says said it: 'He said that the DUP
     leader was a "very dynamic, extraordinary figure"', 'This, Ms Diemont warns, is "scary"'.
     The flag is True for verbs that only describe ("called it", "described it as"): those
     attribute only to a person the text names, else the marks are scare quotes."""
-    start = max(text.rfind(". ", 0, seg.start), text.rfind("? ", 0, seg.start), -1) + 1
-    sentence = text[start : seg.start]
+    start = p.sentence_start(seg.start)
+    sentence = p.plain[start : seg.start]
     best = None
     for m in _SENTENCE_SPEAKER.finditer(sentence):
         who = m.group("who") + (m.group("mid") or "")
@@ -539,7 +553,8 @@ def _speaker(
         return None, _organisation_before(sentences, sentence, position)
     if lower in PRONOUN_GENDER or lower in ("they", "we", "i"):
         return None, None
-    description = re.sub(r"^(?:the|a|an)\s+", "", who.strip(), flags=re.I)
+    # Unnamed: the words the text uses, without their appositive ("Adams, a Democrat").
+    description = re.sub(r"^(?:the|a|an)\s+", "", core.strip(), flags=re.I)
     return None, description or None
 
 

@@ -196,6 +196,39 @@ def test_unnamed_groups_speak(paragraph: str, speaker: str) -> None:
     assert [q.speaker for q in quotes] == [speaker]
 
 
+def test_next_sentence_is_not_the_attribution_bbc_business_012() -> None:
+    quotes = quotes_of("bbc-business-012.txt")
+    # '"… The sooner the better for the state budget."' then 'The BBC's correspondent in
+    # Jakarta, Rachel Harvey, told World Business Report that …' (a new sentence).
+    assert quote(quotes, "We are still considering").speaker == "Sri Mulyani Indrawati"
+    assert quote(quotes, "The big question").speaker == "Rachel Harvey"  # she said
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        (
+            "Speaking at a news conference, Defense Secretary Lloyd Austin said the U.S. would "
+            "“continue to support Ukraine for as long as it takes.”",
+            "continue to support Ukraine for as long as it takes.",
+            "Lloyd Austin",
+        ),
+        (
+            "The company said in a statement that it “deeply regrets” the incident.",
+            "deeply regrets",
+            "company",
+        ),
+        ("“We will fight it in court,” Adams, a Democrat, said Monday.", None, "Adams"),
+    ],
+)
+def test_fragments_and_unnamed_speakers(paragraph: str, text: str | None, speaker: str) -> None:
+    quotes = quotes_of_text(paragraph + "\n")
+    assert len(quotes) == 1
+    assert quotes[0].speaker == speaker
+    if text is not None:
+        assert quotes[0].text == text
+
+
 def test_said_x_and_x_said_and_pronouns_bbc_business_004() -> None:
     quotes = quotes_of("bbc-business-004.txt")
     assert quote(quotes, "For the year to March 2005").speaker == "Martin Broughton"
