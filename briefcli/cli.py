@@ -83,8 +83,7 @@ MethodOption = Annotated[
     typer.Option(
         "--method",
         "-m",
-        help="Ranking: default, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic, "
-        "reduction.",
+        help="Ranking: default, lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic, reduction.",
     ),
 ]
 MaxQuotesOption = Annotated[
@@ -179,8 +178,21 @@ def summarize(
       cat briefing.txt | briefcli summarize -
       briefcli summarize briefings/ --format jsonl --jobs 2 > briefs.jsonl
     """
-    _execute(Run(Part.BRIEF, inputs or [], format, output, sentences, ratio, words, method,
-                 max_quotes, jobs, debug))
+    _execute(
+        Run(
+            Part.BRIEF,
+            inputs or [],
+            format,
+            output,
+            sentences,
+            ratio,
+            words,
+            method,
+            max_quotes,
+            jobs,
+            debug,
+        )
+    )
 
 
 @app.command()
@@ -197,8 +209,22 @@ def quotes(
     debug: DebugOption = False,
 ) -> None:
     """Just the key quotes, with their speakers."""
-    _execute(Run(Part.QUOTES, inputs or [], format, output, None, None, None, "default",
-                 max_quotes, jobs, debug, speaker))
+    _execute(
+        Run(
+            Part.QUOTES,
+            inputs or [],
+            format,
+            output,
+            None,
+            None,
+            None,
+            "default",
+            max_quotes,
+            jobs,
+            debug,
+            speaker,
+        )
+    )
 
 
 @app.command()
@@ -210,8 +236,21 @@ def actions(
     debug: DebugOption = False,
 ) -> None:
     """Just the action items: who will do what, and when."""
-    _execute(Run(Part.ACTIONS, inputs or [], format, output, None, None, None, "default",
-                 None, jobs, debug))
+    _execute(
+        Run(
+            Part.ACTIONS,
+            inputs or [],
+            format,
+            output,
+            None,
+            None,
+            None,
+            "default",
+            None,
+            jobs,
+            debug,
+        )
+    )
 
 
 @app.command()
@@ -224,8 +263,11 @@ def sections(
     debug: DebugOption = False,
 ) -> None:
     """Just the topical sections, each with its title and summary."""
-    _execute(Run(Part.SECTIONS, inputs or [], format, output, None, None, None, method,
-                 None, jobs, debug))
+    _execute(
+        Run(
+            Part.SECTIONS, inputs or [], format, output, None, None, None, method, None, jobs, debug
+        )
+    )
 
 
 class UsageProblem(Exception):
@@ -288,9 +330,7 @@ def _sources(run: Run) -> list[str]:
 
     sources = expand_inputs(run.inputs)
     if not sources:
-        raise InputError(
-            f"{', '.join(run.inputs)}: no briefing files (.txt, .md, .html) found"
-        )
+        raise InputError(f"{', '.join(run.inputs)}: no briefing files (.txt, .md, .html) found")
     return sources
 
 
@@ -310,8 +350,9 @@ def _check_output(run: Run, sources: Sequence[str]) -> None:
 def _brief_all(run: Run) -> ExitStatus:
     fmt = _choose_format(run)
     if fmt is Format.RICH and run.output is not None:
-        raise UsageProblem("--format rich is for the terminal; write files as markdown, "
-                           "json, jsonl or text")
+        raise UsageProblem(
+            "--format rich is for the terminal; write files as markdown, json, jsonl or text"
+        )
     from briefcli.summary import Length
 
     Length(sentences=run.sentences, ratio=run.ratio, words=run.words)  # raises OptionError
@@ -428,9 +469,7 @@ class _destination:
             return sys.stdout
         directory = os.path.dirname(os.path.abspath(self.path))
         try:
-            fd, self._tmp = tempfile.mkstemp(
-                prefix=".briefcli-", suffix=".tmp", dir=directory
-            )
+            fd, self._tmp = tempfile.mkstemp(prefix=".briefcli-", suffix=".tmp", dir=directory)
         except OSError as e:
             raise InputError(f"-o {self.path}: cannot write ({e.strerror or e})") from None
         self._file = os.fdopen(fd, "w", encoding="utf-8", newline="\n")

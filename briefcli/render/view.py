@@ -46,7 +46,7 @@ def actions_by_actor(brief: Brief) -> list[tuple[str, list[Action]]]:
 
 
 def speaker_line(quote: Quote) -> str:
-    """"Jens Stoltenberg, NATO Secretary General", or "Unattributed"."""
+    """ "Jens Stoltenberg, NATO Secretary General", or "Unattributed"."""
     if not quote.speaker:
         return "Unattributed"
     if quote.speaker_title and quote.speaker_title.lower() not in quote.speaker.lower():
@@ -61,9 +61,9 @@ def action_line(action: Action) -> str:
         relative = action.date and not any(c.isdigit() for c in action.when)
         notes.append(f"{action.when}, {action.date}" if relative else action.when)
     if action.kind != "commitment":
-        notes.append({"obligation": "must", "expectation": "expected", "scheduled": "scheduled"}[
-            action.kind
-        ])
+        notes.append(
+            {"obligation": "must", "expectation": "expected", "scheduled": "scheduled"}[action.kind]
+        )
     return action.action + (f" ({'; '.join(notes)})" if notes else "")
 
 
