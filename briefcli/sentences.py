@@ -261,9 +261,16 @@ def _forced_cuts(text: str, start: int, end: int) -> list[int]:
             pos = text.find(bullet, pos + 1, end)
     else:
         marker = _MARKER.match(text, start, end)
-        if marker:
+        # Lettered lists start at "a": "J. Smith met K. Jones" is not one.
+        if marker and (marker.group("label").isdigit() or marker.group("label") in "aA"):
             cuts.update(_list_item_starts(text, marker, end))
     return sorted(cuts)
+
+
+def _joins_names(before: str) -> bool:
+    """Whether `before` ends with "and", "or", "&" or a comma, as between two names."""
+    words = before.split()
+    return bool(words) and (words[-1].lower() in ("and", "or", "&") or words[-1][-1] == ",")
 
 
 def _item_may_follow(text: str, start: int, newline: int) -> bool:
@@ -280,7 +287,10 @@ def _item_may_follow(text: str, start: int, newline: int) -> bool:
 
 
 def _list_item_starts(text: str, first: re.Match[str], end: int) -> Iterator[int]:
-    """Starts of the items after `first` that continue its numbering: "2)" after "1)"."""
+    """Starts of the items after `first` that continue its numbering: "2)" after "1)".
+
+    A letter after "and", "or" or a comma is an initial, not an item: "A. Smith and B. Jones".
+    """
     label, suffix = first.group("label"), first.group("suffix")
     pos = first.end()
     while True:
@@ -291,6 +301,7 @@ def _list_item_starts(text: str, first: re.Match[str], end: int) -> Iterator[int
             text[found - 1].isspace()
             and found + len(wanted) < end
             and text[found + len(wanted)].isspace()
+            and (label.isdigit() or not _joins_names(text[max(pos, found - 8) : found]))
         ):
             found = text.find(wanted, found + 1, end)
         if found == -1:

@@ -199,6 +199,8 @@ LISTS: list[Case] = [
         ["a. Open the file", "b. Save the file", "c. Close the window"],
     ),
     ("• Open the file • Save it", ["• Open the file", "• Save it"]),
+    one("A. Smith and B. Jones met at noon."),
+    one("J. Smith met K. Jones at noon."),
     ("Steps:\n1. Open.\n2. Close.", ["Steps:", "1. Open.", "2. Close."]),
 ]
 
