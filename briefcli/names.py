@@ -38,7 +38,8 @@ ROLE_WORDS = frozenset(
     activist official aide counsel prosecutor inspector detective king queen prince
     princess pope bishop rabbi imam mp mep lord baroness sir dame governor-general envoy
     negotiator diplomat spokesperson principal vice-president chairperson treasurer
-    buyer coordinator organiser organizer lecturer fellow dean provost superintendent
+    winner champion laureate buyer coordinator organiser organizer lecturer fellow dean
+    provost superintendent
     marshal commissioner emir sheikh lady
     secretary-general boss owner shareholder investor trader broker banker
     guitarist drummer bassist frontman vocalist filmmaker novelist playwright poet
@@ -118,7 +119,8 @@ NOT_NAME_WORDS = frozenset(
     """.split()
 )
 
-_NAME_PART = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z]?[a-zà-ÿ]+)*"
+# A hyphen joins name parts only before a capital: "Jean-Pierre", not "London-based".
+_NAME_PART = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)*(?!-)"
 _INITIAL = r"[A-Z]\."
 _PARTICLES = frozenset("de da di del van von der den la le bin al ibn dos du".split())
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"

@@ -285,7 +285,11 @@ def _article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Foun
             raw = text[seg.start : seg.end].rstrip(" *")
             ended = raw.endswith(".") and not raw.endswith("..")
             after_attribution = _attribution_after(after, ended)
-            attribution = after_attribution or _attribution_before(before, k == 0)
+            before_attribution = _attribution_before(before, k == 0)
+            if before_attribution is not None and before.rstrip(" *").endswith(":"):
+                # 'X said: "…"' introduces this quote, whatever follows it.
+                after_attribution = None
+            attribution = after_attribution or before_attribution
             fragment = _is_fragment(before, inner, after, text, seg)
             person: Person | None = None
             speaker: str | None = None
@@ -404,10 +408,12 @@ def _attribution_after(after: str, ended: bool = False) -> _Attribution | None:
     sentence ('The BBC's correspondent, Rachel Harvey, told … that …') is not."""
     for pattern in (_AFTER_ACCORDING, _AFTER_WHO_VERB, _AFTER_VERB_WHO):
         m = pattern.match(after)
-        if m and ended:
-            tail = m.groupdict().get("tail") or ""
-            if len(tail.split()) > 6 or re.search(r"\bthat\b", tail):
-                continue
+        # The rest of the attribution's own sentence.
+        tail = re.split(r"(?<=[.!?])\s", (m.groupdict().get("tail") or "") if m else "")[0]
+        if m and tail.strip(" *").endswith(":"):
+            continue  # 'Y replied: "…"' introduces the next quote
+        if m and ended and (len(tail.split()) > 6 or re.search(r"\bthat\b", tail)):
+            continue
         if m and _plausible_who(m.group("who")):
             extra = (m.groupdict().get("mid") or "") + (m.groupdict().get("appos") or "")
             return _Attribution(m.group("who") + extra, m.start("who"))

@@ -229,6 +229,25 @@ def test_fragments_and_unnamed_speakers(paragraph: str, text: str | None, speake
         assert quotes[0].text == text
 
 
+def test_an_introduced_quote_keeps_its_speaker() -> None:
+    # 'Y replied:' after the first quote introduces the second, it does not attribute it.
+    text = (
+        "Labour leader Keir Starmer said: “This government has failed.” "
+        "Prime Minister Rishi Sunak replied: “That is nonsense.”\n"
+    )
+    assert [q.speaker for q in quotes_of_text(text)] == ["Keir Starmer", "Rishi Sunak"]
+
+
+def test_hyphenated_words_are_not_first_names() -> None:
+    # BBC entertainment/013: "Orange Prize winner Andrea Levy" … "London-based Levy's novel"
+    text = (
+        "Orange Prize winner Andrea Levy has seen her book Small Island win.\n\n"
+        "Bookmaker William Hill has placed London-based Levy's novel as the favourite. "
+        '"It is a great book," said Levy.\n'
+    )
+    assert [q.speaker for q in quotes_of_text(text)] == ["Andrea Levy"]
+
+
 def test_said_x_and_x_said_and_pronouns_bbc_business_004() -> None:
     quotes = quotes_of("bbc-business-004.txt")
     assert quote(quotes, "For the year to March 2005").speaker == "Martin Broughton"
