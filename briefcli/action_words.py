@@ -67,7 +67,7 @@ BRIEFING_ROOM_VERBS = _words(
     """
     say note add mention highlight refer leave comment speak talk start hand turn answer
     repeat stop take give pass go let get share read walk open close move begin wrap try
-    check circle defer approach sit land try restate reiterate clarify echo
+    check circle defer approach sit land try restate reiterate clarify echo proceed
     """
 )
 
@@ -121,7 +121,8 @@ REPORTING_VERBS = _words(
     expect expects expected hopes hope hoped thinks think thought know knows knew agreed
     determined decided acknowledged acknowledges affirmed reaffirmed reaffirms recalled
     recalls indicated indicates predicted predicts promised promises pledged pledges vowed
-    vows suggested suggests made clear make clear assured assures wrote writes
+    vows suggested suggests made clear make clear assured assures wrote writes predict
+    predicts predicted forecast forecasts projected estimate estimates
     """
 )
 
@@ -138,6 +139,7 @@ LEADING_ADVERBS = _words(
     """
     also now certainly then still indeed definitely really just actually likely probably
     soon immediately again further formally officially together jointly personally both
+    only simply briefly
     all quickly swiftly once surely clearly absolutely obviously
     """
 )

@@ -52,6 +52,17 @@ _CALL_FOR = re.compile(
     r"\s+for)\s+(?=[a-z])",
     re.I,
 )
+# A promise of something, not of a deed: "The Prime Minister promised quick action in ...".
+_PROMISED = re.compile(
+    r"(?P<t>\b(?:promised|promises|pledged|pledges|vowed|vows|guaranteed|guarantees))\s+"
+    r"(?=(?:quick|swift|full|more|new|additional|further|continued|its|their|his|her|an?|the)\b|"
+    r"\$)",
+    re.I,
+)
+# "We remain on track for the President to make a decision", "is on track to finish".
+_ON_TRACK = re.compile(
+    r"(?P<t>\bon\s+track\s+(?:for\s+(?P<obj>[^,;:.?!“”\"—]{1,60}?)\s+)?to)\s+(?=[a-z])", re.I
+)
 # A stated commitment: "the U.S. commitment to ensure ...", "their commitment to deepen ...".
 _COMMITMENT = re.compile(r"(?P<t>\bcommitments?\s+to)\s+(?=[a-z])", re.I)
 
@@ -67,7 +78,12 @@ _EXPECTING = re.compile(
     r"(?:that\s+)?$",
     re.I,
 )
-_CONDITION = re.compile(r"(?<!even )(?<!as )\b(?:if|unless|in case)\b", re.I)
+# "if", "unless", and the inverted "should Russia choose to ...".
+_CONDITION = re.compile(
+    r"(?<![Ee]ven )(?<![Aa]s )\b(?i:if|unless|in case)\b|"
+    r"\bshould\s+(?:(?:[A-Z][\w.’'-]*\s+){1,3}|(?:the|they|he|she|we|it|you|I|a|an|this|that|"
+    r"there|any)\s+(?:[\w’'-]+\s+){0,2}?)(?!not\b)[a-z]+\b"
+)
 _TOKEN = re.compile(r"[\w’'][\w’'.\-]*|[^\w\s]")
 _BOUNDARY_MARKS = set(',;:()“”"—–?!…[]')
 _QUOTE_MARKS = '“”"'
@@ -149,6 +165,7 @@ class _Trigger:
     negated: bool = False
     object_actor: str | None = None  # "urged X to": the one who must act, as written
     call_for: bool = False
+    promise: bool = False  # "promised quick action": what is promised is a noun phrase
     commitment_noun: bool = False
     would: bool = False
 
@@ -208,18 +225,22 @@ def _plain(text: str) -> str:
 def _clauses(text: str) -> list[_Clause]:
     triggers = _triggers(text)
     clauses: list[_Clause] = []
-    previous_subject = ""
+    previous: _Clause | None = None
     for trigger in triggers:
         if trigger.object_actor is not None:
-            subject, start, relative = trigger.object_actor, trigger.start, False
-        else:
-            subject, start, relative = _subject_before(text, trigger.start)
-            subject = _clean_subject(subject)
-            if not subject and not relative:
-                subject = previous_subject or _leading_subject(text)
-        clauses.append(_Clause(trigger, subject, start, relative))
-        if subject and trigger.object_actor is None:
-            previous_subject = subject
+            clauses.append(_Clause(trigger, trigger.object_actor, trigger.start))
+            continue
+        subject, start, relative = _subject_before(text, trigger.start)
+        subject = _clean_subject(subject)
+        if not subject and not relative:
+            # "..., and called for ...": the subject of the clause before, or of the sentence.
+            if previous is not None:
+                subject, relative = previous.subject, previous.relative
+            else:
+                subject = _leading_subject(text)
+        clause = _Clause(trigger, subject, start, relative)
+        clauses.append(clause)
+        previous = clause
     return clauses
 
 
@@ -263,6 +284,10 @@ def _triggers(text: str) -> list[_Trigger]:
         add(_Trigger("obligation", m.start(), m.end(), negated=bool(m.group("neg"))))
     for m in scan(_CALL_FOR, (" for ",)):
         add(_Trigger("obligation", m.start(), m.start(), call_for=True))
+    for m in scan(_PROMISED, ("promise", "pledge", "vow", "guarantee")):
+        add(_Trigger("commitment", m.start(), m.end(), promise=True))
+    for m in scan(_ON_TRACK, ("on track",)):
+        add(_Trigger("scheduled", m.start(), m.end(), object_actor=m.group("obj")))
     for m in scan(_COMMITMENT, ("commitment",)):
         add(_Trigger("commitment", m.start(), m.end(), commitment_noun=True))
     ordered = [found[k] for k in sorted(found)]
@@ -318,7 +343,7 @@ def _subject_before(text: str, end: int) -> tuple[str, int, bool]:
         taken += 1
         if lower in _PRONOUNS:
             before = tokens[i - 1].group(0).lower() if i > 0 else ""
-            if before in _EMBEDDING:
+            if before in _EMBEDDING or before in {"who", "whom", "which", "whether", "if"}:
                 return "", start, True  # "one reason why we are committed to"
             if before in words.THING_NOUNS or before in words.AGENT_NOUNS:
                 return "", start, True  # "a range of steps we need to engage with"
@@ -401,6 +426,8 @@ def _clause_action(
     phrase = _ATTRIBUTION.sub("", text[trigger.verb : vp_end])
     if trigger.call_for:
         phrase = "call for " + re.sub(r"^\S+\s+for\s+", "", phrase.strip())
+    elif trigger.promise:
+        phrase = "deliver " + phrase.strip()
     if trigger.commitment_noun and phrase.split()[0].lower() not in words.BASE_VERBS:
         return []  # "commitment to Israel's security", "commitment to creating": a stance
     cleaned = _verb_phrase(phrase)
@@ -418,7 +445,11 @@ def _clause_action(
             and rest[0].lower() in {"at", "in"}
             and rest[1][:1].isupper()
             and trigger.kind == "commitment"
-            and (_is_name(subject) or subject.lower() in {"he", "she", "they", "i", "we"})
+            and (
+                _is_name(subject)
+                or subject.lower() in {"he", "she", "they", "i", "we"}
+                or _head(subject) in words.AGENT_NOUNS
+            )
         )
         appointment = visit or (
             bool(rest)
@@ -736,7 +767,11 @@ def _briefing_room_talk(
     speaker_acts = subject.lower() == "i" or actor in participants
     if speaker_acts and (verb in words.BRIEFING_ROOM_VERBS or room_words):
         return True
-    if subject.lower() == "we" and (room_words or verb in {"sit", "land", "try"}):
+    if speaker_acts and phrase.startswith("not "):
+        return True  # "I'm not going to build on what the President said"
+    if subject.lower() == "we" and verb in words.BRIEFING_ROOM_VERBS and " " not in phrase:
+        return True  # "We'll proceed, but —"
+    if subject.lower() == "we" and (room_words or verb in {"sit", "land", "try", "wrap"}):
         return True  # "we'll try this again", "we have to sit down now"
     return bool(room_words) and verb in words.BRIEFING_ROOM_VERBS | {"have", "send"}
 

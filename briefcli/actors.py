@@ -220,12 +220,17 @@ class Actors:
                 return person.name
         if len(subject.split()) <= 3:
             resolved = self._people.resolve(subject, sentence)
+            bare_role = _ROLE.fullmatch(subject.strip()) is not None
             if resolved is not None and (
-                resolved.name.split()[-1] in subject or _same_title(subject, resolved.title)
+                resolved.name.split()[-1] in subject
+                or _same_title(subject, resolved.title)
+                and (not bare_role or _ORGANIZATIONS.search(resolved.title or ""))
             ):
                 return resolved.name
+        # "the secretary general" is the one NATO Secretary General named; a bare "the
+        # president" stays a role: a briefing names several presidents.
         matches = [p for p in self._people.people if _same_title(subject, p.title)]
-        if len(matches) == 1:
+        if len(matches) == 1 and _ORGANIZATIONS.search(matches[0].title or ""):
             return matches[0].name
         return None
 
@@ -242,7 +247,8 @@ class Actors:
         if lower not in {"he", "she"}:
             named = self._person_in(mention, sentence)
             return named or _display(mention)
-        for sid in range(sentence, max(-1, sentence - 5), -1):
+        # A pronoun can run on for a while in a speaker's answer ("as he said ... he will").
+        for sid in range(sentence, max(-1, sentence - 10), -1):
             s = self._sentences.get(sid)
             if s is None:
                 continue
@@ -263,7 +269,7 @@ class Actors:
                 for m in re.finditer(rf"\b{re.escape(key)}\b", text):
                     found.append((m.start(), person.name))
         for m in _ROLE.finditer(text):
-            if any(abs(m.start() - p) < 40 and m.end() <= p + 40 for p, _ in found):
+            if any(0 <= p - m.end() <= 2 for p, _ in found):
                 continue  # a title in front of a name already found
             role = m.group(0)
             if role[:1].isupper() and not role.lower().startswith("the"):
@@ -281,8 +287,10 @@ class Actors:
         for sid, actor in reversed(self._recent):
             if sentence.id - sid <= 3:
                 return actor
-        previous = self._sentences.get(sentence.id - 1)
-        if previous is not None:
+        for sid in range(sentence.id - 1, sentence.id - 4, -1):
+            previous = self._sentences.get(sid)
+            if previous is None or previous.paragraph != sentence.paragraph:
+                break
             nps = [m.group(0) for m in _PLURAL_NP.finditer(previous.text)]
             if nps:
                 return _display(nps[-1])
