@@ -637,6 +637,10 @@ def _focus(p: _Paragraph, seg: _Segment, people: People) -> tuple[Person | None,
 # ---------------------------------------------------------------- transcripts
 
 
+# Turn labels of people who run the event rather than speak for the government.
+_PROCEDURAL = re.compile(r"\b(?:MODERATOR|OPERATOR|STAFF|AIDE|ANNOUNCER|INTERPRETER)\b")
+
+
 def _turn_quotes(doc: Document, sentences: Sequence[Sentence], people: People) -> list[Quote]:
     """Each official's sentence is their speech; reporters' questions are nobody's quote."""
     quotes = []
@@ -652,6 +656,8 @@ def _turn_quotes(doc: Document, sentences: Sequence[Sentence], people: People) -
         name = person.name if person else people.label_name(label)
         title = person.title if person else None
         score = _score(text, fragment=False)
+        if _PROCEDURAL.search(label):
+            score *= 0.5  # a moderator calls on reporters; an aide reads out logistics
         quotes.append(
             Quote(
                 text=text,

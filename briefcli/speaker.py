@@ -82,9 +82,14 @@ class People:
         labels: dict[str, Person],
         mentions: Sequence[Mention] = (),
         genders: dict[str, str] | None = None,
+        first_person: dict[int, Person] | None = None,
+        author: Person | None = None,
     ) -> None:
         self.people = tuple(people)
         self._labels = labels
+        # Who "I" is: the speaker of each transcript sentence, or the author of a statement.
+        self._first_person = dict(first_person or {})
+        self.author = author
         self.mentions = tuple(sorted(mentions, key=lambda m: (m.sentence, m.start)))
         self._genders = dict(genders or {})
         self._by_name = {p.name: p for p in self.people}
@@ -110,7 +115,11 @@ class People:
             person = _label_person(label, people, mentions, doc.title or "")
             if person is not None:
                 labels[label] = person
-        return cls(people, labels, mentions, reader.genders())
+        first_person = {
+            s.id: labels[s.speaker] for s in sentences if s.speaker in labels and not s.question
+        }
+        author = _author(doc.title or "", people) if doc.kind == "article" else None
+        return cls(people, labels, mentions, reader.genders(), first_person, author)
 
     def label_name(self, label: str) -> str:
         """The display name for a transcript label: the person if known, else the label."""
@@ -149,12 +158,28 @@ class People:
         """The person `mention` ("he", "the secretary general", "Stoltenberg") refers to in
         sentence `sentence` (at character `position` of it, if given), from who the text
         named before it; None if it cannot tell."""
+        if mention.strip().lower() in ("i", "me", "my"):
+            return self._first_person.get(sentence, self.author)
         pos = 0 if position is None else position
         for m in self.mentions:
             if m.sentence == sentence and position is not None and m.start <= pos < m.end:
                 return m.person
         before = [m for m in self.mentions if (m.sentence, m.start) < (sentence, pos)]
         return _resolve(mention, before, self.people, self._genders)
+
+
+_STATEMENT_TITLE = re.compile(r"^(?:Statement|Remarks|Message|Op-Ed|Letter)\s+(?:from|by|of)\s+")
+
+
+def _author(title: str, people: Sequence[Person]) -> Person | None:
+    """The person a statement is from: "Statement from President Joe Biden on …"."""
+    m = _STATEMENT_TITLE.match(title)
+    if m is None:
+        return None
+    named = [n for n in find_names(title[m.end() :]) if n.full]
+    if not named or named[0].start > 40:
+        return None
+    return next((p for p in people if p.name == named[0].name), Person(named[0].name))
 
 
 def _resolve(

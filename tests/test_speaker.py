@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from briefcli.document import Block, Document
 from briefcli.names import find_names
 from briefcli.speaker import People, Person
-from tests.test_quotes import read
+from tests.test_quotes import parse, read
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +60,24 @@ def test_transcript_labels_name_people_from_title_and_introduction() -> None:
     )
     assert people.label_name("Q") == "Reporter"
     assert people.label_person("Q") is None
+
+
+def test_i_is_the_turn_speaker_or_the_statement_author() -> None:
+    doc, sentences, people = read("whitehouse-2022-02-11-psaki-sullivan-excerpt.md")
+    sullivan = next(s for s in sentences if s.text.startswith("I will not comment"))
+    assert people.resolve("I", sullivan.id) == people.label_person("MR. SULLIVAN")
+    question = next(s for s in sentences if s.question)
+    assert people.resolve("I", question.id) is None
+    statement = parse(
+        Document(
+            source="-",
+            title="Statement from President Joe Biden on the 20th Anniversary of PEPFAR",
+            date=None,
+            kind="article",
+            blocks=(Block("I am proud of what PEPFAR has achieved."),),
+        )
+    )[2]
+    assert statement.resolve("I", 0) == Person("Joe Biden", "President")
 
 
 def test_unknown_labels_read_as_written() -> None:
