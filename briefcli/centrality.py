@@ -96,53 +96,27 @@ def lexrank(texts: Sequence[str]) -> list[float]:
     return [round(float(x), 12) for x in p]
 
 
-def degree_centrality(matrix: Any, damping: float = 0.85, tolerance: float = 1e-7) -> Any:
-    """Continuous LexRank over the cosine graph of L2-normalised rows, in linear time.
+def degree_centrality(matrix: Any) -> Any:
+    """Each sentence's summed TF-IDF cosine with every sentence, in linear time.
 
-    The similarity matrix S = M Mᵀ is never built: the random walk's step
-    S D⁻¹ p is computed as M (Mᵀ (p / d)), two sparse products of the size of M, where
-    d = S 1 = M (Mᵀ 1) are the weighted degrees. Sentences without terms jump anywhere.
-    Returns a numpy array that sums to 1.
+    This is continuous LexRank without damping: on an undirected weighted graph the
+    random walk's stationary distribution is proportional to the weighted degree, so no
+    iteration is needed. The similarity matrix S = M Mᵀ is never built: the degrees
+    S 1 = M (Mᵀ 1) are two sparse products of the size of M (rows L2-normalised).
     """
     import numpy as np
 
     n = matrix.shape[0]
     if n == 0:
         return np.zeros(0)
-    matrix_t = matrix.T.tocsr()
-    degree = matrix @ (matrix_t @ np.ones(n))
-    dangling = degree <= 1e-12
-    safe = np.where(dangling, 1.0, degree)
-    p = np.full(n, 1.0 / n)
-    for _ in range(200):
-        walk = matrix @ (matrix_t @ np.where(dangling, 0.0, p / safe))
-        walk += p[dangling].sum() / n
-        following = (1.0 - damping) / n + damping * walk
-        following /= following.sum()
-        done = float(np.abs(following - p).sum()) < tolerance
-        p = following
-        if done:
-            break
-    return p
+    return np.asarray(matrix @ (matrix.T @ np.ones(n))).ravel()
 
 
-def overlap_centrality(terms: Sequence[Sequence[str]]) -> Any:
-    """Each sentence's summed word overlap with every other, as sumy's Reduction scores it.
-
-    The edge between sentences i and j is the number of matching term pairs,
-    Σₜ cᵢ(t)·cⱼ(t), over log |i| + log |j| (|i| counts terms); a sentence's score is the
-    sum of its edges. Long sentences that share the briefing's words score high. The
-    denominator depends on both sentences, but only through |i|, which takes few values:
-    for each distinct length ℓ, one sparse product Cᵀ w with wⱼ = 1 / (log ℓ + log |j|)
-    serves every sentence of that length, so the cost is the size of C times the number
-    of distinct lengths, never the number of sentence pairs.
-    """
+def term_counts(terms: Sequence[Sequence[str]]) -> Any:
+    """A sentences x terms sparse matrix of term counts (CSR)."""
     import numpy as np
     from scipy.sparse import csr_matrix
 
-    n = len(terms)
-    if n == 0:
-        return np.zeros(0)
     vocabulary: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
@@ -152,22 +126,41 @@ def overlap_centrality(terms: Sequence[Sequence[str]]) -> Any:
             rows.append(r)
             cols.append(vocabulary.setdefault(term, len(vocabulary)))
             vals.append(float(k))
-    counts = csr_matrix(
+    return csr_matrix(
         (np.array(vals), (np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64))),
-        shape=(n, max(len(vocabulary), 1)),
+        shape=(len(terms), max(len(vocabulary), 1)),
     )
-    sizes = np.array([len(ts) for ts in terms])
+
+
+def overlap_centrality(counts: Any) -> Any:
+    """Each sentence's summed word overlap with every other, as sumy's Reduction scores it.
+
+    `counts` is a sentences x terms count matrix C (see `term_counts`; a slice of rows
+    scores those sentences among themselves). The edge between sentences i and j is the
+    number of matching term pairs, Σₜ cᵢ(t)·cⱼ(t), over log |i| + log |j| (|i| counts
+    terms); a sentence's score is the sum of its edges. Long sentences that share the
+    briefing's words score high. The denominator depends on both sentences, but on i
+    only through |i|, which takes few values: for each distinct length ℓ, the column
+    wⱼ = 1 / (log ℓ + log |j|) gives C (Cᵀ w), the score of every sentence of that
+    length, so the cost is the size of C times the number of distinct lengths, never
+    the number of sentence pairs.
+    """
+    import numpy as np
+
+    n = counts.shape[0]
+    if n == 0:
+        return np.zeros(0)
+    sizes = np.asarray(counts.sum(axis=1)).ravel().round().astype(np.int64)
     logs = np.log(np.maximum(sizes, 1))
-    counts_t = counts.T.tocsr()
+    lengths, column = np.unique(sizes, return_inverse=True)
+    # norms[j, k]: log |j| + log (k-th distinct length); two one-term sentences share a
+    # zero norm and Reduction counts their edge as 0, as it does any edge of an empty one.
+    norms = logs[:, None] + np.log(np.maximum(lengths, 1))[None, :]
+    weights = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
+    weights[sizes == 0, :] = 0.0
+    reach = np.asarray(counts @ (counts.T @ weights))  # n x distinct lengths
+    rows = np.arange(n)
     self_overlap = np.asarray(counts.multiply(counts).sum(axis=1)).ravel()
-    scores = np.zeros(n)
-    for size in np.unique(sizes[sizes > 0]):
-        members = np.flatnonzero(sizes == size)
-        norm = np.log(size) + logs
-        # Two one-term sentences share a zero norm: Reduction counts their edge as 0.
-        weights = np.divide(1.0, norm, out=np.zeros(n), where=norm > 0)
-        weights[sizes == 0] = 0.0
-        reach = counts[members] @ (counts_t @ weights)
-        own = self_overlap[members] * weights[members]
-        scores[members] = reach - own
+    scores = reach[rows, column] - self_overlap * weights[rows, column]
+    scores[sizes == 0] = 0.0
     return scores

@@ -33,7 +33,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from briefcli.centrality import degree_centrality, lexrank, overlap_centrality, sumy_terms
+from briefcli.centrality import (
+    degree_centrality,
+    lexrank,
+    overlap_centrality,
+    sumy_terms,
+    term_counts,
+)
 from briefcli.errors import OptionError
 from briefcli.model import Sentence
 from briefcli.sections import Span
@@ -128,26 +134,74 @@ _COMMITMENT = re.compile(
 # A capitalised word after the first: a named actor, place or institution.
 _NAMED = re.compile(r"(?<=[\s(“\"'])(?:[A-Z][a-z]+|[A-Z]{2,})\b")
 
-# Weights of the default ranking, set on the benchmarks (see benchmarks/summary.py).
-CENTRALITY_WEIGHT = 1.0
-OVERLAP_WEIGHT = 2.0
-TITLE_WEIGHT = 0.5
-LEAD_WEIGHT = 0.5
-OPENING_WEIGHT = 0.3
-SUBSTANCE_BONUS = 0.1
-FULL_SENTENCE_TERMS = 8
+# Sentences longer than this many words are lowered by the square root of the excess ratio.
+LONG_SENTENCE_WORDS = 35
+
+# Who runs the event rather than speaks to its substance (a turn label's words).
+_LOGISTICS_ROLE = re.compile(r"\b(?:moderator|aide|operator|staff|host|announcer)\b", re.I)
+# Spoken disfluency: a dash breaking a sentence, a cut-off word ("shooti- —").
+_BREAK = re.compile(r"\s[—–]\s|\w-\s?[—–]")
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Weights of the default ranking for one kind of briefing (set on benchmarks/summary.py)."""
+
+    overlap: float  # word-overlap centrality (sumy Reduction's), scaled to 1
+    degree: float  # TF-IDF cosine degree centrality, scaled to 1
+    lead: float  # article: the first paragraph gets this much, the k-th lead / k
+    opening: float  # transcript: every sentence before the first reporter's question
+    title: float  # TF-IDF cosine with the title, scaled to 1
+    substance: float  # bonus factor for each of: a named actor, a number or date, a commitment
+    full_sentence_terms: int  # fewer content terms than this lowers a sentence (square root)
+    redundancy: float  # see select_diverse
+    section_decay: float  # see select_diverse
+    cover: bool  # pick a sentence count by coverage (select_covering), not by rank
+
+
+ARTICLE = Weights(
+    overlap=1.0,
+    degree=0.0,
+    lead=0.1,
+    opening=0.0,
+    title=0.0,
+    substance=0.0,
+    full_sentence_terms=4,
+    redundancy=0.0,
+    section_decay=0.75,
+    cover=False,
+)
+TRANSCRIPT = Weights(
+    overlap=1.0,
+    degree=0.0,
+    lead=0.0,
+    opening=0.3,
+    title=0.0,
+    substance=0.1,
+    full_sentence_terms=8,
+    redundancy=0.3,
+    section_decay=0.75,
+    cover=True,
+)
 
 
 @dataclass(frozen=True)
 class Profile:
     """The default ranking's parts, per sentence: centrality, prior, and genre factor."""
 
-    centrality: Any  # numpy array, scaled to a maximum of 1
+    centrality: Any  # numpy array: weighted centralities
     prior: Any  # numpy array: lead or opening statement, and overlap with the title
     factor: Any  # numpy array: bonuses for substance times penalties for filler
+    weights: Weights
+    counts: Any  # sentences x terms counts, terms as sumy's Reduction sees them
 
     def scores(self) -> Any:
         return (self.centrality + self.prior) * self.factor
+
+
+def is_transcript(sentences: Sequence[Sentence]) -> bool:
+    """Whether the sentences come from speaker turns (a transcript) rather than paragraphs."""
+    return any(s.speaker is not None for s in sentences)
 
 
 def profile(
@@ -157,52 +211,68 @@ def profile(
     import numpy as np
 
     n = len(sentences)
-    central = CENTRALITY_WEIGHT * _scaled(degree_centrality(vectors.matrix)) + (
-        OVERLAP_WEIGHT * _scaled(overlap_centrality([sumy_terms(s.text) for s in sentences]))
-    )
+    transcript = is_transcript(sentences)
+    weights = TRANSCRIPT if transcript else ARTICLE
+    central = np.zeros(n)
+    counts = term_counts([sumy_terms(s.text) for s in sentences])
+    if weights.overlap:
+        central += weights.overlap * _scaled(overlap_centrality(counts))
+    if weights.degree:
+        central += weights.degree * _scaled(degree_centrality(vectors.matrix))
     prior = np.zeros(n)
-    if title:
-        prior += TITLE_WEIGHT * _scaled(_title_similarity(vectors, title))
-    transcript = any(s.speaker is not None for s in sentences)
+    if title and weights.title:
+        prior += weights.title * _scaled(_title_similarity(vectors, title))
     if transcript:
-        first_question = next((s.id for s in sentences if s.question), n)
-        for s in sentences:
-            if s.id < first_question and not s.question:
-                prior[s.id] += OPENING_WEIGHT
+        first_question = next((i for i, s in enumerate(sentences) if s.question), n)
+        for i, s in enumerate(sentences[:first_question]):
+            if not _LOGISTICS_ROLE.search(s.speaker or ""):
+                prior[i] += weights.opening
     else:
         # The lead: the first paragraphs carry the news in an article, decaying fast.
         paragraphs = sorted({s.paragraph for s in sentences})
         rank = {p: i for i, p in enumerate(paragraphs)}
-        for s in sentences:
-            prior[s.id] += LEAD_WEIGHT / (1 + rank[s.paragraph])
-    factor = np.array([_genre_factor(s, len(vectors.terms[s.id])) for s in sentences])
-    return Profile(centrality=central, prior=prior, factor=factor)
+        for i, s in enumerate(sentences):
+            prior[i] += weights.lead / (1 + rank[s.paragraph])
+    factor = np.array(
+        [_genre_factor(s, len(vectors.terms[i]), weights) for i, s in enumerate(sentences)]
+    )
+    return Profile(central, prior, factor, weights, counts)
 
 
-def _genre_factor(sentence: Sentence, terms: int) -> float:
+def _genre_factor(sentence: Sentence, terms: int, weights: Weights) -> float:
     """How much a sentence's kind raises or lowers its score (1 is neutral)."""
     text = sentence.text
-    factor = math.sqrt(min(1.0, terms / FULL_SENTENCE_TERMS))
+    factor = math.sqrt(min(1.0, terms / weights.full_sentence_terms))
     if sentence.question:
-        factor *= 0.05
-    elif text.rstrip().endswith("?"):
+        return factor * 0.05  # nothing else can lift a reporter's question
+    if text.rstrip().endswith("?"):
         factor *= 0.3
-    if _FILLER.search(text) and terms < FULL_SENTENCE_TERMS:
+    if sentence.speaker and _LOGISTICS_ROLE.search(sentence.speaker):
+        factor *= 0.2
+    if terms < weights.full_sentence_terms and _FILLER.search(text):
         factor *= 0.2
     if _LOGISTICS.search(text):
         factor *= 0.3
     if _NON_ANSWER.search(text):
         factor *= 0.4
-    if _ATTRIBUTION.match(text) and terms < 6:
+    if terms < 6 and _ATTRIBUTION.match(text):
         factor *= 0.3
-    bonus = 1.0
-    if _NAMED.search(text):
-        bonus += SUBSTANCE_BONUS
-    if _CONCRETE.search(text):
-        bonus += SUBSTANCE_BONUS
-    if _COMMITMENT.search(text):
-        bonus += SUBSTANCE_BONUS
-    return factor * bonus
+    words = word_count(text)
+    if words > LONG_SENTENCE_WORDS:  # a long sentence dilutes a short summary
+        factor *= math.sqrt(LONG_SENTENCE_WORDS / words)
+    breaks = len(_BREAK.findall(text))
+    if breaks > 1:  # one dash is punctuation; more is speech that restarts itself
+        factor *= 0.9 ** (breaks - 1)
+    if weights.substance:
+        bonus = 1.0
+        if _NAMED.search(text):
+            bonus += weights.substance
+        if _CONCRETE.search(text):
+            bonus += weights.substance
+        if _COMMITMENT.search(text):
+            bonus += weights.substance
+        factor *= bonus
+    return factor
 
 
 def _scaled(values: Any) -> Any:
@@ -351,10 +421,6 @@ def _sumy_summarizer(name: str) -> Any:
 
 # A candidate this similar (TF-IDF cosine) to a chosen sentence is a near-duplicate.
 NEAR_DUPLICATE = 0.6
-# A candidate's score is multiplied by 1 - REDUNDANCY x (its highest similarity to a
-# chosen sentence), and by SECTION_DECAY for each sentence already taken from its section.
-REDUNDANCY = 0.6
-SECTION_DECAY = 0.75
 # Under a word budget, scores are divided by (words in the sentence) ** WORD_DENSITY.
 WORD_DENSITY = 0.5
 
@@ -385,13 +451,18 @@ def select_diverse(
     length: Length,
     matrix: Any,
     section_of: Sequence[int] | None = None,
+    *,
+    redundancy: float = 0.3,
+    section_decay: float = 0.75,
 ) -> list[int]:
     """Positions of the best sentences within `length`, avoiding repetition; document order.
 
-    Greedy: each step takes the candidate with the highest adjusted score (see
-    REDUNDANCY and SECTION_DECAY) that still fits the length, skipping near-duplicates of
-    chosen sentences. `matrix` holds the sentences' L2-normalised TF-IDF rows;
-    `section_of` gives each sentence's section index.
+    Greedy: each step takes the candidate with the highest adjusted score that still
+    fits the length, never a near-duplicate of a chosen sentence (TF-IDF cosine of
+    NEAR_DUPLICATE or more). A candidate's score is multiplied by 1 - `redundancy` x its
+    highest cosine with a chosen sentence, and by `section_decay` for each sentence
+    already taken from its section. `matrix` holds the sentences' L2-normalised TF-IDF
+    rows; `section_of` gives each sentence's section index.
     """
     import numpy as np
 
@@ -410,7 +481,7 @@ def select_diverse(
         # Under a word budget a sentence's worth is what it brings per word spent.
         base = base / np.maximum(sizes, 1) ** WORD_DENSITY
     while n and (count is None or len(picked) < count):
-        adjusted = base * (1.0 - REDUNDANCY * closest) * SECTION_DECAY ** per_section[sections]
+        adjusted = base * (1.0 - redundancy * closest) * section_decay ** per_section[sections]
         open_ = ~taken & (closest < NEAR_DUPLICATE)
         if sizes is not None and budget is not None:
             open_ &= sizes <= budget - used
@@ -426,6 +497,65 @@ def select_diverse(
         per_section[sections[best]] += 1
         if sizes is not None:
             used += int(sizes[best])
+        similarity = np.asarray((matrix @ matrix[best].T).todense()).ravel()
+        np.maximum(closest, similarity, out=closest)
+    return sorted(picked)
+
+
+# Coverage picking: a term's weight, once a chosen sentence has it, is multiplied by
+# COVERED_DECAY (0 under a word budget: covered is covered); a candidate's value mixes its
+# new coverage with COVERAGE_CENTRALITY x its centrality.
+COVERED_DECAY = 0.7
+COVERAGE_CENTRALITY = 0.5
+
+
+def select_covering(
+    sentences: Sequence[Sentence], parts: Profile, length: Length, matrix: Any, decay: float
+) -> list[int]:
+    """Positions of sentences that together cover the briefing's recurring terms; document order.
+
+    Greedy, as in concept-coverage summarizers: a term that occurs in k sentences (k of 2
+    or more) is worth k; a candidate's gain is the worth of its terms not yet covered,
+    scaled so the best candidate's gain is 1. Its value is (gain + COVERAGE_CENTRALITY x
+    centrality) x genre factor x (1 + prior); under a word budget the value is per word
+    and only sentences that still fit compete. Near-duplicates of chosen sentences are
+    skipped while anything else remains.
+    """
+    import numpy as np
+
+    n = len(sentences)
+    count = length.count(n)
+    budget = length.words if count is None else None
+    concepts = matrix.copy()
+    concepts.data[:] = 1.0  # which sentences have each term
+    frequency = np.asarray(concepts.sum(axis=0)).ravel()
+    worth = np.where(frequency >= 2, frequency, 0.0)
+    centrality = _scaled(parts.centrality)
+    multiplier = parts.factor * (1.0 + parts.prior)
+    sizes = np.array([word_count(s.text) for s in sentences], dtype=float)
+    taken = np.zeros(n, dtype=bool)
+    closest = np.zeros(n)
+    picked: list[int] = []
+    used = 0.0
+    while n and (count is None or len(picked) < count):
+        gain = np.asarray(concepts @ worth).ravel()
+        top = float(gain.max())
+        value = ((gain / top if top > 0 else gain) + COVERAGE_CENTRALITY * centrality) * multiplier
+        open_ = ~taken & (closest < NEAR_DUPLICATE)
+        if budget is not None:
+            value = value / np.maximum(sizes, 1.0)
+            open_ &= sizes <= budget - used
+        if not open_.any():
+            if budget is not None:
+                break
+            open_ = ~taken
+        candidates = np.flatnonzero(open_)
+        best = int(candidates[np.argmax(value[candidates])])
+        picked.append(best)
+        taken[best] = True
+        used += sizes[best]
+        row = slice(concepts.indptr[best], concepts.indptr[best + 1])
+        worth[concepts.indices[row]] *= decay
         similarity = np.asarray((matrix @ matrix[best].T).todense()).ravel()
         np.maximum(closest, similarity, out=closest)
     return sorted(picked)
@@ -474,7 +604,24 @@ def summarize(
     for k, span in enumerate(spans):
         for i in range(span.first_sentence, span.last_sentence + 1):
             section_of[i] = k
-    picked = select_diverse(sentences, parts.scores(), length, vectors.matrix, section_of)
+    if length.words is not None or parts.weights.cover:
+        picked = select_covering(
+            sentences,
+            parts,
+            length,
+            vectors.matrix,
+            decay=0.0 if length.words is not None else COVERED_DECAY,
+        )
+    else:
+        picked = select_diverse(
+            sentences,
+            parts.scores(),
+            length,
+            vectors.matrix,
+            section_of,
+            redundancy=parts.weights.redundancy,
+            section_decay=parts.weights.section_decay,
+        )
     chosen = [sentences[i].id for i in picked]
     return chosen, [_section_summary(sentences, vectors, span, parts) for span in spans]
 
@@ -488,25 +635,39 @@ def _section_summary(
     if not members:
         return []
     local_matrix = vectors.matrix[first:last]
-    local = _scaled(degree_centrality(local_matrix))
-    scores = (
-        0.5 * local + 0.5 * parts.centrality[first:last] + parts.prior[first:last]
-    ) * parts.factor[first:last]
+    # What the section is about: word-overlap centrality within the section, half and half
+    # with the sentence's standing in the whole briefing.
+    local = _scaled(overlap_centrality(parts.counts[first:last]))
+    whole = _scaled(parts.centrality)[first:last]
+    scores = (0.5 * local + 0.5 * whole + parts.prior[first:last]) * parts.factor[first:last]
+    redundancy = max(parts.weights.redundancy, 0.3)
     picked = select_diverse(
-        members, scores, Length(sentences=SECTION_SUMMARY_SENTENCES), local_matrix
+        members,
+        scores,
+        Length(sentences=SECTION_SUMMARY_SENTENCES),
+        local_matrix,
+        redundancy=redundancy,
     )
     if len(picked) == 2:
         best, second = sorted(picked, key=lambda i: -scores[i])
         overlap = _cosine(local_matrix, best, second)
         if len(members) < SECOND_SENTENCE_FROM or (
-            scores[second] * (1 - REDUNDANCY * overlap) < SECOND_SENTENCE_SHARE * scores[best]
+            scores[second] * (1 - redundancy * overlap) < SECOND_SENTENCE_SHARE * scores[best]
         ):
             picked = [best]
     return [members[i].id for i in sorted(picked)]
 
 
 def _cosine(matrix: Any, i: int, j: int) -> float:
-    return float((matrix[i] @ matrix[j].T).toarray()[0, 0])
+    """Cosine of rows i and j of an L2-normalised CSR matrix."""
+    import numpy as np
+
+    a = slice(matrix.indptr[i], matrix.indptr[i + 1])
+    b = slice(matrix.indptr[j], matrix.indptr[j + 1])
+    _, ia, ib = np.intersect1d(
+        matrix.indices[a], matrix.indices[b], assume_unique=True, return_indices=True
+    )
+    return float(np.dot(matrix.data[a][ia], matrix.data[b][ib]))
 
 
 def rank(
