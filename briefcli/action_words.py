@@ -38,7 +38,8 @@ BASE_VERBS = _words(
     secure seek seize select sell send serve set share shore shrink sign speak sponsor stand
     start stay step stop streamline strengthen submit supply support sustain take talk target
     task testify tighten track train transfer travel treat try undertake unveil update uphold
-    urge use visit vote wind withdraw work write welcome allow tolerate permit recognize waver
+    urge use visit vote wind withdraw work write welcome lift show watch oversee lay
+    allow tolerate permit recognize waver
     hesitate rest relent stand
     """
 )
@@ -56,7 +57,8 @@ EVENT_VERBS = _words(
 NON_ACTION_VERBS = _words(
     """
     be have see hear know think believe feel look seem appear want like love hope wonder
-    guess remember forget happen get realize understand notice mean matter depend
+    guess remember forget happen get realize understand notice mean matter depend miss
+    die lose exhaust suffer fail fall face
     """
 )
 
@@ -67,7 +69,7 @@ BRIEFING_ROOM_VERBS = _words(
     """
     say note add mention highlight refer leave comment speak talk start hand turn answer
     repeat stop take give pass go let get share read walk open close move begin wrap try
-    check circle defer approach sit land try restate reiterate clarify echo proceed
+    check circle defer approach sit land try restate reiterate clarify echo proceed come
     """
 )
 

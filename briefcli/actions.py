@@ -29,8 +29,7 @@ _INTENT = re.compile(
     r"decides?|pledged|pledges?|vowed|vows?|promised|promises?|committed|commits?|"
     r"(?:is|are)\s+determined|stands?\s+ready|(?:is|are)\s+ready|(?:is|are)\s+prepared|"
     r"(?:is|are)\s+willing|expects?|(?:is|are)\s+expected|hopes?|looks?\s+forward|"
-    r"looking\s+forward)\s+to)\s+(?=[a-z])",
-    re.I,
+    r"looking\s+forward)\s+to)\s+(?=[a-z])"
 )
 _OBLIGATION = re.compile(
     rf"(?P<t>\b(?:must|should|ought\s+to|(?<!the )(?<!a )(?<!no )needs?\s+to|has\s+to|"
@@ -43,8 +42,7 @@ _CALL_ON = re.compile(
     r"(?P<t>\b(?:urged?|urges|urging|asked|asks?|asking|called\s+(?:on|upon)|calls?\s+(?:on|upon)|"
     r"calling\s+(?:on|upon)|instructed|instructs?|directed|directs?|tasked|encouraged?|"
     r"encourages|encouraging|pressed|presses|requested|requests?|expects?|expected|"
-    r"the\s+need\s+for))\s+(?P<obj>[^,;:.?!“”\"—]{1,80}?)\s+to\s+(?=[a-z])",
-    re.I,
+    r"the\s+need\s+for))\s+(?P<obj>[^,;:.?!“”\"—]{1,80}?)\s+to\s+(?=[a-z])"
 )
 # A call for something with no one named to do it: "called for the immediate release ...".
 _CALL_FOR = re.compile(
@@ -73,6 +71,9 @@ _INTENT_KEYS = ("plan", "intend", "aim", "set to", "scheduled", "slated", "agree
                 "pledge", "vow", "promise", "commit", "determined", "ready", "prepared",
                 "willing", "expect", "hope", "forward")  # fmt: skip
 _OBLIGATION_KEYS = ("must", "should", "ought", "need", "has to", "have to", "got to", "required")
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|our|his|her|their|its|this|that|no)|[’']s)\s+$", re.I)
+_PAST_PROGRESSIVE = re.compile(r"\b(?:was|were|had\s+been)\b[^,;:—.]*$")
+_GAPPED = re.compile(r"\S+(?:\s+\S+)?\s+(?:is|was|are|were)\b")
 _EXPECTING = re.compile(
     r"\b(?:expect|expects|expected|anticipate[sd]?|hope[sd]?|confident|optimistic)\s+"
     r"(?:that\s+)?$",
@@ -112,7 +113,8 @@ _AUXILIARIES = words._words(
 _EMBEDDING = words._words("why how what where whatever whoever")
 _ROOM_WORDS = re.compile(
     r"\b(?:questions?|note|embargo|call|floor|top|readout|words|more to (?:say|share)|"
-    r"hypotheticals|it over|it back|it there|anything|the gaggle|the briefing|this again)\b",
+    r"hypotheticals|it over|it back|it there|anything|the gaggle|the briefing|this again|"
+    r"you|you all|my best|week ahead)\b",
     re.I,
 )
 # "have the back of the Ukrainian people": to have is, here, to do.
@@ -142,6 +144,10 @@ _DANGLING = words._words("and or but to the a an of in on for with from as by th
 _OBJECT_LEADS = words._words(
     "the a an with to in on for from all its their our his her this these those that up out "
     "more new it them us any every each both into toward towards against about"
+)
+# "our Special Envoy — it’s quite a title — is going to ...": an aside between subject and verb.
+_ASIDE = re.compile(
+    r"\s[—–]\s[^—–]{1,80}?\s[—–]\s(?=(?:is|are|will|has|have|was|were|must|should)\b)"
 )
 _SUPERLATIVES = words._words("most best first only last biggest greatest strongest largest")
 _FINITE = words.CLAUSE_WORDS | {"is", "are", "was", "were", "has", "have", "had", "do", "does",
@@ -217,7 +223,7 @@ def _plain(text: str) -> str:
     "I’m — I’m going"), keeping every character's offset."""
     if "—" not in text and "–" not in text:
         return text
-    for pattern in (_CUT_OFF, _RESTART):
+    for pattern in (_CUT_OFF, _RESTART, _ASIDE):
         text = pattern.sub(lambda m: " " * len(m.group(0)), text)
     return text
 
@@ -264,6 +270,11 @@ def _triggers(text: str) -> list[_Trigger]:
             continue
         if re.search(r"\b(?:the|a|an|most|more)\s+$", text[: m.start()], re.I):
             continue  # "the most direct threat to": an adjective, not a request
+        if m.group("t").endswith("ing") and _PAST_PROGRESSIVE.search(text, 0, m.start()):
+            continue  # "we were pushing states and encouraging them to": narrative past
+        caller, _, relative = _subject_before(text, m.start())
+        if relative and caller == "":
+            continue  # "a step we’d encourage them to do": a relative clause
         lead = m.group("t").lower()
         kind: ActionKind = "expectation" if lead.startswith("expect") else "obligation"
         add(_Trigger(kind, m.start(), m.end(), object_actor=obj))
@@ -275,6 +286,8 @@ def _triggers(text: str) -> list[_Trigger]:
     for m in scan(_GOING, ("going",)):
         add(_Trigger("commitment", m.start(), m.end(), negated=bool(m.group("neg"))))
     for m in scan(_INTENT, _INTENT_KEYS):
+        if _NOUN_BEFORE.search(text, 0, m.start()):
+            continue  # "the President’s plan to keep our community safe": a noun
         lead = m.group("t").lower()
         kind = "expectation" if lead.startswith(("expect", "hope", "look")) else "commitment"
         if "expected" in lead:
@@ -423,7 +436,8 @@ def _clause_action(
         return []  # "If this is proven ..., it would be ...": a hypothetical
     if trigger.would and not _reported(text[: clause.subject_start]):
         return []
-    phrase = _ATTRIBUTION.sub("", text[trigger.verb : vp_end])
+    raw = text[trigger.verb : vp_end]
+    phrase = _ATTRIBUTION.sub("", raw)
     if trigger.call_for:
         phrase = "call for " + re.sub(r"^\S+\s+for\s+", "", phrase.strip())
     elif trigger.promise:
@@ -434,6 +448,8 @@ def _clause_action(
     if cleaned is None:
         return []
     phrase = cleaned
+    if _GAPPED.match(phrase):
+        return []  # "the top issue they asked us to act on was ...": a relative clause
     verb = _head_verb(phrase)
     appointment = False
     if verb == "be":
@@ -465,9 +481,13 @@ def _clause_action(
         return []
     if subject.lower().startswith("no "):
         subject, phrase = subject[3:], "not " + phrase
-    elif trigger.negated:
+    elif trigger.negated or phrase.startswith(("no longer ", "never ")):
         if trigger.kind == "commitment" and verb not in words.BASE_VERBS:
             return []  # "Putin is not going to outlast us": a prediction, not a pledge
+        if re.match(r"\s*(?:no longer |never )?(?:simply|just|only|merely)\b", raw):
+            return []  # "we're not going to simply arrest our last person": rhetoric
+        if "able to" in text[trigger.verb : vp_end] or phrase.startswith(("no longer", "never")):
+            return []  # "We will no longer be able to provide": a consequence, not a pledge
         phrase = "not " + phrase
     speech = actors.speech(sentence, trigger.start)
     if trigger.commitment_noun:
@@ -635,6 +655,8 @@ def _verb_phrase(phrase: str) -> str | None:
         return None
     if len(tokens) < 2 and (first not in words.BASE_VERBS or first in {"do", "go", "get"}):
         return None  # "which we encourage them to do": the action is elsewhere
+    if first == "do" and tokens[1].lower().strip(",.") in {"that", "this", "it", "the"}:
+        return None  # "encouraged them to do that in February": the action is elsewhere
     return " ".join(tokens).strip(" ,;.")
 
 
@@ -646,7 +668,9 @@ def _progressive(tokens: list[str]) -> int:
     for i, token in enumerate(tokens[1:5], start=1):
         lower = token.lower().strip(",")
         if lower.endswith("ing") and len(lower) > 4 and lower not in {"something", "nothing"}:
-            return i
+            # "be lifting that up" is a deed; "be shining stars" is not a known verb's doing.
+            known = words.BASE_VERBS | words.EVENT_VERBS
+            return i if _base_form(lower) in known else 0
         if lower not in _PROGRESSIVE_FILLERS and not lower.endswith("ly"):
             return 0
     return 0
