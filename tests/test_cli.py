@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -90,7 +91,9 @@ def test_rich_on_forced_terminal_colours(run_cli: Runner) -> None:
     assert "\x1b[" in result.stdout
     plain = run_cli(["summarize", str(NATO), "-f", "rich"],
                     env={"FORCE_COLOR": "1", "NO_COLOR": "1"})
-    assert "\x1b[3" not in plain.stdout  # NO_COLOR: no colour (bold may stay)
+    # NO_COLOR: no foreground colours (bold and italic may stay).
+    assert re.search(r"\x1b\[(?:[0-9;]*;)?3[0-8](?:;[0-9;]*)?m", plain.stdout) is None
+    assert re.search(r"\x1b\[(?:[0-9;]*;)?3[0-8](?:;[0-9;]*)?m", result.stdout)
 
 
 @pytest.mark.parametrize(("option", "count"), [(["-n", "2"], 2), (["--sentences", "7"], 7)])
