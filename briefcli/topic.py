@@ -1,0 +1,207 @@
+"""Topic words of a passage: its named entities and key phrases, and a short title from them."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefcli.terms import stem, stop_words
+
+# A capitalised word or an acronym, with inner hyphens, apostrophes or periods ("U.S.").
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:\.[A-Za-z]\.?)*|\d+")
+_SENTENCE_START = re.compile(r"^[\s\"“‘'(\[—–-]*")
+
+# Capitalised words that open phrases or name roles rather than topics.
+_NOT_ENTITY = frozenset(
+    """
+    i i'm i've i'd i'll mr mrs ms dr q yes no okay ok yeah thanks thank please sir madam well
+    so and but or the a an this that these those there here what who when where why how
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    president secretary minister ministers general vice prime chairman chair chairwoman
+    senator representative governor ambassador spokesperson spokesman press office
+    department administration government house white state states united
+    am pm mp mla ms. mr. mrs. dr. gen. sen. rep. gov.
+    """.split()
+)
+
+# Words that may sit inside a name ("Secretary of State", "Islamic State of Iraq and Syria").
+_NAME_JOINERS = frozenset({"of", "and", "the", "for", "de", "la", "del", "von", "van", "al"})
+
+
+@dataclass(frozen=True)
+class TopicWords:
+    """The names (entities) and key phrases of one passage, each with its count."""
+
+    names: Counter[str]
+    phrases: Counter[str]
+
+
+# A run of capitalised words or acronyms, possibly joined by "of", "and", "the" …
+_CAPITAL = r"(?:[A-Z][\w'’\-]*(?:\.[A-Z]\.?)*)"
+_NAME_RUN = re.compile(
+    rf"{_CAPITAL}(?:\s+(?:(?:of|and|the|for|de|la|del|von|van|al)\s+)*{_CAPITAL})*"
+)
+
+
+def names_in(sentence: str) -> list[str]:
+    """Named entities of a sentence: runs of capitalised words (not the first word alone)."""
+    start = _SENTENCE_START.match(sentence)
+    first_pos = start.end() if start else 0
+    stops = stop_words()
+    out: list[str] = []
+    for m in _NAME_RUN.finditer(sentence):
+        words = m.group().split()
+        pos = m.start()
+        # Drop leading words that are grammar or roles ("The", "President", "Today").
+        while words and (
+            words[0].lower().rstrip(".") in _NOT_ENTITY
+            or words[0].lower() in stops
+            or (pos == first_pos and len(words) == 1 and not _is_acronym(words[0]))
+        ):
+            pos = -1
+            words.pop(0)
+        while words and (words[-1].lower() in _NAME_JOINERS or words[-1].lower() in stops):
+            words.pop()
+        while words and words[-1].lower().rstrip(".") in _NOT_ENTITY:
+            words.pop()
+        if words:
+            words[-1] = re.sub(r"['’]s?$", "", words[-1])
+            out.append(" ".join(w.rstrip(".") if w.count(".") == 1 else w for w in words))
+    return out
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and sum(c.isupper() for c in word) >= 2
+
+
+# A run of lower-case words (letters, inner hyphens and apostrophes) separated by spaces.
+_LOWER_RUN = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*(?:[ ]+[a-z][a-z'’\-]*)*(?![\w'’\-])")
+
+
+@lru_cache(maxsize=1)
+def _phrase_breaks() -> frozenset[str]:
+    """Words that end a key phrase: stop words and the role words of `_NOT_ENTITY`."""
+    return stop_words() | _NOT_ENTITY
+
+
+def phrases_in(sentence: str) -> list[str]:
+    """Key phrases: runs of one to three lower-case content words between stop words."""
+    out: list[str] = []
+    breaks = _phrase_breaks()
+    for run in _LOWER_RUN.findall(sentence):
+        words: list[str] = []
+        for w in run.split():
+            if w in breaks:
+                if words:
+                    out.append(" ".join(words[-3:]))
+                    words = []
+            elif len(w) >= 3:
+                words.append(w)
+        if words:
+            out.append(" ".join(words[-3:]))
+    return out
+
+
+@dataclass(frozen=True)
+class SentenceTopics:
+    """The names of one sentence and its key phrases (with their shorter parts)."""
+
+    names: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+
+def sentence_topics(text: str) -> SentenceTopics:
+    """Names and key phrases of one sentence; sub-phrases of long phrases count too."""
+    phrases: list[str] = []
+    for p in phrases_in(text):
+        phrases.append(p)
+        parts = p.split()
+        for n in range(len(parts) - 1, 0, -1):
+            for i in range(len(parts) - n + 1):
+                phrases.append(" ".join(parts[i : i + n]))
+    return SentenceTopics(names=tuple(names_in(text)), phrases=tuple(phrases))
+
+
+def topic_words(sentences: Iterable[SentenceTopics]) -> TopicWords:
+    """Count the names and phrases of a passage."""
+    names: Counter[str] = Counter()
+    phrases: Counter[str] = Counter()
+    for s in sentences:
+        names.update(s.names)
+        phrases.update(s.phrases)
+    return TopicWords(names=names, phrases=phrases)
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(stem(w.lower()) for w in phrase.split())
+
+
+def title(
+    section: Sequence[SentenceTopics],
+    document: TopicWords,
+    *,
+    generic: frozenset[str] = frozenset(),
+    fallback: str = "Briefing",
+) -> str:
+    """A short title for a section: its most specific name, then a key phrase.
+
+    Specific means frequent in the section and rare in the rest of the document: a name
+    every section mentions ("NATO", the press secretary) says nothing about this one.
+    `generic` holds lower-cased words that never make a title on their own (speakers).
+    """
+    words = topic_words(section)
+
+    def score(count: int, total: int, length: int) -> float:
+        share = count / max(total, count)
+        return count * share * (1.0 + 0.35 * (length - 1))
+
+    best_name = ""
+    best_name_score = 0.0
+    for name, count in words.names.items():
+        if name.lower() in generic or all(w.lower() in generic for w in name.split()):
+            continue
+        s = score(count, document.names[name], len(name.split()))
+        if s > best_name_score:
+            best_name, best_name_score = name, s
+    best_phrase = ""
+    best_phrase_score = 0.0
+    name_stems = set(_key(best_name)) if best_name else set()
+    for phrase, count in words.phrases.most_common(60):
+        parts = phrase.split()
+        if any(p in generic for p in parts) or set(_key(phrase)) <= name_stems:
+            continue
+        s = score(count, document.phrases[phrase], len(parts)) * _phrase_weight(parts)
+        if s > best_phrase_score:
+            best_phrase, best_phrase_score = phrase, s
+    if best_name and best_phrase and best_phrase_score >= 0.5:
+        return f"{best_name}: {best_phrase}"
+    if best_name:
+        return best_name
+    if best_phrase:
+        return best_phrase[:1].upper() + best_phrase[1:]
+    return fallback
+
+
+# Words that carry little on their own in a title: reporting verbs and fillers.
+_WEAK = frozenset(
+    """
+    said says say saying think know just really going want like get got make made way
+    lot thing things look looking talk talked talking ask asked asking question questions
+    answer point time right sure good great also well people today year years week weeks
+    day days able mean need needs new one two first last next thank thanks
+    """.split()
+)
+
+
+def _phrase_weight(parts: Sequence[str]) -> float:
+    """Phrases of weak words score low; longer phrases of strong words score high."""
+    strong = [p for p in parts if p not in _WEAK]
+    if not strong:
+        return 0.0
+    return (len(strong) / len(parts)) * (1.0 + 0.15 * math.log(1 + len(parts)))

@@ -1,0 +1,255 @@
+"""Topical sections: where topics change, titles, coverage, headings and transcripts."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefcli.document import Block, Document
+from briefcli.model import Kind, Sentence
+from briefcli.sections import Span, find_sections
+from briefcli.sentences import split
+from briefcli.terms import vectorize
+from briefcli.topic import names_in, phrases_in
+
+DATA = Path(__file__).parent / "data" / "sections"
+
+
+def sentences_of(doc: Document) -> list[Sentence]:
+    found: list[Sentence] = []
+    for index, block in enumerate(doc.blocks):
+        if block.heading:
+            continue
+        for text in split(block.text):
+            found.append(Sentence(len(found), text, index, block.speaker, block.question))
+    return found
+
+
+def sections_of(doc: Document) -> tuple[list[Sentence], list[Span]]:
+    sentences = sentences_of(doc)
+    return sentences, find_sections(doc, sentences, vectorize([s.text for s in sentences]))
+
+
+def article(
+    paragraphs: list[str], title: str | None = None, headings: frozenset[int] = frozenset()
+) -> Document:
+    blocks = tuple(Block(text=p, heading=i in headings) for i, p in enumerate(paragraphs))
+    return Document(source="test", title=title, date=None, kind="article", blocks=blocks)
+
+
+def transcript(text: str) -> Document:
+    """Blocks of a transcript written as `LABEL:  speech` / `Q  question` paragraphs."""
+    blocks: list[Block] = []
+    turn = -1
+    speaker: str | None = None
+    for paragraph in text.split("\n\n"):
+        paragraph = paragraph.strip()
+        if not paragraph:
+            continue
+        m = re.match(r"^(Q|[A-Z][A-Z. '-]+:)\s+(.*)$", paragraph, re.S)
+        if m:
+            speaker, paragraph = m.group(1).rstrip(":"), m.group(2)
+            turn += 1
+        blocks.append(Block(text=paragraph, speaker=speaker, question=speaker == "Q", turn=turn))
+    return Document(source="test", title=None, date=None, kind="transcript", blocks=tuple(blocks))
+
+
+def assert_covers(spans: list[Span], sentences: list[Sentence]) -> None:
+    assert spans, "no sections"
+    assert spans[0].first_sentence == 0
+    assert spans[-1].last_sentence == len(sentences) - 1
+    for a, b in zip(spans, spans[1:], strict=False):
+        assert b.first_sentence == a.last_sentence + 1
+    for span in spans:
+        assert span.first_sentence <= span.last_sentence
+        assert span.title.strip()
+
+
+def starts_of(spans: list[Span], sentences: list[Sentence]) -> list[int]:
+    """The paragraph each section begins with."""
+    return [sentences[span.first_sentence].paragraph for span in spans]
+
+
+def matched(found: list[int], expected: list[int], tolerance: int) -> list[int]:
+    """The expected starts that a distinct found start lies within `tolerance` of."""
+    free = list(found)
+    hits = []
+    for e in expected:
+        near = [f for f in free if abs(f - e) <= tolerance]
+        if near:
+            best = min(near, key=lambda f: abs(f - e))
+            free.remove(best)
+            hits.append(e)
+    return hits
+
+
+@pytest.fixture(scope="module")
+def nato() -> tuple[Document, list[Sentence], list[Span]]:
+    title, *paragraphs = (DATA / "nato-ministers.txt").read_text(encoding="utf-8").split("\n\n")
+    doc = article([p.strip() for p in paragraphs if p.strip()], title=title.strip())
+    sentences, spans = sections_of(doc)
+    return doc, sentences, spans
+
+
+# Israel and Hamas, Kosovo, Iraq, Vilnius, nuclear deterrence, Baltic Sea, Swedish accession.
+NATO_TOPIC_STARTS = [3, 5, 8, 10, 11, 13, 14]
+
+
+def test_nato_topic_changes_found_within_one_paragraph(
+    nato: tuple[Document, list[Sentence], list[Span]],
+) -> None:
+    doc, sentences, spans = nato
+    assert_covers(spans, sentences)
+    found = starts_of(spans, sentences)
+    for start in NATO_TOPIC_STARTS:
+        assert any(abs(f - start) <= 1 for f in found), (start, found)
+    # Distinct changes for all but at most one pair of adjacent topics (Vilnius, nuclear).
+    assert len(matched(found, NATO_TOPIC_STARTS, tolerance=1)) >= len(NATO_TOPIC_STARTS) - 1
+    # Not one section per paragraph: at most one spurious section beyond the topics.
+    assert len(spans) <= len(NATO_TOPIC_STARTS) + 2, found
+
+
+def test_nato_titles_name_the_topic(nato: tuple[Document, list[Sentence], list[Span]]) -> None:
+    doc, sentences, spans = nato
+    found = starts_of(spans, sentences)
+
+    def title_at(paragraph: int) -> str:
+        index = max(i for i, start in enumerate(found) if start <= paragraph)
+        return spans[index].title
+
+    assert re.search(r"Israel|Hamas", title_at(3))
+    assert "Kosovo" in title_at(6) or "KFOR" in title_at(6)
+    assert re.search(r"Iraq|terror", title_at(8), re.I)
+    assert re.search(r"nuclear|Steadfast Noon", title_at(12), re.I)
+    assert re.search(r"Baltic|pipeline|cable|undersea|Finland|Estonia", title_at(13), re.I)
+    assert re.search(r"Swed|Turk|accession|ratification", title_at(14), re.I)
+    for span in spans:
+        # Short, and never a bag of reporting words.
+        assert len(span.title) <= 60, span.title
+        assert not re.search(r"\b(said|also)\b", span.title, re.I), span.title
+
+
+def test_explicit_headings_open_sections_and_title_them() -> None:
+    doc = article(
+        [
+            "FUNDING THE ROADS",
+            "The bill gives states money to repair roads and bridges.",
+            "Road repairs begin in the spring.",
+            "PROTECTING THE COAST",
+            "Coastal towns get grants against flooding.",
+            "The grants pay for sea walls and dunes.",
+        ],
+        headings=frozenset({0, 3}),
+    )
+    sentences, spans = sections_of(doc)
+    assert_covers(spans, sentences)
+    assert [sentences[s.first_sentence].paragraph for s in spans] == [1, 4]
+    assert [s.title for s in spans] == ["Funding The Roads", "Protecting The Coast"]
+
+
+def test_cue_phrases_open_sections_in_a_short_article() -> None:
+    doc = article(
+        [
+            "The governors met in Denver to discuss wildfire preparedness and water supplies.",
+            "Wildfire crews will be expanded before the summer, the governors agreed.",
+            "New wildfire crews will train in Colorado and Utah.",
+            "The governors also discussed the Colorado River drought and water rationing.",
+            "Water rationing in Arizona could start next year.",
+            "Finally, the governors raised the need for broadband in rural counties.",
+            "Rural broadband grants will be announced in June.",
+        ]
+    )
+    sentences, spans = sections_of(doc)
+    assert_covers(spans, sentences)
+    assert starts_of(spans, sentences) == [0, 3, 5]
+
+
+def test_transcript_questions_open_topics_and_follow_ups_stay() -> None:
+    doc = transcript((DATA / "psaki-2022-05-13-excerpt.txt").read_text(encoding="utf-8"))
+    sentences, spans = sections_of(doc)
+    assert_covers(spans, sentences)
+    turns = [doc.blocks[sentences[s.first_sentence].paragraph].turn for s in spans]
+    # Shireen Abu Akleh (turn 0), Title 42 (4), family separation (6), baby formula (8),
+    # crime and bail reform (18); short follow-ups on formula stay in place.
+    assert matched([t for t in turns if t is not None], [0, 4, 6, 8, 18], 1) == [0, 4, 6, 8, 18]
+    assert 2 not in turns and 14 not in turns, turns
+    assert len(spans) <= 8, turns
+    # Sections never start with an answer in the middle of a turn.
+    for span in spans[1:]:
+        block = doc.blocks[sentences[span.first_sentence].paragraph]
+        previous = doc.blocks[sentences[span.first_sentence - 1].paragraph]
+        assert block.turn != previous.turn
+    formula = next(s for s, t in zip(spans, turns, strict=True) if t == 8)
+    assert re.search(r"formula", formula.title, re.I), formula.title
+
+
+def test_names_and_phrases() -> None:
+    text = (
+        "Stoltenberg said Israeli Defense Minister Yoav Gallant briefed the ministers on "
+        "the attacks by Hamas against Israel."
+    )
+    assert names_in(text) == ["Israeli Defense Minister Yoav Gallant", "Hamas", "Israel"]
+    assert "critical undersea infrastructure" in phrases_in(
+        "The ministers also discussed damage to critical undersea infrastructure."
+    )
+    assert names_in("The NATO ministers met the U.S. delegation.") == ["NATO", "U.S."]
+
+
+def test_one_sentence_and_no_sentences() -> None:
+    doc = article(["Only one sentence here."])
+    sentences, spans = sections_of(doc)
+    assert spans == [Span(spans[0].title, 0, 0)]
+    assert find_sections(doc, [], vectorize([])) == []
+
+
+paragraph_text = st.lists(
+    st.sampled_from(
+        [
+            "The ministers discussed Kosovo.",
+            "Finally, the allies agreed on Sweden.",
+            "He said it was important.",
+            "On Iraq, the mission grows?",
+            "Gas prices fell again this week.",
+            "Q",
+            "",
+            "THE BUDGET",
+            "“Quote,” he said.",
+        ]
+    ),
+    min_size=1,
+    max_size=4,
+).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    paragraphs=st.lists(paragraph_text, min_size=1, max_size=25),
+    kind=st.sampled_from(["article", "transcript"]),
+    data=st.data(),
+)
+def test_sections_always_cover_sentences_in_order(
+    paragraphs: list[str], kind: Kind, data: st.DataObject
+) -> None:
+    blocks = []
+    for i, p in enumerate(paragraphs):
+        heading = data.draw(st.booleans()) if kind == "article" else False
+        question = data.draw(st.booleans()) if kind == "transcript" else False
+        blocks.append(
+            Block(
+                text=p,
+                heading=heading,
+                speaker=("Q" if question else "MS. PSAKI") if kind == "transcript" else None,
+                question=question,
+                turn=i if kind == "transcript" else None,
+            )
+        )
+    doc = Document(source="t", title=None, date=None, kind=kind, blocks=tuple(blocks))
+    sentences, spans = sections_of(doc)
+    if not sentences:
+        assert spans == []
+        return
+    assert_covers(spans, sentences)
