@@ -111,16 +111,17 @@ _OPENING_PREPOSITIONS = frozenset(
 _MARKS = ".!?…‼⁇⁈⁉"
 _BULLETS = "•⁃‣◦▪∙"
 
-# A candidate end: a run of terminal marks, closers, then whitespace. The run must not
-# start inside another run (the lookbehinds, placed after its first mark so that the scan
-# for that mark stays a fast character-class search), and the quantifiers are possessive:
-# a failed match costs no backtracking, so the scan is linear on any input.
+# A candidate end: a run of terminal marks, closers, then whitespace (or, glued on, a
+# capitalised word: "Hello world.Today is Tuesday."). The run must not start inside
+# another run (the lookbehinds, placed after its first mark so that the scan for that mark
+# stays a fast character-class search), and the quantifiers are possessive: a failed match
+# costs no backtracking, so the scan is linear on any input.
 _CANDIDATE = re.compile(
     rf"""
     (?P<run>[{_MARKS}](?<![{_MARKS}]{{2}})(?<![{_MARKS}][ \t][{_MARKS}])
         [{_MARKS}]*+(?:[ \t][{_MARKS}]++)*+)
     (?P<close>["'”’»)\]}}*_]*+)
-    (?=\s|$)
+    (?=\s|$|[A-Z][a-z])
     """,
     re.VERBOSE,
 )
@@ -145,6 +146,8 @@ _LINE_START = re.compile(r"\n[^\S\n]{0,40}(?=\S)")
 _NON_SPACE = re.compile(r"\S")
 _EXCLAIMS = re.compile(r"[!?‼⁇⁈⁉]")
 _ANY_MARK = re.compile(rf"[{_MARKS}]")
+# A word with a period inside, as in a domain or file name: "Example.com", "Report.pdf".
+_DOTTED_NAME = re.compile(r"\.[A-Za-z]")
 
 
 class SentenceSplitter:
@@ -322,8 +325,11 @@ def _ends_sentence(text: str, m: re.Match[str], sentence_start: int, end: int) -
     before = text[max(sentence_start, m.start() - 40) : m.start()]
     attached = bool(before) and not before[-1].isspace()
     dots = run.count(".") + 3 * run.count("…")
-    word = before.rsplit(None, 1)[-1].lstrip(_OPENERS).rstrip(_CLOSERS) if attached else ""
+    token = before.rsplit(None, 1)[-1] if attached else ""
+    word = token.lstrip(_OPENERS).rstrip(_CLOSERS)
     core = word.lower()
+    if not text[m.end()].isspace():
+        return _glued_end(token, core, following.group(1) if following else "")
     if len(word) > 1 and word.isupper() and "." not in word and not _in_capitals(head):
         # An acronym in running text ("the SEC. The company") abbreviates nothing; in
         # capitals ("MR. SULLIVAN:", "NO. 5") it is an abbreviation like any other.
@@ -369,6 +375,20 @@ def _ends_sentence(text: str, m: re.Match[str], sentence_start: int, end: int) -
             text, sentence_start, m.start()
         )
     return True
+
+
+def _glued_end(token: str, core: str, after: str) -> bool:
+    """Whether a mark with no space before the next capitalised word ends a sentence.
+
+    "world.Today", "Tuesday.Mr. Smith", "1,000.That" do; file and domain names, e-mail
+    addresses, URLs ("Jane.Doe@example.com", "www.Example.com", "http://a.Bc"), initials
+    and abbreviations ("J.R.R.Tolkien", "U.S.Army", "Mr.Smith") do not.
+    """
+    if any(c in token or c in after for c in "@/:\\") or _DOTTED_NAME.search(after):
+        return False
+    if len(core) < 2 or not (core.isalpha() or core[0].isdigit()):
+        return False
+    return not _binds_next(core)
 
 
 def _in_capitals(word: str) -> bool:
