@@ -113,7 +113,7 @@ def timed_stages(spent: dict[str, list[float]]) -> Iterator[None]:
     people = pipeline.People
     saved.append((people, "from_document", people.__dict__["from_document"]))
     original = people.from_document
-    setattr(people, "from_document", staticmethod(wrap("speakers", original)))
+    people.from_document = staticmethod(wrap("speakers", original))  # type: ignore[method-assign]
     try:
         yield
     finally:
@@ -201,7 +201,9 @@ def growth(repeat: int, quick: bool) -> list[str]:
         sentences = first(pool, n)
         texts = [s.text for s in sentences]
         t = median_time(lambda s=sentences: summarize_default(s), repeat)
-        lex = median_time(lambda x=texts: summary.METHODS["lexrank"](sentences, vectorize(x)), 1)
+        lex = median_time(
+            lambda s=sentences, x=texts: summary.METHODS["lexrank"](s, vectorize(x), None), 1
+        )
         sumy = "-"
         if n <= (250 if quick else 500):
             sumy = f"{median_time(lambda x=texts: sumy_lexrank(x), 1) * 1000:.0f}"
