@@ -37,6 +37,7 @@ HOSTILE = {
     "ellipses": "I... ",
     "list markers": "1. ",
     "line breaks": "a\n",
+    "glued sentences": "He left.Then ",
 }
 SIZES = (250_000, 500_000, 1_000_000)
 

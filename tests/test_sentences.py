@@ -459,6 +459,8 @@ HOSTILE = {
     "list markers": "1. " * 33_000,
     "bullets": "• " * 50_000,
     "spaces then a period": " " * 100_000 + ".",
+    "glued sentences": "He left.Then " * 8_000,
+    "glued dotted names": "ab.Cd" * 20_000,
 }
 
 
