@@ -23,13 +23,12 @@ _GOING = re.compile(
     rf"(?P<t>(?:\b(?:is|are|am)|(?<=\w)[’'](?:s|re|m)){_ADVERB}{_NOT}{_ADVERB}\s+going\s+to)\b",
     re.I,
 )
+_BE = r"(?:\b(?:is|are|am|remains?|stands?)\s+|(?<=\w)[’'](?:re|s|m)\s+)(?:\w+ly\s+)?"
 _INTENT = re.compile(
-    r"(?P<t>\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aiming|"
-    r"(?:is|are)\s+set|(?:is|are)\s+scheduled|(?:is|are)\s+slated|agreed|agrees?|decided|"
-    r"decides?|pledged|pledges?|vowed|vows?|promised|promises?|committed|commits?|"
-    r"(?:is|are)\s+determined|stands?\s+ready|(?:is|are)\s+ready|(?:is|are)\s+prepared|"
-    r"(?:is|are)\s+willing|expects?|(?:is|are)\s+expected|hopes?|looks?\s+forward|"
-    r"looking\s+forward)\s+to)\s+(?=[a-z])"
+    rf"(?P<t>(?:{_BE}(?:set|scheduled|slated|determined|ready|prepared|willing|expected)|"
+    r"\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aiming|agreed|agrees?|"
+    r"decided|decides?|pledged|pledges?|vowed|vows?|promised|promises?|committed|commits?|"
+    r"stands?\s+ready|expects?|hopes?|looks?\s+forward|looking\s+forward))\s+to)\s+(?=[a-z])"
 )
 _OBLIGATION = re.compile(
     rf"(?P<t>\b(?:must|should|ought\s+to|(?<!the )(?<!a )(?<!no )needs?\s+to|has\s+to|"
@@ -114,7 +113,7 @@ _EMBEDDING = words._words("why how what where whatever whoever")
 _ROOM_WORDS = re.compile(
     r"\b(?:questions?|note|embargo|call|floor|top|readout|words|more to (?:say|share)|"
     r"hypotheticals|it over|it back|it there|anything|the gaggle|the briefing|this again|"
-    r"you|you all|my best|week ahead)\b",
+    r"my best|week ahead)\b|^\s*(?:you|all of you|you all)\b",
     re.I,
 )
 # "have the back of the Ukrainian people": to have is, here, to do.
@@ -290,7 +289,7 @@ def _triggers(text: str) -> list[_Trigger]:
             continue  # "the President’s plan to keep our community safe": a noun
         lead = m.group("t").lower()
         kind = "expectation" if lead.startswith(("expect", "hope", "look")) else "commitment"
-        if "expected" in lead:
+        if "expected" in lead or "forward" in lead:
             kind = "expectation"
         add(_Trigger(kind, m.start(), m.end()))
     for m in scan(_OBLIGATION, _OBLIGATION_KEYS):
@@ -343,6 +342,8 @@ def _subject_before(text: str, end: int) -> tuple[str, int, bool]:
             if lower == "that" and before.lower() not in _COMPLEMENT_HEADS:
                 if before and before not in _BOUNDARY_MARKS:
                     return "", start, True  # "the order that the president will sign"
+            if lower in {"as", "than"} and taken > 0:
+                return "", start, True  # "as a reliable member of NATO should behave"
             break
         if lower in words.REPORTING_VERBS and taken > 0:
             break
@@ -361,7 +362,8 @@ def _subject_before(text: str, end: int) -> tuple[str, int, bool]:
             if before in words.THING_NOUNS or before in words.AGENT_NOUNS:
                 return "", start, True  # "a range of steps we need to engage with"
             if before == "that" and i > 1:
-                if tokens[i - 2].group(0).lower() not in _COMPLEMENT_HEADS:
+                head = tokens[i - 2].group(0).lower()
+                if head not in _COMPLEMENT_HEADS and head not in _BOUNDARY_MARKS:
                     return "", start, True  # "a signal ... that we're not going to fatigue"
             break  # a pronoun is the whole subject: "the forces it needs to"
     return left[start:stop].strip(), start, False
@@ -627,7 +629,7 @@ def _clean_subject(subject: str) -> str:
 def _verb_phrase(phrase: str) -> str | None:
     """The cleaned verb phrase: leading adverbs and "have to" dropped, a gerund in its base
     form, no dangling "and"/"to" left by a cut; None if it does not start with a verb."""
-    tokens = phrase.split()
+    tokens = re.sub(r"^\s*(?:of course|as well|in turn|in fact),?\s+", "", phrase).split()
     while tokens and (
         tokens[0].lower().strip(",") in words.LEADING_ADVERBS
         or tokens[0].lower() in {"to", "have", "has", "got"}
@@ -787,7 +789,7 @@ def _briefing_room_talk(
     "Julie Su, who will speak more about ...", "we'll take one or two questions"."""
     if doc.kind != "transcript" or speech is not None:
         return False
-    room_words = _ROOM_WORDS.search(phrase.partition(" ")[2])
+    room_words = _ROOM_WORDS.search(phrase.partition(" ")[2])  # "give you a week ahead"
     speaker_acts = subject.lower() == "i" or actor in participants
     if speaker_acts and (verb in words.BRIEFING_ROOM_VERBS or room_words):
         return True
