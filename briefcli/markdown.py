@@ -2,26 +2,41 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from typing import Any
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
-_REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
-_DATA_URI = re.compile(r"data:[\w/+.-]+;base64,[A-Za-z0-9+/=\s]+")
-_HTML_BLOCK = re.compile(
-    r"<(figure|script|style|svg|picture|iframe|noscript)\b[^>]*>.*?</\1\s*>",
-    re.DOTALL | re.IGNORECASE,
+# Every pattern here runs in linear time on any input (a megabyte of "[" or "**a " included):
+# a span's text may not contain the character that opens it, so a failed match never
+# rescans what the next attempt scans again, and spans are bounded in length.
+_LINK_TEXT = r"\[((?:[^\[\]\n]|\n(?![ \t]*\n)){0,1000})\]"  # may wrap, not over a blank line
+_LINK_TARGET = r"\((?:[^()\s]|\([^()\s]{0,1000}\)){0,2048}(?:\s+\"[^\"\n]{0,500}\")?\)"
+_IMAGE = re.compile(r"!" + _LINK_TEXT + _LINK_TARGET)
+_LINK = re.compile(_LINK_TEXT + _LINK_TARGET)
+_REF_LINK = re.compile(r"\[([^\[\]\n]{1,1000})\]\[[^\[\]\n]{0,200}\]")
+_DATA_URI = re.compile(r"data:[\w/+.-]{1,100};base64,[A-Za-z0-9+/=\s]+")
+# Elements whose content is never briefing text: dropped with everything inside.
+_HTML_BLOCK_OPEN = re.compile(
+    r"<(figure|script|style|svg|picture|iframe|noscript|video|audio|object|template)\b[^<>]{0,4096}>",
+    re.IGNORECASE,
 )
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]{1,2048})>", re.IGNORECASE)
+_LINK_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\[\]\n]{1,200}\]:[ \t]+\S{1,2048}.*$", re.MULTILINE)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,64}(?:\s[^<>]{0,4096})?/?>")
+# Emphasis may run over lines of one paragraph, never over a blank line.
+_IN_PARAGRAPH = r"(?:[^{c}\n]|\n(?![ \t]*\n))"
 _EMPHASIS = re.compile(
-    r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"
+    r"\*\*(?=\S)(" + _IN_PARAGRAPH.format(c=r"*") + r"{1,2000}?)(?<=\S)\*\*"
+    r"|__(?=\S)(" + _IN_PARAGRAPH.format(c=r"_") + r"{1,2000}?)(?<=\S)__"
+    r"|(?<![\w*])\*(?=\S)(" + _IN_PARAGRAPH.format(c=r"*") + r"{1,2000}?)(?<=\S)\*(?![\w*])"
+    r"|(?<![\w_])_(?=\S)(" + _IN_PARAGRAPH.format(c=r"_") + r"{1,2000}?)(?<=\S)_(?![\w_])"
 )
 _RUN_IN_HEADING = re.compile(r"^\*\*([^*\n]{3,120}?):?\*\*:?[ \t]+(?=\S)", re.MULTILINE)
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~>])")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# CommonMark: a backslash before any ASCII punctuation character escapes it.
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 @dataclass(frozen=True)
@@ -47,21 +62,29 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
     return front, text[m.end() :]
 
 
+# A real header is a few hundred bytes; PyYAML reads about a megabyte a second.
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+
+
 def _parse_yaml(block: str) -> dict[str, Any]:
+    if len(block) > MAX_FRONT_MATTER_CHARS:
+        return {}
     import yaml
 
     try:
         loaded = yaml.safe_load(block)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError, ValueError):
         return {}
     return loaded if isinstance(loaded, dict) else {}
 
 
 def _scalar(value: Any) -> str | None:
-    if value is None:
+    """A header value as one line of text; lists and mappings are not titles or dates (and a
+    YAML alias bomb would print exponentially)."""
+    if value is None or isinstance(value, (list, dict, set, tuple, bytes)):
         return None
     text = " ".join(str(value).replace("\u00a0", " ").split())
-    return text or None
+    return text[:1000] or None
 
 
 def _date(value: Any) -> str | None:
@@ -74,12 +97,14 @@ def _date(value: Any) -> str | None:
 
 def to_text(markdown: str) -> str:
     """Markdown reduced to plain text, keeping line structure (headings stay marked with #)."""
-    text = _HTML_COMMENT.sub("", markdown)
-    text = _HTML_BLOCK.sub("", text)
+    text = _drop_comments(markdown)
+    text = _drop_html_blocks(text)
     text = _DATA_URI.sub("", text)
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _REF_LINK.sub(r"\1", text)
+    text = _LINK_DEFINITION.sub("", text)
+    text = _AUTOLINK.sub(r"\1", text)
     text = _HTML_TAG.sub("", text)
     # A wholly bold line is a heading in practice ("**Here are the wins:**").
     text = "\n".join(
@@ -88,9 +113,59 @@ def to_text(markdown: str) -> str:
     )
     # A bold run-in heading opening a paragraph ("**REFORMING THE WORKFORCE:** Today, …").
     text = _RUN_IN_HEADING.sub(lambda m: "### " + m.group(1).strip() + "\n\n", text)
-    text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", text)
+    text = _EMPHASIS.sub(_emphasized, text)
     text = _ESCAPE.sub(r"\1", text)
+    if "&" in text:
+        text = html.unescape(text)  # &amp; &nbsp; &#8217; from pages saved as Markdown
     return text.replace("\u00a0", " ")
+
+
+def _emphasized(m: re.Match[str]) -> str:
+    return next((g for g in m.groups() if g is not None), "")
+
+
+def _drop_comments(text: str) -> str:
+    """HTML comments removed; an unclosed `<!--` is removed alone (linear, unlike `<!--.*?-->`)."""
+    out: list[str] = []
+    pos = 0
+    while True:
+        start = text.find("<!--", pos)
+        if start < 0:
+            break
+        end = text.find("-->", start + 4)
+        out.append(text[pos:start])
+        if end < 0:
+            pos = start + 4
+            out.append(text[pos:].replace("<!--", ""))
+            return "".join(out)
+        pos = end + 3
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _drop_html_blocks(text: str) -> str:
+    """`<figure>…</figure>`, `<script>…</script>` and the like removed with their content.
+
+    An element without its closing tag loses only its opening tag. Closing tags are looked
+    up with `find` on a lower-cased copy, so many unclosed openings stay linear."""
+    lower = text.translate(_ASCII_LOWER)  # str.lower() can change lengths ("İ")
+    out: list[str] = []
+    pos = 0
+    unclosed: set[str] = set()
+    for m in _HTML_BLOCK_OPEN.finditer(text):
+        if m.start() < pos:
+            continue  # inside an element already dropped
+        name = m.group(1).lower()
+        out.append(text[pos : m.start()])
+        end = -1 if name in unclosed else lower.find("</" + name, m.end())
+        if end < 0:
+            unclosed.add(name)
+            pos = m.end()
+            continue
+        close = lower.find(">", end)
+        pos = len(text) if close < 0 else close + 1
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def is_bold_line(line: str) -> bool:
