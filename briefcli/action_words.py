@@ -49,7 +49,7 @@ BASE_VERBS = _words(
 EVENT_VERBS = _words(
     """
     attend chair convene depart head hold host join meet participate reconvene serve speak
-    travel visit welcome testify arrive
+    travel visit welcome testify arrive deliver sign tour
     """
 )
 

@@ -93,13 +93,13 @@ _ATTRIBUTION = re.compile(
 )
 # A verb phrase ends at these: a new clause, a quote, an aside.
 _VP_END = re.compile(
-    r"[;:?!“”\"(\[]|\s[—–]|[—–]\s|,\s+(?:but|while|which|who|whereas|although|though)\b|"
+    r"[;?!“”\"(\[]|:(?!\d)|\s[—–]|[—–]\s|,\s+(?:but|while|which|who|whereas|although|though)\b|"
     r",\s+(?:and|but|so)\s+(?:I|we|he|she|they|you|it)\b|"
-    r"\s(?:because|unless|whereas)\b|,?\s+if\b|\.\s*$"
+    r"\s(?:because|unless|whereas)\b|,?\s+if\b|(?<!\.[a-zA-Z])\.\s*$"
 )
 # An object named by a request starts like a noun phrase: "urged Russia to", "asked them to".
 _OBJECT_STARTS = words._words(
-    "the all both each every other their our his her its these those them him us me you "
+    "the all both each every other their our his her its these those them him us me you my your "
     "leaders governments countries partners allies parties congress"
 )
 _PRONOUNS = words._words("i we he she they it you who")
@@ -137,6 +137,16 @@ _PLEDGED_THAT = re.compile(
 _SILENT_E = re.compile(
     r"(?:v|u|rc|nc|rg|dg|[aeo]ng|iz|yz|[^e]at|ut|ur|os|as|ag|id|ud|ak|om|ir|ov|[^aeiou]in|"
     r"[^aeiou]ic|[^aeiou]ag)$"
+)
+_ABBREVIATION_END = re.compile(r"(?:\b[a-zA-Z]\.){2,}$")  # "at 9 a.m.", "in Washington, D.C."
+# "get vaccinated", "get tested": to get is, here, to do.
+_GET_DONE = re.compile(r"get\s+\w+ed\b")
+# "hold a meeting" is an event; "hold Russia accountable" is not.
+_HELD_EVENT = re.compile(
+    r"hold\s+(?:\S+\s+){0,4}?(?:meeting|meetings|exercise|summit|talks|call|conference|"
+    r"event|session|hearing|vote|election|briefing|rally|ceremony|dialogue|consultations|"
+    r"reception|forum|roundtable)\b",
+    re.I,
 )
 _DANGLING = words._words("and or but to the a an of in on for with from as by that ,")
 # Words that follow a verb rather than an adjective: where a coordinated verb phrase begins.
@@ -479,7 +489,7 @@ def _clause_action(
         )
         if not appointment:
             return []
-    elif verb in words.NON_ACTION_VERBS:
+    elif verb in words.NON_ACTION_VERBS and not _GET_DONE.match(phrase):
         return []
     if subject.lower().startswith("no "):
         subject, phrase = subject[3:], "not " + phrase
@@ -516,7 +526,8 @@ def _clause_action(
     kind = trigger.kind
     if kind == "commitment" and _EXPECTING.search(text[: clause.subject_start]):
         kind = "expectation"
-    if kind == "commitment" and (appointment or verb in words.EVENT_VERBS):
+    event = verb in words.EVENT_VERBS and (verb != "hold" or _HELD_EVENT.match(phrase))
+    if kind == "commitment" and (appointment or event):
         kind = "scheduled"
     return [
         _action(doc, sentence, actor, part, kind, clause, vp_end)
@@ -659,7 +670,8 @@ def _verb_phrase(phrase: str) -> str | None:
         return None  # "which we encourage them to do": the action is elsewhere
     if first == "do" and tokens[1].lower().strip(",.") in {"that", "this", "it", "the"}:
         return None  # "encouraged them to do that in February": the action is elsewhere
-    return " ".join(tokens).strip(" ,;.")
+    phrase = " ".join(tokens).strip(" ,;")
+    return phrase if _ABBREVIATION_END.search(phrase) else phrase.rstrip(".")
 
 
 def _progressive(tokens: list[str]) -> int:
@@ -756,7 +768,10 @@ def _is_agent(subject: str, names: frozenset[str] = frozenset()) -> bool:
     content = [w.strip(",.’'") for w in subject.split()]
     if any(_proper(w, names) for w in content if w.lower() not in {"the", "a", "an", "and", "of"}):
         return True
-    return head.endswith(("ers", "ors", "ists", "ians", "ants"))
+    if head.endswith(("ers", "ors", "ists", "ians", "ants")):
+        return True
+    # A people named by a capitalised plural: "Americans should get vaccinated".
+    return subject.split()[-1][:1].isupper() and head.endswith(("ans", "ese", "ish"))
 
 
 def _proper(word: str, names: frozenset[str]) -> bool:

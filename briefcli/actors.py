@@ -169,7 +169,8 @@ class Actors:
         person = self._person_in(subject, sentence.id)
         if person is not None:
             return person
-        return _display(subject)
+        # "my national security team", "our partners": the speaker's own, named as such.
+        return _display(re.sub(r"^(?:my|our|My|Our)\s+", "", subject))
 
     def remember(self, sentence: Sentence, actors: Sequence[str | None]) -> None:
         """Notes the actors found in a sentence, for a later "they"."""

@@ -53,7 +53,9 @@ _PATTERNS = [
     rf"(?:on|this|next)?\s*{_DAY}(?:\s+(?:morning|afternoon|evening|night))?",
     r"tomorrow(?:\s+(?:morning|afternoon|evening|night))?",
     r"tonight|this\s+evening|today",
+    r"at\s+\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?:ET|EDT|EST|Eastern|Central|CT))?",
     r"(?:in\s+)?(?:the\s+)?(?:days|weeks|months)\s+ahead",
+    r"as\s+soon\s+as\s+possible|as\s+quickly\s+as\s+possible|immediately|"
     r"soon|shortly|in\s+the\s+near\s+future",
 ]
 _WHEN = re.compile(
@@ -136,6 +138,8 @@ def _resolve(text: str, base: date) -> date | None:
             return None
     if text.startswith(("today", "tonight", "this evening", "later today", "later tonight")):
         return base
+    if re.match(r"at \d", text):
+        return base  # a clock time and no day: the day of the briefing
     if text.startswith("tomorrow"):
         return base + timedelta(days=1)
     end_of = re.search(r"end of (?:the |this )?(week|month|year)", text)
