@@ -52,6 +52,9 @@ EVENT_VERBS = _words(
     travel visit welcome testify arrive deliver sign tour
     """
 )
+# Of those, the ones that are also everyday deeds ("participate as appropriate", "deliver
+# quick action", "sign on to"): on the calendar only when a time is given.
+TIMED_EVENT_VERBS = _words("chair head join participate speak deliver sign")
 
 # Verbs that are not actions of anyone: perception, thought, being, possession.
 NON_ACTION_VERBS = _words(

@@ -527,6 +527,8 @@ def _clause_action(
     if kind == "commitment" and _EXPECTING.search(text[: clause.subject_start]):
         kind = "expectation"
     event = verb in words.EVENT_VERBS and (verb != "hold" or _HELD_EVENT.match(phrase))
+    if verb in words.TIMED_EVENT_VERBS or trigger.promise:
+        event = event and not trigger.promise and bool(_when(text, clause, vp_end, doc.date))
     if kind == "commitment" and (appointment or event):
         kind = "scheduled"
     return [

@@ -345,3 +345,73 @@ def test_negated_pledges_are_kept_but_not_predictions() -> None:
     )
     assert [a.action for a in pledge] == ["not send U.S. troops to fight in Ukraine against Russia"]
     assert _article("But Putin is not going to outlast us.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "action", "kind"),
+    [
+        # Source: 2022-02-11 Psaki and Sullivan briefing.
+        ("The Prime Minister promised quick action in enforcing the law.", "Prime Minister",
+         "deliver quick action in enforcing the law", "commitment"),
+        ("We remain on track for the President to make a decision and an announcement on who "
+         "he’s going to nominate to the Supreme Court this month — in the next few weeks.",
+         "President", "make a decision and an announcement", "scheduled"),
+        ("Any American in Ukraine should leave as soon as possible, and in any event, in the next "
+         "24 to 48 hours.", "Any American in Ukraine", "leave", "obligation"),
+        # Source: 2022-05-13 Psaki briefing.
+        ("He hopes Republicans will join him in supporting his budget.", "Republicans",
+         "join him in supporting his budget", "expectation"),
+        ("Today, Abbott also committed to provide critical flexibility to states through the end "
+         "of August in the form of rebates.", "Abbott", "provide critical flexibility",
+         "commitment"),
+        ("And National Security Advisor Jake Sullivan will join the briefing on Monday to preview "
+         "the trip.", "Jake Sullivan", "join the briefing", "scheduled"),
+        # Source: 2022-03-10 Harris and Duda press conference.
+        ("The U.N. has set up a process by which there will be a review and investigations, and "
+         "we will of course participate as appropriate and necessary.", "U.S. administration",
+         "participate as appropriate and necessary", "commitment"),
+    ],
+)  # fmt: skip
+def test_real_sentences_give_these_items(text: str, actor: str, action: str, kind: str) -> None:
+    found = _article(
+        text, people=[Person("Jake Sullivan", "National Security Advisor")], date="2022-05-13"
+    )
+    assert [(a.actor, a.kind) for a in found] == [(actor, kind)]
+    assert found[0].action.startswith(action)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Source: 2022-02-11 Psaki and Sullivan briefing: inverted conditionals.
+        "As we’ve said before, we are in the window when an invasion could begin at any time "
+        "should Vladimir Putin decide to order it.",
+        "We are also ready to respond decisively, alongside those allies and partners, should "
+        "Russia choose to take military action.",
+        # Source: 2022-03-10 press conference: a comparison, not a duty.
+        "We behaved in such a way as a reliable member of NATO should behave.",
+        # Source: 2022-05-13 Psaki briefing: consequences and feelings, not pledges.
+        "We will no longer be able to provide that funding.",
+        "And I’ll miss them a lot.",
+        "Because of the fiscal space provided by the Rescue Plan to invest in body cameras.",
+        "They’re an integral part of the President’s plan to keep our community safe.",
+    ],
+)
+def test_more_non_actions(text: str) -> None:
+    assert _article(text) == []
+
+
+def test_you_in_a_turn_is_the_press_unless_the_sentence_says_otherwise() -> None:
+    # Source: 2022-05-13 Psaki briefing; 2022-03-10 Harris and Duda press conference.
+    actions = _transcript(
+        ("MS. PSAKI", "We’ll give you a week ahead: On Sunday, the President will deliver "
+                      "remarks honoring the law enforcement officers who lost their lives."),
+        ("THE VICE PRESIDENT", "And so, we will continue with the support that we can give you, "
+                               "Mr. President, in terms of the work that you and the people of "
+                               "Poland have been doing."),
+        date="2022-05-13",
+    )  # fmt: skip
+    assert [(a.actor, a.action.split()[0], a.when, a.date) for a in actions] == [
+        ("President", "deliver", "on Sunday", "2022-05-15"),
+        ("U.S. administration", "continue", None, None),
+    ]
