@@ -138,7 +138,7 @@ class Actors:
                 m = _ATTRIBUTED.search(s.text)
                 if m is None:
                     continue
-                who = m.group("after") or m.group("inverted") or m.group("before")
+                who = (m.group("after") or m.group("inverted") or m.group("before")).rstrip(".,")
                 name = self._named(who, s.id, s.text.find(who), exclude=None)
                 if name is not None:
                     person = self._person_named(name)
@@ -195,6 +195,9 @@ class Actors:
                 m = re.search(_ORGANIZATIONS.pattern + r"\s+Secretary[- ]General", self._doc_text)
                 if m:
                     return m.group(1)
+            country = _country_in(title)
+            if country:
+                return country  # "Polish President", "Israeli Defense Minister"
         if speaker is not None and speaker.name:
             surname = re.escape(speaker.name.split()[-1])
             m = re.search(
@@ -202,6 +205,13 @@ class Actors:
             )
             if m and m.group(1) not in {"State", "Defense", "Homeland", "Labor", "Commerce"}:
                 return m.group(1)
+            # "Prime Minister Andrzej Duda" named with his country elsewhere: "Poland's ...".
+            m = re.search(rf"\b(\w+)\s+(?:\w+\s+){{0,3}}{surname}\b", self._doc_text)
+            country = _country_in(m.group(1)) if m else None
+            if country:
+                return country
+            if title and re.search(r"\b(?:Prime Minister|Chancellor|King|Premier)\b", title):
+                return speaker.name  # a foreign leader whose country the text does not give
         if speaker is None or speaker.name is None:
             joint = _JOINT_TITLE.search((self._doc.title or "").replace("\u00a0", " "))
             if joint:
@@ -296,6 +306,31 @@ class Actors:
             if nps:
                 return _display(nps[-1])
         return None
+
+
+# Demonyms in titles ("Polish President", "Turkish defense minister") and their countries.
+_DEMONYMS = {
+    "American": "United States", "Polish": "Poland", "Israeli": "Israel", "Turkish": "Turkey",
+    "Ukrainian": "Ukraine", "Russian": "Russia", "Chinese": "China", "French": "France",
+    "German": "Germany", "British": "United Kingdom", "Japanese": "Japan", "Canadian": "Canada",
+    "Mexican": "Mexico", "Indian": "India", "Italian": "Italy", "Spanish": "Spain",
+    "Korean": "South Korea", "Saudi": "Saudi Arabia", "Iranian": "Iran", "Egyptian": "Egypt",
+    "Qatari": "Qatar", "Finnish": "Finland", "Swedish": "Sweden", "Estonian": "Estonia",
+    "Dutch": "Netherlands", "Australian": "Australia", "Greek": "Greece", "Emirati": "UAE",
+    "Jordanian": "Jordan", "Palestinian": "Palestinian Authority", "Brazilian": "Brazil",
+    "Philippine": "Philippines", "Romanian": "Romania", "Lithuanian": "Lithuania",
+    "Latvian": "Latvia", "Norwegian": "Norway", "Danish": "Denmark", "Belgian": "Belgium",
+    "Irish": "Ireland", "Kenyan": "Kenya", "Nigerian": "Nigeria", "Taiwanese": "Taiwan",
+}  # fmt: skip
+
+
+def _country_in(text: str) -> str | None:
+    """The country a demonym in `text` names ("Polish President" -> "Poland")."""
+    for word in re.findall(r"[A-Z][a-z]+", text):
+        country = _DEMONYMS.get(word)
+        if country is not None and country != "United States":
+            return country
+    return None
 
 
 def _same_title(mention: str, title: str | None) -> bool:

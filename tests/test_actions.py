@@ -415,3 +415,29 @@ def test_you_in_a_turn_is_the_press_unless_the_sentence_says_otherwise() -> None
         ("President", "deliver", "on Sunday", "2022-05-15"),
         ("U.S. administration", "continue", None, None),
     ]
+
+
+def test_a_foreign_leaders_we_is_their_country() -> None:
+    # Source: 2022-03-10 remarks by Vice President Harris and President Andrzej Duda of Poland.
+    duda = Person("Andrzej Duda", "President")
+    blocks = (Block("We have to impose more sanctions on Russia.", speaker="PRESIDENT DUDA"),)
+    doc = Document(
+        "test",
+        "Remarks by Vice President Harris and President Andrzej Duda of Poland in Joint Press "
+        "Conference",
+        "2022-03-10",
+        "transcript",
+        blocks,
+    )
+    sentences = [Sentence(0, blocks[0].text, 0, "Andrzej Duda")]
+    people = _People([duda], {"PRESIDENT DUDA": duda})
+    actions = find_actions(doc, sentences, people, [])  # type: ignore[arg-type]
+    assert [(a.actor, a.action, a.kind) for a in actions] == [
+        ("Poland", "impose more sanctions on Russia", "obligation")
+    ]
+    # A demonym in the speaker's title says it too.
+    quoted = _article(
+        "“We will respond to any attack,” Polish President Andrzej Duda said.",
+        people=[Person("Andrzej Duda", "Polish President")],
+    )
+    assert [a.actor for a in quoted] == ["Poland"]
