@@ -127,7 +127,8 @@ REPORTING_VERBS = _words(
     determined decided acknowledged acknowledges affirmed reaffirmed reaffirms recalled
     recalls indicated indicates predicted predicts promised promises pledged pledges vowed
     vows suggested suggests made clear make clear assured assures wrote writes predict
-    predicts predicted forecast forecasts projected estimate estimates
+    predicts predicted forecast forecasts projected estimate estimates claims claimed
+    contends contended maintains
     """
 )
 

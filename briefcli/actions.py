@@ -148,6 +148,8 @@ _HELD_EVENT = re.compile(
     r"reception|forum|roundtable)\b",
     re.I,
 )
+_CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|as)\s+((?:\S+\s+){1,4}\S+)")
+_SAYING = words._words("claim argue insist say contend maintain warn note believe")
 _DANGLING = words._words("and or but to the a an of in on for with from as by that ,")
 # Words that follow a verb rather than an adjective: where a coordinated verb phrase begins.
 _OBJECT_LEADS = words._words(
@@ -245,7 +247,8 @@ def _clauses(text: str) -> list[_Clause]:
         if trigger.object_actor is not None:
             clauses.append(_Clause(trigger, trigger.object_actor, trigger.start))
             continue
-        subject, start, relative = _subject_before(text, trigger.start)
+        floor = previous.trigger.verb if previous is not None else 0
+        subject, start, relative = _subject_before(text, trigger.start, floor)
         subject = _clean_subject(subject)
         if not subject and not relative:
             # "..., and called for ...": the subject of the clause before, or of the sentence.
@@ -305,6 +308,10 @@ def _triggers(text: str) -> list[_Trigger]:
     for m in scan(_OBLIGATION, _OBLIGATION_KEYS):
         add(_Trigger("obligation", m.start(), m.end(), negated=bool(m.group("neg"))))
     for m in scan(_CALL_FOR, (" for ",)):
+        if m.group("t").split()[0].lower().endswith("s"):
+            caller, _, relative = _subject_before(text, m.start())
+            if not _clean_subject(caller) and not relative:
+                continue  # "But calls for a shift ... have fallen on deaf ears": a noun
         add(_Trigger("obligation", m.start(), m.start(), call_for=True))
     for m in scan(_PROMISED, ("promise", "pledge", "vow", "guarantee")):
         add(_Trigger("commitment", m.start(), m.end(), promise=True))
@@ -325,8 +332,11 @@ def _triggers(text: str) -> list[_Trigger]:
     return kept
 
 
-def _subject_before(text: str, end: int) -> tuple[str, int, bool]:
-    """The subject noun phrase ending just before `end`: (text, start, is a relative clause)."""
+def _subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]:
+    """The subject noun phrase ending just before `end`: (text, start, is a relative clause).
+
+    The search never goes back past `floor`, the previous clause's verb phrase: a subject
+    found there belongs to that clause ("It hopes to ... and will try to ...")."""
     left = text[:end].rstrip(" ,")
     tokens = list(_TOKEN.finditer(left))
     start = stop = len(left)
@@ -334,6 +344,8 @@ def _subject_before(text: str, end: int) -> tuple[str, int, bool]:
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i].group(0)
         lower = token.lower()
+        if tokens[i].start() < floor:
+            return "", start, False
         if "’" in lower or "'" in lower:
             lower = _CONTRACTION.sub("", lower)
         if token in _BOUNDARY_MARKS or token == "-" or taken >= 14:
@@ -427,6 +439,10 @@ def _leading_subject(text: str) -> str:
             or lower in words.LEADING_ADVERBS
             or lower in words.BASE_VERBS
             or lower in words.NON_ACTION_VERBS
+            or lower[:-1] in words.BASE_VERBS
+            or lower[:-1] in words.NON_ACTION_VERBS
+            or lower.endswith("s")
+            and lower[:-1] in _SAYING
         ):
             break
         taken.append(token)
@@ -619,7 +635,12 @@ def _reported(left: str) -> bool:
 
 def _vp_end(text: str, start: int, limit: int) -> int:
     m = _VP_END.search(text, start, limit)
-    return m.start() if m else limit
+    end = m.start() if m else limit
+    # "announce its budget on Monday, and many commentators believe ...": a new clause.
+    for joint in _CLAUSE_JOINT.finditer(text, start, end):
+        if any(w.lower() in words.REPORTING_VERBS for w in joint.group(1).split()):
+            return joint.start()
+    return end
 
 
 def _clean_subject(subject: str) -> str:
@@ -767,6 +788,10 @@ def _is_agent(subject: str, names: frozenset[str] = frozenset()) -> bool:
         return False
     if head in words.AGENT_NOUNS or head.rstrip("s") in words.AGENT_NOUNS:
         return True
+    possessed = re.search(r"[’']s\s+(?:\w+\s+)*?([a-z]+)$", subject.split(" of ")[0])
+    if possessed:
+        # "Rosneft's purchase" is a thing; "Biden's team" are people.
+        return possessed.group(1) in words.AGENT_NOUNS or head.endswith(("ers", "ors"))
     content = [w.strip(",.’'") for w in subject.split()]
     if any(_proper(w, names) for w in content if w.lower() not in {"the", "a", "an", "and", "of"}):
         return True
