@@ -118,18 +118,15 @@ def term_counts(terms: Sequence[Sequence[str]]) -> Any:
     from scipy.sparse import csr_matrix
 
     vocabulary: dict[str, int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    for r, ts in enumerate(terms):
-        for term, k in Counter(ts).items():
-            rows.append(r)
-            cols.append(vocabulary.setdefault(term, len(vocabulary)))
-            vals.append(float(k))
-    return csr_matrix(
-        (np.array(vals), (np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64))),
+    cols = [vocabulary.setdefault(t, len(vocabulary)) for ts in terms for t in ts]
+    rows = np.repeat(np.arange(len(terms), dtype=np.int64), [len(ts) for ts in terms])
+    # Repeated (row, column) pairs are summed into counts when the matrix is built.
+    counts = csr_matrix(
+        (np.ones(len(cols)), (rows, np.array(cols, dtype=np.int64))),
         shape=(len(terms), max(len(vocabulary), 1)),
     )
+    counts.sum_duplicates()
+    return counts
 
 
 def overlap_centrality(counts: Any) -> Any:

@@ -96,14 +96,14 @@ Ranker = Callable[[Sequence[Sentence], SentenceVectors, "str | None"], list[floa
 
 # --- the default ranking -------------------------------------------------------------
 
-# What a summary should not carry. Each pattern is searched case-insensitively; a match
-# multiplies the sentence's score by the factor beside it (the smallest factor wins).
+# What a summary should not carry. These patterns are written in lower case and searched
+# in the lower-cased sentence, curly apostrophes made straight (several times faster than
+# re.IGNORECASE); a match multiplies the sentence's score by a factor (see _genre_factor).
 _FILLER = re.compile(
     r"^\W*(?:thank you|thanks|good (?:morning|afternoon|evening)|hi|hello|hey|okay|ok|"
     r"all right|alright|great|yes|yeah|no|sure|absolutely|go ahead|please|welcome|"
     r"(?:and )?with that|so,? with that|next question|last question|one more|"
     r"appreciate it|i appreciate|nice to see|good to see|it'?s (?:great|good) to)\b",
-    re.IGNORECASE,
 )
 _LOGISTICS = re.compile(
     r"\b(?:take (?:a few |some |your )?questions|turn it (?:back )?over|hand it (?:back )?over|"
@@ -111,14 +111,13 @@ _LOGISTICS = re.compile(
     r"ground rules|on background|embargo|for attribution|dial[- ]in|this call|"
     r"(?:can|could) you hear|(?:go|move) to (?:the )?(?:next|line)|"
     r"(?:i'?ll|we'?ll|let me) (?:start|begin) with|joining (?:me|us) (?:today|here)|"
-    r"I have (?:a couple|a few|two|three) (?:things|items)|at the top|"
+    r"i have (?:a couple|a few|two|three) (?:things|items)|at the top|"
     r"(?:laughter|applause|inaudible|crosstalk)|"
     # the procedure of a hearing or committee meeting
     r"come to order|without objection|so ordered|yields? back|(?:my|your) time has expired|"
     r"reclaiming my time|unanimous consent|point of order|(?:stands?|is) adjourned|"
     r"(?:i now|chair) recognizes?|is recognized|roll call|all (?:those )?in favou?r|"
     r"(?:any|those) opposed|motion (?:carries|passes|fails)|second the motion)\b",
-    re.IGNORECASE,
 )
 _NON_ANSWER = re.compile(
     r"\b(?:get ahead of|refer you (?:to|back)|point you to|(?:don'?t|do not) have "
@@ -126,12 +125,10 @@ _NON_ANSWER = re.compile(
     r"not going to (?:comment|speak|get into|go into|weigh in)|no (?:update|comment)|"
     r"(?:won'?t|will not|can'?t|cannot) (?:comment|speculate|get into|preview|go into)|"
     r"not (?:in a position|able) to|i(?:'?m| am) not sure|i don'?t know)\b",
-    re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(
     r"^[^.!?]{0,80}\b(?:said|says|told|added|noted|according to|stated|explained)\b"
     r"[^.!?]{0,40}[.!?]?$",
-    re.IGNORECASE,
 )
 # Signs of substance: a number, an amount, a date; a commitment or decision.
 _CONCRETE = re.compile(
@@ -143,7 +140,6 @@ _COMMITMENT = re.compile(
     r"\b(?:will|announc\w*|agree\w*|commit\w*|launch\w*|sign\w*|approv\w*|decid\w*|"
     r"plan(?:s|ned)? to|intend\w*|pledg\w*|propos\w*|deliver\w*|provid\w*|impos\w*|"
     r"invest\w*|deploy\w*|sanction\w*|establish\w*|releas\w*)\b",
-    re.IGNORECASE,
 )
 # A capitalised word after the first: a named actor, place or institution.
 _NAMED = re.compile(r"(?<=[\s(“\"'])(?:[A-Z][a-z]+|[A-Z]{2,})\b")
@@ -231,7 +227,8 @@ def profile(
     transcript = is_transcript(sentences)
     weights = TRANSCRIPT if transcript else ARTICLE
     central = np.zeros(n)
-    counts = term_counts([sumy_terms(s.text) for s in sentences])
+    stems = vectors.stems if len(vectors.stems) == n else [sumy_terms(s.text) for s in sentences]
+    counts = term_counts(stems)
     if weights.overlap:
         central += weights.overlap * _scaled(overlap_centrality(counts))
     if weights.degree:
@@ -259,6 +256,7 @@ def profile(
 def _genre_factor(sentence: Sentence, terms: int, weights: Weights) -> float:
     """How much a sentence's kind raises or lowers its score (1 is neutral)."""
     text = sentence.text
+    lower = text.lower().replace("’", "'")
     factor = math.sqrt(min(1.0, terms / weights.full_sentence_terms))
     if sentence.question:
         return factor * 0.05  # nothing else can lift a reporter's question
@@ -266,13 +264,13 @@ def _genre_factor(sentence: Sentence, terms: int, weights: Weights) -> float:
         factor *= 0.3
     if sentence.speaker and _LOGISTICS_ROLE.search(sentence.speaker):
         factor *= 0.2
-    if terms < weights.full_sentence_terms and _FILLER.search(text):
+    if terms < weights.full_sentence_terms and _FILLER.search(lower):
         factor *= 0.2
-    if _LOGISTICS.search(text):
+    if _LOGISTICS.search(lower):
         factor *= 0.3
-    if _NON_ANSWER.search(text):
+    if _NON_ANSWER.search(lower):
         factor *= 0.4
-    if terms < 6 and _ATTRIBUTION.match(text):
+    if terms < 6 and _ATTRIBUTION.match(lower):
         factor *= 0.3
     words = word_count(text)
     if words > LONG_SENTENCE_WORDS:  # a long sentence dilutes a short summary
@@ -286,7 +284,7 @@ def _genre_factor(sentence: Sentence, terms: int, weights: Weights) -> float:
             bonus += weights.substance
         if _CONCRETE.search(text):
             bonus += weights.substance
-        if _COMMITMENT.search(text):
+        if _COMMITMENT.search(lower):
             bonus += weights.substance
         factor *= bonus
     return factor
@@ -647,44 +645,28 @@ def _section_summary(
     sentences: Sequence[Sentence], vectors: SentenceVectors, span: Span, parts: Profile
 ) -> list[int]:
     """One or two sentences for a section (see `summarize`)."""
+    import numpy as np
+
     first, last = span.first_sentence, span.last_sentence + 1
-    members = sentences[first:last]
-    if not members:
+    if last <= first:
         return []
-    local_matrix = vectors.matrix[first:last]
     # What the section is about: word-overlap centrality within the section, half and half
     # with the sentence's standing in the whole briefing.
     local = _scaled(overlap_centrality(parts.counts[first:last]))
     whole = _scaled(parts.centrality)[first:last]
     scores = (0.5 * local + 0.5 * whole + parts.prior[first:last]) * parts.factor[first:last]
+    best = int(np.argmax(scores))
+    if last - first < SECOND_SENTENCE_FROM:
+        return [sentences[first + best].id]
+    local_matrix = vectors.matrix[first:last]
     redundancy = max(parts.weights.redundancy, 0.3)
-    picked = select_diverse(
-        members,
-        scores,
-        Length(sentences=SECTION_SUMMARY_SENTENCES),
-        local_matrix,
-        redundancy=redundancy,
-    )
-    if len(picked) == 2:
-        best, second = sorted(picked, key=lambda i: -scores[i])
-        overlap = _cosine(local_matrix, best, second)
-        if len(members) < SECOND_SENTENCE_FROM or (
-            scores[second] * (1 - redundancy * overlap) < SECOND_SENTENCE_SHARE * scores[best]
-        ):
-            picked = [best]
-    return [members[i].id for i in sorted(picked)]
-
-
-def _cosine(matrix: Any, i: int, j: int) -> float:
-    """Cosine of rows i and j of an L2-normalised CSR matrix."""
-    import numpy as np
-
-    a = slice(matrix.indptr[i], matrix.indptr[i + 1])
-    b = slice(matrix.indptr[j], matrix.indptr[j + 1])
-    _, ia, ib = np.intersect1d(
-        matrix.indices[a], matrix.indices[b], assume_unique=True, return_indices=True
-    )
-    return float(np.dot(matrix.data[a][ia], matrix.data[b][ib]))
+    similarity = np.asarray((local_matrix @ local_matrix[best].T).todense()).ravel()
+    adjusted = np.where(similarity < NEAR_DUPLICATE, scores * (1 - redundancy * similarity), 0.0)
+    adjusted[best] = 0.0
+    second = int(np.argmax(adjusted))
+    if adjusted[second] <= 0 or adjusted[second] < SECOND_SENTENCE_SHARE * scores[best]:
+        return [sentences[first + best].id]
+    return [sentences[first + i].id for i in sorted((best, second))]
 
 
 def rank(

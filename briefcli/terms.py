@@ -54,12 +54,18 @@ def content_terms(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class SentenceVectors:
-    """TF-IDF vectors of a list of sentences, rows L2-normalised (a scipy CSR matrix)."""
+    """TF-IDF vectors of a list of sentences, rows L2-normalised (a scipy CSR matrix).
+
+    `terms` are each sentence's content terms (see `content_terms`), which the vectors
+    are made of; `stems` are all its non-stop-word stems, numbers and single letters
+    included, as sumy's summarizers see a sentence (empty when not computed).
+    """
 
     terms: tuple[tuple[str, ...], ...]
     vocabulary: dict[str, int]
     idf: Any  # numpy array, one weight per vocabulary term
     matrix: Any  # scipy.sparse.csr_matrix, sentences x vocabulary
+    stems: tuple[tuple[str, ...], ...] = ()
 
     def similarity(self) -> Any:
         """Cosine similarity of every pair of sentences (sparse)."""
@@ -71,7 +77,25 @@ def vectorize(texts: Sequence[str]) -> SentenceVectors:
     import numpy as np
     from scipy.sparse import csr_matrix
 
-    terms = tuple(tuple(content_terms(t)) for t in texts)
+    stops = stop_words()
+    all_stems: list[tuple[str, ...]] = []
+    all_terms: list[tuple[str, ...]] = []
+    for text in texts:
+        # One pass gives both views: content terms are the stems that are not numbers
+        # or single letters (the rule of content_terms).
+        stems: list[str] = []
+        content: list[str] = []
+        for w in words(text):
+            lw = w.lower()
+            if lw in stops:
+                continue
+            st = stem(lw)
+            stems.append(st)
+            if not (lw[0].isdigit() or len(lw) < 2):
+                content.append(st)
+        all_stems.append(tuple(stems))
+        all_terms.append(tuple(content))
+    terms = tuple(all_terms)
     vocabulary: dict[str, int] = {}
     df: Counter[str] = Counter()
     for ts in terms:
@@ -103,4 +127,6 @@ def vectorize(texts: Sequence[str]) -> SentenceVectors:
     from scipy.sparse import diags
 
     matrix = diags(1.0 / norms) @ matrix
-    return SentenceVectors(terms=terms, vocabulary=vocabulary, idf=idf, matrix=matrix.tocsr())
+    return SentenceVectors(
+        terms=terms, vocabulary=vocabulary, idf=idf, matrix=matrix.tocsr(), stems=tuple(all_stems)
+    )
