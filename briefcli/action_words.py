@@ -106,6 +106,7 @@ THING_NOUNS = _words(
     rate result results news package money price prices cost costs change changes action
     actions communique communiqué agenda mechanism strategy measure measures impact line
     question questions reform reforms disbursals disbursal schedule income assets
+    commitment commitments news test tests support aid help purchase sale merger acquisition
     """
 )
 

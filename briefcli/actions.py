@@ -150,7 +150,12 @@ _HELD_EVENT = re.compile(
 )
 _CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|as)\s+((?:\S+\s+){1,4}\S+)")
 _SAYING = words._words("claim argue insist say contend maintain warn note believe")
-_DANGLING = words._words("and or but to the a an of in on for with from as by that ,")
+# Verbs that are a whole action item on their own ("Americans should leave").
+_WHOLE_DEEDS = words._words(
+    "respond act retaliate resign comply testify vote withdraw leave depart travel evacuate "
+    "reciprocate negotiate cooperate intervene"
+)
+_DANGLING = words._words("and or but to the a an of in on for with from as by that then ,")
 # Words that follow a verb rather than an adjective: where a coordinated verb phrase begins.
 _OBJECT_LEADS = words._words(
     "the a an with to in on for from all its their our his her this these those that up out "
@@ -666,6 +671,9 @@ def _verb_phrase(phrase: str) -> str | None:
     tokens = re.sub(r"^\s*(?:of course|as well|in turn|in fact),?\s+", "", phrase).split()
     while tokens and (
         tokens[0].lower().strip(",") in words.LEADING_ADVERBS
+        or tokens[0].lower().endswith("ly")
+        and len(tokens) > 1
+        and tokens[0].lower() not in {"apply", "rely", "supply", "comply", "reply", "fly", "rally"}
         or tokens[0].lower() in {"to", "have", "has", "got"}
         and len(tokens) > 1
         and tokens[1].lower() == "to"
@@ -689,8 +697,8 @@ def _verb_phrase(phrase: str) -> str | None:
         return None
     if tokens[0][0].isupper() and first not in words.BASE_VERBS:
         return None
-    if len(tokens) < 2 and (first not in words.BASE_VERBS or first in {"do", "go", "get"}):
-        return None  # "which we encourage them to do": the action is elsewhere
+    if len(tokens) < 2 and first not in _WHOLE_DEEDS:
+        return None  # "which we encourage them to do", "who are going to work": no deed named
     if first == "do" and tokens[1].lower().strip(",.") in {"that", "this", "it", "the"}:
         return None  # "encouraged them to do that in February": the action is elsewhere
     phrase = " ".join(tokens).strip(" ,;")
@@ -763,7 +771,12 @@ def _is_name(subject: str) -> bool:
 
 
 def _head(subject: str) -> str:
-    core = re.split(r"\s+(?:of|in|from|for|with|at|on|who|that)\s+", subject, maxsplit=1)[0]
+    core = re.split(
+        r"\s+(?:of|in|from|for|with|at|on|who|that|about|to|by|under|over|after|before|against|"
+        r"during|into|through|like|including|having|being)\s+",
+        subject,
+        maxsplit=1,
+    )[0]
     parts = core.split()
     if not parts:
         return ""
@@ -781,7 +794,7 @@ def _is_agent(subject: str, names: frozenset[str] = frozenset()) -> bool:
         return False
     if lower in words.PERSON_PRONOUNS - {"you"}:
         return True
-    if tokens[0] in words.THING_PRONOUNS:
+    if tokens[0] in words.THING_PRONOUNS or len(tokens) > 12:
         return False
     head = _head(subject)
     if head in words.THING_NOUNS:
