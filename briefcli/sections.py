@@ -190,6 +190,9 @@ def _units(doc: Document, sentences: Sequence[Sentence]) -> list[_Unit]:
     return _merge_pleasantries(units, sentences)
 
 
+_MERGE_Q_ONLY = True
+
+
 def _merge_pleasantries(units: list[_Unit], sentences: Sequence[Sentence]) -> list[_Unit]:
     """Join units of thanks and pleasantries only ("Thanks, Jen." "Of course.") to the unit
     after them: they carry no topic, and a topic that follows begins with them."""
@@ -210,7 +213,9 @@ def _merge_pleasantries(units: list[_Unit], sentences: Sequence[Sentence]) -> li
         elif pending is not None:
             merged.append(pending)
         pending = None
-        if all(_is_pleasantry(s.text) for s in sentences[unit.first : unit.last + 1]):
+        if _MERGE_Q_ONLY and not unit.question:
+            merged.append(unit)
+        elif all(_is_pleasantry(s.text) for s in sentences[unit.first : unit.last + 1]):
             pending = unit
         else:
             merged.append(unit)
@@ -292,6 +297,8 @@ class _Weights:
     within_turn: float = -0.5  # a later paragraph of the same speaker turn
     question: float = 0.15  # a question after an answer (transcripts)
     answer: float = -0.4  # a turn that asks nothing (transcripts)
+    new_asker: float = 0.25  # a named questioner other than the last one
+    same_asker: float = -0.2  # the last named questioner again
     threshold: float = 0.55
     window_share: float = 1 / 12  # the comparison window, as a share of the text's words …
     window_min: float = 25.0  # … within these bounds (content words)
@@ -319,6 +326,8 @@ class _Evidence:
     answer: list[bool]
     heading: list[bool]
     empty: list[bool]
+    new_asker: list[bool]
+    same_asker: list[bool]
 
 
 def _evidence(
@@ -345,6 +354,16 @@ def _evidence(
     for i in range(1, len(units)):
         asked_before[i] = asked_before[i - 1] if empty[i - 1] else asks[i - 1]
     opening_cue = [bool(_OPENING_CUE.match(o)) for o in openings]
+    # Named questioners (committee members, not the press corps' anonymous "Q"): a new one
+    # usually brings a new line of questions, the same one follows up on hers.
+    new_asker = [False] * len(units)
+    same_asker = [False] * len(units)
+    last_asker: str | None = None
+    for i, u in enumerate(units):
+        if transcript and u.opens_turn and asks[i] and not u.question and u.speaker:
+            new_asker[i] = last_asker is not None and u.speaker != last_asker
+            same_asker[i] = u.speaker == last_asker
+            last_asker = u.speaker
     return _Evidence(
         tokens=tokens,
         window=window,
@@ -365,6 +384,8 @@ def _evidence(
         answer=[transcript and u.opens_turn and not asks[i] for i, u in enumerate(units)],
         heading=[u.after_heading for u in units],
         empty=empty,
+        new_asker=new_asker,
+        same_asker=same_asker,
     )
 
 
@@ -384,6 +405,8 @@ def _scores(e: _Evidence, w: _Weights) -> Any:
         + w.within_turn * flag(e.within_turn)
         + w.question * flag(e.question)
         + w.answer * flag(e.answer)
+        + w.new_asker * flag(e.new_asker)
+        + w.same_asker * flag(e.same_asker)
     )
     score[np.asarray(e.empty, dtype=bool)] = -1.0
     score[0] = 0.0
