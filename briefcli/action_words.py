@@ -137,7 +137,7 @@ REPORTING_VERBS = _words(
 NOT_VERB_STARTS = _words(
     """
     the a an this that these those is are was were be been being has had it its of in on at
-    for from with by as and or but to not n't
+    for from with by as and or but to not n't i you we he she they them us me him her
     """
 )
 

@@ -692,7 +692,7 @@ def _verb_phrase(phrase: str) -> str | None:
         tokens = [_base_form(first), *tokens[1:]]  # "look forward to working" -> "work"
     if [t.lower() for t in tokens[:3]] == ["be", "able", "to"]:
         tokens = tokens[3:]
-    first = tokens[0].lower() if tokens else ""
+    first = tokens[0].lower().strip(",.;:") if tokens else ""
     if not first or first in words.NOT_VERB_STARTS - {"be", "not"} or not first[0].isalpha():
         return None
     if tokens[0][0].isupper() and first not in words.BASE_VERBS:

@@ -44,8 +44,10 @@ _JOINT_TITLE = re.compile(
     r"\bJoint\s+(?:Statement|Declaration|Readout|Communiqu[eé])\s+(?:from|by|of|between)\s+"
     r"(?:the\s+)?(?P<parties>.+?)(?:\s+(?:on|at|regarding|following|in)\s|$)"
 )
+_NOT_IN_NP = r"(?!(?:to|of|in|for|with|and|or|is|was|has|are|were|that|who)\b)"
 _PLURAL_NP = re.compile(
-    r"\b(?:the|these|those|both|all|other)\s+(?:[A-Za-z-]+\s+){0,3}?[a-z-]+(?:s|ies)\b"
+    rf"\b(?:the|these|those|both|all|other)\s+(?:{_NOT_IN_NP}[A-Za-z-]+\s+){{0,3}}?"
+    rf"{_NOT_IN_NP}[a-z-]{{2,}}(?<!ss)(?<!\bits)(?<!\bthis)(?:s|ies)\b"
     r"|\b[a-z]+(?:ers|ors|ies|ents|ants|ians|ists)\b"
 )
 
@@ -163,9 +165,9 @@ class Actors:
         if lower in {"he", "she"}:
             exclude = voice.name if voice is not None else None
             name = self._named(lower, sentence.id, position, exclude)
-            return name or subject
+            return name or _display(subject)
         if lower in {"they", "them"}:
-            return self._plural(sentence, position) or subject
+            return self._plural(sentence, position) or _display(subject)
         person = self._person_in(subject, sentence.id)
         if person is not None:
             return person
