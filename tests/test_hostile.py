@@ -1,0 +1,234 @@
+"""Hostile and odd input through the whole pipeline: a Brief or a one-line InputError, quickly.
+
+Each case runs under a deadline (a hang guard, not a speed test): a case that runs past it
+fails at the deadline instead of hanging the suite. The large cases are 64 kB, which keeps
+this file fast while a step quadratic in characters still shows (4e9 steps); `python -m
+benchmarks.fuzz` runs the same cases at a whole megabyte and random mixes for longer. Cases
+known to be quadratic in a stage are xfail, sized so that the stage would take minutes, and
+stopped after a couple of seconds.
+"""
+
+from __future__ import annotations
+
+import signal
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import briefcli
+from briefcli.errors import InputError
+from briefcli.model import Brief
+
+SIZE = 64 * 1024
+DEADLINE = 20.0  # seconds; generous, for a shared and busy machine
+KNOWN_SLOW = 2.0  # seconds: where an xfail case that would take minutes is stopped
+
+
+class _PastDeadline(Exception):
+    pass
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Raise _PastDeadline in this (the main) thread once `seconds` have passed."""
+
+    def expire(signum: int, frame: object) -> None:
+        raise _PastDeadline(f"still running after {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _outcome(run: Callable[[], Brief], deadline: float = DEADLINE) -> Brief | InputError:
+    """The brief or the InputError; any other exception, or running past the deadline, fails."""
+    start = time.monotonic()
+    with _deadline(deadline):
+        try:
+            result: Brief | InputError = run()
+        except InputError as e:
+            result = e
+    assert time.monotonic() - start < deadline
+    if isinstance(result, InputError):
+        message = str(result)
+        assert message and "\n" not in message and len(message) < 300
+    else:
+        assert result.to_dict()["schema_version"] == 1
+    return result
+
+
+def _text(
+    text: str, source: str = "hostile.txt", deadline: float = DEADLINE
+) -> Brief | InputError:
+    return _outcome(lambda: briefcli.brief(text, source=source), deadline)
+
+
+def _bytes(data: bytes, source: str = "hostile.txt") -> Brief | InputError:
+    return _outcome(lambda: briefcli.brief_bytes(data, source=source))
+
+
+@pytest.mark.parametrize("mark", ['"', "“", "’"])
+def test_a_run_of_quote_marks(mark: str) -> None:
+    _bytes(mark.encode() * (SIZE // len(mark.encode())))
+
+
+def test_a_run_of_periods() -> None:
+    _bytes(b"." * SIZE)
+
+
+def test_one_word_without_spaces() -> None:
+    result = _bytes(b"a" * SIZE)
+    assert isinstance(result, Brief) and len(result.sentences) == 1
+
+
+def test_a_run_of_ellipses_and_dashes() -> None:
+    _text("…—" * (SIZE // 2))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="quotes.py: _Paragraph.locate and sentence_start scan linearly per quote, so a "
+    "paragraph with thousands of unclosed quotes is quadratic (96 kB: ~30 s)",
+)
+def test_unbalanced_curly_quotes() -> None:
+    _text("The minister said “we will act. And then “more. " * 4000, deadline=KNOWN_SLOW)
+
+
+def test_unbalanced_curly_quotes_in_short_paragraphs() -> None:
+    result = _text("The minister said “we will act. And then ”more.\n\n" * 1000)
+    assert isinstance(result, Brief) and len(result.sentences) == 2000
+
+
+def test_thousands_of_speaker_labels() -> None:
+    text = "".join(
+        f"MR. SPEAKER{i % 50}: Thank you, we will.\n\nQ Why?\n\n" for i in range(2000)
+    )
+    result = _text(text)
+    assert isinstance(result, Brief) and result.kind == "transcript"
+
+
+def test_thousands_of_labels_without_speech() -> None:
+    _text("THE PRESIDENT:\n\n" * 3000 + "MS. PSAKI:  \n" * 3000)
+
+
+def test_deeply_nested_html() -> None:
+    page = "<html><body>" + "<div><span>" * 20_000 + "The minister spoke. " * 5
+    _text(page + "</span></div>" * 20_000 + "</body></html>", source="nested.html")
+
+
+def test_a_page_that_is_all_script() -> None:
+    page = "<html><head><script>" + "document.write('x');\n" * 10_000 + "</script></head>"
+    page += "<body><script>alert(1)</script><noscript>Enable JavaScript.</noscript></body></html>"
+    result = _text(page, source="script.html")
+    assert isinstance(result, InputError) or all(
+        "document.write" not in s.text for s in result.sentences
+    )
+
+
+def test_only_whitespace() -> None:
+    for blank in (b" \n\t\r\n" * 10_000, "\u00a0\u2003\u3000\n".encode() * 1000, b""):
+        result = _bytes(blank)
+        assert isinstance(result, InputError) and str(result) == "hostile.txt: input is empty"
+
+
+def test_emoji_and_right_to_left_text() -> None:
+    text = "שלום עולם. 😀👍🏽 مرحبا بالعالم. The minister 🇺🇸 said “we will act”. " * 250
+    text += "Bidi \u202eoverride\u202c and \u2067isolate\u2069 controls. " * 250
+    result = _text(text)
+    assert isinstance(result, Brief) and any("minister" in s.text for s in result.sentences)
+
+
+def test_nul_bytes() -> None:
+    result = _bytes(b"The minister spoke.\x00 She said\x00 we will act. " * 2000)
+    assert isinstance(result, Brief)
+    assert all("\x00" not in s.text for s in result.sentences)
+
+
+def test_nul_bytes_in_text_given_directly() -> None:
+    _text("The minister spoke.\x00 She said\x00 we will act. " * 2000)
+
+
+def test_invalid_utf8() -> None:
+    data = b"The minister \xff\xfe said \xc3\x28 we will \xa0\xa1 act. \xed\xa0\x80 " * 2000
+    result = _bytes(data)
+    assert isinstance(result, Brief)
+
+
+def test_binary_data() -> None:
+    result = _bytes(bytes(range(256)) * 1000)
+    assert isinstance(result, InputError) and "binary" in str(result)
+
+
+_WORDS = "minister ally treaty border troops budget vaccine tariff summit port grain".split()
+
+
+def test_many_tiny_paragraphs() -> None:
+    paragraphs = (
+        f"The {_WORDS[i * 7 % 11]} and the {_WORDS[i * 5 % 11]} will {_WORDS[i * 3 % 11]}."
+        for i in range(3000)
+    )
+    _text("\n\n".join(paragraphs))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="sections.py: the depth loop of _cohesion climbs plateaus with >=, so identical "
+    "paragraphs make it quadratic (4,000 'The minister will act.': ~10 s)",
+)
+def test_many_identical_paragraphs() -> None:
+    _text("The minister will act.\n\n" * 30_000, deadline=KNOWN_SLOW)
+
+
+def test_many_pleasantry_paragraphs() -> None:
+    _text("Yes.\n\nThank you.\n\n" * 3000)
+
+
+def test_one_enormous_sentence() -> None:
+    _text("the minister spoke to them " * (SIZE // 27))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="actions.py: _subject_before tokenizes the whole sentence before each action verb, "
+    "quadratic in one long sentence with many of them (2,000 'will act': ~14 s)",
+)
+def test_one_enormous_sentence_of_actions() -> None:
+    _text("the minister will act " * 8000, deadline=KNOWN_SLOW)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="quotes.py: _LINK = r'\\[([^\\]]*)\\]\\(...' scans from every '[' to the next ']', "
+    "quadratic on many '[' without one ('[**a](' * 20,000: ~26 s)",
+)
+def test_markdown_full_of_brackets_and_emphasis() -> None:
+    _text("[**a](" * 40_000 + "\n\n" + "![x](" * 40_000, source="hostile.md", deadline=KNOWN_SLOW)
+
+
+_tokens = st.sampled_from(
+    [
+        "The minister said", "we will act", ".", "...", "…", '"', "“", "”", "'", "’", "(", ")",
+        "[", "](http://x)", "**", "*", "_", "#", "\n", "\n\n", "MR. SMITH:", "Q", "THE PRESIDENT:",
+        "<p>", "</p>", "<div>", "<script>x</script>", "<!--", "-->", "---", "title: x",
+        "😀", "שלום", "مرحبا", "\u202e", "\x00", "\t", "  ", "Oct. 10", "U.S.", "Gen.", "—",
+    ]
+)
+_junk = st.binary(max_size=40)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    parts=st.lists(st.one_of(_tokens.map(str.encode), _junk), max_size=200),
+    repeat=st.integers(min_value=1, max_value=50),
+    source=st.sampled_from(["x.txt", "x.md", "x.html", "-"]),
+)
+def test_any_mix_of_hostile_pieces(parts: list[bytes], repeat: int, source: str) -> None:
+    _bytes(b" ".join(parts) * repeat, source=source)
