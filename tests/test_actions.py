@@ -7,6 +7,8 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import briefcli
 from briefcli.actions import find_actions
@@ -441,3 +443,23 @@ def test_a_foreign_leaders_we_is_their_country() -> None:
         people=[Person("Andrzej Duda", "Polish President")],
     )
     assert [a.actor for a in quoted] == ["Poland"]
+
+
+_WORDS = (
+    "we will must should going to plans expect that he she they I the President NATO allies "
+    "next week tomorrow Oct. 10 if not “ ” — , . ? and or call for urged them asked Congress "
+    "be the a committed commitment to continue have talks said"
+).split()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=25), max_size=6))
+def test_any_text_gives_well_formed_items(paragraphs: list[list[str]]) -> None:
+    texts = [" ".join(words) for words in paragraphs]
+    actions = _article(*texts) if texts else []
+    for action in actions:
+        assert 0 <= action.sentence < len(texts)
+        assert action.text == texts[action.sentence]
+        assert action.action and action.action == action.action.strip()
+        assert action.kind in {"commitment", "obligation", "expectation", "scheduled"}
+        assert action.date is None or len(action.date) == 10
