@@ -638,35 +638,64 @@ def summarize(
             section_decay=parts.weights.section_decay,
         )
     chosen = [sentences[i].id for i in picked]
-    return chosen, [_section_summary(sentences, vectors, span, parts) for span in spans]
+    return chosen, _section_summaries(sentences, vectors, spans, parts)
 
 
-def _section_summary(
-    sentences: Sequence[Sentence], vectors: SentenceVectors, span: Span, parts: Profile
-) -> list[int]:
-    """One or two sentences for a section (see `summarize`)."""
+def _section_summaries(
+    sentences: Sequence[Sentence], vectors: SentenceVectors, spans: Sequence[Span], parts: Profile
+) -> list[list[int]]:
+    """One or two sentences for each section (see `summarize`), all sections at once."""
     import numpy as np
+    from scipy.sparse import csr_matrix
 
-    first, last = span.first_sentence, span.last_sentence + 1
-    if last <= first:
-        return []
-    # What the section is about: word-overlap centrality within the section, half and half
-    # with the sentence's standing in the whole briefing.
-    local = _scaled(overlap_centrality(parts.counts[first:last]))
-    whole = _scaled(parts.centrality)[first:last]
-    scores = (0.5 * local + 0.5 * whole + parts.prior[first:last]) * parts.factor[first:last]
-    best = int(np.argmax(scores))
-    if last - first < SECOND_SENTENCE_FROM:
-        return [sentences[first + best].id]
-    local_matrix = vectors.matrix[first:last]
+    n = len(sentences)
+    section = np.full(n, -1, dtype=np.int64)
+    for k, span in enumerate(spans):
+        section[span.first_sentence : span.last_sentence + 1] = k
+    inside = section >= 0
+    # What a section is about: word-overlap centrality among its own sentences. Giving
+    # each (section, term) pair its own column keeps sentences of different sections
+    # from overlapping, so one product scores every section.
+    counts = parts.counts.tocoo()
+    keep = inside[counts.row]
+    columns = section[counts.row[keep]] * counts.shape[1] + counts.col[keep]
+    _, columns = np.unique(columns, return_inverse=True)
+    local_counts = csr_matrix(
+        (counts.data[keep], (counts.row[keep], columns)),
+        shape=(n, int(columns.max()) + 1 if columns.size else 1),
+    )
+    local = overlap_centrality(local_counts)
+    whole = _scaled(parts.centrality)
+    best_local = np.zeros(len(spans))
+    np.maximum.at(best_local, section[inside], local[inside])
+    local = np.where(inside, local / np.where(best_local[section] > 0, best_local[section], 1), 0)
+    # Half and half with the sentence's standing in the whole briefing.
+    scores = (0.5 * local + 0.5 * whole + parts.prior) * parts.factor
     redundancy = max(parts.weights.redundancy, 0.3)
-    similarity = np.asarray((local_matrix @ local_matrix[best].T).todense()).ravel()
-    adjusted = np.where(similarity < NEAR_DUPLICATE, scores * (1 - redundancy * similarity), 0.0)
-    adjusted[best] = 0.0
-    second = int(np.argmax(adjusted))
-    if adjusted[second] <= 0 or adjusted[second] < SECOND_SENTENCE_SHARE * scores[best]:
-        return [sentences[first + best].id]
-    return [sentences[first + i].id for i in sorted((best, second))]
+    out: list[list[int]] = []
+    for span in spans:
+        first, last = span.first_sentence, span.last_sentence + 1
+        if last <= first:
+            out.append([])
+            continue
+        best = first + int(np.argmax(scores[first:last]))
+        if last - first < SECOND_SENTENCE_FROM:
+            out.append([sentences[best].id])
+            continue
+        rows = vectors.matrix[first:last]
+        similarity = np.asarray((rows @ vectors.matrix[best].T).todense()).ravel()
+        adjusted = np.where(
+            similarity < NEAR_DUPLICATE, scores[first:last] * (1 - redundancy * similarity), 0.0
+        )
+        adjusted[best - first] = 0.0
+        second = first + int(np.argmax(adjusted))
+        if adjusted[second - first] <= 0 or (
+            adjusted[second - first] < SECOND_SENTENCE_SHARE * scores[best]
+        ):
+            out.append([sentences[best].id])
+        else:
+            out.append([sentences[i].id for i in sorted((best, second))])
+    return out
 
 
 def rank(
