@@ -39,7 +39,8 @@ _OBLIGATION = re.compile(
 # Triggers that name the one who must act after them: "urged X to ...", "the need for X to ...".
 _CALL_ON = re.compile(
     r"(?P<t>\b(?:urged?|urges|urging|asked|asks?|asking|called\s+(?:on|upon)|calls?\s+(?:on|upon)|"
-    r"calling\s+(?:on|upon)|instructed|instructs?|directed|directs?|tasked|encouraged?|"
+    r"calling\s+(?:on|upon)|instructed|instructs?|instructing|directed|directs?|directing|"
+    r"tasked|tasking|encouraged?|"
     r"encourages|encouraging|pressed|presses|requested|requests?|expects?|expected|"
     r"the\s+need\s+for))\s+(?P<obj>[^,;:.?!“”\"—]{1,80}?)\s+to\s+(?=[a-z])"
 )
