@@ -247,15 +247,19 @@ def _heading_before(doc: Document, paragraph: int) -> str | None:
     return None
 
 
+# A person addressed by name: "Thanks, Jen." "Go ahead, Ed." "Jacqui, thank you."
+_VOCATIVE = re.compile(r"(?:,\s+([A-Z][a-z]+)\s*[.?!—]|^([A-Z][a-z]+),\s+(?:thank|go|you|I)\b)")
+
+
 def _generic_words(doc: Document, sentences: Sequence[Sentence]) -> frozenset[str]:
-    """Lower-cased words that name the speakers: they never title a section."""
+    """Lower-cased words that name the speakers or people addressed: never a title."""
     out: set[str] = set()
+    for label in {s.speaker for s in sentences} | {b.speaker for b in doc.blocks}:
+        if label:
+            out.update(w.lower().strip(".:") for w in label.split())
     for s in sentences:
-        if s.speaker:
-            out.update(w.lower().strip(".:") for w in s.speaker.split())
-    for b in doc.blocks:
-        if b.speaker:
-            out.update(w.lower().strip(".:") for w in b.speaker.split())
+        for m in _VOCATIVE.finditer(s.text):
+            out.add((m.group(1) or m.group(2)).lower())
     return frozenset(w for w in out if w)
 
 

@@ -18,7 +18,8 @@ _SENTENCE_START = re.compile(r"^[\s\"“‘'(\[—–-]*")
 # Capitalised words that open phrases or name roles rather than topics.
 _NOT_ENTITY = frozenset(
     """
-    i i'm i've i'd i'll mr mrs ms dr q yes no okay ok yeah thanks thank please sir madam well
+    i i'm i've i'd i'll i’m i’ve i’d i’ll mr mrs ms dr q yes no okay ok yeah thanks thank
+    please sir madam well
     so and but or the a an this that these those there here what who when where why how
     monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
     january february march april may june july august september october november december
@@ -46,6 +47,7 @@ class TopicWords:
 _CAPITAL = r"(?:[A-Z][\w'’\-]*(?:\.[A-Z]\.?)*)"
 _NAME_RUN = re.compile(
     rf"{_CAPITAL}(?:\s+(?:(?:of|and|the|for|de|la|del|von|van|al)\s+)*{_CAPITAL})*"
+    r"(?:\s+\d{1,4}\b(?![.,]\d))?"  # "Title 42", "Fort Worth", "G7" stay whole
 )
 
 
@@ -70,7 +72,7 @@ def names_in(sentence: str) -> list[str]:
             words.pop()
         while words and words[-1].lower().rstrip(".") in _NOT_ENTITY:
             words.pop()
-        if words:
+        if words and sum(c.isalnum() for c in "".join(words)) >= 2:
             words[-1] = re.sub(r"['’]s?$", "", words[-1])
             out.append(" ".join(w.rstrip(".") if w.count(".") == 1 else w for w in words))
     return out
@@ -97,7 +99,7 @@ def phrases_in(sentence: str) -> list[str]:
     for run in _LOWER_RUN.findall(sentence):
         words: list[str] = []
         for w in run.split():
-            if w in breaks:
+            if w in breaks or "'" in w or "’" in w or w.endswith("-"):
                 if words:
                     out.append(" ".join(words[-3:]))
                     words = []
@@ -153,39 +155,64 @@ def title(
 
     Specific means frequent in the section and rare in the rest of the document: a name
     every section mentions ("NATO", the press secretary) says nothing about this one.
-    `generic` holds lower-cased words that never make a title on their own (speakers).
+    `generic` holds lower-cased words that never make a title on their own (speakers, and
+    people only addressed by name: "Thanks, Jen").
     """
     words = topic_words(section)
 
-    def score(count: int, total: int, length: int) -> float:
-        share = count / max(total, count)
-        return count * share * (1.0 + 0.35 * (length - 1))
+    def share(count: int, total: int) -> float:
+        return count / max(total, count, 1)
 
-    best_name = ""
-    best_name_score = 0.0
-    for name, count in words.names.items():
-        if name.lower() in generic or all(w.lower() in generic for w in name.split()):
-            continue
-        s = score(count, document.names[name], len(name.split()))
-        if s > best_name_score:
-            best_name, best_name_score = name, s
+    def usable(name: str) -> bool:
+        parts = name.split()
+        return (
+            len(parts) <= 4
+            and len(name) <= 40
+            and not all(w.lower() in generic for w in parts)
+            and name.lower() not in generic
+        )
+
+    # A name counts its own mentions and those inside longer names ("Kosovo" in "Kosovo
+    # Force"), so the core name wins over one long, once-used title.
+    names = [n for n in words.names if usable(n)]
+    scored_names: list[tuple[float, str]] = []
+    for name in names:
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        count = sum(c for other, c in words.names.items() if pattern.search(other))
+        total = sum(c for other, c in document.names.items() if pattern.search(other))
+        length = len(name.split())
+        scored_names.append((count * share(count, total) * (1.0 + 0.1 * (length - 1)), name))
+    scored_names.sort(key=lambda t: (-t[0], len(t[1])))
+    best_name = scored_names[0][1] if scored_names else ""
+    best_name_score = scored_names[0][0] if scored_names else 0.0
+
     best_phrase = ""
     best_phrase_score = 0.0
     name_stems = set(_key(best_name)) if best_name else set()
-    for phrase, count in words.phrases.most_common(60):
+    for phrase, count in words.phrases.most_common(80):
         parts = phrase.split()
         if any(p in generic for p in parts) or set(_key(phrase)) <= name_stems:
             continue
-        s = score(count, document.phrases[phrase], len(parts)) * _phrase_weight(parts)
+        if len(parts) == 1 and (count < 2 or _INFLECTED.search(phrase)):
+            continue  # a lone word must recur, and not be a verb or adverb form
+        s = count * share(count, document.phrases[phrase]) * _phrase_weight(parts)
+        s *= 1.0 + 0.5 * (len(parts) - 1)
         if s > best_phrase_score:
             best_phrase, best_phrase_score = phrase, s
-    if best_name and best_phrase and best_phrase_score >= 0.5:
+    if best_name and best_phrase and best_phrase_score >= 0.5 * best_name_score:
         return f"{best_name}: {best_phrase}"
+    if len(scored_names) > 1 and scored_names[1][0] >= 0.6 * best_name_score:
+        second = scored_names[1][1]
+        if second.lower() not in best_name.lower() and best_name.lower() not in second.lower():
+            return f"{best_name} and {second}"
     if best_name:
         return best_name
     if best_phrase:
         return best_phrase[:1].upper() + best_phrase[1:]
     return fallback
+
+
+_INFLECTED = re.compile(r"(?:ed|ing|ly|er|est)$")
 
 
 # Words that carry little on their own in a title: reporting verbs and fillers.
