@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,7 +26,9 @@ def sumy_terms(text: str) -> list[str]:
     return [stem(w) for w in (w.lower() for w in words(text)) if w not in stops]
 
 
-def lexrank(texts: Sequence[str]) -> list[float]:
+def lexrank(
+    texts: Sequence[str], stems: Sequence[Sequence[str]] | None = None
+) -> list[float]:
     """sumy's LexRank scores for `texts`, computed with sparse matrices.
 
     Same model as `sumy.summarizers.lex_rank.LexRankSummarizer` with its defaults:
@@ -37,33 +38,21 @@ def lexrank(texts: Sequence[str]) -> list[float]:
     uniform vector and stops at sumy's coarse epsilon. Only the similarity arithmetic is
     vectorized: up to DENSE_LIMIT sentences the power method is sumy's own dense numpy
     code, so scores and ranking are sumy's to the last bit; above it the matrix stays
-    sparse and scores are rounded to 12 digits so that near-ties stay ties.
+    sparse and scores are rounded to 12 digits so that near-ties stay ties. `stems`, if
+    given, are the sentences' `sumy_terms` (as in `SentenceVectors.stems`).
     """
     import numpy as np
-    from scipy.sparse import csr_matrix, diags
+    from scipy.sparse import diags
 
     n = len(texts)
     if n == 0:
         return []
-    counts = [Counter(sumy_terms(t)) for t in texts]
-    vocabulary: dict[str, int] = {}
-    for c in counts:
-        for term in c:
-            vocabulary.setdefault(term, len(vocabulary))
-    rows: list[int] = []
-    cols: list[int] = []
-    tfs: list[float] = []
-    for r, c in enumerate(counts):
-        if not c:
-            continue
-        top = max(c.values())
-        for term, k in c.items():
-            rows.append(r)
-            cols.append(vocabulary[term])
-            tfs.append(k / top)
-    shape = (n, len(vocabulary))
-    tf = csr_matrix((np.array(tfs), (np.array(rows, dtype=np.int64), np.array(cols))), shape=shape)
-    df = np.bincount(np.array(cols, dtype=np.int64), minlength=len(vocabulary))
+    if stems is None or len(stems) != n:
+        stems = [sumy_terms(t) for t in texts]
+    counts = term_counts(stems)
+    top = counts.max(axis=1).toarray().ravel()
+    tf = diags(np.divide(1.0, top, out=np.zeros(n), where=top > 0)) @ counts
+    df = np.asarray((counts > 0).sum(axis=0)).ravel()
     # The sign of sumy's IDF (negative for a term in nearly every sentence) never matters:
     # it enters the cosine squared.
     idf = np.abs(np.log(n / (1.0 + df)))

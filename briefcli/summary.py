@@ -333,7 +333,7 @@ def _lexrank(
     sentences: Sequence[Sentence], vectors: SentenceVectors, title: str | None = None
 ) -> list[float]:
     """sumy's LexRank ranking, vectorized."""
-    return lexrank([s.text for s in sentences])
+    return lexrank([s.text for s in sentences], vectors.stems)
 
 
 def _sumy(name: str) -> Ranker:
