@@ -114,7 +114,8 @@ _EMBEDDING = words._words("why how what where whatever whoever")
 _ROOM_WORDS = re.compile(
     r"\b(?:questions?|note|embargo|call|floor|top|readout|words|more to (?:say|share)|"
     r"hypotheticals|it over|it back|it there|anything|the gaggle|the briefing|this again|"
-    r"my best|week ahead)\b|^\s*(?:you|all of you|you all)\b",
+    r"my best|week ahead|more details|to start|a few words)\b|"
+    r"^\s*(?:you|all of you|you all)\b",
     re.I,
 )
 # "have the back of the Ukrainian people": to have is, here, to do.
@@ -155,6 +156,14 @@ _SAYING = words._words("claim argue insist say contend maintain warn note believ
 _WHOLE_DEEDS = words._words(
     "respond act retaliate resign comply testify vote withdraw leave depart travel evacuate "
     "reciprocate negotiate cooperate intervene"
+)
+_ARTICLES = words._words("the a an this these those any every some our their his her its each")
+_NOT_NOUNS = (
+    words.CLAUSE_WORDS
+    | words.REPORTING_VERBS
+    | words.LEADING_ADVERBS
+    | _AUXILIARIES
+    | words._words("and or but then here there now today also think believe know")
 )
 _DANGLING = words._words("and or but to the a an of in on for with from as by that then ,")
 # Words that follow a verb rather than an adjective: where a coordinated verb phrase begins.
@@ -227,7 +236,10 @@ def _sentence_actions(doc: Document, sentence: Sentence, actors: Actors) -> list
     clauses = _clauses(text)
     found: list[Action] = []
     for index, clause in enumerate(clauses):
-        limit = clauses[index + 1].subject_start if index + 1 < len(clauses) else len(text)
+        # The verb phrase runs to the next clause with a subject of its own; a relative clause
+        # inside it ("whatever assets are required to") is part of it.
+        later = [c.subject_start for c in clauses[index + 1 :] if not c.relative and c.subject]
+        limit = later[0] if later else len(text)
         if clause.trigger.verb >= limit:
             limit = len(text)
         action = _clause_action(doc, sentence, clause, limit, actors)
@@ -387,7 +399,11 @@ def _subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool
             before = tokens[i - 1].group(0).lower() if i > 0 else ""
             if before in _EMBEDDING or before in {"who", "whom", "which", "whether", "if"}:
                 return "", start, True  # "one reason why we are committed to"
-            if before in words.THING_NOUNS or before in words.AGENT_NOUNS:
+            if (
+                before in words.THING_NOUNS
+                or before in words.AGENT_NOUNS
+                or _noun_after_article(tokens, i - 1)
+            ):
                 return "", start, True  # "a range of steps we need to engage with"
             if before == "that" and i > 1:
                 head = tokens[i - 2].group(0).lower()
@@ -395,6 +411,23 @@ def _subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool
                     return "", start, True  # "a signal ... that we're not going to fatigue"
             break  # a pronoun is the whole subject: "the forces it needs to"
     return left[start:stop].strip(), start, False
+
+
+def _noun_after_article(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether tokens[index] is a noun with an article or possessive just before it ("an
+    assessment", "the steps"), so that a pronoun after it opens a relative clause."""
+    if index < 1:
+        return False
+    word = tokens[index].group(0)
+    if not word.isalpha() or not word.islower() or word in _NOT_NOUNS:
+        return False
+    for j in range(index - 1, max(-1, index - 3), -1):
+        previous = tokens[j].group(0).lower()
+        if previous in _ARTICLES:
+            return True
+        if not previous.isalpha() or previous in _NOT_NOUNS:
+            return False
+    return False
 
 
 def _relative_subject(text: str, tokens: list[re.Match[str]], index: int) -> tuple[str, int, bool]:
@@ -466,7 +499,7 @@ def _clause_action(
     vp_end = _vp_end(text, trigger.verb, limit)
     if text[vp_end : vp_end + 1] == "?":
         return []  # "Are we going to get repaid?"
-    if _CONDITION.search(text[:vp_end]) or _CONDITION.match(text[vp_end:].lstrip(" ,")):
+    if _conditional(text, clause, vp_end):
         return []  # "If this is proven ..., it would be ...": a hypothetical
     if trigger.would and not _reported(text[: clause.subject_start]):
         return []
@@ -557,6 +590,21 @@ def _clause_action(
         _action(doc, sentence, actor, part, kind, clause, vp_end)
         for part in _split_coordination(phrase)
     ]
+
+
+def _conditional(text: str, clause: _Clause, vp_end: int) -> bool:
+    """Whether a clause is a hypothetical: "If this is proven ..., it would be", "we will act
+    if ...", "ready to respond ... should Russia choose to". A condition inside a relative
+    clause of the verb phrase ("any response that is necessary should Putin decide to") is
+    that clause's, not the pledge's."""
+    if _CONDITION.search(text, 0, clause.trigger.verb):
+        return True
+    if _CONDITION.match(text[vp_end:].lstrip(" ,")):
+        return True
+    inside = _CONDITION.search(text, clause.trigger.verb, vp_end)
+    if inside is None:
+        return False
+    return not re.search(r"\b(?:that|which|who)\b", text[clause.trigger.verb : inside.start()])
 
 
 def _head_verb(phrase: str) -> str:
