@@ -27,11 +27,13 @@ _LINK_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\[\]\n]{1,200}\]:[ \t]+\S{1,2048}.*
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,64}(?:\s[^<>]{0,4096})?/?>")
 # Emphasis may run over lines of one paragraph, never over a blank line.
 _IN_PARAGRAPH = r"(?:[^{c}\n]|\n(?![ \t]*\n))"
+# Every alternative starts with its literal mark, so positions without one are rejected at
+# once (a lookbehind first would run at every character of a transcript).
 _EMPHASIS = re.compile(
     r"\*\*(?=\S)(" + _IN_PARAGRAPH.format(c=r"*") + r"{1,2000}?)(?<=\S)\*\*"
     r"|__(?=\S)(" + _IN_PARAGRAPH.format(c=r"_") + r"{1,2000}?)(?<=\S)__"
-    r"|(?<![\w*])\*(?=\S)(" + _IN_PARAGRAPH.format(c=r"*") + r"{1,2000}?)(?<=\S)\*(?![\w*])"
-    r"|(?<![\w_])_(?=\S)(" + _IN_PARAGRAPH.format(c=r"_") + r"{1,2000}?)(?<=\S)_(?![\w_])"
+    r"|\*(?<![\w*]\*)(?=\S)(" + _IN_PARAGRAPH.format(c=r"*") + r"{1,2000}?)(?<=\S)\*(?![\w*])"
+    r"|_(?<![\w_]_)(?=\S)(" + _IN_PARAGRAPH.format(c=r"_") + r"{1,2000}?)(?<=\S)_(?![\w_])"
 )
 _RUN_IN_HEADING = re.compile(r"^\*\*([^*\n]{3,120}?):?\*\*:?[ \t]+(?=\S)", re.MULTILINE)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -71,8 +73,10 @@ def _parse_yaml(block: str) -> dict[str, Any]:
         return {}
     import yaml
 
+    # libyaml's loader when PyYAML has it: ten times faster, and as safe.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        loaded = yaml.safe_load(block)
+        loaded = yaml.load(block, Loader=loader)  # a safe loader either way
     except (yaml.YAMLError, RecursionError, ValueError):
         return {}
     return loaded if isinstance(loaded, dict) else {}
@@ -103,16 +107,18 @@ def to_text(markdown: str) -> str:
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _REF_LINK.sub(r"\1", text)
-    text = _LINK_DEFINITION.sub("", text)
+    if "]:" in text:
+        text = _LINK_DEFINITION.sub("", text)
     text = _AUTOLINK.sub(r"\1", text)
     text = _HTML_TAG.sub("", text)
-    # A wholly bold line is a heading in practice ("**Here are the wins:**").
-    text = "\n".join(
-        "### " + line.strip().strip("*_").strip() if is_bold_line(line) else line
-        for line in text.split("\n")
-    )
-    # A bold run-in heading opening a paragraph ("**REFORMING THE WORKFORCE:** Today, …").
-    text = _RUN_IN_HEADING.sub(lambda m: "### " + m.group(1).strip() + "\n\n", text)
+    if "**" in text or "__" in text:
+        # A wholly bold line is a heading in practice ("**Here are the wins:**").
+        text = "\n".join(
+            "### " + line.strip().strip("*_").strip() if is_bold_line(line) else line
+            for line in text.split("\n")
+        )
+        # A bold run-in heading opening a paragraph ("**REFORMING THE WORKFORCE:** Today, …").
+        text = _RUN_IN_HEADING.sub(lambda m: "### " + m.group(1).strip() + "\n\n", text)
     text = _EMPHASIS.sub(_emphasized, text)
     text = _ESCAPE.sub(r"\1", text)
     if "&" in text:
@@ -148,13 +154,15 @@ def _drop_html_blocks(text: str) -> str:
 
     An element without its closing tag loses only its opening tag. Closing tags are looked
     up with `find` on a lower-cased copy, so many unclosed openings stay linear."""
-    lower = text.translate(_ASCII_LOWER)  # str.lower() can change lengths ("İ")
+    lower = ""
     out: list[str] = []
     pos = 0
     unclosed: set[str] = set()
     for m in _HTML_BLOCK_OPEN.finditer(text):
         if m.start() < pos:
             continue  # inside an element already dropped
+        if not lower:
+            lower = text.translate(_ASCII_LOWER)  # str.lower() can change lengths ("İ")
         name = m.group(1).lower()
         out.append(text[pos : m.start()])
         end = -1 if name in unclosed else lower.find("</" + name, m.end())
