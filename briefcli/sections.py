@@ -376,7 +376,7 @@ def _evidence(
         novelty=_name_novelty(topics, units),
         opening_cue=opening_cue,
         inner_cue=[
-            not c and bool(_INNER_CUE.search(o[:300]))
+            not c and bool(_INNER_CUE.search(o[:200]))
             for o, c in zip(openings, opening_cue, strict=True)
         ],
         continue_cue=[bool(_CONTINUE_CUE.match(o)) for o in openings],

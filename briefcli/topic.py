@@ -41,6 +41,7 @@ class TopicWords:
 
     names: Counter[str]
     phrases: Counter[str]
+    runs: Counter[str]  # every run of up to four words inside a name, counted per name
 
 
 # A run of capitalised words or acronyms, possibly joined by "of", "and", "the" …
@@ -137,7 +138,17 @@ def topic_words(sentences: Iterable[SentenceTopics]) -> TopicWords:
     for s in sentences:
         names.update(s.names)
         phrases.update(s.phrases)
-    return TopicWords(names=names, phrases=phrases)
+    runs: Counter[str] = Counter()
+    for name, count in names.items():
+        words = name.split()
+        inner = {
+            " ".join(words[i : i + n])
+            for n in range(1, min(4, len(words)) + 1)
+            for i in range(len(words) - n + 1)
+        }
+        for run in inner:
+            runs[run] += count
+    return TopicWords(names=names, phrases=phrases, runs=runs)
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -177,9 +188,7 @@ def title(
     names = [n for n in words.names if usable(n)]
     scored_names: list[tuple[float, str]] = []
     for name in names:
-        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-        count = sum(c for other, c in words.names.items() if pattern.search(other))
-        total = sum(c for other, c in document.names.items() if pattern.search(other))
+        count, total = words.runs[name], document.runs[name]
         length = len(name.split())
         scored_names.append((count * share(count, total) * (1.0 + 0.1 * (length - 1)), name))
     scored_names.sort(key=lambda t: (-t[0], len(t[1])))
