@@ -6,6 +6,8 @@ the sentence (a snippet of it), who acts (accepted names), what they do, the kin
 time expression. Items marked "optional" are borderline (a vague pledge, a repeat, a stance):
 finding them is not required and reporting them is not an error. `non_actions` are
 sentences that must give no item (narrative past, conditionals, briefing-room talk...).
+A long briefing may be labelled in part: `until` names the first sentence not labelled, and
+only items before it are scored.
 
 A found item matches a labelled one when it comes from that sentence and its action shares
 at least half of the words of the shorter of the two (so one item holding two coordinated
@@ -159,6 +161,16 @@ def score(actions: Sequence[Action], label: dict[str, Any]) -> Score:
     return result
 
 
+def _labelled_part(actions: Sequence[Action], brief: Brief, label: dict[str, Any]) -> list[Action]:
+    """The items from the labelled part of a briefing: all of it, or up to the sentence
+    `until` names (for a long briefing labelled in part)."""
+    until = label.get("until")
+    if until is None:
+        return list(actions)
+    stop = next(s.id for s in brief.sentences if _norm(until) in _norm(s.text))
+    return [a for a in actions if a.sentence < stop]
+
+
 # --- the baseline ------------------------------------------------------------------------
 
 _MODAL = re.compile(r"\b(?:will|must|should|going to|need to|needs to)\b", re.I)
@@ -229,8 +241,8 @@ def main(argv: list[str] | None = None) -> int:
     for path in labels:
         label = json.loads(path.read_text(encoding="utf-8"))
         result = run(CORPUS / label["source"], options.repeats)
-        mine = score(result.brief.actions, label)
-        theirs = score(result.baseline_actions, label)
+        mine = score(_labelled_part(result.brief.actions, result.brief, label), label)
+        theirs = score(_labelled_part(result.baseline_actions, result.brief, label), label)
         total.add(mine)
         total_base.add(theirs)
         stage_time += statistics.median(result.stage_seconds)
