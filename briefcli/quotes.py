@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -100,7 +101,9 @@ _COMMITMENT_PHRASES = (
     "called on",
     "called for",
 )
-_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*\)|\*+|(?<!\w)_+|_+(?!\w)")
+# Link text and target stop at a bracket, and a run of underscores is tried from its
+# start only: each character is scanned a bounded number of times, whatever the input.
+_LINK = re.compile(r"\[([^\[\]]*)\]\([^)\s\[]*\)|\*+|(?<!\w)_+|(?<!_)_+(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?…]['’\"”)]*\s*$")
 
 
@@ -128,14 +131,13 @@ class _Paragraph:
         """The plain offset where the sentence holding `plain_offset` begins."""
         sid, inside = self.locate(plain_offset)
         at = self.origin[min(plain_offset, len(self.origin) - 1)] - inside
-        return next((i for i, o in enumerate(self.origin) if o >= at), 0)
+        # `origin` increases strictly: a bisection, not a scan per quote.
+        return bisect_left(self.origin, at)
 
     def locate(self, plain_offset: int) -> tuple[int, int]:
         """The sentence id and offset inside that sentence of a plain-text offset."""
         at = self.origin[min(plain_offset, len(self.origin) - 1)] if self.origin else 0
-        i = 0
-        while i + 1 < len(self.starts) and self.starts[i + 1] <= at:
-            i += 1
+        i = max(0, bisect_right(self.starts, at) - 1)
         return self.sentences[i].id, at - self.starts[i]
 
 
