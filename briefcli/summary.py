@@ -98,7 +98,7 @@ Ranker = Callable[[Sequence[Sentence], SentenceVectors, "str | None"], list[floa
 
 # What a summary should not carry. These patterns are written in lower case and searched
 # in the lower-cased sentence, curly apostrophes made straight (several times faster than
-# re.IGNORECASE); a match multiplies the sentence's score by a factor (see _genre_factor).
+# re.IGNORECASE); a match multiplies the sentence's score by a factor (see _genre_factors).
 _FILLER = re.compile(
     r"^\W*(?:thank you|thanks|good (?:morning|afternoon|evening)|hi|hello|hey|okay|ok|"
     r"all right|alright|great|yes|yeah|no|sure|absolutely|go ahead|please|welcome|"
@@ -247,47 +247,69 @@ def profile(
         rank = {p: i for i, p in enumerate(paragraphs)}
         for i, s in enumerate(sentences):
             prior[i] += weights.lead / (1 + rank[s.paragraph])
-    factor = np.array(
-        [_genre_factor(s, len(vectors.terms[i]), weights) for i, s in enumerate(sentences)]
-    )
+    factor = _genre_factors(sentences, [len(t) for t in vectors.terms], weights)
     return Profile(central, prior, factor, weights, counts)
 
 
-def _genre_factor(sentence: Sentence, terms: int, weights: Weights) -> float:
-    """How much a sentence's kind raises or lowers its score (1 is neutral)."""
-    text = sentence.text
-    lower = text.lower().replace("’", "'")
-    factor = math.sqrt(min(1.0, terms / weights.full_sentence_terms))
-    if sentence.question:
-        return factor * 0.05  # nothing else can lift a reporter's question
-    if text.rstrip().endswith("?"):
-        factor *= 0.3
-    if sentence.speaker and _LOGISTICS_ROLE.search(sentence.speaker):
-        factor *= 0.2
-    if terms < weights.full_sentence_terms and _FILLER.search(lower):
-        factor *= 0.2
-    if _LOGISTICS.search(lower):
-        factor *= 0.3
-    if _NON_ANSWER.search(lower):
-        factor *= 0.4
-    if terms < 6 and _ATTRIBUTION.match(lower):
-        factor *= 0.3
-    words = word_count(text)
-    if words > LONG_SENTENCE_WORDS:  # a long sentence dilutes a short summary
-        factor *= math.sqrt(LONG_SENTENCE_WORDS / words)
-    breaks = len(_BREAK.findall(text))
-    if breaks > 1:  # one dash is punctuation; more is speech that restarts itself
-        factor *= 0.9 ** (breaks - 1)
+def _genre_factors(
+    sentences: Sequence[Sentence], terms: Sequence[int], weights: Weights
+) -> Any:
+    """How much each sentence's kind raises or lowers its score (1 is neutral)."""
+    import numpy as np
+
+    texts = [s.text.replace(_SEPARATOR, " ") for s in sentences]
+    lowers = [t.lower().replace("’", "'") for t in texts]
+    logistics = _matches(_LOGISTICS, lowers)
+    non_answer = _matches(_NON_ANSWER, lowers)
+    breaks = _matches(_BREAK, texts)
     if weights.substance:
-        bonus = 1.0
-        if _NAMED.search(text):
-            bonus += weights.substance
-        if _CONCRETE.search(text):
-            bonus += weights.substance
-        if _COMMITMENT.search(lower):
-            bonus += weights.substance
-        factor *= bonus
-    return factor
+        substance = (
+            (_matches(_NAMED, texts) > 0).astype(float)
+            + (_matches(_CONCRETE, texts) > 0)
+            + (_matches(_COMMITMENT, lowers) > 0)
+        )
+    else:
+        substance = np.zeros(len(texts))
+    factors = np.ones(len(texts))
+    for i, s in enumerate(sentences):
+        factor = math.sqrt(min(1.0, terms[i] / weights.full_sentence_terms))
+        if s.question:
+            factors[i] = factor * 0.05  # nothing else can lift a reporter's question
+            continue
+        if texts[i].rstrip().endswith("?"):
+            factor *= 0.3
+        if s.speaker and _LOGISTICS_ROLE.search(s.speaker):
+            factor *= 0.2
+        if terms[i] < weights.full_sentence_terms and _FILLER.search(lowers[i]):
+            factor *= 0.2
+        if logistics[i]:
+            factor *= 0.3
+        if non_answer[i]:
+            factor *= 0.4
+        if terms[i] < 6 and _ATTRIBUTION.match(lowers[i]):
+            factor *= 0.3
+        words = word_count(texts[i])
+        if words > LONG_SENTENCE_WORDS:  # a long sentence dilutes a short summary
+            factor *= math.sqrt(LONG_SENTENCE_WORDS / words)
+        if breaks[i] > 1:  # one dash is punctuation; more is speech that restarts itself
+            factor *= 0.9 ** (breaks[i] - 1)
+        factors[i] = factor * (1.0 + weights.substance * substance[i])
+    return factors
+
+
+# Sentences are searched joined by this character, which is neither a word character nor
+# whitespace (unlike "\x1f"), so no pattern matches across it.
+_SEPARATOR = "\x00"
+
+
+def _matches(pattern: re.Pattern[str], texts: Sequence[str]) -> Any:
+    """How many times `pattern` matches in each text, in one scan of all of them."""
+    import numpy as np
+
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]) if texts else np.zeros(0)
+    found = np.array([m.start() for m in pattern.finditer(_SEPARATOR.join(texts))], dtype=int)
+    owner = np.searchsorted(starts, found, side="right") - 1
+    return np.bincount(owner, minlength=len(texts))
 
 
 def _scaled(values: Any) -> Any:
