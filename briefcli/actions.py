@@ -208,10 +208,8 @@ def _clause_action(
         event = event and not trigger.promise and bool(_when(text, clause, vp_end, doc.date))
     if kind == "commitment" and (appointment or event):
         kind = "scheduled"
-    return [
-        _action(doc, sentence, actor, part, kind, clause, vp_end)
-        for part in split_coordination(phrase)
-    ]
+    parts = split_coordination(phrase)
+    return [_action(doc, sentence, actor, part, kind, clause, vp_end, parts) for part in parts]
 
 
 def _conditional(text: str, clause: Clause, vp_end: int) -> bool:
@@ -237,10 +235,14 @@ def _action(
     kind: ActionKind,
     clause: Clause,
     vp_end: int,
+    parts: Sequence[str] = (),
 ) -> Action:
     when = None
     date = None
     found = _when(sentence.text, clause, vp_end, doc.date)
+    written = found[0].text.lower() if found else ""
+    if found and written not in phrase.lower() and any(written in p.lower() for p in parts):
+        found = []  # "reach the goal of ending AIDS by 2030, work to ...": the first part's time
     if found:
         when, date = found[0].text, found[0].date
         tail = re.compile(r",?\s*" + re.escape(found[0].text) + r"\s*$", re.I)

@@ -122,22 +122,24 @@ def split_coordination(phrase: str) -> list[str]:
     """Coordinated verb phrases, one item each: "submit the protocol ... and work with it".
 
     Splits only before a known verb that goes on like a verb ("work with", "keep the"), and
-    not once an infinitive ("efforts to prosecute X, dismantle Y") has begun, since its
-    coordinated verbs belong to it."""
+    once an infinitive has begun ("efforts to prosecute X, dismantle Y") only in a serial
+    list closed by ", and <verb>" ("build on X to reach Y, work to Z, and keep W"), or before
+    a parallel "and to <verb>"."""
     tokens = phrase.split()
+    serial = _SERIAL.search(phrase) is not None
     parts: list[list[str]] = [[]]
     infinitive = False
     for i, token in enumerate(tokens):
         lower = token.lower().strip(",")
         prev = tokens[i - 1].lower() if i else ""
-        after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        after = tokens[i + 1].lower().strip(",") if i + 1 < len(tokens) else ""
         joins = prev in {"and", "or"} or (prev.endswith(",") and prev != "and,")
+        verb_next = lower in words.BASE_VERBS and (after in _OBJECT_LEADS or after.endswith("ly"))
+        parallel = lower == "to" and prev == "and" and after in words.BASE_VERBS
         if (
             i > 1
-            and not infinitive
             and joins
-            and lower in words.BASE_VERBS
-            and (after in _OBJECT_LEADS or after.endswith("ly"))
+            and (verb_next and (not infinitive or serial and _listed(tokens, i)) or parallel)
             and len(parts[-1]) > 2
         ):
             if prev in {"and", "or"}:
@@ -146,4 +148,17 @@ def split_coordination(phrase: str) -> list[str]:
         if prev == "to" and (lower in words.BASE_VERBS or lower in words.LEADING_ADVERBS):
             infinitive = True
         parts[-1].append(token)
-    return [" ".join(p).strip(" ,;") for p in parts if p]
+    found = [" ".join(p).strip(" ,;") for p in parts if p]
+    return [re.sub(r"^(?:and\s+)?to\s+", "", p) for p in found]
+
+
+def _listed(tokens: list[str], index: int) -> bool:
+    """Whether tokens[index] follows a list comma: ", work to" or ", and keep"."""
+    before = tokens[index - 1]
+    return before.endswith(",") or (
+        before.lower() == "and" and index > 1 and tokens[index - 2].endswith(",")
+    )
+
+
+# A serial list of verb phrases: "..., work to ..., and keep ...".
+_SERIAL = re.compile(r",\s+[a-z]+\s+\S+.*,\s+and\s+[a-z]+\s")

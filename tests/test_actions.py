@@ -146,6 +146,11 @@ def test_statement_first_person_is_its_author_and_we_is_the_administration() -> 
     build = _about(actions, "build on our decades of progress")
     assert build.actor == "U.S. administration"
     assert build.when == "by 2030"
+    # "We will build on ..., work to eliminate ..., and keep the voices ...": three items,
+    # the time with the first only.
+    same = [a for a in actions if a.sentence == build.sentence]
+    assert [a.action.split()[0] for a in same] == ["build", "work", "keep"]
+    assert [a.when for a in same] == ["by 2030", None, None]
     lead = _about(actions, "lead the global HIV/AIDS response")
     assert lead.actor == "U.S. administration"  # "my Administration is committed to"
     assert not [a for a in actions if "George W. Bush" in a.text]
