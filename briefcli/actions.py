@@ -22,6 +22,7 @@ from briefcli.speaker import People
 from briefcli.verbs import head_verb, split_coordination, verb_phrase
 from briefcli.when import When, find_all
 
+_HEDGE = re.compile(r"\s*(?:probably|likely|possibly|perhaps|maybe|presumably)\b", re.I)
 _GAPPED = re.compile(r"\S+(?:\s+\S+)?\s+(?:is|was|are|were)\b")
 _EXPECTING = re.compile(
     r"\b(?:expect|expects|expected|anticipate[sd]?|hope[sd]?|confident|optimistic)\s+"
@@ -203,6 +204,8 @@ def _clause_action(
     kind = trigger.kind
     if kind == "commitment" and _EXPECTING.search(text[: clause.subject_start]):
         kind = "expectation"
+    if kind == "commitment" and _HEDGE.match(raw):
+        kind = "expectation"  # "President Zelenskyy will probably speak to this": a forecast
     event = verb in words.EVENT_VERBS and (verb != "hold" or _HELD_EVENT.match(phrase))
     if verb in words.TIMED_EVENT_VERBS or trigger.promise:
         event = event and not trigger.promise and bool(_when(text, clause, vp_end, doc.date))
