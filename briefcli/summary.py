@@ -110,7 +110,7 @@ _LOGISTICS = re.compile(
     r"turn (?:the floor|things) over|(?:a|one) (?:couple|few) more|"
     r"ground rules|on background|embargo|for attribution|dial[- ]in|this call|"
     r"(?:can|could) you hear|(?:go|move) to (?:the )?(?:next|line)|"
-    r"(?:i'?ll|we'?ll|let me) (?:start|begin) with|joining (?:me|us) (?:today|here)|"
+    r"(?:i'?ll|we'?ll|let me) (?:start|begin) with|joining (?:me|us) (?:today|here)|i'?m joined|"
     r"i have (?:a couple|a few|two|three) (?:things|items)|at the top|"
     r"(?:laughter|applause|inaudible|crosstalk)|"
     # the procedure of a hearing or committee meeting
@@ -143,6 +143,10 @@ _COMMITMENT = re.compile(
 )
 # A capitalised word after the first: a named actor, place or institution.
 _NAMED = re.compile(r"(?<=[\s(“\"'])(?:[A-Z][a-z]+|[A-Z]{2,})\b")
+
+# A sentence that starts mid-thought: a dash, an ellipsis or a lower-case word.
+_FRAGMENT = re.compile(r"\s*(?:[—–-]|\.\.\.|…|[a-z])")
+FRAGMENT_FACTOR = 0.5
 
 # Sentences longer than this many words are lowered by the square root of the excess ratio.
 LONG_SENTENCE_WORDS = 35
@@ -288,6 +292,8 @@ def _genre_factors(
             factor *= 0.4
         if terms[i] < 6 and _ATTRIBUTION.match(lowers[i]):
             factor *= 0.3
+        if _FRAGMENT.match(texts[i]):  # a turn's continuation after an interruption
+            factor *= FRAGMENT_FACTOR
         words = word_count(texts[i])
         if words > LONG_SENTENCE_WORDS:  # a long sentence dilutes a short summary
             factor *= math.sqrt(LONG_SENTENCE_WORDS / words)
@@ -544,10 +550,19 @@ def select_diverse(
 # new coverage with COVERAGE_CENTRALITY x its centrality.
 COVERED_DECAY = 0.7
 COVERAGE_CENTRALITY = 0.5
+# Coverage picking spreads over sections through their terms; an extra decay per section
+# already drawn on (as articles have) measured lower on the briefings' references.
+COVERING_SECTION_DECAY = 1.0
 
 
 def select_covering(
-    sentences: Sequence[Sentence], parts: Profile, length: Length, matrix: Any, decay: float
+    sentences: Sequence[Sentence],
+    parts: Profile,
+    length: Length,
+    matrix: Any,
+    decay: float,
+    section_of: Sequence[int] | None = None,
+    section_decay: float = 1.0,
 ) -> list[int]:
     """Positions of sentences that together cover the briefing's recurring terms; document order.
 
@@ -572,12 +587,15 @@ def select_covering(
     sizes = np.array([word_count(s.text) for s in sentences], dtype=float)
     taken = np.zeros(n, dtype=bool)
     closest = np.zeros(n)
+    sections = np.asarray(section_of if section_of is not None else [0] * n, dtype=np.int64)
+    per_section = np.zeros(int(sections.max()) + 1 if n else 0)
     picked: list[int] = []
     used = 0.0
     while n and (count is None or len(picked) < count):
         gain = np.asarray(concepts @ worth).ravel()
         top = float(gain.max())
         value = ((gain / top if top > 0 else gain) + COVERAGE_CENTRALITY * centrality) * multiplier
+        value = value * section_decay ** per_section[sections]
         open_ = ~taken & (closest < NEAR_DUPLICATE)
         if budget is not None:
             value = value / np.maximum(sizes, 1.0)
@@ -590,6 +608,7 @@ def select_covering(
         best = int(candidates[np.argmax(value[candidates])])
         picked.append(best)
         taken[best] = True
+        per_section[sections[best]] += 1
         used += sizes[best]
         row = slice(concepts.indptr[best], concepts.indptr[best + 1])
         worth[concepts.indices[row]] *= decay
@@ -648,6 +667,8 @@ def summarize(
             length,
             vectors.matrix,
             decay=0.0 if length.words is not None else COVERED_DECAY,
+            section_of=section_of,
+            section_decay=COVERING_SECTION_DECAY,
         )
     else:
         picked = select_diverse(
