@@ -170,7 +170,7 @@ def test_a_turn_resumed_after_an_interruption_is_not_a_summary_sentence() -> Non
     # From the 2024-09-06 gaggle: Su resumes after a reporter's interjection.
     sentences = [
         Sentence(0, "— making sure that workers don’t have to work full time, year round, and "
-                    "still live in poverty is a part of how we ensure real security.", 0, "Julie Su"),
+                    "still live in poverty is how we ensure real security.", 0, "Julie Su"),
         Sentence(1, "The executive order makes sure federal investments create good union jobs "
                     "with real security for workers.", 1, "Julie Su"),
     ]
