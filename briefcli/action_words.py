@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The words of `text`, split on white space, as a set."""
     return frozenset(text.split())
 
 
 # Base forms of verbs that head action items in briefings. Used to tell where a coordinated
 # verb phrase starts ("submit the protocol ... and work with the assembly") and to turn a
 # gerund back into its base form ("look forward to welcoming" -> "welcome").
-BASE_VERBS = _words(
+BASE_VERBS = word_set(
     """
     accelerate accept accompany achieve acquire act adapt add address adjust adopt advance
     advise advocate affirm aim allocate allow analyze announce answer appoint approach approve
@@ -46,7 +47,7 @@ BASE_VERBS = _words(
 
 # Verbs whose items are appointments or events on a calendar: "scheduled" rather than
 # "commitment" ("NATO will hold its annual nuclear exercise", "will serve as coordinator").
-EVENT_VERBS = _words(
+EVENT_VERBS = word_set(
     """
     attend chair convene depart head hold host join meet participate reconvene serve speak
     travel visit welcome testify arrive deliver sign tour
@@ -54,10 +55,10 @@ EVENT_VERBS = _words(
 )
 # Of those, the ones that are also everyday deeds ("participate as appropriate", "deliver
 # quick action", "sign on to"): on the calendar only when a time is given.
-TIMED_EVENT_VERBS = _words("chair head join participate speak deliver sign")
+TIMED_EVENT_VERBS = word_set("chair head join participate speak deliver sign")
 
 # Verbs that are not actions of anyone: perception, thought, being, possession.
-NON_ACTION_VERBS = _words(
+NON_ACTION_VERBS = word_set(
     """
     be have see hear know think believe feel look seem appear want like love hope wonder
     guess remember forget happen get realize understand notice mean matter depend miss
@@ -68,7 +69,7 @@ NON_ACTION_VERBS = _words(
 # What people at the podium say about the briefing itself ("I'm going to hand it over to the
 # secretary", "I'm not going to get into hypotheticals"): never an action item when the one
 # acting is in the room.
-BRIEFING_ROOM_VERBS = _words(
+BRIEFING_ROOM_VERBS = word_set(
     """
     say note add mention highlight refer leave comment speak talk start hand turn answer
     repeat stop take give pass go let get share read walk open close move begin wrap try
@@ -77,7 +78,7 @@ BRIEFING_ROOM_VERBS = _words(
 )
 
 # Heads of noun phrases that can act: people, offices, governments, groups.
-AGENT_NOUNS = _words(
+AGENT_NOUNS = word_set(
     """
     administration administrations agency agencies alliance allies ally ambassador ambassadors
     army assembly authorities authority board cabinet cabinets chair chairman chief citizens
@@ -96,7 +97,7 @@ AGENT_NOUNS = _words(
 
 # Heads of noun phrases that are things, not actors ("The Executive Order will make ...",
 # "This appointment will ensure ...", "Our exercise will help ...").
-THING_NOUNS = _words(
+THING_NOUNS = word_set(
     """
     act agreement appointment assets bill budget call campaign conference contract deal
     debate decision economy effort efforts event exercise facility framework funding funds
@@ -111,7 +112,7 @@ THING_NOUNS = _words(
 )
 
 # Words that start a clause rather than a subject noun phrase; a subject search stops there.
-CLAUSE_WORDS = _words(
+CLAUSE_WORDS = word_set(
     """
     that which who whom whose where because while although though if unless when whether
     once since until so but nor as than whereas after before
@@ -119,7 +120,7 @@ CLAUSE_WORDS = _words(
 )
 
 # Verbs of saying and thinking that introduce reported speech ("He said leaders ... must").
-REPORTING_VERBS = _words(
+REPORTING_VERBS = word_set(
     """
     said says say told tells added adds noted notes stressed stresses announced announces
     confirmed confirms emphasized emphasizes underscored underscores reiterated reiterates
@@ -134,7 +135,7 @@ REPORTING_VERBS = _words(
 )
 
 # Closed-class words a verb phrase never starts with ("the political will is there").
-NOT_VERB_STARTS = _words(
+NOT_VERB_STARTS = word_set(
     """
     the a an this that these those is are was were be been being has had it its of in on at
     for from with by as and or but to not n't i you we he she they them us me him her
@@ -142,7 +143,7 @@ NOT_VERB_STARTS = _words(
 )
 
 # Leading adverbs dropped from an action ("will also discuss" -> "discuss").
-LEADING_ADVERBS = _words(
+LEADING_ADVERBS = word_set(
     """
     also now certainly then still indeed definitely really just actually likely probably
     soon immediately again further formally officially together jointly personally both
@@ -151,7 +152,7 @@ LEADING_ADVERBS = _words(
     """
 )
 
-PERSON_PRONOUNS = _words("i we he she they you them us him her")
-THING_PRONOUNS = _words(
+PERSON_PRONOUNS = word_set("i we he she they you them us him her")
+THING_PRONOUNS = word_set(
     "it this that these those there which what everything nothing something anything here"
 )

@@ -71,7 +71,7 @@ _HELD_EVENT = re.compile(
     re.I,
 )
 _CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|as)\s+((?:\S+\s+){1,4}\S+)")
-_SUPERLATIVES = words._words("most best first only last biggest greatest strongest largest")
+_SUPERLATIVES = words.word_set("most best first only last biggest greatest strongest largest")
 
 
 def find_actions(

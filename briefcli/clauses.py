@@ -70,27 +70,27 @@ _PAST_PROGRESSIVE = re.compile(r"\b(?:was|were|had\s+been)\b[^,;:—.]*$")
 _TOKEN = re.compile(r"[\w’'][\w’'.\-]*|[^\w\s]")
 _BOUNDARY_MARKS = set(',;:()“”"—–?!…[]')
 # An object named by a request starts like a noun phrase: "urged Russia to", "asked them to".
-_OBJECT_STARTS = words._words(
+_OBJECT_STARTS = words.word_set(
     "the all both each every other their our his her its these those them him us me you my your "
     "leaders governments countries partners allies parties congress"
 )
-PRONOUNS = words._words("i we he she they it you who")
+PRONOUNS = words.word_set("i we he she they it you who")
 _CUT_OFF = re.compile(r"\b[\w’']+-\s+[—–]\s*")
 _RESTART = re.compile(r"\b((?:[\w’']+\s+){0,2}[\w’']+)\s+[—–]\s+(?=\1\b)", re.I)
-AUXILIARIES = words._words(
+AUXILIARIES = words.word_set(
     "is are am was were be been has have had remains remain ’s 's ’re 're ’m 'm so very deeply "
     "fully firmly strongly"
 )
-_EMBEDDING = words._words("why how what where whatever whoever")
+_EMBEDDING = words.word_set("why how what where whatever whoever")
 _CONTRACTION = re.compile(r"(?<=\w)[’'](?:ve|re|d|ll|m|s)$")
-_SAYING = words._words("claim argue insist say contend maintain warn note believe")
-_ARTICLES = words._words("the a an this these those any every some our their his her its each")
+_SAYING = words.word_set("claim argue insist say contend maintain warn note believe")
+_ARTICLES = words.word_set("the a an this these those any every some our their his her its each")
 _NOT_NOUNS = (
     words.CLAUSE_WORDS
     | words.REPORTING_VERBS
     | words.LEADING_ADVERBS
     | AUXILIARIES
-    | words._words("and or but then here there now today also think believe know")
+    | words.word_set("and or but then here there now today also think believe know")
 )
 # "our Special Envoy — it’s quite a title — is going to ...": an aside between subject and verb.
 _ASIDE = re.compile(
@@ -99,7 +99,7 @@ _ASIDE = re.compile(
 _FINITE = words.CLAUSE_WORDS | {"is", "are", "was", "were", "has", "have", "had", "do", "does",
                                 "did", "can", "will", "would", "could"}  # fmt: skip
 # Words before "that" which make it introduce a reported clause, not a relative one.
-_COMPLEMENT_HEADS = words.REPORTING_VERBS | words._words(
+_COMPLEMENT_HEADS = words.REPORTING_VERBS | words.word_set(
     "sure clear ensure ensures ensuring means mean meaning is was are were confident hopeful "
     "likely aware glad pleased now also so and but fact announce announcing stress stressing "
     "confirm confirming noting saying expecting hoping agree decide determine show shows showed "

@@ -12,7 +12,7 @@ _IDIOMS = re.compile(
     r"discussions?|consultations?|meetings?|a meeting|a call|calls|a conversation|"
     r"an announcement|announcements)\b)"
 )
-_PROGRESSIVE_FILLERS = words._words("over there here out also still now back in on again")
+_PROGRESSIVE_FILLERS = words.word_set("over there here out also still now back in on again")
 # Stems of -ing forms whose base form ends in a silent "e".
 _SILENT_E = re.compile(
     r"(?:v|u|rc|nc|rg|dg|[aeo]ng|iz|yz|[^e]at|ut|ur|os|as|ag|id|ud|ak|om|ir|ov|[^aeiou]in|"
@@ -20,13 +20,13 @@ _SILENT_E = re.compile(
 )
 _ABBREVIATION_END = re.compile(r"(?:\b[a-zA-Z]\.){2,}$")  # "at 9 a.m.", "in Washington, D.C."
 # Verbs that are a whole action item on their own ("Americans should leave").
-_WHOLE_DEEDS = words._words(
+_WHOLE_DEEDS = words.word_set(
     "respond act retaliate resign comply testify vote withdraw leave depart travel evacuate "
     "reciprocate negotiate cooperate intervene"
 )
-_DANGLING = words._words("and or but to the a an of in on for with from as by that then ,")
+_DANGLING = words.word_set("and or but to the a an of in on for with from as by that then ,")
 # Words that follow a verb rather than an adjective: where a coordinated verb phrase begins.
-_OBJECT_LEADS = words._words(
+_OBJECT_LEADS = words.word_set(
     "the a an with to in on for from all its their our his her this these those that up out "
     "more new it them us any every each both into toward towards against about"
 )
