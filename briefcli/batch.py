@@ -131,7 +131,11 @@ def _one_line(message: str) -> str:
 
 
 def _worker_start() -> None:
-    """Workers never write to the terminal: stdout is the caller's JSON stream."""
+    """Workers never write to the terminal (stdout is the caller's JSON stream), and leave
+    Ctrl-C to the parent, which stops handing out work and lets the running inputs finish."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     devnull = open(os.devnull, "w")  # open for as long as the worker lives
     sys.stdout = devnull
     sys.stderr = devnull
