@@ -304,7 +304,7 @@ class _Weights:
     new_asker: float = 0.25  # a named questioner other than the last one
     same_asker: float = -0.2  # the last named questioner again
     threshold: float = 0.55
-    window_share: float = 1 / 12  # the comparison window, as a share of the text's words …
+    window_share: float = 1 / 20  # the comparison window, as a share of the text's words …
     window_min: float = 25.0  # … within these bounds (content words)
     window_max: float = 120.0
     min_section: float = 0.15  # the shortest section, as a share of the window
@@ -350,7 +350,11 @@ def _evidence(
     window = float(np.clip(total * weights.window_share, weights.window_min, weights.window_max))
     lexical = _cohesion(counts, tokens, vectors.idf, window)
     openings = [_opening_text(u, sentences) for u in units]
-    asks = [_is_question(u, sentences) for u in units]
+    # Where reporters' turns are labelled ("Q"), the label says who asks; an answer's
+    # rhetorical "right?" does not make it a question. Elsewhere (committee hearings),
+    # a turn asks when its last sentence or most of its sentences are questions.
+    labelled = any(b.question for b in doc.blocks)
+    asks = [u.question if labelled else _is_question(u, sentences) for u in units]
     # Units of thanks and pleasantries only ("Thanks, Jen." "Of course.") carry no topic:
     # they never open a section and a question after them counts as after an answer.
     empty = [all(_is_pleasantry(s.text) for s in sentences[u.first : u.last + 1]) for u in units]
@@ -379,7 +383,10 @@ def _evidence(
             not c and bool(_INNER_CUE.search(o[:200]))
             for o, c in zip(openings, opening_cue, strict=True)
         ],
-        continue_cue=[bool(_CONTINUE_CUE.match(o)) for o in openings],
+        continue_cue=[
+            bool(_CONTINUE_CUE.match(o)) or _resumes(sentences[u.first].text)
+            for o, u in zip(openings, units, strict=True)
+        ],
         within_turn=[transcript and not u.opens_turn for u in units],
         question=[
             transcript and u.opens_turn and asks[i] and i > 0 and not asked_before[i]
@@ -457,10 +464,20 @@ def _choose(e: _Evidence, score: Any, w: _Weights) -> list[int]:
     return [0, *sorted(set(chosen))]
 
 
+def _resumes(text: str) -> bool:
+    """A fragment that resumes an interrupted turn: "— about housing?", "and the rest"."""
+    stripped = text.lstrip("\"“‘' ")
+    return stripped[:1] in ("—", "–", "-") or stripped[:1].islower()
+
+
 def _is_question(unit: _Unit, sentences: Sequence[Sentence]) -> bool:
     if unit.question:
         return True
-    return any(s.text.rstrip().endswith("?") for s in sentences[unit.first : unit.last + 1])
+    asked = [
+        s.text.rstrip().rstrip("\"”’')").endswith("?")
+        for s in sentences[unit.first : unit.last + 1]
+    ]
+    return asked[-1] or 2 * sum(asked) >= len(asked)
 
 
 def _unit_matrix(vectors: SentenceVectors, units: Sequence[_Unit]) -> tuple[Any, Any]:
