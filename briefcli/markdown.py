@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +36,8 @@ _EMPHASIS = re.compile(
     r"|\*(?<![\w*]\*)(?=\S)(" + _IN_PARAGRAPH.format(c=r"*") + r"{1,2000}?)(?<=\S)\*(?![\w*])"
     r"|_(?<![\w_]_)(?=\S)(" + _IN_PARAGRAPH.format(c=r"_") + r"{1,2000}?)(?<=\S)_(?![\w_])"
 )
+# A reporter's question opening a line: "Q  How…", "**Q** How…", "Q: How…".
+_QUESTION_TURN = re.compile(r"^[ \t]*(?:\*\*)?Q(?:\*\*)?:?(?:\*\*)?[ \t]+\S", re.MULTILINE)
 _RUN_IN_HEADING = re.compile(r"^\*\*([^*\n]{3,120}?):?\*\*:?[ \t]+(?=\S)", re.MULTILINE)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # CommonMark: a backslash before any ASCII punctuation character escapes it.
@@ -112,18 +115,50 @@ def to_text(markdown: str) -> str:
     text = _AUTOLINK.sub(r"\1", text)
     text = _HTML_TAG.sub("", text)
     if "**" in text or "__" in text:
-        # A wholly bold line is a heading in practice ("**Here are the wins:**").
-        text = "\n".join(
-            "### " + line.strip().strip("*_").strip() if is_bold_line(line) else line
-            for line in text.split("\n")
-        )
-        # A bold run-in heading opening a paragraph ("**REFORMING THE WORKFORCE:** Today, …").
-        text = _RUN_IN_HEADING.sub(lambda m: "### " + m.group(1).strip() + "\n\n", text)
+        text = _bold_openings(text)
     text = _EMPHASIS.sub(_emphasized, text)
     text = _ESCAPE.sub(r"\1", text)
     if "&" in text:
         text = html.unescape(text)  # &amp; &nbsp; &#8217; from pages saved as Markdown
     return text.replace("\u00a0", " ")
+
+
+def _bold_openings(text: str) -> str:
+    """Bold at the start of a line: a heading, or in a transcript a speaker label.
+
+    A wholly bold line ("**Here are the wins:**") or a bold run-in ("**REFORMING THE
+    WORKFORCE:** Today, …") is a heading, unless the text is a transcript whose speaker
+    labels are bold ("**MS. PSAKI:** Good afternoon."): then the labels stay labels, with
+    their colon, for the structure stage to find the turns."""
+    from briefcli.turn import turn_start
+
+    def label_of(bold: str) -> str | None:
+        label = bold.strip().strip("*_").strip().rstrip(":").strip()
+        return label if turn_start(f"{label}: x") is not None else None
+
+    lines = text.split("\n")
+    candidates = [m.group(1) for m in _RUN_IN_HEADING.finditer(text)]
+    candidates += [ln for ln in lines if is_bold_line(ln) and ln.rstrip("*_ ").endswith(":")]
+    labels = Counter(label for label in map(label_of, candidates) if label is not None)
+    # As structure.is_transcript decides: someone speaks twice, or a reporter asks.
+    transcript = bool(labels) and (
+        any(n >= 2 for n in labels.values()) or _QUESTION_TURN.search(text) is not None
+    )
+
+    def bold_line(line: str) -> str:
+        label = label_of(line) if transcript else None
+        if label is not None and line.rstrip("*_ ").endswith(":"):
+            return label + ":"
+        return "### " + line.strip().strip("*_").strip()
+
+    def run_in(m: re.Match[str]) -> str:
+        label = label_of(m.group(1)) if transcript else None
+        if label is not None:
+            return label + ": "
+        return "### " + m.group(1).strip() + "\n\n"
+
+    text = "\n".join(bold_line(line) if is_bold_line(line) else line for line in lines)
+    return _RUN_IN_HEADING.sub(run_in, text)
 
 
 def _emphasized(m: re.Match[str]) -> str:

@@ -101,6 +101,26 @@ def test_turns_split_by_line_breaks_in_one_paragraph() -> None:
     assert [s.question for s in brief.sentences] == [False, True, False]
 
 
+def test_bold_speaker_labels_stay_labels() -> None:
+    """Pages that set labels in bold (`<strong>MS. JEAN-PIERRE:</strong>`): trafilatura keeps
+    the bold, and it must not turn each label into a heading."""
+    page = (
+        "<html><body><article>"
+        "<p><strong>MS. JEAN-PIERRE:</strong> Good afternoon, everyone.</p>"
+        "<p><strong>Q</strong> Will the President travel to Ohio next week?</p>"
+        "<p><strong>MS. JEAN-PIERRE:</strong> He will travel to Ohio on Tuesday.</p>"
+        "</article></body></html>"
+    )
+    assert extract(page, "gaggle.html").text.split("\n\n") == [
+        "MS. JEAN-PIERRE: Good afternoon, everyone.",
+        "Q Will the President travel to Ohio next week?",
+        "MS. JEAN-PIERRE: He will travel to Ohio on Tuesday.",
+    ]
+    brief = briefcli.brief(page, source="gaggle.html")
+    assert brief.kind == "transcript"
+    assert [s.question for s in brief.sentences] == [False, True, False]
+
+
 def test_headings_stay_headings() -> None:
     page = (
         "<html><head><title>Ministers Meet in Brussels - Defense.gov</title></head><body>"

@@ -125,3 +125,34 @@ def test_an_archived_readout_briefs_with_its_header() -> None:
     assert brief.title == "Readout of Vice President Harris’s Call with President Herzog of Israel"
     assert brief.date == "2023-01-28"
     assert not any("###" in s.text or "\\" in s.text for s in brief.sentences)
+
+
+def test_bold_speaker_labels_of_a_transcript_stay_labels() -> None:
+    text = to_text(
+        "**MS. PSAKI:** Good afternoon.\n\n**Q** Is the trip on?\n\n"
+        "**MS. PSAKI:** It is.\n\n**THE PRESIDENT:**\n\nThank you all."
+    )
+    assert text == (
+        "MS. PSAKI: Good afternoon.\n\nQ Is the trip on?\n\n"
+        "MS. PSAKI: It is.\n\nTHE PRESIDENT:\n\nThank you all."
+    )
+    brief = briefcli.brief(
+        "**MS. PSAKI:** Good afternoon, everyone.\n\n**Q** Is the trip to Ohio still on?\n\n"
+        "**MS. PSAKI:** It is, and the President leaves on Tuesday.\n",
+        source="gaggle.md",
+    )
+    assert brief.kind == "transcript"
+    assert [s.question for s in brief.sentences] == [False, True, False]
+
+
+def test_bold_run_ins_of_a_fact_sheet_are_headings() -> None:
+    text = to_text(
+        "**REFORMING THE WORKFORCE:** Today, the President signed an order.\n\n"
+        "**MAKING GOVERNMENT ACCOUNTABLE:** Agencies will report monthly."
+    )
+    assert text.split("\n\n") == [
+        "### REFORMING THE WORKFORCE",
+        "Today, the President signed an order.",
+        "### MAKING GOVERNMENT ACCOUNTABLE",
+        "Agencies will report monthly.",
+    ]
