@@ -141,14 +141,14 @@ def _worker_start() -> None:
     sys.stderr = devnull
 
 
-def _read_stdin() -> bytes | None:
+def _read_stdin() -> bytes | BatchResult:
     """`-` is read here, in the parent: a worker has no standard input."""
     from briefcli.read import read_input
 
     try:
         return read_input("-").data
-    except BriefError:
-        return None
+    except BriefError as e:
+        return BatchResult("-", None, _one_line(str(e)))
 
 
 @dataclass
@@ -169,8 +169,8 @@ def _parallel(
     # from it already warm.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(WARM_MODULES)
-    limit = jobs * IN_FLIGHT_PER_JOB
-    pool = _Pool(context, jobs, options)
+    limit = min(jobs, len(sources)) * IN_FLIGHT_PER_JOB
+    pool = _Pool(context, min(jobs, len(sources)), options)
     # Finished results not yet handed out (in ordered mode they wait for the ones before).
     ready: dict[int, BatchResult] = {}
     next_index = 0
@@ -183,8 +183,8 @@ def _parallel(
                 next_index, out = _release(ready, next_index, ordered)
                 yield from out
             data = _read_stdin() if source == "-" else None
-            if source == "-" and data is None:
-                ready[index] = brief_one(source, None, options)
+            if isinstance(data, BatchResult):
+                ready[index] = data
             else:
                 pool.submit(_Task(index, source, data))
             next_index, out = _release(ready, next_index, ordered)

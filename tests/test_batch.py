@@ -142,3 +142,18 @@ def test_cli_directory_without_briefings_is_an_error(tmp_path: Path, run_cli: Ru
     result = run_cli(["summarize", str(tmp_path), "--format", "jsonl"])
     assert result.exit_code == 1 and result.stdout == ""
     assert "no briefing files" in result.stderr
+
+
+def test_standard_input_is_read_by_the_parent_for_workers(
+    tree: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    text = "The minister will travel to Brussels next week. She will meet the allies there.\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    notes = str(tree / "notes.txt")
+    results = list(iter_briefs(["-", notes], jobs=2, ordered=True))
+    assert [r.source for r in results] == ["-", notes]
+    first = results[0].brief
+    assert first is not None and first.sentences[0].text.startswith("The minister will travel")
