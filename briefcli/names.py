@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -166,7 +167,7 @@ def is_role_word(word: str) -> bool:
 def title_before(text: str, start: int) -> str | None:
     """The title written just before a name: "NATO Secretary General" in
     "NATO Secretary General Jens Stoltenberg", "film star" in "Hollywood film star X"."""
-    words = list(_WORD.finditer(text[:start]))
+    words = _words_before(text, start, 9)
     # The title must touch the name (only spaces between).
     if not words or text[words[-1].end() : start].strip():
         return None
@@ -200,6 +201,21 @@ def title_before(text: str, start: int) -> str | None:
     if first.lower() in ("the", "a", "an"):
         title = title.split(" ", 1)[1] if " " in title else ""
     return title or None
+
+
+def _words_before(text: str, end: int, count: int) -> list[re.Match[str]]:
+    """The last `count` (or more) word tokens of `text[:end]`, as tokenizing all of it gives,
+    from a window before `end` that starts after a character no token holds: a name late
+    in a long text does not tokenize the whole text before it."""
+    size = 64
+    while True:
+        lo = max(0, end - size)
+        while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "_.'’-"):
+            lo -= 1
+        words = list(_WORD.finditer(text, lo, end))
+        if len(words) >= count or lo == 0:
+            return words
+        size *= 4
 
 
 # Capitalised words that may sit inside a title ("the United States Secretary of State").
@@ -242,7 +258,7 @@ def find_names(text: str) -> list[NameMention]:
     for run in _CAP_RUN.finditer(text):
         if " " not in run.group():
             continue  # one word is no full name, nor a title with a surname
-        if any(a <= run.start() < b or a < run.end() <= b for a, b in taken):
+        if _inside(taken, run.start(), run.end()):
             continue
         mention = _name_in_run(text, run.start(), run.group())
         if mention is not None:
@@ -251,11 +267,21 @@ def find_names(text: str) -> list[NameMention]:
     return [_with_appositive_title(text, n) for n in found]
 
 
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether `start` or `end` falls in one of `spans` (sorted, not overlapping)."""
+    i = bisect_right(spans, (start, _END)) - 1
+    if i >= 0 and spans[i][0] <= start < spans[i][1]:
+        return True
+    j = bisect_left(spans, (end, -1)) - 1
+    return j >= 0 and spans[j][0] < end <= spans[j][1]
+
+
+_END = 1 << 62
 _VERB_ALTERNATIVES = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
 _ROLE_ALTERNATIVES = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 # "Rod Eddington, BA's chief executive, said": the title after the name.
 _TITLE_AFTER = re.compile(
-    rf"^,\s+(?:the\s+|a\s+|an\s+)?(?P<title>(?:[\w'’&\-]+\s+){{0,5}}?(?:{_ROLE_ALTERNATIVES})"
+    rf",\s+(?:the\s+|a\s+|an\s+)?(?P<title>(?:[\w'’&\-]+\s+){{0,5}}?(?:{_ROLE_ALTERNATIVES})"
     rf"\b(?:\s+(?!(?:{_VERB_ALTERNATIVES})\b)[\w'’&\-]+){{0,10}})(?=,|\.|;|\)|$)",
     re.IGNORECASE,
 )
@@ -268,11 +294,14 @@ _TITLE_BEFORE_COMMA = re.compile(
 )
 
 
+_TITLE_WINDOW = 400
+
+
 def _with_appositive_title(text: str, named: NameMention) -> NameMention:
     """Give a name without a title the one its appositive gives."""
     if named.title is not None or not named.full:
         return named
-    m = _TITLE_AFTER.match(text[named.end :])
+    m = _TITLE_AFTER.match(text, named.end)
     if m and not re.match(r"(?i)who|whose|which|where", m.group("title")):
         title = m.group("title").strip()
         if len(title.split()) <= 12:
@@ -285,7 +314,8 @@ def _with_appositive_title(text: str, named: NameMention) -> NameMention:
                 named.full,
                 named.title_start,
             )
-    b = _TITLE_BEFORE_COMMA.search(text[: named.start])
+    # The title and its comma sit just before the name: search a window, not all the text.
+    b = _TITLE_BEFORE_COMMA.search(text, max(0, named.start - _TITLE_WINDOW), named.start)
     if b:
         title = b.group("title").strip()
         return NameMention(
@@ -349,11 +379,8 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
         )
     if len(core) < 2 or re.fullmatch(_INITIAL, core[-1][0]) or core[0][0] in _PARTICLES:
         return None
-    if re.search(
-        r"\b(?:firm|company|group|agency|brand|label|studio|band|site|service|"
-        r"network|channel|newspaper|magazine|chain|maker|retailer|bank)\s*$",
-        text[:run_start],
-    ):
+    preceding = text[max(0, run_start - 80) : run_start].rstrip()
+    if _ORGANISATION_BEFORE.search(preceding, max(0, len(preceding) - 12)):
         return None
     start = core[0][1]
     end = suffix_end if suffix_end is not None else core[-1][1] + len(core[-1][0])
@@ -372,6 +399,11 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
     return NameMention(start, end, name, title, _gender_of(title), True, title_start)
 
 
+# "IT firm Acme Systems": a capitalised run after such a noun names no person.
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?:firm|company|group|agency|brand|label|studio|band|site|service|"
+    r"network|channel|newspaper|magazine|chain|maker|retailer|bank)$"
+)
 _FUNCTION_WORDS = frozenset("and or but the by with from to of for in on at as".split())
 
 

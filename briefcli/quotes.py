@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefcli.document import Document
 from briefcli.model import Quote, Sentence
@@ -126,6 +126,8 @@ class _Paragraph:
     origin: list[int]  # plain offset -> offset in the joined sentence text
     sentences: list[Sentence]
     starts: list[int]  # offset of each sentence in the joined sentence text
+    # Who each sentence (by its plain offset) names speaking, read when first needed.
+    speakers: dict[int, _Speakers] = field(default_factory=dict)
 
     def sentence_start(self, plain_offset: int) -> int:
         """The plain offset where the sentence holding `plain_offset` begins."""
@@ -491,14 +493,44 @@ def _fragment_speaker(p: _Paragraph, seg: _Segment) -> tuple[str, int, bool] | N
     The flag is True for verbs that only describe ("called it", "described it as"): those
     attribute only to a person the text names, else the marks are scare quotes."""
     start = p.sentence_start(seg.start)
-    sentence = p.plain[start : seg.start]
-    best = None
-    for m in _SENTENCE_SPEAKER.finditer(sentence):
-        who = m.group("who") + (m.group("mid") or "")
-        if _plausible_who(m.group("who")) and '"' not in who and "“" not in who:
-            weak = m.group("verb") in _DESCRIBING
-            best = (who, start + m.start("who"), weak)
-    return best
+    speakers = p.speakers.get(start)
+    if speakers is None or speakers.end < seg.start:
+        # Read up to the end of the sentence (the next one's start), not of the paragraph.
+        sid, inside = p.locate(seg.start)
+        k = bisect_right(p.starts, p.origin[min(seg.start, len(p.origin) - 1)] - inside)
+        end = bisect_left(p.origin, p.starts[k]) if k < len(p.starts) else len(p.plain)
+        speakers = p.speakers[start] = _Speakers(p.plain, start, max(end, seg.start))
+    return speakers.latest_before(seg.start)
+
+
+class _Speakers:
+    """The speakers a sentence names with a reporting verb, read once from the sentence's
+    start however many fragments it quotes. No match holds a quotation mark, so the
+    matches before a fragment's opening mark are those of the text up to that mark."""
+
+    def __init__(self, plain: str, start: int, end: int) -> None:
+        self.end = end
+        self._matches = _SENTENCE_SPEAKER.finditer(plain, start, end)
+        self._starts: list[int] = []
+        # The latest plausible speaker up to each match.
+        self._latest: list[tuple[str, int, bool] | None] = []
+        self._done = False
+
+    def latest_before(self, end: int) -> tuple[str, int, bool] | None:
+        """The last plausible speaker of a match that starts before `end`."""
+        while not self._done and (not self._starts or self._starts[-1] < end):
+            m = next(self._matches, None)
+            if m is None:
+                self._done = True
+                break
+            best = self._latest[-1] if self._latest else None
+            who = m.group("who") + (m.group("mid") or "")
+            if _plausible_who(m.group("who")) and '"' not in who and "“" not in who:
+                best = (who, m.start("who"), m.group("verb") in _DESCRIBING)
+            self._starts.append(m.start())
+            self._latest.append(best)
+        k = bisect_left(self._starts, end)
+        return self._latest[k - 1] if k else None
 
 
 _DESCRIBING = frozenset({"called", "calls", "described", "describes", "believes", "thinks"})

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain, islice
 
 from briefcli.document import Document
 from briefcli.model import Sentence
@@ -39,6 +41,125 @@ class Mention:
     end: int
     person: Person
     salient: bool
+
+
+class _Mentions:
+    """Mentions in document order, indexed so that a reference is resolved without a scan
+    of every mention before it: by surname, by the words of the person's title, and the
+    people in the order of their latest salient mention."""
+
+    def __init__(self, mentions: Iterable[Mention] = ()) -> None:
+        self.items: list[Mention] = []
+        self._surnames: dict[str, list[int]] = {}
+        self._title_words: dict[str, list[int]] = {}
+        # Each person's latest salient mention, the least recent first.
+        self._recent: dict[str, int] = {}
+        # Once the genders are final: for "m" and "f", the latest salient mention of a
+        # person of that gender or of none, before each point.
+        self._pronoun: dict[str, list[int]] = {}
+        self.extend(mentions)
+
+    def extend(self, mentions: Iterable[Mention]) -> None:
+        for m in mentions:
+            i = len(self.items)
+            self.items.append(m)
+            self._surnames.setdefault(surname(m.person.name).lower(), []).append(i)
+            for word in set(_title_words(m.person.title)):
+                self._title_words.setdefault(word, []).append(i)
+            if m.salient:
+                self._recent.pop(m.person.name, None)
+                self._recent[m.person.name] = i
+
+    def freeze(self, gender_of: Callable[[str], str | None]) -> None:
+        """Index pronouns by gender: the genders will not change any more."""
+        for gender in ("m", "f"):
+            latest, before = -1, []
+            for i, m in enumerate(self.items):
+                before.append(latest)
+                if m.salient and gender_of(m.person.name) in (None, gender):
+                    latest = i
+            before.append(latest)
+            self._pronoun[gender] = before
+
+    def salient(
+        self, count: int, gender: str, gender_of: Callable[[str], str | None]
+    ) -> Mention | None:
+        """The latest salient mention of the first `count` whose person may be `gender`."""
+        if gender in self._pronoun:
+            i = self._pronoun[gender][count]
+            return self.items[i] if i >= 0 else None
+        if count == len(self.items):
+            for name, i in reversed(self._recent.items()):
+                if gender_of(name) in (None, gender):
+                    return self.items[i]
+            return None
+        for m in reversed(self.items[:count]):
+            if m.salient and gender_of(m.person.name) in (None, gender):
+                return m
+        return None
+
+    def with_surname(self, last: str, count: int) -> Mention | None:
+        """The latest of the first `count` mentions whose person has surname `last`."""
+        ids = self._surnames.get(last, [])
+        k = bisect_left(ids, count)
+        return self.items[ids[k - 1]] if k else None
+
+    def titled(self, word: str, count: int) -> Iterator[Mention]:
+        """The first `count` mentions whose person's title has `word`, latest first."""
+        ids = self._title_words.get(word, [])
+        for k in range(bisect_left(ids, count) - 1, -1, -1):
+            yield self.items[ids[k]]
+
+
+def _title_words(title: str | None) -> list[str]:
+    return re.split(r"[\s\-]+", (title or "").lower())
+
+
+@dataclass(frozen=True)
+class _Before:
+    """The mentions before a point in the text: the first `count` of the document's,
+    then the first `extra_count` of `extra` (the current sentence's so far). A view:
+    nothing is copied."""
+
+    mentions: _Mentions
+    count: int
+    extra: Sequence[Mention] = ()
+    extra_count: int = 0
+
+    def latest(self) -> Iterator[Mention]:
+        """The mentions, latest first."""
+        yield from self.latest_extra()
+        items = self.mentions.items
+        for k in range(self.count - 1, -1, -1):
+            yield items[k]
+
+
+    def latest_extra(self) -> Iterator[Mention]:
+        """The current sentence's mentions, latest first."""
+        for k in range(self.extra_count - 1, -1, -1):
+            yield self.extra[k]
+
+
+class _Directory:
+    """The people named so far, by full name and by surname (the first named so)."""
+
+    def __init__(
+        self, named: dict[str, Person] | dict[str, _Known], surnames: dict[str, str]
+    ) -> None:
+        self._named = named  # by name, in the order first named
+        self._surnames = surnames  # lower-case surname -> the first name with it
+
+    def first_with_surname(self, name: str) -> None:
+        """Note a newly named person: the first with their surname keeps it."""
+        self._surnames.setdefault(surname(name).lower(), name)
+
+    def named(self, name: str) -> Person | None:
+        found = self._named.get(name)
+        return Person(found.name, found.title) if found is not None else None
+
+    def by_surname(self, last: str) -> Person | None:
+        name = self._surnames.get(last)
+        return self.named(name) if name is not None else None
 
 
 TITLE_SENTENCE = -1
@@ -93,6 +214,20 @@ class People:
         self.mentions = tuple(sorted(mentions, key=lambda m: (m.sentence, m.start)))
         self._genders = dict(genders or {})
         self._by_name = {p.name: p for p in self.people}
+        surnames: dict[str, str] = {}
+        for p in self.people:
+            surnames.setdefault(surname(p.name).lower(), p.name)
+        self._directory = _Directory(self._by_name, surnames)
+        self._index = _Mentions(self.mentions)
+        self._index.freeze(self._genders.get)
+        self._keys = [(m.sentence, m.start) for m in self.mentions]
+        self._longest = max((m.end - m.start for m in self.mentions), default=0)
+        # For each mention, the index of the latest salient mention up to it (or -1).
+        self._focus: list[int] = []
+        latest = -1
+        for i, m in enumerate(self.mentions):
+            latest = i if m.salient else latest
+            self._focus.append(latest)
 
     @classmethod
     def from_document(cls, doc: Document, sentences: Sequence[Sentence]) -> People:
@@ -145,14 +280,9 @@ class People:
     def focus(self, sentence: int, position: int | None = None) -> Mention | None:
         """The latest mention of someone speaking or acting before `sentence` (at
         `position` in it, if given): who an unattributed quote most likely belongs to."""
-        at = (sentence, 0 if position is None else position)
-        latest = None
-        for m in self.mentions:
-            if (m.sentence, m.start) >= at:
-                break
-            if m.salient:
-                latest = m
-        return latest
+        count = bisect_left(self._keys, (sentence, 0 if position is None else position))
+        latest = self._focus[count - 1] if count else -1
+        return self.mentions[latest] if latest >= 0 else None
 
     def resolve(self, mention: str, sentence: int, position: int | None = None) -> Person | None:
         """The person `mention` ("he", "the secretary general", "Stoltenberg") refers to in
@@ -161,11 +291,16 @@ class People:
         if mention.strip().lower() in ("i", "me", "my"):
             return self._first_person.get(sentence, self.author)
         pos = 0 if position is None else position
-        for m in self.mentions:
-            if m.sentence == sentence and position is not None and m.start <= pos < m.end:
-                return m.person
-        before = [m for m in self.mentions if (m.sentence, m.start) < (sentence, pos)]
-        return _resolve(mention, before, self.people, self._genders)
+        count = bisect_left(self._keys, (sentence, pos))
+        if position is not None:
+            # The first mention of this sentence that holds the position; only those
+            # starting at most the longest mention's length before it can.
+            first = bisect_left(self._keys, (sentence, pos - self._longest))
+            for m in self.mentions[first : bisect_right(self._keys, (sentence, pos))]:
+                if m.start <= pos < m.end:
+                    return m.person
+        before = _Before(self._index, count)
+        return _resolve(mention, before, self._directory, self._genders.get)
 
 
 _STATEMENT_TITLE = re.compile(r"^(?:Statement|Remarks|Message|Op-Ed|Letter)\s+(?:from|by|of)\s+")
@@ -183,7 +318,10 @@ def _author(title: str, people: Sequence[Person]) -> Person | None:
 
 
 def _resolve(
-    mention: str, before: Sequence[Mention], people: Sequence[Person], genders: dict[str, str]
+    mention: str,
+    before: _Before,
+    people: _Directory,
+    gender_of: Callable[[str], str | None],
 ) -> Person | None:
     """Resolve a mention against the mentions before it (in document order)."""
     text = mention.strip(" ,.;:")
@@ -192,10 +330,11 @@ def _resolve(
         return None
     if lower in _PRONOUNS:
         gender = PRONOUN_GENDER[lower]
-        for m in reversed(before):
-            if m.salient and genders.get(m.person.name, gender) == gender:
+        for m in before.latest_extra():
+            if m.salient and gender_of(m.person.name) in (None, gender):
                 return m.person
-        return None
+        found = before.mentions.salient(before.count, gender, gender_of)
+        return found.person if found is not None else None
     names = find_names(text)
     if names:
         named = names[-1]
@@ -206,40 +345,39 @@ def _resolve(
     roles = [w.lower() for w in words if is_role_word(w)]
     if not roles or words[0].lower() in ("a", "an", "one", "another"):
         return None  # "a spokeswoman" is somebody the text does not name
-    return _by_role(roles, lower, before, genders)
+    return _by_role(roles, lower, before, gender_of)
 
 
-def _person_for_name(
-    named: NameMention, before: Sequence[Mention], people: Sequence[Person]
-) -> Person | None:
+def _person_for_name(named: NameMention, before: _Before, people: _Directory) -> Person | None:
     if named.full:
-        for p in people:
-            if p.name == named.name:
-                return p
-        return Person(named.name, named.title)
+        return people.named(named.name) or Person(named.name, named.title)
     return _by_surname(named.name, before, people)
 
 
-def _by_surname(name: str, before: Sequence[Mention], people: Sequence[Person]) -> Person | None:
+def _by_surname(name: str, before: _Before, people: _Directory) -> Person | None:
     last = surname(name).lower()
-    for m in reversed(before):
+    for m in before.latest_extra():
         if surname(m.person.name).lower() == last:
             return m.person
-    for p in people:
-        if surname(p.name).lower() == last:
-            return p
-    return None
+    found = before.mentions.with_surname(last, before.count)
+    if found is not None:
+        return found.person
+    return people.by_surname(last)
 
 
 def _by_role(
-    roles: list[str], lower: str, before: Sequence[Mention], genders: dict[str, str]
+    roles: list[str], lower: str, before: _Before, gender_of: Callable[[str], str | None]
 ) -> Person | None:
     """The person a role names: "the secretary general" is the latest person titled so;
     "the actor" the latest person speaking when no title says it."""
     head = roles[-1]
     vice = "vice" in lower or "deputy" in lower or "assistant" in lower
     wanted = [w for w in re.split(r"[\s\-]+", lower) if w not in _DETERMINERS]
-    for m in reversed(before):
+    titled = chain(
+        (m for m in before.latest_extra() if head in _title_words(m.person.title)),
+        before.mentions.titled(head, before.count),
+    )
+    for m in titled:
         title = (m.person.title or "").lower()
         if not title:
             continue
@@ -254,8 +392,8 @@ def _by_role(
     # A descriptive role ("the Ballymena-born actor") points at the person in focus.
     if head not in _PERSON_NOUNS:
         return None
-    for m in reversed(before[-12:]):
-        if m.salient and (gender is None or genders.get(m.person.name, gender) == gender):
+    for m in islice(before.latest(), 12):
+        if m.salient and (gender is None or gender_of(m.person.name) in (None, gender)):
             return m.person
     return None
 
@@ -277,22 +415,29 @@ class _Reader:
 
     def __init__(self) -> None:
         self.known: dict[str, _Known] = {}
-        self.mentions: list[Mention] = []
+        self._index = _Mentions()
+        self.mentions: list[Mention] = self._index.items
         # Names the text shows to be people (a title, an honorific, a reporting verb, a
         # surname used alone); other capitalised pairs ("Cold War", "Baltic Sea") are not.
         self.evidence: set[str] = set()
         self._paragraph = -2
+        # Each surname's person: the latest named with it, for bare surnames ("Stoltenberg
+        # said"); the first named with it, for references the mentions do not settle.
         self._surnames: dict[str, str] = {}
+        self._directory = _Directory(self.known, {})
         self._inside = False  # a quote left open at the end of the last sentence
 
     def people(self) -> list[Person]:
         """The people the text shows to be people; a surname alone ("President Harris")
         becomes the one person of that surname the text names in full ("Kamala Harris")."""
-        full = [k for k in self.known.values() if len(k.name.split()) >= 2]
+        full: dict[str, list[_Known]] = {}
+        for k in self.known.values():
+            if len(k.name.split()) >= 2:
+                full.setdefault(surname(k.name), []).append(k)
         alias: dict[str, str] = {}
         for k in self.known.values():
             if len(k.name.split()) == 1:
-                same = [f for f in full if surname(f.name) == k.name]
+                same = full.get(k.name, [])
                 if len(same) == 1:
                     alias[k.name] = same[0].name
                     same[0].title = same[0].title or k.title
@@ -315,13 +460,16 @@ class _Reader:
     def genders(self) -> dict[str, str]:
         return {k.name: k.gender for k in self.known.values() if k.gender}
 
-    def _current(self) -> list[Person]:
-        return [Person(k.name, k.title) for k in self.known.values()]
+    def _gender_of(self, name: str) -> str | None:
+        known = self.known.get(name)
+        return known.gender if known is not None and known.gender else None
 
     def _learn(self, name: str, title: str | None, gender: str | None) -> Person:
         known = self.known.get(name)
         if known is None:
             known = self.known[name] = _Known(name, title, gender)
+            self._surnames[surname(name)] = name
+            self._directory.first_with_surname(name)
         else:
             # Keep the first title; take a longer one that ends with it ("NATO Secretary
             # General" for "Secretary General").
@@ -333,23 +481,25 @@ class _Reader:
     def read(self, sentence: int, text: str, *, question: bool, paragraph: int = -1) -> None:
         if paragraph != self._paragraph:
             self._paragraph, self._inside = paragraph, False
-        quoted, self._inside = _quoted_regions(text, self._inside)
+        regions, self._inside = _quoted_regions(text, self._inside)
+        quoted = _Cover(len(text), regions)
 
         def speaks(start: int, end: int) -> bool:
             # Names inside a quote are talked about, not talking.
-            if question or any(a <= start < b for a, b in quoted):
+            if question or quoted.holds(start):
                 return False
             return _is_salient(text, start, end)
 
         found: list[Mention] = []
-        spans: list[tuple[int, int]] = []
+        spans = _Cover(len(text))
         for named in find_names(text):
             opening = named.title_start if named.title_start >= 0 else named.start
             salient = speaks(opening, named.end)
             if named.full:
                 person = self._learn(named.name, named.title, named.gender)
             else:
-                resolved = _by_surname(named.name, self.mentions, self._current())
+                everyone = _Before(self._index, len(self._index.items))
+                resolved = _by_surname(named.name, everyone, self._directory)
                 if resolved is None:
                     if named.title is None and named.gender is None:
                         continue
@@ -359,36 +509,36 @@ class _Reader:
             if named.title or named.gender or _speaks(text, opening, named.end):
                 self.evidence.add(person.name)
             found.append(Mention(sentence, named.start, named.end, person, salient))
-            spans.append((named.start, named.end))
+            spans.add(named.start, named.end)
         # Bare surnames of people already named: "Stoltenberg said".
-        if len(self._surnames) != len(self.known):
-            self._surnames = {surname(k.name): k.name for k in self.known.values()}
         surnames = self._surnames
         for m in _CAPITALISED.finditer(text):
             word = m.group().rstrip("'’s") if m.group().endswith(("'s", "’s")) else m.group()
-            if word not in surnames or any(a <= m.start() < b for a, b in spans):
+            if word not in surnames or spans.holds(m.start()):
                 continue
             person = self._learn(surnames[word], None, None)
             self.evidence.add(person.name)
             end = m.start() + len(word)
             salient = speaks(m.start(), end)
             found.append(Mention(sentence, m.start(), end, person, salient))
-            spans.append((m.start(), end))
+            spans.add(m.start(), end)
         # Pronouns and role references that speak: "he said", "said the secretary general".
         if not question and not REPORTING_WORDS.isdisjoint(_WORD.findall(text.lower())):
+            # This sentence's mentions so far, by where they start.
+            ordered = sorted(found, key=_start)
             for pattern in (_SUBJECT_VERB, _VERB_SUBJECT):
                 for m in pattern.finditer(text):
                     start, end = m.span("who")
-                    if any(a < end and start < b for a, b in spans):
-                        continue
-                    if any(a <= start < b for a, b in quoted):
+                    if spans.meets(start, end) or quoted.holds(start):
                         continue
                     who = m.group("who")
-                    before = sorted(
-                        [*self.mentions, *(f for f in found if f.start < start)],
-                        key=lambda x: (x.sentence, x.start),
+                    before = _Before(
+                        self._index,
+                        len(self._index.items),
+                        ordered,
+                        bisect_left(ordered, start, key=_start),
                     )
-                    resolved = _resolve(who, before, self._current(), self.genders())
+                    resolved = _resolve(who, before, self._directory, self._gender_of)
                     if resolved is None:
                         continue
                     person = resolved
@@ -396,10 +546,37 @@ class _Reader:
                     self.evidence.add(person.name)
                     if pronoun in PRONOUN_GENDER:
                         self._learn(person.name, None, PRONOUN_GENDER[pronoun])
-                    found.append(Mention(sentence, start, end, person, True))
-                    spans.append((start, end))
-        found.sort(key=lambda x: x.start)
-        self.mentions.extend(found)
+                    mention = Mention(sentence, start, end, person, True)
+                    found.append(mention)
+                    insort(ordered, mention, key=_start)
+                    spans.add(start, end)
+        found.sort(key=_start)
+        self._index.extend(found)
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
+
+
+class _Cover:
+    """The characters of a text that some spans cover: is a position, or any of a range,
+    inside one of them (in time independent of how many spans there are)."""
+
+    def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._marks = bytearray(size + 1)
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        end = min(end, len(self._marks))
+        if start < end:
+            self._marks[start:end] = b"\x01" * (end - start)
+
+    def holds(self, position: int) -> bool:
+        return 0 <= position < len(self._marks) and self._marks[position] == 1
+
+    def meets(self, start: int, end: int) -> bool:
+        return self._marks.find(1, max(0, start), max(0, end)) >= 0
 
 
 _AFTER_SUBJECT = re.compile(

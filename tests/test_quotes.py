@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -433,3 +434,82 @@ def test_any_text_gives_well_formed_quotes(parts: list[str]) -> None:
         assert q.sentence <= q.last_sentence
         assert 0.0 <= q.score <= 1.0
         assert q.text.strip()
+
+
+# ---------------------------------------------------------------- hostile input
+
+# Each case is sized so that a step quadratic in characters, quotes, names or labels takes
+# tens of seconds; linear, people and quotes take well under a second. The bound is CPU
+# time of the two stages only (the machine may be busy), and generous.
+HOSTILE_SIZE = 64 * 1024
+HOSTILE_SECONDS = 4.0
+
+
+def _stage_seconds(text: str, source: str = "-") -> float:
+    """CPU seconds that people and quotes take on `text`, checking they give quotes."""
+    doc = structure(clean(text), source=source)
+    sentences: list[Sentence] = []
+    for index, block in enumerate(doc.blocks):
+        if not block.heading:
+            for part in split(block.text):
+                sentences.append(Sentence(len(sentences), part, index, block.speaker, False))
+    start = time.process_time()
+    people = People.from_document(doc, sentences)
+    quotes = find_quotes(doc, sentences, people)
+    seconds = time.process_time() - start
+    assert all(q.text and 0 <= q.sentence <= q.last_sentence for q in quotes)
+    return seconds
+
+
+def _repeat(piece: str, size: int = HOSTILE_SIZE) -> str:
+    return piece * (size // len(piece))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Unclosed quotes in one paragraph: each quote was located by a scan of it.
+        _repeat("The minister said “we will act. And then “more. "),
+        _repeat('He said "we will act. And "then more. '),
+        _repeat("“"),
+        _repeat('"'),
+        _repeat('" '),
+        _repeat("."),
+        _repeat("a"),
+        _repeat("_a"),
+        "a" + "_" * HOSTILE_SIZE + "b",
+        # Links: a '[' without its ']' was scanned to the end from every '['.
+        _repeat("[**a]("),
+        _repeat("![x]("),
+        "[a](" + "x" * HOSTILE_SIZE,
+        # Names and capitalised words in a row, with and without reporting verbs.
+        _repeat("Aaron Bbbb "),
+        _repeat("President Xavier Smith said "),
+        _repeat("Smith, "),
+        _repeat('Smith said "we will". '),
+        _repeat('"We will act," he said. '),
+        _repeat("He said she said they said. "),
+        _repeat('She called it "scary" and "new" '),
+        # Markdown emphasis around every word.
+        _repeat("**Word** "),
+    ],
+    ids=lambda t: repr(t[:24]),
+)
+def test_hostile_text_is_linear(text: str) -> None:
+    assert _stage_seconds(text) < HOSTILE_SECONDS
+
+
+def test_thousands_of_speaker_labels_are_linear() -> None:
+    turns = "".join(
+        f"MR. SPEAKER{i}: Thank you, we will act now on this.\n\nQ Why?\n\n" for i in range(2000)
+    )
+    assert _stage_seconds(turns) < HOSTILE_SECONDS
+
+
+def test_thousands_of_people_are_linear() -> None:
+    names = "".join(
+        f"Minister {chr(65 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676 % 26)}ton "
+        f"said “we will act”. He said “more”. The minister said “soon”.\n\n"
+        for i in range(1500)
+    )
+    assert _stage_seconds(names) < HOSTILE_SECONDS
