@@ -212,7 +212,11 @@ def _clause_action(
     if kind == "commitment" and (appointment or event):
         kind = "scheduled"
     parts = split_coordination(phrase)
-    return [_action(doc, sentence, actor, part, kind, clause, vp_end, parts) for part in parts]
+    said = actors.voice(sentence, trigger.start)
+    by = said.name if said is not None and said.name != actor else None
+    return [
+        _action(doc, sentence, actor, part, kind, clause, vp_end, parts, by) for part in parts
+    ]
 
 
 def _conditional(text: str, clause: Clause, vp_end: int) -> bool:
@@ -239,6 +243,7 @@ def _action(
     clause: Clause,
     vp_end: int,
     parts: Sequence[str] = (),
+    by: str | None = None,
 ) -> Action:
     when = None
     date = None
@@ -259,6 +264,7 @@ def _action(
         sentence=sentence.id,
         kind=kind,
         date=date,
+        by=by,
     )
 
 

@@ -150,6 +150,12 @@ class Actors:
 
     # --- resolving a subject --------------------------------------------------------------
 
+    def voice(self, sentence: Sentence, position: int) -> Voice | None:
+        """Who says the words at `position`: the quote's speaker, else the turn's speaker or
+        the statement's author."""
+        speech = self.speech(sentence, position)
+        return speech if speech is not None else self._narrator(sentence)
+
     def actor(self, subject: str, sentence: Sentence, voice: Voice | None, position: int) -> str:
         """The actor for `subject` as written in `sentence`, pronouns and "we" resolved."""
         lower = subject.lower()

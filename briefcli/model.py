@@ -95,6 +95,7 @@ class Action:
     sentence: int
     kind: ActionKind = "commitment"
     date: str | None = None
+    by: str | None = None  # who says it will happen, when not the actor ("per Stoltenberg")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -104,6 +105,7 @@ class Action:
             "when": self.when,
             "date": self.date,
             "kind": self.kind,
+            "by": self.by,
             "sentence": self.sentence,
         }
 

@@ -104,7 +104,9 @@ def brief_document(doc: Document, *, length: summary_stage.Length, method: str) 
         ]
     vectors = vectorize([s.text for s in found])
     spans = section_stage.find_sections(doc, found, vectors)
-    chosen, section_ids = summary_stage.summarize(found, vectors, spans, length, method)
+    chosen, section_ids = summary_stage.summarize(
+        found, vectors, spans, length, method, title=doc.title
+    )
     sections = tuple(
         Section(
             title=span.title,

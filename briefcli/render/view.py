@@ -64,6 +64,8 @@ def action_line(action: Action) -> str:
         notes.append(
             {"obligation": "must", "expectation": "expected", "scheduled": "scheduled"}[action.kind]
         )
+    if action.by and action.kind == "expectation":
+        notes.append(f"per {action.by}")
     return action.action + (f" ({'; '.join(notes)})" if notes else "")
 
 
