@@ -43,12 +43,13 @@ def extract(html: str, name: str) -> PageText:
     if len(html) > MAX_HTML_CHARS:
         raise InputError(f"{name}: HTML page is larger than 16 MB")
     import trafilatura
+    from lxml.etree import LxmlError  # type: ignore[import-untyped]
 
     try:
         page = _extract_with_metadata(trafilatura, html)
     except RecursionError:
         raise InputError(f"{name}: HTML page is nested too deeply to read") from None
-    except (ValueError, TypeError, AttributeError, LookupError) as e:
+    except (LxmlError, ValueError, TypeError, AttributeError, LookupError) as e:
         # lxml and trafilatura raise these on documents they cannot make a tree of.
         raise InputError(f"{name}: HTML page cannot be parsed ({type(e).__name__})") from None
     if page is None or not page.text or not page.text.strip():

@@ -28,7 +28,11 @@ def is_url(source: str) -> bool:
 def read_input(source: str) -> RawInput:
     """Read `source` (a path, `-` or an http(s) URL) whole."""
     if source == "-":
-        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        if sys.stdin is None or sys.stdin.closed:
+            raise InputError("-: there is no standard input to read")
+        # A stdin replaced by a test harness or an IDE may be text only, without `buffer`.
+        read = getattr(sys.stdin, "buffer", sys.stdin).read(MAX_INPUT_BYTES + 1)
+        data = read.encode("utf-8", "surrogateescape") if isinstance(read, str) else read
         if len(data) > MAX_INPUT_BYTES:
             raise InputError("-: input is larger than 64 MB")
         return RawInput(name="-", data=data)
