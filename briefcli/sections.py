@@ -437,7 +437,66 @@ def _section_starts(
     if len(units) < 2:
         return [0]
     e = _evidence(doc, sentences, vectors, units, topics, w)
-    return _choose(e, _scores(e, w), w)
+    starts = _choose(e, _scores(e, w), w)
+    return _split_disjoint(starts, e, vectors, units, w)
+
+
+def _split_disjoint(
+    starts: list[int], e: _Evidence, vectors: SentenceVectors, units: Sequence[_Unit], w: _Weights
+) -> list[int]:
+    """Split a section in two where its parts share almost no words while one part holds
+    together: two topics that no cue or valley separated ("nuclear" after "Vilnius")."""
+    import numpy as np
+    from scipy.sparse import diags
+
+    counts, _ = _unit_matrix(vectors, units)
+    if counts.nnz == 0 or len(units) < 3:
+        return starts
+    weighted = (counts @ diags(np.asarray(vectors.idf, dtype=float))).tocsr()
+    # Cosine of each unit with the next, and running sums for the mean over any stretch.
+    neighbour = _row_cosine(weighted[:-1], weighted[1:])
+    running = np.concatenate([[0.0], np.cumsum(neighbour)])
+    cum_tokens = np.concatenate([[0.0], np.cumsum(e.tokens)])
+    min_tokens = max(8.0, e.window * w.min_section)
+    bounds = [*starts, len(units)]
+    out = list(starts)
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        if b - a < 3:
+            continue
+        rows = np.cumsum(weighted[a:b].toarray(), axis=0)
+        total = rows[-1]
+        best: tuple[float, int] | None = None
+        for j in range(a + 1, b):
+            if (
+                cum_tokens[j] - cum_tokens[a] < min_tokens
+                or cum_tokens[b] - cum_tokens[j] < min_tokens
+            ):
+                continue
+            if e.opening[j] <= 0:
+                continue
+            left = rows[j - a - 1]
+            cross = _dense_cosine(left, total - left)
+            inner_left = (running[j - 1] - running[a]) / (j - 1 - a) if j - 1 > a else 0.0
+            inner_right = (running[b - 1] - running[j]) / (b - 1 - j) if b - 1 > j else 0.0
+            if cross < _DISJOINT and max(inner_left, inner_right) >= _HOLDS * cross:
+                if best is None or cross < best[0]:
+                    best = (cross, j)
+        if best is not None:
+            out.append(best[1])
+    return sorted(out)
+
+
+# Parts this far apart (cosine of their TF-IDF sums) are separate topics when at least one
+# of them is this many times more cohesive inside (mean cosine of neighbouring units).
+_DISJOINT = 0.08
+_HOLDS = 2.5
+
+
+def _dense_cosine(a: Any, b: Any) -> float:
+    import numpy as np
+
+    norm = float(np.linalg.norm(a) * np.linalg.norm(b))
+    return float(a @ b) / norm if norm > 0 else 0.0
 
 
 def _choose(e: _Evidence, score: Any, w: _Weights) -> list[int]:
