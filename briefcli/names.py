@@ -126,8 +126,9 @@ _INITIAL = r"[A-Z]\."
 _PARTICLES = frozenset("de da di del van von der den la le bin al ibn dos du".split())
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"
 # A run of capitalised words (with initials, particles and "of"): a title and a name.
+# Every run starts with a capital: the lookahead first lets most positions fail at once.
 _CAP_RUN = re.compile(
-    rf"(?<![\w.'’-])(?:{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL})"
+    rf"(?=[A-Z])(?<![\w.'’-])(?:{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL})"
     rf"(?:,\s{_SUFFIX}(?![\w])|\s(?:{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL}|{_SUFFIX}(?![\w])|"
     rf"(?:of|for|the|{'|'.join(sorted(_PARTICLES))})(?=\s[A-Z])))*"
 )
@@ -136,6 +137,12 @@ _HONORIFIC_RE = re.compile(
     rf"(?P<name>(?:{_NAME_PART}\s+)?(?:(?:de|van|von|der|al|bin)\s+)?{_NAME_PART})(?![\w'’-])"
 )
 _SUFFIX_RE = re.compile(_SUFFIX)
+_INITIAL_RE = re.compile(_INITIAL)
+# Text without any of these has no honorific name: a quick test before the pattern.
+_HONORIFIC_HINT = re.compile(r"M(?:r|s|iss|adam)|Sir|Dame|Lady|Lord|Dr|Prof")
+_RUN_CUT = re.compile(r"\s(?:of|for|the)\s")
+_RUN_TOKEN = re.compile(r"[^\s,]+")
+_RELATIVE = re.compile(r"(?i)who|whose|which|where")
 _WORD = re.compile(r"[A-Za-z][\w.'’\-]*")
 
 
@@ -151,6 +158,15 @@ class NameMention:
     gender: str | None
     full: bool
     title_start: int = -1
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=8192)
+def word_set(text: str) -> frozenset[str]:
+    """The words (runs of a-z) of `text` lower-cased; kept for the stages that ask again."""
+    return frozenset(_LOWER_WORD.findall(text.lower()))
 
 
 @lru_cache(maxsize=4096)
@@ -244,7 +260,8 @@ def find_names(text: str) -> list[NameMention]:
     """Full names (with the title before them) and honorific names ("Ms Diemont")."""
     found: list[NameMention] = []
     taken: list[tuple[int, int]] = []
-    for m in _HONORIFIC_RE.finditer(text):
+    honorifics = _HONORIFIC_RE.finditer(text) if _HONORIFIC_HINT.search(text) else ()
+    for m in honorifics:
         name = m.group("name")
         if any(w in NOT_NAME_WORDS or is_role_word(w) for w in name.split()):
             continue
@@ -302,7 +319,7 @@ def _with_appositive_title(text: str, named: NameMention) -> NameMention:
     if named.title is not None or not named.full:
         return named
     m = _TITLE_AFTER.match(text, named.end)
-    if m and not re.match(r"(?i)who|whose|which|where", m.group("title")):
+    if m and not _RELATIVE.match(m.group("title")):
         title = m.group("title").strip()
         if len(title.split()) <= 12:
             return NameMention(
@@ -337,22 +354,22 @@ def _is_title_token(token: str) -> bool:
         or bare in ("of", "for", "the")
         or bare in NOT_NAME_WORDS
         or bare in _TITLE_CAPS
-        or (len(bare) >= 2 and bare.isupper() and not re.fullmatch(_SUFFIX, bare))
+        or (len(bare) >= 2 and bare.isupper() and not _SUFFIX_RE.fullmatch(bare))
     )
 
 
 def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
     """Split a run of capitalised words ("NATO Secretary General Jens Stoltenberg") into
     its title and the person's name; None when the run names no person."""
-    cut = re.search(r"\s(?:of|for|the)\s", run)
+    cut = _RUN_CUT.search(run)
     if cut is not None:
         # "Cara Diemont of IT firm…", "Police Chief James White of the Detroit Police…"
         before = _name_in_run(text, run_start, run[: cut.start()])
         if before is not None:
             return before
-    tokens = [(m.group(), run_start + m.start()) for m in re.finditer(r"[^\s,]+", run)]
+    tokens = [(m.group(), run_start + m.start()) for m in _RUN_TOKEN.finditer(run)]
     suffix_end = None
-    while tokens and re.fullmatch(_SUFFIX, tokens[-1][0]):
+    while tokens and _SUFFIX_RE.fullmatch(tokens[-1][0]):
         suffix_end = tokens[-1][1] + len(tokens[-1][0])
         tokens = tokens[:-1]
     last_title = -1
@@ -361,7 +378,7 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
             last_title = i
     core = tokens[last_title + 1 :]
     # After "Secretary of Defense", the name is its last two words (three with an initial).
-    keep = 3 if len(core) >= 3 and re.fullmatch(_INITIAL, core[-2][0]) else 2
+    keep = 3 if len(core) >= 3 and _INITIAL_RE.fullmatch(core[-2][0]) else 2
     # Particles belong to the surname: "Nick Van den Brul", "Ursula von der Leyen".
     while keep < len(core) and core[-keep][0].lower() in _PARTICLES:
         keep += 1
@@ -377,7 +394,7 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
         return NameMention(
             start, start + len(token), token, role, _gender_of(role), False, run_start
         )
-    if len(core) < 2 or re.fullmatch(_INITIAL, core[-1][0]) or core[0][0] in _PARTICLES:
+    if len(core) < 2 or _INITIAL_RE.fullmatch(core[-1][0]) or core[0][0] in _PARTICLES:
         return None
     preceding = text[max(0, run_start - 80) : run_start].rstrip()
     if _ORGANISATION_BEFORE.search(preceding, max(0, len(preceding) - 12)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from briefcli.document import Document
@@ -15,6 +16,7 @@ from briefcli.names import (
     ROLE_WORDS,
     TITLE_MODIFIERS,
     find_names,
+    word_set,
 )
 from briefcli.speaker import People, Person
 
@@ -718,21 +720,54 @@ _POSITION_WORDS = frozenset(
     best worst""".split()
 )
 _POSITION_STEMS = ("condemn", "welcome", "concern", "remain", "responsib")
-_WORDS = re.compile(r"[a-z]+")
 
 
 def _has_term(
     text: str,
-    words: set[str],
+    words: AbstractSet[str],
     vocabulary: frozenset[str],
-    stems: tuple[str, ...],
-    phrases: tuple[str, ...] = (),
+    stems: re.Pattern[str],
+    phrases: re.Pattern[str] | None = None,
 ) -> bool:
-    return (
-        not words.isdisjoint(vocabulary)
-        or any(w.startswith(stems) for w in words)
-        or any(p in text for p in phrases)
-    )
+    if not words.isdisjoint(vocabulary):
+        return True
+    if stems.search(text) and any(_word_starts(text, m.start()) for m in stems.finditer(text)):
+        return True
+    return phrases is not None and phrases.search(text) is not None
+
+
+def _word_starts(text: str, at: int) -> bool:
+    return at == 0 or not "a" <= text[at - 1] <= "z"
+
+
+def _stems(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """One of `stems` in lower-case text (a word starts with it when no letter is before:
+    tested apart, which lets the search skip ahead to the stems' letters)."""
+    return re.compile("|".join(stems))
+
+
+def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `phrases` anywhere in the text, in one search."""
+    return re.compile("|".join(re.escape(p) for p in phrases))
+
+
+_COMMITMENT_STEM = _stems(_COMMITMENT_STEMS)
+_POSITION_STEM = _stems(_POSITION_STEMS)
+_COMMITMENT_PHRASE = _any_of(_COMMITMENT_PHRASES)
+# The first character of each word but the first (words as str.split() finds them).
+_LATER_WORD_START = re.compile(r"(?<=\s)\S")
+
+
+def _has_digit(text: str) -> bool:
+    """Any character that str.isdigit() takes: a decimal digit found by a pattern, or one
+    of the few other digits (superscripts, circled numbers) among the non-ASCII ones."""
+    if _DECIMAL.search(text):
+        return True
+    return not text.isascii() and any(map(str.isdigit, _NON_ASCII.findall(text)))
+
+
+_DECIMAL = re.compile(r"\d")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 # Talk around the news: "I don't know", "as I said", "I'm happy to take your questions".
@@ -751,6 +786,7 @@ _FILLER = (
     "go ahead",
     "i'll turn it over",
 )
+_FILLER_PHRASE = _any_of(_FILLER)
 _QUANTITIES = frozenset("percent million billion thousand hundred hundreds dozen dozens".split())
 
 
@@ -765,19 +801,20 @@ def _score(text: str, *, fragment: bool) -> float:
     length = min(n, 25) / 25
     if n > 60:
         length *= 0.8
-    names = sum(1 for w in words[1:] if w[:1].isupper())
+    starts = _LATER_WORD_START.findall(text.lstrip())
+    names = sum(map(str.isupper, starts))
     lower = text.lower()
-    vocabulary = set(_WORDS.findall(lower))
+    vocabulary = word_set(text)
     score = (
         0.3
         + 0.25 * length
-        + 0.1 * (any(c.isdigit() for c in text) or not vocabulary.isdisjoint(_QUANTITIES))
+        + 0.1 * (_has_digit(text) or not vocabulary.isdisjoint(_QUANTITIES))
         + 0.15
-        * _has_term(lower, vocabulary, _COMMITMENT_WORDS, _COMMITMENT_STEMS, _COMMITMENT_PHRASES)
-        + 0.1 * _has_term(lower, vocabulary, _POSITION_WORDS, _POSITION_STEMS)
+        * _has_term(lower, vocabulary, _COMMITMENT_WORDS, _COMMITMENT_STEM, _COMMITMENT_PHRASE)
+        + 0.1 * _has_term(lower, vocabulary, _POSITION_WORDS, _POSITION_STEM)
         + 0.1 * min(names, 3) / 3
     )
-    if any(f in lower.replace("’", "'") for f in _FILLER):
+    if _FILLER_PHRASE.search(lower.replace("’", "'")):
         score -= 0.3
     if fragment or n < 5:
         score *= 0.5

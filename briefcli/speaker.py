@@ -20,6 +20,7 @@ from briefcli.names import (
     find_names,
     is_role_word,
     surname,
+    word_set,
 )
 
 
@@ -162,10 +163,9 @@ class _Directory:
         return self.named(name) if name is not None else None
 
 
-TITLE_SENTENCE = -1
-_CAPITALISED = re.compile(
-    r"(?<![\w'’-])[A-Z][\w'’\-]+"
-)  # the sentence id given to the document's title
+TITLE_SENTENCE = -1  # the sentence id given to the document's title
+# A capitalised word; the capital comes first so that the search skips ahead to capitals.
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'’-].)[\w'’\-]+")
 
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 _VERBS = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
@@ -177,7 +177,6 @@ _SUBJECT_VERB = re.compile(
 )
 # A cheap test before the patterns below: does the sentence report speech at all?
 REPORTING_WORDS = REPORTING_VERBS | {"according"}
-_WORD = re.compile(r"[a-z]+")
 # "said he", "says the minister" (verb + subject, after a quote).
 _VERB_SUBJECT = re.compile(
     rf"\b(?:{_VERBS}|according to)\s+"
@@ -512,7 +511,14 @@ class _Reader:
             spans.add(named.start, named.end)
         # Bare surnames of people already named: "Stoltenberg said".
         surnames = self._surnames
-        for m in _CAPITALISED.finditer(text):
+        # Most sentences have no capitalised word that is a known surname (possessives
+        # aside): one set test skips them.
+        maybe = (
+            "'s" in text
+            or "’s" in text
+            or not surnames.keys().isdisjoint(_CAPITALISED.findall(text))
+        )
+        for m in _CAPITALISED.finditer(text) if maybe else ():
             word = m.group().rstrip("'’s") if m.group().endswith(("'s", "’s")) else m.group()
             if word not in surnames or spans.holds(m.start()):
                 continue
@@ -523,7 +529,7 @@ class _Reader:
             found.append(Mention(sentence, m.start(), end, person, salient))
             spans.add(m.start(), end)
         # Pronouns and role references that speak: "he said", "said the secretary general".
-        if not question and not REPORTING_WORDS.isdisjoint(_WORD.findall(text.lower())):
+        if not question and not REPORTING_WORDS.isdisjoint(word_set(text)):
             # This sentence's mentions so far, by where they start.
             ordered = sorted(found, key=_start)
             for pattern in (_SUBJECT_VERB, _VERB_SUBJECT):
@@ -579,8 +585,9 @@ class _Cover:
         return self._marks.find(1, max(0, start), max(0, end)) >= 0
 
 
+# These three are matched where a name ends (`match(text, end)`), so they have no '^'.
 _AFTER_SUBJECT = re.compile(
-    rf"^,?(?:[^,]{{1,120}},)?\s*(?:also\s+|later\s+|has\s+|had\s+|have\s+|then\s+)?"
+    rf",?(?:[^,]{{1,120}},)?\s*(?:also\s+|later\s+|has\s+|had\s+|have\s+|then\s+)?"
     rf"(?:{_VERBS}|announced|is|was|will|has|had|[a-z]{{3,}}(?:ed|es))\b"
 )
 # "said X", "according to X" (but "told X", "asked X" name who was spoken to).
@@ -592,7 +599,7 @@ _BEFORE_SPEAKER = re.compile(
 _ROLES = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 # ", the founder of the theatre,", ", who…": the name before it is a person's.
 _APPOSITIVE = re.compile(
-    rf"^,\s+(?:who|whose)\b|^,\s+(?:the|a|an|[\w\-]+['’]s)\s+(?:[\w\-'’]+\s+){{0,5}}?"
+    rf",\s+(?:who|whose)\b|,\s+(?:the|a|an|[\w\-]+['’]s)\s+(?:[\w\-'’]+\s+){{0,5}}?"
     rf"(?:{_ROLES})\b[^,.]{{0,60}},",
     re.IGNORECASE,
 )
@@ -600,12 +607,12 @@ _APPOSITIVE = re.compile(
 
 def _speaks(text: str, start: int, end: int) -> bool:
     """The name is next to a reporting verb or an appositive ("X, the founder")."""
-    if _BEFORE_SPEAKER.search(text[max(0, start - 40) : start]) or _APPOSITIVE.match(text[end:]):
+    if _BEFORE_SPEAKER.search(text[max(0, start - 40) : start]) or _APPOSITIVE.match(text, end):
         return True
-    return bool(_VERB_AFTER.match(text[end:]))
+    return bool(_VERB_AFTER.match(text, end))
 
 
-_VERB_AFTER = re.compile(rf"^(?:,[^,]{{1,120}},)?\s*(?:also\s+|has\s+|had\s+)?(?:{_VERBS})\b")
+_VERB_AFTER = re.compile(rf"(?:,[^,]{{1,120}},)?\s*(?:also\s+|has\s+|had\s+)?(?:{_VERBS})\b")
 
 
 def _quoted_regions(text: str, inside: bool) -> tuple[list[tuple[int, int]], bool]:
@@ -613,6 +620,8 @@ def _quoted_regions(text: str, inside: bool) -> tuple[list[tuple[int, int]], boo
     and whether it ends inside one."""
     regions: list[tuple[int, int]] = []
     start = 0 if inside else -1
+    if '"' not in text and "“" not in text and "”" not in text:
+        return ([(0, len(text))] if inside else []), inside
     for mark in _MARK.finditer(text):
         i, ch = mark.start(), mark.group()
         prev = text[i - 1] if i > 0 else " "
@@ -631,20 +640,23 @@ def _quoted_regions(text: str, inside: bool) -> tuple[list[tuple[int, int]], boo
 
 
 _MARK = re.compile('["“”]')
+_OPENERS = frozenset(" \"“”'‘’(")
 
 
 def _is_salient(text: str, start: int, end: int) -> bool:
     """A name is salient when it opens its sentence, speaks ("X said", "said X",
     "according to X"), or is followed by a verb of its own."""
-    head = text[:start].strip(" \"“”'‘’(")
-    if not head or head.endswith((".", ":")):
+    # The last character before the name that is not a mark or a space (looked for
+    # backwards: a name late in a long sentence does not copy the text before it).
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    if i < 0 or text[i] in (".", ":"):
         return True
     if _BEFORE_SPEAKER.search(text[max(0, start - 40) : start]):
         return True
-    tail = text[end:]
-    m = re.match(r"^(?:'s|’s)?", tail)
-    tail = tail[m.end() :] if m else tail
-    return bool(_AFTER_SUBJECT.match(tail)) and head.endswith((",", "”", '"'))
+    after = end + 2 if text.startswith(("'s", "’s"), end) else end
+    return bool(_AFTER_SUBJECT.match(text, after)) and text[i] in (",", "”", '"')
 
 
 def _label_words(label: str) -> list[str]:
