@@ -101,14 +101,34 @@ def phrases_in(sentence: str) -> list[str]:
         words: list[str] = []
         for w in run.split():
             if w in breaks or "'" in w or "’" in w or w.endswith("-"):
-                if words:
-                    out.append(" ".join(words[-3:]))
-                    words = []
+                _add_phrase(words, out)
+                words = []
             elif len(w) >= 3:
                 words.append(w)
-        if words:
-            out.append(" ".join(words[-3:]))
+        _add_phrase(words, out)
     return out
+
+
+# Verbs that often open a run of content words ("ensure speedy ratification").
+_LEADING_VERBS = frozenset(
+    """
+    ensure make take help keep provide support continue discuss announce raise address
+    strengthen expand prevent move hold give send meet work build protect create seek
+    """.split()
+)
+
+
+def _add_phrase(words: list[str], out: list[str]) -> None:
+    """Keep the noun-like core of a run: no leading verb, no trailing participle."""
+    while words and (words[0] in _LEADING_VERBS or _VERB_FORM.search(words[0])):
+        words = words[1:]
+    while len(words) > 1 and _VERB_FORM.search(words[-1]):
+        words = words[:-1]
+    if words:
+        out.append(" ".join(words[-3:]))
+
+
+_VERB_FORM = re.compile(r"\w{3,}(?:ed|ing)$")
 
 
 @dataclass(frozen=True)
