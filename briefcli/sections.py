@@ -317,6 +317,7 @@ WEIGHTS = _Weights()
 class _Evidence:
     """Per unit: the kinds of evidence that a section begins there."""
 
+    counts: Any  # content-term counts, units x vocabulary
     tokens: Any
     window: float
     depth: Any
@@ -373,6 +374,7 @@ def _evidence(
             same_asker[i] = u.speaker == last_asker
             last_asker = u.speaker
     return _Evidence(
+        counts=counts,
         tokens=tokens,
         window=window,
         depth=lexical.depth,
@@ -449,7 +451,7 @@ def _split_disjoint(
     import numpy as np
     from scipy.sparse import diags
 
-    counts, _ = _unit_matrix(vectors, units)
+    counts = e.counts
     if counts.nnz == 0 or len(units) < 3:
         return starts
     weighted = (counts @ diags(np.asarray(vectors.idf, dtype=float))).tocsr()

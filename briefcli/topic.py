@@ -120,15 +120,17 @@ _LEADING_VERBS = frozenset(
 
 def _add_phrase(words: list[str], out: list[str]) -> None:
     """Keep the noun-like core of a run: no leading verb, no trailing participle."""
-    while words and (words[0] in _LEADING_VERBS or _VERB_FORM.search(words[0])):
+    while words and (words[0] in _LEADING_VERBS or _verb_form(words[0])):
         words = words[1:]
-    while len(words) > 1 and _VERB_FORM.search(words[-1]):
+    while len(words) > 1 and _verb_form(words[-1]):
         words = words[:-1]
     if words:
         out.append(" ".join(words[-3:]))
 
 
-_VERB_FORM = re.compile(r"\w{3,}(?:ed|ing)$")
+def _verb_form(word: str) -> bool:
+    """A participle or past form: "announced", "growing" (not "red", "king")."""
+    return len(word) >= 6 and word.endswith(("ed", "ing"))
 
 
 @dataclass(frozen=True)
