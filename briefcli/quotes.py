@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefcli.document import Document
 from briefcli.model import Quote, Sentence
@@ -620,13 +621,11 @@ def _named_organisation(
     noun: str, sentences: Sequence[Sentence], sentence: int, position: int
 ) -> str | None:
     """The name the text gave with `noun` before: "magazine Mobile PC", "Sony's label"."""
-    name = r"[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3}"
-    after = re.compile(rf"\b{noun}\s+(?P<org>{name})")
-    before = re.compile(rf"(?P<org>{name})(?:['’]s)?\s+{noun}\b", re.IGNORECASE)
+    after, before = _organisation_patterns(noun)
     for sid in range(sentence, max(-1, sentence - 12), -1):
         if not 0 <= sid < len(sentences):
             continue
-        text = _plain(sentences[sid].text)[0]
+        text = _plain_text(sentences[sid].text)
         if sid == sentence:
             text = text[:position]
         found = [m.group("org") for m in after.finditer(text)]
@@ -640,6 +639,21 @@ def _named_organisation(
     return None
 
 
+@lru_cache(maxsize=64)
+def _organisation_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The organisation's name after the noun ("magazine Mobile PC") and before it."""
+    name = r"[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3}"
+    after = re.compile(rf"\b{noun}\s+(?P<org>{name})")
+    before = re.compile(rf"(?P<org>{name})(?:['’]s)?\s+{noun}\b", re.IGNORECASE)
+    return after, before
+
+
+@lru_cache(maxsize=2048)
+def _plain_text(text: str) -> str:
+    """A sentence's text without links and emphasis; kept, as quotes look back over it."""
+    return _plain(text)[0]
+
+
 def _organisation_before(sentences: Sequence[Sentence], sentence: int, position: int) -> str | None:
     """The organisation "it" or "the company" refers to: the latest one that was the
     subject of a sentence, in this sentence or the three before."""
@@ -649,7 +663,7 @@ def _organisation_before(sentences: Sequence[Sentence], sentence: int, position:
         text = sentences[sid].text
         if sid == sentence:
             text = text[:position]
-        found = [m.group("org") for m in _ORGANISATION_SUBJECT.finditer(_plain(text)[0])]
+        found = [m.group("org") for m in _ORGANISATION_SUBJECT.finditer(_plain_text(text))]
         found = [
             org
             for org in found

@@ -126,6 +126,9 @@ class _Before:
     count: int
     extra: Sequence[Mention] = ()
     extra_count: int = 0
+    # The salient ones of `extra` by gender, and the start of the point they come before.
+    salient_extra: _Salient | None = None
+    before: int = 0
 
     def latest(self) -> Iterator[Mention]:
         """The mentions, latest first."""
@@ -139,6 +142,56 @@ class _Before:
         """The current sentence's mentions, latest first."""
         for k in range(self.extra_count - 1, -1, -1):
             yield self.extra[k]
+
+
+class _Salient:
+    """A sentence's salient mentions by the gender their person may have (none known,
+    "m", "f"), in order of where they start: the latest one a pronoun may refer to is
+    found by bisection, however many mentions of other genders come in between."""
+
+    def __init__(self, mentions: Iterable[Mention], gender_of: Callable[[str], str | None]) -> None:
+        self._gender_of = gender_of
+        self._starts: dict[str | None, list[int]] = {None: [], "m": [], "f": []}
+        self._mentions: dict[str | None, list[Mention]] = {None: [], "m": [], "f": []}
+        self._genderless: dict[str, list[Mention]] = {}
+        for m in mentions:
+            self.add(m)
+
+    def add(self, mention: Mention) -> None:
+        if not mention.salient:
+            return
+        gender = self._gender_of(mention.person.name)
+        gender = gender if gender in ("m", "f") else None
+        starts = self._starts[gender]
+        k = bisect_right(starts, mention.start)
+        starts.insert(k, mention.start)
+        self._mentions[gender].insert(k, mention)
+        if gender is None:
+            self._genderless.setdefault(mention.person.name, []).append(mention)
+
+    def regroup(self, name: str) -> None:
+        """The person's gender may have become known: their mentions move to it."""
+        if self._gender_of(name) not in ("m", "f") or name not in self._genderless:
+            return
+        starts, mentions = self._starts[None], self._mentions[None]
+        moving = self._genderless.pop(name)
+        for m in moving:
+            k = bisect_left(starts, m.start)
+            while mentions[k] is not m:
+                k += 1
+            del starts[k], mentions[k]
+        for m in moving:
+            self.add(m)
+
+    def latest(self, before: int, gender: str) -> Mention | None:
+        """The latest salient mention starting before `before` whose person may be `gender`."""
+        best: Mention | None = None
+        for group in (None, gender):
+            starts = self._starts.get(group, [])
+            k = bisect_left(starts, before)
+            if k and (best is None or starts[k - 1] > best.start):
+                best = self._mentions[group][k - 1]
+        return best
 
 
 class _Directory:
@@ -329,9 +382,14 @@ def _resolve(
         return None
     if lower in _PRONOUNS:
         gender = PRONOUN_GENDER[lower]
-        for m in before.latest_extra():
-            if m.salient and gender_of(m.person.name) in (None, gender):
-                return m.person
+        if before.salient_extra is not None:
+            latest = before.salient_extra.latest(before.before, gender)
+            if latest is not None:
+                return latest.person
+        else:
+            for m in before.latest_extra():
+                if m.salient and gender_of(m.person.name) in (None, gender):
+                    return m.person
         found = before.mentions.salient(before.count, gender, gender_of)
         return found.person if found is not None else None
     names = find_names(text)
@@ -532,6 +590,7 @@ class _Reader:
         if not question and not REPORTING_WORDS.isdisjoint(word_set(text)):
             # This sentence's mentions so far, by where they start.
             ordered = sorted(found, key=_start)
+            by_gender = _Salient(ordered, self._gender_of)
             for pattern in (_SUBJECT_VERB, _VERB_SUBJECT):
                 for m in pattern.finditer(text):
                     start, end = m.span("who")
@@ -543,6 +602,8 @@ class _Reader:
                         len(self._index.items),
                         ordered,
                         bisect_left(ordered, start, key=_start),
+                        by_gender,
+                        start,
                     )
                     resolved = _resolve(who, before, self._directory, self._gender_of)
                     if resolved is None:
@@ -552,9 +613,11 @@ class _Reader:
                     self.evidence.add(person.name)
                     if pronoun in PRONOUN_GENDER:
                         self._learn(person.name, None, PRONOUN_GENDER[pronoun])
+                        by_gender.regroup(person.name)
                     mention = Mention(sentence, start, end, person, True)
                     found.append(mention)
                     insort(ordered, mention, key=_start)
+                    by_gender.add(mention)
                     spans.add(start, end)
         found.sort(key=_start)
         self._index.extend(found)

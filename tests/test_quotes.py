@@ -490,6 +490,7 @@ def _repeat(piece: str, size: int = HOSTILE_SIZE) -> str:
         _repeat('"We will act," he said. '),
         _repeat("He said she said they said. "),
         _repeat('She called it "scary" and "new" '),
+        _repeat("Bob Smith, the minister, said "),
         # Markdown emphasis around every word.
         _repeat("**Word** "),
     ],
@@ -497,6 +498,21 @@ def _repeat(piece: str, size: int = HOSTILE_SIZE) -> str:
 )
 def test_hostile_text_is_linear(text: str) -> None:
     assert _stage_seconds(text) < HOSTILE_SECONDS
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        # Pronouns after many people they cannot refer to, in one sentence or many.
+        "Ms Smith said, he said, ",
+        "Ms Smith said. He said. ",
+        # "The company" and "it" looked back over every sentence for the organisation.
+        '"Yes," the company said. Acme Corp said. ',
+    ],
+)
+def test_longer_hostile_text_is_linear(piece: str) -> None:
+    # Four times the size: quadratic here took a few seconds at 64 kB, not minutes.
+    assert _stage_seconds(_repeat(piece, 4 * HOSTILE_SIZE)) < HOSTILE_SECONDS
 
 
 def test_thousands_of_speaker_labels_are_linear() -> None:
@@ -513,3 +529,11 @@ def test_thousands_of_people_are_linear() -> None:
         for i in range(1500)
     )
     assert _stage_seconds(names) < HOSTILE_SECONDS
+
+
+def test_pronouns_after_thousands_of_people_in_one_sentence_are_linear() -> None:
+    people = "".join(
+        f"Bob {chr(65 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676 % 26)}x said, he said, "
+        for i in range(2000)
+    )
+    assert _stage_seconds(people) < HOSTILE_SECONDS
