@@ -8,7 +8,7 @@ from datetime import date as Date
 from briefcli.document import Block, Document
 from briefcli.markdown import is_bold_line
 from briefcli.model import Kind
-from briefcli.turn import is_transcript, turn_start
+from briefcli.turn import is_transcript, named_speakers, turn_start
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
@@ -48,11 +48,12 @@ def structure(
     source_url: str | None = None,
 ) -> Document:
     """Split cleaned text into blocks and find its title, date and kind."""
-    raw = _paragraphs(text)
+    speakers = named_speakers(text)
+    raw = _paragraphs(text, speakers)
     heading_flags = [h for _, h in raw]
     paragraphs = [p for p, _ in raw]
 
-    if title is None and paragraphs and _is_title_line(paragraphs[0]):
+    if title is None and paragraphs and _is_title_line(paragraphs[0], speakers):
         title = _strip_heading(paragraphs[0])
         paragraphs, heading_flags = paragraphs[1:], heading_flags[1:]
     elif title is not None:
@@ -65,8 +66,8 @@ def structure(
             _find_date(paragraphs[:6]) or _date_in_name(source_url or "") or _date_in_name(source)
         )
 
-    if is_transcript(paragraphs):
-        blocks = _turn_blocks(paragraphs)
+    if is_transcript(paragraphs, speakers):
+        blocks = _turn_blocks(paragraphs, speakers)
         kind: Kind = "transcript"
     else:
         blocks = [
@@ -84,7 +85,7 @@ def structure(
     )
 
 
-def _paragraphs(text: str) -> list[tuple[str, bool]]:
+def _paragraphs(text: str, speakers: frozenset[str] = frozenset()) -> list[tuple[str, bool]]:
     """Paragraphs with hard-wrapped lines joined; list items and headings are their own.
 
     Each paragraph comes with True when it is an explicit heading.
@@ -103,7 +104,8 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
             if _LIST_ITEM.match(line):
                 _flush(current, out)
                 stripped = _LIST_ITEM.sub("", line, count=1).strip()
-            elif current and turn_start(stripped) is not None and turn_start(current[0]) is None:
+            elif current and turn_start(stripped, speakers) is not None:
+                # A speaker label opens a new turn even without a blank line before it.
                 _flush(current, out)
             current.append(stripped)
         _flush(current, out)
@@ -128,7 +130,7 @@ def _strip_heading(text: str) -> str:
     return text
 
 
-def _is_title_line(paragraph: str) -> bool:
+def _is_title_line(paragraph: str, speakers: frozenset[str] = frozenset()) -> bool:
     """A headline: short, one line, no sentence punctuation at the end, not a speaker turn."""
     text = _strip_heading(paragraph)
     words = text.split()
@@ -136,7 +138,7 @@ def _is_title_line(paragraph: str) -> bool:
         0 < len(words) <= 25
         and len(text) <= 200
         and not _TERMINAL.search(text)
-        and turn_start(paragraph) is None
+        and turn_start(paragraph, speakers) is None
     )
 
 
@@ -158,14 +160,14 @@ def _same_text(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
-def _turn_blocks(paragraphs: list[str]) -> list[Block]:
+def _turn_blocks(paragraphs: list[str], speakers: frozenset[str]) -> list[Block]:
     """One block per paragraph, each carrying its turn's speaker label."""
     blocks: list[Block] = []
     speaker: str | None = None
     question = False
     turn = -1
     for p in paragraphs:
-        start = turn_start(p)
+        start = turn_start(p, speakers)
         if start is not None:
             speaker, question, text = start.label, start.question, start.text
             turn += 1

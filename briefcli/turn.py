@@ -1,8 +1,9 @@
-"""Speaker turns of a transcript: `MS. JEAN-PIERRE:  text`, `Q  text`, `THE PRESIDENT:`."""
+"""Speaker turns of a transcript: `MS. JEAN-PIERRE:  text`, `Q  text`, `Lynne Neagle AM: text`."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 # A turn label: upper-case words (titles, names, initials) and a colon, then the speech.
@@ -31,6 +32,56 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+# A label in mixed case, as committee and meeting transcripts print them: "Lynne Neagle AM:",
+# "Kirsty Williams:", "Professor Sir Ian Diamond:". Such words open ordinary lines too
+# ("Kosovo: the talks resume"), so a mixed-case label counts only when it opens lines
+# again and again (see `named_speakers`).
+_MIXED_LABEL = re.compile(
+    r"[ \t]*(?P<label>[A-Z][\w'’.\-]{0,30}"
+    r"(?:[ ](?:[A-Z][\w'’.\-]{0,30}|of|the|for|and|de|da|del|van|von|al|bin|le|la|du)){0,6})"
+    r"[ \t]*:[ \t]+(?=\S)"
+)
+_NOT_MIXED_SPEAKERS = frozenset(
+    """
+    note notes update source sources photo photos related read more see also tags tag example
+    step answer question summary background location date time topic re subject from to cc
+    agenda item action decision outcome warning caution tip fact sheet why what how when where
+    """.split()
+)
+
+
+def named_speakers(text: str) -> frozenset[str]:
+    """The mixed-case speaker labels of a transcript, empty for any other text.
+
+    A text is such a transcript when labels that open at least two lines each open six
+    lines in all, among two speakers or more. Then any label of two words or more at the
+    start of a line is a speaker too, even one who speaks once ("Suzy Davies AM:").
+    """
+    counts: Counter[str] = Counter()
+    for line in text.split("\n"):
+        m = _MIXED_LABEL.match(line)
+        if m is not None:
+            counts[m.group("label")] += 1
+    labels = {
+        label
+        for label, n in counts.items()
+        if n >= 2
+        and len(label) <= 60
+        and not set(label.lower().replace(".", " ").split()) <= _NOT_MIXED_SPEAKERS
+    }
+    if len(labels) < 2 or sum(counts[label] for label in labels) < 6:
+        return frozenset()
+    once = {
+        label
+        for label, n in counts.items()
+        if n == 1
+        and 2 <= len(label.split()) <= 6
+        and len(label) <= 60
+        and not set(label.lower().replace(".", " ").split()) & _NOT_MIXED_SPEAKERS
+    }
+    return frozenset(labels | once)
+
+
 @dataclass(frozen=True)
 class TurnStart:
     """A paragraph that opens a speaker turn."""
@@ -43,8 +94,16 @@ class TurnStart:
         return self.label == "Q"
 
 
-def turn_start(paragraph: str) -> TurnStart | None:
-    """The label and speech if `paragraph` opens with a speaker label."""
+def turn_start(paragraph: str, speakers: frozenset[str] = frozenset()) -> TurnStart | None:
+    """The label and speech if `paragraph` opens with a speaker label: an upper-case one,
+    or one of the mixed-case `speakers` this transcript uses (see `named_speakers`)."""
+    start = _upper_turn_start(paragraph)
+    if start is None and speakers:
+        return _mixed_turn_start(paragraph, speakers)
+    return start
+
+
+def _upper_turn_start(paragraph: str) -> TurnStart | None:
     m = _LABEL.match(paragraph)
     if not m:
         return None
@@ -66,13 +125,20 @@ def turn_start(paragraph: str) -> TurnStart | None:
     return TurnStart(label=label, text=rest)
 
 
-def is_transcript(paragraphs: list[str]) -> bool:
+def _mixed_turn_start(paragraph: str, speakers: frozenset[str]) -> TurnStart | None:
+    m = _MIXED_LABEL.match(paragraph)
+    if m is None or m.group("label") not in speakers:
+        return None
+    return TurnStart(label=m.group("label"), text=paragraph[m.end() :].strip())
+
+
+def is_transcript(paragraphs: list[str], speakers: frozenset[str] = frozenset()) -> bool:
     """True when the speaker labels make this a transcript rather than an article.
 
     A speaker speaks more than once, or a reporter asks and someone answers; run-in
     ALL-CAPS headings of fact sheets ("REFORMING THE WORKFORCE: Today, …") each occur once.
     """
-    starts = [t for t in (turn_start(p) for p in paragraphs) if t is not None]
+    starts = [t for t in (turn_start(p, speakers) for p in paragraphs) if t is not None]
     counts: dict[str, int] = {}
     for t in starts:
         counts[t.label] = counts.get(t.label, 0) + 1

@@ -109,3 +109,34 @@ def test_headings_open_blocks_but_are_not_sentences() -> None:
         "The agency approved a permit.",
         "The department cut costs.",
     ]
+
+
+COMMITTEE = """\
+Lynne Neagle AM: Good morning, and welcome to this meeting of the committee.
+Kirsty Williams AM: Thank you, Chair. We will publish the new guidance in January.
+Lynne Neagle AM: Can I start by asking about school funding?
+Kirsty Williams AM: Funding for schools will rise by 2 per cent next year.
+Steve Davies: If I could add, the local authorities are reviewing their formulas.
+Suzy Davies AM: What is being done about workload?
+Kirsty Williams AM: We are reducing the data collection burden on teachers.
+Steve Davies: The working group will report in March.
+"""
+
+
+def test_committee_transcript_with_mixed_case_labels_one_turn_a_line() -> None:
+    """Committee transcripts label turns in mixed case, one turn a line, no blank lines."""
+    doc = structure(COMMITTEE, source="committee.txt")
+    assert doc.kind == "transcript"
+    assert [b.speaker for b in doc.blocks] == [
+        "Lynne Neagle AM", "Kirsty Williams AM", "Lynne Neagle AM", "Kirsty Williams AM",
+        "Steve Davies", "Suzy Davies AM", "Kirsty Williams AM", "Steve Davies",
+    ]
+    assert doc.blocks[5].text == "What is being done about workload?"
+
+
+def test_repeated_mixed_case_line_openers_in_an_article_are_not_speakers() -> None:
+    text = (
+        "Kosovo: the talks resume next week.\n\nIraq: the mission grows.\n\n"
+        "Kosovo: patrols continue in the north.\n\nThe ministers met in Brussels."
+    )
+    assert structure(text, source="a.txt").kind == "article"
