@@ -694,19 +694,26 @@ _PROCEDURAL = re.compile(r"\b(?:MODERATOR|OPERATOR|STAFF|AIDE|ANNOUNCER|INTERPRE
 def _turn_quotes(doc: Document, sentences: Sequence[Sentence], people: People) -> list[Quote]:
     """Each official's sentence is their speech; reporters' questions are nobody's quote."""
     quotes = []
+    speakers: dict[str, tuple[str, str | None, bool]] = {}  # label -> name, title, procedural
     for s in sentences:
         block = doc.blocks[s.paragraph] if 0 <= s.paragraph < len(doc.blocks) else None
         label = block.speaker if block is not None else None
         if label is None or s.question or (block is not None and block.question):
             continue
         text = s.text.strip()
-        if len(text.split()) < 4:
+        words = text.split()
+        if len(words) < 4:
             continue
-        person = people.label_person(label)
-        name = person.name if person else people.label_name(label)
-        title = person.title if person else None
-        score = _score(text, fragment=False)
-        if _PROCEDURAL.search(label):
+        if label not in speakers:
+            person = people.label_person(label)
+            speakers[label] = (
+                person.name if person else people.label_name(label),
+                person.title if person else None,
+                _PROCEDURAL.search(label) is not None,
+            )
+        name, title, procedural = speakers[label]
+        score = _score(text, fragment=False, words=words)
+        if procedural:
             score *= 0.5  # a moderator calls on reporters; an aide reads out logistics
         quotes.append(
             Quote(
@@ -715,7 +722,7 @@ def _turn_quotes(doc: Document, sentences: Sequence[Sentence], people: People) -
                 speaker_title=title,
                 sentence=s.id,
                 last_sentence=s.id,
-                key=score >= _KEY_SCORE_TURN and len(text.split()) >= 8,
+                key=score >= _KEY_SCORE_TURN and len(words) >= 8,
                 score=score,
             )
         )
@@ -768,8 +775,6 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
 _COMMITMENT_STEM = _stems(_COMMITMENT_STEMS)
 _POSITION_STEM = _stems(_POSITION_STEMS)
 _COMMITMENT_PHRASE = _any_of(_COMMITMENT_PHRASES)
-# The first character of each word but the first (words as str.split() finds them).
-_LATER_WORD_START = re.compile(r"(?<=\s)\S")
 
 
 def _has_digit(text: str) -> bool:
@@ -804,19 +809,18 @@ _FILLER_PHRASE = _any_of(_FILLER)
 _QUANTITIES = frozenset("percent million billion thousand hundred hundreds dozen dozens".split())
 
 
-def _score(text: str, *, fragment: bool) -> float:
+def _score(text: str, *, fragment: bool, words: list[str] | None = None) -> float:
     """How informative a quote is, in [0, 1]: new facts (numbers, names), commitments
     (will, plan, announce) and positions (must, only, condemn) score high; greetings,
-    thanks, filler and short fragments low."""
-    words = text.split()
+    thanks, filler and short fragments low. `words` are text.split(), if known."""
+    words = text.split() if words is None else words
     n = len(words)
     if _GREETING.match(text) and n < 25:
         return 0.05
     length = min(n, 25) / 25
     if n > 60:
         length *= 0.8
-    starts = _LATER_WORD_START.findall(text.lstrip())
-    names = sum(map(str.isupper, starts))
+    names = sum(map(str.isupper, [w[0] for w in words[1:]]))
     lower = text.lower()
     vocabulary = word_set(text)
     score = (
