@@ -290,6 +290,8 @@ def _execute(run: Run) -> None:
     except KeyboardInterrupt:
         _error("interrupted")
         raise typer.Exit(ExitStatus.INTERRUPTED) from None
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): main() ends quietly
     except Exception as e:
         if run.debug:
             raise

@@ -279,3 +279,13 @@ def test_real_process_smoke(tmp_path: Path) -> None:
     assert missing.returncode == 1
     assert missing.stdout == b""
     assert missing.stderr.decode() == f"briefcli: {tmp_path / 'nope.md'}: no such file\n"
+
+
+def test_closed_pipe_is_not_an_error() -> None:
+    """`briefcli … | head -1`: the reader goes away; no traceback, no error line."""
+    done = subprocess.run(
+        f"'{sys.executable}' -m briefcli summarize '{GAGGLE}' --format json | head -c 10",
+        shell=True, capture_output=True, timeout=120, check=False,
+    )
+    assert done.stdout == b'{\n  "schem'
+    assert done.stderr == b""
