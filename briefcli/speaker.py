@@ -734,7 +734,9 @@ def _label_person(
     label: str, people: Sequence[Person], mentions: Sequence[Mention], title: str
 ) -> Person | None:
     """The person a transcript label means: `MR. SULLIVAN` -> Jake Sullivan,
-    `THE PRESIDENT` -> the President the text names."""
+    `THE PRESIDENT` -> the President the text names, `Lynne Neagle AM` -> Lynne Neagle."""
+    if any(c.islower() for c in label):
+        return _written_label_person(label, people)
     words = _label_words(label.upper())
     core = [w for w in words if w not in _SUFFIXES]
     if not core:
@@ -775,6 +777,26 @@ def _label_person(
     return None
 
 
+# Letters after a name in committee transcripts: members of parliaments and assemblies,
+# honours and professional letters. "Lynne Neagle AM" is Lynne Neagle.
+_POST_NOMINALS = frozenset(
+    "AM MS MP MSP MLA MEP TD QC KC OBE CBE MBE KBE DBE PC FRS PhD MD Jr Jr. Sr Sr.".split()
+)
+
+
+def _written_label_person(label: str, people: Sequence[Person]) -> Person | None:
+    """The person a mixed-case label names as written: the name without post-nominal
+    letters, with the title the text gives them when it names them in full too."""
+    words = label.split()
+    while len(words) > 1 and words[-1] in _POST_NOMINALS:
+        words.pop()
+    name = " ".join(words)
+    for person in people:
+        if person.name.lower() == name.lower():
+            return person
+    return Person(name, None) if len(words) >= 2 else None
+
+
 def _titled(
     role: str, people: Sequence[Person], mentions: Sequence[Mention], title: str
 ) -> Person | None:
@@ -799,5 +821,8 @@ def _titled(
 
 
 def _readable_label(label: str) -> str:
-    """A label made readable: "MS. JEAN-PIERRE" -> "Ms. Jean-Pierre"."""
+    """A label made readable: "MS. JEAN-PIERRE" -> "Ms. Jean-Pierre"; one written in mixed
+    case ("Chair") stays as written."""
+    if any(c.islower() for c in label):
+        return label
     return " ".join(w if re.fullmatch(r"[IVX]+", w) else w.title() for w in label.split())

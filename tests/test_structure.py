@@ -140,3 +140,11 @@ def test_repeated_mixed_case_line_openers_in_an_article_are_not_speakers() -> No
         "Kosovo: patrols continue in the north.\n\nThe ministers met in Brussels."
     )
     assert structure(text, source="a.txt").kind == "article"
+
+
+def test_committee_labels_name_people_without_post_nominals() -> None:
+    brief = briefcli.brief(COMMITTEE, source="committee.txt")
+    assert [s.speaker for s in brief.sentences if s.paragraph == 4] == ["Steve Davies"]
+    assert {s.speaker for s in brief.sentences} == {
+        "Lynne Neagle", "Kirsty Williams", "Steve Davies", "Suzy Davies",
+    }
