@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from briefcli.model import Brief
@@ -67,12 +68,10 @@ def _lines(brief: Brief, view: View) -> Iterator[str]:
                 yield f"- [ ] {_inline(action_line(action))}"
 
 
+_SPECIAL = re.compile(r"[\\`*<]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
+
+
 def _inline(text: str) -> str:
-    """Text safe inside a Markdown line: no stray emphasis, links or HTML."""
-    out = []
-    for ch in text:
-        if ch in "\\`*_<":
-            out.append("\\" + ch)
-        else:
-            out.append(ch)
-    return "".join(out).replace("\n", " ")
+    """Text safe inside a Markdown line: no stray emphasis, code or HTML. An underscore
+    inside a word ("white_house_briefing") emphasises nothing and stays as it is."""
+    return _SPECIAL.sub(lambda m: "\\" + m.group(), text).replace("\n", " ")
