@@ -715,18 +715,33 @@ def _section_summaries(
     # Half and half with the sentence's standing in the whole briefing.
     scores = (0.5 * local + 0.5 * whole + parts.prior) * parts.factor
     redundancy = max(parts.weights.redundancy, 0.3)
-    out: list[list[int]] = []
+    # Each section's best sentence, and (for long sections) every sentence's similarity to
+    # the best ones, in one sparse product rather than one per section.
+    bests: list[int | None] = []
     for span in spans:
         first, last = span.first_sentence, span.last_sentence + 1
-        if last <= first:
+        bests.append(first + int(np.argmax(scores[first:last])) if last > first else None)
+    long_bests = [
+        b
+        for b, span in zip(bests, spans, strict=True)
+        if b is not None and span.last_sentence + 1 - span.first_sentence >= SECOND_SENTENCE_FROM
+    ]
+    column = {b: k for k, b in enumerate(long_bests)}
+    similarities = (
+        (vectors.matrix @ vectors.matrix[long_bests].T).toarray() if long_bests else None
+    )
+    out: list[list[int]] = []
+    for span, found in zip(spans, bests, strict=True):
+        first, last = span.first_sentence, span.last_sentence + 1
+        if found is None:
             out.append([])
             continue
-        best = first + int(np.argmax(scores[first:last]))
+        best = found
         if last - first < SECOND_SENTENCE_FROM:
             out.append([sentences[best].id])
             continue
-        rows = vectors.matrix[first:last]
-        similarity = np.asarray((rows @ vectors.matrix[best].T).todense()).ravel()
+        assert similarities is not None
+        similarity = similarities[first:last, column[best]]
         adjusted = np.where(
             similarity < NEAR_DUPLICATE, scores[first:last] * (1 - redundancy * similarity), 0.0
         )
