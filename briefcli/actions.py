@@ -106,16 +106,16 @@ def _sentence_actions(doc: Document, sentence: Sentence, actors: Actors) -> list
         limit = later[0] if later else len(text)
         if clause.trigger.verb >= limit:
             limit = len(text)
-        action = _clause_action(doc, sentence, clause, limit, actors)
+        action = _clause_action(doc, sentence, text, clause, limit, actors)
         found.extend(action)
     return found
 
 
 def _clause_action(
-    doc: Document, sentence: Sentence, clause: Clause, limit: int, actors: Actors
+    doc: Document, sentence: Sentence, text: str, clause: Clause, limit: int, actors: Actors
 ) -> list[Action]:
+    """The action item of one clause; `text` is the sentence's `plain` text."""
     trigger = clause.trigger
-    text = plain(sentence.text)
     subject = clean_subject(clause.subject)
     if clause.relative or not subject or subject.lower() in {"you", "you all", "you guys"}:
         return []
