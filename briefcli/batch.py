@@ -130,15 +130,31 @@ def _one_line(message: str) -> str:
     return " ".join(message.split())
 
 
-def _worker_start() -> None:
-    """Workers never write to the terminal (stdout is the caller's JSON stream), and leave
-    Ctrl-C to the parent, which stops handing out work and lets the running inputs finish."""
+def _worker_start(parent: int) -> None:
+    """Workers never write to the terminal (stdout is the caller's JSON stream), leave
+    Ctrl-C to the parent (which stops handing out work and lets the running inputs finish),
+    and end when the parent is gone (killed outright, it cannot shut the pool down)."""
     import signal
+    import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     devnull = open(os.devnull, "w")  # open for as long as the worker lives
     sys.stdout = devnull
     sys.stderr = devnull
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    import time
+
+    while True:
+        time.sleep(1.0)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:
+            pass  # alive, as another user (cannot happen for our own parent, but harmless)
 
 
 def _read_stdin() -> bytes | BatchResult:
@@ -213,6 +229,7 @@ class _Pool:
             max_workers=workers,
             mp_context=self.context,
             initializer=_worker_start,
+            initargs=(os.getpid(),),
         )
 
     def submit(self, task: _Task) -> None:
