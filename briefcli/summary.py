@@ -149,32 +149,12 @@ _NAMED = re.compile(r"[\s(“\"'](?:[A-Z][a-z]+|[A-Z]{2,})\b")
 
 # Substrings of which every match of a pattern contains one (see `_matches`). Keep them in
 # step with the patterns: each alternative must contain one of its pattern's hints.
-_LOGISTICS_HINTS = tuple(
-    """questions|turn |hand it|couple more|few more|ground rules|on background|embargo|
-    for attribution|dial|this call|you hear|go to |move to |start with|begin with|joining |
-    m joined|i have |at the top|laughter|applause|inaudible|crosstalk|to order|
-    without objection|so ordered|yield|time has expired|reclaiming my time|unanimous consent|
-    point of order|adjourned|recognize|roll call|in favo| opposed|motion""".replace(
-        "\n    ", ""
-    ).split("|")
-)
 _NON_ANSWER_HINTS = (
     "get ahead of", "refer you ", "point you to", "t have ", "not have ", "not going to ",
     "no update", "comment", "speculate", "get into", "preview", "go into",
     "not in a position", "not able to", "not sure", "t know",
 )  # fmt: skip
 _BREAK_HINTS = ("—", "–")
-_CONCRETE_HINT = re.compile(r"[\d$%]")
-_CONCRETE_HINTS = (
-    *"""million billion percent January February March April May June July August September
-    October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    today tomorrow""".split(),
-    "next week",
-)
-_COMMITMENT_HINTS = tuple(
-    """will announc agree commit launch sign approv decid plan intend pledg propos deliver
-    provid impos invest deploy sanction establish releas""".split()
-)
 
 # A sentence that starts mid-thought: a dash, an ellipsis or a lower-case word.
 _FRAGMENT = re.compile(r"\s*(?:[—–-]|\.\.\.|…|[a-z])")
@@ -295,14 +275,14 @@ def _genre_factors(
 
     texts = [s.text.replace(_SEPARATOR, " ") for s in sentences]
     lowers = [t.lower().replace("’", "'") for t in texts]
-    logistics = _matches(_LOGISTICS, lowers, _LOGISTICS_HINTS)
+    logistics = _matches(_LOGISTICS, lowers)
     non_answer = _matches(_NON_ANSWER, lowers, _NON_ANSWER_HINTS)
     breaks = _matches(_BREAK, texts, _BREAK_HINTS)
     if weights.substance:
         substance = (
             (_matches(_NAMED, texts) > 0).astype(float)
-            + (_matches(_CONCRETE, texts, _CONCRETE_HINTS, _CONCRETE_HINT) > 0)
-            + (_matches(_COMMITMENT, lowers, _COMMITMENT_HINTS) > 0)
+            + (_matches(_CONCRETE, texts) > 0)
+            + (_matches(_COMMITMENT, lowers) > 0)
         )
     else:
         substance = np.zeros(len(texts))
@@ -341,26 +321,19 @@ _SEPARATOR = "\x00"
 
 
 def _matches(
-    pattern: re.Pattern[str],
-    texts: Sequence[str],
-    hints: tuple[str, ...] | None = None,
-    hint: re.Pattern[str] | None = None,
+    pattern: re.Pattern[str], texts: Sequence[str], hints: tuple[str, ...] | None = None
 ) -> Any:
     """How many times `pattern` matches in each text, in one scan of all of them.
 
-    Every match contains one of the substrings `hints` or a match of `hint`: a text without
-    any is not scanned (the patterns are long alternations, slow to try at every place).
+    Every match contains one of the substrings `hints`: a text without any is not scanned
+    (worth it when the hints are few and rare).
     """
     import numpy as np
 
     if hints is None:
         scanned = list(range(len(texts)))
     else:
-        scanned = [
-            i
-            for i, t in enumerate(texts)
-            if any(h in t for h in hints) or (hint is not None and hint.search(t))
-        ]
+        scanned = [i for i, t in enumerate(texts) if any(h in t for h in hints)]
     chosen = [texts[i] for i in scanned]
     starts = np.cumsum([0] + [len(t) + 1 for t in chosen[:-1]]) if chosen else np.zeros(0)
     found = np.array([m.start() for m in pattern.finditer(_SEPARATOR.join(chosen))], dtype=int)

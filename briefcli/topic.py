@@ -101,11 +101,13 @@ def phrases_in(sentence: str) -> list[str]:
         words: list[str] = []
         for w in run.split():
             if w in breaks or "'" in w or "’" in w or w.endswith("-"):
-                _add_phrase(words, out)
-                words = []
+                if words:
+                    _add_phrase(words, out)
+                    words = []
             elif len(w) >= 3:
                 words.append(w)
-        _add_phrase(words, out)
+        if words:
+            _add_phrase(words, out)
     return out
 
 
