@@ -36,7 +36,6 @@ _ATTRIBUTED = re.compile(
     r"|(?P<before>\b[Hh]e|\b[Ss]he|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|"
     r"the\s+[a-z]+(?:\s+[a-z]+){0,2})\s+(?:said|says|added|stressed)\s*,?:?\s*[“\"]"
 )
-_QUOTE_MARKS = frozenset('"”“')
 _ATTRIBUTING = tuple("said says added noted stressed explained continued told wrote".split())
 _STATEMENT_TITLE = re.compile(
     r"^(?:Statement|Remarks|Op-Ed|Letter|Message|Video Message|Statement and Q&A)\b.*?\b"
@@ -141,8 +140,9 @@ class Actors:
             for s in members:
                 # Every form of _ATTRIBUTED has a quotation mark and one of _ATTRIBUTING's
                 # verbs: substring tests first skip the slow search on most sentences.
-                if not _QUOTE_MARKS.intersection(s.text) or not any(
-                    v in s.text for v in _ATTRIBUTING
+                text = s.text
+                if not ('"' in text or "”" in text or "“" in text) or not any(
+                    v in text for v in _ATTRIBUTING
                 ):
                     continue
                 m = _ATTRIBUTED.search(s.text)

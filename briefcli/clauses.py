@@ -138,9 +138,45 @@ def plain(text: str) -> str:
     "I’m — I’m going"), keeping every character's offset."""
     if "—" not in text and "–" not in text:
         return text
-    for pattern in (_CUT_OFF, _RESTART, _ASIDE):
-        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
-    return text
+    if "-" in text:  # every cut-off word ends with a hyphen
+        text = _CUT_OFF.sub(_blank, text)
+    for start, end in _restarts(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return _ASIDE.sub(_blank, text)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _restarts(text: str) -> list[tuple[int, int]]:
+    """The spans of `_RESTART.finditer(text)`, found by trying `_RESTART` only at the few
+    places it can start: within the last three words before a spaced dash, with nothing
+    but words and spaces between (trying it at every place is slow)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (gap := _DASH_GAP.search(text, pos)) is not None:
+        end = gap.start()
+        lo = pos
+        for m in _RUN_BREAK.finditer(text, pos, end):
+            lo = m.end()
+        starts = [m.start() for m in _RUN_WORD.finditer(text, lo, end)]
+        found = None
+        for p in range(starts[-3] if len(starts) >= 3 else lo, end):
+            found = _RESTART.match(text, p)
+            if found is not None:
+                break
+        if found is not None:
+            spans.append(found.span())
+            pos = found.end()
+        else:
+            pos = gap.end()
+    return spans
+
+
+_DASH_GAP = re.compile(r"\s+[—–]\s+")
+_RUN_BREAK = re.compile(r"[^\w’'\s]")  # no character a restart's words can hold
+_RUN_WORD = re.compile(r"[\w’']+")
 
 
 def find_clauses(text: str) -> list[Clause]:
