@@ -1,4 +1,4 @@
-"""Run every benchmark in turn: `python -m benchmarks` (or name some: `python -m benchmarks speed`)."""
+"""Run every benchmark: `python -m benchmarks` (or some by name: `python -m benchmarks speed`)."""
 
 from __future__ import annotations
 

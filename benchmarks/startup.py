@@ -10,7 +10,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "samples" / "2023-10-12-nato-defense-ministers-deal-with-range-of-alliance-issues.txt"
+SAMPLE = (
+    ROOT / "samples" / "2023-10-12-nato-defense-ministers-deal-with-range-of-alliance-issues.txt"
+)
 FLOOR = "import nltk, sumy.summarizers.lex_rank, rich.console, typer"
 TARGET_RATIO = 1.5
 
