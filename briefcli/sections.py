@@ -623,18 +623,24 @@ def _cohesion(counts: Any, tokens: Any, idf: Any, window: float) -> _Cohesion:
     unit = counts[1:] @ weigh
     opening = _row_cosine(unit, after) - _row_cosine(unit, lw)
 
-    # Depth: climb to the highest point on each side while cohesion keeps rising.
+    # Depth: climb to the highest point on each side while cohesion keeps rising. Where
+    # g - 1 is as high as g, the climb from g goes on as the climb from g - 1 did, so one
+    # pass each way finds every peak (a plateau of equal values no longer costs its length
+    # again for each gap on it).
     depth = np.zeros(n)
     m = len(cohesion)
+    values = [float(c) for c in cohesion]
+    left_peak = values[:]
+    for g in range(1, m):
+        if values[g - 1] >= values[g]:
+            left_peak[g] = left_peak[g - 1]
+    right_peak = values[:]
+    for g in range(m - 2, -1, -1):
+        if values[g + 1] >= values[g]:
+            right_peak[g] = right_peak[g + 1]
     for g in range(m):
-        c = cohesion[g]
-        lo = g
-        while lo > 0 and cohesion[lo - 1] >= cohesion[lo]:
-            lo -= 1
-        hi = g
-        while hi + 1 < m and cohesion[hi + 1] >= cohesion[hi]:
-            hi += 1
-        depth[g + 1] = (cohesion[lo] - c) + (cohesion[hi] - c)
+        c = values[g]
+        depth[g + 1] = (left_peak[g] - c) + (right_peak[g] - c)
     return _Cohesion(depth=depth, opening=np.concatenate([[0.0], opening]))
 
 
