@@ -23,16 +23,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefcli.clean import clean
 from briefcli.decode import decode
 from briefcli.document import Document
-from briefcli.extract import extract
 from briefcli.model import Quote, Sentence
 from briefcli.names import find_names
+from briefcli.pipeline import parse, sentences_of
 from briefcli.quotes import find_quotes
 from briefcli.sentences import split
 from briefcli.speaker import People
-from briefcli.structure import structure
 
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "data" / "quotes" / "labels.json"
@@ -49,22 +47,9 @@ class Text:
 def load(source: str) -> Text:
     """A corpus text through the pipeline's stages up to sentences (as briefcli does)."""
     path = CORPUS / source
-    raw = decode(path.read_bytes(), str(path))
     media = "text/markdown" if path.suffix == ".md" else None
-    extracted = extract(raw, str(path), media)
-    doc = structure(
-        clean(extracted.text),
-        source=str(path),
-        title=extracted.title,
-        date=extracted.date,
-        source_url=extracted.source_url,
-    )
-    sentences: list[Sentence] = []
-    for index, block in enumerate(doc.blocks):
-        if block.heading:
-            continue
-        for text in split(block.text):
-            sentences.append(Sentence(len(sentences), text, index, block.speaker, block.question))
+    doc = parse(decode(path.read_bytes(), str(path)), source=str(path), media_type=media)
+    sentences = sentences_of(doc)
     return Text(source, doc, sentences)
 
 

@@ -23,9 +23,9 @@ from briefcli.decode import decode
 from briefcli.document import Document
 from briefcli.extract import extract
 from briefcli.model import Sentence
+from briefcli.pipeline import sentences_of
 from briefcli.read import read_input
 from briefcli.sections import Span, find_sections
-from briefcli.sentences import split
 from briefcli.structure import structure
 from briefcli.terms import vectorize
 
@@ -61,15 +61,6 @@ def load_document(path: Path) -> Document:
     )
 
 
-def sentences_of(doc: Document) -> list[Sentence]:
-    """Sentences as the pipeline makes them (one run of `split` per non-heading block)."""
-    found: list[Sentence] = []
-    for index, block in enumerate(doc.blocks):
-        if block.heading:
-            continue
-        for text in split(block.text):
-            found.append(Sentence(len(found), text, index, block.speaker, block.question))
-    return found
 
 
 def load_case(spec_path: Path) -> Case:

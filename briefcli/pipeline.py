@@ -35,15 +35,44 @@ def brief(
         summary_stage.rank(method, [], vectorize([]))  # raises OptionError naming the choices
     if not text.strip():
         raise InputError(f"{source}: input is empty")
+    return brief_document(
+        parse(text, source=source, media_type=media_type), length=length, method=method
+    )
+
+
+def parse(text: str, *, source: str = "-", media_type: str | None = None) -> Document:
+    """The structured briefing of a text: main text extracted, cleaned, in blocks."""
     extracted = extract(text, source, media_type)
-    doc = structure(
+    return structure(
         clean(extracted.text),
         source=source,
         title=extracted.title,
         date=extracted.date,
         source_url=extracted.source_url,
     )
-    return brief_document(doc, length=length, method=method)
+
+
+def sentences_of(doc: Document) -> list[Sentence]:
+    """The sentences of every block but headings, each with its block and raw turn label."""
+    found: list[Sentence] = []
+    for index, block in enumerate(doc.blocks):
+        if block.heading:
+            continue
+        for text in split(block.text):
+            found.append(Sentence(len(found), text, index, block.speaker, block.question))
+    return found
+
+
+def named_speakers(doc: Document, sentences: list[Sentence], people: People) -> list[Sentence]:
+    """In a transcript, each sentence's turn label replaced by the speaker's name."""
+    if doc.kind != "transcript":
+        return sentences
+    return [
+        Sentence(s.id, s.text, s.paragraph, people.label_name(s.speaker), s.question)
+        if s.speaker is not None
+        else s
+        for s in sentences
+    ]
 
 
 def brief_bytes(
@@ -78,30 +107,11 @@ def brief_file(
 
 def brief_document(doc: Document, *, length: summary_stage.Length, method: str) -> Brief:
     """Sentences, sections, summary, quotes and actions of a structured briefing."""
-    found: list[Sentence] = []
-    for index, block in enumerate(doc.blocks):
-        if block.heading:
-            continue
-        for text in split(block.text):
-            found.append(
-                Sentence(
-                    id=len(found),
-                    text=text,
-                    paragraph=index,
-                    speaker=block.speaker,
-                    question=block.question,
-                )
-            )
+    found = sentences_of(doc)
     if not found:
         raise InputError(f"{doc.source}: no sentences to brief")
     people = People.from_document(doc, found)
-    if doc.kind == "transcript":
-        found = [
-            Sentence(s.id, s.text, s.paragraph, people.label_name(s.speaker), s.question)
-            if s.speaker is not None
-            else s
-            for s in found
-        ]
+    found = named_speakers(doc, found, people)
     vectors = vectorize([s.text for s in found])
     spans = section_stage.find_sections(doc, found, vectors)
     chosen, section_ids = summary_stage.summarize(

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefcli import pipeline
 from briefcli.clean import clean
 from briefcli.decode import decode
 from briefcli.document import Document
-from briefcli.extract import extract
 from briefcli.model import Quote, Sentence
 from briefcli.quotes import by_speaker, find_quotes
 from briefcli.sentences import split
@@ -25,35 +25,16 @@ DATA = Path(__file__).resolve().parent / "data" / "quotes"
 def read(name: str) -> tuple[Document, list[Sentence], People]:
     """A test text through the pipeline's stages up to people (as briefcli.pipeline does)."""
     path = DATA / name
-    text = decode(path.read_bytes(), str(path))
     media = "text/markdown" if path.suffix == ".md" else None
-    extracted = extract(text, str(path), media)
-    doc = structure(
-        clean(extracted.text),
-        source=str(path),
-        title=extracted.title,
-        date=extracted.date,
-        source_url=extracted.source_url,
+    return parse(
+        pipeline.parse(decode(path.read_bytes(), str(path)), source=str(path), media_type=media)
     )
-    return parse(doc)
 
 
 def parse(doc: Document) -> tuple[Document, list[Sentence], People]:
-    sentences: list[Sentence] = []
-    for index, block in enumerate(doc.blocks):
-        if block.heading:
-            continue
-        for text in split(block.text):
-            sentences.append(Sentence(len(sentences), text, index, block.speaker, block.question))
+    sentences = pipeline.sentences_of(doc)
     people = People.from_document(doc, sentences)
-    if doc.kind == "transcript":
-        sentences = [
-            Sentence(s.id, s.text, s.paragraph, people.label_name(s.speaker), s.question)
-            if s.speaker is not None
-            else s
-            for s in sentences
-        ]
-    return doc, sentences, people
+    return doc, pipeline.named_speakers(doc, sentences, people), people
 
 
 def quotes_of(name: str) -> list[Quote]:

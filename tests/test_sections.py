@@ -11,22 +11,14 @@ from hypothesis import strategies as st
 
 from briefcli.document import Block, Document
 from briefcli.model import Kind, Sentence
+from briefcli.pipeline import sentences_of
 from briefcli.sections import Span, find_sections
-from briefcli.sentences import split
 from briefcli.terms import vectorize
 from briefcli.topic import names_in, phrases_in
 
 DATA = Path(__file__).parent / "data" / "sections"
 
 
-def sentences_of(doc: Document) -> list[Sentence]:
-    found: list[Sentence] = []
-    for index, block in enumerate(doc.blocks):
-        if block.heading:
-            continue
-        for text in split(block.text):
-            found.append(Sentence(len(found), text, index, block.speaker, block.question))
-    return found
 
 
 def sections_of(doc: Document) -> tuple[list[Sentence], list[Span]]:
