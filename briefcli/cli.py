@@ -111,15 +111,15 @@ class Run:
 
     part: Part
     inputs: list[str]
-    format: Format | None
-    output: str | None
-    sentences: int | None
-    ratio: float | None
-    words: int | None
-    method: str
-    max_quotes: int | None
-    jobs: int
-    debug: bool
+    format: Format | None = None
+    output: str | None = None
+    sentences: int | None = None
+    ratio: float | None = None
+    words: int | None = None
+    method: str = "default"
+    max_quotes: int | None = None
+    jobs: int = 1
+    debug: bool = False
     speaker: str | None = None
 
     @property
@@ -215,14 +215,10 @@ def quotes(
             inputs or [],
             format,
             output,
-            None,
-            None,
-            None,
-            "default",
-            max_quotes,
-            jobs,
-            debug,
-            speaker,
+            max_quotes=max_quotes,
+            jobs=jobs,
+            debug=debug,
+            speaker=speaker,
         )
     )
 
@@ -236,21 +232,7 @@ def actions(
     debug: DebugOption = False,
 ) -> None:
     """Just the action items: who will do what, and when."""
-    _execute(
-        Run(
-            Part.ACTIONS,
-            inputs or [],
-            format,
-            output,
-            None,
-            None,
-            None,
-            "default",
-            None,
-            jobs,
-            debug,
-        )
-    )
+    _execute(Run(Part.ACTIONS, inputs or [], format, output, jobs=jobs, debug=debug))
 
 
 @app.command()
@@ -264,9 +246,7 @@ def sections(
 ) -> None:
     """Just the topical sections, each with its title and summary."""
     _execute(
-        Run(
-            Part.SECTIONS, inputs or [], format, output, None, None, None, method, None, jobs, debug
-        )
+        Run(Part.SECTIONS, inputs or [], format, output, method=method, jobs=jobs, debug=debug)
     )
 
 
