@@ -175,7 +175,9 @@ def topic_words(sentences: Iterable[SentenceTopics]) -> TopicWords:
     return TopicWords(names=names, phrases=phrases, runs=runs)
 
 
+@lru_cache(maxsize=16384)
 def _key(phrase: str) -> tuple[str, ...]:
+    """The stems of a phrase's words (every section's title compares the same phrases)."""
     return tuple(stem(w.lower()) for w in phrase.split())
 
 
