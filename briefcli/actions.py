@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from briefcli import action_words as words
 from briefcli.actors import Actors, Voice
@@ -99,11 +100,18 @@ def _sentence_actions(doc: Document, sentence: Sentence, actors: Actors) -> list
     text = plain(sentence.text)
     clauses = find_clauses(text)
     found: list[Action] = []
+    # The verb phrase runs to the next clause with a subject of its own; a relative clause
+    # inside it ("whatever assets are required to") is part of it. One pass from the end
+    # finds that next subject for every clause.
+    next_subject: list[int | None] = [None] * len(clauses)
+    following: int | None = None
+    for index in range(len(clauses) - 1, -1, -1):
+        next_subject[index] = following
+        if not clauses[index].relative and clauses[index].subject:
+            following = clauses[index].subject_start
     for index, clause in enumerate(clauses):
-        # The verb phrase runs to the next clause with a subject of its own; a relative clause
-        # inside it ("whatever assets are required to") is part of it.
-        later = [c.subject_start for c in clauses[index + 1 :] if not c.relative and c.subject]
-        limit = later[0] if later else len(text)
+        upcoming = next_subject[index]
+        limit = upcoming if upcoming is not None else len(text)
         if clause.trigger.verb >= limit:
             limit = len(text)
         action = _clause_action(doc, sentence, text, clause, limit, actors)
@@ -224,7 +232,7 @@ def _conditional(text: str, clause: Clause, vp_end: int) -> bool:
     if ...", "ready to respond ... should Russia choose to". A condition inside a relative
     clause of the verb phrase ("any response that is necessary should Putin decide to") is
     that clause's, not the pledge's."""
-    if _CONDITION.search(text, 0, clause.trigger.verb):
+    if _has_condition(text) and _CONDITION.search(text, 0, clause.trigger.verb):
         return True
     if _CONDITION.match(text[vp_end:].lstrip(" ,")):
         return True
@@ -232,6 +240,14 @@ def _conditional(text: str, clause: Clause, vp_end: int) -> bool:
     if inside is None:
         return False
     return not re.search(r"\b(?:that|which|who)\b", text[clause.trigger.verb : inside.start()])
+
+
+@lru_cache(maxsize=64)
+def _has_condition(text: str) -> bool:
+    """Whether a sentence has a condition word at all: a cheap test before searching the
+    part before each of its verbs (which, for every verb of a long sentence, was quadratic)."""
+    lower = text.lower()
+    return "if" in lower or "unless" in lower or "in case" in lower or "should" in lower
 
 
 def _action(

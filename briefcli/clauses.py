@@ -212,7 +212,8 @@ def _triggers(text: str) -> list[Trigger]:
 
     def add(trigger: Trigger) -> None:
         # Two patterns can claim one place ("is expected to", "expects X to"); the first wins.
-        if not any(abs(t.start - trigger.start) < 3 for t in found.values()):
+        # (Looked up by position: scanning every trigger found so far was quadratic.)
+        if not any(p in found for p in range(trigger.start - 2, trigger.start + 3)):
             found[trigger.start] = trigger
 
     for m in scan(_CALL_ON, _CALL_ON_KEYS):
@@ -272,14 +273,27 @@ def _triggers(text: str) -> list[Trigger]:
     return kept
 
 
+_LOOK_BACK = 1000  # characters before a verb that can hold its subject and what decides it
+
+
 def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]:
     """The subject noun phrase ending just before `end`: (text, start, is a relative clause).
 
     The search never goes back past `floor`, the previous clause's verb phrase: a subject
     found there belongs to that clause ("It hopes to ... and will try to ...")."""
-    left = text[:end].rstrip(" ,")
-    tokens = list(_TOKEN.finditer(left))
-    start = stop = len(left)
+    # The text before `end` less trailing spaces and commas, read in place: the walk below
+    # stops within a few dozen words, and copying or tokenizing the whole sentence before
+    # each verb made one long sentence of many clauses quadratic. Tokens start at a space
+    # far enough back (their positions stay those of the whole text).
+    left_end = end
+    while left_end > 0 and text[left_end - 1] in " ,":
+        left_end -= 1
+    window = max(0, left_end - _LOOK_BACK)
+    if window > 0:
+        space = text.find(" ", window, left_end)
+        window = space + 1 if space != -1 else window
+    tokens = list(_TOKEN.finditer(text, window, left_end))
+    start = stop = left_end
     taken = 0
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i].group(0)
@@ -332,7 +346,7 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
                 if head not in _COMPLEMENT_HEADS and head not in _BOUNDARY_MARKS:
                     return "", start, True  # "a signal ... that we're not going to fatigue"
             break  # a pronoun is the whole subject: "the forces it needs to"
-    return left[start:stop].strip(), start, False
+    return text[start:stop].strip(), start, False
 
 
 def _noun_after_article(tokens: list[re.Match[str]], index: int) -> bool:
