@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -210,7 +211,9 @@ def _clause_action(
     ):
         return []
     kind = trigger.kind
-    if kind == "commitment" and _EXPECTING.search(text[: clause.subject_start]):
+    # "expect that" ends right before the subject: only the last words can hold it.
+    before_subject = text[max(0, clause.subject_start - 200) : clause.subject_start]
+    if kind == "commitment" and _EXPECTING.search(before_subject):
         kind = "expectation"
     if kind == "commitment" and _HEDGE.match(raw):
         kind = "expectation"  # "President Zelenskyy will probably speak to this": a forecast
@@ -240,6 +243,14 @@ def _conditional(text: str, clause: Clause, vp_end: int) -> bool:
     if inside is None:
         return False
     return not re.search(r"\b(?:that|which|who)\b", text[clause.trigger.verb : inside.start()])
+
+
+@lru_cache(maxsize=64)
+def _times(text: str, today: str | None) -> tuple[tuple[When, ...], list[int]]:
+    """The time expressions of a sentence and their starts, found once for all its clauses
+    (searching the text before each clause's end again was quadratic in one long sentence)."""
+    found = tuple(find_all(text, today))
+    return found, [w.start for w in found]
 
 
 @lru_cache(maxsize=64)
@@ -287,17 +298,30 @@ def _action(
 def _when(text: str, clause: Clause, vp_end: int, today: str | None) -> list[When]:
     """The time expression of a clause: in its verb phrase, or fronted before its subject
     ("Next week, NATO will hold ...", "On Tuesday, the president will ...")."""
-    found = find_all(text[:vp_end], today)
+    everywhere, starts = _times(text, today)
+    # The sentence's expressions are found once, in order and without overlaps: the ones
+    # before the verb phrase's end are a prefix of them (found by bisection, so that one
+    # long sentence of many clauses and times stays linear).
+    before_end = bisect_left(starts, vp_end)
+    if before_end and everywhere[before_end - 1].end > vp_end:
+        found = find_all(text[:vp_end], today)  # an expression cut by the verb phrase's end
+    else:
+        found = list(everywhere[:before_end])
     inside = [w for w in found if w.start >= clause.trigger.verb]
     if inside:
         return inside
-    fronted = [
-        w
-        for w in found
-        if w.end <= clause.subject_start
-        and re.fullmatch(r"[\s,“\"]*(?:[A-Z][^,]{0,40},\s*)?", text[w.end : clause.subject_start])
-    ]
-    return fronted[-1:]
+    for w in reversed(found):
+        if w.end > clause.subject_start:
+            continue
+        gap = text[w.end : clause.subject_start]
+        if _FRONTED_GAP.fullmatch(gap):
+            return [w]
+        if len(gap.strip(" \t\n,“\"")) > 60:
+            break  # more words between than a fronted time allows, and earlier ones have more
+    return []
+
+
+_FRONTED_GAP = re.compile(r"[\s,“\"]*(?:[A-Z][^,]{0,40},\s*)?")
 
 
 def _reported(left: str) -> bool:

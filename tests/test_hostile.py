@@ -189,6 +189,13 @@ def test_one_enormous_sentence() -> None:
     _text("the minister spoke to them " * (SIZE // 27))
 
 
+def test_one_enormous_sentence_of_actions_with_times() -> None:
+    # Found by benchmarks/fuzz.py (a briefing pasted into itself as one 140 kB sentence):
+    # each clause searched the sentence before it again for time expressions and for
+    # "expect that": 40 s for that input; 4,000 clauses here took minutes.
+    _text("next week the minister will meet them on Oct. 10 and " * 4000)
+
+
 def test_one_enormous_sentence_of_actions() -> None:
     # Per action verb, clauses.subject_before copied and tokenized the whole sentence before
     # it, _triggers compared it with every trigger found and actions._conditional searched
