@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 # Verbs that report speech ("X said", "said X", "X told reporters", "X tweeted").
@@ -322,29 +322,17 @@ def _with_appositive_title(text: str, named: NameMention) -> NameMention:
     if m and not _RELATIVE.match(m.group("title")):
         title = m.group("title").strip()
         if len(title.split()) <= 12:
-            return NameMention(
-                named.start,
-                named.end,
-                named.name,
-                title,
-                named.gender or _gender_of(title),
-                named.full,
-                named.title_start,
-            )
+            return _titled(named, title)
     # The title and its comma sit just before the name: search a window, not all the text.
     b = _TITLE_BEFORE_COMMA.search(text, max(0, named.start - _TITLE_WINDOW), named.start)
     if b:
-        title = b.group("title").strip()
-        return NameMention(
-            named.start,
-            named.end,
-            named.name,
-            title,
-            named.gender or _gender_of(title),
-            named.full,
-            named.title_start,
-        )
+        return _titled(named, b.group("title").strip())
     return named
+
+
+def _titled(named: NameMention, title: str) -> NameMention:
+    """`named` with the title found beside it, and the gender that title gives."""
+    return replace(named, title=title, gender=named.gender or _gender_of(title))
 
 
 def _is_title_token(token: str) -> bool:
