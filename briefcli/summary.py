@@ -267,9 +267,7 @@ def profile(
     return Profile(central, prior, factor, weights, counts)
 
 
-def _genre_factors(
-    sentences: Sequence[Sentence], terms: Sequence[int], weights: Weights
-) -> Any:
+def _genre_factors(sentences: Sequence[Sentence], terms: Sequence[int], weights: Weights) -> Any:
     """How much each sentence's kind raises or lowers its score (1 is neutral)."""
     import numpy as np
 
@@ -538,36 +536,70 @@ def select_diverse(
     count = length.count(n)
     budget = length.words if count is None else None
     base = np.asarray(scores, dtype=float)
-    closest = np.zeros(n)  # highest similarity to any chosen sentence
-    taken = np.zeros(n, dtype=bool)
     sizes = np.array([word_count(s.text) for s in sentences]) if budget is not None else None
-    sections = np.asarray(section_of if section_of is not None else [0] * n)
-    per_section = np.zeros(int(sections.max()) + 1 if n else 0)
-    picked: list[int] = []
-    used = 0
+    state = _Picking(n, matrix, section_of, sizes)
     if sizes is not None:
         # Under a word budget a sentence's worth is what it brings per word spent.
         base = base / np.maximum(sizes, 1) ** WORD_DENSITY
-    while n and (count is None or len(picked) < count):
-        adjusted = base * (1.0 - redundancy * closest) * section_decay ** per_section[sections]
-        open_ = ~taken & (closest < NEAR_DUPLICATE)
-        if sizes is not None and budget is not None:
-            open_ &= sizes <= budget - used
-        if not open_.any():
-            if count is None:
-                break
-            open_ = ~taken  # only near-duplicates remain and a count was asked for
-        candidates = np.flatnonzero(open_)
+    while n and (count is None or len(state.picked) < count):
+        adjusted = base * (1.0 - redundancy * state.closest) * state.section_weight(section_decay)
+        candidates = state.candidates(budget)
+        if candidates is None:
+            break
         # Highest adjusted score; ties go to the earlier sentence.
-        best = int(candidates[np.argmax(adjusted[candidates])])
-        picked.append(best)
-        taken[best] = True
-        per_section[sections[best]] += 1
-        if sizes is not None:
-            used += int(sizes[best])
-        similarity = np.asarray((matrix @ matrix[best].T).todense()).ravel()
-        np.maximum(closest, similarity, out=closest)
-    return sorted(picked)
+        state.take(int(candidates[np.argmax(adjusted[candidates])]))
+    return sorted(state.picked)
+
+
+class _Picking:
+    """What the greedy pickers share: which sentences are taken, each one's highest
+    similarity to a taken one, how many were taken from each section, the words used."""
+
+    def __init__(
+        self, n: int, matrix: Any, section_of: Sequence[int] | None, sizes: Any | None
+    ) -> None:
+        import numpy as np
+
+        self.matrix = matrix
+        self.sizes = sizes
+        self.taken = np.zeros(n, dtype=bool)
+        self.closest = np.zeros(n)
+        self.sections = np.asarray(
+            section_of if section_of is not None else [0] * n, dtype=np.int64
+        )
+        self.per_section = np.zeros(int(self.sections.max()) + 1 if n else 0)
+        self.picked: list[int] = []
+        self.used = 0.0
+
+    def section_weight(self, decay: float) -> Any:
+        """`decay` to the power of the sentences already taken from each one's section."""
+        return decay ** self.per_section[self.sections]
+
+    def candidates(self, budget: int | None) -> Any | None:
+        """Positions that may be taken next: not taken, no near-duplicate of a taken one,
+        within the word budget; None when a budget leaves nothing (with a count, the
+        near-duplicates are all that remain and may be taken)."""
+        import numpy as np
+
+        open_ = ~self.taken & (self.closest < NEAR_DUPLICATE)
+        if budget is not None and self.sizes is not None:
+            open_ &= self.sizes <= budget - self.used
+        if not open_.any():
+            if budget is not None:
+                return None
+            open_ = ~self.taken
+        return np.flatnonzero(open_)
+
+    def take(self, best: int) -> None:
+        import numpy as np
+
+        self.picked.append(best)
+        self.taken[best] = True
+        self.per_section[self.sections[best]] += 1
+        if self.sizes is not None:
+            self.used += float(self.sizes[best])
+        similarity = np.asarray((self.matrix @ self.matrix[best].T).todense()).ravel()
+        np.maximum(self.closest, similarity, out=self.closest)
 
 
 # Coverage picking: a term's weight, once a chosen sentence has it, is multiplied by
@@ -610,36 +642,22 @@ def select_covering(
     centrality = _scaled(parts.centrality)
     multiplier = parts.factor * (1.0 + parts.prior)
     sizes = np.array([word_count(s.text) for s in sentences], dtype=float)
-    taken = np.zeros(n, dtype=bool)
-    closest = np.zeros(n)
-    sections = np.asarray(section_of if section_of is not None else [0] * n, dtype=np.int64)
-    per_section = np.zeros(int(sections.max()) + 1 if n else 0)
-    picked: list[int] = []
-    used = 0.0
-    while n and (count is None or len(picked) < count):
+    state = _Picking(n, matrix, section_of, sizes)
+    while n and (count is None or len(state.picked) < count):
         gain = np.asarray(concepts @ worth).ravel()
         top = float(gain.max())
         value = ((gain / top if top > 0 else gain) + COVERAGE_CENTRALITY * centrality) * multiplier
-        value = value * section_decay ** per_section[sections]
-        open_ = ~taken & (closest < NEAR_DUPLICATE)
+        value = value * state.section_weight(section_decay)
         if budget is not None:
             value = value / np.maximum(sizes, 1.0)
-            open_ &= sizes <= budget - used
-        if not open_.any():
-            if budget is not None:
-                break
-            open_ = ~taken
-        candidates = np.flatnonzero(open_)
+        candidates = state.candidates(budget)
+        if candidates is None:
+            break
         best = int(candidates[np.argmax(value[candidates])])
-        picked.append(best)
-        taken[best] = True
-        per_section[sections[best]] += 1
-        used += sizes[best]
+        state.take(best)
         row = slice(concepts.indptr[best], concepts.indptr[best + 1])
         worth[concepts.indices[row]] *= decay
-        similarity = np.asarray((matrix @ matrix[best].T).todense()).ravel()
-        np.maximum(closest, similarity, out=closest)
-    return sorted(picked)
+    return sorted(state.picked)
 
 
 SECTION_SUMMARY_SENTENCES = 2
@@ -752,9 +770,7 @@ def _section_summaries(
         if b is not None and span.last_sentence + 1 - span.first_sentence >= SECOND_SENTENCE_FROM
     ]
     column = {b: k for k, b in enumerate(long_bests)}
-    similarities = (
-        (vectors.matrix @ vectors.matrix[long_bests].T).toarray() if long_bests else None
-    )
+    similarities = (vectors.matrix @ vectors.matrix[long_bests].T).toarray() if long_bests else None
     out: list[list[int]] = []
     for span, found in zip(spans, bests, strict=True):
         first, last = span.first_sentence, span.last_sentence + 1
