@@ -50,7 +50,9 @@ _VP_END = re.compile(
 _ROOM_WORDS = re.compile(
     r"\b(?:questions?|note|embargo|call|floor|top|readout|words|more to (?:say|share)|"
     r"hypotheticals|it over|it back|it there|anything|the gaggle|the briefing|this again|"
-    r"my best|week ahead|more details|to start|a few words)\b|"
+    r"my best|week ahead|more details|to start|a few words|"
+    # a committee's procedure: "go to Mr. Brassard for six minutes", "move on to item 3"
+    r"(?:for|have) (?:\w+ )?minutes|item \d+|the next item|in camera|in private|to order)\b|"
     r"^\s*(?:you|all of you|you all)\b",
     re.I,
 )

@@ -21,6 +21,26 @@ _TITLE_WORDS = frozenset(
     "Envoy Commissioner Chair Chairman Chief Leader Premier".split()
 )
 _US_DEFAULT = "U.S. administration"
+# Signs that a briefing comes from the U.S. government, where an unnamed "we" is the
+# administration, against signs of another government's (a Canadian committee, a Welsh
+# minister), where it is the speaker's body or the speaker.
+_AMERICAN = re.compile(
+    r"\b(?:U\.S\.|United States|White House|Americans?|Pentagon|Biden|Trump|Obama|Congress|"
+    r"Department of (?:State|Defense|Homeland Security|the Treasury)|Secretary of State)\b"
+)
+_ELSEWHERE = re.compile(
+    r"\b(?:Parliament|House of Commons|Standing Order|Senedd|Welsh Government|Scottish Government|"
+    r"UK Government|Government of Canada|Canadian|Canadians|Ottawa|Wales|Welsh|Scotland|"
+    r"Westminster|Whitehall|Assembly Members?|Members of Parliament|MPs|MSPs)\b"
+)
+# A body named in a speaker's role: "Assistant Deputy Minister, Department of Veterans
+# Affairs" -> Department of Veterans Affairs; "Welsh Government".
+_BODY = re.compile(
+    r"\b(?:Department|Ministry|Office|Agency|Commission|Council|Directorate|Authority|Service)"
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w’'-]*)*"
+    r"|\b[A-Z][a-z]+\s+Government\b"
+)
+_UNATTRIBUTED = "Unattributed"
 _ROLE = re.compile(
     r"\b(?:the\s+)?(?:(?:vice|deputy|assistant)\s+)?(?:president|secretary(?:\s+general)?|"
     r"prime\s+minister|chancellor|minister|ambassador|senator|governor|king|queen|"
@@ -72,6 +92,9 @@ class Actors:
         self._sentences = {s.id: s for s in sentences}
         self._people = people
         self._doc_text = " ".join([doc.title or ""] + [s.text for s in sentences])
+        self._american = len(_AMERICAN.findall(self._doc_text)) >= len(
+            _ELSEWHERE.findall(self._doc_text)
+        )
         self._quoted = _quoted_spans(sentences)
         self._quote_voices = {
             i: Voice(q.speaker, q.speaker_title)
@@ -232,7 +255,14 @@ class Actors:
             joint = _JOINT_TITLE.search((self._doc.title or "").replace("\u00a0", " "))
             if joint:
                 return joint.group("parties").strip()
-        return _US_DEFAULT
+        if self._american:
+            return _US_DEFAULT
+        body = _BODY.search(title) if title else None
+        if body is not None:
+            return body.group(0)
+        if speaker is not None and speaker.name:
+            return speaker.name
+        return _UNATTRIBUTED
 
     def _person_in(self, subject: str, sentence: int) -> str | None:
         """The person a subject names ("Assistant Secretary General Tom Goffus", "Stoltenberg",

@@ -784,17 +784,41 @@ _POST_NOMINALS = frozenset(
 )
 
 
+# Honorifics a written label opens with: "Mr. John Brassard" is John Brassard.
+_WRITTEN_HONORIFICS = frozenset(
+    "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Hon Hon. Right Rt Rt. Honourable Honorable".split()
+)
+# A bracket that gives a member's riding and party, not a role: "(Barrie—Innisfil, CPC)".
+_RIDING = re.compile(
+    r",\s*(?:CPC|Lib\.?|NDP|BQ|GP|PPC|Ind\.?|Con\.?|Lab\.?|LD|SNP|PC|Plaid Cymru|"
+    r"Green|Conservative|Liberal|Labour|Independent)\s*$"
+)
+
+
 def _written_label_person(label: str, people: Sequence[Person]) -> Person | None:
-    """The person a mixed-case label names as written: the name without post-nominal
-    letters, with the title the text gives them when it names them in full too."""
-    words = label.split()
+    """The person a mixed-case label names as written: the name without honorifics and
+    post-nominal letters, with the role a bracket gives ("Mr. Michel Doiron (Assistant Deputy
+    Minister, Veterans Affairs)") or the text's own title for them. A role label with the
+    person in brackets is that person: "The Chair (Mr. Bryan May (Cambridge, Lib.))"."""
+    name, _, bracket = label.partition("(")
+    bracket = bracket.strip()[:-1].strip() if bracket.strip().endswith(")") else ""
+    role: str | None = None
+    if bracket and name.split()[:1] == ["The"]:
+        role = " ".join(name.split()[1:])
+        name, _, rest = bracket.partition("(")
+        bracket = rest.strip()[:-1].strip() if rest.strip().endswith(")") else ""
+    if bracket and not _RIDING.search(bracket) and role is None:
+        role = bracket
+    words = name.split()
+    while len(words) > 1 and words[0] in _WRITTEN_HONORIFICS:
+        words.pop(0)
     while len(words) > 1 and words[-1] in _POST_NOMINALS:
         words.pop()
     name = " ".join(words)
     for person in people:
         if person.name.lower() == name.lower():
-            return person
-    return Person(name, None) if len(words) >= 2 else None
+            return Person(person.name, person.title or role)
+    return Person(name, role) if len(words) >= 2 else None
 
 
 def _titled(

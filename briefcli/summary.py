@@ -117,7 +117,11 @@ _LOGISTICS = re.compile(
     r"come to order|without objection|so ordered|yields? back|(?:my|your) time has expired|"
     r"reclaiming my time|unanimous consent|point of order|(?:stands?|is) adjourned|"
     r"(?:i now|chair) recognizes?|is recognized|roll call|all (?:those )?in favou?r|"
-    r"(?:any|those) opposed|motion (?:carries|passes|fails)|second the motion)\b",
+    r"(?:any|those) opposed|motion (?:carries|passes|fails)|second the motion|"
+    r"call(?:ed)? (?:this|the) meeting to order|welcome to (?:this|the|today'?s|meeting)|"
+    r"apologies (?:for absence|from)|declarations? of interest|papers to note|"
+    r"(?:you|we) have (?:\w+ )?minutes|(?:move|go) (?:on )?to (?:item|the next item)|"
+    r"exclude the public|in camera|for (?:the )?accuracy|suspend (?:the meeting|for))\b",
 )
 _NON_ANSWER = re.compile(
     r"\b(?:get ahead of|refer you (?:to|back)|point you to|(?:don'?t|do not) have "

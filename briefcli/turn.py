@@ -36,11 +36,18 @@ _NOT_SPEAKERS = frozenset(
 # "Kirsty Williams:", "Professor Sir Ian Diamond:". Such words open ordinary lines too
 # ("Kosovo: the talks resume"), so a mixed-case label counts only when it opens lines
 # again and again (see `named_speakers`).
+#
+# Parliamentary transcripts add the role, riding or party in brackets, nested once at most:
+# "Mr. John Brassard (Barrie—Innisfil, CPC):", "The Chair (Mr. Bryan May (Cambridge, Lib.)):".
 _MIXED_LABEL = re.compile(
     r"[ \t]*(?P<label>[A-Z][\w'’.\-]{0,30}"
-    r"(?:[ ](?:[A-Z][\w'’.\-]{0,30}|of|the|for|and|de|da|del|van|von|al|bin|le|la|du)){0,6})"
+    r"(?:[ ](?:[A-Z][\w'’.\-]{0,30}|of|the|for|and|de|da|del|van|von|al|bin|le|la|du)){0,6}"
+    r"(?:[ \t]*\((?:[^()\n]|\([^()\n]{0,80}\)){1,160}\))?)"
     r"[ \t]*:[ \t]+(?=\S)"
 )
+# The longest mixed-case label counted as a speaker: a name, or a name with its role.
+_MAX_NAME = 60
+_MAX_LABEL = 200
 _NOT_MIXED_SPEAKERS = frozenset(
     """
     note notes update source sources photo photos related read more see also tags tag example
@@ -53,7 +60,7 @@ _NOT_MIXED_SPEAKERS = frozenset(
 def named_speakers(text: str) -> frozenset[str]:
     """The mixed-case speaker labels of a transcript, empty for any other text.
 
-    A text is such a transcript when labels that open at least two lines each open six
+    A text is such a transcript when labels that open at least two lines each open five
     lines in all, among two speakers or more. Then any label of two words or more at the
     start of a line is a speaker too, even one who speaks once ("Suzy Davies AM:").
     """
@@ -66,20 +73,30 @@ def named_speakers(text: str) -> frozenset[str]:
         label
         for label, n in counts.items()
         if n >= 2
-        and len(label) <= 60
-        and not set(label.lower().replace(".", " ").split()) <= _NOT_MIXED_SPEAKERS
+        and _label_fits(label)
+        and not set(_name_part(label).lower().replace(".", " ").split()) <= _NOT_MIXED_SPEAKERS
     }
-    if len(labels) < 2 or sum(counts[label] for label in labels) < 6:
+    if len(labels) < 2 or sum(counts[label] for label in labels) < 5:
         return frozenset()
     once = {
         label
         for label, n in counts.items()
         if n == 1
-        and 2 <= len(label.split()) <= 6
-        and len(label) <= 60
-        and not set(label.lower().replace(".", " ").split()) & _NOT_MIXED_SPEAKERS
+        and 2 <= len(_name_part(label).split()) <= 6
+        and _label_fits(label)
+        and not set(_name_part(label).lower().replace(".", " ").split()) & _NOT_MIXED_SPEAKERS
     }
     return frozenset(labels | once)
+
+
+def _name_part(label: str) -> str:
+    """A mixed-case label without its bracketed role: "Mr. John Brassard (Barrie, CPC)" ->
+    "Mr. John Brassard"."""
+    return label.split("(", 1)[0].strip()
+
+
+def _label_fits(label: str) -> bool:
+    return len(_name_part(label)) <= _MAX_NAME and len(label) <= _MAX_LABEL
 
 
 @dataclass(frozen=True)

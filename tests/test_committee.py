@@ -1,0 +1,82 @@
+"""Committee and parliamentary transcripts: bracketed labels, procedure, and who "we" are.
+
+The texts (tests/data/committee/) are short passages written for these tests in the layout
+of Canadian House of Commons committee evidence and Welsh Assembly committee transcripts
+(one turn a line, "Name (role): speech"); the facts in them are invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import briefcli
+from briefcli.model import Brief
+from briefcli.turn import named_speakers, turn_start
+
+DATA = Path(__file__).parent / "data" / "committee"
+CANADIAN = (DATA / "veterans-committee.txt").read_text(encoding="utf-8")
+WELSH = (DATA / "education-committee.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def canadian() -> Brief:
+    return briefcli.brief(CANADIAN, sentences=4)
+
+
+@pytest.fixture(scope="module")
+def welsh() -> Brief:
+    return briefcli.brief(WELSH, sentences=4)
+
+
+def test_bracketed_labels_open_turns() -> None:
+    speakers = named_speakers(CANADIAN)
+    start = turn_start(CANADIAN.splitlines()[5], speakers)
+    assert start is not None
+    assert start.label == "Mr. John Brassard (Barrie—Innisfil, CPC)"
+    assert start.text.startswith("Thank you, Mr. Chair. How many")
+
+
+def test_a_bracketed_role_is_the_speakers_title_and_a_chair_is_named(canadian: Brief) -> None:
+    assert canadian.kind == "transcript"
+    speakers = {s.speaker for s in canadian.sentences}
+    assert len(speakers) == 3
+    by_speaker = {q.speaker: q.speaker_title for q in canadian.quotes}
+    assert by_speaker.get("Michel Doiron", "").endswith("Department of Veterans Affairs")
+    # A riding and party are not a title; the chair is the member in the brackets.
+    assert "John Brassard" not in by_speaker or by_speaker["John Brassard"] is None
+    assert all(q.speaker != "The Chair" for q in canadian.quotes)
+
+
+def test_procedure_is_left_out_of_the_summary(canadian: Brief, welsh: Brief) -> None:
+    for brief in (canadian, welsh):
+        text = " ".join(s.text for s in brief.summary).lower()
+        for procedure in (
+            "call this meeting to order",
+            "welcome to",
+            "apologies",
+            "declarations of interest",
+            "minutes",
+            "papers to note",
+            "transcript to check",
+        ):
+            assert procedure not in text, (procedure, text)
+    assert any("62,000" in s.text for s in canadian.summary)
+    assert any("£100 million" in s.text for s in welsh.summary)
+
+
+def test_we_outside_the_us_is_the_speakers_body_or_the_speaker(
+    canadian: Brief, welsh: Brief
+) -> None:
+    actors = {a.actor for a in canadian.actions} | {a.actor for a in welsh.actions}
+    assert "U.S. administration" not in actors
+    doiron = [a for a in canadian.actions if a.actor == "Department of Veterans Affairs"]
+    assert any("digital application" in a.action for a in doiron)
+    assert any("report back to the committee" in a.action for a in doiron)
+    williams = [a for a in welsh.actions if a.actor == "Kirsty Williams"]
+    assert any("review of the funding formula" in a.action for a in williams)
+
+
+def test_the_chair_giving_the_floor_is_no_action_item(canadian: Brief) -> None:
+    assert not any("Brassard" in a.action or "minutes" in a.action for a in canadian.actions)
