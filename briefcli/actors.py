@@ -92,9 +92,7 @@ class Actors:
         self._sentences = {s.id: s for s in sentences}
         self._people = people
         self._doc_text = " ".join([doc.title or ""] + [s.text for s in sentences])
-        self._american = len(_AMERICAN.findall(self._doc_text)) >= len(
-            _ELSEWHERE.findall(self._doc_text)
-        )
+        self._american: bool | None = None  # found when first needed (see _is_american)
         self._quoted = _quoted_spans(sentences)
         self._quote_voices = {
             i: Voice(q.speaker, q.speaker_title)
@@ -255,7 +253,7 @@ class Actors:
             joint = _JOINT_TITLE.search((self._doc.title or "").replace("\u00a0", " "))
             if joint:
                 return joint.group("parties").strip()
-        if self._american:
+        if self._is_american():
             return _US_DEFAULT
         body = _BODY.search(title) if title else None
         if body is not None:
@@ -263,6 +261,14 @@ class Actors:
         if speaker is not None and speaker.name:
             return speaker.name
         return _UNATTRIBUTED
+
+    def _is_american(self) -> bool:
+        """Whether the briefing reads as the U.S. government's rather than another's."""
+        if self._american is None:
+            self._american = len(_AMERICAN.findall(self._doc_text)) >= len(
+                _ELSEWHERE.findall(self._doc_text)
+            )
+        return self._american
 
     def _person_in(self, subject: str, sentence: int) -> str | None:
         """The person a subject names ("Assistant Secretary General Tom Goffus", "Stoltenberg",

@@ -231,7 +231,7 @@ def _triggers(text: str) -> list[Trigger]:
         lead = m.group("t").lower()
         kind: ActionKind = "expectation" if lead.startswith("expect") else "obligation"
         add(Trigger(kind, m.start(), m.end(), object_actor=obj))
-    for m in scan(_FUTURE, ("will", "ll", "shall", "won")):
+    for m in scan(_FUTURE, ("will", "'ll", "’ll", "shall", "won")):
         negated = bool(m.group("neg")) or m.group("t").lower().startswith("won")
         add(Trigger("commitment", m.start(), m.end(), negated=negated))
     for m in scan(_WOULD, ("would",)):

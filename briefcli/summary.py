@@ -134,9 +134,10 @@ _ATTRIBUTION = re.compile(
     r"^[^.!?]{0,80}\b(?:said|says|told|added|noted|according to|stated|explained)\b"
     r"[^.!?]{0,40}[.!?]?$",
 )
-# Signs of substance: a number, an amount, a date; a commitment or decision.
-_CONCRETE = re.compile(
-    r"\d|\$|%|\b(?:million|billion|percent|January|February|March|April|May|June|July|"
+# Signs of substance: a number, an amount, a share, a date; a commitment or decision.
+_FIGURE = re.compile(r"[\d$%]")
+_CONCRETE_WORD = re.compile(
+    r"\b(?:million|billion|percent|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|today|tomorrow|next week)\b"
 )
@@ -159,6 +160,26 @@ _NON_ANSWER_HINTS = (
     "not in a position", "not able to", "not sure", "t know",
 )  # fmt: skip
 _BREAK_HINTS = ("—", "–")
+_LOGISTICS_HINTS = (
+    "questions", "turn ", "hand it", "couple more", "few more", "ground rules",
+    "on background", "embargo", "attribution", "dial", "this call", "you hear", "go to ",
+    "move to ", "start with", "begin with", "joining ", "m joined", "i have ", "at the top",
+    "laughter", "applause", "inaudible", "crosstalk", "to order", "without objection",
+    "so ordered", "yield", "time has expired", "reclaiming", "unanimous consent",
+    "point of order", "adjourned", "recogni", "roll call", "in favo", "opposed", "motion",
+    "welcome to", "apologies", "of interest", "papers to note", "minutes", "item",
+    "exclude the public", "in camera", "accuracy", "suspend",
+)  # fmt: skip
+_CONCRETE_WORD_HINTS = (
+    "million", "billion", "percent", "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "tomorrow", "next week",
+)  # fmt: skip
+_COMMITMENT_HINTS = (
+    "will", "announc", "agree", "commit", "launch", "sign", "approv", "decid", "plan",
+    "intend", "pledg", "propos", "deliver", "provid", "impos", "invest", "deploy", "sanction",
+    "establish", "releas",
+)  # fmt: skip
 
 # A sentence that starts mid-thought: a dash, an ellipsis or a lower-case word.
 _FRAGMENT = re.compile(r"\s*(?:[—–-]|\.\.\.|…|[a-z])")
@@ -277,14 +298,15 @@ def _genre_factors(sentences: Sequence[Sentence], terms: Sequence[int], weights:
 
     texts = [s.text.replace(_SEPARATOR, " ") for s in sentences]
     lowers = [t.lower().replace("’", "'") for t in texts]
-    logistics = _matches(_LOGISTICS, lowers)
+    logistics = _matches(_LOGISTICS, lowers, _LOGISTICS_HINTS)
     non_answer = _matches(_NON_ANSWER, lowers, _NON_ANSWER_HINTS)
     breaks = _matches(_BREAK, texts, _BREAK_HINTS)
     if weights.substance:
+        concrete = _matches(_FIGURE, texts) + _matches(_CONCRETE_WORD, texts, _CONCRETE_WORD_HINTS)
         substance = (
             (_matches(_NAMED, texts) > 0).astype(float)
-            + (_matches(_CONCRETE, texts) > 0)
-            + (_matches(_COMMITMENT, lowers) > 0)
+            + (concrete > 0)
+            + (_matches(_COMMITMENT, lowers, _COMMITMENT_HINTS) > 0)
         )
     else:
         substance = np.zeros(len(texts))
@@ -327,22 +349,31 @@ def _matches(
 ) -> Any:
     """How many times `pattern` matches in each text, in one scan of all of them.
 
-    Every match contains one of the substrings `hints`: a text without any is not scanned
-    (worth it when the hints are few and rare).
+    Every match contains one of the substrings `hints`: only the texts that have one are
+    scanned, found by searching the joined texts for each hint (C-speed substring search,
+    far faster than a pattern of many alternatives tried at every character).
     """
     import numpy as np
 
-    if hints is None:
-        scanned = list(range(len(texts)))
-    else:
-        scanned = [i for i, t in enumerate(texts) if any(h in t for h in hints)]
-    chosen = [texts[i] for i in scanned]
-    starts = np.cumsum([0] + [len(t) + 1 for t in chosen[:-1]]) if chosen else np.zeros(0)
-    found = np.array([m.start() for m in pattern.finditer(_SEPARATOR.join(chosen))], dtype=int)
+    joined = _SEPARATOR.join(texts)
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]) if texts else np.zeros(0)
+    if hints is not None:
+        found_at: list[int] = []
+        for hint in hints:
+            at = joined.find(hint)
+            while at >= 0:
+                found_at.append(at)
+                at = joined.find(hint, at + 1)
+        if not found_at:
+            return np.zeros(len(texts), dtype=np.int64)
+        owners = np.unique(np.searchsorted(starts, found_at, side="right") - 1)
+        if len(owners) < len(texts):
+            counts = np.zeros(len(texts), dtype=np.int64)
+            counts[owners] = _matches(pattern, [texts[i] for i in owners])
+            return counts
+    found = np.array([m.start() for m in pattern.finditer(joined)], dtype=int)
     owner = np.searchsorted(starts, found, side="right") - 1
-    counts = np.zeros(len(texts), dtype=np.int64)
-    counts[scanned] = np.bincount(owner, minlength=len(chosen))
-    return counts
+    return np.bincount(owner, minlength=len(texts)).astype(np.int64)
 
 
 def _scaled(values: Any) -> Any:

@@ -72,6 +72,16 @@ class SentenceVectors:
         return self.matrix @ self.matrix.T
 
 
+@lru_cache(maxsize=131072)
+def _term(word: str, stops: frozenset[str]) -> tuple[str, bool] | None:
+    """A word as `vectorize` sees it: None for a stop word, else its stem and whether it
+    is a content term (see `content_terms`). Cached: most words of a briefing recur."""
+    lw = word.lower()
+    if lw in stops:
+        return None
+    return stem(lw), not (lw[0].isdigit() or len(lw) < 2)
+
+
 def vectorize(texts: Sequence[str]) -> SentenceVectors:
     """TF-IDF vectors for `texts` (each a sentence), with smoothed IDF."""
     import numpy as np
@@ -86,13 +96,12 @@ def vectorize(texts: Sequence[str]) -> SentenceVectors:
         stems: list[str] = []
         content: list[str] = []
         for w in words(text):
-            lw = w.lower()
-            if lw in stops:
+            term = _term(w, stops)
+            if term is None:
                 continue
-            st = stem(lw)
-            stems.append(st)
-            if not (lw[0].isdigit() or len(lw) < 2):
-                content.append(st)
+            stems.append(term[0])
+            if term[1]:
+                content.append(term[0])
         all_stems.append(tuple(stems))
         all_terms.append(tuple(content))
     terms = tuple(all_terms)
