@@ -346,3 +346,69 @@ def test_any_input_gives_a_valid_summary(
     chosen, _ = summary.summarize(sentences, vectors, spans, summary.Length(words=budget))
     assert sum(summary.word_count(sentences[i].text) for i in chosen) <= budget
     assert chosen == sorted(set(chosen))
+
+
+# One sentence for each alternative of the genre patterns that scan only sentences holding
+# one of their hint substrings: a hint list that falls out of step with its pattern fails.
+_GENRE_PHRASES = [
+    "we'll take a few questions now.", "let me turn it back over to jen.",
+    "i'll hand it over to the admiral.", "i'll turn the floor over to you.",
+    "a couple more and then we go.", "one few more.", "the ground rules are simple.",
+    "this call is on background.", "the embargo lifts at noon.", "not for attribution.",
+    "the dial-in is closed.", "thanks for joining this call.", "can you hear me?",
+    "we'll go to the next question.", "let's move to line four.", "i'll start with ukraine.",
+    "let me begin with the budget.", "joining me today is the secretary.", "i'm joined by her.",
+    "i have a couple things for you.", "at the top, one note.", "(laughter)", "(applause)",
+    "(inaudible)", "(crosstalk)", "the committee will come to order.", "without objection.",
+    "so ordered.", "i yield back.", "my time has expired.", "reclaiming my time.",
+    "i ask unanimous consent.", "point of order.", "we stand adjourned.",
+    "the chair recognizes the senator.", "the gentleman is recognized.", "call the roll call.",
+    "all those in favour.", "those opposed.", "the motion carries.", "i second the motion.",
+    "i call this meeting to order.", "welcome to today's meeting.", "apologies for absence.",
+    "any declarations of interest?", "item 3 is papers to note.", "you have six minutes.",
+    "we'll move on to item 4.", "we'll go to the next item.", "to exclude the public.",
+    "we meet in camera.", "a transcript to check for accuracy.", "we suspend for a moment.",
+    "i don't want to get ahead of the president.", "i'd refer you to the department.",
+    "i'd point you to dod.", "i don't have anything on that.", "we do not have an update.",
+    "i'm not going to comment on that.", "there is no update.", "i won't speculate.",
+    "i can't get into that.", "i cannot preview it.", "i'm not in a position to say.",
+    "we are not able to confirm.", "i'm not sure.", "i don't know.",
+    "the president will sign it.", "they announced a plan.", "we agreed to it.",
+    "we are committed.", "they launched it.", "approved by congress.", "we decided.",
+    "we plan to act.", "we intend to act.", "they pledged aid.", "the proposal stands.",
+    "we delivered.", "it provides aid.", "we imposed costs.", "we invest.", "we deployed.",
+    "new sanctions.", "we established it.", "we released it.",
+    "It costs $5 million.", "up 10 percent in March.", "on Monday, today or tomorrow.",
+    "next week we meet.", "In January, February, April, May, June, July, August.",
+    "September, October, November, December, Tuesday, Wednesday, Thursday, Friday.",
+    "Saturday and Sunday, a billion.", "He paused — and — again — restarted.",
+    "It was shooti- — yes.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("pattern", "hints", "lower"),
+    [
+        (summary._LOGISTICS, summary._LOGISTICS_HINTS, True),
+        (summary._NON_ANSWER, summary._NON_ANSWER_HINTS, True),
+        (summary._COMMITMENT, summary._COMMITMENT_HINTS, True),
+        (summary._CONCRETE_WORD, summary._CONCRETE_WORD_HINTS, False),
+        (summary._BREAK, summary._BREAK_HINTS, False),
+    ],
+)
+def test_genre_hints_find_every_match_of_their_pattern(
+    pattern: Any, hints: tuple[str, ...], lower: bool
+) -> None:
+    texts = [t.lower() if lower else t for t in _GENRE_PHRASES]
+    texts += [s.text.lower() if lower else s.text for s in _sample_sentences()]
+    hinted = summary._matches(pattern, texts, hints)
+    assert hinted.sum() > 0
+    assert hinted.tolist() == summary._matches(pattern, texts).tolist()
+
+
+@cache
+def _sample_sentences() -> tuple[Sentence, ...]:
+    import briefcli
+
+    root = Path(__file__).resolve().parent.parent / "samples"
+    return tuple(s for p in sorted(root.iterdir()) for s in briefcli.brief_file(str(p)).sentences)
