@@ -222,7 +222,7 @@ ARTICLE = Weights(
     substance=0.0,
     full_sentence_terms=4,
     redundancy=0.0,
-    section_decay=0.75,
+    section_decay=0.9,
     cover=False,
 )
 TRANSCRIPT = Weights(
