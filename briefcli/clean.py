@@ -24,6 +24,8 @@ _BOILERPLATE_LINES = [
     r"\\?#{3}",  # "###", the press-release end mark (escaped in Markdown as \###)
     r"-\s*\d+\s*-",  # "- 30 -"
     r"\d{1,2}:\d{2}\s*[ap]\.?\s*m\.?(?:\s+[a-z]{2,4})?",  # "1:40 P.M. EDT" time stamps
+    r"\(\d{4}\)",  # "(1110)": the clock in parliamentary committee evidence
+    r"\[[^\[\]\n]{1,60}\]",  # "[Translation]", "[Proceedings resumed]": a note on its own line
 ]
 _BOILERPLATE = re.compile(r"^\s*(?:" + "|".join(_BOILERPLATE_LINES) + r")\s*$", re.IGNORECASE)
 
@@ -45,6 +47,13 @@ _STAGE_NOTE = re.compile(
     r"[^()]{0,40}\binaudible\b[^()]{0,40}|[a-z ]{0,30}interpreted[^()]{0,30})\.?\)",
     re.IGNORECASE,
 )
+# The same in square brackets, as committee transcripts mark language and interpretation.
+_BRACKET_NOTE = re.compile(
+    r"\[(?:translation|english|french|fran[cç]ais|interpretation|inaudible|laughter|applause|"
+    r"interruption|technical difficulty|technical difficulties|[^\[\]]{0,40}\binaudible\b"
+    r"[^\[\]]{0,40})\.?\]\s?",
+    re.IGNORECASE,
+)
 
 
 def clean(text: str) -> str:
@@ -61,7 +70,7 @@ def clean(text: str) -> str:
         if any(_CAPTION_MARK.match(line) for line in lines):
             continue
         lines = [line for line in lines if not _BOILERPLATE.match(line)]
-        lines = [_STAGE_NOTE.sub("", line) for line in lines]
+        lines = [_BRACKET_NOTE.sub("", _STAGE_NOTE.sub("", line)) for line in lines]
         if any(line.strip() for line in lines):
             kept.append("\n".join(lines))
     return "\n\n".join(kept)

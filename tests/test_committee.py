@@ -2,7 +2,8 @@
 
 The texts (tests/data/committee/) are short passages written for these tests in the layout
 of Canadian House of Commons committee evidence and Welsh Assembly committee transcripts
-(one turn a line, "Name (role): speech"); the facts in them are invented.
+(one turn a line, "Name (role): speech", with the clock stamps and language notes of
+Hansard); the facts in them are invented.
 """
 
 from __future__ import annotations
@@ -32,10 +33,11 @@ def welsh() -> Brief:
 
 def test_bracketed_labels_open_turns() -> None:
     speakers = named_speakers(CANADIAN)
-    start = turn_start(CANADIAN.splitlines()[5], speakers)
+    line = next(x for x in CANADIAN.splitlines() if "How many" in x)
+    start = turn_start(line, speakers)
     assert start is not None
     assert start.label == "Mr. John Brassard (Barrie—Innisfil, CPC)"
-    assert start.text.startswith("Thank you, Mr. Chair. How many")
+    assert start.text.startswith("[Translation] Thank you, Mr. Chair. How many")
 
 
 def test_a_bracketed_role_is_the_speakers_title_and_a_chair_is_named(canadian: Brief) -> None:
@@ -80,3 +82,9 @@ def test_we_outside_the_us_is_the_speakers_body_or_the_speaker(
 
 def test_the_chair_giving_the_floor_is_no_action_item(canadian: Brief) -> None:
     assert not any("Brassard" in a.action or "minutes" in a.action for a in canadian.actions)
+
+
+def test_clock_stamps_and_language_notes_are_not_speech(canadian: Brief) -> None:
+    texts = [s.text for s in canadian.sentences]
+    assert not any("(1110)" in t or "[Translation]" in t for t in texts)
+    assert any(t.startswith("How many of those 300 staff") for t in texts)
