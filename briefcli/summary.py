@@ -9,9 +9,10 @@ Methods (`METHODS`, chosen by name with `--method`):
   turn before the first reporter's question, except a moderator's or aide's).
   Genre, multiplied: in transcripts a bonus for naming an actor, giving a number or date,
   and a commitment ("will", "announced", "agreed"); penalties for reporters' questions
-  and other questions, greetings and thanks, logistics ("take a few questions",
-  "embargo", "without objection"), a moderator's or aide's turn, non-answers ("I'm not
-  going to get ahead of…"), attribution-only fragments ("he said."), very short
+  and other questions, greetings and thanks, courtesies ("it is a great pleasure…"),
+  logistics ("take a few questions", "embargo", "without objection", "apologies for
+  absence"), a moderator's or aide's turn, non-answers ("I'm not going to get ahead
+  of…"), attribution-only fragments ("he said."), very short
   sentences, very long ones, and speech that restarts itself ("I — I — we").
   Picking: an article's summary takes sentences in score order, skipping a
   near-duplicate of a chosen sentence and lowering each further sentence from a section
@@ -123,6 +124,18 @@ _LOGISTICS = re.compile(
     r"(?:you|we) have (?:\w+ )?minutes|(?:move|go) (?:on )?to (?:item|the next item)|"
     r"exclude the public|in camera|for (?:the )?accuracy|suspend (?:the meeting|for))\b",
 )
+# Courtesies of any length: "It is a great satisfaction to all of us that…", "I'm very pleased
+# to welcome the Minister…", "Thank you all for being here…".
+_COURTESY = re.compile(
+    r"\b(?:(?:it is|it'?s|it was) (?:a |an )?(?:great |real |special |particular )?"
+    r"(?:pleasure|satisfaction|honou?r|privilege|joy)|"
+    r"(?:i am|i'?m|we are|we'?re|i was|we were) (?:so |very |really |truly |particularly )?"
+    r"(?:pleased|delighted|honou?red|happy|glad|thrilled|grateful) to "
+    r"(?:welcome|be (?:here|with)|host|have|join|see)|"
+    r"(?:warm(?:ly)?|hearty?) welcome|"
+    r"thank(?:s| you) (?:all |everyone )?(?:so much |very much )?for "
+    r"(?:being here|coming|joining|attending|having))"
+)
 _NON_ANSWER = re.compile(
     r"\b(?:get ahead of|refer you (?:to|back)|point you to|(?:don'?t|do not) have "
     r"(?:anything|any(?: more)? (?:update|details?|information)|an update)|"
@@ -169,6 +182,11 @@ _LOGISTICS_HINTS = (
     "point of order", "adjourned", "recogni", "roll call", "in favo", "opposed", "motion",
     "welcome to", "apologies", "of interest", "papers to note", "minutes", "item",
     "exclude the public", "in camera", "accuracy", "suspend",
+)  # fmt: skip
+_COURTESY_HINTS = (
+    "pleasure", "satisfaction", "honor", "honour", "privilege", "joy", "pleased", "delighted",
+    "happy", "glad", "thrilled", "grateful", "welcome", "for being here", "for coming",
+    "for joining", "for attending", "for having",
 )  # fmt: skip
 _CONCRETE_WORD_HINTS = (
     "million", "billion", "percent", "January", "February", "March", "April", "May", "June",
@@ -300,6 +318,7 @@ def _genre_factors(sentences: Sequence[Sentence], terms: Sequence[int], weights:
     lowers = [t.lower().replace("’", "'") for t in texts]
     logistics = _matches(_LOGISTICS, lowers, _LOGISTICS_HINTS)
     non_answer = _matches(_NON_ANSWER, lowers, _NON_ANSWER_HINTS)
+    courtesy = _matches(_COURTESY, lowers, _COURTESY_HINTS)
     breaks = _matches(_BREAK, texts, _BREAK_HINTS)
     if weights.substance:
         concrete = _matches(_FIGURE, texts) + _matches(_CONCRETE_WORD, texts, _CONCRETE_WORD_HINTS)
@@ -325,6 +344,8 @@ def _genre_factors(sentences: Sequence[Sentence], terms: Sequence[int], weights:
         if logistics[i]:
             factor *= 0.3
         if non_answer[i]:
+            factor *= 0.4
+        if courtesy[i]:
             factor *= 0.4
         if terms[i] < 6 and _ATTRIBUTION.match(lowers[i]):
             factor *= 0.3

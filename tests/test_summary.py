@@ -382,7 +382,13 @@ _GENRE_PHRASES = [
     "next week we meet.", "In January, February, April, May, June, July, August.",
     "September, October, November, December, Tuesday, Wednesday, Thursday, Friday.",
     "Saturday and Sunday, a billion.", "He paused — and — again — restarted.",
-    "It was shooti- — yes.",
+    "It was shooti- — yes.", "it is a great satisfaction to all of us.",
+    "it's a real pleasure.", "it is an honour.", "it was a privilege.", "it is a joy.",
+    "i'm very pleased to welcome the minister.", "we're delighted to be here.",
+    "i am honored to host you.", "we are happy to have you.", "i'm glad to see you.",
+    "we're thrilled to join.", "i am grateful to be with you.", "a warm welcome to all.",
+    "thank you all for being here.", "thanks for coming.", "thank you for joining us.",
+    "thank you very much for attending.", "thank you for having me.",
 ]  # fmt: skip
 
 
@@ -391,6 +397,7 @@ _GENRE_PHRASES = [
     [
         (summary._LOGISTICS, summary._LOGISTICS_HINTS, True),
         (summary._NON_ANSWER, summary._NON_ANSWER_HINTS, True),
+        (summary._COURTESY, summary._COURTESY_HINTS, True),
         (summary._COMMITMENT, summary._COMMITMENT_HINTS, True),
         (summary._CONCRETE_WORD, summary._CONCRETE_WORD_HINTS, False),
         (summary._BREAK, summary._BREAK_HINTS, False),
@@ -412,3 +419,22 @@ def _sample_sentences() -> tuple[Sentence, ...]:
 
     root = Path(__file__).resolve().parent.parent / "samples"
     return tuple(s for p in sorted(root.iterdir()) for s in briefcli.brief_file(str(p)).sentences)
+
+
+def test_courtesies_stay_out_of_a_summary() -> None:
+    import briefcli
+
+    text = (
+        "PRESIDENT DUDA: It is a great satisfaction to all of us here in Poland that the Vice "
+        "President of the United States is here with us in Warsaw, in our country, today. "
+        "Poland has taken in 1.5 million refugees from Ukraine in two weeks.\n\n"
+        "THE VICE PRESIDENT: I am very pleased to be here in Poland with the President of "
+        "Poland today. The United States will give another $50 million in humanitarian aid "
+        "to the refugees from Ukraine through the World Food Programme.\n\n"
+        "PRESIDENT DUDA: Poland will ask NATO to keep more troops on the eastern flank.\n\n"
+        "THE VICE PRESIDENT: The United States will send more troops to Poland."
+    )
+    brief = briefcli.brief(text, sentences=3)
+    chosen = " ".join(s.text for s in brief.summary)
+    assert "$50 million" in chosen
+    assert "satisfaction" not in chosen and "pleased" not in chosen
