@@ -133,6 +133,8 @@ _COURTESY = re.compile(
     r"(?:pleased|delighted|honou?red|happy|glad|thrilled|grateful) to "
     r"(?:welcome|be (?:here|with)|host|have|join|see)|"
     r"(?:warm(?:ly)?|hearty?) welcome|"
+    r"(?:express|extend|offer|convey) (?:my |our |the )?(?:sincere |deep |deepest |heartfelt )?"
+    r"(?:thanks|gratitude|appreciation)|"
     r"thank(?:s| you) (?:all |everyone )?(?:so much |very much )?for "
     r"(?:being here|coming|joining|attending|having))"
 )
@@ -186,7 +188,7 @@ _LOGISTICS_HINTS = (
 _COURTESY_HINTS = (
     "pleasure", "satisfaction", "honor", "honour", "privilege", "joy", "pleased", "delighted",
     "happy", "glad", "thrilled", "grateful", "welcome", "for being here", "for coming",
-    "for joining", "for attending", "for having",
+    "for joining", "for attending", "for having", "thanks", "gratitude", "appreciation",
 )  # fmt: skip
 _CONCRETE_WORD_HINTS = (
     "million", "billion", "percent", "January", "February", "March", "April", "May", "June",

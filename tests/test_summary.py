@@ -389,6 +389,8 @@ _GENRE_PHRASES = [
     "we're thrilled to join.", "i am grateful to be with you.", "a warm welcome to all.",
     "thank you all for being here.", "thanks for coming.", "thank you for joining us.",
     "thank you very much for attending.", "thank you for having me.",
+    "i want to express the thanks of the people.", "let me extend our deepest gratitude.",
+    "we offer our appreciation.", "i convey my sincere thanks.",
 ]  # fmt: skip
 
 
