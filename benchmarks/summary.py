@@ -16,7 +16,12 @@ lower-cased, every run of characters other than a-z and 0-9 is a token break, to
 are Porter-stemmed (NLTK's PorterStemmer), n-grams run over the whole summary, matches
 are clipped counts; recall, precision and F1 are averaged over documents (macro).
 
-Run: .venv/bin/python -m benchmarks.summary [--set bbc|briefings] [--details]
+- Committee layout: the briefings above that are transcripts, relabelled as a committee
+  transcript is laid out (`committee_style`: mixed-case names, each reporter's "Q" a
+  named member), so that no label says who asks; same references. The held-back set of
+  issue #7 is committee meetings; this checks the genre rules that lean on "Q" labels.
+
+Run: .venv/bin/python -m benchmarks.summary [--set bbc|briefings|committee] [--details]
 """
 
 from __future__ import annotations
@@ -148,6 +153,49 @@ def briefing_cases() -> list[Case]:
         header, _, body = path.read_text(encoding="utf-8").partition("\n\n")
         meta = dict(line.split(": ", 1) for line in header.splitlines())
         brief = briefcli.brief_file(str(CORPUS / "briefings" / meta["source"]))
+        sentences = brief.sentences
+        vectors = vectorize([s.text for s in sentences])
+        spans = tuple(Span(s.title, s.first_sentence, s.last_sentence) for s in brief.sections)
+        reference = tuple(x.strip() for x in body.splitlines() if x.strip())
+        cases.append(Case(path.stem, brief.title, sentences, vectors, spans, reference))
+    return cases
+
+
+# Members who ask, as a committee transcript names them, in turn for each reporter's "Q".
+_MEMBERS = ("Llyr Gruffydd AM", "Suzy Davies AM", "Hefin David AM")
+_UPPER_LABEL = re.compile(r"^(Q|[A-Z][A-Z.’' \-]+(?: \([^)]*\))?):?[ \t]+(.*)$")
+
+
+def committee_style(text: str) -> str:
+    """A press-briefing transcript laid out as a committee transcript: mixed-case speaker
+    names ("Ms Jean-pierre:"), and each reporter's "Q" a named member, so no label says
+    who asks (the held-back committee set's layout)."""
+    out, asked = [], 0
+    for line in text.split("\n"):
+        m = _UPPER_LABEL.match(line)
+        if m and (m.group(1) == "Q" or (":" in line[: m.end(1) + 1] and len(m.group(1)) > 2)):
+            if m.group(1) == "Q":
+                name = _MEMBERS[asked % len(_MEMBERS)]
+                asked += 1
+            else:
+                name = " ".join(w.capitalize() for w in m.group(1).replace(".", "").split())
+            line = f"{name}: {m.group(2)}"
+        out.append(line)
+    return "\n".join(out)
+
+
+def committee_cases() -> list[Case]:
+    """Our reference transcripts, relabelled by `committee_style`, same references."""
+    import briefcli
+
+    cases = []
+    for path in sorted(REFERENCES.glob("*.txt")):
+        header, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+        meta = dict(line.split(": ", 1) for line in header.splitlines())
+        if not meta["kind"].startswith("transcript"):
+            continue
+        source = (CORPUS / "briefings" / meta["source"]).read_text(encoding="utf-8")
+        brief = briefcli.brief(committee_style(source), source=meta["source"])
         sentences = brief.sentences
         vectors = vectorize([s.text for s in sentences])
         spans = tuple(Span(s.title, s.first_sentence, s.last_sentence) for s in brief.sections)
@@ -295,7 +343,9 @@ def _by_words(case: Case) -> summary.Length:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="benchmarks.summary", description=__doc__)
-    parser.add_argument("--set", choices=["bbc", "briefings", "all"], default="all")
+    parser.add_argument(
+        "--set", choices=["bbc", "briefings", "committee", "all"], default="all"
+    )
     parser.add_argument("--details", action="store_true", help="per-briefing default picks")
     args = parser.parse_args(argv)
     out: list[str] = []
@@ -319,11 +369,24 @@ def main(argv: list[str] | None = None) -> int:
             f"Briefings, {len(cases)}, at the reference's length in words (word budget)",
             evaluate(cases, _by_words),
         )
-        if args.details:
-            for case in cases:
-                out.append(f"\n== {case.name}")
-                for i in _method("default")(case, _by_sentences(case)):
-                    out.append(f"  [{i}] {case.sentences[i].text}")
+        out.append("")
+    if args.set in ("committee", "all"):
+        committee = committee_cases()
+        out += table(
+            f"Committee layout: our {len(committee)} reference transcripts without reporter "
+            "labels, at the reference's length in sentences",
+            evaluate(committee, _by_sentences),
+        )
+        out.append("")
+        out += table(
+            f"Committee layout, {len(committee)}, at the reference's length in words",
+            evaluate(committee, _by_words),
+        )
+    if args.set in ("briefings", "all") and args.details:
+        for case in briefing_cases():
+            out.append(f"\n== {case.name}")
+            for i in _method("default")(case, _by_sentences(case)):
+                out.append(f"  [{i}] {case.sentences[i].text}")
     print("\n".join(out))
     return 0
 

@@ -28,6 +28,7 @@ from briefcli.document import Document
 from briefcli.model import Sentence
 from briefcli.terms import SentenceVectors
 from briefcli.topic import SentenceTopics, sentence_topics, title, topic_words
+from briefcli.turn import asks
 
 
 @dataclass(frozen=True)
@@ -542,13 +543,7 @@ def _resumes(text: str) -> bool:
 
 
 def _is_question(unit: _Unit, sentences: Sequence[Sentence]) -> bool:
-    if unit.question:
-        return True
-    asked = [
-        s.text.rstrip().rstrip("\"”’')").endswith("?")
-        for s in sentences[unit.first : unit.last + 1]
-    ]
-    return asked[-1] or 2 * sum(asked) >= len(asked)
+    return unit.question or asks([s.text for s in sentences[unit.first : unit.last + 1]])
 
 
 def _unit_matrix(vectors: SentenceVectors, units: Sequence[_Unit]) -> tuple[Any, Any]:

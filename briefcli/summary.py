@@ -6,7 +6,9 @@ Methods (`METHODS`, chosen by name with `--method`):
   Centrality: each sentence's word overlap with every other sentence (the edge weight of
   sumy's Reduction, summed in linear time: `centrality.overlap_centrality`).
   Genre, added: the lead of an article; the opening statement of a transcript (every
-  turn before the first reporter's question, except a moderator's or aide's).
+  turn before the first reporter's question, or where no label marks reporters, as in
+  a committee that names its members, before the first turn that asks; except a
+  moderator's or aide's).
   Genre, multiplied: in transcripts a bonus for naming an actor, giving a number or date,
   and a commitment ("will", "announced", "agreed"); penalties for reporters' questions
   and other questions, greetings and thanks, courtesies ("it is a great pleasure…"),
@@ -19,8 +21,9 @@ Methods (`METHODS`, chosen by name with `--method`):
   already drawn on. A transcript's summary, and any summary under a word budget, is
   picked for coverage (`select_covering`): each step takes the sentence whose terms not
   yet covered are worth most (a term is worth the number of sentences that use it),
-  mixed with its centrality and genre, per word under a budget. So the summary spans
-  the briefing's topics instead of repeating one.
+  mixed with its centrality and genre, divided under a budget by the square root of its
+  words (a plain per-word value fills a budget with "Yeah." and "Pardon me."). So the
+  summary spans the briefing's topics instead of repeating one.
 - ``lexrank``: sumy's LexRank, computed with sparse matrices (`centrality.lexrank`); its
   ranking is sumy's own, hundreds of times faster.
 - ``textrank``, ``lsa``, ``luhn``, ``edmundson``, ``kl``, ``sumbasic``, ``reduction``:
@@ -54,6 +57,7 @@ from briefcli.errors import OptionError
 from briefcli.model import Sentence
 from briefcli.sections import Span
 from briefcli.terms import SentenceVectors, content_terms
+from briefcli.turn import asks
 
 DEFAULT_SENTENCES = 5
 
@@ -221,7 +225,7 @@ class Weights:
     overlap: float  # word-overlap centrality (sumy Reduction's), scaled to 1
     degree: float  # TF-IDF cosine degree centrality, scaled to 1
     lead: float  # article: the first paragraph gets this much, the k-th lead / k
-    opening: float  # transcript: every sentence before the first reporter's question
+    opening: float  # transcript: every sentence before the first question (_first_question)
     title: float  # TF-IDF cosine with the title, scaled to 1
     substance: float  # bonus factor for each of: a named actor, a number or date, a commitment
     full_sentence_terms: int  # fewer content terms than this lowers a sentence (square root)
@@ -298,7 +302,7 @@ def profile(
     if title and weights.title:
         prior += weights.title * _scaled(_title_similarity(vectors, title))
     if transcript:
-        first_question = next((i for i, s in enumerate(sentences) if s.question), n)
+        first_question = _first_question(sentences)
         for i, s in enumerate(sentences[:first_question]):
             if not _LOGISTICS_ROLE.search(s.speaker or ""):
                 prior[i] += weights.opening
@@ -310,6 +314,23 @@ def profile(
             prior[i] += weights.lead / (1 + rank[s.paragraph])
     factor = _genre_factors(sentences, [len(t) for t in vectors.terms], weights)
     return Profile(central, prior, factor, weights, counts)
+
+
+def _first_question(sentences: Sequence[Sentence]) -> int:
+    """Where the opening statement ends: the first reporter's question, or where no label
+    marks reporters (a committee names its members), the first turn that asks."""
+    labelled = next((i for i, s in enumerate(sentences) if s.question), None)
+    if labelled is not None:
+        return labelled
+    start = 0
+    for i in range(1, len(sentences) + 1):
+        if i == len(sentences) or sentences[i].speaker != sentences[start].speaker:
+            if sentences[start].speaker is not None and asks(
+                [s.text for s in sentences[start:i]]
+            ):
+                return start
+            start = i
+    return len(sentences)
 
 
 def _genre_factors(sentences: Sequence[Sentence], terms: Sequence[int], weights: Weights) -> Any:
@@ -684,9 +705,9 @@ def select_covering(
     Greedy, as in concept-coverage summarizers: a term that occurs in k sentences (k of 2
     or more) is worth k; a candidate's gain is the worth of its terms not yet covered,
     scaled so the best candidate's gain is 1. Its value is (gain + COVERAGE_CENTRALITY x
-    centrality) x genre factor x (1 + prior); under a word budget the value is per word
-    and only sentences that still fit compete. Near-duplicates of chosen sentences are
-    skipped while anything else remains.
+    centrality) x genre factor x (1 + prior); under a word budget the value is divided
+    by (words in the sentence) ** WORD_DENSITY and only sentences that still fit compete.
+    Near-duplicates of chosen sentences are skipped while anything else remains.
     """
     import numpy as np
 
@@ -707,7 +728,7 @@ def select_covering(
         value = ((gain / top if top > 0 else gain) + COVERAGE_CENTRALITY * centrality) * multiplier
         value = value * state.section_weight(section_decay)
         if budget is not None:
-            value = value / np.maximum(sizes, 1.0)
+            value = value / np.maximum(sizes, 1.0) ** WORD_DENSITY
         candidates = state.candidates(budget)
         if candidates is None:
             break

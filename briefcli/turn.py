@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # A turn label: upper-case words (titles, names, initials) and a colon, then the speech.
@@ -162,3 +163,11 @@ def is_transcript(paragraphs: list[str], speakers: frozenset[str] = frozenset())
     repeated = any(n >= 2 for label, n in counts.items() if label != "Q")
     questions = counts.get("Q", 0)
     return (repeated and len(starts) >= 3) or (questions >= 1 and len(counts) >= 2)
+
+
+def asks(sentences: Sequence[str]) -> bool:
+    """Whether a turn of these sentences asks rather than answers, where no label says
+    (committee hearings name their questioners): its last sentence is a question, or at
+    least half of them are."""
+    asked = [s.rstrip().rstrip("\"”’')").endswith("?") for s in sentences]
+    return bool(asked) and (asked[-1] or 2 * sum(asked) >= len(asked))

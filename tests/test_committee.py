@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 
 import briefcli
-from briefcli.model import Brief
-from briefcli.turn import named_speakers, turn_start
+from briefcli import summary
+from briefcli.model import Brief, Sentence
+from briefcli.terms import vectorize
+from briefcli.turn import asks, named_speakers, turn_start
 
 DATA = Path(__file__).parent / "data" / "committee"
 CANADIAN = (DATA / "veterans-committee.txt").read_text(encoding="utf-8")
@@ -88,3 +90,39 @@ def test_clock_stamps_and_language_notes_are_not_speech(canadian: Brief) -> None
     texts = [s.text for s in canadian.sentences]
     assert not any("(1110)" in t or "[Translation]" in t for t in texts)
     assert any(t.startswith("How many of those 300 staff") for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (["How many are in training?"], True),
+        (["Thank you, Chair.", "How many are in training?"], True),
+        (["Is it funded?", "Who pays?", "I ask because the ombudsman says no."], True),
+        (["About half are.", "We are recruiting more."], False),
+        (["Do you accept that figure?", "I don't.", "The data show 23 per cent."], False),
+        ([], False),
+    ],
+)
+def test_a_turn_asks_when_it_ends_on_a_question_or_mostly_asks(
+    sentences: list[str], expected: bool
+) -> None:
+    assert asks(sentences) is expected
+
+
+def test_without_reporter_labels_the_opening_statement_ends_at_the_first_turn_that_asks() -> None:
+    sentences = [
+        Sentence(0, "The department received 62,000 applications last year.", 0, "Doiron"),
+        Sentence(1, "We will make the digital application the default.", 0, "Doiron"),
+        Sentence(2, "Thank you, Chair.", 1, "Brassard"),
+        Sentence(3, "How many of the new staff are still in training?", 1, "Brassard"),
+        Sentence(4, "About half are still in training.", 2, "Doiron"),
+    ]
+    profile = summary.profile(sentences, vectorize([s.text for s in sentences]))
+    assert profile.prior[0] > 0 and profile.prior[1] > 0
+    assert not profile.prior[2:].any()
+
+
+def test_a_word_budget_is_not_filled_with_fragments(canadian: Brief) -> None:
+    brief = briefcli.brief(CANADIAN, words=80)
+    assert brief.summary
+    assert all(len(s.text.split()) > 4 for s in brief.summary), [s.text for s in brief.summary]
