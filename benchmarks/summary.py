@@ -163,7 +163,7 @@ def briefing_cases() -> list[Case]:
 
 # Members who ask, as a committee transcript names them, in turn for each reporter's "Q".
 _MEMBERS = ("Llyr Gruffydd AM", "Suzy Davies AM", "Hefin David AM")
-_UPPER_LABEL = re.compile(r"^(Q|[A-Z][A-Z.’' \-]+(?: \([^)]*\))?):?[ \t]+(.*)$")
+_UPPER_LABEL = re.compile(r"^(Q|[A-Z][A-Z.’' \-]+(?: \([^)]*\))?):?[ \t\u00a0]+(.*)$")
 
 
 def committee_style(text: str) -> str:
