@@ -45,7 +45,7 @@ class TopicWords:
 
 
 # A run of capitalised words or acronyms, possibly joined by "of", "and", "the" …
-_CAPITAL = r"(?:[A-Z][\w'’\-]*(?:\.[A-Z]\.?)*)"
+_CAPITAL = r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’\-]*(?:\.[A-Z]\.?)*)"  # "Donald J. Trump"
 _NAME_RUN = re.compile(
     rf"{_CAPITAL}(?:\s+(?:(?:of|and|the|for|de|la|del|von|van|al)\s+)*{_CAPITAL})*"
     r"(?:\s+\d{1,4}\b(?![.,]\d))?"  # "Title 42", "Fort Worth", "G7" stay whole
@@ -64,7 +64,7 @@ def names_in(sentence: str) -> list[str]:
         # Drop leading words that are grammar or roles ("The", "President", "Today").
         while words and (
             words[0].lower().rstrip(".") in _NOT_ENTITY
-            or words[0].lower() in stops
+            or (words[0].lower() in stops and not (words[0] == "New" and len(words) > 1))
             or (pos == first_pos and len(words) == 1 and not _is_acronym(words[0]))
         ):
             pos = -1
@@ -73,10 +73,20 @@ def names_in(sentence: str) -> list[str]:
             words.pop()
         while words and words[-1].lower().rstrip(".") in _NOT_ENTITY:
             words.pop()
-        if words and sum(c.isalnum() for c in "".join(words)) >= 2:
+        if words and _CONTRACTION.search(words[-1]):
+            continue  # "We’ll", "I’m": a pronoun, not a name
+        if words and sum(c.isalpha() for c in "".join(words)) >= 2:
             words[-1] = re.sub(r"['’]s?$", "", words[-1])
-            out.append(" ".join(w.rstrip(".") if w.count(".") == 1 else w for w in words))
+            out.append(" ".join(_without_period(w) for w in words))
     return out
+
+
+_CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m)$")
+
+
+def _without_period(word: str) -> str:
+    """A name's word without a closing period ("Inc." -> "Inc"), except an initial ("J.")."""
+    return word.rstrip(".") if word.count(".") == 1 and len(word) > 2 else word
 
 
 def _is_acronym(word: str) -> bool:
@@ -231,8 +241,8 @@ def title(
         parts = phrase.split()
         if any(p in generic for p in parts) or set(_key(phrase)) <= name_stems:
             continue
-        if len(parts) == 1 and (count < 2 or _INFLECTED.search(phrase)):
-            continue  # a lone word must recur, and not be a verb or adverb form
+        if len(parts) == 1 and (count < 2 or not _lone_topic(phrase)):
+            continue  # a lone word must recur, and be a noun rather than a verb or adverb
         s = count * share(count, document.phrases[phrase]) * _phrase_weight(parts)
         s *= 1.0 + 0.5 * (len(parts) - 1)
         if s > best_phrase_score:
@@ -251,6 +261,26 @@ def title(
 
 
 _INFLECTED = re.compile(r"(?:ed|ing|ly|er|est)$")
+# Lone words that are no topic: amounts, adjectives, and verbs and past forms that recur in
+# talk.
+_NOT_TOPICS = frozenset(
+    """
+    million billion trillion thousand hundred percent cents dollars real quick quickly
+    natural important big small clear whole full different possible likely early late high
+    low long short strong major open free hard easy true certain final general whole
+    knew took gave came went told thought began saw held met sent spent left brought fell
+    rose stood won lost became kept felt live side half shut fall start share remain remains
+    mean means participate recognize approach increase continue include ensure allow
+    provide happen happens seem seems keep come go get make take give leave confirm watch
+    proud personal
+    """.split()
+)
+
+
+def _lone_topic(word: str) -> bool:
+    """Whether one word can stand as a section's topic: not an amount, adjective or verb
+    (many verbs are nouns too, "debate", "vote": only those rarely a topic are refused)."""
+    return not (_INFLECTED.search(word) or word in _NOT_TOPICS)
 
 
 # Words that carry little on their own in a title: reporting verbs and fillers.
@@ -259,7 +289,8 @@ _WEAK = frozenset(
     said says say saying think know just really going want like get got make made way
     lot thing things look looking talk talked talking ask asked asking question questions
     answer point time right sure good great also well people today year years week weeks
-    day days able mean need needs new one two first last next thank thanks
+    day days able mean need needs new one two first last next thank thanks real quick
+    quickly
     """.split()
 )
 

@@ -243,3 +243,24 @@ def test_sections_always_cover_sentences_in_order(
         assert spans == []
         return
     assert_covers(spans, sentences)
+
+
+def test_names_keep_initials_and_new_and_skip_contractions() -> None:
+    from briefcli.topic import names_in
+
+    names = names_in("Yesterday President Donald J. Trump flew to New York City, and We’ll see.")
+    assert "Donald J. Trump" in names
+    assert "New York City" in names
+    assert not any("We" in n for n in names)
+    assert names_in("The 15 members met.") == []
+
+
+@pytest.mark.parametrize(
+    ("word", "topic"),
+    [("debate", True), ("fentanyl", True), ("million", False), ("remains", False),
+     ("knew", False), ("quickly", False), ("start", False)],
+)  # fmt: skip
+def test_a_lone_word_titles_a_section_only_when_it_can_be_a_topic(word: str, topic: bool) -> None:
+    from briefcli.topic import _lone_topic
+
+    assert _lone_topic(word) is topic
