@@ -69,6 +69,8 @@ def structure(
     if is_transcript(paragraphs, speakers):
         blocks = _turn_blocks(paragraphs, speakers)
         kind: Kind = "transcript"
+        if title is None:
+            title = _committee_named(blocks[:4])
     else:
         blocks = [
             Block(text=_strip_heading(p), heading=h or _looks_like_heading(p))
@@ -181,6 +183,25 @@ def _turn_blocks(paragraphs: list[str], speakers: frozenset[str]) -> list[Block]
                     continue
         blocks.append(Block(text=text, speaker=speaker, question=question, turn=max(turn, 0)))
     return blocks
+
+
+# A committee a meeting's chair names: "the Children, Young People and Education
+# Committee", "the House of Commons Standing Committee on Veterans Affairs".
+_COMMITTEE = re.compile(
+    r"(?:[A-Z][\w'’\-]*,?[ ](?:(?:and|of|on|for|the)[ ])?){0,8}"
+    r"(?:Committee|Subcommittee|Commission)"
+    r"(?:[ ](?:on|of|for)[ ](?:the[ ])?[A-Z][\w'’\-]*(?:[ ](?:and[ ])?[A-Z][\w'’\-]*){0,5})?"
+)
+
+
+def _committee_named(blocks: list[Block]) -> str | None:
+    """The title of an untitled committee transcript: the committee its opening turns name."""
+    for block in blocks:
+        for m in _COMMITTEE.finditer(block.text):
+            name = re.sub(r"^(?:The|This|And|Of|On|For)\s+", "", m.group().strip(" ,"))
+            if len(name.split()) >= 2:
+                return name
+    return None
 
 
 def _find_date(paragraphs: list[str]) -> str | None:

@@ -126,3 +126,10 @@ def test_a_word_budget_is_not_filled_with_fragments(canadian: Brief) -> None:
     brief = briefcli.brief(CANADIAN, words=80)
     assert brief.summary
     assert all(len(s.text.split()) > 4 for s in brief.summary), [s.text for s in brief.summary]
+
+
+def test_an_untitled_committee_transcript_is_titled_by_its_committee(
+    canadian: Brief, welsh: Brief
+) -> None:
+    assert canadian.title == "Standing Committee on Veterans Affairs"
+    assert welsh.title == "Children, Young People and Education Committee"
