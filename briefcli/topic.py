@@ -220,6 +220,7 @@ def title(
             and len(name) <= 40
             and not all(w.lower() in generic for w in parts)
             and name.lower() not in generic
+            and not _PROCEDURAL.match(name)
         )
 
     # A name counts its own mentions and those inside longer names ("Kosovo" in "Kosovo
@@ -259,6 +260,9 @@ def title(
         return best_phrase[:1].upper() + best_phrase[1:]
     return fallback
 
+
+# Names of procedure, not topics: "Standing Order 108", "Item 3", "Rule 17".
+_PROCEDURAL = re.compile(r"(?:Standing Orders?|Rules?|Items?|Clause|Paragraph)\b")
 
 _INFLECTED = re.compile(r"(?:ed|ing|ly|er|est)$")
 # Lone words that are no topic: amounts, adjectives, and verbs and past forms that recur in

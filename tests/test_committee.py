@@ -133,3 +133,8 @@ def test_an_untitled_committee_transcript_is_titled_by_its_committee(
 ) -> None:
     assert canadian.title == "Standing Committee on Veterans Affairs"
     assert welsh.title == "Children, Young People and Education Committee"
+
+
+def test_procedure_does_not_title_a_section(canadian: Brief) -> None:
+    titles = [s.title for s in canadian.sections]
+    assert titles and not any(t.startswith("Standing Order") for t in titles), titles
