@@ -804,6 +804,16 @@ _FILLER = (
     "take some questions",
     "go ahead",
     "i'll turn it over",
+    # a committee chair's procedure
+    "pursuant to standing order",
+    "meeting to order",
+    "apologies for absence",
+    "declarations of interest",
+    "papers to note",
+    "minutes for your",
+    "welcome to meeting",
+    "in camera",
+    "pleased to welcome",
 )
 _FILLER_PHRASE = _any_of(_FILLER)
 _QUANTITIES = frozenset("percent million billion thousand hundred hundreds dozen dozens".split())

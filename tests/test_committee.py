@@ -138,3 +138,8 @@ def test_an_untitled_committee_transcript_is_titled_by_its_committee(
 def test_procedure_does_not_title_a_section(canadian: Brief) -> None:
     titles = [s.title for s in canadian.sections]
     assert titles and not any(t.startswith("Standing Order") for t in titles), titles
+
+
+def test_the_chairs_procedure_is_no_key_quote(canadian: Brief) -> None:
+    key = [q.text for q in canadian.key_quotes]
+    assert key and not any("Standing Order" in t or "to order" in t for t in key), key
