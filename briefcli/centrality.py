@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from briefcli.terms import stem, stop_words, words
+from briefcli.terms import stop_words, sumy_stem, words
 
 # sumy's LexRankSummarizer constants: cosine above THRESHOLD makes an edge; the power
 # method stops once an iteration moves the (unit-length) score vector by EPSILON or less.
@@ -23,7 +23,7 @@ def sumy_terms(text: str) -> list[str]:
     `terms.content_terms` it keeps numbers and one-letter words.
     """
     stops = stop_words()
-    return [stem(w) for w in (w.lower() for w in words(text)) if w not in stops]
+    return [sumy_stem(w) for w in (w.lower() for w in words(text)) if w not in stops]
 
 
 def lexrank(

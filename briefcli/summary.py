@@ -50,13 +50,12 @@ from briefcli.centrality import (
     degree_centrality,
     lexrank,
     overlap_centrality,
-    sumy_terms,
     term_counts,
 )
 from briefcli.errors import OptionError
 from briefcli.model import Sentence
 from briefcli.sections import Span
-from briefcli.terms import SentenceVectors, content_terms
+from briefcli.terms import SentenceVectors, all_stems, content_terms
 from briefcli.turn import asks
 
 DEFAULT_SENTENCES = 5
@@ -292,7 +291,7 @@ def profile(
     transcript = is_transcript(sentences)
     weights = TRANSCRIPT if transcript else ARTICLE
     central = np.zeros(n)
-    stems = vectors.stems if len(vectors.stems) == n else [sumy_terms(s.text) for s in sentences]
+    stems = vectors.stems if len(vectors.stems) == n else [all_stems(s.text) for s in sentences]
     counts = term_counts(stems)
     if weights.overlap:
         central += weights.overlap * _scaled(overlap_centrality(counts))
@@ -462,8 +461,8 @@ def _default(
 def _lexrank(
     sentences: Sequence[Sentence], vectors: SentenceVectors, title: str | None = None
 ) -> list[float]:
-    """sumy's LexRank ranking, vectorized."""
-    return lexrank([s.text for s in sentences], vectors.stems)
+    """sumy's LexRank ranking, vectorized (on sumy's own stems: `centrality.sumy_terms`)."""
+    return lexrank([s.text for s in sentences])
 
 
 def _sumy(name: str) -> Ranker:

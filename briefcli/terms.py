@@ -29,12 +29,30 @@ def stop_words() -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The Snowball (Porter 2) stem of a lower-cased word."""
-    return str(_stemmer().stem(word))
+    """The Snowball English (Porter 2) stem of a lower-cased word, by the Snowball project's
+    own implementation (`snowballstemmer`): importing NLTK's costs a second and a half of
+    every start, since `import nltk` imports scipy.stats. Curly apostrophes count as
+    straight ones, as NLTK's stemmer has them."""
+    return str(_stemmer().stemWord(word.replace("’", "'")))
 
 
 @lru_cache(maxsize=1)
 def _stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def sumy_stem(word: str) -> str:
+    """The stem sumy gives a lower-cased word: NLTK's Snowball English stemmer, whose
+    rules differ from the current Snowball release on a few words ("added": "ad", not
+    "add"). Used where a ranking must be sumy's own (`centrality.sumy_terms`)."""
+    return str(_nltk_stemmer().stem(word))
+
+
+@lru_cache(maxsize=1)
+def _nltk_stemmer() -> Any:
     from nltk.stem.snowball import EnglishStemmer
 
     return EnglishStemmer()
@@ -52,13 +70,20 @@ def content_terms(text: str) -> list[str]:
     return out
 
 
+def all_stems(text: str) -> list[str]:
+    """Stems of every word of `text` but stop words, numbers and single letters included
+    (the stems `vectorize` keeps as `SentenceVectors.stems`)."""
+    found = (_term(w, stop_words()) for w in words(text))
+    return [t[0] for t in found if t is not None]
+
+
 @dataclass(frozen=True)
 class SentenceVectors:
     """TF-IDF vectors of a list of sentences, rows L2-normalised (a scipy CSR matrix).
 
     `terms` are each sentence's content terms (see `content_terms`), which the vectors
     are made of; `stems` are all its non-stop-word stems, numbers and single letters
-    included, as sumy's summarizers see a sentence (empty when not computed).
+    included (`all_stems`; empty when not computed).
     """
 
     terms: tuple[tuple[str, ...], ...]
