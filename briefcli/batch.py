@@ -23,7 +23,7 @@ WARM_MODULES = [
     "briefcli.pipeline",
     "numpy",
     "scipy.sparse",
-    "nltk",
+    "snowballstemmer",
     "punkt",
     "sumy",
     "yaml",
