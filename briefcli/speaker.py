@@ -315,7 +315,7 @@ class People:
         person = self._labels.get(label)
         if person is not None:
             return person.name
-        return _readable_label(label)
+        return _readable_label(_without_post_nominals(label))
 
     def label_person(self, label: str) -> Person | None:
         """The person a transcript label names, when the text names them."""
@@ -737,6 +737,7 @@ def _label_person(
     `THE PRESIDENT` -> the President the text names, `Lynne Neagle AM` -> Lynne Neagle."""
     if any(c.islower() for c in label):
         return _written_label_person(label, people)
+    label = _without_post_nominals(label)  # "LYNNE NEAGLE AM"
     words = _label_words(label.upper())
     core = [w for w in words if w not in _SUFFIXES]
     if not core:
@@ -782,6 +783,7 @@ def _label_person(
 _POST_NOMINALS = frozenset(
     "AM MS MP MSP MLA MEP TD QC KC OBE CBE MBE KBE DBE PC FRS PhD MD Jr Jr. Sr Sr.".split()
 )
+_UPPER_POST_NOMINALS = frozenset(w.upper().rstrip(".") for w in _POST_NOMINALS) - {"JR", "SR"}
 
 
 # Honorifics a written label opens with: "Mr. John Brassard" is John Brassard.
@@ -793,6 +795,15 @@ _RIDING = re.compile(
     r",\s*(?:CPC|Lib\.?|NDP|BQ|GP|PPC|Ind\.?|Con\.?|Lab\.?|LD|SNP|PC|Plaid Cymru|"
     r"Green|Conservative|Liberal|Labour|Independent)\s*$"
 )
+
+
+def _without_post_nominals(label: str) -> str:
+    """An upper-case label without the letters after the name: "KIRSTY WILLIAMS AM" ->
+    "KIRSTY WILLIAMS" (a lone "MS" or "DR" before a name is an honorific and stays)."""
+    words = label.split()
+    while len(words) > 2 and words[-1].rstrip(".") in _UPPER_POST_NOMINALS:
+        words.pop()
+    return " ".join(words)
 
 
 def _written_label_person(label: str, people: Sequence[Person]) -> Person | None:

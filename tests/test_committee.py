@@ -143,3 +143,10 @@ def test_procedure_does_not_title_a_section(canadian: Brief) -> None:
 def test_the_chairs_procedure_is_no_key_quote(canadian: Brief) -> None:
     key = [q.text for q in canadian.key_quotes]
     assert key and not any("Standing Order" in t or "to order" in t for t in key), key
+
+
+def test_post_nominal_letters_leave_upper_case_labels_too() -> None:
+    brief = briefcli.brief((DATA / "upper-case-labels.txt").read_text(encoding="utf-8"))
+    assert brief.kind == "transcript"
+    speakers = {s.speaker for s in brief.sentences}
+    assert speakers == {"Lynne Neagle", "Kirsty Williams", "Llyr Gruffydd"}
