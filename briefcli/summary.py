@@ -170,7 +170,7 @@ _COMMITMENT = re.compile(
 # class is scanned for that class, much faster than one tried at every place.
 _NAMED = re.compile(r"[\s(“\"'](?:[A-Z][a-z]+|[A-Z]{2,})\b")
 
-# Substrings of which every match of a pattern contains one (see `_matches`). Keep them in
+# Substrings of which every match of a pattern contains one (see `_Joined.count`). Keep them in
 # step with the patterns: each alternative must contain one of its pattern's hints.
 _NON_ANSWER_HINTS = (
     "get ahead of", "refer you ", "point you to", "t have ", "not have ", "not going to ",
@@ -338,16 +338,19 @@ def _genre_factors(sentences: Sequence[Sentence], terms: Sequence[int], weights:
 
     texts = [s.text.replace(_SEPARATOR, " ") for s in sentences]
     lowers = [t.lower().replace("’", "'") for t in texts]
-    logistics = _matches(_LOGISTICS, lowers, _LOGISTICS_HINTS)
-    non_answer = _matches(_NON_ANSWER, lowers, _NON_ANSWER_HINTS)
-    courtesy = _matches(_COURTESY, lowers, _COURTESY_HINTS)
-    breaks = _matches(_BREAK, texts, _BREAK_HINTS)
+    as_written, lowered = _Joined(texts), _Joined(lowers)
+    logistics = lowered.count(_LOGISTICS, _LOGISTICS_HINTS)
+    non_answer = lowered.count(_NON_ANSWER, _NON_ANSWER_HINTS)
+    courtesy = lowered.count(_COURTESY, _COURTESY_HINTS)
+    breaks = as_written.count(_BREAK, _BREAK_HINTS)
     if weights.substance:
-        concrete = _matches(_FIGURE, texts) + _matches(_CONCRETE_WORD, texts, _CONCRETE_WORD_HINTS)
+        concrete = as_written.count(_FIGURE) + as_written.count(
+            _CONCRETE_WORD, _CONCRETE_WORD_HINTS
+        )
         substance = (
-            (_matches(_NAMED, texts) > 0).astype(float)
+            (as_written.count(_NAMED) > 0).astype(float)
             + (concrete > 0)
-            + (_matches(_COMMITMENT, lowers, _COMMITMENT_HINTS) > 0)
+            + (lowered.count(_COMMITMENT, _COMMITMENT_HINTS) > 0)
         )
     else:
         substance = np.zeros(len(texts))
@@ -387,36 +390,43 @@ def _genre_factors(sentences: Sequence[Sentence], terms: Sequence[int], weights:
 _SEPARATOR = "\x00"
 
 
-def _matches(
-    pattern: re.Pattern[str], texts: Sequence[str], hints: tuple[str, ...] | None = None
-) -> Any:
-    """How many times `pattern` matches in each text, in one scan of all of them.
+class _Joined:
+    """Texts joined by _SEPARATOR once, so that each pattern scans them all in one pass."""
 
-    Every match contains one of the substrings `hints`: only the texts that have one are
-    scanned, found by searching the joined texts for each hint (C-speed substring search,
-    far faster than a pattern of many alternatives tried at every character).
-    """
-    import numpy as np
+    def __init__(self, texts: Sequence[str]) -> None:
+        import numpy as np
 
-    joined = _SEPARATOR.join(texts)
-    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]) if texts else np.zeros(0)
-    if hints is not None:
-        found_at: list[int] = []
-        for hint in hints:
-            at = joined.find(hint)
-            while at >= 0:
-                found_at.append(at)
-                at = joined.find(hint, at + 1)
-        if not found_at:
-            return np.zeros(len(texts), dtype=np.int64)
-        owners = np.unique(np.searchsorted(starts, found_at, side="right") - 1)
-        if len(owners) < len(texts):
-            counts = np.zeros(len(texts), dtype=np.int64)
-            counts[owners] = _matches(pattern, [texts[i] for i in owners])
-            return counts
-    found = np.array([m.start() for m in pattern.finditer(joined)], dtype=int)
-    owner = np.searchsorted(starts, found, side="right") - 1
-    return np.bincount(owner, minlength=len(texts)).astype(np.int64)
+        self.texts = texts
+        self.joined = _SEPARATOR.join(texts)
+        self.starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]) if texts else np.zeros(0)
+
+    def count(self, pattern: re.Pattern[str], hints: tuple[str, ...] | None = None) -> Any:
+        """How many times `pattern` matches in each text.
+
+        Every match contains one of the substrings `hints`: only the texts that have one are
+        scanned, found by searching the joined texts for each hint (C-speed substring
+        search, far faster than a pattern of many alternatives tried at every character).
+        """
+        import numpy as np
+
+        n = len(self.texts)
+        if hints is not None:
+            found_at: list[int] = []
+            for hint in hints:
+                at = self.joined.find(hint)
+                while at >= 0:
+                    found_at.append(at)
+                    at = self.joined.find(hint, at + 1)
+            if not found_at:
+                return np.zeros(n, dtype=np.int64)
+            owners = np.unique(np.searchsorted(self.starts, found_at, side="right") - 1)
+            if len(owners) < n:
+                counts = np.zeros(n, dtype=np.int64)
+                counts[owners] = _Joined([self.texts[i] for i in owners]).count(pattern)
+                return counts
+        found = np.array([m.start() for m in pattern.finditer(self.joined)], dtype=int)
+        owner = np.searchsorted(self.starts, found, side="right") - 1
+        return np.bincount(owner, minlength=n).astype(np.int64)
 
 
 def _scaled(values: Any) -> Any:
@@ -614,14 +624,12 @@ def select_diverse(
     count = length.count(n)
     budget = length.words if count is None else None
     base = np.asarray(scores, dtype=float)
-    sizes = np.array([word_count(s.text) for s in sentences]) if budget is not None else None
-    state = _Picking(n, matrix, section_of, sizes)
-    if sizes is not None:
-        # Under a word budget a sentence's worth is what it brings per word spent.
-        base = base / np.maximum(sizes, 1) ** WORD_DENSITY
+    state = _Picking(sentences, matrix, section_of, budget)
+    if state.cost is not None:
+        base = base / state.cost
     while n and (count is None or len(state.picked) < count):
         adjusted = base * (1.0 - redundancy * state.closest) * state.section_weight(section_decay)
-        candidates = state.candidates(budget)
+        candidates = state.candidates()
         if candidates is None:
             break
         # Highest adjusted score; ties go to the earlier sentence.
@@ -631,15 +639,29 @@ def select_diverse(
 
 class _Picking:
     """What the greedy pickers share: which sentences are taken, each one's highest
-    similarity to a taken one, how many were taken from each section, the words used."""
+    similarity to a taken one, how many were taken from each section, and under a word
+    budget each sentence's words, its cost, and the words used."""
 
     def __init__(
-        self, n: int, matrix: Any, section_of: Sequence[int] | None, sizes: Any | None
+        self,
+        sentences: Sequence[Sentence],
+        matrix: Any,
+        section_of: Sequence[int] | None,
+        budget: int | None,
     ) -> None:
         import numpy as np
 
+        n = len(sentences)
         self.matrix = matrix
-        self.sizes = sizes
+        self.budget = budget
+        self.sizes = (
+            np.array([word_count(s.text) for s in sentences], dtype=float)
+            if budget is not None
+            else None
+        )
+        # Under a word budget a sentence's worth is what it brings per word spent: its
+        # value is divided by this.
+        self.cost = np.maximum(self.sizes, 1.0) ** WORD_DENSITY if self.sizes is not None else None
         self.taken = np.zeros(n, dtype=bool)
         self.closest = np.zeros(n)
         self.sections = np.asarray(
@@ -653,17 +675,17 @@ class _Picking:
         """`decay` to the power of the sentences already taken from each one's section."""
         return decay ** self.per_section[self.sections]
 
-    def candidates(self, budget: int | None) -> Any | None:
+    def candidates(self) -> Any | None:
         """Positions that may be taken next: not taken, no near-duplicate of a taken one,
         within the word budget; None when a budget leaves nothing (with a count, the
         near-duplicates are all that remain and may be taken)."""
         import numpy as np
 
         open_ = ~self.taken & (self.closest < NEAR_DUPLICATE)
-        if budget is not None and self.sizes is not None:
-            open_ &= self.sizes <= budget - self.used
+        if self.budget is not None and self.sizes is not None:
+            open_ &= self.sizes <= self.budget - self.used
         if not open_.any():
-            if budget is not None:
+            if self.budget is not None:
                 return None
             open_ = ~self.taken
         return np.flatnonzero(open_)
@@ -719,16 +741,15 @@ def select_covering(
     worth = np.where(frequency >= 2, frequency, 0.0)
     centrality = _scaled(parts.centrality)
     multiplier = parts.factor * (1.0 + parts.prior)
-    sizes = np.array([word_count(s.text) for s in sentences], dtype=float)
-    state = _Picking(n, matrix, section_of, sizes)
+    state = _Picking(sentences, matrix, section_of, budget)
     while n and (count is None or len(state.picked) < count):
         gain = np.asarray(concepts @ worth).ravel()
         top = float(gain.max())
         value = ((gain / top if top > 0 else gain) + COVERAGE_CENTRALITY * centrality) * multiplier
         value = value * state.section_weight(section_decay)
-        if budget is not None:
-            value = value / np.maximum(sizes, 1.0) ** WORD_DENSITY
-        candidates = state.candidates(budget)
+        if state.cost is not None:
+            value = value / state.cost
+        candidates = state.candidates()
         if candidates is None:
             break
         best = int(candidates[np.argmax(value[candidates])])
