@@ -58,23 +58,26 @@ def _nltk_stemmer() -> Any:
     return EnglishStemmer()
 
 
+@lru_cache(maxsize=131072)
+def _term(word: str) -> tuple[str, bool] | None:
+    """A word as the vectors see it: None for a stop word, else its stem and whether it is
+    a content term (not a bare number or a single letter). Cached: most words recur."""
+    lw = word.lower()
+    if lw in stop_words():
+        return None
+    return stem(lw), not (lw[0].isdigit() or len(lw) < 2)
+
+
 def content_terms(text: str) -> list[str]:
     """Stems of the words of `text` that carry content: no stop words, no bare numbers."""
-    stops = stop_words()
-    out = []
-    for w in words(text):
-        lw = w.lower()
-        if lw in stops or lw[0].isdigit() or len(lw) < 2:
-            continue
-        out.append(stem(lw))
-    return out
+    found = map(_term, words(text))
+    return [t[0] for t in found if t is not None and t[1]]
 
 
 def all_stems(text: str) -> list[str]:
     """Stems of every word of `text` but stop words, numbers and single letters included
     (the stems `vectorize` keeps as `SentenceVectors.stems`)."""
-    found = (_term(w, stop_words()) for w in words(text))
-    return [t[0] for t in found if t is not None]
+    return [t[0] for t in map(_term, words(text)) if t is not None]
 
 
 @dataclass(frozen=True)
@@ -97,39 +100,27 @@ class SentenceVectors:
         return self.matrix @ self.matrix.T
 
 
-@lru_cache(maxsize=131072)
-def _term(word: str, stops: frozenset[str]) -> tuple[str, bool] | None:
-    """A word as `vectorize` sees it: None for a stop word, else its stem and whether it
-    is a content term (see `content_terms`). Cached: most words of a briefing recur."""
-    lw = word.lower()
-    if lw in stops:
-        return None
-    return stem(lw), not (lw[0].isdigit() or len(lw) < 2)
-
-
 def vectorize(texts: Sequence[str]) -> SentenceVectors:
     """TF-IDF vectors for `texts` (each a sentence), with smoothed IDF."""
     import numpy as np
     from scipy.sparse import csr_matrix
 
-    stops = stop_words()
-    all_stems: list[tuple[str, ...]] = []
-    all_terms: list[tuple[str, ...]] = []
+    stems_of: list[tuple[str, ...]] = []
+    terms_of: list[tuple[str, ...]] = []
     for text in texts:
-        # One pass gives both views: content terms are the stems that are not numbers
-        # or single letters (the rule of content_terms).
+        # One pass gives both views (`all_stems` and `content_terms`).
         stems: list[str] = []
         content: list[str] = []
         for w in words(text):
-            term = _term(w, stops)
+            term = _term(w)
             if term is None:
                 continue
             stems.append(term[0])
             if term[1]:
                 content.append(term[0])
-        all_stems.append(tuple(stems))
-        all_terms.append(tuple(content))
-    terms = tuple(all_terms)
+        stems_of.append(tuple(stems))
+        terms_of.append(tuple(content))
+    terms = tuple(terms_of)
     vocabulary: dict[str, int] = {}
     df: Counter[str] = Counter()
     for ts in terms:
@@ -162,5 +153,5 @@ def vectorize(texts: Sequence[str]) -> SentenceVectors:
 
     matrix = diags(1.0 / norms) @ matrix
     return SentenceVectors(
-        terms=terms, vocabulary=vocabulary, idf=idf, matrix=matrix.tocsr(), stems=tuple(all_stems)
+        terms=terms, vocabulary=vocabulary, idf=idf, matrix=matrix.tocsr(), stems=tuple(stems_of)
     )
