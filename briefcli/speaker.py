@@ -783,7 +783,9 @@ def _label_person(
 _POST_NOMINALS = frozenset(
     "AM MS MP MSP MLA MEP TD QC KC OBE CBE MBE KBE DBE PC FRS PhD MD Jr Jr. Sr Sr.".split()
 )
-_UPPER_POST_NOMINALS = frozenset(w.upper().rstrip(".") for w in _POST_NOMINALS) - {"JR", "SR"}
+_WRITTEN_POST_NOMINALS = frozenset(w.rstrip(".") for w in _POST_NOMINALS)
+# In upper case, "JR" and "SR" are left to _SUFFIXES.
+_UPPER_POST_NOMINALS = frozenset(w.upper() for w in _WRITTEN_POST_NOMINALS) - {"JR", "SR"}
 
 
 # Honorifics a written label opens with: "Mr. John Brassard" is John Brassard.
@@ -800,10 +802,22 @@ _RIDING = re.compile(
 def _without_post_nominals(label: str) -> str:
     """An upper-case label without the letters after the name: "KIRSTY WILLIAMS AM" ->
     "KIRSTY WILLIAMS" (a lone "MS" or "DR" before a name is an honorific and stays)."""
-    words = label.split()
-    while len(words) > 2 and words[-1].rstrip(".") in _UPPER_POST_NOMINALS:
-        words.pop()
-    return " ".join(words)
+    return " ".join(_drop_post_nominals(label.split(), _UPPER_POST_NOMINALS, keep=2))
+
+
+def _drop_post_nominals(words: list[str], letters: frozenset[str], keep: int) -> list[str]:
+    """`words` without the post-nominal `letters` at their end, keeping at least `keep`."""
+    while len(words) > keep and words[-1].rstrip(".") in letters:
+        words = words[:-1]
+    return words
+
+
+def _bracketed(label: str) -> tuple[str, str]:
+    """A label and what its closing bracket holds: "Mr. X (Title, Dept.)" -> ("Mr. X ",
+    "Title, Dept."); the second part is empty without a bracket."""
+    name, _, rest = label.partition("(")
+    rest = rest.strip()
+    return name, rest[:-1].strip() if rest.endswith(")") else ""
 
 
 def _written_label_person(label: str, people: Sequence[Person]) -> Person | None:
@@ -811,20 +825,17 @@ def _written_label_person(label: str, people: Sequence[Person]) -> Person | None
     post-nominal letters, with the role a bracket gives ("Mr. Michel Doiron (Assistant Deputy
     Minister, Veterans Affairs)") or the text's own title for them. A role label with the
     person in brackets is that person: "The Chair (Mr. Bryan May (Cambridge, Lib.))"."""
-    name, _, bracket = label.partition("(")
-    bracket = bracket.strip()[:-1].strip() if bracket.strip().endswith(")") else ""
+    name, bracket = _bracketed(label)
     role: str | None = None
     if bracket and name.split()[:1] == ["The"]:
         role = " ".join(name.split()[1:])
-        name, _, rest = bracket.partition("(")
-        bracket = rest.strip()[:-1].strip() if rest.strip().endswith(")") else ""
+        name, bracket = _bracketed(bracket)
     if bracket and not _RIDING.search(bracket) and role is None:
         role = bracket
     words = name.split()
     while len(words) > 1 and words[0] in _WRITTEN_HONORIFICS:
         words.pop(0)
-    while len(words) > 1 and words[-1] in _POST_NOMINALS:
-        words.pop()
+    words = _drop_post_nominals(words, _WRITTEN_POST_NOMINALS, keep=1)
     name = " ".join(words)
     for person in people:
         if person.name.lower() == name.lower():
