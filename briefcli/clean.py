@@ -40,18 +40,17 @@ _TAIL_MARK = re.compile(
     r"recent (?:news|stories)|read more|see also|trending|most popular|tags?:.*)\s*$",
     re.IGNORECASE,
 )
-# Stage notes inside transcript turns: "(Laughter.)", "(Applause.)", "(As interpreted.)".
-_STAGE_NOTE = re.compile(
-    r"\((?:laughter|applause|inaudible|crosstalk|cross-talk|as interpreted|off-mic|off mic|"
-    r"pause|technical difficulties|audio gap|unintelligible|in progress|the president speaks [^)]*|"
-    r"[^()]{0,40}\binaudible\b[^()]{0,40}|[a-z ]{0,30}interpreted[^()]{0,30})\.?\)",
-    re.IGNORECASE,
+# Stage notes inside transcript turns, in round or square brackets: "(Laughter.)",
+# "(As interpreted.)", and as committee transcripts mark language: "[Translation]".
+_NOTES = (
+    r"laughter|applause|inaudible|crosstalk|cross-talk|as interpreted|off-mic|off mic|pause|"
+    r"technical difficulty|technical difficulties|audio gap|unintelligible|in progress|"
+    r"interruption|translation|english|french|fran[cç]ais|interpretation"
 )
-# The same in square brackets, as committee transcripts mark language and interpretation.
-_BRACKET_NOTE = re.compile(
-    r"\[(?:translation|english|french|fran[cç]ais|interpretation|inaudible|laughter|applause|"
-    r"interruption|technical difficulty|technical difficulties|[^\[\]]{0,40}\binaudible\b"
-    r"[^\[\]]{0,40})\.?\]\s?",
+_STAGE_NOTE = re.compile(
+    rf"\((?:{_NOTES}|the president speaks [^)]*|"
+    r"[^()]{0,40}\binaudible\b[^()]{0,40}|[a-z ]{0,30}interpreted[^()]{0,30})\.?\)"
+    rf"|\[(?:{_NOTES}|[^\[\]]{{0,40}}\binaudible\b[^\[\]]{{0,40}})\.?\]\s?",
     re.IGNORECASE,
 )
 
@@ -70,7 +69,7 @@ def clean(text: str) -> str:
         if any(_CAPTION_MARK.match(line) for line in lines):
             continue
         lines = [line for line in lines if not _BOILERPLATE.match(line)]
-        lines = [_BRACKET_NOTE.sub("", _STAGE_NOTE.sub("", line)) for line in lines]
+        lines = [_STAGE_NOTE.sub("", line) for line in lines]
         if any(line.strip() for line in lines):
             kept.append("\n".join(lines))
     return "\n\n".join(kept)
