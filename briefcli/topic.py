@@ -265,18 +265,17 @@ def title(
 _PROCEDURAL = re.compile(r"(?:Standing Orders?|Rules?|Items?|Clause|Paragraph)\b")
 
 _INFLECTED = re.compile(r"(?:ed|ing|ly|er|est)$")
-# Lone words that are no topic: amounts, adjectives, and verbs and past forms that recur in
-# talk.
+# Lone words that are no topic, besides the weak words of any phrase (_WEAK): amounts,
+# adjectives, and verbs and past forms that recur in talk.
 _NOT_TOPICS = frozenset(
     """
-    million billion trillion thousand hundred percent cents dollars real quick quickly
-    natural important big small clear whole full different possible likely early late high
-    low long short strong major open free hard easy true certain final general whole
-    knew took gave came went told thought began saw held met sent spent left brought fell
-    rose stood won lost became kept felt live side half shut fall start share remain remains
-    mean means participate recognize approach increase continue include ensure allow
-    provide happen happens seem seems keep come go get make take give leave confirm watch
-    proud personal
+    million billion trillion thousand hundred percent cents dollars natural important big
+    small clear whole full different possible likely early late high low long short strong
+    major open free hard easy true certain final general knew took gave came went told
+    thought began saw held met sent spent left brought fell rose stood won lost became kept
+    felt live side half shut fall start share remain remains means participate recognize
+    approach increase continue include ensure allow provide happen happens seem seems keep
+    come go take give leave confirm watch proud personal
     """.split()
 )
 
@@ -284,7 +283,7 @@ _NOT_TOPICS = frozenset(
 def _lone_topic(word: str) -> bool:
     """Whether one word can stand as a section's topic: not an amount, adjective or verb
     (many verbs are nouns too, "debate", "vote": only those rarely a topic are refused)."""
-    return not (_INFLECTED.search(word) or word in _NOT_TOPICS)
+    return not (_INFLECTED.search(word) or word in _NOT_TOPICS or word in _WEAK)
 
 
 # Words that carry little on their own in a title: reporting verbs and fillers.
