@@ -42,6 +42,7 @@ from briefcli.document import Block, Document
 from briefcli.model import Sentence
 from briefcli.sections import Span, find_sections
 from briefcli.terms import SentenceVectors, vectorize
+from briefcli.turn import turn_start
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -163,23 +164,23 @@ def briefing_cases() -> list[Case]:
 
 # Members who ask, as a committee transcript names them, in turn for each reporter's "Q".
 _MEMBERS = ("Llyr Gruffydd AM", "Suzy Davies AM", "Hefin David AM")
-_UPPER_LABEL = re.compile(r"^(Q|[A-Z][A-Z.’' \-]+(?: \([^)]*\))?):?[ \t\u00a0]+(.*)$")
 
 
 def committee_style(text: str) -> str:
     """A press-briefing transcript laid out as a committee transcript: mixed-case speaker
     names ("Ms Jean-pierre:"), and each reporter's "Q" a named member, so no label says
-    who asks (the held-back committee set's layout)."""
+    who asks (the held-back committee set's layout). Labels are found as briefcli finds
+    them (`turn.turn_start`)."""
     out, asked = [], 0
     for line in text.split("\n"):
-        m = _UPPER_LABEL.match(line)
-        if m and (m.group(1) == "Q" or (":" in line[: m.end(1) + 1] and len(m.group(1)) > 2)):
-            if m.group(1) == "Q":
+        start = turn_start(line)
+        if start is not None:
+            if start.question:
                 name = _MEMBERS[asked % len(_MEMBERS)]
                 asked += 1
             else:
-                name = " ".join(w.capitalize() for w in m.group(1).replace(".", "").split())
-            line = f"{name}: {m.group(2)}"
+                name = " ".join(w.capitalize() for w in start.label.replace(".", "").split())
+            line = f"{name}: {start.text}"
         out.append(line)
     return "\n".join(out)
 
@@ -341,6 +342,18 @@ def _by_words(case: Case) -> summary.Length:
     return summary.Length(words=sum(summary.word_count(x) for x in case.reference))
 
 
+def _at_both_lengths(name: str, cases: Sequence[Case]) -> list[str]:
+    """The tables of `cases` at the reference's length in sentences, then in words."""
+    return [
+        *table(f"{name}, at the reference's length in sentences", evaluate(cases, _by_sentences)),
+        "",
+        *table(
+            f"{name}, at the reference's length in words (word budget)",
+            evaluate(cases, _by_words),
+        ),
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="benchmarks.summary", description=__doc__)
     parser.add_argument(
@@ -360,27 +373,14 @@ def main(argv: list[str] | None = None) -> int:
         cases = briefing_cases()
         sizes = ", ".join(f"{c.name[:40]} ({len(c.sentences)})" for c in cases)
         out.append(f"Briefings: {sizes}")
-        out += table(
-            f"Briefings, {len(cases)}, at the reference's length in sentences",
-            evaluate(cases, _by_sentences),
-        )
-        out.append("")
-        out += table(
-            f"Briefings, {len(cases)}, at the reference's length in words (word budget)",
-            evaluate(cases, _by_words),
-        )
+        out += _at_both_lengths(f"Briefings, {len(cases)}", cases)
         out.append("")
     if args.set in ("committee", "all"):
         committee = committee_cases()
-        out += table(
+        out += _at_both_lengths(
             f"Committee layout: our {len(committee)} reference transcripts without reporter "
-            "labels, at the reference's length in sentences",
-            evaluate(committee, _by_sentences),
-        )
-        out.append("")
-        out += table(
-            f"Committee layout, {len(committee)}, at the reference's length in words",
-            evaluate(committee, _by_words),
+            "labels",
+            committee,
         )
     if args.set in ("briefings", "all") and args.details:
         for case in briefing_cases():
