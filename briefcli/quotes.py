@@ -47,29 +47,49 @@ _WHO = (
 _APPOSITIVE_NAME = r"(?P<appos>,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?=\s*[.;!?]|\s*$))?"
 # "Rod Eddington, BA's chief executive, said": an appositive between speaker and verb.
 _MID = r"(?P<mid>(?:,\s+(?:(?:who|whose|which)\b[^\"“”]{2,120}?|[^,\"“”]{2,80}),){0,2})"
-# After a quote: `, he said`, ` Stoltenberg said`, `, says Cara Diemont of …`.
-_AFTER_WHO_VERB = re.compile(
-    rf"^\s*[,—–-]?\s*(?P<who>{_WHO}){_MID}\s+{_ADVERBS}(?P<verb>{_VERBS})\b(?P<tail>[^\"“”]*)",
-)
-_AFTER_VERB_WHO = re.compile(
-    rf"^\s*[,—–-]?\s*(?P<verb>{_VERBS})\s+(?P<who>{_WHO})(?=\s*(?:[,.;:!?]|$|\s(?:in|on|at|"
-    rf"during|after|before|when|as|to|while|of|from|with|for)\b)){_APPOSITIVE_NAME}"
-    r"(?P<tail>[^\"“”]*)",
-)
+@dataclass(frozen=True)
+class _Attributing:
+    """The patterns that find who a quotation's speaker is. Each holds the whole speaker
+    description (_WHO) and the reporting verbs, some 8 kB of alternatives, so they are
+    compiled when a text first has a quotation mark (120 ms; most transcripts have none)."""
+
+    # After a quote: `, he said`, ` Stoltenberg said`, `, says Cara Diemont of …`.
+    after_who_verb: re.Pattern[str]
+    after_verb_who: re.Pattern[str]
+    # Before a quote: `X said:`, `He told reporters`, `she said in a statement,`.
+    before_who_verb: re.Pattern[str]
+    before_verb_who: re.Pattern[str]
+    # A reporting verb anywhere in the sentence: who said the fragment quoted inside it.
+    sentence_speaker: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _attributing() -> _Attributing:
+    return _Attributing(
+        after_who_verb=re.compile(
+            rf"^\s*[,—–-]?\s*(?P<who>{_WHO}){_MID}\s+{_ADVERBS}(?P<verb>{_VERBS})\b"
+            r"(?P<tail>[^\"“”]*)",
+        ),
+        after_verb_who=re.compile(
+            rf"^\s*[,—–-]?\s*(?P<verb>{_VERBS})\s+(?P<who>{_WHO})(?=\s*(?:[,.;:!?]|$|\s(?:in|on|"
+            rf"at|during|after|before|when|as|to|while|of|from|with|for)\b)){_APPOSITIVE_NAME}"
+            r"(?P<tail>[^\"“”]*)",
+        ),
+        before_who_verb=re.compile(
+            rf"(?:^|[.;!?]\s+|,\s+|\b(?:and|but|as)\s+)(?P<who>{_WHO}){_MID}\s+{_ADVERBS}"
+            rf"(?P<verb>{_VERBS})"
+            rf"(?:\s+(?!that\b)[^\"“”:;.]{{0,60}}?)?\s*[:,]?\s*$"
+        ),
+        before_verb_who=re.compile(rf"\b(?P<verb>{_VERBS})\s+(?P<who>{_WHO})\s*[:,]\s*$"),
+        sentence_speaker=re.compile(
+            rf"(?P<who>{_WHO}){_MID}\s+{_ADVERBS}(?P<verb>{_VERBS}|believes|thinks|calls|"
+            r"called|described|describes)\b"
+        ),
+    )
+
+
 _AFTER_ACCORDING = re.compile(r"^\s*[,—–-]?\s*according to (?P<who>[^\"“”.;:]+)(?P<tail>[^\"“”]*)")
-# Before a quote: `X said:`, `He told reporters`, `she said in a statement,`, `X: "…"`.
-_BEFORE_WHO_VERB = re.compile(
-    rf"(?:^|[.;!?]\s+|,\s+|\b(?:and|but|as)\s+)(?P<who>{_WHO}){_MID}\s+{_ADVERBS}"
-    rf"(?P<verb>{_VERBS})"
-    rf"(?:\s+(?!that\b)[^\"“”:;.]{{0,60}}?)?\s*[:,]?\s*$"
-)
-_BEFORE_VERB_WHO = re.compile(rf"\b(?P<verb>{_VERBS})\s+(?P<who>{_WHO})\s*[:,]\s*$")
 _BEFORE_COLON = re.compile(r"^\s*(?P<who>[^\"“”:.;!?]{3,120}?)\s*:\s*$")
-# A reporting verb anywhere in the sentence: who said the fragment quoted inside it.
-_SENTENCE_SPEAKER = re.compile(
-    rf"(?P<who>{_WHO}){_MID}\s+{_ADVERBS}(?P<verb>{_VERBS}|believes|thinks|calls|called|"
-    r"described|describes)\b"
-)
 _GREETING = re.compile(
     r"^\s*(?:thank(?:s| you)|good (?:morning|afternoon|evening)|hi|hello|hey|okay|ok|yes|"
     r"yeah|no|sure|great|all right|alright|welcome|it'?s (?:great|good|an honor)|"
@@ -413,7 +433,8 @@ def _attribution_after(after: str, ended: bool = False) -> _Attribution | None:
     """The speaker named right after a quote ('…," he said', '…," said X'). After a
     quote `ended` by a full stop, only a short clause is its attribution: the next
     sentence ('The BBC's correspondent, Rachel Harvey, told … that …') is not."""
-    for pattern in (_AFTER_ACCORDING, _AFTER_WHO_VERB, _AFTER_VERB_WHO):
+    patterns = _attributing()
+    for pattern in (_AFTER_ACCORDING, patterns.after_who_verb, patterns.after_verb_who):
         m = pattern.match(after)
         # The rest of the attribution's own sentence.
         tail = re.split(r"(?<=[.!?])\s", (m.groupdict().get("tail") or "") if m else "")[0]
@@ -430,7 +451,7 @@ def _attribution_after(after: str, ended: bool = False) -> _Attribution | None:
 def _attribution_before(before: str, first: bool) -> _Attribution | None:
     """The speaker named right before a quote ('X said:', 'X told reporters', 'X:')."""
     tail = before[-240:]  # the attribution is at the end; don't scan a long paragraph
-    for pattern in (_BEFORE_WHO_VERB, _BEFORE_VERB_WHO):
+    for pattern in (_attributing().before_who_verb, _attributing().before_verb_who):
         m = pattern.search(tail)
         if m and _plausible_who(m.group("who")):
             extra = m.groupdict().get("mid") or ""
@@ -513,7 +534,7 @@ class _Speakers:
 
     def __init__(self, plain: str, start: int, end: int) -> None:
         self.end = end
-        self._matches = _SENTENCE_SPEAKER.finditer(plain, start, end)
+        self._matches = _attributing().sentence_speaker.finditer(plain, start, end)
         self._starts: list[int] = []
         # The latest plausible speaker up to each match.
         self._latest: list[tuple[str, int, bool] | None] = []
