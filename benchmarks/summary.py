@@ -145,21 +145,32 @@ def bbc_cases() -> list[Case]:
     return cases
 
 
+def _references() -> list[tuple[str, dict[str, str], tuple[str, ...]]]:
+    """Our reference summaries: each file's name, its header and its summary sentences."""
+    found = []
+    for path in sorted(REFERENCES.glob("*.txt")):
+        header, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+        meta = dict(line.split(": ", 1) for line in header.splitlines())
+        found.append((path.stem, meta, tuple(x.strip() for x in body.splitlines() if x.strip())))
+    return found
+
+
+def _case(name: str, brief: Any, reference: tuple[str, ...]) -> Case:
+    """A briefing's case: the sentences and sections of its brief, and its reference."""
+    sentences = brief.sentences
+    vectors = vectorize([s.text for s in sentences])
+    spans = tuple(Span(s.title, s.first_sentence, s.last_sentence) for s in brief.sections)
+    return Case(name, brief.title, sentences, vectors, spans, reference)
+
+
 def briefing_cases() -> list[Case]:
     """The briefings we wrote summaries for, through the real pipeline."""
     import briefcli
 
-    cases = []
-    for path in sorted(REFERENCES.glob("*.txt")):
-        header, _, body = path.read_text(encoding="utf-8").partition("\n\n")
-        meta = dict(line.split(": ", 1) for line in header.splitlines())
-        brief = briefcli.brief_file(str(CORPUS / "briefings" / meta["source"]))
-        sentences = brief.sentences
-        vectors = vectorize([s.text for s in sentences])
-        spans = tuple(Span(s.title, s.first_sentence, s.last_sentence) for s in brief.sections)
-        reference = tuple(x.strip() for x in body.splitlines() if x.strip())
-        cases.append(Case(path.stem, brief.title, sentences, vectors, spans, reference))
-    return cases
+    return [
+        _case(name, briefcli.brief_file(str(CORPUS / "briefings" / meta["source"])), reference)
+        for name, meta, reference in _references()
+    ]
 
 
 # Members who ask, as a committee transcript names them, in turn for each reporter's "Q".
@@ -190,18 +201,11 @@ def committee_cases() -> list[Case]:
     import briefcli
 
     cases = []
-    for path in sorted(REFERENCES.glob("*.txt")):
-        header, _, body = path.read_text(encoding="utf-8").partition("\n\n")
-        meta = dict(line.split(": ", 1) for line in header.splitlines())
-        if not meta["kind"].startswith("transcript"):
-            continue
-        source = (CORPUS / "briefings" / meta["source"]).read_text(encoding="utf-8")
-        brief = briefcli.brief(committee_style(source), source=meta["source"])
-        sentences = brief.sentences
-        vectors = vectorize([s.text for s in sentences])
-        spans = tuple(Span(s.title, s.first_sentence, s.last_sentence) for s in brief.sections)
-        reference = tuple(x.strip() for x in body.splitlines() if x.strip())
-        cases.append(Case(path.stem, brief.title, sentences, vectors, spans, reference))
+    for name, meta, reference in _references():
+        if meta["kind"].startswith("transcript"):
+            source = (CORPUS / "briefings" / meta["source"]).read_text(encoding="utf-8")
+            brief = briefcli.brief(committee_style(source), source=meta["source"])
+            cases.append(_case(name, brief, reference))
     return cases
 
 
