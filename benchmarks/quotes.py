@@ -1,15 +1,25 @@
 """Benchmark quotes and speakers against hand-labelled quotes from ../shared/corpus.
 
-benchmarks/data/quotes/labels.json lists, for each text (the NATO article, White House
-articles with reactions, BBC articles that quote people), every quoted span with its
-speaker's full name; `fragment` marks quoted phrases inside a sentence, `ignore` quoted
-words that are nobody's clear speech. A found quote matches a labelled one when their words
-overlap (Dice >= 0.5, one to one). Reported: precision, recall and F1 of quotes, and speaker
-accuracy (the found speaker equals the labelled full name) over matched quotes; for all
-quotes and for whole-sentence quotes only; plus transcript labels to names. A naive
-baseline (every quoted span, speaker = the nearest full name before it) runs alongside.
+Three sets of labels in benchmarks/data/quotes/:
+- old (labels.json): the NATO article, White House articles with reactions, BBC articles that
+  quote people; plus transcript labels to names;
+- news (labels_news.json): every other corpus text that is not a question-and-answer
+  transcript (BBC articles, White House statements and readouts, State Department statements,
+  readouts, media notes and remarks, Australian media releases), texts without quotes included;
+- styles (house_styles.json): short passages written for the purpose, one newsroom habit each
+  (other quotation marks, fragments, vox-pop lines, bracketed party, initials, pronouns...):
+  invented, a development check, never a held-back measure.
+Each labelled span has its speaker's full name; `fragment` marks quoted phrases inside a
+sentence, `ignore` quoted words that are nobody's clear speech. A found quote matches a
+labelled one when their words overlap (Dice >= 0.5, one to one). Reported: precision, recall
+and F1 of quotes; speaker accuracy over matched quotes, as the full name (the found speaker
+equals a labelled form) and by surname (the last words agree); for all quotes and for
+whole-sentence quotes only; for the development and the frozen test split
+(benchmarks.split) side by side, and both together. A naive baseline (every quoted span,
+speaker = the nearest full name before it) runs alongside. Misses are printed (--verbose) for
+development texts only, never for the frozen split.
 
-Run: .venv/bin/python -m benchmarks.quotes [--verbose]
+Run: .venv/bin/python -m benchmarks.quotes [--set old|news|styles|all] [--verbose]
 """
 
 from __future__ import annotations
@@ -23,17 +33,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefcli.decode import decode
-from briefcli.document import Document
+from benchmarks.split import is_frozen
+from briefcli.inputs import decode
 from briefcli.model import Quote, Sentence
-from briefcli.names import find_names
+from briefcli.people import People, find_names
 from briefcli.pipeline import parse, sentences_of
 from briefcli.quotes import find_quotes
-from briefcli.sentences import split
-from briefcli.speaker import People
+from briefcli.text import Document, split
 
 HERE = Path(__file__).resolve().parent
-LABELS = HERE / "data" / "quotes" / "labels.json"
+DATA = HERE / "data" / "quotes"
+LABELS = DATA / "labels.json"
+NEWS = DATA / "labels_news.json"
+STYLES = DATA / "house_styles.json"
+SETS = ("old", "news", "styles")
 CORPUS = HERE.parent.parent / "shared" / "corpus"
 
 
@@ -51,6 +64,12 @@ def load(source: str) -> Text:
     doc = parse(decode(path.read_bytes(), str(path)), source=str(path), media_type=media)
     sentences = sentences_of(doc)
     return Text(source, doc, sentences)
+
+
+def load_passage(name: str, text: str) -> Text:
+    """An invented passage (house_styles.json) through the same stages, as a plain text."""
+    doc = parse(text, source=name)
+    return Text(name, doc, sentences_of(doc))
 
 
 def briefcli_quotes(text: Text) -> list[Quote]:

@@ -37,12 +37,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from briefcli import summary
-from briefcli.document import Block, Document
 from briefcli.model import Sentence
-from briefcli.sections import Span, find_sections
-from briefcli.terms import SentenceVectors, vectorize
-from briefcli.turn import turn_start
+from briefcli.sections.boundaries import Span, find_sections
+from briefcli.summary import ranking as summary
+from briefcli.text.document import Block, Document
+from briefcli.text.terms import SentenceVectors, vectorize
+from briefcli.text.turn import turn_start
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -247,8 +247,8 @@ def _kl(case: Case, length: summary.Length) -> list[int]:
     """
     from sumy.models.dom import Sentence as SumySentence
 
-    from briefcli.sentences import splitter
-    from briefcli.summary import _sumy_summarizer
+    from briefcli.summary.ranking import _sumy_summarizer
+    from briefcli.text.sentences import splitter
 
     tokenizer = splitter()
     sumy_sentences = [SumySentence(s.text, tokenizer) for s in case.sentences]

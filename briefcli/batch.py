@@ -50,7 +50,7 @@ def expand_inputs(args: Sequence[str]) -> list[str]:
     """The inputs named by `args`: files, `-` and URLs as given; directories replaced by the
     briefing files inside them (recursively, sorted, hidden ones skipped). A path that does
     not exist is kept, so that briefing it reports the error."""
-    from briefcli.read import is_url
+    from briefcli.inputs.read import is_url
 
     inputs: list[str] = []
     for arg in args:
@@ -91,7 +91,7 @@ def iter_briefs(
 
 def _check_options(options: dict[str, Any]) -> None:
     """Raise OptionError once, up front, rather than once per input."""
-    from briefcli import summary
+    from briefcli.summary import ranking as summary
 
     unknown = set(options) - {"sentences", "ratio", "words", "method"}
     if unknown:
@@ -101,7 +101,7 @@ def _check_options(options: dict[str, Any]) -> None:
     )
     method = options.get("method", "default")
     if method not in summary.METHODS:
-        from briefcli.terms import vectorize
+        from briefcli.text.terms import vectorize
 
         summary.rank(method, [], vectorize([]))  # raises OptionError naming the choices
 
@@ -159,7 +159,7 @@ def _watch_parent(parent: int) -> None:
 
 def _read_stdin() -> bytes | BatchResult:
     """`-` is read here, in the parent: a worker has no standard input."""
-    from briefcli.read import read_input
+    from briefcli.inputs.read import read_input
 
     try:
         return read_input("-").data

@@ -335,7 +335,7 @@ def _brief_all(run: Run) -> ExitStatus:
         raise UsageProblem(
             "--format rich is for the terminal; write files as markdown, json, jsonl or text"
         )
-    from briefcli.summary import Length
+    from briefcli.summary.ranking import Length
 
     Length(sentences=run.sentences, ratio=run.ratio, words=run.words)  # raises OptionError
     sources = _sources(run)
@@ -365,7 +365,7 @@ def _filtered(brief: Brief, run: Run) -> Brief:
         return brief
     from dataclasses import replace
 
-    from briefcli.quotes import by_speaker
+    from briefcli.quotes.attribution import by_speaker
 
     return replace(brief, quotes=tuple(by_speaker(brief.quotes, run.speaker)))
 

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 import briefcli
-from briefcli import summary
 from briefcli.model import Brief, Sentence
-from briefcli.terms import vectorize
-from briefcli.turn import asks, named_speakers, turn_start
+from briefcli.summary import ranking as summary
+from briefcli.text.terms import vectorize
+from briefcli.text.turn import asks, named_speakers, turn_start
 
 DATA = Path(__file__).parent / "data" / "committee"
 CANADIAN = (DATA / "veterans-committee.txt").read_text(encoding="utf-8")

@@ -15,19 +15,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefcli import summary
-from briefcli.centrality import (
+from briefcli.errors import OptionError
+from briefcli.model import Sentence
+from briefcli.sections.boundaries import Span
+from briefcli.summary import ranking as summary
+from briefcli.summary.centrality import (
     degree_centrality,
     lexrank,
     overlap_centrality,
     sumy_terms,
     term_counts,
 )
-from briefcli.errors import OptionError
-from briefcli.model import Sentence
-from briefcli.sections import Span
-from briefcli.sentences import splitter
-from briefcli.terms import SentenceVectors, vectorize
+from briefcli.text.sentences import splitter
+from briefcli.text.terms import SentenceVectors, vectorize
 
 DATA = Path(__file__).parent / "data" / "summary"
 

@@ -46,17 +46,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from briefcli.centrality import (
+from briefcli.errors import OptionError
+from briefcli.model import Sentence
+from briefcli.sections.boundaries import Span
+from briefcli.summary.centrality import (
     degree_centrality,
     lexrank,
     overlap_centrality,
     term_counts,
 )
-from briefcli.errors import OptionError
-from briefcli.model import Sentence
-from briefcli.sections import Span
-from briefcli.terms import SentenceVectors, all_stems, content_terms
-from briefcli.turn import asks
+from briefcli.text.terms import SentenceVectors, all_stems, content_terms
+from briefcli.text.turn import asks
 
 DEFAULT_SENTENCES = 5
 
@@ -509,7 +509,7 @@ def sumy_scores(
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
 
-    from briefcli.sentences import splitter
+    from briefcli.text.sentences import splitter
 
     if not sentences:
         return []

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefcli.terms import stem, stop_words
+from briefcli.text.terms import stem, stop_words
 
 # A capitalised word or an acronym, with inner hyphens, apostrophes or periods ("U.S.").
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:\.[A-Za-z]\.?)*|\d+")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefcli import action_words as words
+from briefcli.lexicon import actions as words
 
 # "have the back of the Ukrainian people": to have is, here, to do.
 _IDIOMS = re.compile(

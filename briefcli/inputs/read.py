@@ -4,21 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 
 from briefcli.errors import InputError
-
-# Briefings are text; anything this large is not one (a week of transcripts is ~5 MB).
-MAX_INPUT_BYTES = 64 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class RawInput:
-    """An input's bytes and what it was called; `media_type` when the source said (HTTP)."""
-
-    name: str
-    data: bytes
-    media_type: str | None = None
+from briefcli.inputs.raw import MAX_INPUT_BYTES, RawInput
 
 
 def is_url(source: str) -> bool:
@@ -37,7 +25,7 @@ def read_input(source: str) -> RawInput:
             raise InputError("-: input is larger than 64 MB")
         return RawInput(name="-", data=data)
     if is_url(source):
-        from briefcli.fetch import fetch
+        from briefcli.inputs.fetch import fetch
 
         return fetch(source)
     if not os.path.exists(source):

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date as Date
 
-from briefcli.document import Block, Document
-from briefcli.markdown import is_bold_line
 from briefcli.model import Kind
-from briefcli.turn import is_transcript, named_speakers, turn_start
+from briefcli.text.document import Block, Document
+from briefcli.text.turn import is_transcript, named_speakers, turn_start
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
@@ -232,3 +231,14 @@ def _date_in_name(name: str) -> str | None:
         return Date(int(y), int(mo), int(d)).isoformat()
     except ValueError:
         return None
+
+
+def is_bold_line(line: str) -> bool:
+    """A line that is wholly bold (`**Here are the wins:**`): a heading in practice."""
+    s = line.strip()
+    return (
+        len(s) > 4
+        and s.startswith(("**", "__"))
+        and s.endswith(("**", "__"))
+        and s.count("**") <= 2
+    )

@@ -8,9 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from briefcli import action_words as words
-from briefcli.actors import Actors, Voice
-from briefcli.clauses import (
+from briefcli.actions.clauses import (
     Clause,
     clean_subject,
     find_clauses,
@@ -18,11 +16,13 @@ from briefcli.clauses import (
     plain,
     subject_before,
 )
-from briefcli.document import Document
+from briefcli.actions.verbs import head_verb, split_coordination, verb_phrase
+from briefcli.lexicon import actions as words
 from briefcli.model import Action, ActionKind, Quote, Sentence
-from briefcli.speaker import People
-from briefcli.verbs import head_verb, split_coordination, verb_phrase
-from briefcli.when import When, find_all
+from briefcli.people.actors import Actors, Voice
+from briefcli.people.speaker import People
+from briefcli.text.document import Document
+from briefcli.text.when import When, find_all
 
 _HEDGE = re.compile(r"\s*(?:probably|likely|possibly|perhaps|maybe|presumably)\b", re.I)
 _GAPPED = re.compile(r"\S+(?:\s+\S+)?\s+(?:is|was|are|were)\b")

@@ -11,7 +11,7 @@ import urllib.request
 from email.message import Message
 
 from briefcli.errors import InputError
-from briefcli.read import MAX_INPUT_BYTES, RawInput
+from briefcli.inputs.raw import MAX_INPUT_BYTES, RawInput
 
 # For the whole fetch (connecting, waiting, reading the body), not per socket operation: a
 # server that sends one byte a second would otherwise never time out.

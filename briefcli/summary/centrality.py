@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from briefcli.terms import stop_words, sumy_stem, words
+from briefcli.text.terms import stop_words, sumy_stem, words
 
 # sumy's LexRankSummarizer constants: cosine above THRESHOLD makes an edge; the power
 # method stops once an iteration moves the (unit-length) score vector by EPSILON or less.

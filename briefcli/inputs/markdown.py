@@ -8,6 +8,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from briefcli.text.structure import is_bold_line
+
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 # Every pattern here runs in linear time on any input (a megabyte of "[" or "**a " included):
 # a span's text may not contain the character that opens it, so a failed match never
@@ -130,7 +132,7 @@ def _bold_openings(text: str) -> str:
     WORKFORCE:** Today, …") is a heading, unless the text is a transcript whose speaker
     labels are bold ("**MS. PSAKI:** Good afternoon."): then the labels stay labels, with
     their colon, for the structure stage to find the turns."""
-    from briefcli.turn import turn_start
+    from briefcli.text.turn import turn_start
 
     def label_of(bold: str) -> str | None:
         label = bold.strip().strip("*_").strip().rstrip(":").strip()
@@ -209,14 +211,3 @@ def _drop_html_blocks(text: str) -> str:
         pos = len(text) if close < 0 else close + 1
     out.append(text[pos:])
     return "".join(out)
-
-
-def is_bold_line(line: str) -> bool:
-    """A line that is wholly bold (`**Here are the wins:**`): a heading in practice."""
-    s = line.strip()
-    return (
-        len(s) > 4
-        and s.startswith(("**", "__"))
-        and s.endswith(("**", "__"))
-        and s.count("**") <= 2
-    )

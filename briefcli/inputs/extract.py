@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from briefcli import markdown
+from briefcli.inputs import markdown as markdown
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 
 def extract(text: str, name: str, media_type: str | None = None) -> Extracted:
     """Pick the container by content and name, and reduce it to text."""
-    from briefcli.html import looks_like_html
+    from briefcli.inputs.html import looks_like_html
 
     suffix = os.path.splitext(name.split("?", 1)[0])[1].lower()
     if (
@@ -32,7 +32,7 @@ def extract(text: str, name: str, media_type: str | None = None) -> Extracted:
         or suffix in _HTML_SUFFIXES
         or (looks_like_html(text))
     ):
-        from briefcli.html import extract as extract_html
+        from briefcli.inputs.html import extract as extract_html
 
         page = extract_html(text, name)
         return Extracted(page.text, page.title, page.date, page.source_url)

@@ -6,9 +6,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefcli.document import Document
 from briefcli.model import Quote, Sentence
-from briefcli.speaker import People, Person
+from briefcli.people.speaker import People, Person
+from briefcli.text.document import Document
 
 # The organisation a "we" stands for when a title names one ("NATO Secretary General").
 _ORGANIZATIONS = re.compile(

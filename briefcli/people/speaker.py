@@ -8,9 +8,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
 
-from briefcli.document import Document
 from briefcli.model import Sentence
-from briefcli.names import (
+from briefcli.people.names import (
     GENDERED_ROLES,
     PRONOUN_GENDER,
     REPORTING_VERBS,
@@ -22,6 +21,7 @@ from briefcli.names import (
     surname,
     word_set,
 )
+from briefcli.text.document import Document
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,7 @@ def extract(html: str, name: str) -> PageText:
         raise InputError(f"{name}: HTML page cannot be parsed ({type(e).__name__})") from None
     if page is None or not page.text or not page.text.strip():
         raise InputError(f"{name}: no main text found in the HTML page")
-    from briefcli import markdown
+    from briefcli.inputs import markdown as markdown
 
     # trafilatura puts its metadata in a YAML header when asked for metadata: drop it.
     _, body = markdown.split_front_matter(page.text)

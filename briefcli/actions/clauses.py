@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefcli import action_words as words
+from briefcli.lexicon import actions as words
 from briefcli.model import ActionKind
-from briefcli.when import find_all
+from briefcli.text.when import find_all
 
 _NOT = r"(?P<neg>\s+not\b|n[’']t\b)?"
 _ADVERB = r"(?:\s+(?:\w+ly|also|now|still|just|then|soon|further|again|all|both))*"

@@ -24,11 +24,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from briefcli.document import Document
 from briefcli.model import Sentence
-from briefcli.terms import SentenceVectors
-from briefcli.topic import SentenceTopics, sentence_topics, title, topic_words
-from briefcli.turn import asks
+from briefcli.sections.title import SentenceTopics, sentence_topics, title, topic_words
+from briefcli.text.document import Document
+from briefcli.text.terms import SentenceVectors
+from briefcli.text.turn import asks
 
 
 @dataclass(frozen=True)

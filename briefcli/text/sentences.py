@@ -198,7 +198,7 @@ class SentenceSplitter:
         return self.split(paragraph)
 
     def to_words(self, sentence: str) -> list[str]:
-        from briefcli.terms import words
+        from briefcli.text.terms import words
 
         return words(sentence)
 
@@ -266,7 +266,7 @@ def _forced_cuts(text: str, start: int, end: int) -> list[int]:
     """
     cuts: set[int] = set()
     if text.find("\n", start, end) != -1:
-        from briefcli.turn import turn_start
+        from briefcli.text.turn import turn_start
 
         short_lines = _ANY_MARK.search(text, start, end) is None and all(
             len(line) <= 40 and len(line.split()) <= 4 for line in text[start:end].split("\n")

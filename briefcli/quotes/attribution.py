@@ -9,9 +9,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefcli.document import Document
 from briefcli.model import Quote, Sentence
-from briefcli.names import (
+from briefcli.people.names import (
     PRONOUN_GENDER,
     REPORTING_VERBS,
     ROLE_WORDS,
@@ -19,7 +18,8 @@ from briefcli.names import (
     find_names,
     word_set,
 )
-from briefcli.speaker import People, Person
+from briefcli.people.speaker import People, Person
+from briefcli.text.document import Document
 
 _VERBS = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
 _ADVERBS = r"(?:(?:also|later|then|once|previously|recently|has|had|have|earlier)\s+)?"

@@ -1,0 +1,7 @@
+"""People: who is who in one briefing (names, titles, speakers of turns, actors of action items)."""
+
+from briefcli.people.actors import Actors, Voice
+from briefcli.people.names import NameMention, find_names
+from briefcli.people.speaker import People, Person
+
+__all__ = ["Actors", "NameMention", "People", "Person", "Voice", "find_names"]
