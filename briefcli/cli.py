@@ -365,7 +365,7 @@ def _filtered(brief: Brief, run: Run) -> Brief:
         return brief
     from dataclasses import replace
 
-    from briefcli.quotes.attribution import by_speaker
+    from briefcli.quotes import by_speaker
 
     return replace(brief, quotes=tuple(by_speaker(brief.quotes, run.speaker)))
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -16,10 +15,10 @@ from briefcli.people.names import (
     ROLE_WORDS,
     TITLE_MODIFIERS,
     find_names,
-    word_set,
 )
 from briefcli.people.speaker import People, Person
-from briefcli.text.document import Document
+from briefcli.quotes.key import KEY_SCORE, quote_score
+from briefcli.quotes.spans import SENTENCE_END, Segment, clean_inner, plain_text_of, quoted_runs
 
 _VERBS = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
 _ADVERBS = r"(?:(?:also|later|then|once|previously|recently|has|had|have|earlier)\s+)?"
@@ -47,6 +46,8 @@ _WHO = (
 _APPOSITIVE_NAME = r"(?P<appos>,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?=\s*[.;!?]|\s*$))?"
 # "Rod Eddington, BA's chief executive, said": an appositive between speaker and verb.
 _MID = r"(?P<mid>(?:,\s+(?:(?:who|whose|which)\b[^\"“”]{2,120}?|[^,\"“”]{2,80}),){0,2})"
+
+
 @dataclass(frozen=True)
 class _Attributing:
     """The patterns that find who a quotation's speaker is. Each holds the whole speaker
@@ -90,54 +91,6 @@ def _attributing() -> _Attributing:
 
 _AFTER_ACCORDING = re.compile(r"^\s*[,—–-]?\s*according to (?P<who>[^\"“”.;:]+)(?P<tail>[^\"“”]*)")
 _BEFORE_COLON = re.compile(r"^\s*(?P<who>[^\"“”:.;!?]{3,120}?)\s*:\s*$")
-_GREETING = re.compile(
-    r"^\s*(?:thank(?:s| you)|good (?:morning|afternoon|evening)|hi|hello|hey|okay|ok|yes|"
-    r"yeah|no|sure|great|all right|alright|welcome|it'?s (?:great|good|an honor)|"
-    r"i appreciate|appreciate it|congratulations)\b",
-    re.IGNORECASE,
-)
-# Words of commitment and of position; a word matches a stem when it starts with it.
-_COMMITMENT_WORDS = frozenset(
-    """will would must should plan plans planned expect expects expected commit commits
-    committed agree agreed agrees ensure urge urged urges impose increase reduce cut""".split()
-)
-_COMMITMENT_STEMS = (
-    "announc",
-    "intend",
-    "decid",
-    "launch",
-    "condemn",
-    "support",
-    "sanction",
-    "deploy",
-    "invest",
-)
-_COMMITMENT_PHRASES = (
-    "going to",
-    "need to",
-    "have to",
-    "continue to",
-    "call on",
-    "call for",
-    "calls on",
-    "calls for",
-    "called on",
-    "called for",
-)
-# Link text and target stop at a bracket, and a run of underscores is tried from its
-# start only: each character is scanned a bounded number of times, whatever the input.
-_LINK = re.compile(r"\[([^\[\]]*)\]\([^)\s\[]*\)|\*+|(?<!\w)_+|(?<!_)_+(?!\w)")
-_SENTENCE_END = re.compile(r"[.!?…]['’\"”)]*\s*$")
-
-
-@dataclass
-class _Segment:
-    """One run of text between quotation marks in a paragraph's plain text."""
-
-    paragraph: int
-    start: int  # index of the first quoted character
-    end: int  # index just past the last quoted character (the closing mark's index)
-    closed: bool
 
 
 @dataclass
@@ -195,28 +148,6 @@ class _Found:
     at_paragraph_start: bool = False
 
 
-def find_quotes(doc: Document, sentences: Sequence[Sentence], people: People) -> list[Quote]:
-    """Every quote in document order, each marked key or not and scored in [0, 1]."""
-    if doc.kind == "transcript":
-        return _turn_quotes(doc, sentences, people)
-    return [_as_quote(f) for f in _article_quotes(sentences, people)]
-
-
-def by_speaker(quotes: Sequence[Quote], name: str) -> list[Quote]:
-    """The quotes whose speaker's name contains `name` as a whole word or words
-    ("stoltenberg", "Jens", "jens stoltenberg"), case-insensitive."""
-    wanted = name.strip().lower().split()
-    if not wanted:
-        return list(quotes)
-    out = []
-    for q in quotes:
-        words = re.split(r"[\s.]+", (q.speaker or "").lower())
-        n = len(wanted)
-        if any(words[i : i + n] == wanted for i in range(len(words) - n + 1)):
-            out.append(q)
-    return out
-
-
 # ---------------------------------------------------------------- articles
 
 
@@ -231,69 +162,20 @@ def _paragraphs(sentences: Sequence[Sentence]) -> list[_Paragraph]:
             starts.append(pos)
             pos += len(s.text) + 1
         joined = " ".join(s.text for s in group)
-        plain, origin = _plain(joined)
+        plain, origin = plain_text_of(joined)
         out.append(_Paragraph(index, plain, origin, group, starts))
     return out
 
 
-def _plain(text: str) -> tuple[str, list[int]]:
-    """Text without Markdown links and emphasis, with each character's original offset."""
-    chars: list[str] = []
-    origin: list[int] = []
-    pos = 0
-    for m in _LINK.finditer(text):
-        chars.extend(text[pos : m.start()])
-        origin.extend(range(pos, m.start()))
-        if m.group(1) is not None:
-            chars.extend(m.group(1))
-            origin.extend(range(m.start(1), m.end(1)))
-        pos = m.end()
-    chars.extend(text[pos:])
-    origin.extend(range(pos, len(text)))
-    origin.append(len(text))
-    return "".join(chars), origin
-
-
-def _segments(p: _Paragraph) -> list[_Segment]:
-    """Quoted runs of a paragraph: straight or curly marks; an unclosed one runs to the end."""
-    text = p.plain
-    out: list[_Segment] = []
-    open_at: int | None = None
-    for i, ch in enumerate(text):
-        if ch not in '"“”':
-            continue
-        prev = text[i - 1] if i > 0 else " "
-        nxt = text[i + 1] if i + 1 < len(text) else " "
-        if open_at is None:
-            opening = ch == "“" or (ch == '"' and (not nxt.isspace() or i == 0))
-            if opening and (prev.isspace() or prev in "([{—–-/:*" or i == 0):
-                open_at = i + 1
-            continue
-        if ch == "“":
-            # A new opening mark while open: the earlier quote was never closed.
-            out.append(_Segment(p.index, open_at, i, False))
-            open_at = i + 1
-            continue
-        if ch == '"' and prev.isspace() and not nxt.isspace():
-            out.append(_Segment(p.index, open_at, i, False))
-            open_at = i + 1
-            continue
-        out.append(_Segment(p.index, open_at, i, True))
-        open_at = None
-    if open_at is not None and open_at < len(text):
-        out.append(_Segment(p.index, open_at, len(text), False))
-    return [s for s in out if text[s.start : s.end].strip(" ,.*")]
-
-
-def _article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found]:
+def article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found]:
     found: list[_Found] = []
     last: _Found | None = None  # the latest attributed quote: who speaks on
     for p in _paragraphs(sentences):
-        segments = _segments(p)
+        segments = quoted_runs(p.index, p.plain)
         merge_next = False
         for k, seg in enumerate(segments):
             text = p.plain
-            inner = _clean_inner(text[seg.start : seg.end])
+            inner = clean_inner(text[seg.start : seg.end])
             prev_end = segments[k - 1].end + 1 if k > 0 else 0
             next_start = segments[k + 1].start - 1 if k + 1 < len(segments) else len(text)
             before = text[prev_end : max(prev_end, seg.start - 1)]
@@ -409,12 +291,7 @@ def _attribute_backwards(found: list[_Found]) -> None:
                 quote.person, quote.speaker = named.person, named.speaker
 
 
-def _clean_inner(text: str) -> str:
-    inner = " ".join(text.split()).strip(" *")
-    return inner.rstrip(" ,")
-
-
-def _continues(after: str, text: str, k: int, segments: list[_Segment]) -> bool:
+def _continues(after: str, text: str, k: int, segments: list[Segment]) -> bool:
     """After the attribution the sentence goes on in quotes: '"…," he said, "…"'. The
     first part ends in a comma, not a full stop, and so does the attribution."""
     if k + 1 >= len(segments):
@@ -425,7 +302,7 @@ def _continues(after: str, text: str, k: int, segments: list[_Segment]) -> bool:
     return (
         after.rstrip().endswith((",", "—", "–"))
         and (first.endswith(",") or following.islower())
-        and not _SENTENCE_END.search(first)
+        and not SENTENCE_END.search(first)
     )
 
 
@@ -493,14 +370,14 @@ def _plausible_colon_who(who: str) -> bool:
     )
 
 
-def _is_fragment(before: str, inner: str, after: str, text: str, seg: _Segment) -> bool:
+def _is_fragment(before: str, inner: str, after: str, text: str, seg: Segment) -> bool:
     """A quoted phrase inside a sentence ('in a "very dilapidated condition"'), not a
     quoted sentence."""
     head = before.rstrip(" *")
     starts_sentence = (
         not head
         or head.endswith((":", ",", "—", "–", "-"))
-        or bool(_SENTENCE_END.search(head))
+        or bool(SENTENCE_END.search(head))
         or bool(re.search(rf"\b(?:{_VERBS})$", head))
     )
     if not starts_sentence:
@@ -508,10 +385,10 @@ def _is_fragment(before: str, inner: str, after: str, text: str, seg: _Segment) 
     if not inner[:1].isupper() and not inner[:1].isdigit() and not inner.startswith("…"):
         return True
     words = inner.split()
-    return len(words) <= 3 and not _SENTENCE_END.search(inner)
+    return len(words) <= 3 and not SENTENCE_END.search(inner)
 
 
-def _fragment_speaker(p: _Paragraph, seg: _Segment) -> tuple[str, int, bool] | None:
+def _fragment_speaker(p: _Paragraph, seg: Segment) -> tuple[str, int, bool] | None:
     """Who the sentence around a quoted fragment says said it: 'He said that the DUP
     leader was a "very dynamic, extraordinary figure"', 'This, Ms Diemont warns, is "scary"'.
     The flag is True for verbs that only describe ("called it", "described it as"): those
@@ -672,7 +549,7 @@ def _organisation_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]
 @lru_cache(maxsize=2048)
 def _plain_text(text: str) -> str:
     """A sentence's text without links and emphasis; kept, as quotes look back over it."""
-    return _plain(text)[0]
+    return plain_text_of(text)[0]
 
 
 def _organisation_before(sentences: Sequence[Sentence], sentence: int, position: int) -> str | None:
@@ -696,7 +573,7 @@ def _organisation_before(sentences: Sequence[Sentence], sentence: int, position:
     return None
 
 
-def _focus(p: _Paragraph, seg: _Segment, people: People) -> tuple[Person | None, str | None]:
+def _focus(p: _Paragraph, seg: Segment, people: People) -> tuple[Person | None, str | None]:
     """For a quote with no attribution and no speaker before: the person in focus."""
     sid, pos = p.locate(seg.start)
     latest = people.focus(sid, pos)
@@ -708,177 +585,13 @@ def _focus(p: _Paragraph, seg: _Segment, people: People) -> tuple[Person | None,
 # ---------------------------------------------------------------- transcripts
 
 
-# Turn labels of people who run the event rather than speak for the government.
-_PROCEDURAL = re.compile(r"\b(?:MODERATOR|OPERATOR|STAFF|AIDE|ANNOUNCER|INTERPRETER)\b")
-
-
-def _turn_quotes(doc: Document, sentences: Sequence[Sentence], people: People) -> list[Quote]:
-    """Each official's sentence is their speech; reporters' questions are nobody's quote."""
-    quotes = []
-    speakers: dict[str, tuple[str, str | None, bool]] = {}  # label -> name, title, procedural
-    for s in sentences:
-        block = doc.blocks[s.paragraph] if 0 <= s.paragraph < len(doc.blocks) else None
-        label = block.speaker if block is not None else None
-        if label is None or s.question or (block is not None and block.question):
-            continue
-        text = s.text.strip()
-        words = text.split()
-        if len(words) < 4:
-            continue
-        if label not in speakers:
-            person = people.label_person(label)
-            speakers[label] = (
-                person.name if person else people.label_name(label),
-                person.title if person else None,
-                _PROCEDURAL.search(label) is not None,
-            )
-        name, title, procedural = speakers[label]
-        score = _score(text, fragment=False, words=words)
-        if procedural:
-            score *= 0.5  # a moderator calls on reporters; an aide reads out logistics
-        quotes.append(
-            Quote(
-                text=text,
-                speaker=name,
-                speaker_title=title,
-                sentence=s.id,
-                last_sentence=s.id,
-                key=score >= _KEY_SCORE_TURN and len(words) >= 8,
-                score=score,
-            )
-        )
-    return quotes
-
-
 # ---------------------------------------------------------------- ranking
 
-# A quote in an article is key from this score; every sentence of an official's turn is
-# speech, so a transcript keeps only its most informative sentences.
-_KEY_SCORE = 0.4
-_KEY_SCORE_TURN = 0.6
-_POSITION_WORDS = frozenset(
-    """only must need needs right essential important critical threat clear strongly
-    believe confident proud determined serious never always priority unacceptable wrong
-    best worst""".split()
-)
-_POSITION_STEMS = ("condemn", "welcome", "concern", "remain", "responsib")
 
-
-def _has_term(
-    text: str,
-    words: AbstractSet[str],
-    vocabulary: frozenset[str],
-    stems: re.Pattern[str],
-    phrases: re.Pattern[str] | None = None,
-) -> bool:
-    if not words.isdisjoint(vocabulary):
-        return True
-    if stems.search(text) and any(_word_starts(text, m.start()) for m in stems.finditer(text)):
-        return True
-    return phrases is not None and phrases.search(text) is not None
-
-
-def _word_starts(text: str, at: int) -> bool:
-    return at == 0 or not "a" <= text[at - 1] <= "z"
-
-
-def _stems(stems: tuple[str, ...]) -> re.Pattern[str]:
-    """One of `stems` in lower-case text (a word starts with it when no letter is before:
-    tested apart, which lets the search skip ahead to the stems' letters)."""
-    return re.compile("|".join(stems))
-
-
-def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of `phrases` anywhere in the text, in one search."""
-    return re.compile("|".join(re.escape(p) for p in phrases))
-
-
-_COMMITMENT_STEM = _stems(_COMMITMENT_STEMS)
-_POSITION_STEM = _stems(_POSITION_STEMS)
-_COMMITMENT_PHRASE = _any_of(_COMMITMENT_PHRASES)
-
-
-def _has_digit(text: str) -> bool:
-    """Any character that str.isdigit() takes: a decimal digit found by a pattern, or one
-    of the few other digits (superscripts, circled numbers) among the non-ASCII ones."""
-    if _DECIMAL.search(text):
-        return True
-    return not text.isascii() and any(map(str.isdigit, _NON_ASCII.findall(text)))
-
-
-_DECIMAL = re.compile(r"\d")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-
-
-# Talk around the news: "I don't know", "as I said", "I'm happy to take your questions".
-_FILLER = (
-    "i don't know",
-    "i'm not going to",
-    "i don't have",
-    "i'd refer you",
-    "as i said",
-    "as you know",
-    "i think that's",
-    "you know",
-    "i'm happy to",
-    "take your questions",
-    "take some questions",
-    "go ahead",
-    "i'll turn it over",
-    # a committee chair's procedure
-    "pursuant to standing order",
-    "meeting to order",
-    "apologies for absence",
-    "declarations of interest",
-    "papers to note",
-    "minutes for your",
-    "welcome to meeting",
-    "in camera",
-    "pleased to welcome",
-)
-_FILLER_PHRASE = _any_of(_FILLER)
-_QUANTITIES = frozenset("percent million billion thousand hundred hundreds dozen dozens".split())
-
-
-def _score(text: str, *, fragment: bool, words: list[str] | None = None) -> float:
-    """How informative a quote is, in [0, 1]: new facts (numbers, names), commitments
-    (will, plan, announce) and positions (must, only, condemn) score high; greetings,
-    thanks, filler and short fragments low. `words` are text.split(), if known."""
-    words = text.split() if words is None else words
-    n = len(words)
-    if _GREETING.match(text) and n < 25:
-        return 0.05
-    length = min(n, 25) / 25
-    if n > 60:
-        length *= 0.8
-    names = sum(map(str.isupper, [w[0] for w in words[1:]]))
-    lower = text.lower()
-    vocabulary = word_set(text)
-    score = (
-        0.3
-        + 0.25 * length
-        + 0.1 * (_has_digit(text) or not vocabulary.isdisjoint(_QUANTITIES))
-        + 0.15
-        * _has_term(lower, vocabulary, _COMMITMENT_WORDS, _COMMITMENT_STEM, _COMMITMENT_PHRASE)
-        + 0.1 * _has_term(lower, vocabulary, _POSITION_WORDS, _POSITION_STEM)
-        + 0.1 * min(names, 3) / 3
-    )
-    if _FILLER_PHRASE.search(lower.replace("’", "'")):
-        score -= 0.3
-    if fragment or n < 5:
-        score *= 0.5
-    if text.rstrip().endswith("?"):
-        score *= 0.6
-    return max(0.0, min(1.0, score))
-
-
-def _as_quote(f: _Found) -> Quote:
-    score = _score(f.text, fragment=f.fragment)
+def as_quote(f: _Found) -> Quote:
+    score = quote_score(f.text, fragment=f.fragment)
     key = (
-        score >= _KEY_SCORE
-        and f.speaker is not None
-        and not f.fragment
-        and len(f.text.split()) >= 6
+        score >= KEY_SCORE and f.speaker is not None and not f.fragment and len(f.text.split()) >= 6
     )
     title = f.person.title if f.person is not None else None
     return Quote(
