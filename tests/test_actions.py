@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import briefcli
 from briefcli.actions.items import find_actions
 from briefcli.model import Action, Brief, Sentence
-from briefcli.people.speaker import Person
+from briefcli.people import Person
 from briefcli.text.document import Block, Document
 
 DATA = Path(__file__).parent / "data" / "actions"

@@ -13,7 +13,7 @@ from briefcli import pipeline
 from briefcli.inputs.clean import clean
 from briefcli.inputs.decode import decode
 from briefcli.model import Quote, Sentence
-from briefcli.people.speaker import People
+from briefcli.people import People
 from briefcli.quotes import by_speaker, find_quotes
 from briefcli.text.document import Document
 from briefcli.text.sentences import split

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefcli.people import People, Person
 from briefcli.people.names import find_names
-from briefcli.people.speaker import People, Person
 from briefcli.text.document import Block, Document
 from tests.test_quotes import parse, read
 

@@ -19,8 +19,8 @@ from briefcli.actions.clauses import (
 from briefcli.actions.verbs import head_verb, split_coordination, verb_phrase
 from briefcli.lexicon import actions as words
 from briefcli.model import Action, ActionKind, Quote, Sentence
+from briefcli.people import People
 from briefcli.people.actors import Actors, Voice
-from briefcli.people.speaker import People
 from briefcli.text.document import Document
 from briefcli.text.when import When, find_all
 

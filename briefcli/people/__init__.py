@@ -2,6 +2,7 @@
 
 from briefcli.people.actors import Actors, Voice
 from briefcli.people.names import NameMention, find_names
-from briefcli.people.speaker import People, Person
+from briefcli.people.person import Person
+from briefcli.people.speaker import People
 
 __all__ = ["Actors", "NameMention", "People", "Person", "Voice", "find_names"]

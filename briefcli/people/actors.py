@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefcli.model import Quote, Sentence
-from briefcli.people.speaker import People, Person
+from briefcli.people.person import Person
+from briefcli.people.speaker import People
 from briefcli.text.document import Document
 
 # The organisation a "we" stands for when a title names one ("NATO Secretary General").

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefcli.model import Quote, Sentence
+from briefcli.people import People, Person
 from briefcli.people.names import (
     PRONOUN_GENDER,
     REPORTING_VERBS,
@@ -16,7 +17,6 @@ from briefcli.people.names import (
     TITLE_MODIFIERS,
     find_names,
 )
-from briefcli.people.speaker import People, Person
 from briefcli.quotes.key import KEY_SCORE, quote_score
 from briefcli.quotes.spans import SENTENCE_END, Segment, clean_inner, plain_text_of, quoted_runs
 

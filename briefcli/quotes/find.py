@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from briefcli.model import Quote, Sentence
-from briefcli.people.speaker import People
+from briefcli.people import People
 from briefcli.quotes.attribution import article_quotes, as_quote
 from briefcli.quotes.turns import turn_quotes
 from briefcli.text.document import Document

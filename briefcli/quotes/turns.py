@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from briefcli.model import Quote, Sentence
-from briefcli.people.speaker import People
+from briefcli.people import People
 from briefcli.quotes.key import KEY_SCORE_TURN, quote_score
 from briefcli.text.document import Document
 
