@@ -37,9 +37,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from briefcli import summary
 from briefcli.model import Sentence
 from briefcli.sections.boundaries import Span, find_sections
-from briefcli.summary import ranking as summary
+from briefcli.summary import picking
 from briefcli.text.document import Block, Document
 from briefcli.text.terms import SentenceVectors, vectorize
 from briefcli.text.turn import turn_start
@@ -282,7 +283,7 @@ def _kl(case: Case, length: summary.Length) -> list[int]:
     scores = [0.0] * len(case.sentences)
     for k, i in enumerate(ranked):
         scores[i] = float(len(ranked) - k)
-    return [case.sentences[i].id for i in summary.select(case.sentences, scores, length)]
+    return [case.sentences[i].id for i in picking.select(case.sentences, scores, length)]
 
 
 def methods() -> dict[str, Picker]:

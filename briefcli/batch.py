@@ -91,7 +91,7 @@ def iter_briefs(
 
 def _check_options(options: dict[str, Any]) -> None:
     """Raise OptionError once, up front, rather than once per input."""
-    from briefcli.summary import ranking as summary
+    from briefcli import summary
 
     unknown = set(options) - {"sentences", "ratio", "words", "method"}
     if unknown:

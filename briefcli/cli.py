@@ -335,7 +335,7 @@ def _brief_all(run: Run) -> ExitStatus:
         raise UsageProblem(
             "--format rich is for the terminal; write files as markdown, json, jsonl or text"
         )
-    from briefcli.summary.ranking import Length
+    from briefcli.summary import Length
 
     Length(sentences=run.sentences, ratio=run.ratio, words=run.words)  # raises OptionError
     sources = _sources(run)

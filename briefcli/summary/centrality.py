@@ -26,9 +26,7 @@ def sumy_terms(text: str) -> list[str]:
     return [sumy_stem(w) for w in (w.lower() for w in words(text)) if w not in stops]
 
 
-def lexrank(
-    texts: Sequence[str], stems: Sequence[Sequence[str]] | None = None
-) -> list[float]:
+def lexrank(texts: Sequence[str], stems: Sequence[Sequence[str]] | None = None) -> list[float]:
     """sumy's LexRank scores for `texts`, computed with sparse matrices.
 
     Same model as `sumy.summarizers.lex_rank.LexRankSummarizer` with its defaults:

@@ -48,52 +48,15 @@ from typing import Any
 
 from briefcli.errors import OptionError
 from briefcli.model import Sentence
-from briefcli.sections.boundaries import Span
 from briefcli.summary.centrality import (
     degree_centrality,
     lexrank,
     overlap_centrality,
     term_counts,
 )
+from briefcli.summary.length import word_count
 from briefcli.text.terms import SentenceVectors, all_stems, content_terms
 from briefcli.text.turn import asks
-
-DEFAULT_SENTENCES = 5
-
-
-@dataclass(frozen=True)
-class Length:
-    """How long a summary may be: a sentence count, a ratio of the input, or a word budget."""
-
-    sentences: int | None = None
-    ratio: float | None = None
-    words: int | None = None
-
-    def __post_init__(self) -> None:
-        given = [v for v in (self.sentences, self.ratio, self.words) if v is not None]
-        if len(given) > 1:
-            raise OptionError("give only one of --sentences, --ratio and --words")
-        if self.sentences is not None and self.sentences < 0:
-            raise OptionError("--sentences must be 0 or more")
-        if self.words is not None and self.words < 0:
-            raise OptionError("--words must be 0 or more")
-        if self.ratio is not None and not (0.0 <= self.ratio <= 1.0):
-            raise OptionError("--ratio must be between 0 and 1")
-
-    def count(self, total: int) -> int | None:
-        """The number of sentences to pick, or None when a word budget decides."""
-        if self.words is not None:
-            return None
-        if self.ratio is not None:
-            return min(total, max(1, math.ceil(self.ratio * total))) if self.ratio > 0 else 0
-        n = DEFAULT_SENTENCES if self.sentences is None else self.sentences
-        return min(n, total)
-
-
-def word_count(text: str) -> int:
-    """Words of a sentence as a word budget counts them: whitespace-separated tokens."""
-    return len(text.split())
-
 
 Ranker = Callable[[Sequence[Sentence], SentenceVectors, "str | None"], list[float]]
 
@@ -294,12 +257,12 @@ def profile(
     stems = vectors.stems if len(vectors.stems) == n else [all_stems(s.text) for s in sentences]
     counts = term_counts(stems)
     if weights.overlap:
-        central += weights.overlap * _scaled(overlap_centrality(counts))
+        central += weights.overlap * scaled(overlap_centrality(counts))
     if weights.degree:
-        central += weights.degree * _scaled(degree_centrality(vectors.matrix))
+        central += weights.degree * scaled(degree_centrality(vectors.matrix))
     prior = np.zeros(n)
     if title and weights.title:
-        prior += weights.title * _scaled(_title_similarity(vectors, title))
+        prior += weights.title * scaled(_title_similarity(vectors, title))
     if transcript:
         first_question = _first_question(sentences)
         for i, s in enumerate(sentences[:first_question]):
@@ -324,9 +287,7 @@ def _first_question(sentences: Sequence[Sentence]) -> int:
     start = 0
     for i in range(1, len(sentences) + 1):
         if i == len(sentences) or sentences[i].speaker != sentences[start].speaker:
-            if sentences[start].speaker is not None and asks(
-                [s.text for s in sentences[start:i]]
-            ):
+            if sentences[start].speaker is not None and asks([s.text for s in sentences[start:i]]):
                 return start
             start = i
     return len(sentences)
@@ -429,7 +390,7 @@ class _Joined:
         return np.bincount(owner, minlength=n).astype(np.int64)
 
 
-def _scaled(values: Any) -> Any:
+def scaled(values: Any) -> Any:
     import numpy as np
 
     values = np.asarray(values, dtype=float)
@@ -572,328 +533,6 @@ def _sumy_summarizer(name: str) -> Any:
 
 
 # --- picking ---------------------------------------------------------------------------
-
-# A candidate this similar (TF-IDF cosine) to a chosen sentence is a near-duplicate.
-NEAR_DUPLICATE = 0.6
-# Under a word budget, scores are divided by (words in the sentence) ** WORD_DENSITY.
-WORD_DENSITY = 0.5
-
-
-def select(sentences: Sequence[Sentence], scores: Sequence[float], length: Length) -> list[int]:
-    """Positions of the best sentences within `length`, in document order.
-
-    Plain top-N by score, ties in document order (sumy's own rule).
-    """
-    order = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
-    count = length.count(len(sentences))
-    if count is not None:
-        return sorted(order[:count])
-    budget = length.words or 0
-    picked: list[int] = []
-    used = 0
-    for i in order:
-        n = word_count(sentences[i].text)
-        if used + n <= budget:
-            picked.append(i)
-            used += n
-    return sorted(picked)
-
-
-def select_diverse(
-    sentences: Sequence[Sentence],
-    scores: Sequence[float],
-    length: Length,
-    matrix: Any,
-    section_of: Sequence[int] | None = None,
-    *,
-    redundancy: float = 0.3,
-    section_decay: float = 0.75,
-) -> list[int]:
-    """Positions of the best sentences within `length`, avoiding repetition; document order.
-
-    Greedy: each step takes the candidate with the highest adjusted score that still
-    fits the length, never a near-duplicate of a chosen sentence (TF-IDF cosine of
-    NEAR_DUPLICATE or more). A candidate's score is multiplied by 1 - `redundancy` x its
-    highest cosine with a chosen sentence, and by `section_decay` for each sentence
-    already taken from its section. `matrix` holds the sentences' L2-normalised TF-IDF
-    rows; `section_of` gives each sentence's section index.
-    """
-    import numpy as np
-
-    n = len(sentences)
-    count = length.count(n)
-    budget = length.words if count is None else None
-    base = np.asarray(scores, dtype=float)
-    state = _Picking(sentences, matrix, section_of, budget)
-    if state.cost is not None:
-        base = base / state.cost
-    while n and (count is None or len(state.picked) < count):
-        adjusted = base * (1.0 - redundancy * state.closest) * state.section_weight(section_decay)
-        candidates = state.candidates()
-        if candidates is None:
-            break
-        # Highest adjusted score; ties go to the earlier sentence.
-        state.take(int(candidates[np.argmax(adjusted[candidates])]))
-    return sorted(state.picked)
-
-
-class _Picking:
-    """What the greedy pickers share: which sentences are taken, each one's highest
-    similarity to a taken one, how many were taken from each section, and under a word
-    budget each sentence's words, its cost, and the words used."""
-
-    def __init__(
-        self,
-        sentences: Sequence[Sentence],
-        matrix: Any,
-        section_of: Sequence[int] | None,
-        budget: int | None,
-    ) -> None:
-        import numpy as np
-
-        n = len(sentences)
-        self.matrix = matrix
-        self.budget = budget
-        self.sizes = (
-            np.array([word_count(s.text) for s in sentences], dtype=float)
-            if budget is not None
-            else None
-        )
-        # Under a word budget a sentence's worth is what it brings per word spent: its
-        # value is divided by this.
-        self.cost = np.maximum(self.sizes, 1.0) ** WORD_DENSITY if self.sizes is not None else None
-        self.taken = np.zeros(n, dtype=bool)
-        self.closest = np.zeros(n)
-        self.sections = np.asarray(
-            section_of if section_of is not None else [0] * n, dtype=np.int64
-        )
-        self.per_section = np.zeros(int(self.sections.max()) + 1 if n else 0)
-        self.picked: list[int] = []
-        self.used = 0.0
-
-    def section_weight(self, decay: float) -> Any:
-        """`decay` to the power of the sentences already taken from each one's section."""
-        return decay ** self.per_section[self.sections]
-
-    def candidates(self) -> Any | None:
-        """Positions that may be taken next: not taken, no near-duplicate of a taken one,
-        within the word budget; None when a budget leaves nothing (with a count, the
-        near-duplicates are all that remain and may be taken)."""
-        import numpy as np
-
-        open_ = ~self.taken & (self.closest < NEAR_DUPLICATE)
-        if self.budget is not None and self.sizes is not None:
-            open_ &= self.sizes <= self.budget - self.used
-        if not open_.any():
-            if self.budget is not None:
-                return None
-            open_ = ~self.taken
-        return np.flatnonzero(open_)
-
-    def take(self, best: int) -> None:
-        import numpy as np
-
-        self.picked.append(best)
-        self.taken[best] = True
-        self.per_section[self.sections[best]] += 1
-        if self.sizes is not None:
-            self.used += float(self.sizes[best])
-        similarity = np.asarray((self.matrix @ self.matrix[best].T).todense()).ravel()
-        np.maximum(self.closest, similarity, out=self.closest)
-
-
-# Coverage picking: a term's weight, once a chosen sentence has it, is multiplied by
-# COVERED_DECAY (0 under a word budget: covered is covered); a candidate's value mixes its
-# new coverage with COVERAGE_CENTRALITY x its centrality.
-COVERED_DECAY = 0.7
-COVERAGE_CENTRALITY = 0.5
-# Coverage picking spreads over sections through their terms; an extra decay per section
-# already drawn on (as articles have) measured lower on the briefings' references.
-COVERING_SECTION_DECAY = 1.0
-
-
-def select_covering(
-    sentences: Sequence[Sentence],
-    parts: Profile,
-    length: Length,
-    matrix: Any,
-    decay: float,
-    section_of: Sequence[int] | None = None,
-    section_decay: float = 1.0,
-) -> list[int]:
-    """Positions of sentences that together cover the briefing's recurring terms; document order.
-
-    Greedy, as in concept-coverage summarizers: a term that occurs in k sentences (k of 2
-    or more) is worth k; a candidate's gain is the worth of its terms not yet covered,
-    scaled so the best candidate's gain is 1. Its value is (gain + COVERAGE_CENTRALITY x
-    centrality) x genre factor x (1 + prior); under a word budget the value is divided
-    by (words in the sentence) ** WORD_DENSITY and only sentences that still fit compete.
-    Near-duplicates of chosen sentences are skipped while anything else remains.
-    """
-    import numpy as np
-
-    n = len(sentences)
-    count = length.count(n)
-    budget = length.words if count is None else None
-    concepts = matrix.copy()
-    concepts.data[:] = 1.0  # which sentences have each term
-    frequency = np.asarray(concepts.sum(axis=0)).ravel()
-    worth = np.where(frequency >= 2, frequency, 0.0)
-    centrality = _scaled(parts.centrality)
-    multiplier = parts.factor * (1.0 + parts.prior)
-    state = _Picking(sentences, matrix, section_of, budget)
-    while n and (count is None or len(state.picked) < count):
-        gain = np.asarray(concepts @ worth).ravel()
-        top = float(gain.max())
-        value = ((gain / top if top > 0 else gain) + COVERAGE_CENTRALITY * centrality) * multiplier
-        value = value * state.section_weight(section_decay)
-        if state.cost is not None:
-            value = value / state.cost
-        candidates = state.candidates()
-        if candidates is None:
-            break
-        best = int(candidates[np.argmax(value[candidates])])
-        state.take(best)
-        row = slice(concepts.indptr[best], concepts.indptr[best + 1])
-        worth[concepts.indices[row]] *= decay
-    return sorted(state.picked)
-
-
-SECTION_SUMMARY_SENTENCES = 2
-# A section this long (in sentences) gets a second summary sentence, if one scores at
-# least SECOND_SENTENCE_SHARE of the first's adjusted score.
-SECOND_SENTENCE_FROM = 6
-SECOND_SENTENCE_SHARE = 0.5
-
-
-def summarize(
-    sentences: Sequence[Sentence],
-    vectors: SentenceVectors,
-    spans: Sequence[Span],
-    length: Length,
-    method: str = "default",
-    *,
-    title: str | None = None,
-) -> tuple[list[int], list[list[int]]]:
-    """The summary's sentence ids, and each section's summary ids, all in document order.
-
-    With the default method a section's summary is one sentence, or two when the section
-    has SECOND_SENTENCE_FROM sentences or more and a second, different sentence scores
-    at least SECOND_SENTENCE_SHARE of the first; its ranking mixes centrality within the
-    section with centrality in the whole briefing. Other methods take their top two.
-    """
-    if method != "default":
-        scores = rank(method, sentences, vectors, title=title)
-        chosen = [sentences[i].id for i in select(sentences, scores, length)]
-        per_section = []
-        for span in spans:
-            members = sentences[span.first_sentence : span.last_sentence + 1]
-            local = select(
-                members,
-                scores[span.first_sentence : span.last_sentence + 1],
-                Length(sentences=SECTION_SUMMARY_SENTENCES),
-            )
-            per_section.append([members[i].id for i in local])
-        return chosen, per_section
-    if not sentences:
-        return [], [[] for _ in spans]
-    parts = profile(sentences, vectors, title)
-    section_of = [0] * len(sentences)
-    for k, span in enumerate(spans):
-        for i in range(span.first_sentence, span.last_sentence + 1):
-            section_of[i] = k
-    if length.words is not None or parts.weights.cover:
-        picked = select_covering(
-            sentences,
-            parts,
-            length,
-            vectors.matrix,
-            decay=0.0 if length.words is not None else COVERED_DECAY,
-            section_of=section_of,
-            section_decay=COVERING_SECTION_DECAY,
-        )
-    else:
-        picked = select_diverse(
-            sentences,
-            parts.scores(),
-            length,
-            vectors.matrix,
-            section_of,
-            redundancy=parts.weights.redundancy,
-            section_decay=parts.weights.section_decay,
-        )
-    chosen = [sentences[i].id for i in picked]
-    return chosen, _section_summaries(sentences, vectors, spans, parts)
-
-
-def _section_summaries(
-    sentences: Sequence[Sentence], vectors: SentenceVectors, spans: Sequence[Span], parts: Profile
-) -> list[list[int]]:
-    """One or two sentences for each section (see `summarize`), all sections at once."""
-    import numpy as np
-    from scipy.sparse import csr_matrix
-
-    n = len(sentences)
-    section = np.full(n, -1, dtype=np.int64)
-    for k, span in enumerate(spans):
-        section[span.first_sentence : span.last_sentence + 1] = k
-    inside = section >= 0
-    # What a section is about: word-overlap centrality among its own sentences. Giving
-    # each (section, term) pair its own column keeps sentences of different sections
-    # from overlapping, so one product scores every section.
-    counts = parts.counts.tocoo()
-    keep = inside[counts.row]
-    columns = section[counts.row[keep]] * counts.shape[1] + counts.col[keep]
-    _, columns = np.unique(columns, return_inverse=True)
-    local_counts = csr_matrix(
-        (counts.data[keep], (counts.row[keep], columns)),
-        shape=(n, int(columns.max()) + 1 if columns.size else 1),
-    )
-    local = overlap_centrality(local_counts)
-    whole = _scaled(parts.centrality)
-    best_local = np.zeros(len(spans))
-    np.maximum.at(best_local, section[inside], local[inside])
-    local = np.where(inside, local / np.where(best_local[section] > 0, best_local[section], 1), 0)
-    # Half and half with the sentence's standing in the whole briefing.
-    scores = (0.5 * local + 0.5 * whole + parts.prior) * parts.factor
-    redundancy = max(parts.weights.redundancy, 0.3)
-    # Each section's best sentence, and (for long sections) every sentence's similarity to
-    # the best ones, in one sparse product rather than one per section.
-    bests: list[int | None] = []
-    for span in spans:
-        first, last = span.first_sentence, span.last_sentence + 1
-        bests.append(first + int(np.argmax(scores[first:last])) if last > first else None)
-    long_bests = [
-        b
-        for b, span in zip(bests, spans, strict=True)
-        if b is not None and span.last_sentence + 1 - span.first_sentence >= SECOND_SENTENCE_FROM
-    ]
-    column = {b: k for k, b in enumerate(long_bests)}
-    similarities = (vectors.matrix @ vectors.matrix[long_bests].T).toarray() if long_bests else None
-    out: list[list[int]] = []
-    for span, found in zip(spans, bests, strict=True):
-        first, last = span.first_sentence, span.last_sentence + 1
-        if found is None:
-            out.append([])
-            continue
-        best = found
-        if last - first < SECOND_SENTENCE_FROM:
-            out.append([sentences[best].id])
-            continue
-        assert similarities is not None
-        similarity = similarities[first:last, column[best]]
-        adjusted = np.where(
-            similarity < NEAR_DUPLICATE, scores[first:last] * (1 - redundancy * similarity), 0.0
-        )
-        adjusted[best - first] = 0.0
-        second = first + int(np.argmax(adjusted))
-        if adjusted[second - first] <= 0 or (
-            adjusted[second - first] < SECOND_SENTENCE_SHARE * scores[best]
-        ):
-            out.append([sentences[best].id])
-        else:
-            out.append([sentences[i].id for i in sorted((best, second))])
-    return out
 
 
 def rank(
