@@ -227,9 +227,7 @@ def _clause_action(
     parts = split_coordination(phrase)
     said = actors.voice(sentence, trigger.start)
     by = said.name if said is not None and said.name != actor else None
-    return [
-        _action(doc, sentence, actor, part, kind, clause, vp_end, parts, by) for part in parts
-    ]
+    return [_action(doc, sentence, actor, part, kind, clause, vp_end, parts, by) for part in parts]
 
 
 def _conditional(text: str, clause: Clause, vp_end: int) -> bool:
@@ -318,7 +316,7 @@ def _when(text: str, clause: Clause, vp_end: int, today: str | None) -> list[Whe
         gap = text[w.end : clause.subject_start]
         if _FRONTED_GAP.fullmatch(gap):
             return [w]
-        if len(gap.strip(" \t\n,“\"")) > 60:
+        if len(gap.strip(' \t\n,“"')) > 60:
             break  # more words between than a fronted time allows, and earlier ones have more
     return []
 

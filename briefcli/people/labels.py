@@ -5,23 +5,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefcli.people.names import (
+from briefcli.lexicon.people import (
+    LABEL_HONORIFICS,
+    NAME_SUFFIXES,
+    POST_NOMINALS,
     ROLE_WORDS,
     TITLE_MODIFIERS,
-    find_names,
-    surname,
+    WRITTEN_HONORIFICS,
 )
+from briefcli.people.names import find_names, surname
 from briefcli.people.person import Mention, Person
 
 
 def _label_words(label: str) -> list[str]:
     return [w for w in re.split(r"[\s.]+", label) if w]
-
-
-_LABEL_HONORIFICS = frozenset({"MR", "MS", "MRS", "MISS", "DR", "SIR", "DAME"})
-
-
-_SUFFIXES = frozenset({"JR", "SR", "II", "III", "IV"})
 
 
 def label_person(
@@ -33,7 +30,7 @@ def label_person(
         return _written_label_person(label, people)
     label = without_post_nominals(label)  # "LYNNE NEAGLE AM"
     words = _label_words(label.upper())
-    core = [w for w in words if w not in _SUFFIXES]
+    core = [w for w in words if w not in NAME_SUFFIXES]
     if not core:
         return None
     role_words = [w.lower() for w in core if w.lower() in ROLE_WORDS or w == "THE"]
@@ -44,7 +41,7 @@ def label_person(
     name_words = [
         w
         for w in core
-        if w not in _LABEL_HONORIFICS
+        if w not in LABEL_HONORIFICS
         and w.lower() not in ROLE_WORDS
         and w.lower() not in TITLE_MODIFIERS
         and w not in ("OF", "FOR", "THE")
@@ -72,24 +69,11 @@ def label_person(
     return None
 
 
-# Letters after a name in committee transcripts: members of parliaments and assemblies,
-# honours and professional letters. "Lynne Neagle AM" is Lynne Neagle.
-_POST_NOMINALS = frozenset(
-    "AM MS MP MSP MLA MEP TD QC KC OBE CBE MBE KBE DBE PC FRS PhD MD Jr Jr. Sr Sr.".split()
-)
+_WRITTEN_POST_NOMINALS = frozenset(w.rstrip(".") for w in POST_NOMINALS)
 
 
-_WRITTEN_POST_NOMINALS = frozenset(w.rstrip(".") for w in _POST_NOMINALS)
-
-
-# In upper case, "JR" and "SR" are left to _SUFFIXES.
+# In upper case, "JR" and "SR" are left to NAME_SUFFIXES.
 _UPPER_POST_NOMINALS = frozenset(w.upper() for w in _WRITTEN_POST_NOMINALS) - {"JR", "SR"}
-
-
-# Honorifics a written label opens with: "Mr. John Brassard" is John Brassard.
-_WRITTEN_HONORIFICS = frozenset(
-    "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Hon Hon. Right Rt Rt. Honourable Honorable".split()
-)
 
 
 # A bracket that gives a member's riding and party, not a role: "(Barrie—Innisfil, CPC)".
@@ -133,7 +117,7 @@ def _written_label_person(label: str, people: Sequence[Person]) -> Person | None
     if bracket and not _RIDING.search(bracket) and role is None:
         role = bracket
     words = name.split()
-    while len(words) > 1 and words[0] in _WRITTEN_HONORIFICS:
+    while len(words) > 1 and words[0] in WRITTEN_HONORIFICS:
         words.pop(0)
     words = _drop_post_nominals(words, _WRITTEN_POST_NOMINALS, keep=1)
     name = " ".join(words)

@@ -7,118 +7,15 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-# Verbs that report speech ("X said", "said X", "X told reporters", "X tweeted").
-REPORTING_VERBS = frozenset(
-    """
-    said says say told tells added adds noted notes warned warns announced announces
-    stressed stresses wrote writes tweeted tweets posted asked asks explained explains
-    insisted insists argued argues claimed claims continued continues declared declares
-    emphasized emphasises emphasised emphasizes acknowledged acknowledges admitted admits
-    commented comments confirmed confirms observed observes predicted predicts recalled
-    recalls remarked remarks replied replies responded responds stated states suggested
-    suggests urged urges concluded concludes conceded concedes joked jokes cautioned
-    cautions maintained maintains reiterated reiterates vowed vows pledged pledges
-    promised promises boasted boasts complained complains agreed agrees added:
-    countered counters shouted wrote: explained: announced: declared: underlined
-    underlines highlighted highlights indicated indicates revealed reveals
-    """.replace(":", "").split()
+from briefcli.lexicon.people import (
+    GENDERED_ROLES,
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    ROLE_WORDS,
+    TITLE_CAPS,
+    TITLE_MODIFIERS,
 )
-
-# Role nouns a title is built on: "Secretary General", "Lyric chairman", "film star".
-ROLE_WORDS = frozenset(
-    """
-    secretary general president minister chancellor premier governor senator sen
-    representative rep congressman congresswoman mayor ambassador amb advisor adviser
-    spokesperson spokesman spokeswoman director chief chairman chairwoman chair ceo cfo
-    coo executive officer commissioner administrator deputy undersecretary attorney judge
-    justice sheriff commander admiral adm gen general lt col colonel major captain capt
-    sergeant sgt lieutenant analyst economist professor prof dr founder cofounder co-founder
-    boss head leader manager editor correspondent reporter star actor actress singer
-    producer writer author presenter host comedian musician rapper model designer chef coach
-    player strategist lawyer partner researcher scientist expert consultant campaigner
-    activist official aide counsel prosecutor inspector detective king queen prince
-    princess pope bishop rabbi imam mp mep lord baroness sir dame governor-general envoy
-    negotiator diplomat spokesperson principal vice-president chairperson treasurer
-    winner champion laureate buyer coordinator organiser organizer lecturer fellow dean
-    provost superintendent
-    marshal commissioner emir sheikh lady
-    secretary-general boss owner shareholder investor trader broker banker
-    guitarist drummer bassist frontman vocalist filmmaker novelist playwright poet
-    composer dancer photographer artist critic journalist blogger columnist commentator
-    teacher doctor nurse surgeon engineer developer programmer architect manager
-    superstar creator entrepreneur businessman businesswoman tycoon mogul magnate
-    president-elect secretary-designate nominee candidate
-    """.split()
-)
-
-# Honorifics before a name, with the gender they give ("Mr Neeson", "Ms. Psaki").
-HONORIFICS = {
-    "mr": "m",
-    "mrs": "f",
-    "ms": "f",
-    "miss": "f",
-    "sir": "m",
-    "dame": "f",
-    "lady": "f",
-    "lord": "m",
-    "dr": None,
-    "prof": None,
-    "madam": "f",
-}
-
-# Role nouns that give a gender ("the actress", "chairwoman").
-GENDERED_ROLES = {
-    "actress": "f",
-    "chairwoman": "f",
-    "spokeswoman": "f",
-    "businesswoman": "f",
-    "congresswoman": "f",
-    "queen": "f",
-    "princess": "f",
-    "baroness": "f",
-    "actor": "m",
-    "chairman": "m",
-    "spokesman": "m",
-    "businessman": "m",
-    "congressman": "m",
-    "king": "m",
-    "prince": "m",
-    "frontman": "m",
-}
-
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-
-# Capitalised words that start or sit in sentences without being part of a person's name.
-NOT_NAME_WORDS = frozenset(
-    """
-    The A An This That These Those It Its In On At For From With By Of To And But Or If When
-    While As After Before During Since Until Although Though Because However Meanwhile Also
-    He She They We I You His Her Their Our My Your Mr Mrs Ms Dr Sir Madam There Here What
-    Who Why How Where Which Whose Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    January February March April May June July August September October November December
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Today Yesterday Tomorrow Last Next Now
-    Then Still Yet So Not No Yes Some Many Most More All Both Each Every Other Such One Two
-    Three Four Five Six Seven Eight Nine Ten First Second Third Former Earlier Later Under
-    Over About Against Between Among Through Without Within Despite Instead Thanks Please
-    God Lord Ladies Gentlemen Secretary President Minister General Governor Senator
-    North South East West Northern Southern Eastern Western New Old Great United States
-    Kingdom Republic Union Department Ministry Office House Senate Congress Parliament
-    Council Committee Agency Commission Court Army Navy Air Force Police Party Group
-    Company Corporation Inc Ltd Bank Fund Street Road City County State Province Island
-    BBC NATO US UK EU UN American British European Russian Chinese French German Israeli
-    Ukrainian Polish Irish Scottish Welsh English Japanese Indian Turkish Swedish Finnish
-    Internet Web Online Radio News Times Post Journal Daily Weekly Magazine Festival Awards
-    Award Prize Oscar Oscars Grammy Grammys Brit Brits Emmy Film Films Music Records
-    War Sea Ocean River Valley Cup League Games Olympics
-    Christmas Easter Year Years Day Days Week Weeks Month Months Press Briefing Briefings
-    Conference Statement Remarks Readout Joint Call Meeting Summit Fact Sheet Gaggle Round
-    Media Network Systems Technologies Software Entertainment Studios Pictures Association
-    Institute University College School Foundation Trust Society Centre Center Services
-    Partners Capital Holdings Airlines Airways Motors Telecom Labs Table Q Background Act
-    Plan Program Programme Initiative Framework
-    Security
-    """.split()
-)
+from briefcli.lexicon.speech import REPORTING_VERBS
 
 # A hyphen joins name parts only before a capital: "Jean-Pierre", not "London-based".
 _NAME_PART = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)*(?!-)"
@@ -198,7 +95,7 @@ def title_before(text: str, start: int) -> str | None:
             has_role = True
         elif lower in ("of", "for", "the") and taken:
             pass
-        elif token[:1].isupper() and token not in NOT_NAME_WORDS - _TITLE_CAPS:
+        elif token[:1].isupper() and token not in NOT_NAME_WORDS - TITLE_CAPS:
             if not has_role and not taken:
                 return None
         elif lower in TITLE_MODIFIERS:
@@ -232,28 +129,6 @@ def _words_before(text: str, end: int, count: int) -> list[re.Match[str]]:
         if len(words) >= count or lo == 0:
             return words
         size *= 4
-
-
-# Capitalised words that may sit inside a title ("the United States Secretary of State").
-_TITLE_CAPS = frozenset(
-    """Secretary President Minister General Governor Senator United States Department
-    Kingdom Republic Union Office House Air Force Army Navy Police Northern Southern
-    Eastern Western North South East West New Great BBC NATO US UK EU UN American British
-    European Russian Chinese French German Israeli Ukrainian Polish Irish Scottish Welsh
-    English Japanese Indian Turkish Swedish Finnish Former""".split()
-)
-TITLE_MODIFIERS = frozenset(
-    """
-    film pop rock rap hip-hop music movie tv television chief executive former acting
-    senior deputy vice assistant foreign finance defence defense interior labor labour
-    trade health education energy prime press national security business industry
-    technology tech marketing financial managing general associate junior principal
-    lead independent fellow veteran oscar-winning oscar-nominated award-winning
-    best-selling bestselling legendary famous singer comedy opera theatre theater
-    football shadow communications policy research economic political public news
-    regional global european international us uk american british
-    """.split()
-)
 
 
 def find_names(text: str) -> list[NameMention]:
@@ -341,7 +216,7 @@ def _is_title_token(token: str) -> bool:
         bare.lower() in ROLE_WORDS
         or bare in ("of", "for", "the")
         or bare in NOT_NAME_WORDS
-        or bare in _TITLE_CAPS
+        or bare in TITLE_CAPS
         or (len(bare) >= 2 and bare.isupper() and not _SUFFIX_RE.fullmatch(bare))
     )
 
@@ -376,7 +251,7 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
     if len(core) == 1 and last_title >= 0 and tokens[last_title][0].lower() in ROLE_WORDS:
         # "President Duda", "Mayor Lucas": a surname with its title.
         token, start = core[0]
-        if token in NOT_NAME_WORDS or token in _TITLE_CAPS:
+        if token in NOT_NAME_WORDS or token in TITLE_CAPS:
             return None
         role = _trim_title(text[run_start:start].strip(" ,"))
         return NameMention(

@@ -8,19 +8,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
 
+from briefcli.lexicon.people import GENDERED_ROLES, PRONOUN_GENDER, ROLE_WORDS
+from briefcli.lexicon.speech import REPORTING_VERBS
 from briefcli.model import Sentence
 from briefcli.people.labels import label_person, readable_label, without_post_nominals
-from briefcli.people.names import (
-    GENDERED_ROLES,
-    PRONOUN_GENDER,
-    REPORTING_VERBS,
-    ROLE_WORDS,
-    NameMention,
-    find_names,
-    is_role_word,
-    surname,
-    word_set,
-)
+from briefcli.people.names import NameMention, find_names, is_role_word, surname, word_set
 from briefcli.people.person import Mention, Person
 from briefcli.text.document import Document
 

@@ -8,15 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from briefcli.lexicon.people import PRONOUN_GENDER, ROLE_WORDS, TITLE_MODIFIERS
+from briefcli.lexicon.speech import ORGANISATION_NOUNS, REPORTING_VERBS, SPEAKING_GROUPS
 from briefcli.model import Quote, Sentence
 from briefcli.people import People, Person
-from briefcli.people.names import (
-    PRONOUN_GENDER,
-    REPORTING_VERBS,
-    ROLE_WORDS,
-    TITLE_MODIFIERS,
-    find_names,
-)
+from briefcli.people.names import find_names
 from briefcli.quotes.key import KEY_SCORE, quote_score
 from briefcli.quotes.spans import SENTENCE_END, Segment, clean_inner, plain_text_of, quoted_runs
 
@@ -27,11 +23,7 @@ _ADVERBS = r"(?:(?:also|later|then|once|previously|recently|has|had|have|earlier
 _LOWER_TITLE = "|".join(sorted(ROLE_WORDS | TITLE_MODIFIERS, key=len, reverse=True))
 _CAP = r"[A-Z][\w'’.&\-]*"
 # Unnamed groups that speak: '"…," officials said', 'analysts say'.
-_GROUPS = (
-    "officials|analysts|critics|residents|witnesses|experts|sources|police|investigators|"
-    "economists|campaigners|protesters|scientists|researchers|doctors|lawyers|prosecutors|"
-    "aides|diplomats|fans|users|observers|organisers|organizers|activists|traders|workers"
-)
+_GROUPS = "|".join(SPEAKING_GROUPS)
 _WHO = (
     r"(?:he|she|they|we|I|it"
     rf"|(?:(?:{_LOWER_TITLE}|local|some|many|other|several)\s+){{0,2}}(?:{_GROUPS})"
@@ -499,14 +491,7 @@ def _speaker(
     return None, description or None
 
 
-_ORGANISATION_NOUNS = frozenset(
-    f"{d} {noun}"
-    for d in ("the",)
-    for noun in """company firm group airline bank council agency ministry department
-    government government's union organisation organization carrier retailer
-    manufacturer maker broadcaster network studio label regulator watchdog commission
-    association club party magazine newspaper website site""".split()
-)
+_ORGANISATION_NOUNS = frozenset(f"the {noun}" for noun in ORGANISATION_NOUNS)
 # "Google said the feature…", "Microsoft has recalled…": an organisation as the subject.
 _ORGANISATION_SUBJECT = re.compile(
     r"(?:^|[.;]\s+|,\s+|\b(?:statement|interview|release)\s+)(?:The\s+|the\s+)?(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|"

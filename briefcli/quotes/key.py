@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from briefcli.lexicon.speech import FILLER_PHRASES
 from briefcli.people.names import (
     word_set,
 )
@@ -121,35 +122,7 @@ _DECIMAL = re.compile(r"\d")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-# Talk around the news: "I don't know", "as I said", "I'm happy to take your questions".
-_FILLER = (
-    "i don't know",
-    "i'm not going to",
-    "i don't have",
-    "i'd refer you",
-    "as i said",
-    "as you know",
-    "i think that's",
-    "you know",
-    "i'm happy to",
-    "take your questions",
-    "take some questions",
-    "go ahead",
-    "i'll turn it over",
-    # a committee chair's procedure
-    "pursuant to standing order",
-    "meeting to order",
-    "apologies for absence",
-    "declarations of interest",
-    "papers to note",
-    "minutes for your",
-    "welcome to meeting",
-    "in camera",
-    "pleased to welcome",
-)
-
-
-_FILLER_PHRASE = _any_of(_FILLER)
+_FILLER_PHRASE = _any_of(FILLER_PHRASES)
 
 
 _QUANTITIES = frozenset("percent million billion thousand hundred hundreds dozen dozens".split())

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefcli.lexicon.labels import PROCEDURAL_LABEL_WORDS
 from briefcli.model import Quote, Sentence
 from briefcli.people import People
 from briefcli.quotes.key import KEY_SCORE_TURN, quote_score
 from briefcli.text.document import Document
 
 # Turn labels of people who run the event rather than speak for the government.
-_PROCEDURAL = re.compile(r"\b(?:MODERATOR|OPERATOR|STAFF|AIDE|ANNOUNCER|INTERPRETER)\b")
+_PROCEDURAL = re.compile(rf"\b(?:{'|'.join(PROCEDURAL_LABEL_WORDS)})\b")
 
 
 def turn_quotes(doc: Document, sentences: Sequence[Sentence], people: People) -> list[Quote]:

@@ -65,9 +65,7 @@ def _punkt_abbreviations() -> frozenset[str]:
     from punkt.data.prefixes import ENGLISH_ALWAYS
 
     words = {w.strip().lower() for w in ABBREV_TYPES} | {w.lower() for w in ENGLISH_ALWAYS}
-    return frozenset(
-        w for w in words if len(w) > 1 and w.isalpha() and w not in NOT_ABBREVIATIONS
-    )
+    return frozenset(w for w in words if len(w) > 1 and w.isalpha() and w not in NOT_ABBREVIATIONS)
 
 
 ABBREVIATIONS = _punkt_abbreviations() | BRIEFING_ABBREVIATIONS

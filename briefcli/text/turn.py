@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefcli.lexicon.labels import NOT_MIXED_SPEAKER_WORDS, NOT_SPEAKER_WORDS
+
 # A turn label: upper-case words (titles, names, initials) and a colon, then the speech.
 # "Q" alone, followed by spaces or a colon, is a reporter's question.
 _LABEL = re.compile(
@@ -20,16 +22,6 @@ _LABEL = re.compile(
     (?P<gap>[ \t\u00a0]+|$)
     """,
     re.VERBOSE,
-)
-
-# Upper-case words that open article lines but name no speaker.
-_NOT_SPEAKERS = frozenset(
-    """
-    NOTE EDITOR'S UPDATE UPDATED WASHINGTON FACT SHEET READ MORE WHAT THEY ARE SAYING
-    BACKGROUND SUMMARY WHEN WHERE WHO WHY HOW TOPLINE BREAKING ALERT EMBARGOED FOR RELEASE
-    IMMEDIATE RELEASE EXCLUSIVE ANALYSIS OPINION PHOTOS VIDEO CONTACT ET PT EDT EST CET CEST
-    RELEASE END THE FOR IMMEDIATE BOTTOM LINE KEY TAKEAWAYS MEDIA ADVISORY ADVISORY
-    """.split()
 )
 
 
@@ -49,13 +41,6 @@ _MIXED_LABEL = re.compile(
 # The longest mixed-case label counted as a speaker: a name, or a name with its role.
 _MAX_NAME = 60
 _MAX_LABEL = 200
-_NOT_MIXED_SPEAKERS = frozenset(
-    """
-    note notes update source sources photo photos related read more see also tags tag example
-    step answer question summary background location date time topic re subject from to cc
-    agenda item action decision outcome warning caution tip fact sheet why what how when where
-    """.split()
-)
 
 
 def named_speakers(text: str) -> frozenset[str]:
@@ -75,7 +60,7 @@ def named_speakers(text: str) -> frozenset[str]:
         for label, n in counts.items()
         if n >= 2
         and _label_fits(label)
-        and not set(_name_part(label).lower().replace(".", " ").split()) <= _NOT_MIXED_SPEAKERS
+        and not set(_name_part(label).lower().replace(".", " ").split()) <= NOT_MIXED_SPEAKER_WORDS
     }
     if len(labels) < 2 or sum(counts[label] for label in labels) < 5:
         return frozenset()
@@ -85,7 +70,7 @@ def named_speakers(text: str) -> frozenset[str]:
         if n == 1
         and 2 <= len(_name_part(label).split()) <= 6
         and _label_fits(label)
-        and not set(_name_part(label).lower().replace(".", " ").split()) & _NOT_MIXED_SPEAKERS
+        and not set(_name_part(label).lower().replace(".", " ").split()) & NOT_MIXED_SPEAKER_WORDS
     }
     return frozenset(labels | once)
 
@@ -136,7 +121,7 @@ def _upper_turn_start(paragraph: str) -> TurnStart | None:
     if len(letters) < 2 or len(label) > 60:
         return None
     words = set(re.split(r"[ .]+", label)) - {""}
-    if words and words <= _NOT_SPEAKERS:
+    if words and words <= NOT_SPEAKER_WORDS:
         return None
     if not rest and m.group("gap") != "":
         return None
