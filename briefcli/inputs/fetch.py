@@ -58,14 +58,12 @@ def fetch(url: str, timeout: float = TIMEOUT_SECONDS) -> RawInput:
     """GET `url` and return its body; raise InputError on any failure."""
     if not url.lower().startswith(("http://", "https://")):
         raise InputError(f"{url}: only http and https URLs can be fetched")
-    from briefcli import __version__
-
     deadline = time.monotonic() + timeout
     opener = urllib.request.build_opener(_LimitedRedirects())
     request = urllib.request.Request(
         url,
         headers={
-            "User-Agent": f"briefcli/{__version__}",
+            "User-Agent": _user_agent(),
             "Accept": "text/html, text/markdown, text/plain;q=0.9, */*;q=0.1",
             # No compression: a small gzip body can inflate without bound.
             "Accept-Encoding": "identity",
@@ -144,3 +142,13 @@ def _to_utf8(data: bytes, charset: str | None) -> bytes:
         return data.decode(codec).encode("utf-8")
     except UnicodeDecodeError:
         return data
+
+
+def _user_agent() -> str:
+    """`briefcli/VERSION`, the installed version (read here: inputs import nothing above)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"briefcli/{version('briefcli')}"
+    except PackageNotFoundError:  # a source tree that was never installed
+        return "briefcli/0.0.0"
