@@ -341,9 +341,12 @@ def test_any_input_gives_a_valid_summary(
     chosen, per_section = summary.summarize(
         sentences, vectors, spans, summary.Length(sentences=count)
     )
-    assert len(chosen) == min(count, len(sentences))
+    answers = [s for s in sentences if not s.question]
+    assert len(chosen) == min(count, len(answers))
     assert chosen == sorted(set(chosen))
+    assert not any(sentences[i].question for i in chosen)  # never a reporter's question
     assert len(per_section) == len(spans)
+    assert not any(sentences[i].question for ids in per_section for i in ids)
     chosen, _ = summary.summarize(sentences, vectors, spans, summary.Length(words=budget))
     assert sum(summary.word_count(sentences[i].text) for i in chosen) <= budget
     assert chosen == sorted(set(chosen))

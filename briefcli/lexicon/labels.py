@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-# Upper-case words that open article lines but name no speaker.
+# Upper-case words that open article lines but name no speaker. The promo lines of news
+# sites ("WATCH:", "LOOK:", "READ MORE:", "LISTEN:") came from a Canadian news-quote set.
 NOT_SPEAKER_WORDS = frozenset(
     """
+    WATCH LOOK LISTEN RELATED MORE ALSO SEE PHOTO GALLERY
     NOTE EDITOR'S UPDATE UPDATED WASHINGTON FACT SHEET READ MORE WHAT THEY ARE SAYING
     BACKGROUND SUMMARY WHEN WHERE WHO WHY HOW TOPLINE BREAKING ALERT EMBARGOED FOR RELEASE
     IMMEDIATE RELEASE EXCLUSIVE ANALYSIS OPINION PHOTOS VIDEO CONTACT ET PT EDT EST CET CEST
@@ -26,3 +28,33 @@ NOT_MIXED_SPEAKER_WORDS = frozenset(
 # sentences are quoted at half weight (a moderator calls on reporters, an aide reads out
 # logistics). From the White House and State Department transcripts.
 PROCEDURAL_LABEL_WORDS = ("MODERATOR", "OPERATOR", "STAFF", "AIDE", "ANNOUNCER", "INTERPRETER")
+
+
+# Labels of the people who ask: reporters, questioners, the audience. Their sentences are
+# questions (`sentences[].question`), never an official's quote, summary or action item.
+# From the White House ("Q"), State Department ("QUESTION") and Australian PM
+# ("JOURNALIST") transcripts; a label a letter or two off one of these (a typo such as
+# "JOURNLAIST") is one too.
+REPORTER_LABELS = frozenset(
+    """
+    Q QUESTION QUESTIONS JOURNALIST JOURNALISTS REPORTER REPORTERS QUESTIONER PRESS
+    AUDIENCE AUDIENCE-MEMBER AUDIENCE_MEMBER CALLER PARTICIPANT MEMBER-OF-THE-PUBLIC
+    """.split()
+)
+# Multi-word labels of people who ask.
+REPORTER_PHRASES = ("AUDIENCE MEMBER", "MEMBER OF THE PUBLIC", "MEMBER OF THE AUDIENCE")
+
+# Labels of the people who run the session rather than brief: they call on reporters and
+# hand over, and speak for no government. Treated as askers: no quote, summary or item.
+HOST_LABELS = frozenset("MODERATOR OPERATOR HOST PRESENTER ANNOUNCER INTERVIEWER EMCEE".split())
+
+# Abbreviated labels and the title they stand for ("PM:" in Australian transcripts).
+LABEL_ABBREVIATIONS = {
+    "PM": "PRIME MINISTER",
+    "DPM": "DEPUTY PRIME MINISTER",
+    "FM": "FOREIGN MINISTER",
+}
+
+# Small words kept in lower case when an upper-case label is made readable
+# ("PRIME MINISTER OF SINGAPORE" is "Prime Minister of Singapore").
+LABEL_SMALL_WORDS = frozenset("of for the and on to in at".split())

@@ -98,6 +98,7 @@ NOT_NAME_WORDS = frozenset(
     Institute University College School Foundation Trust Society Centre Center Services
     Partners Capital Holdings Airlines Airways Motors Telecom Labs Table Q Background Act
     Plan Program Programme Initiative Framework
+    Transcript Doorstop Interview Release Remarks Press Availability Conference
     Security
     """.split()
 )

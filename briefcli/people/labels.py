@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefcli.lexicon.labels import LABEL_ABBREVIATIONS, LABEL_SMALL_WORDS
+from briefcli.lexicon.offices import COUNTRY_SIGNS, OFFICE_HOLDERS
 from briefcli.lexicon.people import (
     LABEL_HONORIFICS,
     NAME_SUFFIXES,
@@ -28,6 +30,12 @@ def label_person(
     `THE PRESIDENT` -> the President the text names, `Lynne Neagle AM` -> Lynne Neagle."""
     if any(c.islower() for c in label):
         return _written_label_person(label, people)
+    label = expanded_label(label)  # "PM" -> "PRIME MINISTER"
+    parts = [p for p in re.split(r",\s*|\s+[–—-]\s+", label) if p.strip()]
+    if len(parts) > 1:
+        # "TREASURER, THE HON. SCOTT MORRISON MP", "BEN HUDSON – RHEINMETALL DEFENCE":
+        # the part that names someone is the person, the rest their title.
+        return _named_part(parts, people)
     label = without_post_nominals(label)  # "LYNNE NEAGLE AM"
     words = _label_words(label.upper())
     core = [w for w in words if w not in NAME_SUFFIXES]
@@ -46,7 +54,10 @@ def label_person(
         and w.lower() not in TITLE_MODIFIERS
         and w not in ("OF", "FOR", "THE")
     ]
-    if not name_words or len(role_words) == len(core):
+    if not name_words:
+        # A title alone ("PRIME MINISTER", "TREASURER"): the one person the text gives it.
+        return _titled(" ".join(w.lower() for w in core), people, mentions, title, alone=True)
+    if len(role_words) == len(core):
         return None
     last = name_words[-1].lower()
     candidates = [p for p in people if surname(p.name).lower() == last]
@@ -128,9 +139,16 @@ def _written_label_person(label: str, people: Sequence[Person]) -> Person | None
 
 
 def _titled(
-    role: str, people: Sequence[Person], mentions: Sequence[Mention], title: str
+    role: str,
+    people: Sequence[Person],
+    mentions: Sequence[Mention],
+    title: str,
+    *,
+    alone: bool = False,
 ) -> Person | None:
-    """The person whose title is `role` ("president"), preferring one the title names."""
+    """The person whose title is `role` ("president"), preferring one the title names.
+    `alone`: a label that is a title and nothing else stands for a person only when one
+    person has that title, or one of those who have it is named in the briefing's title."""
     role_words = role.split()
     vice = "vice" in role_words
     best: list[Person] = []
@@ -143,6 +161,17 @@ def _titled(
         best.append(p)
     if not best:
         return None
+    if alone:
+        # "PRIME MINISTER" is the prime minister, not a former one or another country's.
+        best = [
+            p for p in best if set((p.title or "").lower().split()) - {"the"} == set(role_words)
+        ]
+        if not best:
+            return None
+    if alone and len({p.name for p in best}) > 1:
+        best = [p for p in best if surname(p.name) in title]
+        if len({p.name for p in best}) != 1:
+            return None
     counts = {p.name: sum(1 for m in mentions if m.person.name == p.name) for p in best}
     best.sort(
         key=lambda p: (surname(p.name) not in title, len(p.name.split()) < 2, -counts[p.name])
@@ -155,4 +184,57 @@ def readable_label(label: str) -> str:
     case ("Chair") stays as written."""
     if any(c.islower() for c in label):
         return label
-    return " ".join(w if re.fullmatch(r"[IVX]+", w) else w.title() for w in label.split())
+    words = expanded_label(label).split()
+    return " ".join(
+        w
+        if re.fullmatch(r"[IVX]+", w)
+        else w.lower()
+        if k and w.lower() in LABEL_SMALL_WORDS
+        else w.title()
+        for k, w in enumerate(words)
+    )
+
+
+def _named_part(parts: list[str], people: Sequence[Person]) -> Person | None:
+    """The person of a label in parts ("ROLE, NAME" or "NAME – ORGANISATION")."""
+    for k, part in enumerate(parts):
+        words = [w for w in _label_words(without_post_nominals(part)) if w not in _STYLE_WORDS]
+        names = [w for w in words if w.lower() not in ROLE_WORDS and w not in LABEL_HONORIFICS]
+        if len(names) < 2 or len(names) != len(words) - sum(w in LABEL_HONORIFICS for w in words):
+            continue
+        name = readable_label(" ".join(names))
+        for person in people:
+            if person.name.lower() == name.lower():
+                name = person.name
+                break
+        rest = ", ".join(readable_label(p) for j, p in enumerate(parts) if j != k)
+        return Person(name, rest or None)
+    return None
+
+
+# Words of address in Australian and British labels: "THE HON.", "SENATOR THE HON.",
+# "LT GENERAL"; they are neither the name nor the office.
+_STYLE_WORDS = frozenset("THE HON HONOURABLE SENATOR LT LT. GENERAL GEN DR PROF SIR DAME".split())
+
+
+def expanded_label(label: str) -> str:
+    """An abbreviated label spelled out: "PM" -> "PRIME MINISTER" (see the lexicon)."""
+    return LABEL_ABBREVIATIONS.get(label.strip(" .").upper(), label)
+
+
+def office_holder(label: str, date: str | None, text: str) -> str | None:
+    """Who a title-only label ("PM", "PRIME MINISTER") is on `date`, in the country `text`
+    is most about, by the lexicon's table of offices; None when the table does not say."""
+    if not date:
+        return None
+    role = " ".join(expanded_label(label).lower().split())
+    counts = {
+        country: sum(text.count(sign) for sign in signs) for country, signs in COUNTRY_SIGNS.items()
+    }
+    country = max(counts, key=lambda c: counts[c])
+    if counts[country] == 0:
+        return None
+    for first, last, name in OFFICE_HOLDERS.get((country, role), ()):
+        if first <= date and (not last or date < last):
+            return name
+    return None

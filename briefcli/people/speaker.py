@@ -11,7 +11,12 @@ from itertools import chain, islice
 from briefcli.lexicon.people import GENDERED_ROLES, PRONOUN_GENDER, ROLE_WORDS
 from briefcli.lexicon.speech import REPORTING_VERBS
 from briefcli.model import Sentence
-from briefcli.people.labels import label_person, readable_label, without_post_nominals
+from briefcli.people.labels import (
+    label_person,
+    office_holder,
+    readable_label,
+    without_post_nominals,
+)
 from briefcli.people.names import NameMention, find_names, is_role_word, surname, word_set
 from briefcli.people.person import Mention, Person
 from briefcli.text.document import Document
@@ -258,6 +263,8 @@ class People:
         reader = _Reader()
         if doc.title:
             reader.read(TITLE_SENTENCE, doc.title, question=False)
+        for line in doc.preamble:  # "Ned Price, Department Spokesperson"
+            reader.read(TITLE_SENTENCE, line, question=False)
         for s in sentences:
             reader.read(s.id, s.text, question=s.question, paragraph=s.paragraph)
         people = reader.people()
@@ -267,11 +274,15 @@ class People:
             for m in reader.mentions
         ]
         labels: dict[str, Person] = {}
+        text = " ".join(b.text for b in doc.blocks) if doc.kind == "transcript" else ""
         for block in doc.blocks:
             label = block.speaker
             if label is None or label in labels or block.question:
                 continue
             person = label_person(label, people, mentions, doc.title or "")
+            if person is None:
+                held = office_holder(label, doc.date, text)
+                person = Person(held, readable_label(label)) if held else None
             if person is not None:
                 labels[label] = person
         first_person = {
@@ -283,7 +294,7 @@ class People:
     def label_name(self, label: str) -> str:
         """The display name for a transcript label: the person if known, else the label."""
         if label == "Q":
-            return "Reporter"
+            return "Reporter"  # the White House's reporters are "Q"
         person = self._labels.get(label)
         if person is not None:
             return person.name

@@ -22,7 +22,10 @@ def select(sentences: Sequence[Sentence], scores: Sequence[float], length: Lengt
 
     Plain top-N by score, ties in document order (sumy's own rule).
     """
-    order = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
+    # A reporter's question is never a summary sentence, whatever a method scores it.
+    order = sorted(
+        (i for i, s in enumerate(sentences) if not s.question), key=lambda i: (-scores[i], i)
+    )
     count = length.count(len(sentences))
     if count is not None:
         return sorted(order[:count])
@@ -101,6 +104,8 @@ class _Picking:
         # value is divided by this.
         self.cost = np.maximum(self.sizes, 1.0) ** WORD_DENSITY if self.sizes is not None else None
         self.taken = np.zeros(n, dtype=bool)
+        # Reporters' and hosts' sentences are never picked: they are nobody's news.
+        self.closed = np.array([s.question for s in sentences], dtype=bool)
         self.closest = np.zeros(n)
         self.sections = np.asarray(
             section_of if section_of is not None else [0] * n, dtype=np.int64
@@ -119,13 +124,14 @@ class _Picking:
         near-duplicates are all that remain and may be taken)."""
         import numpy as np
 
-        open_ = ~self.taken & (self.closest < NEAR_DUPLICATE)
+        available = ~self.taken & ~self.closed
+        open_ = available & (self.closest < NEAR_DUPLICATE)
         if self.budget is not None and self.sizes is not None:
             open_ &= self.sizes <= self.budget - self.used
         if not open_.any():
-            if self.budget is not None:
+            if self.budget is not None or not available.any():
                 return None
-            open_ = ~self.taken
+            open_ = available
         return np.flatnonzero(open_)
 
     def take(self, best: int) -> None:

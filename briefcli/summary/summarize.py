@@ -122,13 +122,18 @@ def _section_summaries(
     local = np.where(inside, local / np.where(best_local[section] > 0, best_local[section], 1), 0)
     # Half and half with the sentence's standing in the whole briefing.
     scores = (0.5 * local + 0.5 * whole + parts.prior) * parts.factor
+    # A reporter's question never stands for a section; a section of questions alone has
+    # no summary sentence.
+    asked = np.array([s.question for s in sentences], dtype=bool)
+    scores = np.where(asked, -1.0, scores)
     redundancy = max(parts.weights.redundancy, 0.3)
     # Each section's best sentence, and (for long sections) every sentence's similarity to
     # the best ones, in one sparse product rather than one per section.
     bests: list[int | None] = []
     for span in spans:
         first, last = span.first_sentence, span.last_sentence + 1
-        bests.append(first + int(np.argmax(scores[first:last])) if last > first else None)
+        best = first + int(np.argmax(scores[first:last])) if last > first else None
+        bests.append(None if best is None or asked[best] else best)
     long_bests = [
         b
         for b, span in zip(bests, spans, strict=True)

@@ -33,3 +33,6 @@ class Document:
     kind: Kind
     blocks: tuple[Block, ...]
     source_url: str | None = None
+    # A transcript's lines between the title and the first turn that are no speech: who
+    # briefs and when ("Ned Price, Department Spokesperson", "2:02 p.m. EDT").
+    preamble: tuple[str, ...] = ()

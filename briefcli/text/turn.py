@@ -6,8 +6,16 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
 
-from briefcli.lexicon.labels import NOT_MIXED_SPEAKER_WORDS, NOT_SPEAKER_WORDS
+from briefcli.lexicon.labels import (
+    HOST_LABELS,
+    NOT_MIXED_SPEAKER_WORDS,
+    NOT_SPEAKER_WORDS,
+    REPORTER_LABELS,
+    REPORTER_PHRASES,
+)
 
 # A turn label: upper-case words (titles, names, initials) and a colon, then the speech.
 # "Q" alone, followed by spaces or a colon, is a reporter's question.
@@ -15,11 +23,15 @@ _LABEL = re.compile(
     r"""^\s*(?:\*\*)?
     (?P<label>
         Q(?=[:.]?\s|:)
-      | (?:[A-Z][A-Z0-9'’\-]*\.?|[A-Z]\.)(?:[ ](?:[A-Z][A-Z0-9'’\-]*\.?|[A-Z]\.|\d+))*
+      | (?:[A-Z][A-Z0-9'’\-]*\.?|[A-Z]\.)
+        # words apart by a space, a comma or a dash: "TREASURER, THE HON. SCOTT MORRISON MP",
+        # "BEN HUDSON – RHEINMETALL DEFENCE"
+        (?:(?:,?[ ]|[ ][–—-][ ])(?:[A-Z][A-Z0-9'’\-]*\.?|[A-Z]\.|\d+))*
     )
     (?:\s*\((?:[^()]{0,40})\))?   # "PRESIDENT DUDA (via interpreter):"
     \s*[:.]?(?:\*\*)?[:]?
-    (?P<gap>[ \t\u00a0]+|$)
+    # the speech after a space, or glued to the colon ("JOURNALIST:Mr Rudd, …")
+    (?P<gap>[ \t\u00a0]+|$|(?<=:)(?=[A-Z“"‘']))
     """,
     re.VERBOSE,
 )
@@ -94,7 +106,37 @@ class TurnStart:
 
     @property
     def question(self) -> bool:
-        return self.label == "Q"
+        """Whether the label is one of a person who asks or runs the session (a reporter,
+        an audience member, a moderator): their turn is no official's speech."""
+        return asks_by_role(self.label)
+
+
+def asks_by_role(label: str) -> bool:
+    """A reporter's, questioner's or host's label: `Q`, `QUESTION`, `JOURNALIST`,
+    `AUDIENCE MEMBER`, `MODERATOR`, and labels a typo away from them (`JOURNLAIST`)."""
+    return _asks_by_role(" ".join(label.upper().replace(".", " ").split()))
+
+
+@lru_cache(maxsize=1024)
+def _asks_by_role(label: str) -> bool:
+    if not label:
+        return False
+    if label in REPORTER_LABELS or label in HOST_LABELS or label in REPORTER_PHRASES:
+        return True
+    words = label.split()
+    # "QUESTION (via interpreter)", "JOURNALIST 2", "MODERATOR (via phone)"
+    if words[0] in REPORTER_LABELS or words[0] in HOST_LABELS:
+        return len(words) == 1 or not words[1][:1].isalpha() or words[1].startswith("(")
+    if len(words) == 1 and len(label) >= 6:
+        return any(
+            abs(len(label) - len(known)) <= 1
+            and SequenceMatcher(None, label, known).ratio() >= 0.85
+            for known in _LONG_ROLES
+        )
+    return False
+
+
+_LONG_ROLES = tuple(w for w in REPORTER_LABELS | HOST_LABELS if len(w) >= 6)
 
 
 def turn_start(paragraph: str, speakers: frozenset[str] = frozenset()) -> TurnStart | None:
@@ -118,7 +160,7 @@ def _upper_turn_start(paragraph: str) -> TurnStart | None:
     if ":" not in paragraph[: m.end()]:
         return None
     letters = [c for c in label if c.isalpha()]
-    if len(letters) < 2 or len(label) > 60:
+    if len(letters) < 2 or len(label) > 90:
         return None
     words = set(re.split(r"[ .]+", label)) - {""}
     if words and words <= NOT_SPEAKER_WORDS:
@@ -138,16 +180,20 @@ def _mixed_turn_start(paragraph: str, speakers: frozenset[str]) -> TurnStart | N
 def is_transcript(paragraphs: list[str], speakers: frozenset[str] = frozenset()) -> bool:
     """True when the speaker labels make this a transcript rather than an article.
 
-    A speaker speaks more than once, or a reporter asks and someone answers; run-in
+    Evidence of turns taken by several labels: someone asks (a reporter's or host's label)
+    and someone else answers, or two speakers or more each speak more than once, taking
+    turns. One upper-case word before a colon ("WATCH:") is no transcript, and run-in
     ALL-CAPS headings of fact sheets ("REFORMING THE WORKFORCE: Today, …") each occur once.
     """
-    starts = [t for t in (turn_start(p, speakers) for p in paragraphs) if t is not None]
-    counts: dict[str, int] = {}
-    for t in starts:
-        counts[t.label] = counts.get(t.label, 0) + 1
-    repeated = any(n >= 2 for label, n in counts.items() if label != "Q")
-    questions = counts.get("Q", 0)
-    return (repeated and len(starts) >= 3) or (questions >= 1 and len(counts) >= 2)
+    labels = [t.label for t in (turn_start(p, speakers) for p in paragraphs) if t is not None]
+    counts = Counter(labels)
+    if len(counts) < 2:
+        return False  # one label ("WATCH:", a lone "THE PRESIDENT:") is no exchange
+    if any(asks_by_role(label) for label in counts):
+        return True  # someone asks and someone else answers
+    # Officials alone: at least two of them speak more than once, taking turns.
+    changes = sum(1 for a, b in zip(labels, labels[1:], strict=False) if a != b)
+    return sum(1 for n in counts.values() if n >= 2) >= 2 and changes >= 3
 
 
 def asks(sentences: Sequence[str]) -> bool:
