@@ -19,6 +19,7 @@ from briefcli.people.labels import (
 )
 from briefcli.people.names import NameMention, find_names, is_role_word, surname, word_set
 from briefcli.people.person import Mention, Person
+from briefcli.people.quoted import double_marks, uses_double_marks
 from briefcli.text.document import Document
 
 
@@ -261,6 +262,7 @@ class People:
     @classmethod
     def from_document(cls, doc: Document, sentences: Sequence[Sentence]) -> People:
         reader = _Reader()
+        reader.singles = not uses_double_marks(s.text for s in sentences)
         if doc.title:
             reader.read(TITLE_SENTENCE, doc.title, question=False)
         for line in doc.preamble:  # "Ned Price, Department Spokesperson"
@@ -466,6 +468,7 @@ class _Reader:
         self._surnames: dict[str, str] = {}
         self._directory = _Directory(self.known, {})
         self._inside = False  # a quote left open at the end of the last sentence
+        self.singles = False  # single marks are quotation marks (no double ones in the text)
 
     def people(self) -> list[Person]:
         """The people the text shows to be people; a surname alone ("President Harris")
@@ -521,7 +524,7 @@ class _Reader:
     def read(self, sentence: int, text: str, *, question: bool, paragraph: int = -1) -> None:
         if paragraph != self._paragraph:
             self._paragraph, self._inside = paragraph, False
-        regions, self._inside = _quoted_regions(text, self._inside)
+        regions, self._inside = _quoted_regions(text, self._inside, self.singles)
         quoted = _Cover(len(text), regions)
 
         def speaks(start: int, end: int) -> bool:
@@ -661,13 +664,25 @@ def _speaks(text: str, start: int, end: int) -> bool:
 _VERB_AFTER = re.compile(rf"(?:,[^,]{{1,120}},)?\s*(?:also\s+|has\s+|had\s+)?(?:{_VERBS})\b")
 
 
-def _quoted_regions(text: str, inside: bool) -> tuple[list[tuple[int, int]], bool]:
+def _quoted_regions(
+    text: str, inside: bool, singles: bool = False
+) -> tuple[list[tuple[int, int]], bool]:
     """The spans of `text` inside quotation marks, given whether it starts inside one;
     and whether it ends inside one."""
     regions: list[tuple[int, int]] = []
     start = 0 if inside else -1
-    if '"' not in text and "“" not in text and "”" not in text:
+    marked, origin = double_marks(text, singles)
+    if '"' not in marked and "“" not in marked and "”" not in marked:
         return ([(0, len(text))] if inside else []), inside
+    if marked is not text:
+        found, ends_inside = _quoted_regions_of(marked, inside)
+        return [(origin[a], origin[b]) for a, b in found], ends_inside
+    return _quoted_regions_of(text, inside)
+
+
+def _quoted_regions_of(text: str, inside: bool) -> tuple[list[tuple[int, int]], bool]:
+    regions: list[tuple[int, int]] = []
+    start = 0 if inside else -1
     for mark in _MARK.finditer(text):
         i, ch = mark.start(), mark.group()
         prev = text[i - 1] if i > 0 else " "

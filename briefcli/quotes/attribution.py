@@ -13,6 +13,7 @@ from briefcli.lexicon.speech import ORGANISATION_NOUNS, REPORTING_VERBS, SPEAKIN
 from briefcli.model import Quote, Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import find_names
+from briefcli.people.quoted import uses_double_marks
 from briefcli.quotes.key import KEY_SCORE, quote_score
 from briefcli.quotes.spans import SENTENCE_END, Segment, clean_inner, plain_text_of, quoted_runs
 
@@ -148,13 +149,14 @@ def _paragraphs(sentences: Sequence[Sentence]) -> list[_Paragraph]:
     for s in sentences:
         grouped.setdefault(s.paragraph, []).append(s)
     out = []
+    singles = not uses_double_marks(s.text for s in sentences)
     for index, group in sorted(grouped.items()):
         starts, pos = [], 0
         for s in group:
             starts.append(pos)
             pos += len(s.text) + 1
         joined = " ".join(s.text for s in group)
-        plain, origin = plain_text_of(joined)
+        plain, origin = plain_text_of(joined, singles)
         out.append(_Paragraph(index, plain, origin, group, starts))
     return out
 

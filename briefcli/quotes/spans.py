@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefcli.people.quoted import double_marks
+
 # Link text and target stop at a bracket, and a run of underscores is tried from its
 # start only: each character is scanned a bounded number of times, whatever the input.
 _LINK = re.compile(r"\[([^\[\]]*)\]\([^)\s\[]*\)|\*+|(?<!\w)_+|(?<!_)_+(?!\w)")
@@ -23,8 +25,10 @@ class Segment:
     closed: bool
 
 
-def plain_text_of(text: str) -> tuple[str, list[int]]:
-    """Text without Markdown links and emphasis, with each character's original offset."""
+def plain_text_of(text: str, singles: bool = True) -> tuple[str, list[int]]:
+    """Text without Markdown links and emphasis, its quotation marks read as double marks
+    (people.quoted; British single marks only if `singles`), with each character's
+    original offset."""
     chars: list[str] = []
     origin: list[int] = []
     pos = 0
@@ -38,7 +42,10 @@ def plain_text_of(text: str) -> tuple[str, list[int]]:
     chars.extend(text[pos:])
     origin.extend(range(pos, len(text)))
     origin.append(len(text))
-    return "".join(chars), origin
+    plain, marks_origin = double_marks("".join(chars), singles)
+    if len(plain) == len(chars):
+        return plain, origin
+    return plain, [origin[i] for i in marks_origin]
 
 
 def quoted_runs(index: int, text: str) -> list[Segment]:

@@ -1,0 +1,103 @@
+"""Quotation marks of any newsroom, read as straight or curly double marks (with offsets)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from briefcli.lexicon.quotation import (
+    BEFORE_OPENER,
+    DOUBLED_MARKS,
+    GUILLEMETS,
+    LOW_OPENERS,
+    SINGLE_CLOSERS,
+    SINGLE_OPENERS,
+)
+
+# A text with none of these has only the plain marks: it is returned as it is.
+_UNUSUAL = re.compile(r"''|``|‘|’’|,,|[«»„‚]|(?:^|[\s(\[—–])[”’']|[^\s(\[{—–\-/:*\"“]“")
+_DOUBLED = re.compile("|".join(re.escape(m) for m in DOUBLED_MARKS))
+_DOUBLE = frozenset('"“”')
+_ANY_DOUBLE = re.compile("[\"“”«»„]|''|‘’|’’")
+
+
+def uses_double_marks(texts: Iterable[str]) -> bool:
+    """Whether a document quotes with double marks (of any kind): then its single marks
+    are headline-style scare quotes or quotes inside quotes, not its quotation marks."""
+    return any(_ANY_DOUBLE.search(t) for t in texts)
+
+
+def double_marks(text: str, singles: bool = True) -> tuple[str, list[int]]:
+    """`text` with every quotation mark it uses as '"', '“' or '”', and each character's
+    offset in `text` (plus one past the end): ''…'', ”…”, „…“, «…», »…«, ‘’…’’ and, when
+    `singles` (a document without double marks), British ‘…’ become “…"; apostrophes stay."""
+    if not _UNUSUAL.search(text):
+        return text, list(range(len(text) + 1))
+    chars: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for m in _DOUBLED.finditer(text):
+        if m.group() == ",," and not (m.end() < len(text) and text[m.end()].isalpha()):
+            continue  # two commas, not a low opening mark
+        chars.extend(text[pos : m.start()])
+        origin.extend(range(pos, m.start()))
+        chars.append(DOUBLED_MARKS[m.group()])
+        origin.append(m.start())
+        pos = m.end()
+    chars.extend(text[pos:])
+    origin.extend(range(pos, len(text)))
+    origin.append(len(text))
+    _orient_doubles(chars)
+    if singles and any(c in SINGLE_OPENERS for c in chars):
+        _pair_singles(chars)
+    return "".join(chars), origin
+
+
+def _opens(chars: list[str], i: int) -> bool:
+    """A mark at `i` stands where a quote opens: after a space (or the start), before a word."""
+    prev = chars[i - 1] if i > 0 else " "
+    nxt = chars[i + 1] if i + 1 < len(chars) else " "
+    return (prev in BEFORE_OPENER or prev in _DOUBLE) and not nxt.isspace()
+
+
+def _orient_doubles(chars: list[str]) -> None:
+    """Low marks and guillemets as “ ” (French « », German » «); ” that opens a quote as “, “ that closes one as ”."""
+    in_guillemets = False  # « » and » « alike: the first of a pair opens
+    for i, ch in enumerate(chars):
+        if ch in LOW_OPENERS:
+            chars[i] = "“" if ch == "„" or _opens(chars, i) else ch
+        elif ch in GUILLEMETS:
+            chars[i] = "”" if in_guillemets else "“"
+            in_guillemets = not in_guillemets
+        elif ch == "”" and _opens(chars, i):
+            chars[i] = "“"
+        elif ch == "“" and i > 0 and not _opens(chars, i) and not chars[i - 1].isspace():
+            chars[i] = "”"  # German „…“: the high mark closes
+
+
+def _pair_singles(chars: list[str]) -> None:
+    """British single marks outside double quotes, paired opener to closer; an opener
+    left unclosed in the text is an apostrophe ('til, ’em)."""
+    inside_double = False
+    open_at = -1
+    n = len(chars)
+    for i, ch in enumerate(chars):
+        if ch in _DOUBLE:
+            inside_double = not inside_double if ch == '"' else ch == "“"
+            continue
+        if inside_double:
+            continue
+        prev = chars[i - 1] if i > 0 else " "
+        nxt = chars[i + 1] if i + 1 < n else " "
+        if open_at < 0:
+            if ch in SINGLE_OPENERS and _opens(chars, i) and (nxt.isalpha() or nxt in "…."):
+                open_at = i
+            continue
+        if ch not in SINGLE_CLOSERS or prev.isspace() or nxt.isalnum():
+            continue
+        if prev == "s" and nxt == " " and i + 2 < n and chars[i + 2].islower():
+            # "the nurses’ union": a plural possessive, when another mark closes later.
+            if any(c in SINGLE_CLOSERS for c in chars[i + 1 :]):
+                continue
+        chars[open_at], chars[i] = "“", "”"
+        open_at = -1
