@@ -61,7 +61,8 @@ def _opens(chars: list[str], i: int) -> bool:
 
 
 def _orient_doubles(chars: list[str]) -> None:
-    """Low marks and guillemets as “ ” (French « », German » «); ” that opens a quote as “, “ that closes one as ”."""
+    """Low marks and guillemets (French « », German » «) as “ ”; ” that opens a quote
+    as “, “ that closes one as ”."""
     in_guillemets = False  # « » and » « alike: the first of a pair opens
     for i, ch in enumerate(chars):
         if ch in LOW_OPENERS:

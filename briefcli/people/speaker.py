@@ -669,8 +669,6 @@ def _quoted_regions(
 ) -> tuple[list[tuple[int, int]], bool]:
     """The spans of `text` inside quotation marks, given whether it starts inside one;
     and whether it ends inside one."""
-    regions: list[tuple[int, int]] = []
-    start = 0 if inside else -1
     marked, origin = double_marks(text, singles)
     if '"' not in marked and "“" not in marked and "”" not in marked:
         return ([(0, len(text))] if inside else []), inside
