@@ -26,6 +26,9 @@ ROLE_WORDS = frozenset(
     teacher doctor nurse surgeon engineer developer programmer architect manager
     superstar creator entrepreneur businessman businesswoman tycoon mogul magnate
     president-elect secretary-designate nominee candidate
+    councillor councilor councilman councilwoman alderman alderwoman assemblyman
+    assemblywoman assemblymember delegate trustee mpp mla mha reeve warden pastor priest
+    chaplain cardinal archbishop
     """.split()
 )
 
@@ -144,4 +147,38 @@ POST_NOMINALS = frozenset(
 # Honorifics a written label opens with: "Mr. John Brassard" is John Brassard.
 WRITTEN_HONORIFICS = frozenset(
     "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Hon Hon. Right Rt Rt. Honourable Honorable".split()
+)
+
+
+# Abbreviated titles written with a full stop before a name ("the Rev. Thomas Lyle",
+# "Rep. Jane Doe", "Sen. Mark Ruiz"): the stop ends no sentence and no speaker description.
+TITLE_ABBREVIATIONS = frozenset(
+    """Rev Revd Rep Reps Sen Sens Gov Gen Lt Col Sgt Capt Cmdr Adm Maj Cpl Pte Hon Prof Dr
+    Mr Mrs Ms Mx St Supt Insp Det Fr Msgr Atty Gen Rt Brig Amb Pres Sec Treas Dep Asst
+    Assoc Cllr Coun Ald Mme Mlle""".split()
+)
+
+# Kin words that name someone by their tie to the person just mentioned ("her husband
+# said", "his daughter, Lily"), with the gender they give: the other person of that
+# surname the text names.
+KIN_WORDS = {
+    "husband": "m",
+    "wife": "f",
+    "son": "m",
+    "daughter": "f",
+    "brother": "m",
+    "sister": "f",
+    "father": "m",
+    "mother": "f",
+    "partner": None,
+    "spouse": None,
+    "widow": "f",
+    "widower": "m",
+}
+
+# Lower-case second parts of hyphenated given names ("Kim Jae-won", "Lee Seung-hoon",
+# "Wang Mei-ling"); a lower-case part that is a word ("London-based", "Kyiv-born") is not.
+NOT_NAME_HYPHEN_PARTS = frozenset(
+    """based born bred led backed owned run made era style like free wide area raised
+    linked funded listed made grown trained educated focused sized class level""".split()
 )

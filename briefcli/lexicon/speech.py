@@ -16,7 +16,42 @@ REPORTING_VERBS = frozenset(
     promised promises boasted boasts complained complains agreed agrees added:
     countered counters shouted wrote: explained: announced: declared: underlined
     underlines highlighted highlights indicated indicates revealed reveals
+    chanted chants shouts expressed expresses recounted recounts quipped quips
     """.replace(":", "").split()
+)
+
+
+# Participles that carry a speaker's words on after the main verb: 'Doe backed the plan,
+# saying it should "put families first"', '"…," he said, adding: "…"'. Their speaker is
+# the subject of the sentence (or of the quote just attributed in it). From the invented
+# house-style passages of issue #13 and the U.S. and Canadian wire copy it describes.
+REPORTING_PARTICIPLES = frozenset(
+    """
+    saying adding noting writing warning telling arguing insisting stressing explaining
+    calling describing declaring chanting shouting tweeting posting recalling predicting
+    vowing pledging promising urging acknowledging admitting conceding claiming
+    suggesting complaining asking replying responding
+    """.split()
+)
+
+# Verbs after which a short quoted phrase is the subject's words, not a scare quote:
+# 'described the budget as "a work of fiction"', 'they chanted "No cuts"', 'expressed
+# hope for "a fair deal"'. Used with the participles above, within one sentence.
+FRAGMENT_VERBS = frozenset(
+    """
+    described describes called calls branded brands dubbed labelled labeled termed
+    chanted chants shouted expressed accused accuses criticised criticized praised
+    hailed slammed blasted denounced condemned welcomed
+    """.split()
+)
+
+# What a quote's source may be other than a person: 'according to a statement from the
+# Reserve Council', '"…," the ministry said in a release'.
+STATEMENT_NOUNS = frozenset(
+    """
+    statement release letter post email e-mail report filing memo notice news-release
+    press-release tweet message note submission
+    """.split()
 )
 
 
@@ -61,3 +96,27 @@ ORGANISATION_NOUNS = """company firm group airline bank council agency ministry 
     government government's union organisation organization carrier retailer
     manufacturer maker broadcaster network studio label regulator watchdog commission
     association club party magazine newspaper website site""".split()
+
+
+# Words that make the quoted phrase after them a name or a term, never speech: 'the
+# so-called "efficiency plan"', 'a scheme dubbed "Project Fear"', 'the hashtag "…"'.
+TERM_MARKERS = (
+    "so-called",
+    "so called",
+    "dubbed",
+    "nicknamed",
+    "known as",
+    "named",
+    "titled",
+    "entitled",
+    "the word",
+    "the words",
+    "the term",
+    "the phrase",
+    "the hashtag",
+    "the slogan",
+    "the headline",
+    "the banner",
+    "the label",
+    "the motto",
+)

@@ -321,6 +321,14 @@ class People:
         latest = self._focus[count - 1] if count else -1
         return self.mentions[latest] if latest >= 0 else None
 
+    def first_named(self, sentence: int, end: int) -> Mention | None:
+        """The first mention of sentence `sentence`, if it starts before character `end`:
+        most often the sentence's subject."""
+        lo = bisect_left(self._keys, (sentence, 0))
+        if lo < len(self.mentions) and self._keys[lo] < (sentence, end):
+            return self.mentions[lo]
+        return None
+
     def resolve(self, mention: str, sentence: int, position: int | None = None) -> Person | None:
         """The person `mention` ("he", "the secretary general", "Stoltenberg") refers to in
         sentence `sentence` (at character `position` of it, if given), from who the text

@@ -8,8 +8,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefcli.lexicon.people import PRONOUN_GENDER, ROLE_WORDS, TITLE_MODIFIERS
-from briefcli.lexicon.speech import ORGANISATION_NOUNS, REPORTING_VERBS, SPEAKING_GROUPS
+from briefcli.lexicon.people import (
+    PRONOUN_GENDER,
+    ROLE_WORDS,
+    TITLE_ABBREVIATIONS,
+    TITLE_MODIFIERS,
+)
+from briefcli.lexicon.speech import (
+    FRAGMENT_VERBS,
+    ORGANISATION_NOUNS,
+    REPORTING_PARTICIPLES,
+    REPORTING_VERBS,
+    SPEAKING_GROUPS,
+    STATEMENT_NOUNS,
+    TERM_MARKERS,
+)
 from briefcli.model import Quote, Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import find_names
@@ -29,16 +42,21 @@ _WHO = (
     r"(?:he|she|they|we|I|it"
     rf"|(?:(?:{_LOWER_TITLE}|local|some|many|other|several)\s+){{0,2}}(?:{_GROUPS})"
     r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s+[^\"“”.;:!?,]{1,60}?"
-    rf"|(?:(?:{_LOWER_TITLE})(?:\s+and)?\s+)*{_CAP}(?:\s+(?:{_CAP}|of|for|and|&|de|da|van|von|den|der|al|"
+    rf"|(?:(?:{_LOWER_TITLE})(?:\s+and)?\s+)*(?:(?:van|von|de|der|den|da|du|al|bin|le|la)\s+)"
+    rf"{{0,2}}{_CAP}(?:\s+(?:{_CAP}|of|for|and|&|de|da|van|von|den|der|al|"
     rf"bin|the|(?:{_LOWER_TITLE})|(?:{_GROUPS})))*?"
     # "Waterstone's fiction writer buyer Suzie Doore": a description ending in a full name.
     r"|(?:(?!(?:who|whose|which|that|includ\w*|and|but|or|with|to|in|on|at|by|for|from|is|was|"
-    r"are|were|has|have|had)\b)[\w'’&\-]+\s+){0,5}?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})"
+    r"are|were|has|have|had|while|whereas|when|after|before|although|as|so|then)\b)[\w'’&\-]+\s+){0,5}?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})"
 )
 # "said his wife, Sheila": a name in apposition after the speaker's description.
-_APPOSITIVE_NAME = r"(?P<appos>,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?=\s*[.;!?]|\s*$))?"
+_APPOSITIVE_NAME = r"(?P<appos>,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?=\s*[.;!?,]|\s*$))?"
 # "Rod Eddington, BA's chief executive, said": an appositive between speaker and verb.
-_MID = r"(?P<mid>(?:,\s+(?:(?:who|whose|which)\b[^\"“”]{2,120}?|[^,\"“”]{2,80}),){0,2})"
+# "Rep. Jane Doe (D-Ore.) said": a bracketed party and state, or any short bracket.
+_MID = (
+    r"(?P<mid>(?:\s*\([^()\"“”]{1,40}\))?"
+    r"(?:,\s+(?:(?:who|whose|which)\b[^\"“”]{2,120}?|[^,\"“”]{2,80}),){0,2})"
+)
 
 
 @dataclass(frozen=True)
@@ -70,7 +88,8 @@ def _attributing() -> _Attributing:
             r"(?P<tail>[^\"“”]*)",
         ),
         before_who_verb=re.compile(
-            rf"(?:^|[.;!?]\s+|,\s+|\b(?:and|but|as)\s+)(?P<who>{_WHO}){_MID}\s+{_ADVERBS}"
+            rf"(?:^|[.;!?]\s+|,\s+|\b(?:and|but|as|where|when|while)\s+)(?P<who>{_WHO}){_MID}"
+            rf"\s+{_ADVERBS}"
             rf"(?P<verb>{_VERBS})"
             rf"(?:\s+(?!that\b)[^\"“”:;.]{{0,60}}?)?\s*[:,]?\s*$"
         ),
@@ -83,6 +102,13 @@ def _attributing() -> _Attributing:
 
 
 _AFTER_ACCORDING = re.compile(r"^\s*[,—–-]?\s*according to (?P<who>[^\"“”.;:]+)(?P<tail>[^\"“”]*)")
+# '"…." Those were the words of Chief Minister Rajan Pillai as he toured …': the next
+# sentence names who said the quote.
+_WORDS_OF = re.compile(
+    r"^\s*(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:words|message|verdict|view|warning|assessment|promise|plea|reply|response)\s+of\s+"
+    r"(?P<who>[^\"“”,.;:!?()]{3,80}?)(?=\s*[,.;:!?(]|\s+(?:as|when|while|who|after|on|at|in)\b|$)"
+)
 _BEFORE_COLON = re.compile(r"^\s*(?P<who>[^\"“”:.;!?]{3,120}?)\s*:\s*$")
 
 
@@ -95,6 +121,9 @@ class _Paragraph:
     origin: list[int]  # plain offset -> offset in the joined sentence text
     sentences: list[Sentence]
     starts: list[int]  # offset of each sentence in the joined sentence text
+    # `plain` with the stops of abbreviated titles ("the Rev. Thomas Lyle") as spaces:
+    # the same offsets, read for attributions only.
+    masked: str = ""
     # Who each sentence (by its plain offset) names speaking, read when first needed.
     speakers: dict[int, _Speakers] = field(default_factory=dict)
 
@@ -144,6 +173,11 @@ class _Found:
 # ---------------------------------------------------------------- articles
 
 
+_ABBREVIATED_TITLE = re.compile(
+    rf"\b({'|'.join(sorted(TITLE_ABBREVIATIONS, key=len, reverse=True))})\.(?=\s+[A-Z])"
+)
+
+
 def _paragraphs(sentences: Sequence[Sentence]) -> list[_Paragraph]:
     grouped: dict[int, list[Sentence]] = {}
     for s in sentences:
@@ -157,19 +191,22 @@ def _paragraphs(sentences: Sequence[Sentence]) -> list[_Paragraph]:
             pos += len(s.text) + 1
         joined = " ".join(s.text for s in group)
         plain, origin = plain_text_of(joined, singles)
-        out.append(_Paragraph(index, plain, origin, group, starts))
+        masked = _ABBREVIATED_TITLE.sub(r"\1 ", plain) if "." in plain else plain
+        out.append(_Paragraph(index, plain, origin, group, starts, masked=masked))
     return out
 
 
 def article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found]:
     found: list[_Found] = []
     last: _Found | None = None  # the latest attributed quote: who speaks on
-    for p in _paragraphs(sentences):
+    paragraphs = _paragraphs(sentences)
+    for n, p in enumerate(paragraphs):
         segments = quoted_runs(p.index, p.plain)
         merge_next = False
+        following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
         for k, seg in enumerate(segments):
-            text = p.plain
-            inner = clean_inner(text[seg.start : seg.end])
+            text = p.masked
+            inner = clean_inner(p.plain[seg.start : seg.end])
             prev_end = segments[k - 1].end + 1 if k > 0 else 0
             next_start = segments[k + 1].start - 1 if k + 1 < len(segments) else len(text)
             before = text[prev_end : max(prev_end, seg.start - 1)]
@@ -188,6 +225,9 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found
             raw = text[seg.start : seg.end].rstrip(" *")
             ended = raw.endswith(".") and not raw.endswith("..")
             after_attribution = _attribution_after(after, ended)
+            if after_attribution is None and k + 1 == len(segments):
+                alone = k == 0 and not before.strip(" *")
+                after_attribution = _attribution_below(after, alone, following)
             before_attribution = _attribution_before(before, k == 0)
             if before_attribution is not None and before.rstrip(" *").endswith(":"):
                 # 'X said: "…"' introduces this quote, whatever follows it.
@@ -197,7 +237,15 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found
             person: Person | None = None
             speaker: str | None = None
             attributed = False
-            if attribution is not None and attribution.whole:
+            if attribution is None and not fragment and _PARTICIPLE_BEFORE.search(before[-80:]):
+                # 'Doe defended the curfew, saying: "…"': the participle's speaker is the
+                # sentence's subject (or the speaker just attributed in it).
+                subject = _subject(p, seg, people, last, sentences)
+                if subject is not None:
+                    (person, speaker), attributed = subject, True
+            if attributed:
+                pass
+            elif attribution is not None and attribution.whole:
                 speaker, attributed = attribution.who.strip(), True
             elif attribution is not None:
                 offset = attribution.offset
@@ -206,14 +254,21 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found
                 person, speaker = _speaker(attribution.who, sid, pos, people, last, sentences)
                 attributed = speaker is not None
             elif fragment:
+                if _TERM_BEFORE.search(before[-40:]):
+                    continue  # 'the so-called "efficiency plan"': a term, not speech
                 sentence_who = _fragment_speaker(p, seg)
                 if sentence_who is not None:
                     who, where, weak = sentence_who
                     sid, pos = p.locate(where)
                     person, speaker = _speaker(who, sid, pos, people, last, sentences)
-                    if weak and person is None:
-                        speaker = None
+                    if weak and person is None and not _governed(p, seg):
+                        speaker = None  # 'it was called "the Hub"': a name, not speech
                     attributed = speaker is not None
+                elif _governed(p, seg):
+                    # '…, saying the plan should "put families first"', 'they chanted "…"'.
+                    subject = _subject(p, seg, people, last, sentences)
+                    if subject is not None:
+                        (person, speaker), attributed = subject, True
                 if not attributed or _is_title(inner):
                     continue  # a scare quote or a title, not speech
             elif last is not None and p.index - last.paragraph <= 2:
@@ -245,6 +300,72 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found
             merge_next = attribution is not None and _continues(after, text, k, segments)
     _attribute_backwards(found)
     return found
+
+_PARTICIPLES = "|".join(sorted(REPORTING_PARTICIPLES, key=len, reverse=True))
+# '…, saying:', '…, and added later,', 'before adding:' right before a quote.
+_PARTICIPLE_BEFORE = re.compile(
+    rf"(?:,|\b(?:and|before|while|after))\s+(?:then\s+|later\s+|also\s+)?(?:{_PARTICIPLES})"
+    r"(?:\s+(?:later|also|that|then))?\s*[:,]?\s*$"
+)
+# A participle or describing verb that governs a quoted phrase after it in the sentence.
+_GOVERNING = re.compile(
+    rf"\b(?:{_PARTICIPLES}|{'|'.join(sorted(FRAGMENT_VERBS, key=len, reverse=True))})\b"
+)
+# Words a governing verb may stand from its quoted phrase ('saying the plan should "…"').
+_GOVERNED_WORDS = 14
+_SUBJECT_CHARS = 240
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|where|as|when)\s+)(he|she|they|it)\b")
+_GROUP_SUBJECT = re.compile(
+    rf"\b((?:(?:[a-z][\w\-]*|[A-Z][a-z]+)\s+){{0,2}}(?:{_GROUPS}))\b"
+)
+
+
+_TERM_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(re.escape(t) for t in TERM_MARKERS)})\s*[:,]?\s*$", re.IGNORECASE
+)
+
+
+def _governed(p: _Paragraph, seg: Segment) -> bool:
+    """A reporting participle or describing verb stands shortly before the quoted phrase,
+    in its sentence: the phrase is someone's words, not a scare quote or a term."""
+    start = max(p.sentence_start(seg.start), seg.start - _GOVERNED_WORDS * 16)
+    head = p.masked[start : max(start, seg.start - 1)]
+    verbs = list(_GOVERNING.finditer(head))
+    return bool(verbs) and len(head[verbs[-1].end() :].split()) <= _GOVERNED_WORDS
+
+
+def _subject(
+    p: _Paragraph,
+    seg: Segment,
+    people: People,
+    last: _Found | None,
+    sentences: Sequence[Sentence],
+) -> tuple[Person | None, str] | None:
+    """Who a participle's words belong to: the speaker just attributed in the sentence,
+    else the first person the sentence names before the quote, a pronoun subject, or a
+    group ("Several hundred protesters … chanted")."""
+    sid, _ = p.locate(seg.start)
+    if last is not None and last.speaker is not None and last.last_sentence == sid:
+        return last.person, last.speaker
+    start = p.sentence_start(seg.start)
+    # The subject opens the sentence: its first words are read, however long it runs.
+    head = p.masked[start : max(start, min(seg.start - 1, start + _SUBJECT_CHARS))]
+    named = people.first_named(sid, p.locate(max(start, seg.start - 1))[1])
+    if named is not None:
+        return named.person, named.person.name
+    full = [n for n in find_names(head) if n.full]
+    if full:
+        person = people.person(full[0].name) or Person(full[0].name, full[0].title)
+        return person, person.name
+    pronoun = _PRONOUN_SUBJECT.search(head)
+    if pronoun is not None and pronoun.group(1) != "they":
+        found = _speaker(pronoun.group(1), sid, 0, people, last, sentences)
+        if found[1] is not None:
+            return found[0], found[1]
+    group = _GROUP_SUBJECT.search(head)
+    if group is not None:
+        return None, group.group(1)
+    return None
 
 
 def _one_clause(text: str) -> bool:
@@ -300,17 +421,46 @@ def _continues(after: str, text: str, k: int, segments: list[Segment]) -> bool:
     )
 
 
+# A vox-pop or epigraph line: '“…” ― Margaret Ellis, retired teacher', or the quote alone
+# in its paragraph and '— Education Secretary Laura Whitcombe, March 3, 2024' below it.
+_DASH_LINE = re.compile(r"^\s*(?:[―—–]{1,2}|--)\s*(?P<who>[^\"“”]{3,160}?)\s*$")
+
+
+def _attribution_below(
+    after: str, alone: bool, following: _Paragraph | None
+) -> _Attribution | None:
+    """The speaker of a quote on a dash line of their own after it: the rest of the
+    quote's paragraph, or the next paragraph when the quote stands alone in its own."""
+    m = _DASH_LINE.match(after)
+    if m is None and alone and not after.strip(" *") and following is not None:
+        m = _DASH_LINE.match(following.masked)
+        if m is not None and len(following.masked.split()) > 20:
+            m = None
+    if m is None:
+        return None
+    who = m.group("who")
+    names = [n for n in find_names(who) if n.full]
+    if not names and (len(who.split()) > 6 or not who[:1].isupper()):
+        return None
+    return _Attribution(who, m.start("who"))
+
+
 def _attribution_after(after: str, ended: bool = False) -> _Attribution | None:
     """The speaker named right after a quote ('…," he said', '…," said X'). After a
     quote `ended` by a full stop, only a short clause is its attribution: the next
     sentence ('The BBC's correspondent, Rachel Harvey, told … that …') is not."""
+    words_of = _WORDS_OF.match(after)
+    if words_of is not None:
+        return _Attribution(words_of.group("who"), words_of.start("who"))
     patterns = _attributing()
     for pattern in (_AFTER_ACCORDING, patterns.after_who_verb, patterns.after_verb_who):
         m = pattern.match(after)
         # The rest of the attribution's own sentence.
         tail = re.split(r"(?<=[.!?])\s", (m.groupdict().get("tail") or "") if m else "")[0]
-        if m and tail.strip(" *").endswith(":"):
-            continue  # 'Y replied: "…"' introduces the next quote
+        if m and tail.strip(" *").endswith(":") and "," not in tail:
+            # 'Y replied: "…"' introduces the next quote; '…," said X, an economist,
+            # adding:' and '…," X said, while Y said:' still attribute this one.
+            continue
         if m and ended and (len(tail.split()) > 6 or re.search(r"\bthat\b", tail)):
             continue
         if m and _plausible_who(m.group("who")):
@@ -456,6 +606,10 @@ def _speaker(
         # "his wife, Sheila": the name the text gives, even a first name alone.
         given = people.resolve(appos.group(1), sentence, position) or Person(appos.group(1))
         return given, given.name
+    source = _STATEMENT_FROM.match(who)
+    if source is not None:
+        # "a statement from the Reserve Council": the council speaks.
+        return _speaker(source.group("who"), sentence, position, people, last, sentences)
     core = re.split(r",|\s+(?:of|at|from|for|who|whose|which|in|on)\s+(?=[A-Za-z])", who)[0]
     names = find_names(who)
     person: Person | None = None
@@ -486,7 +640,9 @@ def _speaker(
         if last is not None and last.person is None and last.speaker is not None:
             return None, last.speaker  # the organisation quoted just before
         return None, _organisation_before(sentences, sentence, position)
-    if lower in PRONOUN_GENDER or lower in ("they", "we", "i"):
+    if lower == "they":
+        return None, _group_before(sentences, sentence, position)
+    if lower in PRONOUN_GENDER or lower in ("we", "i"):
         return None, None
     # Unnamed: the words the text uses, without their appositive ("Adams, a Democrat").
     description = re.sub(r"^(?:the|a|an)\s+", "", core.strip(), flags=re.I)
@@ -494,6 +650,12 @@ def _speaker(
 
 
 _ORGANISATION_NOUNS = frozenset(f"the {noun}" for noun in ORGANISATION_NOUNS)
+_STATEMENT_FROM = re.compile(
+    r"^(?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(STATEMENT_NOUNS, key=len, reverse=True))})\s+"
+    r"(?:from|by|issued\s+by|of|released\s+by)\s+(?P<who>\S.*)$",
+    re.IGNORECASE,
+)
 # "Google said the feature…", "Microsoft has recalled…": an organisation as the subject.
 _ORGANISATION_SUBJECT = re.compile(
     r"(?:^|[.;]\s+|,\s+|\b(?:statement|interview|release)\s+)(?:The\s+|the\s+)?(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|"
@@ -557,6 +719,21 @@ def _organisation_before(sentences: Sequence[Sentence], sentence: int, position:
         ]
         if found:
             return found[-1].rstrip(".")
+    return None
+
+
+def _group_before(sentences: Sequence[Sentence], sentence: int, position: int) -> str | None:
+    """The speaking group "they" refers to ("Several hundred protesters gathered …, where
+    they chanted"): one named in this sentence before it, or in the one before."""
+    for sid in (sentence, sentence - 1):
+        if not 0 <= sid < len(sentences) or sentences[sid].id != sid:
+            continue
+        text = _plain_text(sentences[sid].text)
+        if sid == sentence:
+            text = text[:position]
+        found = _GROUP_SUBJECT.findall(text[:_SUBJECT_CHARS])
+        if found:
+            return str(found[-1])
     return None
 
 
