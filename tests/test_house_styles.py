@@ -97,3 +97,206 @@ def test_single_marks_stay_scare_quotes_where_the_text_quotes_with_double_marks(
         "up,\" said Colin Marsh, who chairs the engineers' institute."
     )
     assert [q for q, _ in quotes] == ["The numbers do not add up"]
+
+
+# ---------------------------------------------------------------- fragments (cause 3)
+
+
+def test_fragment_after_a_participle_is_the_subjects() -> None:
+    quotes = said(
+        "Alderman Grace Whitford opposed the bus cuts, saying the city should "
+        '"keep every route running" until the spring review.'
+    )
+    assert quotes == [("keep every route running", "Grace Whitford")]
+
+
+def test_chanted_fragment_belongs_to_the_crowd_and_a_so_called_term_to_nobody() -> None:
+    quotes = said(
+        'Dozens of farmers blocked the bridge, where they chanted "No farms, no food" '
+        'while officials discussed the so-called "rural levy".'
+    )
+    assert [q for q, _ in quotes] == ["No farms, no food"]
+    assert "farmers" in (quotes[0][1] or "")
+
+
+def test_writing_colon_introduces_a_whole_quote_by_the_subject() -> None:
+    quotes = said(
+        "Chief executive Oren Castell struck a gloomy tone in his letter, writing: "
+        '"We will sell the two oldest plants this year."'
+    )
+    assert quotes == [("We will sell the two oldest plants this year.", "Oren Castell")]
+
+
+def test_titles_of_works_in_quotes_stay_out() -> None:
+    quotes = said(
+        'The exhibition "Light Over Water" opens on Friday. "We wanted people to see the '
+        'river again," said its curator, Ines Barlow.'
+    )
+    assert quotes == [("We wanted people to see the river again", "Ines Barlow")]
+
+
+# ---------------------------------------------------------------- vox pops and captions (cause 4)
+
+
+def test_vox_pop_lines_with_a_horizontal_bar() -> None:
+    quotes = said(
+        "Voters in Elmsford on the new road\n\n"
+        "“It will cut my commute in half.” ― Derek Amos, electrician\n\n"
+        "“Nobody asked the people who live here.” ― Ruth Kaplan, retired nurse"
+    )
+    assert quotes == [
+        ("It will cut my commute in half.", "Derek Amos"),
+        ("Nobody asked the people who live here.", "Ruth Kaplan"),
+    ]
+
+
+def test_a_quote_alone_with_its_speaker_on_the_next_line() -> None:
+    quotes = said(
+        "“Every town deserves a hospital within an hour.”\n\n"
+        "— Health Secretary Naomi Brandt, June 4, 2025\n\n"
+        "The department said the plan would cost $2 billion."
+    )
+    assert quotes == [("Every town deserves a hospital within an hour.", "Naomi Brandt")]
+
+
+def test_those_were_the_words_of_names_the_speaker_after_the_quote() -> None:
+    quotes = said(
+        '"The river has never been this low." Those were the words of Governor Ellen '
+        "Marsh as she visited the dam on Monday."
+    )
+    assert quotes == [("The river has never been this low.", "Ellen Marsh")]
+
+
+# ---------------------------------------------------------------- names (cause 5)
+
+
+def test_bracketed_party_and_state_between_name_and_verb() -> None:
+    quotes = said(
+        '"This is a good day for veterans," Rep. Carl Benning (D-Minn.) said. '
+        '"We kept our word," said Sen. Lara Voight (R-Kan.).'
+    )
+    assert quotes == [
+        ("This is a good day for veterans", "Carl Benning"),
+        ("We kept our word", "Lara Voight"),
+    ]
+
+
+def test_abbreviated_title_with_a_stop_before_the_name() -> None:
+    quotes = said('"We will feed everyone who comes," said the Rev. Alan Okoro-Price.')
+    assert quotes == [("We will feed everyone who comes", "Alan Okoro-Price")]
+
+
+def test_surname_with_particles_said() -> None:
+    quotes = said(
+        "The Belgian envoy, Lotte van den Broek, said talks would go on. "
+        '"We are close," van den Broek said.'
+    )
+    assert quotes == [("We are close", "Lotte van den Broek")]
+
+
+# ---------------------------------------------------------------- who a pronoun is (cause 6)
+
+
+def test_fronted_for_name_introduces_the_pronouns_speaker() -> None:
+    quotes = said(
+        "For Teresa Lund, a bus driver for 30 years, the new timetable is a relief. "
+        '"I finally get to see my grandchildren," she said.'
+    )
+    assert quotes == [("I finally get to see my grandchildren", "Teresa Lund")]
+
+
+def test_an_organisation_speaks_through_a_statement_from_it() -> None:
+    quotes = said(
+        '"No decision has been taken," according to a statement from the Harbour Authority.'
+    )
+    assert [(q, (who or "").removeprefix("the ")) for q, who in quotes] == [
+        ("No decision has been taken", "Harbour Authority")
+    ]
+
+
+# ---------------------------------------------------------------- reporting verbs (cause 7)
+
+
+def test_adding_after_a_long_appositive_keeps_the_first_quotes_speaker() -> None:
+    quotes = said(
+        '"Rents will keep rising," said Omar Haddad, a housing analyst at Clearview '
+        'Partners, adding: "Supply is the only answer."'
+    )
+    assert quotes == [
+        ("Rents will keep rising", "Omar Haddad"),
+        ("Supply is the only answer.", "Omar Haddad"),
+    ]
+
+
+def test_second_speakers_colon_does_not_take_the_first_quote() -> None:
+    quotes = said(
+        '"We accept the ruling," union leader Dev Sharma said, while Kate Ober of the '
+        'employers\' group said: "It changes nothing."'
+    )
+    assert quotes == [
+        ("We accept the ruling", "Dev Sharma"),
+        ("It changes nothing.", "Kate Ober"),
+    ]
+
+
+def test_quote_split_by_a_second_attribution_is_two_quotes() -> None:
+    quotes = said(
+        '"We will not close the plant," said Ilse Moreau, the plant manager. "The orders '
+        'are there," she said, adding later, "and we are hiring forty more people."'
+    )
+    assert [q for q, _ in quotes] == [
+        "We will not close the plant",
+        "The orders are there",
+        "and we are hiring forty more people.",
+    ]
+    assert {who for _, who in quotes} == {"Ilse Moreau"}
+
+
+def test_quote_split_by_its_one_attribution_stays_one() -> None:
+    quotes = said('"Nobody should go hungry," said Bishop Ada Nwosu, "least of all children."')
+    assert quotes == [("Nobody should go hungry, least of all children.", "Ada Nwosu")]
+
+
+# ---------------------------------------------------------------- more names (cause 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Exports will recover," said Park Min-jun, an economist. "Chips lead," Park said.',
+            "Park Min-jun",
+        ),
+        ('"We will appeal," the Hon Margaret Oyelaran MP said.', "Margaret Oyelaran"),
+        (
+            'Treasurer the Hon Hamish Coote MP said: "The budget is back in the black."',
+            "Hamish Coote",
+        ),
+        ('Even Dmitri Volkov weighed in. "This is a disgrace," he wrote.', "Dmitri Volkov"),
+        ('"The data are clear," said R.J. Whitaker, a statistician.', "R.J. Whitaker"),
+        (
+            '"We stay," Siobhan O\'Rourke said. "We always have," O\'Rourke said.',
+            "Siobhan O'Rourke",
+        ),
+    ],
+)
+def test_names_of_many_shapes(text: str, speaker: str) -> None:
+    assert {who for _, who in said(text)} == {speaker}
+
+
+def test_a_possessive_description_is_not_the_possessor() -> None:
+    quotes = said('Lena Hart resigned on Monday. "She did nothing wrong," said Hart\'s lawyer.')
+    assert quotes == [("She did nothing wrong", "Hart's lawyer")]
+
+
+def test_gender_of_a_common_given_name_picks_the_pronouns_person() -> None:
+    quotes = said(
+        "Maria Ostrova, the finance minister, met the union's Daniel Kerr on Monday. "
+        'Kerr said the offer was too low. "We will ballot our members," he said. '
+        'Ostrova said: "The offer stands." "There is no more money," she said.'
+    )
+    assert quotes == [
+        ("We will ballot our members", "Daniel Kerr"),
+        ("The offer stands.", "Maria Ostrova"),
+        ("There is no more money", "Maria Ostrova"),
+    ]

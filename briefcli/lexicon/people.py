@@ -182,3 +182,31 @@ NOT_NAME_HYPHEN_PARTS = frozenset(
     """based born bred led backed owned run made era style like free wide area raised
     linked funded listed made grown trained educated focused sized class level""".split()
 )
+
+
+# Capitalised words that open a sentence and glue onto the name after them ("Even Dmitry
+# Medvedev weighed in", "Said Ellis: …", "Knowing Smith, …"): never a given name. Words
+# ending in -ing that open a sentence are dropped the same way, but for these surnames
+# and given names.
+SENTENCE_OPENERS = frozenset(
+    """Even Only Just Said Says Asked Told Added Noted Like Unlike Dear Thank Perhaps Maybe
+    Indeed Including Whether Except Per Via Ask Meet Watch Read Listen Hear Call Let Sources
+    Critics Supporters Officials Residents Lawmakers Analysts Experts Fans Citing Quoting
+    Speaking Writing Asked Asking Reporting Responding Reacting Addressing Following""".split()
+)
+ING_NAMES = frozenset(
+    """Irving Sterling Manning Channing Fleming Browning Harding Golding Cushing Ewing Hastings
+    Kipling Pershing Redding Spalding Stirling Darling Bing Ming Ling Ying Ping Xing Jing
+    Qing Ding Ting Yang Wang Zhang Deming Kading""".split()
+)
+# -ing words that open a title, not a sentence ("Acting Labor Secretary Julie Su").
+ING_TITLE_WORDS = frozenset(
+    """Acting Outgoing Incoming Governing Managing Visiting Presiding Ranking Leading Founding
+    Sitting Reigning Serving Retiring Consulting Supervising Commanding Reporting Standing
+    Polling Marketing Accounting Engineering Nursing Housing Banking Printing Publishing
+    Training Building Teaching Fundraising Operating Winning Racing Sailing Boxing Viking""".split()
+)
+
+# Written honorifics inside a name run ("the Hon Christopher Pyne MP", "Prime Minister
+# the Hon Malcolm Turnbull MP"): part of the title, never of the name.
+NAME_HONORIFICS = frozenset("Hon Hon. Honourable Honorable Rt Rt. Right Revd Rev Rev.".split())

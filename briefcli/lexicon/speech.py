@@ -88,7 +88,11 @@ FILLER_PHRASES = (
 SPEAKING_GROUPS = (
     "officials analysts critics residents witnesses experts sources police investigators "
     "economists campaigners protesters scientists researchers doctors lawyers prosecutors "
-    "aides diplomats fans users observers organisers organizers activists traders workers"
+    "aides diplomats fans users observers organisers organizers activists traders workers "
+    # crowds and the public in U.S. and Canadian copy (issue #13)
+    "farmers voters students parents teachers nurses drivers demonstrators crowd crowds "
+    "supporters opponents members locals shoppers passengers customers patients families "
+    "villagers strikers marchers neighbours neighbors survivors veterans"
 ).split()
 
 # Organisations that speak as a whole, after "the": "the company said", "the ministry said".

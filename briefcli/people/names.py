@@ -10,15 +10,28 @@ from functools import lru_cache
 from briefcli.lexicon.people import (
     GENDERED_ROLES,
     HONORIFICS,
+    ING_NAMES,
+    ING_TITLE_WORDS,
+    NAME_HONORIFICS,
+    NOT_NAME_HYPHEN_PARTS,
     NOT_NAME_WORDS,
+    POST_NOMINALS,
     ROLE_WORDS,
+    SENTENCE_OPENERS,
     TITLE_CAPS,
     TITLE_MODIFIERS,
 )
 from briefcli.lexicon.speech import REPORTING_VERBS
 
 # A hyphen joins name parts only before a capital: "Jean-Pierre", not "London-based".
-_NAME_PART = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)*(?!-)"
+# A lower-case part after a hyphen belongs to a given name when short and no word:
+# "Kim Jae-won", "Lee Seung-hoon" (not "London-based", "Kyiv-born").
+_NOT_PARTS = "|".join(sorted(NOT_NAME_HYPHEN_PARTS))
+_LOWER_PART = rf"-(?!(?:{_NOT_PARTS})(?![a-z]))[a-z]{{2,4}}(?![a-zà-ÿ])"
+_NAME_PART = (
+    r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?"
+    rf"(?:-[A-Z][a-zà-ÿ]+|{_LOWER_PART})*(?!-)"
+)
 _INITIAL = r"[A-Z]\."
 _PARTICLES = frozenset("de da di del van von der den la le bin al ibn dos du".split())
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"
@@ -27,7 +40,7 @@ _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"
 _CAP_RUN = re.compile(
     rf"(?=[A-Z])(?<![\w.'’-])(?:{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL})"
     rf"(?:,\s{_SUFFIX}(?![\w])|\s(?:{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL}|{_SUFFIX}(?![\w])|"
-    rf"(?:of|for|the|{'|'.join(sorted(_PARTICLES))})(?=\s[A-Z])))*"
+    rf"(?:of|for|the|{'|'.join(sorted(_PARTICLES))})(?=(?:\s(?:{'|'.join(sorted(_PARTICLES))}))?\s[A-Z])))*"
 )
 _HONORIFIC_RE = re.compile(
     rf"(?<![\w])(?P<hon>Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Dr|Prof|Madam)\.?\s+"
@@ -66,10 +79,16 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text.lower()))
 
 
+# A given name of two syllables joined by a hyphen, the second in lower case.
+_EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]{2,4}")
+
+
 @lru_cache(maxsize=4096)
 def surname(name: str) -> str:
     """The family name of a full name: "Lloyd J. Austin III" -> "Austin"."""
     parts = [p for p in name.replace(",", " ").split() if not _SUFFIX_RE.fullmatch(p)]
+    if len(parts) == 2 and _EAST_ASIAN_GIVEN.fullmatch(parts[1]):
+        return parts[0]  # "Kim Jae-won": the family name comes first
     return parts[-1] if parts else name
 
 
@@ -152,7 +171,19 @@ def find_names(text: str) -> list[NameMention]:
             continue  # one word is no full name, nor a title with a surname
         if _inside(taken, run.start(), run.end()):
             continue
-        mention = _name_in_run(text, run.start(), run.group())
+        run_start, words = run.start(), run.group()
+        first = words.split(" ", 1)[0]
+        if first in SENTENCE_OPENERS or (
+            first.endswith("ing")
+            and len(first) > 5
+            and first not in ING_NAMES
+            and first not in ING_TITLE_WORDS
+        ):
+            # "Even Dmitry Medvedev", "Knowing Smith": the opener is no given name.
+            run_start, words = run_start + len(first) + 1, words[len(first) + 1 :]
+            if " " not in words:
+                continue
+        mention = _name_in_run(text, run_start, words)
         if mention is not None:
             found.append(mention)
     found.sort(key=lambda n: n.start)
@@ -213,7 +244,8 @@ def _titled(named: NameMention, title: str) -> NameMention:
 def _is_title_token(token: str) -> bool:
     bare = token.rstrip(".,")
     return (
-        bare.lower() in ROLE_WORDS
+        bare in NAME_HONORIFICS
+        or bare.lower() in ROLE_WORDS
         or bare in ("of", "for", "the")
         or bare in NOT_NAME_WORDS
         or bare in TITLE_CAPS
@@ -235,6 +267,8 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
     while tokens and _SUFFIX_RE.fullmatch(tokens[-1][0]):
         suffix_end = tokens[-1][1] + len(tokens[-1][0])
         tokens = tokens[:-1]
+    while len(tokens) > 2 and tokens[-1][0] in POST_NOMINALS and suffix_end is None:
+        tokens = tokens[:-1]  # "Christopher Pyne MP"
     last_title = -1
     for i, (token, _) in enumerate(tokens):
         if _is_title_token(token) and token not in _PARTICLES:
@@ -266,6 +300,7 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
     end = suffix_end if suffix_end is not None else core[-1][1] + len(core[-1][0])
     name = text[start:end]
     in_run_title = _trim_title(text[run_start:start].strip(" ,")) if start > run_start else ""
+    in_run_title = _HONORIFIC_TAIL.sub("", in_run_title)
     outer = title_before(text, run_start) if start == run_start or in_run_title else None
     if in_run_title and in_run_title.split()[0] in ("The", "the"):
         in_run_title = in_run_title.split(" ", 1)[1] if " " in in_run_title else ""
@@ -284,6 +319,8 @@ _ORGANISATION_BEFORE = re.compile(
     r"\b(?:firm|company|group|agency|brand|label|studio|band|site|service|"
     r"network|channel|newspaper|magazine|chain|maker|retailer|bank)$"
 )
+# "Prime Minister the Hon": the written honorific ends no title.
+_HONORIFIC_TAIL = re.compile(r"(?:\s*\b(?:the|Hon|Honourable|Honorable|Rt|Right|Rev|Revd)\b\.?)+$")
 _FUNCTION_WORDS = frozenset("and or but the by with from to of for in on at as".split())
 
 

@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
 
-from briefcli.lexicon.people import GENDERED_ROLES, PRONOUN_GENDER, ROLE_WORDS
+from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from briefcli.lexicon.people import GENDERED_ROLES, PRONOUN_GENDER, ROLE_WORDS, SENTENCE_OPENERS
 from briefcli.lexicon.speech import REPORTING_VERBS
 from briefcli.model import Sentence
 from briefcli.people.labels import (
@@ -348,6 +349,16 @@ class People:
         return _resolve(mention, before, self._directory, self._genders.get)
 
 
+def given_name_gender(name: str) -> str | None:
+    """The gender a full name's common given name tells ("Maria Lopez": "f"), if any."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if words[0] in FEMALE_GIVEN_NAMES:
+        return "f"
+    return "m" if words[0] in MALE_GIVEN_NAMES else None
+
+
 _STATEMENT_TITLE = re.compile(r"^(?:Statement|Remarks|Message|Op-Ed|Letter)\s+(?:from|by|of)\s+")
 
 
@@ -384,12 +395,21 @@ def _resolve(
                 if m.salient and gender_of(m.person.name) in (None, gender):
                     return m.person
         found = before.mentions.salient(before.count, gender, gender_of)
-        return found.person if found is not None else None
+        if found is not None:
+            return found.person
+        # No one of that gender spoke or acted yet: a person of that gender just named
+        # in passing ("Maria Lopez met John Park. … he said").
+        for m in islice(before.latest(), 8):
+            if gender_of(m.person.name) == gender:
+                return m.person
+        return None
     names = find_names(text)
     if names:
         named = names[-1]
         return _person_for_name(named, before, people)
     words = [w.strip(".,'’") for w in text.split()]
+    if len(words) > 1 and all(w.lower() in _PARTICLES for w in words[:-1]):
+        return _by_surname(words[-1], before, people)  # "van der Berg said"
     if len(words) == 1 and words[0][:1].isupper():
         return _by_surname(words[0], before, people)
     roles = [w.lower() for w in words if is_role_word(w)]
@@ -448,6 +468,7 @@ def _by_role(
     return None
 
 
+_PARTICLES = frozenset("de da di del van von der den la le bin al ibn dos du".split())
 _DETERMINERS = frozenset("the a an his her its their our this that former new top".split())
 
 # Role nouns that describe the person in focus rather than an office someone holds.
@@ -509,11 +530,20 @@ class _Reader:
         return list(kept.values())
 
     def genders(self) -> dict[str, str]:
-        return {k.name: k.gender for k in self.known.values() if k.gender}
+        """Each person's gender: told by an honorific, a title or a pronoun, else (a
+        weaker cue) by a common given name."""
+        out = {}
+        for k in self.known.values():
+            gender = k.gender or given_name_gender(k.name)
+            if gender:
+                out[k.name] = gender
+        return out
 
     def _gender_of(self, name: str) -> str | None:
         known = self.known.get(name)
-        return known.gender if known is not None and known.gender else None
+        if known is not None and known.gender:
+            return known.gender
+        return given_name_gender(name)
 
     def _learn(self, name: str, title: str | None, gender: str | None) -> Person:
         known = self.known.get(name)
@@ -710,6 +740,9 @@ _MARK = re.compile('["“”]')
 _OPENERS = frozenset(" \"“”'‘’(")
 
 
+_OPENING_WORD = re.compile(rf"(?:^|[.:]\s+)(?:{'|'.join(sorted(SENTENCE_OPENERS | {'For'}))})\s+$")
+
+
 def _is_salient(text: str, start: int, end: int) -> bool:
     """A name is salient when it opens its sentence, speaks ("X said", "said X",
     "according to X"), or is followed by a verb of its own."""
@@ -719,6 +752,10 @@ def _is_salient(text: str, start: int, end: int) -> bool:
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
     if i < 0 or text[i] in (".", ":"):
+        return True
+    opener = _OPENING_WORD.search(text, max(0, start - 16), start)
+    if opener is not None:
+        # "Even Dmitry Medvedev weighed in", "For Amina Yusuf, …": the sentence is theirs.
         return True
     if _BEFORE_SPEAKER.search(text[max(0, start - 40) : start]):
         return True

@@ -42,6 +42,8 @@ _WHO = (
     r"(?:he|she|they|we|I|it"
     rf"|(?:(?:{_LOWER_TITLE}|local|some|many|other|several)\s+){{0,2}}(?:{_GROUPS})"
     r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s+[^\"“”.;:!?,]{1,60}?"
+    # "Marsh's predecessor", "Acme's chief executive": someone described by a possessive.
+    r"|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?['’]s\s+[a-z][^\"“”.;:!?,]{1,40}?"
     rf"|(?:(?:{_LOWER_TITLE})(?:\s+and)?\s+)*(?:(?:van|von|de|der|den|da|du|al|bin|le|la)\s+)"
     rf"{{0,2}}{_CAP}(?:\s+(?:{_CAP}|of|for|and|&|de|da|van|von|den|der|al|"
     rf"bin|the|(?:{_LOWER_TITLE})|(?:{_GROUPS})))*?"
@@ -52,6 +54,8 @@ _WHO = (
 # "said his wife, Sheila": a name in apposition after the speaker's description.
 _APPOSITIVE_NAME = r"(?P<appos>,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?=\s*[.;!?,]|\s*$))?"
 # "Rod Eddington, BA's chief executive, said": an appositive between speaker and verb.
+# "Kate Ober of the employers' group said": where the speaker is from, before the verb.
+_OF = r"(?:\s+(?:of|at|from|with)\s+[^\"“”,.;:!?()]{2,50}?)?"
 # "Rep. Jane Doe (D-Ore.) said": a bracketed party and state, or any short bracket.
 _MID = (
     r"(?P<mid>(?:\s*\([^()\"“”]{1,40}\))?"
@@ -79,16 +83,16 @@ class _Attributing:
 def _attributing() -> _Attributing:
     return _Attributing(
         after_who_verb=re.compile(
-            rf"^\s*[,—–-]?\s*(?P<who>{_WHO}){_MID}\s+{_ADVERBS}(?P<verb>{_VERBS})\b"
+            rf"^\s*[,—–-]?\s*(?P<who>{_WHO}){_OF}{_MID}\s+{_ADVERBS}(?P<verb>{_VERBS})\b"
             r"(?P<tail>[^\"“”]*)",
         ),
         after_verb_who=re.compile(
-            rf"^\s*[,—–-]?\s*(?P<verb>{_VERBS})\s+(?P<who>{_WHO})(?=\s*(?:[,.;:!?]|$|\s(?:in|on|"
+            rf"^\s*[,—–-]?\s*(?P<verb>{_VERBS})\s+(?P<who>{_WHO})(?=\s*(?:[,.;:!?(]|$|\s(?:in|on|"
             rf"at|during|after|before|when|as|to|while|of|from|with|for)\b)){_APPOSITIVE_NAME}"
             r"(?P<tail>[^\"“”]*)",
         ),
         before_who_verb=re.compile(
-            rf"(?:^|[.;!?]\s+|,\s+|\b(?:and|but|as|where|when|while)\s+)(?P<who>{_WHO}){_MID}"
+            rf"(?:^|[.;!?]\s+|,\s+|\b(?:and|but|as|where|when|while)\s+)(?P<who>{_WHO}){_OF}{_MID}"
             rf"\s+{_ADVERBS}"
             rf"(?P<verb>{_VERBS})"
             rf"(?:\s+(?!that\b)[^\"“”:;.]{{0,60}}?)?\s*[:,]?\s*$"
@@ -301,6 +305,7 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found
     _attribute_backwards(found)
     return found
 
+
 _PARTICIPLES = "|".join(sorted(REPORTING_PARTICIPLES, key=len, reverse=True))
 # '…, saying:', '…, and added later,', 'before adding:' right before a quote.
 _PARTICIPLE_BEFORE = re.compile(
@@ -315,9 +320,7 @@ _GOVERNING = re.compile(
 _GOVERNED_WORDS = 14
 _SUBJECT_CHARS = 240
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|where|as|when)\s+)(he|she|they|it)\b")
-_GROUP_SUBJECT = re.compile(
-    rf"\b((?:(?:[a-z][\w\-]*|[A-Z][a-z]+)\s+){{0,2}}(?:{_GROUPS}))\b"
-)
+_GROUP_SUBJECT = re.compile(rf"\b((?:(?:[a-z][\w\-]*|[A-Z][a-z]+)\s+){{0,2}}(?:{_GROUPS}))\b")
 
 
 _TERM_BEFORE = re.compile(
@@ -406,6 +409,12 @@ def _attribute_backwards(found: list[_Found]) -> None:
                 quote.person, quote.speaker = named.person, named.speaker
 
 
+_SECOND_ATTRIBUTION = re.compile(
+    rf"\b(?:{'|'.join(sorted(REPORTING_PARTICIPLES, key=len, reverse=True))}|before|then|"
+    r"later|and\s+(?:later\s+|then\s+)?\w+ed)\b"
+)
+
+
 def _continues(after: str, text: str, k: int, segments: list[Segment]) -> bool:
     """After the attribution the sentence goes on in quotes: '"…," he said, "…"'. The
     first part ends in a comma, not a full stop, and so does the attribution."""
@@ -418,6 +427,8 @@ def _continues(after: str, text: str, k: int, segments: list[Segment]) -> bool:
         after.rstrip().endswith((",", "—", "–"))
         and (first.endswith(",") or following.islower())
         and not SENTENCE_END.search(first)
+        # '"…," he said, adding later, "…"': a second attribution opens a second quote.
+        and not _SECOND_ATTRIBUTION.search(after)
     )
 
 
@@ -612,6 +623,9 @@ def _speaker(
         return _speaker(source.group("who"), sentence, position, people, last, sentences)
     core = re.split(r",|\s+(?:of|at|from|for|who|whose|which|in|on)\s+(?=[A-Za-z])", who)[0]
     names = find_names(who)
+    if not names and _POSSESSED.match(who):
+        # "Marsh's lawyer" is not Marsh: someone the text does not name.
+        return None, core.strip()
     person: Person | None = None
     if names:
         named = names[0]
@@ -650,6 +664,7 @@ def _speaker(
 
 
 _ORGANISATION_NOUNS = frozenset(f"the {noun}" for noun in ORGANISATION_NOUNS)
+_POSSESSED = re.compile(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?['’]s\s+[a-z]")
 _STATEMENT_FROM = re.compile(
     r"^(?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
     rf"(?:{'|'.join(sorted(STATEMENT_NOUNS, key=len, reverse=True))})\s+"

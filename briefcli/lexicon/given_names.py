@@ -1,0 +1,57 @@
+"""Given names with the gender they most often tell: a pronoun's best-fitting person."""
+
+from __future__ import annotations
+
+# Common given names in English-language news (U.S., Canadian, British, Australian copy),
+# each given to one sex far more often than the other; names used for both (Jordan,
+# Taylor, Alex, Sam, Jamie, Robin, Kim, Lee, Jean) are left out. Written from general
+# knowledge for briefcli; a pronoun falls back on them only when no honorific, title or
+# earlier pronoun tells the person's gender.
+FEMALE_GIVEN_NAMES = frozenset(
+    """
+    Abigail Ada Adriana Aisha Alexandra Alexis Alice Alicia Alison Allison Amanda Amber Amelia
+    Amina Amy Ana Andrea Angela Angelina Anita Ann Anna Anne Annette Annie Antonia April Ashley
+    Audrey Barbara Beatrice Becky Belinda Beth Bethany Betty Beverly Brenda Bridget Brittany
+    Brooke Caitlin Camila Candace Carla Carmen Carol Caroline Carolyn Catherine Cathy Charlotte
+    Chelsea Cheryl Chloe Christina Christine Chrystia Cindy Claire Clara Claudia Colleen
+    Courtney Cynthia Daisy Dana Danielle Daphne Deborah Debra Denise Diana Diane Donna Doris
+    Dorothy Edith Eileen Elaine Eleanor Elena Elisabeth Elise Eliza Elizabeth Ella Ellen Elsa
+    Emily Emma Erica Erin Esther Eva Evelyn Fatima Fiona Florence Frances Gabriela Gabrielle
+    Gail Gemma Georgia Gina Gloria Grace Gwen Hannah Harriet Hazel Heather Heidi Helen Helena
+    Hillary Holly Ilhan Ingrid Irene Isabel Isabella Jacqueline Jane Janet Janice Jasmine
+    Jeanne Jennifer Jenny Jessica Jill Joan Joanna Jodi Josephine Joy Joyce Judith Judy Julia
+    Julie Justine Karen Karina Kate Katherine Kathleen Kathryn Kathy Katie Kayla Kelly Kimberly
+    Kirsten Kristen Kristin Kristina Laura Lauren Leah Leslie Lily Linda Lindsay Lindsey Lisa
+    Lori Louise Lucia Lucy Lydia Madeleine Madison Maggie Margaret Maria Marie Marilyn Marina
+    Marjorie Martha Mary Maureen Megan Melanie Melissa Mia Michelle Mila Mildred Miriam Molly
+    Monica Nadia Nancy Naomi Natalie Natasha Nicole Nina Nora Olga Olivia Pamela Patricia Paula
+    Pauline Penelope Penny Phyllis Priya Rachel Rebecca Regina Renee Rita Roberta Rosa Rose
+    Rosemary Ruth Sabrina Sally Samantha Sandra Sara Sarah Shannon Sharon Sheila Shirley Sofia
+    Sonia Sophia Sophie Stacey Stephanie Susan Suzanne Sylvia Tamara Tanya Teresa Theresa Tiffany
+    Tina Tracy Ursula Valerie Vanessa Veronica Victoria Violet Virginia Vivian Wanda Wendy
+    Yolanda Yvonne Zoe
+    """.split()
+)
+
+MALE_GIVEN_NAMES = frozenset(
+    """
+    Aaron Abdul Adam Adrian Ahmed Alan Albert Alexander Alfred Ali Allen Andre Andrew Andy
+    Angus Anthony Antonio Arthur Barry Ben Benjamin Bernard Bill Billy Bob Bobby Boris Brad
+    Bradley Brandon Brendan Brett Brian Bruce Bryan Calvin Carl Carlos Chad Charles Charlie Chris
+    Christian Christopher Chuck Clarence Colin Connor Craig Dale Dan Daniel Danny Darren Dave
+    David Dean Dennis Derek Desmond Diego Dmitry Dominic Don Donald Doug Douglas Duncan Dustin
+    Dwayne Dylan Earl Ed Eddie Edgar Edward Eric Erik Ernest Eugene Evan Francis Frank Fred
+    Frederick Gabriel Gary Gavin Gene Geoffrey George Gerald Gilbert Glenn Gordon Graham Grant
+    Greg Gregory Guy Hakeem Hamid Hans Harold Harry Hassan Henry Howard Hugh Hugo Ian Igor Isaac
+    Ivan Jack Jacob Jake James Jared Jason Jeff Jeffrey Jeremy Jerome Jerry Jesse Jim Jimmy Joe
+    Joel John Johnny Jon Jonathan Jorge Jose Joseph Josh Joshua Juan Julian Justin Keith Ken
+    Kenneth Kevin Kieran Kirk Kyle Lance Larry Lawrence Leo Leon Leonard Liam Lloyd Logan Louis
+    Lucas Luis Luke Malcolm Manuel Marc Marco Marcus Mario Mark Martin Marvin Matt Matthew Max
+    Michael Miguel Mike Mitch Mitchell Mohammed Muhammad Nathan Neil Nicholas Nick Nigel Noah
+    Norman Oliver Omar Oscar Owen Patrick Paul Pedro Peter Phil Philip Pierre Rafael Ralph
+    Randy Raymond Reginald Rex Richard Rick Robert Rod Rodney Roger Ron Ronald Ross Roy Russell
+    Ryan Samuel Scott Sean Sergei Seth Shane Shaun Simon Stanley Stephen Steve Steven Stuart
+    Ted Terry Thomas Tim Timothy Todd Tom Tommy Tony Travis Trevor Troy Tyler Vernon Victor
+    Vincent Vladimir Walter Warren Wayne Wesley William Willie Yusuf Zachary
+    """.split()
+)
