@@ -300,3 +300,51 @@ def test_gender_of_a_common_given_name_picks_the_pronouns_person() -> None:
         ("The offer stands.", "Maria Ostrova"),
         ("There is no more money", "Maria Ostrova"),
     ]
+
+
+def test_photo_credit_is_never_a_speaker() -> None:
+    quotes = said(
+        'Firefighters at the scene. (Sarah Klein/Reuters)\n\n"The fire spread fast," she said.'
+    )
+    assert quotes == [("The fire spread fast", None)]
+
+
+def test_a_married_couples_husband_is_the_other_person_of_the_surname() -> None:
+    quotes = said(
+        'Peter and Anne Collins lost their home. "We got out with nothing at all," Anne '
+        'Collins said. Her husband said the neighbours were kind. "They took us in without '
+        'a question," he said.'
+    )
+    assert quotes == [
+        ("We got out with nothing at all", "Anne Collins"),
+        ("They took us in without a question", "Peter Collins"),
+    ]
+
+
+def test_an_organisation_that_looks_like_a_name_speaks_through_it() -> None:
+    quotes = said(
+        'Northgate Rail apologised for the delays. "We know this is not good enough," it '
+        'said. The retailer Harlow & Finch blamed the weather. "Sales were hit by the warm '
+        'autumn," the company said.'
+    )
+    assert quotes == [
+        ("We know this is not good enough", "Northgate Rail"),
+        ("Sales were hit by the warm autumn", "Harlow & Finch"),
+    ]
+
+
+# ---------------------------------------------------------------- promo lines (cause 1)
+
+
+def test_an_article_with_watch_promo_lines_is_no_transcript() -> None:
+    text = (
+        "Province to hire 500 nurses\n\n"
+        "WATCH: Health minister on the hiring plan\n\n"
+        "The province will hire 500 nurses by spring, Health Minister Ruth Okonjo said on "
+        "Tuesday.\n\n"
+        '"We will not let a single ward close for want of staff," Okonjo said.\n\n'
+        "LOOK: Photos from the new hospital wing"
+    )
+    doc = structure(clean(text), source="-")
+    assert doc.kind == "article"
+    assert said(text) == [("We will not let a single ward close for want of staff", "Ruth Okonjo")]

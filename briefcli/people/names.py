@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from briefcli.lexicon.people import (
     GENDERED_ROLES,
     HONORIFICS,
@@ -186,8 +187,20 @@ def find_names(text: str) -> list[NameMention]:
         mention = _name_in_run(text, run_start, words)
         if mention is not None:
             found.append(mention)
+    if " and " in text:
+        for m in _COUPLE.finditer(text):
+            # "Peter and Anne Collins": Peter Collins too.
+            first = m.group("first")
+            if first in FEMALE_GIVEN_NAMES or first in MALE_GIVEN_NAMES:
+                name = f"{first} {m.group('last')}"
+                found.append(NameMention(m.start(), m.end("first"), name, None, None, True))
     found.sort(key=lambda n: n.start)
     return [_with_appositive_title(text, n) for n in found]
+
+
+_COUPLE = re.compile(
+    rf"(?<![\w.'’-])(?P<first>[A-Z][a-z]+) (?:and|&) (?=[A-Z][a-z]+ (?P<last>{_NAME_PART})\b)"
+)
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from itertools import chain, islice
 
 from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from briefcli.lexicon.people import GENDERED_ROLES, PRONOUN_GENDER, ROLE_WORDS, SENTENCE_OPENERS
+from briefcli.lexicon.people import (
+    GENDERED_ROLES,
+    KIN_WORDS,
+    PRONOUN_GENDER,
+    ROLE_WORDS,
+    SENTENCE_OPENERS,
+)
 from briefcli.lexicon.speech import REPORTING_VERBS
 from briefcli.model import Sentence
 from briefcli.people.labels import (
@@ -408,6 +414,8 @@ def _resolve(
         named = names[-1]
         return _person_for_name(named, before, people)
     words = [w.strip(".,'’") for w in text.split()]
+    if len(words) == 2 and words[0].lower() in _POSSESSIVES and words[1].lower() in KIN_WORDS:
+        return _kin(words[0].lower(), words[1].lower(), before, people, gender_of)
     if len(words) > 1 and all(w.lower() in _PARTICLES for w in words[:-1]):
         return _by_surname(words[-1], before, people)  # "van der Berg said"
     if len(words) == 1 and words[0][:1].isupper():
@@ -416,6 +424,32 @@ def _resolve(
     if not roles or words[0].lower() in ("a", "an", "one", "another"):
         return None  # "a spokeswoman" is somebody the text does not name
     return _by_role(roles, lower, before, gender_of)
+
+
+_POSSESSIVES = {"his": "he", "her": "she"}
+
+
+def _kin(
+    possessive: str,
+    kin: str,
+    before: _Before,
+    people: _Directory,
+    gender_of: Callable[[str], str | None],
+) -> Person | None:
+    """"Her husband": the other person with the surname of the one "her" is ("Peter and
+    Anne Collins … Anne Collins said … Her husband said")."""
+    owner = _resolve(_POSSESSIVES[possessive], before, people, gender_of)
+    if owner is None:
+        return None
+    family = surname(owner.name)
+    gender = KIN_WORDS[kin]
+    for m in islice(before.latest(), 40):
+        other = m.person
+        if other.name == owner.name or surname(other.name) != family:
+            continue
+        if gender is None or gender_of(other.name) in (None, gender):
+            return other
+    return None
 
 
 def _person_for_name(named: NameMention, before: _Before, people: _Directory) -> Person | None:
@@ -574,6 +608,8 @@ class _Reader:
         found: list[Mention] = []
         spans = _Cover(len(text))
         for named in find_names(text):
+            if _is_credit(text, named.start, named.end):
+                continue  # a byline or a photo credit names no one in the story
             opening = named.title_start if named.title_start >= 0 else named.start
             salient = speaks(opening, named.end)
             if named.full:
@@ -645,6 +681,19 @@ class _Reader:
                     spans.add(start, end)
         found.sort(key=_start)
         self._index.extend(found)
+
+
+# "(Sarah Klein/Reuters)", "AP Photo/Jane Doe", "By Jane Porter", "Photo: Jane Doe".
+_CREDIT_AFTER = re.compile(r"\s*/\s*[A-Z]")
+_CREDIT_BEFORE = re.compile(
+    r"(?:/\s*|(?:^|\n)\s*(?:By|BY|Photo|Photograph|Photos|Image|Picture|Credit|Photo credit|"
+    r"Illustration|Written by|Reporting by)\s*:?\s*)$"
+)
+
+
+def _is_credit(text: str, start: int, end: int) -> bool:
+    """A name in a byline or a photo credit."""
+    return bool(_CREDIT_AFTER.match(text, end) or _CREDIT_BEFORE.search(text, 0, start))
 
 
 def _start(mention: Mention) -> int:

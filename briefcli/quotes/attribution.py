@@ -649,11 +649,12 @@ def _speaker(
         # "the magazine" is the one the text named so ("US magazine Mobile PC").
         noun = lower.split()[-1]
         organisation = _named_organisation(noun, sentences, sentence, position)
-        return None, organisation or _organisation_before(sentences, sentence, position) or noun
+        found = organisation or _organisation_before(sentences, sentence, position, people)
+        return None, found or noun
     if lower == "it":
         if last is not None and last.person is None and last.speaker is not None:
             return None, last.speaker  # the organisation quoted just before
-        return None, _organisation_before(sentences, sentence, position)
+        return None, _organisation_before(sentences, sentence, position, people)
     if lower == "they":
         return None, _group_before(sentences, sentence, position)
     if lower in PRONOUN_GENDER or lower in ("we", "i"):
@@ -673,7 +674,8 @@ _STATEMENT_FROM = re.compile(
 )
 # "Google said the feature…", "Microsoft has recalled…": an organisation as the subject.
 _ORGANISATION_SUBJECT = re.compile(
-    r"(?:^|[.;]\s+|,\s+|\b(?:statement|interview|release)\s+)(?:The\s+|the\s+)?(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|"
+    r"(?:^|[.;]\s+|,\s+|\b(?:statement|interview|release)\s+)(?:The\s+|the\s+)?"
+    rf"(?:(?:{'|'.join(ORGANISATION_NOUNS)})\s+)?(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|"
     r"and|&|for)){0,5})\s+(?:has\s+|had\s+|also\s+|have\s+)?(?:said|says|announced|added|is|"
     r"was|will|reported|confirmed|plans|warned|[a-z]{3,}ed)\b"
 )
@@ -716,7 +718,9 @@ def _plain_text(text: str) -> str:
     return plain_text_of(text)[0]
 
 
-def _organisation_before(sentences: Sequence[Sentence], sentence: int, position: int) -> str | None:
+def _organisation_before(
+    sentences: Sequence[Sentence], sentence: int, position: int, people: People | None = None
+) -> str | None:
     """The organisation "it" or "the company" refers to: the latest one that was the
     subject of a sentence, in this sentence or the three before."""
     for sid in range(sentence, max(-1, sentence - 4), -1):
@@ -730,7 +734,12 @@ def _organisation_before(sentences: Sequence[Sentence], sentence: int, position:
             org
             for org in found
             if org.split()[0] not in ("It", "He", "She", "They", "We", "I", "This", "That")
-            and not any(n.full for n in find_names(org))
+            # "Northgate Rail" looks like a name, but only a person the text shows to be
+            # one ("Jane Doe said") is no organisation.
+            and not any(
+                n.full and (people is None or people.person(n.name) is not None)
+                for n in find_names(org)
+            )
         ]
         if found:
             return found[-1].rstrip(".")
