@@ -693,7 +693,9 @@ _CREDIT_BEFORE = re.compile(
 
 def _is_credit(text: str, start: int, end: int) -> bool:
     """A name in a byline or a photo credit."""
-    return bool(_CREDIT_AFTER.match(text, end) or _CREDIT_BEFORE.search(text, 0, start))
+    # The credit's words touch the name: a short window, not the whole text before it.
+    window = max(0, start - 24)
+    return bool(_CREDIT_AFTER.match(text, end) or _CREDIT_BEFORE.search(text, window, start))
 
 
 def _start(mention: Mention) -> int:
