@@ -348,3 +348,17 @@ def test_an_article_with_watch_promo_lines_is_no_transcript() -> None:
     doc = structure(clean(text), source="-")
     assert doc.kind == "article"
     assert said(text) == [("We will not let a single ward close for want of staff", "Ruth Okonjo")]
+
+
+def test_a_quote_alone_then_thats_what_names_its_speaker() -> None:
+    quotes = said(
+        "Voters in Elk County were split.\n\n"
+        "\"I don't trust either of them. I'll probably stay home.\"\n\n"
+        "That's what Mark Delane, a 58-year-old machinist, said outside a diner on Tuesday."
+    )
+    assert quotes == [("I don't trust either of them. I'll probably stay home.", "Mark Delane")]
+
+
+def test_apostrophe_inside_a_given_name() -> None:
+    quotes = said('"We will be there for them," said Liberal MP Ya\'ara Sachs, a minister.')
+    assert quotes == [("We will be there for them", "Ya'ara Sachs")]

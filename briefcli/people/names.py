@@ -30,7 +30,9 @@ from briefcli.lexicon.speech import REPORTING_VERBS
 _NOT_PARTS = "|".join(sorted(NOT_NAME_HYPHEN_PARTS))
 _LOWER_PART = rf"-(?!(?:{_NOT_PARTS})(?![a-z]))[a-z]{{2,4}}(?![a-zà-ÿ])"
 _NAME_PART = (
-    r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?"
+    # "Ya'ara", "Ba'ath": an apostrophe inside a name before two or more letters ("'s" is
+    # a possessive).
+    r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ]+(?:['’][a-zà-ÿ]{2,})?(?:[A-Z][a-zà-ÿ]+)?"
     rf"(?:-[A-Z][a-zà-ÿ]+|{_LOWER_PART})*(?!-)"
 )
 _INITIAL = r"[A-Z]\."

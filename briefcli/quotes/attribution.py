@@ -113,6 +113,11 @@ _WORDS_OF = re.compile(
     r"(?:words|message|verdict|view|warning|assessment|promise|plea|reply|response)\s+of\s+"
     r"(?P<who>[^\"“”,.;:!?()]{3,80}?)(?=\s*[,.;:!?(]|\s+(?:as|when|while|who|after|on|at|in)\b|$)"
 )
+_THATS_WHAT = re.compile(
+    r"^\s*(?:That['’]s|That\s+is|That\s+was|This\s+is|This\s+was|So)\s+(?:what|how)\s+"
+    r"(?P<who>[^\"“”.;:!?]{3,120}?)\s+(?:\w+\s+)?(?:said|says|put\s+it|told|described\s+it|"
+    r"sees\s+it|saw\s+it)\b"
+)
 _BEFORE_COLON = re.compile(r"^\s*(?P<who>[^\"“”:.;!?]{3,120}?)\s*:\s*$")
 
 
@@ -447,6 +452,8 @@ def _attribution_below(
         m = _DASH_LINE.match(following.masked)
         if m is not None and len(following.masked.split()) > 20:
             m = None
+        # '"…"' then 'That's what Mark Delaney, a machinist, said outside a diner.'
+        m = m or _WORDS_OF.match(following.masked) or _THATS_WHAT.match(following.masked)
     if m is None:
         return None
     who = m.group("who")
