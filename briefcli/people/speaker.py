@@ -436,7 +436,7 @@ def _kin(
     people: _Directory,
     gender_of: Callable[[str], str | None],
 ) -> Person | None:
-    """"Her husband": the other person with the surname of the one "her" is ("Peter and
+    """ "Her husband": the other person with the surname of the one "her" is ("Peter and
     Anne Collins … Anne Collins said … Her husband said")."""
     owner = _resolve(_POSSESSIVES[possessive], before, people, gender_of)
     if owner is None:
