@@ -362,3 +362,10 @@ def test_a_quote_alone_then_thats_what_names_its_speaker() -> None:
 def test_apostrophe_inside_a_given_name() -> None:
     quotes = said('"We will be there for them," said Liberal MP Ya\'ara Sachs, a minister.')
     assert quotes == [("We will be there for them", "Ya'ara Sachs")]
+
+
+def test_the_person_talked_about_after_said_is_not_the_speaker() -> None:
+    quotes = said(
+        'Tom Baker said Mike Ortiz was wrong about the budget. "Nobody has read the bill," he said.'
+    )
+    assert quotes == [("Nobody has read the bill", "Tom Baker")]

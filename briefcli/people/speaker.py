@@ -743,9 +743,23 @@ _APPOSITIVE = re.compile(
 )
 
 
+def _after_inverted_verb(text: str, start: int) -> bool:
+    """The name comes after its reporting verb: '"…," said X', 'according to X'. Not
+    when the verb has its own subject before it: in "Tom Baker said Mike Ortiz was
+    wrong", Mike Ortiz is talked about."""
+    window = text[max(0, start - 40) : start]
+    m = _BEFORE_SPEAKER.search(window)
+    if m is None:
+        return False
+    if m.group().startswith("according"):
+        return True
+    head = text[: max(0, start - 40) + m.start()].rstrip()
+    return not head or head[-1] in ",\"“”'’—–:;.!?("
+
+
 def _speaks(text: str, start: int, end: int) -> bool:
     """The name is next to a reporting verb or an appositive ("X, the founder")."""
-    if _BEFORE_SPEAKER.search(text[max(0, start - 40) : start]) or _APPOSITIVE.match(text, end):
+    if _after_inverted_verb(text, start) or _APPOSITIVE.match(text, end):
         return True
     return bool(_VERB_AFTER.match(text, end))
 
@@ -808,7 +822,7 @@ def _is_salient(text: str, start: int, end: int) -> bool:
     if opener is not None:
         # "Even Dmitry Medvedev weighed in", "For Amina Yusuf, …": the sentence is theirs.
         return True
-    if _BEFORE_SPEAKER.search(text[max(0, start - 40) : start]):
+    if _after_inverted_verb(text, start):
         return True
     after = end + 2 if text.startswith(("'s", "’s"), end) else end
     return bool(_AFTER_SUBJECT.match(text, after)) and text[i] in (",", "”", '"')
