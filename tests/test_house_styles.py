@@ -369,3 +369,20 @@ def test_the_person_talked_about_after_said_is_not_the_speaker() -> None:
         'Tom Baker said Mike Ortiz was wrong about the budget. "Nobody has read the bill," he said.'
     )
     assert quotes == [("Nobody has read the bill", "Tom Baker")]
+
+
+def test_a_pronoun_takes_the_person_of_its_gender_named_in_its_sentence() -> None:
+    quotes = said(
+        '"We have 16 days left," Governor Lena Marsh said on Sunday.\n\n'
+        "Her rival, former Senator Donald Crane, held a rally in Latrobe, where he called "
+        'Marsh "a career politician with no plan."'
+    )
+    assert quotes == [
+        ("We have 16 days left", "Lena Marsh"),
+        ("a career politician with no plan.", "Donald Crane"),
+    ]
+
+
+def test_abbreviated_title_in_a_sentence_that_quotes_a_fragment() -> None:
+    quotes = said('Ohio Gov. Dale Winter, a Republican, said the race was "a coin toss."')
+    assert quotes == [("a coin toss.", "Dale Winter")]

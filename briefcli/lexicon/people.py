@@ -28,7 +28,7 @@ ROLE_WORDS = frozenset(
     president-elect secretary-designate nominee candidate
     councillor councilor councilman councilwoman alderman alderwoman assemblyman
     assemblywoman assemblymember delegate trustee mpp mla mha reeve warden pastor priest
-    chaplain cardinal archbishop
+    chaplain cardinal archbishop gov lt supt cllr coun
     """.split()
 )
 

@@ -115,6 +115,8 @@ class _Before:
     # The salient ones of `extra` by gender, and the start of the point they come before.
     salient_extra: _Salient | None = None
     before: int = 0
+    # The sentence the point is in, when its mentions are among `mentions`' first `count`.
+    sentence: int = -2
 
     def latest(self) -> Iterator[Mention]:
         """The mentions, latest first."""
@@ -127,6 +129,15 @@ class _Before:
         """The current sentence's mentions, latest first."""
         for k in range(self.extra_count - 1, -1, -1):
             yield self.extra[k]
+
+    def same_sentence(self) -> Iterator[Mention]:
+        """The mentions of the sentence the point is in, latest first."""
+        yield from self.latest_extra()
+        items = self.mentions.items
+        for k in range(self.count - 1, -1, -1):
+            if items[k].sentence != self.sentence:
+                break
+            yield items[k]
 
 
 class _Salient:
@@ -351,7 +362,7 @@ class People:
             for m in self.mentions[first : bisect_right(self._keys, (sentence, pos))]:
                 if m.start <= pos < m.end:
                     return m.person
-        before = _Before(self._index, count)
+        before = _Before(self._index, count, sentence=sentence)
         return _resolve(mention, before, self._directory, self._genders.get)
 
 
@@ -392,17 +403,16 @@ def _resolve(
         return None
     if lower in _PRONOUNS:
         gender = PRONOUN_GENDER[lower]
-        if before.salient_extra is not None:
-            latest = before.salient_extra.latest(before.before, gender)
-            if latest is not None:
-                return latest.person
-        else:
-            for m in before.latest_extra():
-                if m.salient and gender_of(m.person.name) in (None, gender):
+        pick = _salient_for(gender, before, gender_of)
+        if pick is None or gender_of(pick.name) != gender:
+            # The best fit: someone of the pronoun's gender named earlier in the same
+            # sentence ("Her rival, Donald Trump, held a rally, where he called …")
+            # rather than a speaker whose gender nothing tells.
+            for m in islice(before.same_sentence(), 12):
+                if gender_of(m.person.name) == gender:
                     return m.person
-        found = before.mentions.salient(before.count, gender, gender_of)
-        if found is not None:
-            return found.person
+        if pick is not None:
+            return pick
         # No one of that gender spoke or acted yet: a person of that gender just named
         # in passing ("Maria Lopez met John Park. … he said").
         for m in islice(before.latest(), 8):
@@ -450,6 +460,22 @@ def _kin(
         if gender is None or gender_of(other.name) in (None, gender):
             return other
     return None
+
+
+def _salient_for(
+    gender: str, before: _Before, gender_of: Callable[[str], str | None]
+) -> Person | None:
+    """The latest person speaking or acting before the point who may be of `gender`."""
+    if before.salient_extra is not None:
+        latest = before.salient_extra.latest(before.before, gender)
+        if latest is not None:
+            return latest.person
+    else:
+        for m in before.latest_extra():
+            if m.salient and gender_of(m.person.name) in (None, gender):
+                return m.person
+    found = before.mentions.salient(before.count, gender, gender_of)
+    return found.person if found is not None else None
 
 
 def _person_for_name(named: NameMention, before: _Before, people: _Directory) -> Person | None:

@@ -187,6 +187,11 @@ _ABBREVIATED_TITLE = re.compile(
 )
 
 
+_UNMASK = re.compile(
+    rf"\b({'|'.join(sorted(TITLE_ABBREVIATIONS, key=len, reverse=True))})  (?=[A-Z])"
+)
+
+
 def _paragraphs(sentences: Sequence[Sentence]) -> list[_Paragraph]:
     grouped: dict[int, list[Sentence]] = {}
     for s in sentences:
@@ -562,7 +567,7 @@ def _fragment_speaker(p: _Paragraph, seg: Segment) -> tuple[str, int, bool] | No
         sid, inside = p.locate(seg.start)
         k = bisect_right(p.starts, p.origin[min(seg.start, len(p.origin) - 1)] - inside)
         end = bisect_left(p.origin, p.starts[k]) if k < len(p.starts) else len(p.plain)
-        speakers = p.speakers[start] = _Speakers(p.plain, start, max(end, seg.start))
+        speakers = p.speakers[start] = _Speakers(p.masked, start, max(end, seg.start))
     return speakers.latest_before(seg.start)
 
 
@@ -616,6 +621,7 @@ def _speaker(
     sentences: Sequence[Sentence] = (),
 ) -> tuple[Person | None, str | None]:
     """The person `who` names, and the name to show (a description when unnamed)."""
+    who = _UNMASK.sub(r"\1. ", who)  # "Gov  Josh Shapiro" (masked) is "Gov. Josh Shapiro"
     # Names in a relative clause ("the actor, whose films include Michael Collins,") are
     # not the speaker.
     who = re.sub(r",\s+(?:who|whose|which)\b.*$", "", who).strip(" ,")
