@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from briefcli.people import People, Person
-from briefcli.people.names import find_names
+from briefcli.people.names import find_names, surname
+from briefcli.people.speaker import given_name_gender
 from briefcli.text.document import Block, Document
 from tests.test_quotes import parse, read
 
@@ -135,3 +136,43 @@ def test_names_with_their_titles(text: str, name: str, title: str) -> None:
 def test_honorifics_give_surname_and_gender() -> None:
     (named,) = find_names("One possible reason, Ms Diemont says, is the fact that…")
     assert (named.name, named.full, named.gender) == ("Diemont", False, "f")
+
+
+# ---------------------------------------------------------------- names of many shapes (#13)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("said Kim Jae-won, an economist", ["Kim Jae-won"]),
+        ("the London-based analyst Ann Lowry said", ["Ann Lowry"]),
+        ("The envoy, Lotte van den Broek, said", ["Lotte van den Broek"]),
+        ("Even Dmitry Volkov weighed in", ["Dmitry Volkov"]),
+        ("Knowing Lowry, the mayor waited", []),
+        ("the Hon Christopher Pyne MP said", ["Christopher Pyne"]),
+        ("Acting Labor Secretary Julie Sun said", ["Julie Sun"]),
+        ("Peter and Anne Collins lost their home", ["Peter Collins", "Anne Collins"]),
+    ],
+)
+def test_names_of_many_shapes(text: str, names: list[str]) -> None:
+    assert [n.name for n in find_names(text)] == names
+
+
+def test_acting_stays_in_the_title() -> None:
+    (named,) = find_names("Acting Labor Secretary Julie Sun said")
+    assert named.title == "Acting Labor Secretary"
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [("Kim Jae-won", "Kim"), ("Lotte van den Broek", "Broek"), ("Lloyd J. Austin III", "Austin")],
+)
+def test_family_names(name: str, family: str) -> None:
+    assert surname(name) == family
+
+
+def test_a_common_given_name_tells_a_gender_when_nothing_else_does() -> None:
+    assert given_name_gender("Maria Ostrova") == "f"
+    assert given_name_gender("Daniel Kerr") == "m"
+    assert given_name_gender("Jordan Blake") is None  # given to both
+    assert given_name_gender("Maria") is None  # a single word is no full name
