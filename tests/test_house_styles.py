@@ -386,3 +386,20 @@ def test_a_pronoun_takes_the_person_of_its_gender_named_in_its_sentence() -> Non
 def test_abbreviated_title_in_a_sentence_that_quotes_a_fragment() -> None:
     quotes = said('Ohio Gov. Dale Winter, a Republican, said the race was "a coin toss."')
     assert quotes == [("a coin toss.", "Dale Winter")]
+
+
+def test_the_former_president_is_not_the_president_in_office() -> None:
+    quotes = said(
+        "Former President Dale Morrow spoke in Erie. President Joan Avery was in Delaware. "
+        '"We will win this state," the former president said. "So will we," the president '
+        "said."
+    )
+    assert quotes == [("We will win this state", "Dale Morrow"), ("So will we", "Joan Avery")]
+
+
+def test_an_abbreviated_title_answers_to_its_role_word() -> None:
+    quotes = said(
+        'Gov. Nora Lindqvist toured the flood zone. "We will rebuild every home," the '
+        "governor said."
+    )
+    assert quotes == [("We will rebuild every home", "Nora Lindqvist")]

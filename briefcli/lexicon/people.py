@@ -210,3 +210,28 @@ ING_TITLE_WORDS = frozenset(
 # Written honorifics inside a name run ("the Hon Christopher Pyne MP", "Prime Minister
 # the Hon Malcolm Turnbull MP"): part of the title, never of the name.
 NAME_HONORIFICS = frozenset("Hon Hon. Honourable Honorable Rt Rt. Right Revd Rev Rev.".split())
+
+
+# Abbreviated titles and the role word they stand for, so that "the former governor" finds
+# "Former Gov. Nikki Haley" and "the senator" finds "Sen. Tim Scott".
+TITLE_ABBREVIATION_WORDS = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "amb": "ambassador",
+    "adm": "admiral",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "supt": "superintendent",
+    "prof": "professor",
+    "cllr": "councillor",
+    "coun": "councillor",
+    "pres": "president",
+    "sec": "secretary",
+    "atty": "attorney",
+    "insp": "inspector",
+    "det": "detective",
+}

@@ -15,6 +15,7 @@ from briefcli.lexicon.people import (
     PRONOUN_GENDER,
     ROLE_WORDS,
     SENTENCE_OPENERS,
+    TITLE_ABBREVIATION_WORDS,
 )
 from briefcli.lexicon.speech import REPORTING_VERBS
 from briefcli.model import Sentence
@@ -99,7 +100,8 @@ class _Mentions:
 
 
 def _title_words(title: str | None) -> list[str]:
-    return re.split(r"[\s\-]+", (title or "").lower())
+    words = re.split(r"[\s\-]+", (title or "").lower())
+    return [TITLE_ABBREVIATION_WORDS.get(w.rstrip("."), w) for w in words]
 
 
 @dataclass(frozen=True)
@@ -507,17 +509,25 @@ def _by_role(
         (m for m in before.latest_extra() if head in _title_words(m.person.title)),
         before.mentions.titled(head, before.count),
     )
+    former = "former" in lower.split()
+    fallback: Person | None = None
     for m in titled:
         title = (m.person.title or "").lower()
         if not title:
             continue
-        words = re.split(r"[\s\-]+", title)
+        words = _title_words(title)
         # "the Turkish defense minister" is not "Israeli Defense Minister Yoav Gallant".
         if head not in words or any(w not in words for w in wanted):
             continue
         if not vice and any(w in ("vice", "deputy", "assistant") for w in words):
             continue
+        if former != ("former" in words):
+            # "the former president" is not the president in office, nor the other way.
+            fallback = fallback or m.person
+            continue
         return m.person
+    if fallback is not None:
+        return fallback
     gender = GENDERED_ROLES.get(head)
     # A descriptive role ("the Ballymena-born actor") points at the person in focus.
     if head not in _PERSON_NOUNS:
