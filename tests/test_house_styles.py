@@ -403,3 +403,19 @@ def test_an_abbreviated_title_answers_to_its_role_word() -> None:
         "governor said."
     )
     assert quotes == [("We will rebuild every home", "Nora Lindqvist")]
+
+
+def test_a_bare_surname_is_the_latest_of_that_name_to_speak_or_act() -> None:
+    quotes = said(
+        'Rick Dorn of Florida and Tim Dorn of Ohio both spoke. "We agree on this," said '
+        'Tim Dorn. Rick Dorn disagreed. "We do not," Dorn said.'
+    )
+    assert quotes == [("We agree on this", "Tim Dorn"), ("We do not", "Rick Dorn")]
+
+
+def test_a_namesake_named_in_passing_does_not_take_the_surname() -> None:
+    quotes = said(
+        "Walter Hale spoke in Ohio, joined by Walter Hale Jr. and Eric Hale. "
+        '"We will win this state," Hale said.'
+    )
+    assert quotes == [("We will win this state", "Walter Hale")]

@@ -619,7 +619,7 @@ class _Reader:
         known = self.known.get(name)
         if known is None:
             known = self.known[name] = _Known(name, title, gender)
-            self._surnames[surname(name)] = name
+            self._surnames.setdefault(surname(name), name)
             self._directory.first_with_surname(name)
         else:
             # Keep the first title; take a longer one that ends with it ("NATO Secretary
@@ -650,6 +650,10 @@ class _Reader:
             salient = speaks(opening, named.end)
             if named.full:
                 person = self._learn(named.name, named.title, named.gender)
+                if salient:
+                    # A bare surname is the latest person of that surname named in full
+                    # as a subject ("Rick Scott disagreed. … Scott said", after Tim Scott).
+                    self._surnames[surname(person.name)] = person.name
             else:
                 everyone = _Before(self._index, len(self._index.items))
                 resolved = _by_surname(named.name, everyone, self._directory)
@@ -659,7 +663,13 @@ class _Reader:
                     person = self._learn(named.name, named.title, named.gender)
                 else:
                     person = self._learn(resolved.name, None, named.gender)
-            if named.title or named.gender or _speaks(text, opening, named.end):
+            if (
+                named.title
+                or named.gender
+                or _speaks(text, opening, named.end)
+                # "Rick Scott disagreed": a common given name, the subject of a verb.
+                or (salient and named.full and given_name_gender(named.name))
+            ):
                 self.evidence.add(person.name)
             found.append(Mention(sentence, named.start, named.end, person, salient))
             spans.add(named.start, named.end)
