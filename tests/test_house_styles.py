@@ -419,3 +419,12 @@ def test_a_namesake_named_in_passing_does_not_take_the_surname() -> None:
         '"We will win this state," Hale said.'
     )
     assert quotes == [("We will win this state", "Walter Hale")]
+
+
+def test_a_quote_alone_takes_the_person_the_next_paragraph_opens_with() -> None:
+    quotes = said(
+        '"We are out of options."\n\n'
+        "Maria Gomez, a nurse in Hamilton, has worked double shifts for a month. She says "
+        "the hospital has not hired anyone since spring."
+    )
+    assert quotes == [("We are out of options.", "Maria Gomez")]

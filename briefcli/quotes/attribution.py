@@ -295,6 +295,11 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found
                     person, speaker = latest.person, latest.person.name
             else:
                 person, speaker = _focus(p, seg, people)
+                alone = len(segments) == 1 and not before.strip(" *") and not after.strip(" *")
+                if speaker is None and alone and following is not None:
+                    # A quote alone, its speaker introduced by the next paragraph:
+                    # '"We're out of options."' then 'Maria Gomez, a nurse, has worked …'.
+                    person, speaker = _opening_person(following, people)
             if fragment and len(inner.split()) <= 1 and not attributed:
                 continue
             quote = _Found(
@@ -757,6 +762,19 @@ def _organisation_before(
         if found:
             return found[-1].rstrip(".")
     return None
+
+
+def _opening_person(p: _Paragraph, people: People) -> tuple[Person | None, str | None]:
+    """The person a paragraph opens with, as its subject ("Maria Gomez, a nurse, …")."""
+    named = [n for n in find_names(p.plain[:120]) if n.full]
+    if not named:
+        return None, None
+    first = named[0]
+    opening = first.title_start if first.title_start >= 0 else first.start
+    if p.plain[:opening].strip(" *") not in ("", "The", "the"):
+        return None, None
+    person = people.person(first.name)
+    return (person, person.name) if person is not None else (None, None)
 
 
 def _group_before(sentences: Sequence[Sentence], sentence: int, position: int) -> str | None:
