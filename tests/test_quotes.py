@@ -474,6 +474,12 @@ def _repeat(piece: str, size: int = HOSTILE_SIZE) -> str:
         _repeat("Bob Smith, the minister, said "),
         # Markdown emphasis around every word.
         _repeat("**Word** "),
+        # Other newsrooms' marks, participles and possessives (issue #13).
+        _repeat("''We will,'' Brooks said, adding ‘no’ « oui » »ja« "),
+        _repeat("‘The nurses’ union said "),
+        _repeat("Jane Doe backed it, saying it should \"put families first\" "),
+        _repeat("Peter and Anne Collins said her husband "),
+        _repeat("Sen. Jane Doe (D-Ore.) said "),
     ],
     ids=lambda t: repr(t[:24]),
 )

@@ -82,6 +82,7 @@ def _pair_singles(chars: list[str]) -> None:
     inside_double = False
     open_at = -1
     n = len(chars)
+    last_closer = max((i for i, c in enumerate(chars) if c in SINGLE_CLOSERS), default=-1)
     for i, ch in enumerate(chars):
         if ch in _DOUBLE:
             inside_double = not inside_double if ch == '"' else ch == "“"
@@ -98,7 +99,7 @@ def _pair_singles(chars: list[str]) -> None:
             continue
         if prev == "s" and nxt == " " and i + 2 < n and chars[i + 2].islower():
             # "the nurses’ union": a plural possessive, when another mark closes later.
-            if any(c in SINGLE_CLOSERS for c in chars[i + 1 :]):
+            if last_closer > i:
                 continue
         chars[open_at], chars[i] = "“", "”"
         open_at = -1
