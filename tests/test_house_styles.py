@@ -150,6 +150,18 @@ def test_vox_pop_lines_with_a_horizontal_bar() -> None:
     ]
 
 
+def test_reader_lines_with_a_spaced_hyphen_or_two() -> None:
+    quotes = said(
+        "Readers on the budget\n\n"
+        '"It does nothing for renters like me." - Carla Reyes, Winnipeg\n\n'
+        '"Finally some help for small business." -- Tom Ng, Regina'
+    )
+    assert quotes == [
+        ("It does nothing for renters like me.", "Carla Reyes"),
+        ("Finally some help for small business.", "Tom Ng"),
+    ]
+
+
 def test_a_quote_alone_with_its_speaker_on_the_next_line() -> None:
     quotes = said(
         "“Every town deserves a hospital within an hour.”\n\n"

@@ -449,7 +449,7 @@ def _continues(after: str, text: str, k: int, segments: list[Segment]) -> bool:
 
 # A vox-pop or epigraph line: '“…” ― Margaret Ellis, retired teacher', or the quote alone
 # in its paragraph and '— Education Secretary Laura Whitcombe, March 3, 2024' below it.
-_DASH_LINE = re.compile(r"^\s*(?:[―—–]{1,2}|--)\s*(?P<who>[^\"“”]{3,160}?)\s*$")
+_DASH_LINE = re.compile(r"^\s*(?:[―—–]{1,2}|--|-(?=\s))\s*(?P<who>[^\"“”]{3,160}?)\s*$")
 
 
 def _attribution_below(
