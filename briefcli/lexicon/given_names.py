@@ -20,7 +20,7 @@ FEMALE_GIVEN_NAMES = frozenset(
     Gail Gemma Georgia Gina Gloria Grace Gwen Hannah Harriet Hazel Heather Heidi Helen Helena
     Hillary Holly Ilhan Ingrid Irene Isabel Isabella Jacqueline Jane Janet Janice Jasmine
     Jeanne Jennifer Jenny Jessica Jill Joan Joanna Jodi Josephine Joy Joyce Judith Judy Julia
-    Julie Justine Karen Karina Kate Katherine Kathleen Kathryn Kathy Katie Kayla Kelly Kimberly
+    Julie Justine Kamala Karen Karina Kate Katherine Kathleen Kathryn Kathy Katie Kayla Kelly Kimberly
     Kirsten Kristen Kristin Kristina Laura Lauren Leah Leslie Lily Linda Lindsay Lindsey Lisa
     Lori Louise Lucia Lucy Lydia Madeleine Madison Maggie Margaret Maria Marie Marilyn Marina
     Marjorie Martha Mary Maureen Megan Melanie Melissa Mia Michelle Mila Mildred Miriam Molly
@@ -49,9 +49,9 @@ MALE_GIVEN_NAMES = frozenset(
     Lucas Luis Luke Malcolm Manuel Marc Marco Marcus Mario Mark Martin Marvin Matt Matthew Max
     Michael Miguel Mike Mitch Mitchell Mohammed Muhammad Nathan Neil Nicholas Nick Nigel Noah
     Norman Oliver Omar Oscar Owen Patrick Paul Pedro Peter Phil Philip Pierre Rafael Ralph
-    Randy Raymond Reginald Rex Richard Rick Robert Rod Rodney Roger Ron Ronald Ross Roy Russell
+    Randy Raymond Reginald Rex Richard Rick Rob Robert Rod Rodney Roger Ron Ronald Ross Roy Russell
     Ryan Samuel Scott Sean Sergei Seth Shane Shaun Simon Stanley Stephen Steve Steven Stuart
-    Ted Terry Thomas Tim Timothy Todd Tom Tommy Tony Travis Trevor Troy Tyler Vernon Victor
+    Ted Terry Thomas Tobias Tim Timothy Todd Tom Tommy Tony Travis Trevor Troy Tyler Vernon Victor
     Vincent Vladimir Walter Warren Wayne Wesley William Willie Yusuf Zachary
     """.split()
 )
