@@ -42,6 +42,7 @@ def said(text: str) -> list[tuple[str, str | None]]:
         # apostrophes are never marks: inside words, plural possessives, years
         ("the nurses’ union said ‘we won’t go’", "the nurses’ union said “we won’t go”"),
         ("back in the '90s, he's sure", "back in the '90s, he's sure"),
+        ("called it 'a shambles' and said", "called it “a shambles” and said"),
     ],
 )
 def test_marks_of_any_newsroom_read_as_double_marks(text: str, marked: str) -> None:

@@ -18,6 +18,10 @@ from briefcli.lexicon.quotation import (
 _UNUSUAL = re.compile(r"''|``|‘|’’|,,|[«»„‚]|(?:^|[\s(\[—–])[”’']|[^\s(\[{—–\-/:*\"“]“")
 _DOUBLED = re.compile("|".join(re.escape(m) for m in DOUBLED_MARKS))
 _DOUBLE = frozenset('"“”')
+_FUNCTION_WORDS = frozenset(
+    "and or but nor for to in on at of with as by from that which who is was are were "
+    "he she they it said says while when after before if than so".split()
+)
 _ANY_DOUBLE = re.compile("[\"“”«»„]|''|‘’|’’")
 
 
@@ -98,8 +102,10 @@ def _pair_singles(chars: list[str]) -> None:
         if ch not in SINGLE_CLOSERS or prev.isspace() or nxt.isalnum():
             continue
         if prev == "s" and nxt == " " and i + 2 < n and chars[i + 2].islower():
-            # "the nurses’ union": a plural possessive, when another mark closes later.
-            if last_closer > i:
+            # "the nurses’ union": a plural possessive, when another mark closes later
+            # and no function word follows ("called it ‘a shambles’ and said …" closes).
+            following = "".join(chars[i + 2 : i + 10]).split(" ", 1)[0]
+            if last_closer > i and following not in _FUNCTION_WORDS:
                 continue
         chars[open_at], chars[i] = "“", "”"
         open_at = -1
