@@ -20,7 +20,8 @@ FEMALE_GIVEN_NAMES = frozenset(
     Gail Gemma Georgia Gina Gloria Grace Gwen Hannah Harriet Hazel Heather Heidi Helen Helena
     Hillary Holly Ilhan Ingrid Irene Isabel Isabella Jacqueline Jane Janet Janice Jasmine
     Jeanne Jennifer Jenny Jessica Jill Joan Joanna Jodi Josephine Joy Joyce Judith Judy Julia
-    Julie Justine Kamala Karen Karina Kate Katherine Kathleen Kathryn Kathy Katie Kayla Kelly Kimberly
+    Julie Justine Kamala Karen Karina Kate Katherine Kathleen Kathryn Kathy Katie Kayla Kelly
+    Kimberly
     Kirsten Kristen Kristin Kristina Laura Lauren Leah Leslie Lily Linda Lindsay Lindsey Lisa
     Lori Louise Lucia Lucy Lydia Madeleine Madison Maggie Margaret Maria Marie Marilyn Marina
     Marjorie Martha Mary Maureen Megan Melanie Melissa Mia Michelle Mila Mildred Miriam Molly
