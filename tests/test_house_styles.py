@@ -441,3 +441,8 @@ def test_a_quote_alone_takes_the_person_the_next_paragraph_opens_with() -> None:
         "the hospital has not hired anyone since spring."
     )
     assert quotes == [("We are out of options.", "Maria Gomez")]
+
+
+def test_a_long_title_with_of_before_the_name() -> None:
+    quotes = said('Chief Medical Officer of Health Dr. Kiran Moss said: "Masks are recommended."')
+    assert quotes == [("Masks are recommended.", "Kiran Moss")]

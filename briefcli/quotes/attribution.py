@@ -55,7 +55,7 @@ _WHO = (
 _APPOSITIVE_NAME = r"(?P<appos>,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?=\s*[.;!?,]|\s*$))?"
 # "Rod Eddington, BA's chief executive, said": an appositive between speaker and verb.
 # "Kate Ober of the employers' group said": where the speaker is from, before the verb.
-_OF = r"(?:\s+(?:of|at|from|with)\s+[^\"“”,.;:!?()]{2,50}?)?"
+_OF = r"(?P<of>\s+(?:of|at|from|with)\s+[^\"“”,.;:!?()]{2,50}?)?"
 # "Rep. Jane Doe (D-Ore.) said": a bracketed party and state, or any short bracket.
 _MID = (
     r"(?P<mid>(?:\s*\([^()\"“”]{1,40}\))?"
@@ -492,7 +492,8 @@ def _attribution_after(after: str, ended: bool = False) -> _Attribution | None:
         if m and ended and (len(tail.split()) > 6 or re.search(r"\bthat\b", tail)):
             continue
         if m and _plausible_who(m.group("who")):
-            extra = (m.groupdict().get("mid") or "") + (m.groupdict().get("appos") or "")
+            groups = m.groupdict()
+            extra = "".join(groups.get(g) or "" for g in ("of", "mid", "appos"))
             return _Attribution(m.group("who") + extra, m.start("who"))
     return None
 
@@ -503,7 +504,7 @@ def _attribution_before(before: str, first: bool) -> _Attribution | None:
     for pattern in (_attributing().before_who_verb, _attributing().before_verb_who):
         m = pattern.search(tail)
         if m and _plausible_who(m.group("who")):
-            extra = m.groupdict().get("mid") or ""
+            extra = (m.groupdict().get("of") or "") + (m.groupdict().get("mid") or "")
             return _Attribution(m.group("who") + extra, m.start("who") - len(tail))
     if first:
         m = _BEFORE_COLON.match(before)
