@@ -446,3 +446,12 @@ def test_a_quote_alone_takes_the_person_the_next_paragraph_opens_with() -> None:
 def test_a_long_title_with_of_before_the_name() -> None:
     quotes = said('Chief Medical Officer of Health Dr. Kiran Moss said: "Masks are recommended."')
     assert quotes == [("Masks are recommended.", "Kiran Moss")]
+
+
+def test_she_is_the_unnamed_woman_just_described_not_one_named_long_ago() -> None:
+    quotes = said(
+        "Health Minister Sara Lind opened the clinic in March.\n\n"
+        "Aid has not reached the city since then. A mother who recently escaped told of "
+        'weeks without food. "I just sobbed into a pillow every night," she said.'
+    )
+    assert quotes == [("I just sobbed into a pillow every night", "mother")]

@@ -36,7 +36,7 @@ FEMALE_GIVEN_NAMES = frozenset(
 
 MALE_GIVEN_NAMES = frozenset(
     """
-    Aaron Abdul Adam Adrian Ahmed Alan Albert Alexander Alfred Ali Allen Andre Andrew Andy
+    Aaron Abdul Adam Adrian Ahmed Alan Albert Alexander Alfred Ali Allen Andre Andrew Andy Antony
     Angus Anthony Antonio Arthur Barry Ben Benjamin Bernard Bill Billy Bob Bobby Boris Brad
     Bradley Brandon Brendan Brett Brian Bruce Bryan Calvin Carl Carlos Chad Charles Charlie Chris
     Christian Christopher Chuck Clarence Colin Connor Craig Dale Dan Daniel Danny Darren Dave

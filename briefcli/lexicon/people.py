@@ -235,3 +235,25 @@ TITLE_ABBREVIATION_WORDS = {
     "insp": "inspector",
     "det": "detective",
 }
+
+
+# Nouns for unnamed people that tell a gender: "A mother who escaped the city talked about
+# it. '…,' she said" quotes the mother, not the last person named.
+GENDERED_NOUNS = {
+    "woman": "f",
+    "mother": "f",
+    "girl": "f",
+    "wife": "f",
+    "daughter": "f",
+    "sister": "f",
+    "grandmother": "f",
+    "widow": "f",
+    "man": "m",
+    "father": "m",
+    "boy": "m",
+    "husband": "m",
+    "son": "m",
+    "brother": "m",
+    "grandfather": "m",
+    "widower": "m",
+}

@@ -341,6 +341,16 @@ class People:
         latest = self._focus[count - 1] if count else -1
         return self.mentions[latest] if latest >= 0 else None
 
+    def mentioned_since(self, person: Person, sentence: int, position: int, since: int) -> bool:
+        """Whether the text mentions `person` between sentence `since` and the point."""
+        k = bisect_left(self._keys, (sentence, position))
+        for m in self.mentions[max(0, k - 60) : k][::-1]:
+            if m.sentence < since:
+                return False
+            if m.person.name == person.name:
+                return True
+        return False
+
     def first_named(self, sentence: int, end: int) -> Mention | None:
         """The first mention of sentence `sentence`, if it starts before character `end`:
         most often the sentence's subject."""

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefcli.lexicon.people import (
+    GENDERED_NOUNS,
     PRONOUN_GENDER,
     ROLE_WORDS,
     TITLE_ABBREVIATIONS,
@@ -655,6 +656,14 @@ def _speaker(
     if person is None:
         person = people.resolve(core, sentence, position)
     lower = core.lower()
+    if lower in PRONOUN_GENDER and (
+        person is None or not people.mentioned_since(person, sentence, position, sentence - 1)
+    ):
+        # "A mother who escaped the city talked about it. '…,' she said": an unnamed
+        # person of the pronoun's gender just described fits better than one named long ago.
+        unnamed = _gendered_description(PRONOUN_GENDER[lower], sentences, sentence, position)
+        if unnamed is not None:
+            return None, unnamed
     if person is None and lower in PRONOUN_GENDER and last is not None:
         person = last.person
         if person is None:
@@ -776,6 +785,33 @@ def _opening_person(p: _Paragraph, people: People) -> tuple[Person | None, str |
         return None, None
     person = people.person(first.name)
     return (person, person.name) if person is not None else (None, None)
+
+
+_GENDERED_DESCRIPTION = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?P<noun>{'|'.join(GENDERED_NOUNS)})\b"
+)
+
+
+def _gendered_description(
+    gender: str, sentences: Sequence[Sentence], sentence: int, position: int
+) -> str | None:
+    """An unnamed person of `gender` in this sentence (before `position`) or the one before:
+    who "she" is when no one named is ("A mother who escaped talked … '…,' she said")."""
+    for sid in (sentence, sentence - 1):
+        if not 0 <= sid < len(sentences) or sentences[sid].id != sid:
+            continue
+        text = _plain_text(sentences[sid].text)
+        if sid == sentence:
+            text = text[:position]
+        found = [
+            m.group("noun")
+            for m in _GENDERED_DESCRIPTION.finditer(text[:_SUBJECT_CHARS])
+            if GENDERED_NOUNS[m.group("noun")] == gender
+        ]
+        if found:
+            return found[-1]
+    return None
 
 
 def _group_before(sentences: Sequence[Sentence], sentence: int, position: int) -> str | None:
