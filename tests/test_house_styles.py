@@ -455,3 +455,15 @@ def test_she_is_the_unnamed_woman_just_described_not_one_named_long_ago() -> Non
         'weeks without food. "I just sobbed into a pillow every night," she said.'
     )
     assert quotes == [("I just sobbed into a pillow every night", "mother")]
+
+
+def test_a_statement_speaks_for_whoever_issued_it() -> None:
+    quotes = said(
+        'Acme Freight issued a statement on Tuesday. "The company will cooperate fully," '
+        'the statement read. Sen. Maria Vance released a statement after the vote. "I will '
+        'keep fighting," the statement said.'
+    )
+    assert quotes == [
+        ("The company will cooperate fully", "Acme Freight"),
+        ("I will keep fighting", "Maria Vance"),
+    ]

@@ -119,6 +119,12 @@ _THATS_WHAT = re.compile(
     r"(?P<who>[^\"“”.;:!?]{3,120}?)\s+(?:\w+\s+)?(?:said|says|put\s+it|told|described\s+it|"
     r"sees\s+it|saw\s+it)\b"
 )
+# '"…," the statement read': a document speaks for whoever issued it.
+_STATEMENT_READ = re.compile(
+    r"^\s*[,—–-]?\s*(?P<who>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+)?"
+    rf"(?:{'|'.join(sorted(STATEMENT_NOUNS, key=len, reverse=True))}))\s+(?:read|reads)\b"
+    r"(?P<tail>[^\"“”]*)"
+)
 _BEFORE_COLON = re.compile(r"^\s*(?P<who>[^\"“”:.;!?]{3,120}?)\s*:\s*$")
 
 
@@ -482,7 +488,12 @@ def _attribution_after(after: str, ended: bool = False) -> _Attribution | None:
     if words_of is not None:
         return _Attribution(words_of.group("who"), words_of.start("who"))
     patterns = _attributing()
-    for pattern in (_AFTER_ACCORDING, patterns.after_who_verb, patterns.after_verb_who):
+    for pattern in (
+        _AFTER_ACCORDING,
+        patterns.after_who_verb,
+        patterns.after_verb_who,
+        _STATEMENT_READ,
+    ):
         m = pattern.match(after)
         # The rest of the attribution's own sentence.
         tail = re.split(r"(?<=[.!?])\s", (m.groupdict().get("tail") or "") if m else "")[0]
@@ -679,6 +690,17 @@ def _speaker(
         organisation = _named_organisation(noun, sentences, sentence, position)
         found = organisation or _organisation_before(sentences, sentence, position, people)
         return None, found or noun
+    statement = re.fullmatch(r"(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+)?(\w+)", lower)
+    if statement is not None and statement.group(1) in STATEMENT_NOUNS:
+        # '"…," the statement read': whoever issued it, an organisation or the person in focus.
+        focus = people.focus(sentence, position)
+        if focus is not None and focus.sentence >= sentence - 1:
+            return focus.person, focus.person.name  # 'Sen. X released a statement.'
+        issuer = _organisation_before(sentences, sentence, position, people)
+        if issuer is None and focus is not None:
+            return focus.person, focus.person.name
+        if issuer is not None:
+            return None, issuer
     if lower == "it":
         if last is not None and last.person is None and last.speaker is not None:
             return None, last.speaker  # the organisation quoted just before
