@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import tempfile
@@ -256,6 +257,7 @@ class UsageProblem(Exception):
 
 def _execute(run: Run) -> None:
     """Run one command, turning every failure into one line on stderr and an exit status."""
+    _report_skips(run.debug)
     try:
         status = _brief_all(run)
     except UsageProblem as e:
@@ -285,6 +287,28 @@ def _error(message: str) -> None:
     line = " ".join(message.split())
     sys.stderr.write(f"briefcli: {line}\n")
     sys.stderr.flush()
+
+
+class _OneLine(logging.Formatter):
+    """A skipped sentence as one line: `briefcli: action items: sentence 40 skipped …`."""
+
+    def formatException(self, ei: Any) -> str:  # noqa: N802 (logging's name)
+        return ""
+
+    def format(self, record: logging.LogRecord) -> str:
+        record.exc_text = ""
+        return " ".join(super().format(record).split())
+
+
+def _report_skips(debug: bool) -> None:
+    """What the library skipped after an internal error goes to stderr: one line each, the
+    traceback too with --debug."""
+    log = logging.getLogger("briefcli")
+    handler = logging.StreamHandler(sys.stderr)
+    text = "briefcli: %(message)s"
+    handler.setFormatter(logging.Formatter(text) if debug else _OneLine(text))
+    log.handlers[:] = [handler]
+    log.propagate = False
 
 
 def _choose_format(run: Run) -> Format:
