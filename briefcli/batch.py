@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -86,7 +86,33 @@ def iter_briefs(
         for source in sources:
             yield brief_one(source, None, brief_options)
         return
-    yield from _parallel(sources, jobs, ordered, brief_options)
+    yield from _parallel(((s, None) for s in sources), min(jobs, len(sources)), ordered,
+                         brief_options)
+
+
+def iter_read_briefs(
+    inputs: Iterable[tuple[str, bytes]], *, jobs: int = 1, ordered: bool = False,
+    **brief_options: Any,
+) -> Iterator[BatchResult]:
+    """Like `iter_briefs`, for inputs whose bytes the caller has read already (the archive
+    hashes an input before deciding to brief it). `inputs` is consumed lazily, as workers
+    free up, so a generator over thousands of files never holds them all in memory."""
+    _check_options(brief_options)
+    if jobs <= 1:
+        for source, data in inputs:
+            yield brief_one(source, data, brief_options)
+        return
+    yield from _parallel(inputs, jobs, ordered, brief_options)
+
+
+def read_bytes(source: str) -> bytes | BatchResult:
+    """The bytes of one input (a file, `-` or a URL), or the BatchResult of its failure."""
+    from briefcli.read import read_input
+
+    try:
+        return read_input(source).data
+    except BriefError as e:
+        return BatchResult(source, None, _one_line(str(e)))
 
 
 def _check_options(options: dict[str, Any]) -> None:
@@ -157,16 +183,6 @@ def _watch_parent(parent: int) -> None:
             pass  # alive, as another user (cannot happen for our own parent, but harmless)
 
 
-def _read_stdin() -> bytes | BatchResult:
-    """`-` is read here, in the parent: a worker has no standard input."""
-    from briefcli.read import read_input
-
-    try:
-        return read_input("-").data
-    except BriefError as e:
-        return BatchResult("-", None, _one_line(str(e)))
-
-
 @dataclass
 class _Task:
     index: int
@@ -176,7 +192,7 @@ class _Task:
 
 
 def _parallel(
-    sources: Sequence[str], jobs: int, ordered: bool, options: dict[str, Any]
+    inputs: Iterable[tuple[str, bytes | None]], jobs: int, ordered: bool, options: dict[str, Any]
 ) -> Iterator[BatchResult]:
     import multiprocessing
 
@@ -185,20 +201,21 @@ def _parallel(
     # from it already warm.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(WARM_MODULES)
-    limit = min(jobs, len(sources)) * IN_FLIGHT_PER_JOB
-    pool = _Pool(context, min(jobs, len(sources)), options)
+    limit = jobs * IN_FLIGHT_PER_JOB
+    pool = _Pool(context, jobs, options)
     # Finished results not yet handed out (in ordered mode they wait for the ones before).
     ready: dict[int, BatchResult] = {}
     next_index = 0
     try:
-        for index, source in enumerate(sources):
+        for index, (source, given) in enumerate(inputs):
             # Results waiting for an earlier slow one count as in flight too, or ordered mode
             # would read ahead without bound behind one slow input.
             while pool.pending and len(pool.pending) + len(ready) >= limit:
                 ready.update(pool.collect())
                 next_index, out = _release(ready, next_index, ordered)
                 yield from out
-            data = _read_stdin() if source == "-" else None
+            # `-` is read here, in the parent: a worker has no standard input.
+            data = read_bytes("-") if given is None and source == "-" else given
             if isinstance(data, BatchResult):
                 ready[index] = data
             else:
