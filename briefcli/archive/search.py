@@ -198,6 +198,9 @@ def _unmark(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         if piece == _OPEN:
             start = len(text)
         elif piece == _CLOSE:
+            # Words matched side by side ("accession protocol") make one span.
+            if spans and not text[spans[-1][1]:start].strip():
+                start = spans.pop()[0]
             spans.append((start, len(text)))
         else:
             text += piece
