@@ -66,7 +66,7 @@ def _run(
 
     threads = max(1, sum(client.nthreads().values()))
     limit = threads * IN_FLIGHT_PER_THREAD
-    running = as_completed()  # type: ignore[no-untyped-call]
+    running = as_completed(loop=client.loop)  # type: ignore[no-untyped-call]
     index_of: dict[str, int] = {}  # future key -> input position
     ready: dict[int, BatchResult] = {}
     next_index = 0
