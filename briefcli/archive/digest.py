@@ -209,9 +209,14 @@ def _topics(ordered: list[Brief]) -> tuple[Topic, ...]:
                     seen.add(key)
                     sources.setdefault(key, []).append(brief.source)
     topics = [
-        Topic(spellings[key].most_common(1)[0][0], tuple(found))
+        Topic(_spelling(spellings[key]), tuple(found))
         for key, found in sources.items()
         if len(found) >= MIN_TOPIC_BRIEFINGS
     ]
     topics.sort(key=lambda t: (-len(t.briefings), t.title.casefold()))
     return tuple(topics)
+
+
+def _spelling(forms: Counter[str]) -> str:
+    """The most common way a topic is written; of equally common ones, the shortest."""
+    return min(forms, key=lambda form: (-forms[form], len(form), form))
