@@ -309,7 +309,8 @@ def test_search_json_shape(db: str, run_cli: Runner) -> None:
     assert set(data) == {"schema_version", "query", "hits"}
     assert data["schema_version"] == 1 and data["query"] == "accession protocol"
     hits = data["hits"]
-    assert {h["in"] for h in hits} == {"sentences", "quotes", "actions"}
+    # The matching sentence is the quote's own: shown once, as the quote with its speaker.
+    assert [h["in"] for h in hits] == ["quotes", "actions"]
     for hit in hits:
         assert set(hit) == {"source", "title", "date", "in", "text", "speaker", "actor",
                             "sentence", "rank"}
@@ -327,6 +328,9 @@ def test_search_json_shape(db: str, run_cli: Runner) -> None:
 
 
 def test_search_in_one_part_and_limit(db: str, run_cli: Runner) -> None:
+    sentence = _hits(run_cli, db, "accession protocol", "--in", "sentences")
+    assert [(h["in"], h["sentence"], h["speaker"]) for h in sentence] == [
+        ("sentences", 34, None)]
     assert {h["in"] for h in _hits(run_cli, db, "NATO", "--in", "quotes")} == {"quotes"}
     both = _hits(run_cli, db, "NATO", "--in", "quotes", "--in", "actions")
     assert {h["in"] for h in both} == {"quotes", "actions"}
@@ -412,7 +416,7 @@ def test_search_in_every_format(db: str, run_cli: Runner, fmt: str) -> None:
     assert "\x1b[" not in result.stdout
     if fmt == "jsonl":
         lines = [json.loads(line) for line in result.stdout.splitlines()]
-        assert len(lines) == 3 and all(h["query"] == "accession protocol" for h in lines)
+        assert len(lines) == 2 and all(h["query"] == "accession protocol" for h in lines)
     elif fmt != "markdown":
         assert "submit the accession protocol to the Grand National Assembly" in result.stdout
     else:

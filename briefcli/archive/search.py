@@ -54,6 +54,11 @@ class Hit:
     sentence: int
     rank: float
     matches: tuple[tuple[int, int], ...] = ()
+    last_sentence: int = -1  # where a quote ends; a sentence or action ends where it starts
+
+    def __post_init__(self) -> None:
+        if self.last_sentence < self.sentence:
+            object.__setattr__(self, "last_sentence", self.sentence)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -128,7 +133,8 @@ def search(
         raise OptionError("--speaker looks in sentences and quotes, not in actions")
     if speaker is not None:
         parts = tuple(p for p in parts if p in SPOKEN)
-    params: dict[str, Any] = {"query": fts_query(query), "limit": limit}
+    # Room for the sentences dropped as part of a matching quote (see _unquoted).
+    params: dict[str, Any] = {"query": fts_query(query), "limit": limit * 3}
     where = ""
     if since is not None:
         where += " AND b.date >= :since"
@@ -154,7 +160,15 @@ def search(
                 'in double quotes, "like this"; AND, OR, NOT and NEAR are operators)'
             ) from None
         raise ArchiveError(f"the archive cannot be searched ({message})") from None
-    return SearchResult(query, tuple(_hit(row) for row in rows))
+    return SearchResult(query, tuple(_unquoted([_hit(row) for row in rows]))[:limit])
+
+
+def _unquoted(hits: list[Hit]) -> list[Hit]:
+    """The hits without sentences that lie inside a quote that matched too: the quote says
+    the same, with its speaker (in a transcript every answer is both)."""
+    quoted = {(h.source, n) for h in hits if h.part == "quotes"
+              for n in range(h.sentence, h.last_sentence + 1)}
+    return [h for h in hits if h.part != "sentences" or (h.source, h.sentence) not in quoted]
 
 
 def _casefold(value: str | None) -> str | None:
@@ -165,10 +179,13 @@ def _select(part: Part, where: str, by_speaker: bool) -> str:
     fts = f"{part}_fts"
     if part == "actions":
         marked = f"highlight({fts}, 1, char(1), char(2))"
-        who = "NULL AS speaker, t.actor AS actor"
+        who = "NULL AS speaker, t.actor AS actor, t.sentence AS last_sentence"
+    elif part == "quotes":
+        marked = f"highlight({fts}, 0, char(1), char(2))"
+        who = "t.speaker AS speaker, NULL AS actor, t.last_sentence AS last_sentence"
     else:
         marked = f"highlight({fts}, 0, char(1), char(2))"
-        who = "t.speaker AS speaker, NULL AS actor"
+        who = "t.speaker AS speaker, NULL AS actor, t.sentence AS last_sentence"
     if by_speaker:
         where += (
             " AND (briefcli_casefold(t.speaker) = :speaker"
@@ -184,9 +201,9 @@ def _select(part: Part, where: str, by_speaker: bool) -> str:
 
 
 def _hit(row: tuple[Any, ...]) -> Hit:
-    source, title, date, part, marked, speaker, actor, sentence, rank = row
+    source, title, date, part, marked, speaker, actor, last, sentence, rank = row
     text, matches = _unmark(marked or "")
-    return Hit(source, title, date, part, text, speaker, actor, sentence, rank, matches)
+    return Hit(source, title, date, part, text, speaker, actor, sentence, rank, matches, last)
 
 
 def _unmark(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
