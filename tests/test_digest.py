@@ -124,11 +124,14 @@ def test_digest_in_every_format(db: str, run_cli: Runner, fmt: str) -> None:
 
 
 def test_digest_since_and_until(db: str, run_cli: Runner) -> None:
-    result = run_cli(["digest", "--db", db, "--since", "2023-01-20", "--until", "2023-12",
+    result = run_cli(["digest", "--db", db, "--since", "2023-01-20", "--until", "2023-10",
                       "-f", "json"])
     assert result.exit_code == 0, result.stderr
     assert [b["date"] for b in json.loads(result.stdout)["briefings"]] == [
         "2023-01-28", "2023-10-12"]
+    result = run_cli(["digest", "--db", db, "--until", "2023-01-19", "-f", "json"])
+    assert [b["date"] for b in json.loads(result.stdout)["briefings"]] == [
+        "2022-02-11", "2023-01-19"]
 
 
 def test_digest_of_inputs_briefs_them_now(tmp_path: Path, run_cli: Runner) -> None:

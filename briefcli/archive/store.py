@@ -187,8 +187,9 @@ def load_briefs(
         sql += " AND date >= ?"
         params.append(since)
     if until is not None:
-        sql += " AND date <= ?"
-        params.append(until)
+        # "~" sorts after every digit and "-": until 2022-05 keeps all of May.
+        sql += " AND date < ?"
+        params.append(until + "~")
     sql += " ORDER BY date IS NULL, date, source"
     return [brief_from_dict(json.loads(row[0])) for row in conn.execute(sql, params)]
 
