@@ -611,22 +611,27 @@ def _index(run: Run, db: str | None, scheduler: str | None, force: bool) -> Exit
 @app.command()
 def search(
     query: Annotated[
-        str, typer.Argument(help='What to find: words, or an FTS5 query ("a phrase", OR, NEAR).')
+        str,
+        typer.Argument(
+            metavar="QUERY", help='What to find: words, or an FTS5 query ("a phrase", OR, NEAR).'
+        ),
     ],
     db: DbOption = None,
     speaker: Annotated[
         str | None,
-        typer.Option("--speaker", "-s", help="Only this person's sentences and quotes (full "
-                     "name or surname).", show_default=False),
+        typer.Option("--speaker", "-s", metavar="NAME", help="Only this person's sentences and "
+                     "quotes (full name or surname).", show_default=False),
     ] = None,
     since: SinceOption = None,
     until: UntilOption = None,
     within: Annotated[
         list[Within] | None,
-        typer.Option("--in", case_sensitive=False, help="Look only in these parts (repeatable).",
-                     show_default=False),
+        typer.Option("--in", case_sensitive=False, metavar="sentences|quotes|actions",
+                     help="Look only in these parts (repeatable).", show_default=False),
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most N hits.")] = 20,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, metavar="N", help="At most N hits.")
+    ] = 20,
     format: FormatOption = None,
     debug: DebugOption = False,
 ) -> None:
