@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from briefcli.batch import BatchResult, brief_one, read_bytes
-from briefcli.errors import OptionError
+from briefcli.errors import BriefError, OptionError
 
 # Tasks in flight per worker thread: enough to keep every thread busy, few enough that
 # memory stays flat over any number of inputs (results are Briefs held by the cluster
@@ -17,8 +17,8 @@ EXTRA_HINT = "--scheduler needs Dask: pip install 'briefcli[dask]'"
 
 
 def connect(scheduler: str) -> Any:
-    """A distributed.Client connected to `scheduler`; OptionError naming the extra when
-    Dask is not installed, or when nothing answers at that address."""
+    """A distributed.Client connected to `scheduler`: OptionError (a usage error) naming the
+    extra when Dask is not installed, BriefError when nothing answers at that address."""
     try:
         from distributed import Client
     except ImportError:
@@ -26,7 +26,7 @@ def connect(scheduler: str) -> Any:
     try:
         return Client(scheduler, timeout="10s", set_as_default=False)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError, ValueError) as e:
-        raise OptionError(f"--scheduler {scheduler}: cannot connect ({e})") from None
+        raise BriefError(f"--scheduler {scheduler}: cannot connect ({e})") from None
 
 
 def read_all(sources: Iterable[str]) -> Iterator[tuple[str, bytes] | BatchResult]:
