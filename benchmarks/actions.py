@@ -16,10 +16,17 @@ that match a required or optional label over those that match a required label o
 The actor is right when it equals one of the accepted names, or one holds the other
 ("Biden" / "President Biden"), ignoring case, "the" and punctuation.
 
+Three label sets are scored side by side: "tuned", the 16 White House briefings (from
+../shared/corpus/briefings/ and html/) the rules were built on; and the State Department
+(state/) and Australian Prime Minister (aus/) items labelled later, split by
+`benchmarks.split.is_frozen` into "dev" (for tuning) and "frozen" (held back: totals only, no
+per-document rows or items, even with --details). phrasings.json in the same folder (invented
+sentences for unit tests) is not a label file and is skipped.
+
 A baseline runs in the same pass: every statement with a modal ("will", "must", "should",
 "going to", "need to") is an item, its actor the words before the modal.
 
-Run: .venv/bin/python -m benchmarks.actions [--details]
+Run: .venv/bin/python -m benchmarks.actions [--details] [--groups tuned,dev,frozen]
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 import briefcli
+from benchmarks.split import is_frozen
 from briefcli import pipeline
 from briefcli.model import Action, Brief, Sentence
 
@@ -229,51 +237,130 @@ def run(path: Path, repeats: int) -> Run:
     return Run(brief, stage, base, found)
 
 
+# --- the label sets ----------------------------------------------------------------------
+
+TUNED, DEV, FROZEN = "tuned", "dev", "frozen"
+GROUPS = (TUNED, DEV, FROZEN)
+_TUNED_FOLDERS = ("briefings/", "html/")  # the White House briefings the rules were tuned on
+_NEW_FOLDERS = ("state/", "aus/")  # State Department and Australian PM items, labelled later
+
+
+def group_of(label: dict[str, Any]) -> str:
+    """The set a label belongs to: "tuned" for the first labels (White House briefings);
+    for the State Department and Australian sets, "dev" or "frozen" as
+    `benchmarks.split.is_frozen` decides by file name (the label's "split" must agree)."""
+    source = label["source"]
+    if source.startswith(_TUNED_FOLDERS):
+        return TUNED
+    if not source.startswith(_NEW_FOLDERS):
+        raise ValueError(f"{source}: not under {', '.join(_TUNED_FOLDERS + _NEW_FOLDERS)}")
+    group = FROZEN if is_frozen(source) else DEV
+    declared = label.get("split")
+    if declared is not None and declared != ("test" if group == FROZEN else "dev"):
+        raise ValueError(f"{source}: split {declared!r} disagrees with benchmarks.split")
+    return group
+
+
+def load_labels() -> list[tuple[Path, dict[str, Any]]]:
+    """Every label file with a corpus `source` (phrasings.json, invented sentences, is not one)."""
+    found = []
+    for path in sorted(LABELS.glob("*.json")):
+        label = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(label, dict) and "source" in label:
+            found.append((path, label))
+    return found
+
+
+@dataclass
+class Group:
+    """Totals for one label set, for briefcli and the baseline."""
+
+    mine: Score = field(default_factory=Score)
+    base: Score = field(default_factory=Score)
+    documents: int = 0
+    stage_seconds: float = 0.0
+    base_seconds: float = 0.0
+
+
+def _rates(s: Score) -> tuple[float, float, float, float, float]:
+    f1 = 2 * s.precision * s.recall / (s.precision + s.recall) if s.precision + s.recall else 0.0
+    kind = s.kind_right / s.found if s.found else 0.0
+    when = s.when_right / s.found if s.found else 0.0
+    return s.precision, s.recall, f1, kind, when
+
+
+def _print_details(name: str, s: Score) -> None:
+    if not (s.misses or s.false_items or s.wrong_actors):
+        return
+    print(f"## {name}")
+    for line in s.misses:
+        print(f"  MISS  {line}")
+    for line in s.false_items:
+        print(f"  FALSE {line}")
+    for line in s.wrong_actors:
+        print(f"  ACTOR {line}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="benchmarks.actions", description=__doc__.split("\n")[0])
-    parser.add_argument("--details", action="store_true", help="list misses and false items")
+    parser.add_argument(
+        "--details", action="store_true", help="list misses and false items (tuned and dev only)"
+    )
     parser.add_argument("--repeats", type=int, default=5, help="timing repeats (median)")
+    parser.add_argument(
+        "--groups", default=",".join(GROUPS), help="label sets to run, comma-separated"
+    )
     options = parser.parse_args(argv)
-    labels = sorted(LABELS.glob("*.json"))
-    total, total_base = Score(), Score()
-    stage_time = base_time = 0.0
+    wanted = [g.strip() for g in options.groups.split(",") if g.strip()]
+    unknown = sorted(set(wanted) - set(GROUPS))
+    if unknown:
+        parser.error(f"unknown group(s): {', '.join(unknown)}")
+    groups = {name: Group() for name in GROUPS if name in wanted}
     rows = []
-    for path in labels:
-        label = json.loads(path.read_text(encoding="utf-8"))
+    for path, label in load_labels():
+        group = group_of(label)
+        if group not in groups:
+            continue
         result = run(CORPUS / label["source"], options.repeats)
         mine = score(_labelled_part(result.brief.actions, result.brief, label), label)
         theirs = score(_labelled_part(result.baseline_actions, result.brief, label), label)
-        total.add(mine)
-        total_base.add(theirs)
-        stage_time += statistics.median(result.stage_seconds)
-        base_time += statistics.median(result.baseline_seconds)
-        rows.append((path.stem[:44], result.brief.kind[:5], mine))
-        if options.details and (mine.misses or mine.false_items or mine.wrong_actors):
-            print(f"## {path.stem}")
-            for line in mine.misses:
-                print(f"  MISS  {line}")
-            for line in mine.false_items:
-                print(f"  FALSE {line}")
-            for line in mine.wrong_actors:
-                print(f"  ACTOR {line}")
-    print(f"{'briefing':44} {'kind':5} {'gold':>4} {'found':>5} {'items':>5} {'P':>5} "
-          f"{'R':>5} {'actor':>5} {'non':>3}")  # fmt: skip
-    for name, kind, s in rows:
+        totals = groups[group]
+        totals.mine.add(mine)
+        totals.base.add(theirs)
+        totals.documents += 1
+        totals.stage_seconds += statistics.median(result.stage_seconds)
+        totals.base_seconds += statistics.median(result.baseline_seconds)
+        if group == FROZEN:
+            continue  # held back: totals only, never per-document figures or items
+        rows.append((group, path.stem[:44], result.brief.kind[:5], mine))
+        if options.details:
+            _print_details(f"{group}: {path.stem}", mine)
+    if options.details:
+        print()
+    print(f"{'set':5} {'briefing':44} {'kind':5} {'gold':>4} {'found':>5} {'items':>5} "
+          f"{'P':>5} {'R':>5} {'actor':>5} {'non':>3}")  # fmt: skip
+    for group, name, kind, s in rows:
         counts = f"{s.required:4d} {s.found:5d} {s.predicted:5d}"
         rates = f"{s.precision:5.2f} {s.recall:5.2f} {s.actor_accuracy:5.2f}"
-        print(f"{name:44} {kind:5} {counts} {rates} {s.non_action_hits:3d}")
+        print(f"{group:5} {name:44} {kind:5} {counts} {rates} {s.non_action_hits:3d}")
+    if FROZEN in groups:
+        print(f"(frozen split: {groups[FROZEN].documents} documents, totals only)")
     print()
-    print(f"{'method':10} {'P':>5} {'R':>5} {'F1':>5} {'actor':>5} {'kind':>5} {'when':>5} "
-          f"{'non-actions':>11} {'ms':>7}")  # fmt: skip
-    for name, s, seconds in (("briefcli", total, stage_time), ("baseline", total_base, base_time)):
-        f1 = 2 * s.precision * s.recall / (s.precision + s.recall) if s.precision + s.recall else 0
-        kind = s.kind_right / s.found if s.found else 0
-        when = s.when_right / s.found if s.found else 0
-        print(f"{name:10} {s.precision:5.2f} {s.recall:5.2f} {f1:5.2f} {s.actor_accuracy:5.2f} "
-              f"{kind:5.2f} {when:5.2f} {s.non_action_hits:11d} {seconds * 1000:7.1f}")  # fmt: skip
+    print(f"{'set':6} {'method':9} {'docs':>4} {'gold':>4} {'P':>5} {'R':>5} {'F1':>5} "
+          f"{'actor':>9} {'kind':>5} {'when':>5} {'non-actions':>11} {'ms':>7}")  # fmt: skip
+    for name, totals in groups.items():
+        for method, s, seconds in (("briefcli", totals.mine, totals.stage_seconds),
+                                   ("baseline", totals.base, totals.base_seconds)):  # fmt: skip
+            p, r, f1, kind_rate, when_rate = _rates(s)
+            actor = f"{s.actor_right}/{s.found}"
+            print(f"{name:6} {method:9} {totals.documents:4d} {s.required:4d} {p:5.2f} {r:5.2f} "
+                  f"{f1:5.2f} {actor:>9} {kind_rate:5.2f} {when_rate:5.2f} {s.non_action_hits:11d} "
+                  f"{seconds * 1000:7.1f}")  # fmt: skip
     print(
-        f"\n{len(labels)} briefings, {total.required} required items; action stage time is the "
-        f"sum over briefings of the median of {options.repeats} runs."
+        f"\ntuned: the White House briefings the rules were built on; dev and frozen: State "
+        f"Department and Australian PM items (frozen = benchmarks.split.is_frozen, held back). "
+        f"gold = required items; actor = right actors / items found; action stage time is the "
+        f"sum over documents of the median of {options.repeats} runs."
     )
     return 0
 

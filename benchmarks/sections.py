@@ -18,16 +18,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefcli.clean import clean
-from briefcli.decode import decode
-from briefcli.document import Document
-from briefcli.extract import extract
+from briefcli.inputs.clean import clean
+from briefcli.inputs.decode import decode
+from briefcli.inputs.extract import extract
+from briefcli.inputs.read import read_input
 from briefcli.model import Sentence
 from briefcli.pipeline import sentences_of
-from briefcli.read import read_input
-from briefcli.sections import Span, find_sections
-from briefcli.structure import structure
-from briefcli.terms import vectorize
+from briefcli.sections.boundaries import Span, find_sections
+from briefcli.text.document import Document
+from briefcli.text.structure import structure
+from briefcli.text.terms import vectorize
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "sections"

@@ -69,7 +69,7 @@ def _folded(segment: Callable[[str], list[str]]) -> Splitter:
 
 
 def _splitters() -> dict[str, Splitter]:
-    from briefcli.sentences import split
+    from briefcli.text.sentences import split
 
     return {"briefcli": split, "punkt": _punkt(), "pysbd": _pysbd()}
 
@@ -150,9 +150,9 @@ def real_text(splitters: dict[str, Splitter]) -> None:
 
 def _transcript_blocks() -> tuple[str, list[str]]:
     """The longest transcript of the corpus, as the pipeline's blocks (headings left out)."""
-    from briefcli.clean import clean
-    from briefcli.extract import extract
-    from briefcli.structure import structure
+    from briefcli.inputs.clean import clean
+    from briefcli.inputs.extract import extract
+    from briefcli.text.structure import structure
 
     longest: tuple[int, str, list[str]] | None = None
     for path in sorted(CORPUS.iterdir()):
@@ -209,7 +209,7 @@ def speed(splitters: dict[str, Splitter], runs: int) -> bool:
 
 def linearity(runs: int) -> bool:
     """briefcli's time on hostile inputs at 250 KB, 500 KB and 1 MB, and its growth."""
-    from briefcli.sentences import split
+    from briefcli.text.sentences import split
 
     print("\nHostile input: CPU seconds to split one block (fastest of runs)\n")
     sizes = " | ".join(f"{s // 1000:>5} KB" for s in SIZES)
@@ -250,7 +250,7 @@ _SETUP = {
         "import sys, time, types; t = time.perf_counter(); "
         "package = types.ModuleType('briefcli'); package.__path__ = [{package!r}]; "
         "sys.modules['briefcli'] = package; "
-        "from briefcli.sentences import splitter; "
+        "from briefcli.text.sentences import splitter; "
         "splitter().split('Dr. A. B. Smith left. He was tired.'); "
         "print(time.perf_counter() - t)"
     ),

@@ -34,8 +34,8 @@ from typing import Any
 import briefcli
 from briefcli import pipeline, summary
 from briefcli.model import Sentence
-from briefcli.sections import Span
-from briefcli.terms import vectorize
+from briefcli.sections.boundaries import Span
+from briefcli.text.terms import vectorize
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "briefings"
 
@@ -63,7 +63,7 @@ def sumy_lexrank(texts: list[str]) -> object:
     from sumy.summarizers.lex_rank import LexRankSummarizer
     from sumy.utils import get_stop_words
 
-    from briefcli.sentences import splitter
+    from briefcli.text.sentences import splitter
 
     tokenizer = splitter()
     document = ObjectDocumentModel([Paragraph([SumySentence(t, tokenizer) for t in texts])])

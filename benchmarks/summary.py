@@ -38,11 +38,12 @@ from pathlib import Path
 from typing import Any
 
 from briefcli import summary
-from briefcli.document import Block, Document
 from briefcli.model import Sentence
-from briefcli.sections import Span, find_sections
-from briefcli.terms import SentenceVectors, vectorize
-from briefcli.turn import turn_start
+from briefcli.sections.boundaries import Span, find_sections
+from briefcli.summary import picking
+from briefcli.text.document import Block, Document
+from briefcli.text.terms import SentenceVectors, vectorize
+from briefcli.text.turn import turn_start
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -247,8 +248,8 @@ def _kl(case: Case, length: summary.Length) -> list[int]:
     """
     from sumy.models.dom import Sentence as SumySentence
 
-    from briefcli.sentences import splitter
-    from briefcli.summary import _sumy_summarizer
+    from briefcli.summary.ranking import _sumy_summarizer
+    from briefcli.text.sentences import splitter
 
     tokenizer = splitter()
     sumy_sentences = [SumySentence(s.text, tokenizer) for s in case.sentences]
@@ -282,7 +283,7 @@ def _kl(case: Case, length: summary.Length) -> list[int]:
     scores = [0.0] * len(case.sentences)
     for k, i in enumerate(ranked):
         scores[i] = float(len(ranked) - k)
-    return [case.sentences[i].id for i in summary.select(case.sentences, scores, length)]
+    return [case.sentences[i].id for i in picking.select(case.sentences, scores, length)]
 
 
 def methods() -> dict[str, Picker]:

@@ -50,7 +50,7 @@ def expand_inputs(args: Sequence[str]) -> list[str]:
     """The inputs named by `args`: files, `-` and URLs as given; directories replaced by the
     briefing files inside them (recursively, sorted, hidden ones skipped). A path that does
     not exist is kept, so that briefing it reports the error."""
-    from briefcli.read import is_url
+    from briefcli.inputs.read import is_url
 
     inputs: list[str] = []
     for arg in args:
@@ -107,7 +107,7 @@ def iter_read_briefs(
 
 def read_bytes(source: str) -> bytes | BatchResult:
     """The bytes of one input (a file, `-` or a URL), or the BatchResult of its failure."""
-    from briefcli.read import read_input
+    from briefcli.inputs.read import read_input
 
     try:
         return read_input(source).data
@@ -127,7 +127,7 @@ def _check_options(options: dict[str, Any]) -> None:
     )
     method = options.get("method", "default")
     if method not in summary.METHODS:
-        from briefcli.terms import vectorize
+        from briefcli.text.terms import vectorize
 
         summary.rank(method, [], vectorize([]))  # raises OptionError naming the choices
 

@@ -6,17 +6,11 @@ from briefcli import actions as action_stage
 from briefcli import quotes as quote_stage
 from briefcli import sections as section_stage
 from briefcli import summary as summary_stage
-from briefcli.clean import clean
-from briefcli.decode import decode
-from briefcli.document import Document
 from briefcli.errors import InputError
-from briefcli.extract import extract
+from briefcli.inputs import clean, decode, extract, read_input
 from briefcli.model import Brief, Section, Sentence, SummarySentence
-from briefcli.read import read_input
-from briefcli.sentences import split
-from briefcli.speaker import People
-from briefcli.structure import structure
-from briefcli.terms import vectorize
+from briefcli.people import People
+from briefcli.text import Document, split, structure, vectorize
 
 
 def brief(

@@ -11,10 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import briefcli
-from briefcli.actions import find_actions
-from briefcli.document import Block, Document
+from briefcli.actions.items import find_actions
 from briefcli.model import Action, Brief, Sentence
-from briefcli.speaker import Person
+from briefcli.people import Person
+from briefcli.text.document import Block, Document
 
 DATA = Path(__file__).parent / "data" / "actions"
 

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 import briefcli
-from briefcli import summary
 from briefcli.model import Brief, Sentence
-from briefcli.terms import vectorize
-from briefcli.turn import asks, named_speakers, turn_start
+from briefcli.summary import ranking
+from briefcli.text.terms import vectorize
+from briefcli.text.turn import asks, named_speakers, turn_start
 
 DATA = Path(__file__).parent / "data" / "committee"
 CANADIAN = (DATA / "veterans-committee.txt").read_text(encoding="utf-8")
@@ -117,7 +117,7 @@ def test_without_reporter_labels_the_opening_statement_ends_at_the_first_turn_th
         Sentence(3, "How many of the new staff are still in training?", 1, "Brassard"),
         Sentence(4, "About half are still in training.", 2, "Doiron"),
     ]
-    profile = summary.profile(sentences, vectorize([s.text for s in sentences]))
+    profile = ranking.profile(sentences, vectorize([s.text for s in sentences]))
     assert profile.prior[0] > 0 and profile.prior[1] > 0
     assert not profile.prior[2:].any()
 

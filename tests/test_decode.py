@@ -10,8 +10,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import briefcli
-from briefcli.decode import decode
 from briefcli.errors import InputError
+from briefcli.inputs.decode import decode
 
 SENTENCE = (
     "The minister met officials at the café in Brussels on Thursday. "

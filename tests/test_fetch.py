@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 import briefcli
-from briefcli import fetch as fetch_module
 from briefcli.errors import InputError
-from briefcli.fetch import fetch
-from briefcli.read import read_input
+from briefcli.inputs import fetch as fetch_module
+from briefcli.inputs.fetch import fetch
+from briefcli.inputs.read import read_input
 
 INPUTS = Path(__file__).parent / "data" / "inputs"
 PAGE = (INPUTS / "whitehouse-briefing-2020-04-01-cut.html").read_bytes()

@@ -11,7 +11,7 @@ import pytest
 
 import briefcli
 from briefcli.errors import InputError
-from briefcli.html import clean_title, extract, looks_like_html
+from briefcli.inputs.html import clean_title, extract, looks_like_html
 
 PAGE_PATH = Path(__file__).parent / "data" / "inputs" / "whitehouse-briefing-2020-04-01-cut.html"
 PAGE = PAGE_PATH.read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import briefcli
-from briefcli.markdown import FrontMatter, split_front_matter, to_text
+from briefcli.inputs.markdown import FrontMatter, split_front_matter, to_text
 
 INPUTS = Path(__file__).parent / "data" / "inputs"
 

@@ -10,14 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefcli import pipeline
-from briefcli.clean import clean
-from briefcli.decode import decode
-from briefcli.document import Document
+from briefcli.inputs.clean import clean
+from briefcli.inputs.decode import decode
 from briefcli.model import Quote, Sentence
+from briefcli.people import People
 from briefcli.quotes import by_speaker, find_quotes
-from briefcli.sentences import split
-from briefcli.speaker import People
-from briefcli.structure import structure
+from briefcli.text.document import Document
+from briefcli.text.sentences import split
+from briefcli.text.structure import structure
 
 DATA = Path(__file__).resolve().parent / "data" / "quotes"
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from briefcli import read as read_module
 from briefcli.errors import InputError
-from briefcli.read import RawInput, is_url, read_input
+from briefcli.inputs import read as read_module
+from briefcli.inputs.read import RawInput, is_url, read_input
 
 
 def test_a_file_is_read_whole(tmp_path: Path) -> None:

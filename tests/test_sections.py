@@ -9,12 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefcli.document import Block, Document
 from briefcli.model import Kind, Sentence
 from briefcli.pipeline import sentences_of
-from briefcli.sections import Span, find_sections
-from briefcli.terms import vectorize
-from briefcli.topic import names_in, phrases_in
+from briefcli.sections.boundaries import Span, find_sections
+from briefcli.sections.title import names_in, phrases_in
+from briefcli.text.document import Block, Document
+from briefcli.text.terms import vectorize
 
 DATA = Path(__file__).parent / "data" / "sections"
 
@@ -246,7 +246,7 @@ def test_sections_always_cover_sentences_in_order(
 
 
 def test_names_keep_initials_and_new_and_skip_contractions() -> None:
-    from briefcli.topic import names_in
+    from briefcli.sections.title import names_in
 
     names = names_in("Yesterday President Donald J. Trump flew to New York City, and We’ll see.")
     assert "Donald J. Trump" in names
@@ -261,6 +261,6 @@ def test_names_keep_initials_and_new_and_skip_contractions() -> None:
      ("knew", False), ("quickly", False), ("start", False)],
 )  # fmt: skip
 def test_a_lone_word_titles_a_section_only_when_it_can_be_a_topic(word: str, topic: bool) -> None:
-    from briefcli.topic import _lone_topic
+    from briefcli.sections.title import _lone_topic
 
     assert _lone_topic(word) is topic

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefcli import sentences
-from briefcli.sentences import split, splitter
+from briefcli.text import sentences as sentences
+from briefcli.text.sentences import split, splitter
 
 DATA = Path(__file__).parent / "data" / "sentences"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefcli.document import Block, Document
-from briefcli.names import find_names
-from briefcli.speaker import People, Person
+from briefcli.people import People, Person
+from briefcli.people.names import find_names
+from briefcli.text.document import Block, Document
 from tests.test_quotes import parse, read
 
 

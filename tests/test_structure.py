@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import briefcli
-from briefcli.clean import clean
-from briefcli.structure import structure
-from briefcli.turn import is_transcript, turn_start
+from briefcli.inputs.clean import clean
+from briefcli.text.structure import structure
+from briefcli.text.turn import is_transcript, turn_start
 from tests.conftest import GAGGLE, NATO
 
 

@@ -16,18 +16,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefcli import summary
-from briefcli.centrality import (
+from briefcli.errors import OptionError
+from briefcli.model import Sentence
+from briefcli.sections.boundaries import Span
+from briefcli.summary import ranking
+from briefcli.summary.centrality import (
     degree_centrality,
     lexrank,
     overlap_centrality,
     sumy_terms,
     term_counts,
 )
-from briefcli.errors import OptionError
-from briefcli.model import Sentence
-from briefcli.sections import Span
-from briefcli.sentences import splitter
-from briefcli.terms import SentenceVectors, vectorize
+from briefcli.text.sentences import splitter
+from briefcli.text.terms import SentenceVectors, vectorize
 
 DATA = Path(__file__).parent / "data" / "summary"
 
@@ -236,7 +237,7 @@ def sumy_document(sentences: Sequence[Sentence], title: str | None = None) -> tu
 def sumy_ratings(name: str, sentences: Sequence[Sentence]) -> list[float]:
     """The rating sumy's summarizer gives each sentence, read from sumy's own call."""
     document, every = sumy_document(sentences)
-    summarizer = summary._sumy_summarizer(name)
+    summarizer = ranking._sumy_summarizer(name)
     seen: dict[str, Any] = {}
     original = summarizer._get_best_sentences
 
@@ -272,7 +273,7 @@ def test_sumy_methods_pick_what_sumy_picks(method: str) -> None:
         document, _ = sumy_document(sentences, title)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # LSA's note about few words
-            theirs = [str(s) for s in summary._sumy_summarizer(method)(document, count)]
+            theirs = [str(s) for s in ranking._sumy_summarizer(method)(document, count)]
         chosen, _ = summary.summarize(
             sentences, vectors, [], summary.Length(sentences=count), method, title=title
         )
@@ -340,9 +341,12 @@ def test_any_input_gives_a_valid_summary(
     chosen, per_section = summary.summarize(
         sentences, vectors, spans, summary.Length(sentences=count)
     )
-    assert len(chosen) == min(count, len(sentences))
+    answers = [s for s in sentences if not s.question]
+    assert len(chosen) == min(count, len(answers))
     assert chosen == sorted(set(chosen))
+    assert not any(sentences[i].question for i in chosen)  # never a reporter's question
     assert len(per_section) == len(spans)
+    assert not any(sentences[i].question for ids in per_section for i in ids)
     chosen, _ = summary.summarize(sentences, vectors, spans, summary.Length(words=budget))
     assert sum(summary.word_count(sentences[i].text) for i in chosen) <= budget
     assert chosen == sorted(set(chosen))
@@ -397,12 +401,12 @@ _GENRE_PHRASES = [
 @pytest.mark.parametrize(
     ("pattern", "hints", "lower"),
     [
-        (summary._LOGISTICS, summary._LOGISTICS_HINTS, True),
-        (summary._NON_ANSWER, summary._NON_ANSWER_HINTS, True),
-        (summary._COURTESY, summary._COURTESY_HINTS, True),
-        (summary._COMMITMENT, summary._COMMITMENT_HINTS, True),
-        (summary._CONCRETE_WORD, summary._CONCRETE_WORD_HINTS, False),
-        (summary._BREAK, summary._BREAK_HINTS, False),
+        (ranking._LOGISTICS, ranking._LOGISTICS_HINTS, True),
+        (ranking._NON_ANSWER, ranking._NON_ANSWER_HINTS, True),
+        (ranking._COURTESY, ranking._COURTESY_HINTS, True),
+        (ranking._COMMITMENT, ranking._COMMITMENT_HINTS, True),
+        (ranking._CONCRETE_WORD, ranking._CONCRETE_WORD_HINTS, False),
+        (ranking._BREAK, ranking._BREAK_HINTS, False),
     ],
 )
 def test_genre_hints_find_every_match_of_their_pattern(
@@ -410,7 +414,7 @@ def test_genre_hints_find_every_match_of_their_pattern(
 ) -> None:
     texts = [t.lower() if lower else t for t in _GENRE_PHRASES]
     texts += [s.text.lower() if lower else s.text for s in _sample_sentences()]
-    joined = summary._Joined(texts)
+    joined = ranking._Joined(texts)
     hinted = joined.count(pattern, hints)
     assert hinted.sum() > 0
     assert hinted.tolist() == joined.count(pattern).tolist()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from briefcli.terms import content_terms, stem, stop_words, vectorize, words
+from briefcli.text.terms import content_terms, stem, stop_words, vectorize, words
 
 
 def test_words_keep_inner_apostrophes_hyphens_and_whole_numbers() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefcli.when import find_all, find_when, resolve
+from briefcli.text.when import find_all, find_when, resolve
 
 # The NATO article is dated Thursday 2023-10-12; the gaggle Friday 2024-09-06.
 NATO_DAY = "2023-10-12"

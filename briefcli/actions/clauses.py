@@ -1,0 +1,441 @@
+"""Clauses of a sentence that may hold an action item: their triggers and subjects."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from briefcli.lexicon import actions as words
+from briefcli.model import ActionKind
+from briefcli.text.when import find_all
+
+_NOT = r"(?P<neg>\s+not\b|n[’']t\b)?"
+_ADVERB = r"(?:\s+(?:\w+ly|also|now|still|just|then|soon|further|again|all|both))*"
+# Triggers whose subject comes before them: "X will ...", "X must ...", "X plans to ...".
+_FUTURE = re.compile(rf"(?P<t>(?<=\w)[’']ll\b|\bwill\b|\bshall\b|\bwon[’']t\b){_NOT}", re.I)
+_WOULD = re.compile(rf"(?P<t>\bwould\b){_NOT}", re.I)
+_GOING = re.compile(
+    rf"(?P<t>(?:\b(?:is|are|am)|(?<=\w)[’'](?:s|re|m)){_ADVERB}{_NOT}{_ADVERB}\s+going\s+to)\b",
+    re.I,
+)
+_BE = r"(?:\b(?:is|are|am|remains?|stands?)\s+|(?<=\w)[’'](?:re|s|m)\s+)(?:\w+ly\s+)?"
+_INTENT = re.compile(
+    rf"(?P<t>(?:{_BE}(?:set|scheduled|slated|determined|ready|prepared|willing|expected)|"
+    r"\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aiming|agreed|agrees?|"
+    r"decided|decides?|pledged|pledges?|vowed|vows?|promised|promises?|committed|commits?|"
+    r"stands?\s+ready|expects?|hopes?|looks?\s+forward|looking\s+forward))\s+to)\s+(?=[a-z])"
+)
+_OBLIGATION = re.compile(
+    rf"(?P<t>\b(?:must|should|ought\s+to|(?<!the )(?<!a )(?<!no )needs?\s+to|has\s+to|"
+    rf"have\s+to|got\s+to|"
+    rf"(?:is|are)\s+required\s+to)\b){_NOT}",
+    re.I,
+)
+# Triggers that name the one who must act after them: "urged X to ...", "the need for X to ...".
+_CALL_ON = re.compile(
+    r"(?P<t>\b(?:urged?|urges|urging|asked|asks?|asking|called\s+(?:on|upon)|calls?\s+(?:on|upon)|"
+    r"calling\s+(?:on|upon)|instructed|instructs?|instructing|directed|directs?|directing|"
+    r"tasked|tasking|encouraged?|"
+    r"encourages|encouraging|pressed|presses|requested|requests?|expects?|expected|"
+    r"the\s+need\s+for))\s+(?P<obj>[^,;:.?!“”\"—]{1,80}?)\s+to\s+(?=[a-z])"
+)
+# A call for something with no one named to do it: "called for the immediate release ...".
+_CALL_FOR = re.compile(
+    r"(?P<t>\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|demand(?:s|ed|ing)?)"
+    r"\s+for)\s+(?=[a-z])",
+    re.I,
+)
+# A promise of something, not of a deed: "The Prime Minister promised quick action in ...".
+_PROMISED = re.compile(
+    r"(?P<t>\b(?:promised|promises|pledged|pledges|vowed|vows|guaranteed|guarantees))\s+"
+    r"(?=(?:quick|swift|full|more|new|additional|further|continued|its|their|his|her|an?|the)\b|"
+    r"\$)",
+    re.I,
+)
+# "We remain on track for the President to make a decision", "is on track to finish".
+_ON_TRACK = re.compile(
+    r"(?P<t>\bon\s+track\s+(?:for\s+(?P<obj>[^,;:.?!“”\"—]{1,60}?)\s+)?to)\s+(?=[a-z])", re.I
+)
+# A stated commitment: "the U.S. commitment to ensure ...", "their commitment to deepen ...".
+_COMMITMENT = re.compile(r"(?P<t>\bcommitments?\s+to)\s+(?=[a-z])", re.I)
+# Words one of which each pattern needs, for a cheap first look at a sentence.
+_CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag", "press",
+                 "request", "expect", "need for")  # fmt: skip
+_INTENT_KEYS = ("plan", "intend", "aim", "set to", "scheduled", "slated", "agree", "decide",
+                "pledge", "vow", "promise", "commit", "determined", "ready", "prepared",
+                "willing", "expect", "hope", "forward")  # fmt: skip
+_OBLIGATION_KEYS = ("must", "should", "ought", "need", "has to", "have to", "got to", "required")
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|our|his|her|their|its|this|that|no)|[’']s)\s+$", re.I)
+_PAST_PROGRESSIVE = re.compile(r"\b(?:was|were|had\s+been)\b[^,;:—.]*$")
+_TOKEN = re.compile(r"[\w’'][\w’'.\-]*|[^\w\s]")
+_BOUNDARY_MARKS = set(',;:()“”"—–?!…[]')
+# An object named by a request starts like a noun phrase: "urged Russia to", "asked them to".
+_OBJECT_STARTS = words.word_set(
+    "the all both each every other their our his her its these those them him us me you my your "
+    "leaders governments countries partners allies parties congress"
+)
+PRONOUNS = words.word_set("i we he she they it you who")
+_CUT_OFF = re.compile(r"\b[\w’']+-\s+[—–]\s*")
+_RESTART = re.compile(r"\b((?:[\w’']+\s+){0,2}[\w’']+)\s+[—–]\s+(?=\1\b)", re.I)
+AUXILIARIES = words.word_set(
+    "is are am was were be been has have had remains remain ’s 's ’re 're ’m 'm so very deeply "
+    "fully firmly strongly"
+)
+_EMBEDDING = words.word_set("why how what where whatever whoever")
+_CONTRACTION = re.compile(r"(?<=\w)[’'](?:ve|re|d|ll|m|s)$")
+_SAYING = words.word_set("claim argue insist say contend maintain warn note believe")
+_ARTICLES = words.word_set("the a an this these those any every some our their his her its each")
+_NOT_NOUNS = (
+    words.CLAUSE_WORDS
+    | words.REPORTING_VERBS
+    | words.LEADING_ADVERBS
+    | AUXILIARIES
+    | words.word_set("and or but then here there now today also think believe know")
+)
+# "our Special Envoy — it’s quite a title — is going to ...": an aside between subject and verb.
+_ASIDE = re.compile(
+    r"\s[—–]\s[^—–]{1,80}?\s[—–]\s(?=(?:is|are|will|has|have|was|were|must|should)\b)"
+)
+_FINITE = words.CLAUSE_WORDS | {"is", "are", "was", "were", "has", "have", "had", "do", "does",
+                                "did", "can", "will", "would", "could"}  # fmt: skip
+# Words before "that" which make it introduce a reported clause, not a relative one.
+_COMPLEMENT_HEADS = words.REPORTING_VERBS | words.word_set(
+    "sure clear ensure ensures ensuring means mean meaning is was are were confident hopeful "
+    "likely aware glad pleased now also so and but fact announce announcing stress stressing "
+    "confirm confirming noting saying expecting hoping agree decide determine show shows showed "
+    "sense fact committed resolved guaranteed ensured"
+)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """Where a candidate action item sits in a sentence and how it was recognised."""
+
+    kind: ActionKind
+    start: int  # where the trigger words begin
+    verb: int  # where the verb phrase begins
+    negated: bool = False
+    object_actor: str | None = None  # "urged X to": the one who must act, as written
+    call_for: bool = False
+    promise: bool = False  # "promised quick action": what is promised is a noun phrase
+    commitment_noun: bool = False
+    would: bool = False
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A trigger with its subject as written; `relative` when the clause is a relative or
+    embedded one ("the order that the president will sign"), never an item of its own."""
+
+    trigger: Trigger
+    subject: str
+    subject_start: int
+    relative: bool = False
+
+
+def plain(text: str) -> str:
+    """The sentence with spoken false starts blanked out ("champion- — championship",
+    "I’m — I’m going"), keeping every character's offset."""
+    if "—" not in text and "–" not in text:
+        return text
+    if "-" in text:  # every cut-off word ends with a hyphen
+        text = _CUT_OFF.sub(_blank, text)
+    for start, end in _restarts(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return _ASIDE.sub(_blank, text)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _restarts(text: str) -> list[tuple[int, int]]:
+    """The spans of `_RESTART.finditer(text)`, found by trying `_RESTART` only at the few
+    places it can start: within the last three words before a spaced dash, with nothing
+    but words and spaces between (trying it at every place is slow)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (gap := _DASH_GAP.search(text, pos)) is not None:
+        end = gap.start()
+        lo = pos
+        for m in _RUN_BREAK.finditer(text, pos, end):
+            lo = m.end()
+        starts = [m.start() for m in _RUN_WORD.finditer(text, lo, end)]
+        found = None
+        for p in range(starts[-3] if len(starts) >= 3 else lo, end):
+            found = _RESTART.match(text, p)
+            if found is not None:
+                break
+        if found is not None:
+            spans.append(found.span())
+            pos = found.end()
+        else:
+            pos = gap.end()
+    return spans
+
+
+_DASH_GAP = re.compile(r"\s+[—–]\s+")
+_RUN_BREAK = re.compile(r"[^\w’'\s]")  # no character a restart's words can hold
+_RUN_WORD = re.compile(r"[\w’']+")
+
+
+def find_clauses(text: str) -> list[Clause]:
+    triggers = _triggers(text)
+    clauses: list[Clause] = []
+    previous: Clause | None = None
+    for trigger in triggers:
+        if trigger.object_actor is not None:
+            clauses.append(Clause(trigger, trigger.object_actor, trigger.start))
+            continue
+        floor = previous.trigger.verb if previous is not None else 0
+        subject, start, relative = subject_before(text, trigger.start, floor)
+        subject = clean_subject(subject)
+        if not subject and not relative:
+            # "..., and called for ...": the subject of the clause before, or of the sentence.
+            if previous is not None:
+                subject, relative = previous.subject, previous.relative
+            else:
+                subject = leading_subject(text)
+        clause = Clause(trigger, subject, start, relative)
+        clauses.append(clause)
+        previous = clause
+    return clauses
+
+
+def _triggers(text: str) -> list[Trigger]:
+    found: dict[int, Trigger] = {}
+    lower = text.lower()
+
+    def scan(pattern: re.Pattern[str], keys: tuple[str, ...]) -> list[re.Match[str]]:
+        # A substring test first: the patterns are long alternations, slow to run everywhere.
+        return list(pattern.finditer(text)) if any(k in lower for k in keys) else []
+
+    def add(trigger: Trigger) -> None:
+        # Two patterns can claim one place ("is expected to", "expects X to"); the first wins.
+        # (Looked up by position: scanning every trigger found so far was quadratic.)
+        if not any(p in found for p in range(trigger.start - 2, trigger.start + 3)):
+            found[trigger.start] = trigger
+
+    for m in scan(_CALL_ON, _CALL_ON_KEYS):
+        obj = m.group("obj").strip()
+        first = obj.split()[0]
+        if len(obj.split()) > 10 or not (first[:1].isupper() or first.lower() in _OBJECT_STARTS):
+            continue
+        if re.search(r"\b(?:the|a|an|most|more)\s+$", text[: m.start()], re.I):
+            continue  # "the most direct threat to": an adjective, not a request
+        if m.group("t").endswith("ing") and _PAST_PROGRESSIVE.search(text, 0, m.start()):
+            continue  # "we were pushing states and encouraging them to": narrative past
+        caller, _, relative = subject_before(text, m.start())
+        if relative and caller == "":
+            continue  # "a step we’d encourage them to do": a relative clause
+        lead = m.group("t").lower()
+        kind: ActionKind = "expectation" if lead.startswith("expect") else "obligation"
+        add(Trigger(kind, m.start(), m.end(), object_actor=obj))
+    for m in scan(_FUTURE, ("will", "'ll", "’ll", "shall", "won")):
+        negated = bool(m.group("neg")) or m.group("t").lower().startswith("won")
+        add(Trigger("commitment", m.start(), m.end(), negated=negated))
+    for m in scan(_WOULD, ("would",)):
+        add(Trigger("commitment", m.start(), m.end(), bool(m.group("neg")), would=True))
+    for m in scan(_GOING, ("going",)):
+        add(Trigger("commitment", m.start(), m.end(), negated=bool(m.group("neg"))))
+    for m in scan(_INTENT, _INTENT_KEYS):
+        if _NOUN_BEFORE.search(text, 0, m.start()):
+            continue  # "the President’s plan to keep our community safe": a noun
+        lead = m.group("t").lower()
+        kind = "expectation" if lead.startswith(("expect", "hope", "look")) else "commitment"
+        if "expected" in lead or "forward" in lead:
+            kind = "expectation"
+        add(Trigger(kind, m.start(), m.end()))
+    for m in scan(_OBLIGATION, _OBLIGATION_KEYS):
+        add(Trigger("obligation", m.start(), m.end(), negated=bool(m.group("neg"))))
+    for m in scan(_CALL_FOR, (" for ",)):
+        if m.group("t").split()[0].lower().endswith("s"):
+            caller, _, relative = subject_before(text, m.start())
+            if not clean_subject(caller) and not relative:
+                continue  # "But calls for a shift ... have fallen on deaf ears": a noun
+        add(Trigger("obligation", m.start(), m.start(), call_for=True))
+    for m in scan(_PROMISED, ("promise", "pledge", "vow", "guarantee")):
+        add(Trigger("commitment", m.start(), m.end(), promise=True))
+    for m in scan(_ON_TRACK, ("on track",)):
+        add(Trigger("scheduled", m.start(), m.end(), object_actor=m.group("obj")))
+    for m in scan(_COMMITMENT, ("commitment",)):
+        add(Trigger("commitment", m.start(), m.end(), commitment_noun=True))
+    ordered = [found[k] for k in sorted(found)]
+    # "I'm going to have to refer you": one clause, whose verb phrase is the last one.
+    kept: list[Trigger] = []
+    for trigger in ordered:
+        if kept and not text[kept[-1].verb : trigger.start].strip(" ,"):
+            kept[-1] = replace(kept[-1], verb=trigger.verb)
+            continue
+        if trigger.call_for and re.search(r"\bto\s+$", text[: trigger.start]):
+            continue  # "reached out to ask for": the purpose of another verb
+        kept.append(trigger)
+    return kept
+
+
+_LOOK_BACK = 1000  # characters before a verb that can hold its subject and what decides it
+
+
+def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]:
+    """The subject noun phrase ending just before `end`: (text, start, is a relative clause).
+
+    The search never goes back past `floor`, the previous clause's verb phrase: a subject
+    found there belongs to that clause ("It hopes to ... and will try to ...")."""
+    # The text before `end` less trailing spaces and commas, read in place: the walk below
+    # stops within a few dozen words, and copying or tokenizing the whole sentence before
+    # each verb made one long sentence of many clauses quadratic. Tokens start at a space
+    # far enough back (their positions stay those of the whole text).
+    left_end = end
+    while left_end > 0 and text[left_end - 1] in " ,":
+        left_end -= 1
+    window = max(0, left_end - _LOOK_BACK)
+    if window > 0:
+        space = text.find(" ", window, left_end)
+        window = space + 1 if space != -1 else window
+    tokens = list(_TOKEN.finditer(text, window, left_end))
+    start = stop = left_end
+    taken = 0
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i].group(0)
+        lower = token.lower()
+        if tokens[i].start() < floor:
+            return "", start, False
+        if "’" in lower or "'" in lower:
+            lower = _CONTRACTION.sub("", lower)
+        if token in _BOUNDARY_MARKS or token == "-" or taken >= 14:
+            break
+        if taken == 0 and (lower in AUXILIARIES or lower in words.LEADING_ADVERBS):
+            stop = tokens[i].start()
+            continue  # "is committed to", "are so committed to": part of the trigger
+        if taken == 0 and lower == "to":
+            return "", start, True  # "to ask for": the purpose of another verb
+        if lower in _EMBEDDING:
+            return "", start, True  # "one reason why we are committed to": not a statement
+        if lower in words.CLAUSE_WORDS:
+            if lower in {"who", "which", "that"} and taken == 0:
+                return _relative_subject(text, tokens, i)
+            before = tokens[i - 1].group(0) if i > 0 else ""
+            if lower == "that" and before.lower() not in _COMPLEMENT_HEADS:
+                if before and before not in _BOUNDARY_MARKS:
+                    return "", start, True  # "the order that the president will sign"
+            if lower in {"as", "than"} and taken > 0:
+                return "", start, True  # "as a reliable member of NATO should behave"
+            break
+        if lower in words.REPORTING_VERBS and taken > 0:
+            break
+        if lower in {"and", "or"} and _has_finite_verb(tokens, i):
+            break
+        if taken > 0 and token.islower() and lower.endswith("ed") and len(lower) > 4:
+            break  # "the secretary general raised the need to": a verb, not the subject
+        if taken > 0 and lower in PRONOUNS:
+            break
+        start = tokens[i].start()
+        taken += 1
+        if lower in PRONOUNS:
+            before = tokens[i - 1].group(0).lower() if i > 0 else ""
+            if before in _EMBEDDING or before in {"who", "whom", "which", "whether", "if"}:
+                return "", start, True  # "one reason why we are committed to"
+            if (
+                before in words.THING_NOUNS
+                or before in words.AGENT_NOUNS
+                or _noun_after_article(tokens, i - 1)
+            ):
+                return "", start, True  # "a range of steps we need to engage with"
+            if before == "that" and i > 1:
+                head = tokens[i - 2].group(0).lower()
+                if head not in _COMPLEMENT_HEADS and head not in _BOUNDARY_MARKS:
+                    return "", start, True  # "a signal ... that we're not going to fatigue"
+            break  # a pronoun is the whole subject: "the forces it needs to"
+    return text[start:stop].strip(), start, False
+
+
+def _noun_after_article(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether tokens[index] is a noun with an article or possessive just before it ("an
+    assessment", "the steps"), so that a pronoun after it opens a relative clause."""
+    if index < 1:
+        return False
+    word = tokens[index].group(0)
+    if not word.isalpha() or not word.islower() or word in _NOT_NOUNS:
+        return False
+    for j in range(index - 1, max(-1, index - 3), -1):
+        previous = tokens[j].group(0).lower()
+        if previous in _ARTICLES:
+            return True
+        if not previous.isalpha() or previous in _NOT_NOUNS:
+            return False
+    return False
+
+
+def _relative_subject(text: str, tokens: list[re.Match[str]], index: int) -> tuple[str, int, bool]:
+    """The antecedent of "who"/"which"/"that" as a subject ("Julie Su, who will speak")."""
+    if tokens[index].group(0).lower() != "who":
+        return "", tokens[index].start(), True
+    subject, start, _ = subject_before(text, tokens[index].start())
+    return subject, start, False
+
+
+def _has_finite_verb(tokens: list[re.Match[str]], index: int) -> bool:
+    # "... is to protect the lives of citizens and the agencies committed to ..." : the "and"
+    # joins clauses, not names, when the words before it already hold a verb.
+    for j in range(index - 1, max(-1, index - 25), -1):
+        token = tokens[j].group(0)
+        lower = token.lower()
+        if token == "," and j == index - 1:
+            continue
+        if token in _BOUNDARY_MARKS or lower in words.REPORTING_VERBS or lower == "that":
+            return False
+        if lower in _FINITE:
+            return True
+        if lower.endswith("ed") and token.islower() and j > 0 and len(lower) > 4:
+            return True
+    return False
+
+
+def leading_subject(text: str) -> str:
+    """The subject at the start of a sentence, for a clause that leaves it out."""
+    body = text.lstrip(" “\"'")
+    adverbial = re.match(
+        r"(?:In|On|At|During|After|Since|Under|With|For|To|As|Next|Today|Last)\b"
+        r"[^,]{0,60},\s*",
+        body,
+    )
+    if adverbial:
+        body = body[adverbial.end() :]
+    taken: list[str] = []
+    for m in _TOKEN.finditer(body):
+        token = m.group(0)
+        lower = token.lower()
+        if token in _BOUNDARY_MARKS or len(taken) > 10:
+            break
+        if token.islower() and (
+            lower.endswith(("ed", "ly"))
+            or lower in _FINITE
+            or lower in words.REPORTING_VERBS
+            or lower in words.LEADING_ADVERBS
+            or lower in words.BASE_VERBS
+            or lower in words.NON_ACTION_VERBS
+            or lower[:-1] in words.BASE_VERBS
+            or lower[:-1] in words.NON_ACTION_VERBS
+            or lower.endswith("s")
+            and lower[:-1] in _SAYING
+        ):
+            break
+        taken.append(token)
+    return " ".join(taken)
+
+
+def clean_subject(subject: str) -> str:
+    subject = subject.strip(" ,“”\"'’‘*_")
+    if _CONTRACTION.sub("", subject.lower()) in PRONOUNS:
+        subject = _CONTRACTION.sub("", subject)  # "they’ve committed to"
+    subject = re.sub(
+        r"^(?:(?:and|but|so|then|now|also|look|well|okay|yes|yeah|i mean|you know)"
+        r"\b[\s,]*)+",
+        "",
+        subject,
+        flags=re.I,
+    )
+    for when in reversed(find_all(subject)):
+        if when.start == 0:
+            subject = subject[when.end :].lstrip(" ,")
+    return subject.strip(" ,")

@@ -1,0 +1,472 @@
+"""Action items: who will (or must, or is expected to) do what, and when."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from briefcli.actions.clauses import (
+    Clause,
+    clean_subject,
+    find_clauses,
+    leading_subject,
+    plain,
+    subject_before,
+)
+from briefcli.actions.verbs import head_verb, split_coordination, verb_phrase
+from briefcli.lexicon import actions as words
+from briefcli.model import Action, ActionKind, Quote, Sentence
+from briefcli.people import People
+from briefcli.people.actors import Actors, Voice
+from briefcli.text.document import Document
+from briefcli.text.when import When, find_all
+
+_HEDGE = re.compile(r"\s*(?:probably|likely|possibly|perhaps|maybe|presumably)\b", re.I)
+_GAPPED = re.compile(r"\S+(?:\s+\S+)?\s+(?:is|was|are|were)\b")
+_EXPECTING = re.compile(
+    r"\b(?:expect|expects|expected|anticipate[sd]?|hope[sd]?|confident|optimistic)\s+"
+    r"(?:that\s+)?$",
+    re.I,
+)
+# "if", "unless", and the inverted "should Russia choose to ...".
+_CONDITION = re.compile(
+    r"(?<![Ee]ven )(?<![Aa]s )\b(?i:if|unless|in case)\b|"
+    r"\bshould\s+(?:(?:[A-Z][\w.’'-]*\s+){1,3}|(?:the|they|he|she|we|it|you|I|a|an|this|that|"
+    r"there|any)\s+(?:[\w’'-]+\s+){0,2}?)(?!not\b)[a-z]+\b"
+)
+_ATTRIBUTION = re.compile(
+    r",?\s*(?:he|she|they|the\s+\w+(?:\s+\w+)?|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
+    r"(?:said|says|added|noted|stressed|explained|told\s+\w+)\s*[.,]?\s*$"
+)
+# A verb phrase ends at these: a new clause, a quote, an aside.
+_VP_END = re.compile(
+    r"[;?!“”\"(\[]|:(?!\d)|\s[—–]|[—–]\s|,\s+(?:but|while|which|who|whereas|although|though)\b|"
+    r",\s+(?:and|but|so)\s+(?:I|we|he|she|they|you|it)\b|"
+    r"\s(?:because|unless|whereas)\b|,?\s+if\b|(?<!\.[a-zA-Z])\.\s*$"
+)
+_ROOM_WORDS = re.compile(
+    r"\b(?:questions?|note|embargo|call|floor|top|readout|words|more to (?:say|share)|"
+    r"hypotheticals|it over|it back|it there|anything|the gaggle|the briefing|this again|"
+    r"my best|week ahead|more details|to start|a few words|"
+    # a committee's procedure: "go to Mr. Brassard for six minutes", "move on to item 3"
+    r"(?:for|have) (?:\w+ )?minutes|item \d+|the next item|in camera|in private|to order)\b|"
+    r"^\s*(?:you|all of you|you all)\b",
+    re.I,
+)
+_INTERROGATIVE = re.compile(
+    r"(?:so,?\s+|and\s+|but\s+)?(?:will|would|shall|should|is|are|am|was|were|do|does|did|can|"
+    r"could|has|have|what|how|who|why|when|where|which|whether)\b",
+    re.I,
+)
+_PLEDGED_THAT = re.compile(
+    r"\b(?:(?:have|has)\s+)?(?:committed|agreed|decided|pledged|promised|vowed|resolved|"
+    r"guaranteed)\s+that\s+$"
+)
+# "get vaccinated", "get tested": to get is, here, to do.
+_GET_DONE = re.compile(r"get\s+\w+ed\b")
+# "hold a meeting" is an event; "hold Russia accountable" is not.
+_HELD_EVENT = re.compile(
+    r"hold\s+(?:\S+\s+){0,4}?(?:meeting|meetings|exercise|summit|talks|call|conference|"
+    r"event|session|hearing|vote|election|briefing|rally|ceremony|dialogue|consultations|"
+    r"reception|forum|roundtable)\b",
+    re.I,
+)
+_CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|as)\s+((?:\S+\s+){1,4}\S+)")
+_SUPERLATIVES = words.word_set("most best first only last biggest greatest strongest largest")
+
+
+def find_actions(
+    doc: Document, sentences: Sequence[Sentence], people: People, quotes: Sequence[Quote]
+) -> list[Action]:
+    """Every action item in document order, duplicates merged."""
+    actors = Actors(doc, sentences, people, quotes)
+    found: list[Action] = []
+    for sentence in sentences:
+        if _not_a_statement(sentence):
+            continue
+        items = _sentence_actions(doc, sentence, actors)
+        found.extend(items)
+        actors.remember(sentence, [a.actor for a in items])
+    return _merge(found)
+
+
+def _not_a_statement(sentence: Sentence) -> bool:
+    text = sentence.text.strip(" “”\"’'")
+    asks = text.endswith("?") and _INTERROGATIVE.match(text) is not None
+    return sentence.question or asks or sentence.speaker == "Reporter"
+
+
+def _sentence_actions(doc: Document, sentence: Sentence, actors: Actors) -> list[Action]:
+    text = plain(sentence.text)
+    clauses = find_clauses(text)
+    found: list[Action] = []
+    # The verb phrase runs to the next clause with a subject of its own; a relative clause
+    # inside it ("whatever assets are required to") is part of it. One pass from the end
+    # finds that next subject for every clause.
+    next_subject: list[int | None] = [None] * len(clauses)
+    following: int | None = None
+    for index in range(len(clauses) - 1, -1, -1):
+        next_subject[index] = following
+        if not clauses[index].relative and clauses[index].subject:
+            following = clauses[index].subject_start
+    for index, clause in enumerate(clauses):
+        upcoming = next_subject[index]
+        limit = upcoming if upcoming is not None else len(text)
+        if clause.trigger.verb >= limit:
+            limit = len(text)
+        action = _clause_action(doc, sentence, text, clause, limit, actors)
+        found.extend(action)
+    return found
+
+
+def _clause_action(
+    doc: Document, sentence: Sentence, text: str, clause: Clause, limit: int, actors: Actors
+) -> list[Action]:
+    """The action item of one clause; `text` is the sentence's `plain` text."""
+    trigger = clause.trigger
+    subject = clean_subject(clause.subject)
+    if clause.relative or not subject or subject.lower() in {"you", "you all", "you guys"}:
+        return []
+    vp_end = _vp_end(text, trigger.verb, limit)
+    if text[vp_end : vp_end + 1] == "?":
+        return []  # "Are we going to get repaid?"
+    if _conditional(text, clause, vp_end):
+        return []  # "If this is proven ..., it would be ...": a hypothetical
+    if trigger.would and not _reported(text[: clause.subject_start]):
+        return []
+    raw = text[trigger.verb : vp_end]
+    phrase = _ATTRIBUTION.sub("", raw)
+    if trigger.call_for:
+        phrase = "call for " + re.sub(r"^\S+\s+for\s+", "", phrase.strip())
+    elif trigger.promise:
+        phrase = "deliver " + phrase.strip()
+    if trigger.commitment_noun and phrase.split()[0].lower() not in words.BASE_VERBS:
+        return []  # "commitment to Israel's security", "commitment to creating": a stance
+    cleaned = verb_phrase(phrase)
+    if cleaned is None:
+        return []
+    phrase = cleaned
+    if _GAPPED.match(phrase):
+        return []  # "the top issue they asked us to act on was ...": a relative clause
+    verb = head_verb(phrase)
+    appointment = False
+    if verb == "be":
+        # "will be the counterpart for ...": an appointment; any other "be" is a state.
+        rest = phrase.split()[1:]
+        # "will be at Camp David", "will be in Warsaw": where someone will be, a schedule.
+        visit = (
+            len(rest) > 1
+            and rest[0].lower() in {"at", "in"}
+            and rest[1][:1].isupper()
+            and trigger.kind == "commitment"
+            and (
+                _is_name(subject)
+                or subject.lower() in {"he", "she", "they", "i", "we"}
+                or _head(subject) in words.AGENT_NOUNS
+            )
+        )
+        appointment = visit or (
+            bool(rest)
+            and rest[0].lower() in {"the", "a", "an"}
+            and (len(rest) < 2 or rest[1].lower() not in _SUPERLATIVES)
+            and trigger.kind == "commitment"
+            and not trigger.commitment_noun
+            and _is_name(subject)
+        )
+        if not appointment:
+            return []
+    elif verb in words.NON_ACTION_VERBS and not _GET_DONE.match(phrase):
+        return []
+    if subject.lower().startswith("no "):
+        subject, phrase = subject[3:], "not " + phrase
+    elif trigger.negated or phrase.startswith(("no longer ", "never ")):
+        if trigger.kind == "commitment" and verb not in words.BASE_VERBS:
+            return []  # "Putin is not going to outlast us": a prediction, not a pledge
+        if re.match(r"\s*(?:no longer |never )?(?:simply|just|only|merely)\b", raw):
+            return []  # "we're not going to simply arrest our last person": rhetoric
+        if "able to" in text[trigger.verb : vp_end] or phrase.startswith(("no longer", "never")):
+            return []  # "We will no longer be able to provide": a consequence, not a pledge
+        phrase = "not " + phrase
+    speech = actors.speech(sentence, trigger.start)
+    if trigger.commitment_noun:
+        # Whose commitment: "the U.S. commitment to", else the clause's subject ("Mexico and
+        # the United States reaffirmed their commitment to").
+        subject = _commitment_owner(text[: trigger.start]) or leading_subject(text)
+    if subject.lower() not in words.PERSON_PRONOUNS and not _is_agent(subject, actors.names):
+        # "G7 leaders have committed that the assets will remain immobilized": the ones who
+        # committed act, to ensure the rest.
+        pledge = _PLEDGED_THAT.search(text[: clause.subject_start])
+        if pledge is None:
+            return []
+        pledger, _, relative = subject_before(text, pledge.start())
+        pledger = clean_subject(pledger)
+        if relative or not pledger or not _is_agent(pledger, actors.names):
+            return []
+        thing = subject[0].lower() + subject[1:] if subject.startswith("The ") else subject
+        subject, phrase = pledger, f"ensure {thing} {phrase}"
+    actor = actors.actor(subject, sentence, speech, trigger.start)
+    if _briefing_room_talk(
+        doc, sentence, speech, subject, actor, verb, phrase, actors.participants
+    ):
+        return []
+    kind = trigger.kind
+    # "expect that" ends right before the subject: only the last words can hold it.
+    before_subject = text[max(0, clause.subject_start - 200) : clause.subject_start]
+    if kind == "commitment" and _EXPECTING.search(before_subject):
+        kind = "expectation"
+    if kind == "commitment" and _HEDGE.match(raw):
+        kind = "expectation"  # "President Zelenskyy will probably speak to this": a forecast
+    event = verb in words.EVENT_VERBS and (verb != "hold" or _HELD_EVENT.match(phrase))
+    if verb in words.TIMED_EVENT_VERBS or trigger.promise:
+        event = event and not trigger.promise and bool(_when(text, clause, vp_end, doc.date))
+    if kind == "commitment" and (appointment or event):
+        kind = "scheduled"
+    parts = split_coordination(phrase)
+    said = actors.voice(sentence, trigger.start)
+    by = said.name if said is not None and said.name != actor else None
+    return [_action(doc, sentence, actor, part, kind, clause, vp_end, parts, by) for part in parts]
+
+
+def _conditional(text: str, clause: Clause, vp_end: int) -> bool:
+    """Whether a clause is a hypothetical: "If this is proven ..., it would be", "we will act
+    if ...", "ready to respond ... should Russia choose to". A condition inside a relative
+    clause of the verb phrase ("any response that is necessary should Putin decide to") is
+    that clause's, not the pledge's."""
+    if _has_condition(text) and _CONDITION.search(text, 0, clause.trigger.verb):
+        return True
+    if _CONDITION.match(text[vp_end:].lstrip(" ,")):
+        return True
+    inside = _CONDITION.search(text, clause.trigger.verb, vp_end)
+    if inside is None:
+        return False
+    return not re.search(r"\b(?:that|which|who)\b", text[clause.trigger.verb : inside.start()])
+
+
+@lru_cache(maxsize=64)
+def _times(text: str, today: str | None) -> tuple[tuple[When, ...], list[int]]:
+    """The time expressions of a sentence and their starts, found once for all its clauses
+    (searching the text before each clause's end again was quadratic in one long sentence)."""
+    found = tuple(find_all(text, today))
+    return found, [w.start for w in found]
+
+
+@lru_cache(maxsize=64)
+def _has_condition(text: str) -> bool:
+    """Whether a sentence has a condition word at all: a cheap test before searching the
+    part before each of its verbs (which, for every verb of a long sentence, was quadratic)."""
+    lower = text.lower()
+    return "if" in lower or "unless" in lower or "in case" in lower or "should" in lower
+
+
+def _action(
+    doc: Document,
+    sentence: Sentence,
+    actor: str | None,
+    phrase: str,
+    kind: ActionKind,
+    clause: Clause,
+    vp_end: int,
+    parts: Sequence[str] = (),
+    by: str | None = None,
+) -> Action:
+    when = None
+    date = None
+    found = _when(sentence.text, clause, vp_end, doc.date)
+    written = found[0].text.lower() if found else ""
+    if found and written not in phrase.lower() and any(written in p.lower() for p in parts):
+        found = []  # "reach the goal of ending AIDS by 2030, work to ...": the first part's time
+    if found:
+        when, date = found[0].text, found[0].date
+        tail = re.compile(r",?\s*" + re.escape(found[0].text) + r"\s*$", re.I)
+        if len(phrase) > len(found[0].text) + 3:
+            phrase = tail.sub("", phrase)
+    return Action(
+        text=sentence.text,
+        actor=actor,
+        action=phrase,
+        when=when,
+        sentence=sentence.id,
+        kind=kind,
+        date=date,
+        by=by,
+    )
+
+
+def _when(text: str, clause: Clause, vp_end: int, today: str | None) -> list[When]:
+    """The time expression of a clause: in its verb phrase, or fronted before its subject
+    ("Next week, NATO will hold ...", "On Tuesday, the president will ...")."""
+    everywhere, starts = _times(text, today)
+    # The sentence's expressions are found once, in order and without overlaps: the ones
+    # before the verb phrase's end are a prefix of them (found by bisection, so that one
+    # long sentence of many clauses and times stays linear).
+    before_end = bisect_left(starts, vp_end)
+    if before_end and everywhere[before_end - 1].end > vp_end:
+        found = find_all(text[:vp_end], today)  # an expression cut by the verb phrase's end
+    else:
+        found = list(everywhere[:before_end])
+    inside = [w for w in found if w.start >= clause.trigger.verb]
+    if inside:
+        return inside
+    for w in reversed(found):
+        if w.end > clause.subject_start:
+            continue
+        gap = text[w.end : clause.subject_start]
+        if _FRONTED_GAP.fullmatch(gap):
+            return [w]
+        if len(gap.strip(' \t\n,“"')) > 60:
+            break  # more words between than a fronted time allows, and earlier ones have more
+    return []
+
+
+_FRONTED_GAP = re.compile(r"[\s,“\"]*(?:[A-Z][^,]{0,40},\s*)?")
+
+
+def _reported(left: str) -> bool:
+    """Whether a "would" clause is reported future ("He said the U.S. would send ...")."""
+    tail = left.split()[-12:]
+    return any(
+        w.lower().strip(",")
+        in {
+            "said",
+            "announced",
+            "confirmed",
+            "pledged",
+            "promised",
+            "vowed",
+            "added",
+            "noted",
+            "stated",
+        }
+        for w in tail
+    )
+
+
+def _vp_end(text: str, start: int, limit: int) -> int:
+    m = _VP_END.search(text, start, limit)
+    end = m.start() if m else limit
+    # "announce its budget on Monday, and many commentators believe ...": a new clause.
+    for joint in _CLAUSE_JOINT.finditer(text, start, end):
+        if any(w.lower() in words.REPORTING_VERBS for w in joint.group(1).split()):
+            return joint.start()
+    return end
+
+
+def _is_name(subject: str) -> bool:
+    return sum(1 for w in subject.split() if w[:1].isupper()) >= 2
+
+
+def _head(subject: str) -> str:
+    core = re.split(
+        r"\s+(?:of|in|from|for|with|at|on|who|that|about|to|by|under|over|after|before|against|"
+        r"during|into|through|like|including|having|being)\s+",
+        subject,
+        maxsplit=1,
+    )[0]
+    parts = core.split()
+    if not parts:
+        return ""
+    return re.sub(r"[’']s$", "", parts[-1].lower()).strip(",.’'")
+
+
+def _is_agent(subject: str, names: frozenset[str] = frozenset()) -> bool:
+    """Whether a noun phrase can act: a person, office, government, group or named body.
+
+    `names` are the capitalised words the document uses inside sentences: a capital that is
+    only there because a sentence starts with it ("Workforce reform will ...") names nothing."""
+    lower = subject.lower()
+    tokens = lower.split()
+    if not tokens:
+        return False
+    if lower in words.PERSON_PRONOUNS - {"you"}:
+        return True
+    if tokens[0] in words.THING_PRONOUNS or len(tokens) > 12:
+        return False
+    head = _head(subject)
+    if head in words.THING_NOUNS:
+        return False
+    if head in words.AGENT_NOUNS or head.rstrip("s") in words.AGENT_NOUNS:
+        return True
+    possessed = re.search(r"[’']s\s+(?:\w+\s+)*?([a-z]+)$", subject.split(" of ")[0])
+    if possessed:
+        # "Rosneft's purchase" is a thing; "Biden's team" are people.
+        return possessed.group(1) in words.AGENT_NOUNS or head.endswith(("ers", "ors"))
+    content = [w.strip(",.’'") for w in subject.split()]
+    if any(_proper(w, names) for w in content if w.lower() not in {"the", "a", "an", "and", "of"}):
+        return True
+    if head.endswith(("ers", "ors", "ists", "ians", "ants")):
+        return True
+    # A people named by a capitalised plural: "Americans should get vaccinated".
+    return subject.split()[-1][:1].isupper() and head.endswith(("ans", "ese", "ish"))
+
+
+def _proper(word: str, names: frozenset[str]) -> bool:
+    if not word[:1].isupper():
+        return False
+    return word in names or (word.isupper() and len(word) > 1) or "." in word
+
+
+def _commitment_owner(left: str) -> str | None:
+    """Whose commitment: "the U.S." in "stressed the U.S. commitment to ..."."""
+    m = re.search(
+        r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*)(?:[’']s)?\s+(?:\w+\s+)?$", left
+    )
+    if m and not m.group(1).lower().startswith(("the ", "in ")) and m.group(1) != "The":
+        return m.group(1)
+    return None
+
+
+def _briefing_room_talk(
+    doc: Document,
+    sentence: Sentence,
+    speech: Voice | None,
+    subject: str,
+    actor: str,
+    verb: str,
+    phrase: str,
+    participants: set[str],
+) -> bool:
+    """Talk about the briefing itself by someone in the room: "I'm going to hand it over",
+    "Julie Su, who will speak more about ...", "we'll take one or two questions"."""
+    if doc.kind != "transcript" or speech is not None:
+        return False
+    room_words = _ROOM_WORDS.search(phrase.partition(" ")[2])  # "give you a week ahead"
+    speaker_acts = subject.lower() == "i" or actor in participants
+    if speaker_acts and (verb in words.BRIEFING_ROOM_VERBS or room_words):
+        return True
+    if speaker_acts and phrase.startswith("not "):
+        return True  # "I'm not going to build on what the President said"
+    if subject.lower() == "we" and verb in words.BRIEFING_ROOM_VERBS and " " not in phrase:
+        return True  # "We'll proceed, but —"
+    if subject.lower() == "we" and (room_words or verb in {"sit", "land", "try", "wrap"}):
+        return True  # "we'll try this again", "we have to sit down now"
+    return bool(room_words) and verb in words.BRIEFING_ROOM_VERBS | {"have", "send"}
+
+
+def _merge(found: list[Action]) -> list[Action]:
+    """Drops an item that repeats an earlier one: same actor, (nearly) the same action."""
+    kept: list[Action] = []
+    for action in found:
+        terms = _content(action.action)
+        duplicate = False
+        for i, earlier in enumerate(kept):
+            if (earlier.actor or "").lower() != (action.actor or "").lower():
+                continue
+            other = _content(earlier.action)
+            overlap = len(terms & other) / max(1, min(len(terms), len(other)))
+            if overlap >= 0.8:
+                duplicate = True
+                if earlier.when is None and action.when is not None:
+                    kept[i] = replace(earlier, when=action.when, date=action.date)
+                break
+        if not duplicate:
+            kept.append(action)
+    return kept
+
+
+def _content(phrase: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", phrase.lower()) if len(w) > 2} - {
+        "the", "and", "for", "with", "that", "this", "our", "their", "its", "not",
+    }  # fmt: skip

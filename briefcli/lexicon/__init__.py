@@ -1,0 +1,1 @@
+"""The lexicon: what briefcli knows about briefing language, as plain tables a reader can extend."""

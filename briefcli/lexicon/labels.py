@@ -1,0 +1,60 @@
+"""Transcript labels: words that open a line but name no speaker, and roles that run an event."""
+
+from __future__ import annotations
+
+# Upper-case words that open article lines but name no speaker. The promo lines of news
+# sites ("WATCH:", "LOOK:", "READ MORE:", "LISTEN:") came from a Canadian news-quote set.
+NOT_SPEAKER_WORDS = frozenset(
+    """
+    WATCH LOOK LISTEN RELATED MORE ALSO SEE PHOTO GALLERY
+    NOTE EDITOR'S UPDATE UPDATED WASHINGTON FACT SHEET READ MORE WHAT THEY ARE SAYING
+    BACKGROUND SUMMARY WHEN WHERE WHO WHY HOW TOPLINE BREAKING ALERT EMBARGOED FOR RELEASE
+    IMMEDIATE RELEASE EXCLUSIVE ANALYSIS OPINION PHOTOS VIDEO CONTACT ET PT EDT EST CET CEST
+    RELEASE END THE FOR IMMEDIATE BOTTOM LINE KEY TAKEAWAYS MEDIA ADVISORY ADVISORY
+    """.split()
+)
+
+
+NOT_MIXED_SPEAKER_WORDS = frozenset(
+    """
+    note notes update source sources photo photos related read more see also tags tag example
+    step answer question summary background location date time topic re subject from to cc
+    agenda item action decision outcome warning caution tip fact sheet why what how when where
+    """.split()
+)
+
+
+# Label words of people who run the event rather than speak for the government: their
+# sentences are quoted at half weight (a moderator calls on reporters, an aide reads out
+# logistics). From the White House and State Department transcripts.
+PROCEDURAL_LABEL_WORDS = ("MODERATOR", "OPERATOR", "STAFF", "AIDE", "ANNOUNCER", "INTERPRETER")
+
+
+# Labels of the people who ask: reporters, questioners, the audience. Their sentences are
+# questions (`sentences[].question`), never an official's quote, summary or action item.
+# From the White House ("Q"), State Department ("QUESTION") and Australian PM
+# ("JOURNALIST") transcripts; a label a letter or two off one of these (a typo such as
+# "JOURNLAIST") is one too.
+REPORTER_LABELS = frozenset(
+    """
+    Q QUESTION QUESTIONS JOURNALIST JOURNALISTS REPORTER REPORTERS QUESTIONER PRESS
+    AUDIENCE AUDIENCE-MEMBER AUDIENCE_MEMBER CALLER PARTICIPANT MEMBER-OF-THE-PUBLIC
+    """.split()
+)
+# Multi-word labels of people who ask.
+REPORTER_PHRASES = ("AUDIENCE MEMBER", "MEMBER OF THE PUBLIC", "MEMBER OF THE AUDIENCE")
+
+# Labels of the people who run the session rather than brief: they call on reporters and
+# hand over, and speak for no government. Treated as askers: no quote, summary or item.
+HOST_LABELS = frozenset("MODERATOR OPERATOR HOST PRESENTER ANNOUNCER INTERVIEWER EMCEE".split())
+
+# Abbreviated labels and the title they stand for ("PM:" in Australian transcripts).
+LABEL_ABBREVIATIONS = {
+    "PM": "PRIME MINISTER",
+    "DPM": "DEPUTY PRIME MINISTER",
+    "FM": "FOREIGN MINISTER",
+}
+
+# Small words kept in lower case when an upper-case label is made readable
+# ("PRIME MINISTER OF SINGAPORE" is "Prime Minister of Singapore").
+LABEL_SMALL_WORDS = frozenset("of for the and on to in at".split())

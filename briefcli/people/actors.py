@@ -1,0 +1,434 @@
+"""Who acts in an action item: speakers of quotes and turns, pronouns, "we", titles and names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefcli.model import Quote, Sentence
+from briefcli.people.person import Person
+from briefcli.people.speaker import People
+from briefcli.text.document import Document
+
+# The organisation a "we" stands for when a title names one ("NATO Secretary General").
+_ORGANIZATIONS = re.compile(
+    r"\b(NATO|European Union|EU|E\.U\.|United Nations|U\.N\.|UN|G7|G-7|G20|G-20|African Union|"
+    r"European Commission|OSCE|IAEA|World Bank|IMF|WHO|OAS|ASEAN)\b"
+)
+_TITLE_WORDS = frozenset(
+    "Secretary General President Minister Director Ambassador Adviser Advisor Coordinator "
+    "Spokesperson Senator Governor Chancellor Dr. Mr. Mrs. Ms. Gen. Adm. Admiral Representative "
+    "Envoy Commissioner Chair Chairman Chief Leader Premier".split()
+)
+_US_DEFAULT = "U.S. administration"
+# Signs that a briefing comes from the U.S. government, where an unnamed "we" is the
+# administration, against signs of another government's (a Canadian committee, a Welsh
+# minister), where it is the speaker's body or the speaker.
+_AMERICAN = (
+    "U.S.", "United States", "White House", "America", "Pentagon", "Biden", "Trump", "Obama",
+    "Congress", "Department of State", "Department of Defense", "Department of Homeland Security",
+    "Department of the Treasury", "Secretary of State",
+)  # fmt: skip
+_ELSEWHERE = (
+    "Parliament", "House of Commons", "Standing Order", "Senedd", "Welsh", "Wales",
+    "Scottish Government", "Scotland", "UK Government", "Government of Canada", "Canadian",
+    "Ottawa", "Westminster", "Whitehall", "Assembly Member", "MPs", "MSPs",
+)  # fmt: skip
+# A body named in a speaker's role: "Assistant Deputy Minister, Department of Veterans
+# Affairs" -> Department of Veterans Affairs; "Welsh Government".
+_BODY = re.compile(
+    r"\b(?:Department|Ministry|Office|Agency|Commission|Council|Directorate|Authority|Service)"
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w’'-]*)*"
+    r"|\b[A-Z][a-z]+\s+Government\b"
+)
+_UNATTRIBUTED = "Unattributed"
+_ROLE = re.compile(
+    r"\b(?:the\s+)?(?:(?:vice|deputy|assistant)\s+)?(?:president|secretary(?:\s+general)?|"
+    r"prime\s+minister|chancellor|minister|ambassador|senator|governor|king|queen|"
+    r"spokesperson|press\s+secretary|national\s+security\s+advisor)\b",
+    re.I,
+)
+_ATTRIBUTED = re.compile(
+    r"[”\"]\s*,?\s*(?P<after>he|she|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|"
+    r"the\s+[a-z]+(?:\s+[a-z]+){0,2})\s+(?:said|says|added|noted|stressed|explained|continued|"
+    r"told|wrote)\b"
+    r"|[”\"]\s*,?\s*(?:said|says|added)\s+(?P<inverted>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|"
+    r"the\s+[a-z]+(?:\s+[a-z]+){0,2})"
+    r"|(?P<before>\b[Hh]e|\b[Ss]he|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|"
+    r"the\s+[a-z]+(?:\s+[a-z]+){0,2})\s+(?:said|says|added|stressed)\s*,?:?\s*[“\"]"
+)
+_ATTRIBUTING = tuple("said says added noted stressed explained continued told wrote".split())
+_STATEMENT_TITLE = re.compile(
+    r"^(?:Statement|Remarks|Op-Ed|Letter|Message|Video Message|Statement and Q&A)\b.*?\b"
+    r"(?:from|by|of)\s+(?P<author>.+?)(?:\s+(?:on|at|to|regarding|in|before|marking)\s|$)"
+)
+_JOINT_TITLE = re.compile(
+    r"\bJoint\s+(?:Statement|Declaration|Readout|Communiqu[eé])\s+(?:from|by|of|between)\s+"
+    r"(?:the\s+)?(?P<parties>.+?)(?:\s+(?:on|at|regarding|following|in)\s|$)"
+)
+_NOT_IN_NP = r"(?!(?:to|of|in|for|with|and|or|is|was|has|are|were|that|who)\b)"
+_PLURAL_NP = re.compile(
+    rf"\b(?:the|these|those|both|all|other)\s+(?:{_NOT_IN_NP}[A-Za-z-]+\s+){{0,3}}?"
+    rf"{_NOT_IN_NP}[a-z-]{{2,}}(?<!ss)(?<!\bits)(?<!\bthis)(?:s|ies)\b"
+    r"|\b[a-z]+(?:ers|ors|ies|ents|ants|ians|ists)\b"
+)
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Who is speaking a stretch of text: a quote's speaker, a turn's speaker, a statement's
+    author; `name` None when the text does not say."""
+
+    name: str | None
+    title: str | None
+
+
+class Actors:
+    """Resolves the subject of an action item to the actor a checklist should show."""
+
+    def __init__(
+        self, doc: Document, sentences: Sequence[Sentence], people: People, quotes: Sequence[Quote]
+    ) -> None:
+        self._doc = doc
+        self._sentences = {s.id: s for s in sentences}
+        self._people = people
+        self._doc_text = " ".join([doc.title or ""] + [s.text for s in sentences])
+        self._american: bool | None = None  # found when first needed (see _is_american)
+        self._quoted = _quoted_spans(sentences)
+        self._quote_voices = {
+            i: Voice(q.speaker, q.speaker_title)
+            for q in quotes
+            for i in range(q.sentence, q.last_sentence + 1)
+            if q.speaker
+        }
+        self._author = self._statement_author()
+        self._recent: list[tuple[int, str]] = []
+        self._organizations: dict[tuple[str | None, str | None], str] = {}
+        self._attributions = self._paragraph_attributions(sentences)
+        self.names = frozenset(
+            word.strip(",.;:’'“”\"()")
+            for s in sentences
+            for word in s.text.split()[1:]
+            if word[:1].isupper()
+        )
+        self.participants = {
+            s.speaker for s in sentences if s.speaker is not None and not s.question
+        }
+
+    # --- who speaks ---------------------------------------------------------------------
+
+    def speech(self, sentence: Sentence, position: int) -> Voice | None:
+        """The voice of the quote around `position`, or None outside quotation marks."""
+        for start, end in self._quoted.get(sentence.id, ()):
+            if start <= position < end:
+                known = self._quote_voices.get(sentence.id)
+                if known is not None:
+                    return known
+                return self._attributions.get(sentence.paragraph, Voice(None, None))
+        return None
+
+    def _narrator(self, sentence: Sentence) -> Voice | None:
+        """Who speaks outside quotes: the turn's speaker, or a statement's author."""
+        if self._doc.kind == "transcript" and sentence.speaker is not None:
+            block = (
+                self._doc.blocks[sentence.paragraph]
+                if sentence.paragraph < len(self._doc.blocks)
+                else None
+            )
+            label = block.speaker if block is not None else None
+            person = self._people.label_person(label) if label else None
+            title = person.title if person is not None else None
+            return Voice(sentence.speaker, title or (label or "").title())
+        return self._author
+
+    def _statement_author(self) -> Voice | None:
+        title = (self._doc.title or "").replace("\u00a0", " ")
+        m = _STATEMENT_TITLE.search(title)
+        if m is None:
+            return None
+        author = m.group("author").strip()
+        for person in self._people.people:
+            if person.name in author:
+                return Voice(person.name, person.title or author.replace(person.name, "").strip())
+        return Voice(author, author)
+
+    def _paragraph_attributions(self, sentences: Sequence[Sentence]) -> dict[int, Voice]:
+        """The speaker of each paragraph's quotes, from "..., he said" and its kin."""
+        found: dict[int, Voice] = {}
+        by_paragraph: dict[int, list[Sentence]] = {}
+        for s in sentences:
+            by_paragraph.setdefault(s.paragraph, []).append(s)
+        for paragraph, members in by_paragraph.items():
+            for s in members:
+                # Every form of _ATTRIBUTED has a quotation mark and one of _ATTRIBUTING's
+                # verbs: substring tests first skip the slow search on most sentences.
+                text = s.text
+                if not ('"' in text or "”" in text or "“" in text) or not any(
+                    v in text for v in _ATTRIBUTING
+                ):
+                    continue
+                m = _ATTRIBUTED.search(s.text)
+                if m is None:
+                    continue
+                who = (m.group("after") or m.group("inverted") or m.group("before")).rstrip(".,")
+                name = self._named(who, s.id, s.text.find(who), exclude=None)
+                if name is not None:
+                    person = self._person_named(name)
+                    found[paragraph] = Voice(name, person.title if person else None)
+                    break
+        return found
+
+    # --- resolving a subject --------------------------------------------------------------
+
+    def voice(self, sentence: Sentence, position: int) -> Voice | None:
+        """Who says the words at `position`: the quote's speaker, else the turn's speaker or
+        the statement's author."""
+        speech = self.speech(sentence, position)
+        return speech if speech is not None else self._narrator(sentence)
+
+    def actor(self, subject: str, sentence: Sentence, voice: Voice | None, position: int) -> str:
+        """The actor for `subject` as written in `sentence`, pronouns and "we" resolved."""
+        lower = subject.lower()
+        speaker = voice if voice is not None else self._narrator(sentence)
+        if lower in {"i", "me"}:
+            if speaker is not None and speaker.name:
+                return speaker.name
+            return "I"
+        if lower in {"we", "us", "we all"} or re.fullmatch(
+            r"(?:my|our|this)\s+(?:administration|government)", lower
+        ):
+            return self._organization(speaker)
+        if lower in {"he", "she"}:
+            exclude = voice.name if voice is not None else None
+            name = self._named(lower, sentence.id, position, exclude)
+            return name or _display(subject)
+        if lower in {"they", "them"}:
+            return self._plural(sentence, position) or _display(subject)
+        person = self._person_in(subject, sentence.id)
+        if person is not None:
+            return person
+        # "my national security team", "our partners": the speaker's own, named as such.
+        return _display(re.sub(r"^(?:my|our|My|Our)\s+", "", subject))
+
+    def remember(self, sentence: Sentence, actors: Sequence[str | None]) -> None:
+        """Notes the actors found in a sentence, for a later "they"."""
+        for actor in actors:
+            if actor:
+                self._recent.append((sentence.id, actor))
+
+    def _organization(self, speaker: Voice | None) -> str:
+        """What "we" stands for in a voice: the alliance, country or administration."""
+        key = (speaker.name, speaker.title) if speaker is not None else (None, None)
+        if key not in self._organizations:
+            self._organizations[key] = self._find_organization(speaker)
+        return self._organizations[key]
+
+    def _find_organization(self, speaker: Voice | None) -> str:
+        title = speaker.title if speaker is not None else None
+        if title:
+            m = _ORGANIZATIONS.search(title)
+            if m:
+                return m.group(1)
+            if re.search(r"secretary[- ]general", title, re.I):
+                m = re.search(_ORGANIZATIONS.pattern + r"\s+Secretary[- ]General", self._doc_text)
+                if m:
+                    return m.group(1)
+            country = _country_in(title)
+            if country:
+                return country  # "Polish President", "Israeli Defense Minister"
+        if speaker is not None and speaker.name:
+            surname = re.escape(speaker.name.split()[-1])
+            m = re.search(
+                rf"\b{surname}\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)", self._doc_text
+            )
+            if m and m.group(1) not in {"State", "Defense", "Homeland", "Labor", "Commerce"}:
+                return m.group(1)
+            # "Prime Minister Andrzej Duda" named with his country elsewhere: "Poland's ...".
+            m = re.search(rf"\b(\w+)\s+(?:\w+\s+){{0,3}}{surname}\b", self._doc_text)
+            country = _country_in(m.group(1)) if m else None
+            if country:
+                return country
+            if title and re.search(r"\b(?:Prime Minister|Chancellor|King|Premier)\b", title):
+                return speaker.name  # a foreign leader whose country the text does not give
+        if speaker is None or speaker.name is None:
+            joint = _JOINT_TITLE.search((self._doc.title or "").replace("\u00a0", " "))
+            if joint:
+                return joint.group("parties").strip()
+        if self._is_american():
+            return _US_DEFAULT
+        body = _BODY.search(title) if title else None
+        if body is not None:
+            return body.group(0)
+        if speaker is not None and speaker.name:
+            return speaker.name
+        return _UNATTRIBUTED
+
+    def _is_american(self) -> bool:
+        """Whether the briefing reads as the U.S. government's rather than another's."""
+        if self._american is None:
+            text = self._doc_text
+            self._american = sum(map(text.count, _AMERICAN)) >= sum(map(text.count, _ELSEWHERE))
+        return self._american
+
+    def _person_in(self, subject: str, sentence: int) -> str | None:
+        """The person a subject names ("Assistant Secretary General Tom Goffus", "Stoltenberg",
+        "the secretary general"), by the full name the text gives elsewhere."""
+        if " and " in subject or len(subject.split()) > 6:
+            return None
+        for person in self._people.people:
+            rest = subject[: len(subject) - len(person.name)].split()
+            # "Assistant Secretary General Tom Goffus" names Tom Goffus; "Rosa Icela Rodríguez"
+            # is more than a registry's "Icela Rodríguez".
+            if subject.endswith(person.name) and (not rest or rest[-1] in _TITLE_WORDS):
+                return person.name
+        if len(subject.split()) <= 3:
+            resolved = self._people.resolve(subject, sentence)
+            bare_role = _ROLE.fullmatch(subject.strip()) is not None
+            if resolved is not None and (
+                resolved.name.split()[-1] in subject
+                or _same_title(subject, resolved.title)
+                and (not bare_role or _ORGANIZATIONS.search(resolved.title or ""))
+            ):
+                return resolved.name
+        # "the secretary general" is the one NATO Secretary General named; a bare "the
+        # president" stays a role: a briefing names several presidents.
+        matches = [p for p in self._people.people if _same_title(subject, p.title)]
+        if len(matches) == 1 and _ORGANIZATIONS.search(matches[0].title or ""):
+            return matches[0].name
+        return None
+
+    def _person_named(self, name: str) -> Person | None:
+        for person in self._people.people:
+            if person.name == name:
+                return person
+        return None
+
+    def _named(self, mention: str, sentence: int, position: int, exclude: str | None) -> str | None:
+        """The person (or role) a mention refers to: a name, a title, or "he"/"she" from the
+        people named just before; `exclude` is the quote's speaker, who is never "he" in it."""
+        lower = mention.lower()
+        if lower not in {"he", "she"}:
+            named = self._person_in(mention, sentence)
+            return named or _display(mention)
+        # A pronoun can run on for a while in a speaker's answer ("as he said ... he will").
+        for sid in range(sentence, max(-1, sentence - 10), -1):
+            s = self._sentences.get(sid)
+            if s is None:
+                continue
+            text = s.text if sid != sentence else s.text[:position]
+            for name in self._mentions(text, sid):
+                if name != exclude:
+                    return name
+        person = self._people.resolve(mention, sentence)
+        if person is not None and person.name != exclude:
+            return person.name
+        return None
+
+    def _mentions(self, text: str, sentence: int) -> list[str]:
+        """People and roles named in `text`, in order of appearance."""
+        found: list[tuple[int, str]] = []
+        for person in self._people.people:
+            for key in {person.name, person.name.split()[-1]}:
+                for m in re.finditer(rf"\b{re.escape(key)}\b", text):
+                    found.append((m.start(), person.name))
+        for m in _ROLE.finditer(text):
+            if any(0 <= p - m.end() <= 2 for p, _ in found):
+                continue  # a title in front of a name already found
+            role = m.group(0)
+            if role[:1].isupper() and not role.lower().startswith("the"):
+                continue  # "President Biden": the name carries it, or it is part of a name
+            found.append((m.start(), self._person_in(role, sentence) or _display(role)))
+        found.sort()
+        return [name for _, name in found]
+
+    def _plural(self, sentence: Sentence, position: int) -> str | None:
+        """What "they"/"them" refers to: a plural noun phrase just before, or a recent actor."""
+        before = sentence.text[:position]
+        nps = [m.group(0) for m in _PLURAL_NP.finditer(before)]
+        if nps:
+            return _display(nps[-1])
+        for sid, actor in reversed(self._recent):
+            if sentence.id - sid <= 3:
+                return actor
+        for sid in range(sentence.id - 1, sentence.id - 4, -1):
+            previous = self._sentences.get(sid)
+            if previous is None or previous.paragraph != sentence.paragraph:
+                break
+            nps = [m.group(0) for m in _PLURAL_NP.finditer(previous.text)]
+            if nps:
+                return _display(nps[-1])
+        return None
+
+
+# Demonyms in titles ("Polish President", "Turkish defense minister") and their countries.
+_DEMONYMS = {
+    "American": "United States", "Polish": "Poland", "Israeli": "Israel", "Turkish": "Turkey",
+    "Ukrainian": "Ukraine", "Russian": "Russia", "Chinese": "China", "French": "France",
+    "German": "Germany", "British": "United Kingdom", "Japanese": "Japan", "Canadian": "Canada",
+    "Mexican": "Mexico", "Indian": "India", "Italian": "Italy", "Spanish": "Spain",
+    "Korean": "South Korea", "Saudi": "Saudi Arabia", "Iranian": "Iran", "Egyptian": "Egypt",
+    "Qatari": "Qatar", "Finnish": "Finland", "Swedish": "Sweden", "Estonian": "Estonia",
+    "Dutch": "Netherlands", "Australian": "Australia", "Greek": "Greece", "Emirati": "UAE",
+    "Jordanian": "Jordan", "Palestinian": "Palestinian Authority", "Brazilian": "Brazil",
+    "Philippine": "Philippines", "Romanian": "Romania", "Lithuanian": "Lithuania",
+    "Latvian": "Latvia", "Norwegian": "Norway", "Danish": "Denmark", "Belgian": "Belgium",
+    "Irish": "Ireland", "Kenyan": "Kenya", "Nigerian": "Nigeria", "Taiwanese": "Taiwan",
+}  # fmt: skip
+
+
+def _country_in(text: str) -> str | None:
+    """The country a demonym in `text` names ("Polish President" -> "Poland")."""
+    for word in re.findall(r"[A-Z][a-z]+", text):
+        country = _DEMONYMS.get(word)
+        if country is not None and country != "United States":
+            return country
+    return None
+
+
+def _same_title(mention: str, title: str | None) -> bool:
+    """Whether "the secretary general" is `title` ("NATO Secretary General"): the same words,
+    or the same after an organisation's name ("Russian President" is not "the president")."""
+    if not title:
+        return False
+    role = mention.lower().removeprefix("the ").strip()
+    full = title.lower().strip()
+    if full == role:
+        return True
+    prefix = title[: len(title) - len(role)].strip() if full.endswith(" " + role) else ""
+    return bool(prefix) and _ORGANIZATIONS.fullmatch(prefix) is not None
+
+
+def _display(subject: str) -> str:
+    """A subject as a checklist heading: no leading article, first letter capitalised."""
+    subject = re.sub(r"^(?:the|The)\s+", "", subject.strip(" ,"))
+    return subject[:1].upper() + subject[1:] if subject else subject
+
+
+def _quoted_spans(sentences: Sequence[Sentence]) -> dict[int, list[tuple[int, int]]]:
+    """Character spans inside quotation marks, per sentence; a quote may run on across the
+    sentences of a paragraph."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    paragraph = None
+    inside = False
+    for s in sentences:
+        if s.paragraph != paragraph:
+            paragraph, inside = s.paragraph, False
+        found: list[tuple[int, int]] = []
+        start = 0 if inside else None
+        for m in _QUOTE_MARK.finditer(s.text):
+            mark, i = m.group(0), m.start()
+            if start is None and mark != "”":
+                start = i + 1
+            elif start is not None and mark != "“":
+                found.append((start, i))
+                start = None
+        inside = start is not None
+        if start is not None:
+            found.append((start, len(s.text)))
+        if found:
+            spans[s.id] = found
+    return spans
+
+
+_QUOTE_MARK = re.compile('[“”"]')

@@ -1,0 +1,240 @@
+"""Transcript labels read as people: MR. SULLIVAN, THE PRESIDENT, Lynne Neagle AM, The Chair (…)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefcli.lexicon.labels import LABEL_ABBREVIATIONS, LABEL_SMALL_WORDS
+from briefcli.lexicon.offices import COUNTRY_SIGNS, OFFICE_HOLDERS
+from briefcli.lexicon.people import (
+    LABEL_HONORIFICS,
+    NAME_SUFFIXES,
+    POST_NOMINALS,
+    ROLE_WORDS,
+    TITLE_MODIFIERS,
+    WRITTEN_HONORIFICS,
+)
+from briefcli.people.names import find_names, surname
+from briefcli.people.person import Mention, Person
+
+
+def _label_words(label: str) -> list[str]:
+    return [w for w in re.split(r"[\s.]+", label) if w]
+
+
+def label_person(
+    label: str, people: Sequence[Person], mentions: Sequence[Mention], title: str
+) -> Person | None:
+    """The person a transcript label means: `MR. SULLIVAN` -> Jake Sullivan,
+    `THE PRESIDENT` -> the President the text names, `Lynne Neagle AM` -> Lynne Neagle."""
+    if any(c.islower() for c in label):
+        return _written_label_person(label, people)
+    label = expanded_label(label)  # "PM" -> "PRIME MINISTER"
+    parts = [p for p in re.split(r",\s*|\s+[–—-]\s+", label) if p.strip()]
+    if len(parts) > 1:
+        # "TREASURER, THE HON. SCOTT MORRISON MP", "BEN HUDSON – RHEINMETALL DEFENCE":
+        # the part that names someone is the person, the rest their title.
+        return _named_part(parts, people)
+    label = without_post_nominals(label)  # "LYNNE NEAGLE AM"
+    words = _label_words(label.upper())
+    core = [w for w in words if w not in NAME_SUFFIXES]
+    if not core:
+        return None
+    role_words = [w.lower() for w in core if w.lower() in ROLE_WORDS or w == "THE"]
+    if core[0] == "THE":
+        # "THE PRESIDENT", "THE VICE PRESIDENT", "THE FIRST LADY": the person titled so.
+        role = " ".join(w.lower() for w in core[1:])
+        return _titled(role, people, mentions, title)
+    name_words = [
+        w
+        for w in core
+        if w not in LABEL_HONORIFICS
+        and w.lower() not in ROLE_WORDS
+        and w.lower() not in TITLE_MODIFIERS
+        and w not in ("OF", "FOR", "THE")
+    ]
+    if not name_words:
+        # A title alone ("PRIME MINISTER", "TREASURER"): the one person the text gives it.
+        return _titled(" ".join(w.lower() for w in core), people, mentions, title, alone=True)
+    if len(role_words) == len(core):
+        return None
+    last = name_words[-1].lower()
+    candidates = [p for p in people if surname(p.name).lower() == last]
+    if len(name_words) >= 2:
+        first = name_words[0].lower()
+        exact = [p for p in candidates if p.name.split()[0].lower() == first]
+        candidates = exact or candidates
+    if candidates:
+        # Prefer the one named in the title, then the most mentioned.
+        counts = {p.name: sum(1 for m in mentions if m.person.name == p.name) for p in candidates}
+        candidates.sort(
+            key=lambda p: (len(p.name.split()) < 2, p.name not in title, -counts[p.name])
+        )
+        return candidates[0]
+    # The label may give the name in full: "SECRETARY OF DEFENSE LLOYD J. AUSTIN III".
+    readable = re.sub(r"\b(Of|For|The)\b", lambda m: m.group().lower(), readable_label(label))
+    named = [n for n in find_names(readable) if n.full]
+    if named:
+        return Person(named[-1].name, named[-1].title)
+    return None
+
+
+_WRITTEN_POST_NOMINALS = frozenset(w.rstrip(".") for w in POST_NOMINALS)
+
+
+# In upper case, "JR" and "SR" are left to NAME_SUFFIXES.
+_UPPER_POST_NOMINALS = frozenset(w.upper() for w in _WRITTEN_POST_NOMINALS) - {"JR", "SR"}
+
+
+# A bracket that gives a member's riding and party, not a role: "(Barrie—Innisfil, CPC)".
+_RIDING = re.compile(
+    r",\s*(?:CPC|Lib\.?|NDP|BQ|GP|PPC|Ind\.?|Con\.?|Lab\.?|LD|SNP|PC|Plaid Cymru|"
+    r"Green|Conservative|Liberal|Labour|Independent)\s*$"
+)
+
+
+def without_post_nominals(label: str) -> str:
+    """An upper-case label without the letters after the name: "KIRSTY WILLIAMS AM" ->
+    "KIRSTY WILLIAMS" (a lone "MS" or "DR" before a name is an honorific and stays)."""
+    return " ".join(_drop_post_nominals(label.split(), _UPPER_POST_NOMINALS, keep=2))
+
+
+def _drop_post_nominals(words: list[str], letters: frozenset[str], keep: int) -> list[str]:
+    """`words` without the post-nominal `letters` at their end, keeping at least `keep`."""
+    while len(words) > keep and words[-1].rstrip(".") in letters:
+        words = words[:-1]
+    return words
+
+
+def _bracketed(label: str) -> tuple[str, str]:
+    """A label and what its closing bracket holds: "Mr. X (Title, Dept.)" -> ("Mr. X ",
+    "Title, Dept."); the second part is empty without a bracket."""
+    name, _, rest = label.partition("(")
+    rest = rest.strip()
+    return name, rest[:-1].strip() if rest.endswith(")") else ""
+
+
+def _written_label_person(label: str, people: Sequence[Person]) -> Person | None:
+    """The person a mixed-case label names as written: the name without honorifics and
+    post-nominal letters, with the role a bracket gives ("Mr. Michel Doiron (Assistant Deputy
+    Minister, Veterans Affairs)") or the text's own title for them. A role label with the
+    person in brackets is that person: "The Chair (Mr. Bryan May (Cambridge, Lib.))"."""
+    name, bracket = _bracketed(label)
+    role: str | None = None
+    if bracket and name.split()[:1] == ["The"]:
+        role = " ".join(name.split()[1:])
+        name, bracket = _bracketed(bracket)
+    if bracket and not _RIDING.search(bracket) and role is None:
+        role = bracket
+    words = name.split()
+    while len(words) > 1 and words[0] in WRITTEN_HONORIFICS:
+        words.pop(0)
+    words = _drop_post_nominals(words, _WRITTEN_POST_NOMINALS, keep=1)
+    name = " ".join(words)
+    for person in people:
+        if person.name.lower() == name.lower():
+            return Person(person.name, person.title or role)
+    return Person(name, role) if len(words) >= 2 else None
+
+
+def _titled(
+    role: str,
+    people: Sequence[Person],
+    mentions: Sequence[Mention],
+    title: str,
+    *,
+    alone: bool = False,
+) -> Person | None:
+    """The person whose title is `role` ("president"), preferring one the title names.
+    `alone`: a label that is a title and nothing else stands for a person only when one
+    person has that title, or one of those who have it is named in the briefing's title."""
+    role_words = role.split()
+    vice = "vice" in role_words
+    best: list[Person] = []
+    for p in people:
+        words = re.split(r"[\s\-]+", (p.title or "").lower())
+        if not all(w in words for w in role_words):
+            continue
+        if not vice and "vice" in words:
+            continue
+        best.append(p)
+    if not best:
+        return None
+    if alone:
+        # "PRIME MINISTER" is the prime minister, not a former one or another country's.
+        best = [
+            p for p in best if set((p.title or "").lower().split()) - {"the"} == set(role_words)
+        ]
+        if not best:
+            return None
+    if alone and len({p.name for p in best}) > 1:
+        best = [p for p in best if surname(p.name) in title]
+        if len({p.name for p in best}) != 1:
+            return None
+    counts = {p.name: sum(1 for m in mentions if m.person.name == p.name) for p in best}
+    best.sort(
+        key=lambda p: (surname(p.name) not in title, len(p.name.split()) < 2, -counts[p.name])
+    )
+    return best[0]
+
+
+def readable_label(label: str) -> str:
+    """A label made readable: "MS. JEAN-PIERRE" -> "Ms. Jean-Pierre"; one written in mixed
+    case ("Chair") stays as written."""
+    if any(c.islower() for c in label):
+        return label
+    words = expanded_label(label).split()
+    return " ".join(
+        w
+        if re.fullmatch(r"[IVX]+", w)
+        else w.lower()
+        if k and w.lower() in LABEL_SMALL_WORDS
+        else w.title()
+        for k, w in enumerate(words)
+    )
+
+
+def _named_part(parts: list[str], people: Sequence[Person]) -> Person | None:
+    """The person of a label in parts ("ROLE, NAME" or "NAME – ORGANISATION")."""
+    for k, part in enumerate(parts):
+        words = [w for w in _label_words(without_post_nominals(part)) if w not in _STYLE_WORDS]
+        names = [w for w in words if w.lower() not in ROLE_WORDS and w not in LABEL_HONORIFICS]
+        if len(names) < 2 or len(names) != len(words) - sum(w in LABEL_HONORIFICS for w in words):
+            continue
+        name = readable_label(" ".join(names))
+        for person in people:
+            if person.name.lower() == name.lower():
+                name = person.name
+                break
+        rest = ", ".join(readable_label(p) for j, p in enumerate(parts) if j != k)
+        return Person(name, rest or None)
+    return None
+
+
+# Words of address in Australian and British labels: "THE HON.", "SENATOR THE HON.",
+# "LT GENERAL"; they are neither the name nor the office.
+_STYLE_WORDS = frozenset("THE HON HONOURABLE SENATOR LT LT. GENERAL GEN DR PROF SIR DAME".split())
+
+
+def expanded_label(label: str) -> str:
+    """An abbreviated label spelled out: "PM" -> "PRIME MINISTER" (see the lexicon)."""
+    return LABEL_ABBREVIATIONS.get(label.strip(" .").upper(), label)
+
+
+def office_holder(label: str, date: str | None, text: str) -> str | None:
+    """Who a title-only label ("PM", "PRIME MINISTER") is on `date`, in the country `text`
+    is most about, by the lexicon's table of offices; None when the table does not say."""
+    if not date:
+        return None
+    role = " ".join(expanded_label(label).lower().split())
+    counts = {
+        country: sum(text.count(sign) for sign in signs) for country, signs in COUNTRY_SIGNS.items()
+    }
+    country = max(counts, key=lambda c: counts[c])
+    if counts[country] == 0:
+        return None
+    for first, last, name in OFFICE_HOLDERS.get((country, role), ()):
+        if first <= date and (not last or date < last):
+            return name
+    return None

@@ -1,0 +1,308 @@
+"""Person names in briefing text: full names with their titles, honorifics, reporting verbs."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from briefcli.lexicon.people import (
+    GENDERED_ROLES,
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    ROLE_WORDS,
+    TITLE_CAPS,
+    TITLE_MODIFIERS,
+)
+from briefcli.lexicon.speech import REPORTING_VERBS
+
+# A hyphen joins name parts only before a capital: "Jean-Pierre", not "London-based".
+_NAME_PART = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)*(?!-)"
+_INITIAL = r"[A-Z]\."
+_PARTICLES = frozenset("de da di del van von der den la le bin al ibn dos du".split())
+_SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"
+# A run of capitalised words (with initials, particles and "of"): a title and a name.
+# Every run starts with a capital: the lookahead first lets most positions fail at once.
+_CAP_RUN = re.compile(
+    rf"(?=[A-Z])(?<![\w.'’-])(?:{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL})"
+    rf"(?:,\s{_SUFFIX}(?![\w])|\s(?:{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL}|{_SUFFIX}(?![\w])|"
+    rf"(?:of|for|the|{'|'.join(sorted(_PARTICLES))})(?=\s[A-Z])))*"
+)
+_HONORIFIC_RE = re.compile(
+    rf"(?<![\w])(?P<hon>Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Dr|Prof|Madam)\.?\s+"
+    rf"(?P<name>(?:{_NAME_PART}\s+)?(?:(?:de|van|von|der|al|bin)\s+)?{_NAME_PART})(?![\w'’-])"
+)
+_SUFFIX_RE = re.compile(_SUFFIX)
+_INITIAL_RE = re.compile(_INITIAL)
+# Text without any of these has no honorific name: a quick test before the pattern.
+_HONORIFIC_HINT = re.compile(r"M(?:r|s|iss|adam)|Sir|Dame|Lady|Lord|Dr|Prof")
+_RUN_CUT = re.compile(r"\s(?:of|for|the)\s")
+_RUN_TOKEN = re.compile(r"[^\s,]+")
+_RELATIVE = re.compile(r"(?i)who|whose|which|where")
+_WORD = re.compile(r"[A-Za-z][\w.'’\-]*")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A person's name in a text: `name` as written, its `title`, and the gender a
+    honorific or gendered title gives ("m", "f" or None)."""
+
+    start: int
+    end: int
+    name: str
+    title: str | None
+    gender: str | None
+    full: bool
+    title_start: int = -1
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=8192)
+def word_set(text: str) -> frozenset[str]:
+    """The words (runs of a-z) of `text` lower-cased; kept for the stages that ask again."""
+    return frozenset(_LOWER_WORD.findall(text.lower()))
+
+
+@lru_cache(maxsize=4096)
+def surname(name: str) -> str:
+    """The family name of a full name: "Lloyd J. Austin III" -> "Austin"."""
+    parts = [p for p in name.replace(",", " ").split() if not _SUFFIX_RE.fullmatch(p)]
+    return parts[-1] if parts else name
+
+
+def is_role_word(word: str) -> bool:
+    return word.lower().strip(".,") in ROLE_WORDS
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The title written just before a name: "NATO Secretary General" in
+    "NATO Secretary General Jens Stoltenberg", "film star" in "Hollywood film star X"."""
+    words = _words_before(text, start, 9)
+    # The title must touch the name (only spaces between).
+    if not words or text[words[-1].end() : start].strip():
+        return None
+    taken: list[re.Match[str]] = []
+    has_role = False
+    for w in reversed(words):
+        token = w.group().rstrip(".,'’")
+        lower = token.lower()
+        if taken and text[w.end() : taken[-1].start()].strip():
+            break  # punctuation between words ends the title
+        if lower in ROLE_WORDS:
+            has_role = True
+        elif lower in ("of", "for", "the") and taken:
+            pass
+        elif token[:1].isupper() and token not in NOT_NAME_WORDS - TITLE_CAPS:
+            if not has_role and not taken:
+                return None
+        elif lower in TITLE_MODIFIERS:
+            pass
+        else:
+            break
+        taken.append(w)
+        if len(taken) >= 7:
+            break
+    while taken and taken[-1].group().lower() in ("of", "for", "the"):
+        taken.pop()
+    if not has_role or not taken:
+        return None
+    title = text[taken[-1].start() : taken[0].end()].strip(" ,")
+    first = title.split()[0]
+    if first.lower() in ("the", "a", "an"):
+        title = title.split(" ", 1)[1] if " " in title else ""
+    return title or None
+
+
+def _words_before(text: str, end: int, count: int) -> list[re.Match[str]]:
+    """The last `count` (or more) word tokens of `text[:end]`, as tokenizing all of it gives,
+    from a window before `end` that starts after a character no token holds: a name late
+    in a long text does not tokenize the whole text before it."""
+    size = 64
+    while True:
+        lo = max(0, end - size)
+        while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "_.'’-"):
+            lo -= 1
+        words = list(_WORD.finditer(text, lo, end))
+        if len(words) >= count or lo == 0:
+            return words
+        size *= 4
+
+
+def find_names(text: str) -> list[NameMention]:
+    """Full names (with the title before them) and honorific names ("Ms Diemont")."""
+    found: list[NameMention] = []
+    taken: list[tuple[int, int]] = []
+    honorifics = _HONORIFIC_RE.finditer(text) if _HONORIFIC_HINT.search(text) else ()
+    for m in honorifics:
+        name = m.group("name")
+        if any(w in NOT_NAME_WORDS or is_role_word(w) for w in name.split()):
+            continue
+        hon = m.group("hon").lower()
+        full = len(name.split()) >= 2
+        title = title_before(text, m.start()) if full else None
+        found.append(
+            NameMention(m.start(), m.end(), name, title, HONORIFICS.get(hon), full, m.start())
+        )
+        taken.append((m.start(), m.end()))
+    for run in _CAP_RUN.finditer(text):
+        if " " not in run.group():
+            continue  # one word is no full name, nor a title with a surname
+        if _inside(taken, run.start(), run.end()):
+            continue
+        mention = _name_in_run(text, run.start(), run.group())
+        if mention is not None:
+            found.append(mention)
+    found.sort(key=lambda n: n.start)
+    return [_with_appositive_title(text, n) for n in found]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether `start` or `end` falls in one of `spans` (sorted, not overlapping)."""
+    i = bisect_right(spans, (start, _END)) - 1
+    if i >= 0 and spans[i][0] <= start < spans[i][1]:
+        return True
+    j = bisect_left(spans, (end, -1)) - 1
+    return j >= 0 and spans[j][0] < end <= spans[j][1]
+
+
+_END = 1 << 62
+_VERB_ALTERNATIVES = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+_ROLE_ALTERNATIVES = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+# "Rod Eddington, BA's chief executive, said": the title after the name.
+_TITLE_AFTER = re.compile(
+    rf",\s+(?:the\s+|a\s+|an\s+)?(?P<title>(?:[\w'’&\-]+\s+){{0,5}}?(?:{_ROLE_ALTERNATIVES})"
+    rf"\b(?:\s+(?!(?:{_VERB_ALTERNATIVES})\b)[\w'’&\-]+){{0,10}})(?=,|\.|;|\)|$)",
+    re.IGNORECASE,
+)
+# "The Bishop of Durham, the Rt Rev Dr Tom Wright": the title before the name.
+_TITLE_BEFORE_COMMA = re.compile(
+    rf"\b(?:[Tt]he|[Aa])\s+(?P<title>(?:[\w'’\-]+\s+){{0,4}}?(?:{_ROLE_ALTERNATIVES})"
+    rf"(?:\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)?),\s+(?:the\s+)?"
+    rf"(?:(?:Rt|Rev|Revd|Hon|Most|Very)\.?\s+)*$",
+    re.IGNORECASE,
+)
+
+
+_TITLE_WINDOW = 400
+
+
+def _with_appositive_title(text: str, named: NameMention) -> NameMention:
+    """Give a name without a title the one its appositive gives."""
+    if named.title is not None or not named.full:
+        return named
+    m = _TITLE_AFTER.match(text, named.end)
+    if m and not _RELATIVE.match(m.group("title")):
+        title = m.group("title").strip()
+        if len(title.split()) <= 12:
+            return _titled(named, title)
+    # The title and its comma sit just before the name: search a window, not all the text.
+    b = _TITLE_BEFORE_COMMA.search(text, max(0, named.start - _TITLE_WINDOW), named.start)
+    if b:
+        return _titled(named, b.group("title").strip())
+    return named
+
+
+def _titled(named: NameMention, title: str) -> NameMention:
+    """`named` with the title found beside it, and the gender that title gives."""
+    return replace(named, title=title, gender=named.gender or _gender_of(title))
+
+
+def _is_title_token(token: str) -> bool:
+    bare = token.rstrip(".,")
+    return (
+        bare.lower() in ROLE_WORDS
+        or bare in ("of", "for", "the")
+        or bare in NOT_NAME_WORDS
+        or bare in TITLE_CAPS
+        or (len(bare) >= 2 and bare.isupper() and not _SUFFIX_RE.fullmatch(bare))
+    )
+
+
+def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
+    """Split a run of capitalised words ("NATO Secretary General Jens Stoltenberg") into
+    its title and the person's name; None when the run names no person."""
+    cut = _RUN_CUT.search(run)
+    if cut is not None:
+        # "Cara Diemont of IT firm…", "Police Chief James White of the Detroit Police…"
+        before = _name_in_run(text, run_start, run[: cut.start()])
+        if before is not None:
+            return before
+    tokens = [(m.group(), run_start + m.start()) for m in _RUN_TOKEN.finditer(run)]
+    suffix_end = None
+    while tokens and _SUFFIX_RE.fullmatch(tokens[-1][0]):
+        suffix_end = tokens[-1][1] + len(tokens[-1][0])
+        tokens = tokens[:-1]
+    last_title = -1
+    for i, (token, _) in enumerate(tokens):
+        if _is_title_token(token) and token not in _PARTICLES:
+            last_title = i
+    core = tokens[last_title + 1 :]
+    # After "Secretary of Defense", the name is its last two words (three with an initial).
+    keep = 3 if len(core) >= 3 and _INITIAL_RE.fullmatch(core[-2][0]) else 2
+    # Particles belong to the surname: "Nick Van den Brul", "Ursula von der Leyen".
+    while keep < len(core) and core[-keep][0].lower() in _PARTICLES:
+        keep += 1
+    words = [t for t, _ in core if t.lower() not in _PARTICLES]
+    if len(core) > keep and (last_title >= 0 or len(words) > 3):
+        core = core[-keep:]
+    if len(core) == 1 and last_title >= 0 and tokens[last_title][0].lower() in ROLE_WORDS:
+        # "President Duda", "Mayor Lucas": a surname with its title.
+        token, start = core[0]
+        if token in NOT_NAME_WORDS or token in TITLE_CAPS:
+            return None
+        role = _trim_title(text[run_start:start].strip(" ,"))
+        return NameMention(
+            start, start + len(token), token, role, _gender_of(role), False, run_start
+        )
+    if len(core) < 2 or _INITIAL_RE.fullmatch(core[-1][0]) or core[0][0] in _PARTICLES:
+        return None
+    preceding = text[max(0, run_start - 80) : run_start].rstrip()
+    if _ORGANISATION_BEFORE.search(preceding, max(0, len(preceding) - 12)):
+        return None
+    start = core[0][1]
+    end = suffix_end if suffix_end is not None else core[-1][1] + len(core[-1][0])
+    name = text[start:end]
+    in_run_title = _trim_title(text[run_start:start].strip(" ,")) if start > run_start else ""
+    outer = title_before(text, run_start) if start == run_start or in_run_title else None
+    if in_run_title and in_run_title.split()[0] in ("The", "the"):
+        in_run_title = in_run_title.split(" ", 1)[1] if " " in in_run_title else ""
+    title_parts = [t for t in (outer, in_run_title) if t]
+    title: str | None = " ".join(title_parts) or None
+    if title is not None and not any(w.lower().strip(".,") in ROLE_WORDS for w in title.split()):
+        title = None
+    title_start = start
+    if title is not None:
+        title_start = max(0, text.rfind(title.split()[0], 0, start))
+    return NameMention(start, end, name, title, _gender_of(title), True, title_start)
+
+
+# "IT firm Acme Systems": a capitalised run after such a noun names no person.
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?:firm|company|group|agency|brand|label|studio|band|site|service|"
+    r"network|channel|newspaper|magazine|chain|maker|retailer|bank)$"
+)
+_FUNCTION_WORDS = frozenset("and or but the by with from to of for in on at as".split())
+
+
+def _trim_title(title: str) -> str:
+    """Drop words before a title's role ("Readout of President" -> "President")."""
+    words = title.split()
+    first_role = next((i for i, w in enumerate(words) if is_role_word(w)), None)
+    if first_role is None:
+        return title
+    i = first_role
+    while i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in _FUNCTION_WORDS:
+        if words[i - 1].lower().rstrip(".") in HONORIFICS:
+            break  # "Madam Vice President": the honorific is a form of address
+        i -= 1
+    return " ".join(words[i:])
+
+
+def _gender_of(title: str | None) -> str | None:
+    gender = None
+    for w in (title or "").lower().split():
+        gender = GENDERED_ROLES.get(w, gender)
+    return gender

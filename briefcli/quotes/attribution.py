@@ -1,0 +1,590 @@
+"""Quotes: direct speech in the briefing, with the person who said it."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from briefcli.lexicon.people import PRONOUN_GENDER, ROLE_WORDS, TITLE_MODIFIERS
+from briefcli.lexicon.speech import ORGANISATION_NOUNS, REPORTING_VERBS, SPEAKING_GROUPS
+from briefcli.model import Quote, Sentence
+from briefcli.people import People, Person
+from briefcli.people.names import find_names
+from briefcli.quotes.key import KEY_SCORE, quote_score
+from briefcli.quotes.spans import SENTENCE_END, Segment, clean_inner, plain_text_of, quoted_runs
+
+_VERBS = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+_ADVERBS = r"(?:(?:also|later|then|once|previously|recently|has|had|have|earlier)\s+)?"
+# Who speaks: a pronoun, a role ("the secretary general", "a spokeswoman for Sony"), or
+# a name with its title ("Lyric chairman David Johnston", "Ms Diemont").
+_LOWER_TITLE = "|".join(sorted(ROLE_WORDS | TITLE_MODIFIERS, key=len, reverse=True))
+_CAP = r"[A-Z][\w'’.&\-]*"
+# Unnamed groups that speak: '"…," officials said', 'analysts say'.
+_GROUPS = "|".join(SPEAKING_GROUPS)
+_WHO = (
+    r"(?:he|she|they|we|I|it"
+    rf"|(?:(?:{_LOWER_TITLE}|local|some|many|other|several)\s+){{0,2}}(?:{_GROUPS})"
+    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s+[^\"“”.;:!?,]{1,60}?"
+    rf"|(?:(?:{_LOWER_TITLE})(?:\s+and)?\s+)*{_CAP}(?:\s+(?:{_CAP}|of|for|and|&|de|da|van|von|den|der|al|"
+    rf"bin|the|(?:{_LOWER_TITLE})|(?:{_GROUPS})))*?"
+    # "Waterstone's fiction writer buyer Suzie Doore": a description ending in a full name.
+    r"|(?:(?!(?:who|whose|which|that|includ\w*|and|but|or|with|to|in|on|at|by|for|from|is|was|"
+    r"are|were|has|have|had)\b)[\w'’&\-]+\s+){0,5}?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})"
+)
+# "said his wife, Sheila": a name in apposition after the speaker's description.
+_APPOSITIVE_NAME = r"(?P<appos>,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?=\s*[.;!?]|\s*$))?"
+# "Rod Eddington, BA's chief executive, said": an appositive between speaker and verb.
+_MID = r"(?P<mid>(?:,\s+(?:(?:who|whose|which)\b[^\"“”]{2,120}?|[^,\"“”]{2,80}),){0,2})"
+
+
+@dataclass(frozen=True)
+class _Attributing:
+    """The patterns that find who a quotation's speaker is. Each holds the whole speaker
+    description (_WHO) and the reporting verbs, some 8 kB of alternatives, so they are
+    compiled when a text first has a quotation mark (120 ms; most transcripts have none)."""
+
+    # After a quote: `, he said`, ` Stoltenberg said`, `, says Cara Diemont of …`.
+    after_who_verb: re.Pattern[str]
+    after_verb_who: re.Pattern[str]
+    # Before a quote: `X said:`, `He told reporters`, `she said in a statement,`.
+    before_who_verb: re.Pattern[str]
+    before_verb_who: re.Pattern[str]
+    # A reporting verb anywhere in the sentence: who said the fragment quoted inside it.
+    sentence_speaker: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _attributing() -> _Attributing:
+    return _Attributing(
+        after_who_verb=re.compile(
+            rf"^\s*[,—–-]?\s*(?P<who>{_WHO}){_MID}\s+{_ADVERBS}(?P<verb>{_VERBS})\b"
+            r"(?P<tail>[^\"“”]*)",
+        ),
+        after_verb_who=re.compile(
+            rf"^\s*[,—–-]?\s*(?P<verb>{_VERBS})\s+(?P<who>{_WHO})(?=\s*(?:[,.;:!?]|$|\s(?:in|on|"
+            rf"at|during|after|before|when|as|to|while|of|from|with|for)\b)){_APPOSITIVE_NAME}"
+            r"(?P<tail>[^\"“”]*)",
+        ),
+        before_who_verb=re.compile(
+            rf"(?:^|[.;!?]\s+|,\s+|\b(?:and|but|as)\s+)(?P<who>{_WHO}){_MID}\s+{_ADVERBS}"
+            rf"(?P<verb>{_VERBS})"
+            rf"(?:\s+(?!that\b)[^\"“”:;.]{{0,60}}?)?\s*[:,]?\s*$"
+        ),
+        before_verb_who=re.compile(rf"\b(?P<verb>{_VERBS})\s+(?P<who>{_WHO})\s*[:,]\s*$"),
+        sentence_speaker=re.compile(
+            rf"(?P<who>{_WHO}){_MID}\s+{_ADVERBS}(?P<verb>{_VERBS}|believes|thinks|calls|"
+            r"called|described|describes)\b"
+        ),
+    )
+
+
+_AFTER_ACCORDING = re.compile(r"^\s*[,—–-]?\s*according to (?P<who>[^\"“”.;:]+)(?P<tail>[^\"“”]*)")
+_BEFORE_COLON = re.compile(r"^\s*(?P<who>[^\"“”:.;!?]{3,120}?)\s*:\s*$")
+
+
+@dataclass
+class _Paragraph:
+    """A paragraph's plain text (links and emphasis removed) and its sentences."""
+
+    index: int
+    plain: str
+    origin: list[int]  # plain offset -> offset in the joined sentence text
+    sentences: list[Sentence]
+    starts: list[int]  # offset of each sentence in the joined sentence text
+    # Who each sentence (by its plain offset) names speaking, read when first needed.
+    speakers: dict[int, _Speakers] = field(default_factory=dict)
+
+    def sentence_start(self, plain_offset: int) -> int:
+        """The plain offset where the sentence holding `plain_offset` begins."""
+        sid, inside = self.locate(plain_offset)
+        at = self.origin[min(plain_offset, len(self.origin) - 1)] - inside
+        # `origin` increases strictly: a bisection, not a scan per quote.
+        return bisect_left(self.origin, at)
+
+    def locate(self, plain_offset: int) -> tuple[int, int]:
+        """The sentence id and offset inside that sentence of a plain-text offset."""
+        at = self.origin[min(plain_offset, len(self.origin) - 1)] if self.origin else 0
+        i = max(0, bisect_right(self.starts, at) - 1)
+        return self.sentences[i].id, at - self.starts[i]
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    """Who a quote's attribution names, and where: `offset` from the start of the text
+    after the quote (>= 0) or from the end of the text before it (< 0). `whole` when the
+    words name an organisation as a whole ("National Federation of Independent Business:")."""
+
+    who: str
+    offset: int
+    whole: bool = False
+
+
+@dataclass
+class _Found:
+    """A quote being assembled: its text, where it is, how it is attributed."""
+
+    text: str
+    sentence: int
+    last_sentence: int
+    paragraph: int
+    person: Person | None
+    speaker: str | None
+    attributed: bool
+    fragment: bool
+    # Nothing but quotes follows until the next quote: in its paragraph, or over a
+    # paragraph break when the quote is left open ('"… weeks.' then '"And …," he said.').
+    runs_on: bool = False
+    at_paragraph_start: bool = False
+
+
+# ---------------------------------------------------------------- articles
+
+
+def _paragraphs(sentences: Sequence[Sentence]) -> list[_Paragraph]:
+    grouped: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        grouped.setdefault(s.paragraph, []).append(s)
+    out = []
+    for index, group in sorted(grouped.items()):
+        starts, pos = [], 0
+        for s in group:
+            starts.append(pos)
+            pos += len(s.text) + 1
+        joined = " ".join(s.text for s in group)
+        plain, origin = plain_text_of(joined)
+        out.append(_Paragraph(index, plain, origin, group, starts))
+    return out
+
+
+def article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found]:
+    found: list[_Found] = []
+    last: _Found | None = None  # the latest attributed quote: who speaks on
+    for p in _paragraphs(sentences):
+        segments = quoted_runs(p.index, p.plain)
+        merge_next = False
+        for k, seg in enumerate(segments):
+            text = p.plain
+            inner = clean_inner(text[seg.start : seg.end])
+            prev_end = segments[k - 1].end + 1 if k > 0 else 0
+            next_start = segments[k + 1].start - 1 if k + 1 < len(segments) else len(text)
+            before = text[prev_end : max(prev_end, seg.start - 1)]
+            after = text[min(seg.end + 1, len(text)) : max(seg.end + 1, next_start)]
+            first_sid, _ = p.locate(seg.start)
+            last_sid, _ = p.locate(max(seg.start, seg.end - 1))
+
+            if merge_next and found:
+                # '"In response …," he said, "… weeks."': one quote around its attribution.
+                prev = found[-1]
+                prev.text = f"{prev.text.rstrip(',')}, {inner}".replace(",,", ",")
+                prev.last_sentence = last_sid
+                merge_next = _continues(after, text, k, segments)
+                continue
+
+            raw = text[seg.start : seg.end].rstrip(" *")
+            ended = raw.endswith(".") and not raw.endswith("..")
+            after_attribution = _attribution_after(after, ended)
+            before_attribution = _attribution_before(before, k == 0)
+            if before_attribution is not None and before.rstrip(" *").endswith(":"):
+                # 'X said: "…"' introduces this quote, whatever follows it.
+                after_attribution = None
+            attribution = after_attribution or before_attribution
+            fragment = _is_fragment(before, inner, after, text, seg)
+            person: Person | None = None
+            speaker: str | None = None
+            attributed = False
+            if attribution is not None and attribution.whole:
+                speaker, attributed = attribution.who.strip(), True
+            elif attribution is not None:
+                offset = attribution.offset
+                where = seg.end + 1 + offset if offset >= 0 else prev_end + len(before) + offset
+                sid, pos = p.locate(max(0, where))
+                person, speaker = _speaker(attribution.who, sid, pos, people, last, sentences)
+                attributed = speaker is not None
+            elif fragment:
+                sentence_who = _fragment_speaker(p, seg)
+                if sentence_who is not None:
+                    who, where, weak = sentence_who
+                    sid, pos = p.locate(where)
+                    person, speaker = _speaker(who, sid, pos, people, last, sentences)
+                    if weak and person is None:
+                        speaker = None
+                    attributed = speaker is not None
+                if not attributed or _is_title(inner):
+                    continue  # a scare quote or a title, not speech
+            elif last is not None and p.index - last.paragraph <= 2:
+                # A whole sentence in quotes, no attribution: the speaker goes on, unless
+                # the text has since named someone else speaking ("X said that …").
+                person, speaker = last.person, last.speaker
+                sid, pos = p.locate(seg.start)
+                latest = people.focus(sid, pos)
+                if latest is not None and latest.sentence > last.last_sentence:
+                    person, speaker = latest.person, latest.person.name
+            else:
+                person, speaker = _focus(p, seg, people)
+            if fragment and len(inner.split()) <= 1 and not attributed:
+                continue
+            quote = _Found(
+                inner, first_sid, last_sid, p.index, person, speaker, attributed, fragment
+            )
+            # Only quotes (and this quote's own attribution) up to the next quote.
+            quote.runs_on = (
+                k + 1 < len(segments)
+                and (
+                    not after.strip(" *") or (after_attribution is not None and _one_clause(after))
+                )
+            ) or (not seg.closed and seg.end >= len(text.rstrip(" *")))
+            quote.at_paragraph_start = not before.strip(" *")
+            found.append(quote)
+            if speaker is not None:
+                last = quote
+            merge_next = attribution is not None and _continues(after, text, k, segments)
+    _attribute_backwards(found)
+    return found
+
+
+def _one_clause(text: str) -> bool:
+    """At most one sentence end in `text` (the attribution's own full stop)."""
+    return len(re.findall(r"[.!?](?:\s|$)", text.strip())) <= 1
+
+
+def _attribute_backwards(found: list[_Found]) -> None:
+    """Quoted sentences in a row that open without a speaker belong to the speaker named
+    later in the row: '"I fell to daydreaming." "Could I fly the airplane?" "I was a rusty
+    …" Hailey later recalled.' A row that opens with a speaker keeps that speaker until
+    the next attribution ('"…," said Rick Egelton. "We are not getting …"')."""
+    runs: list[list[_Found]] = []
+    for i, quote in enumerate(found):
+        previous = found[i - 1] if i else None
+        linked = (
+            previous is not None
+            and previous.runs_on
+            and (
+                previous.paragraph == quote.paragraph
+                or (previous.paragraph + 1 == quote.paragraph and quote.at_paragraph_start)
+            )
+        )
+        if linked:
+            runs[-1].append(quote)
+        else:
+            runs.append([quote])
+    for run in runs:
+        if run[0].attributed:
+            continue
+        named = next((q for q in run if q.attributed), None)
+        if named is None:
+            continue
+        for quote in run:
+            if quote is named:
+                break
+            if not quote.fragment:
+                quote.person, quote.speaker = named.person, named.speaker
+
+
+def _continues(after: str, text: str, k: int, segments: list[Segment]) -> bool:
+    """After the attribution the sentence goes on in quotes: '"…," he said, "…"'. The
+    first part ends in a comma, not a full stop, and so does the attribution."""
+    if k + 1 >= len(segments):
+        return False
+    first = text[segments[k].start : segments[k].end].rstrip(" *")
+    nxt = segments[k + 1]
+    following = text[nxt.start : nxt.start + 1]
+    return (
+        after.rstrip().endswith((",", "—", "–"))
+        and (first.endswith(",") or following.islower())
+        and not SENTENCE_END.search(first)
+    )
+
+
+def _attribution_after(after: str, ended: bool = False) -> _Attribution | None:
+    """The speaker named right after a quote ('…," he said', '…," said X'). After a
+    quote `ended` by a full stop, only a short clause is its attribution: the next
+    sentence ('The BBC's correspondent, Rachel Harvey, told … that …') is not."""
+    patterns = _attributing()
+    for pattern in (_AFTER_ACCORDING, patterns.after_who_verb, patterns.after_verb_who):
+        m = pattern.match(after)
+        # The rest of the attribution's own sentence.
+        tail = re.split(r"(?<=[.!?])\s", (m.groupdict().get("tail") or "") if m else "")[0]
+        if m and tail.strip(" *").endswith(":"):
+            continue  # 'Y replied: "…"' introduces the next quote
+        if m and ended and (len(tail.split()) > 6 or re.search(r"\bthat\b", tail)):
+            continue
+        if m and _plausible_who(m.group("who")):
+            extra = (m.groupdict().get("mid") or "") + (m.groupdict().get("appos") or "")
+            return _Attribution(m.group("who") + extra, m.start("who"))
+    return None
+
+
+def _attribution_before(before: str, first: bool) -> _Attribution | None:
+    """The speaker named right before a quote ('X said:', 'X told reporters', 'X:')."""
+    tail = before[-240:]  # the attribution is at the end; don't scan a long paragraph
+    for pattern in (_attributing().before_who_verb, _attributing().before_verb_who):
+        m = pattern.search(tail)
+        if m and _plausible_who(m.group("who")):
+            extra = m.groupdict().get("mid") or ""
+            return _Attribution(m.group("who") + extra, m.start("who") - len(tail))
+    if first:
+        m = _BEFORE_COLON.match(before)
+        if m and _plausible_colon_who(m.group("who")):
+            who = m.group("who")
+            names = [n for n in find_names(who) if n.full]
+            # "National Federation of Independent Business:" speaks as a whole;
+            # "Fox News Correspondent Bill Melugin:" is the person at its end.
+            whole = not names or names[-1].end < len(who.rstrip())
+            return _Attribution(who, m.start("who") - len(before), whole)
+    return None
+
+
+def _plausible_who(who: str) -> bool:
+    words = who.split()
+    if not words or len(words) > 12:
+        return False
+    lower = who.lower()
+    if lower in ("this", "that", "there", "which", "what"):
+        return False
+    # "The report said", "the survey found": documents are not speakers of quotes, but
+    # "the statement said" still attributes; keep those, drop obvious clause fragments.
+    return not re.search(
+        r"\b(?:that|which|because|if|when|have|has|had|is|was|were|are|be|been)\b", lower
+    )
+
+
+def _plausible_colon_who(who: str) -> bool:
+    """A reaction list's speaker: 'Fox News Correspondent Bill Melugin:' (short, named)."""
+    words = who.split()
+    small = {"of", "for", "and", "the", "&", "de", "van", "von", "on", "at", "in"}
+    if any(not (w[:1].isupper() or w[:1].isdigit() or w in small) for w in words):
+        return False  # "In a statement, it added:" is prose, not a name
+    return (
+        1 <= len(words) <= 10 and words[0][:1].isupper() and not who.endswith(tuple("0123456789"))
+    )
+
+
+def _is_fragment(before: str, inner: str, after: str, text: str, seg: Segment) -> bool:
+    """A quoted phrase inside a sentence ('in a "very dilapidated condition"'), not a
+    quoted sentence."""
+    head = before.rstrip(" *")
+    starts_sentence = (
+        not head
+        or head.endswith((":", ",", "—", "–", "-"))
+        or bool(SENTENCE_END.search(head))
+        or bool(re.search(rf"\b(?:{_VERBS})$", head))
+    )
+    if not starts_sentence:
+        return True
+    if not inner[:1].isupper() and not inner[:1].isdigit() and not inner.startswith("…"):
+        return True
+    words = inner.split()
+    return len(words) <= 3 and not SENTENCE_END.search(inner)
+
+
+def _fragment_speaker(p: _Paragraph, seg: Segment) -> tuple[str, int, bool] | None:
+    """Who the sentence around a quoted fragment says said it: 'He said that the DUP
+    leader was a "very dynamic, extraordinary figure"', 'This, Ms Diemont warns, is "scary"'.
+    The flag is True for verbs that only describe ("called it", "described it as"): those
+    attribute only to a person the text names, else the marks are scare quotes."""
+    start = p.sentence_start(seg.start)
+    speakers = p.speakers.get(start)
+    if speakers is None or speakers.end < seg.start:
+        # Read up to the end of the sentence (the next one's start), not of the paragraph.
+        sid, inside = p.locate(seg.start)
+        k = bisect_right(p.starts, p.origin[min(seg.start, len(p.origin) - 1)] - inside)
+        end = bisect_left(p.origin, p.starts[k]) if k < len(p.starts) else len(p.plain)
+        speakers = p.speakers[start] = _Speakers(p.plain, start, max(end, seg.start))
+    return speakers.latest_before(seg.start)
+
+
+class _Speakers:
+    """The speakers a sentence names with a reporting verb, read once from the sentence's
+    start however many fragments it quotes. No match holds a quotation mark, so the
+    matches before a fragment's opening mark are those of the text up to that mark."""
+
+    def __init__(self, plain: str, start: int, end: int) -> None:
+        self.end = end
+        self._matches = _attributing().sentence_speaker.finditer(plain, start, end)
+        self._starts: list[int] = []
+        # The latest plausible speaker up to each match.
+        self._latest: list[tuple[str, int, bool] | None] = []
+        self._done = False
+
+    def latest_before(self, end: int) -> tuple[str, int, bool] | None:
+        """The last plausible speaker of a match that starts before `end`."""
+        while not self._done and (not self._starts or self._starts[-1] < end):
+            m = next(self._matches, None)
+            if m is None:
+                self._done = True
+                break
+            best = self._latest[-1] if self._latest else None
+            who = m.group("who") + (m.group("mid") or "")
+            if _plausible_who(m.group("who")) and '"' not in who and "“" not in who:
+                best = (who, m.start("who"), m.group("verb") in _DESCRIBING)
+            self._starts.append(m.start())
+            self._latest.append(best)
+        k = bisect_left(self._starts, end)
+        return self._latest[k - 1] if k else None
+
+
+_DESCRIBING = frozenset({"called", "calls", "described", "describes", "believes", "thinks"})
+
+
+def _is_title(inner: str) -> bool:
+    """A quoted name or title ("Free Mojtaba and Arash Day", "Fort Benning")."""
+    words = re.findall(r"[\w'’\-]+", inner)
+    small = {"of", "and", "the", "a", "an", "in", "on", "for", "to", "at", "by", "with", "or"}
+    content = [w for w in words if w.lower() not in small]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def _speaker(
+    who: str,
+    sentence: int,
+    position: int,
+    people: People,
+    last: _Found | None,
+    sentences: Sequence[Sentence] = (),
+) -> tuple[Person | None, str | None]:
+    """The person `who` names, and the name to show (a description when unnamed)."""
+    # Names in a relative clause ("the actor, whose films include Michael Collins,") are
+    # not the speaker.
+    who = re.sub(r",\s+(?:who|whose|which)\b.*$", "", who).strip(" ,")
+    appos = re.search(r",\s+([A-Z][\w'’\-]+)$", who)
+    if appos and not find_names(who):
+        # "his wife, Sheila": the name the text gives, even a first name alone.
+        given = people.resolve(appos.group(1), sentence, position) or Person(appos.group(1))
+        return given, given.name
+    core = re.split(r",|\s+(?:of|at|from|for|who|whose|which|in|on)\s+(?=[A-Za-z])", who)[0]
+    names = find_names(who)
+    person: Person | None = None
+    if names:
+        named = names[0]
+        if named.full:
+            person = people.person(named.name) or Person(named.name, named.title)
+        else:
+            person = people.resolve(named.name, sentence, position + named.start)
+    if person is None:
+        person = people.resolve(core, sentence, position)
+    lower = core.lower()
+    if person is None and lower in PRONOUN_GENDER and last is not None:
+        person = last.person
+        if person is None:
+            return None, last.speaker
+    if person is not None:
+        return person, person.name
+    possessive = re.fullmatch(r"the (\w+)['’]s \w+", lower)  # "the council's ruling"
+    if possessive and f"the {possessive.group(1)}" in _ORGANISATION_NOUNS:
+        lower = f"the {possessive.group(1)}"
+    if lower in _ORGANISATION_NOUNS:
+        # "the magazine" is the one the text named so ("US magazine Mobile PC").
+        noun = lower.split()[-1]
+        organisation = _named_organisation(noun, sentences, sentence, position)
+        return None, organisation or _organisation_before(sentences, sentence, position) or noun
+    if lower == "it":
+        if last is not None and last.person is None and last.speaker is not None:
+            return None, last.speaker  # the organisation quoted just before
+        return None, _organisation_before(sentences, sentence, position)
+    if lower in PRONOUN_GENDER or lower in ("they", "we", "i"):
+        return None, None
+    # Unnamed: the words the text uses, without their appositive ("Adams, a Democrat").
+    description = re.sub(r"^(?:the|a|an)\s+", "", core.strip(), flags=re.I)
+    return None, description or None
+
+
+_ORGANISATION_NOUNS = frozenset(f"the {noun}" for noun in ORGANISATION_NOUNS)
+# "Google said the feature…", "Microsoft has recalled…": an organisation as the subject.
+_ORGANISATION_SUBJECT = re.compile(
+    r"(?:^|[.;]\s+|,\s+|\b(?:statement|interview|release)\s+)(?:The\s+|the\s+)?(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|"
+    r"and|&|for)){0,5})\s+(?:has\s+|had\s+|also\s+|have\s+)?(?:said|says|announced|added|is|"
+    r"was|will|reported|confirmed|plans|warned|[a-z]{3,}ed)\b"
+)
+
+
+def _named_organisation(
+    noun: str, sentences: Sequence[Sentence], sentence: int, position: int
+) -> str | None:
+    """The name the text gave with `noun` before: "magazine Mobile PC", "Sony's label"."""
+    after, before = _organisation_patterns(noun)
+    for sid in range(sentence, max(-1, sentence - 12), -1):
+        if not 0 <= sid < len(sentences):
+            continue
+        text = _plain_text(sentences[sid].text)
+        if sid == sentence:
+            text = text[:position]
+        found = [m.group("org") for m in after.finditer(text)]
+        for m in before.finditer(text):
+            if m.group("org")[:1].isupper():
+                # "Ugandan Media Council": a capitalised noun is part of the name.
+                found.append(m.group() if m.group()[-len(noun) :][:1].isupper() else m.group("org"))
+        found = [f for f in found if f.split()[0] not in ("The", "A", "An", "This", "That")]
+        if found:
+            return found[-1]
+    return None
+
+
+@lru_cache(maxsize=64)
+def _organisation_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The organisation's name after the noun ("magazine Mobile PC") and before it."""
+    name = r"[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3}"
+    after = re.compile(rf"\b{noun}\s+(?P<org>{name})")
+    before = re.compile(rf"(?P<org>{name})(?:['’]s)?\s+{noun}\b", re.IGNORECASE)
+    return after, before
+
+
+@lru_cache(maxsize=2048)
+def _plain_text(text: str) -> str:
+    """A sentence's text without links and emphasis; kept, as quotes look back over it."""
+    return plain_text_of(text)[0]
+
+
+def _organisation_before(sentences: Sequence[Sentence], sentence: int, position: int) -> str | None:
+    """The organisation "it" or "the company" refers to: the latest one that was the
+    subject of a sentence, in this sentence or the three before."""
+    for sid in range(sentence, max(-1, sentence - 4), -1):
+        if not 0 <= sid < len(sentences):
+            continue
+        text = sentences[sid].text
+        if sid == sentence:
+            text = text[:position]
+        found = [m.group("org") for m in _ORGANISATION_SUBJECT.finditer(_plain_text(text))]
+        found = [
+            org
+            for org in found
+            if org.split()[0] not in ("It", "He", "She", "They", "We", "I", "This", "That")
+            and not any(n.full for n in find_names(org))
+        ]
+        if found:
+            return found[-1].rstrip(".")
+    return None
+
+
+def _focus(p: _Paragraph, seg: Segment, people: People) -> tuple[Person | None, str | None]:
+    """For a quote with no attribution and no speaker before: the person in focus."""
+    sid, pos = p.locate(seg.start)
+    latest = people.focus(sid, pos)
+    if latest is None or sid - latest.sentence > 3:
+        return None, None
+    return latest.person, latest.person.name
+
+
+# ---------------------------------------------------------------- transcripts
+
+
+# ---------------------------------------------------------------- ranking
+
+
+def as_quote(f: _Found) -> Quote:
+    score = quote_score(f.text, fragment=f.fragment)
+    key = (
+        score >= KEY_SCORE and f.speaker is not None and not f.fragment and len(f.text.split()) >= 6
+    )
+    title = f.person.title if f.person is not None else None
+    return Quote(
+        text=f.text,
+        speaker=f.speaker,
+        speaker_title=title,
+        sentence=f.sentence,
+        last_sentence=f.last_sentence,
+        key=key,
+        score=score,
+    )

@@ -1,0 +1,34 @@
+"""Finding quotes: a transcript's turns or an article's quoted spans, and quotes by speaker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefcli.model import Quote, Sentence
+from briefcli.people import People
+from briefcli.quotes.attribution import article_quotes, as_quote
+from briefcli.quotes.turns import turn_quotes
+from briefcli.text.document import Document
+
+
+def find_quotes(doc: Document, sentences: Sequence[Sentence], people: People) -> list[Quote]:
+    """Every quote in document order, each marked key or not and scored in [0, 1]."""
+    if doc.kind == "transcript":
+        return turn_quotes(doc, sentences, people)
+    return [as_quote(f) for f in article_quotes(sentences, people)]
+
+
+def by_speaker(quotes: Sequence[Quote], name: str) -> list[Quote]:
+    """The quotes whose speaker's name contains `name` as a whole word or words
+    ("stoltenberg", "Jens", "jens stoltenberg"), case-insensitive."""
+    wanted = name.strip().lower().split()
+    if not wanted:
+        return list(quotes)
+    out = []
+    for q in quotes:
+        words = re.split(r"[\s.]+", (q.speaker or "").lower())
+        n = len(wanted)
+        if any(words[i : i + n] == wanted for i in range(len(words) - n + 1)):
+            out.append(q)
+    return out

@@ -1,0 +1,665 @@
+"""Sections: topical runs of sentences, each with a short title from its own words.
+
+A section can only begin where a paragraph (or speaker turn) begins. Each such place gets
+a score from what marks a change of topic in briefings:
+
+- lexical cohesion: how much the words before and after the place differ (a depth score
+  over a window of content words on each side, as in TextTiling, but over our TF-IDF terms
+  and windows sized to the text, so a dozen short paragraphs work as well as 400 turns);
+- names: a paragraph that brings in names the preceding text did not have;
+- cue phrases that open a topic ("also discussed", "Finally,", "On Iraq,", "Turning to",
+  "a different topic", "move on to") and ones that continue it ("He said", "to follow up");
+- explicit headings, which always open a section;
+- in transcripts, a reporter's question after an answer (a follow-up stays in its topic,
+  because it shares the words of what came before).
+
+Places are taken best first while their score is high enough and no chosen place is too
+close, so the number of sections follows the text rather than a fixed count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from briefcli.model import Sentence
+from briefcli.sections.title import SentenceTopics, sentence_topics, title, topic_words
+from briefcli.text.document import Document
+from briefcli.text.terms import SentenceVectors
+from briefcli.text.turn import asks
+
+
+@dataclass(frozen=True)
+class Span:
+    """A section before its summary is written: title and inclusive sentence range."""
+
+    title: str
+    first_sentence: int
+    last_sentence: int
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A paragraph (or a turn's paragraph) of sentences: where a section may begin."""
+
+    first: int
+    last: int
+    paragraph: int
+    turn: int | None
+    speaker: str | None
+    question: bool
+    opens_turn: bool
+    after_heading: bool
+
+
+# Openings that start a new topic. Matched against the start of a paragraph or question
+# (after greetings such as "Thanks, Jen.").
+_OPENING_CUE = re.compile(
+    r"""^(?:and\s+|so\s+|okay[.,]?\s+|now[,]?\s+|but\s+)?(?:
+        finally | lastly | separately | additionally | in\ addition | meanwhile
+      | (?:now\ )?turning(?:\ now|\ back)?\ to | to\ turn\ to | moving\ on | next\ ,?
+      | (?:on|regarding|as\ for|as\ to|concerning|with\ (?:regard|respect)\ to)
+        \ (?:the\ (?:issue|question|subject|topic|matter)\ of\ |the\ )?[A-Z]
+      | (?:back|going\ back|coming\ back|returning|getting\ back)\ (?:on|to)\b
+      | in\ (?!the\b|a\b|an\b|this\b|that\b|response\b|addition\b|order\b|terms\b)[A-Z][\w’'-]+
+        (?:\ [A-Z][\w’'-]+)*\s*,
+      | (?:a|one|my|another|the\ other)\ (?:quick\ |last\ |other\ |more\ |different\ |final\ )*
+        (?:question|one|thing|topic|subject|issue)s?\ (?:on|about|regarding)\b
+      | (?:two|three|a\ couple(?:\ of)?)\ (?:quick\ )?(?:questions|ones|things)\ on\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Cues anywhere near the start of a paragraph that open a new topic.
+_INNER_CUE = re.compile(
+    r"""\b(?:
+        (?:also|further|then|next|later)\ (?:discussed|addressed|raised|reviewed|considered
+            |examined|turned\ to|talked\ about|covered|took\ up|looked\ at|spoke\ about)
+      | (?:different|another|other|separate|new|unrelated)\ (?:topic|subject|issue|matter|note)
+      | (?:move|moving|turn|turning|switch|switching|pivot|pivoting|shift|shifting)
+        (?:\ on)?(?:\ now|\ over|\ gears|\ briefly)?\ (?:to|and\ ask)\b
+      | (?:go|going|come|coming)\ (?:on\ |now\ )?(?:back\ )?to\ (?:the\ )?
+        (?:issue|question|topic|subject)
+      | (?:next|following)\ (?:item|topic|question|issue|agenda\ item|subject)
+      | (?:ask|asking|question|questions)(?:\ you)?(?:,[^,]{1,25},)?\ (?:about|on|regarding)\b
+      | change\ (?:of\ )?(?:topic|subject|gears)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# The same, without IGNORECASE, for lower-cased ASCII text (several times faster; in ASCII
+# text ignoring case and lower-casing first find the same matches).
+_INNER_CUE_LOWER = re.compile(_INNER_CUE.pattern, re.VERBOSE)
+
+
+def _has_inner_cue(text: str) -> bool:
+    if text.isascii():
+        return _INNER_CUE_LOWER.search(text.lower()) is not None
+    return _INNER_CUE.search(text) is not None
+
+
+# Openings that continue the topic before: pronouns, anaphora, follow-ups.
+_CONTINUE_CUE = re.compile(
+    r"""^(?:and\s+|so\s+|but\s+|okay[.,]?\s+)?(?:
+        (?:he|she|it|they|this|that|these|those|his|her|its|their)\b
+      | (?:the\ same|such)\b
+      | (?:just\ )?(?:a\ )?(?:quick\ |very\ tiny\ |tiny\ )?follow(?:ing)?[- ]?up\b(?!\ on\ [A-Z])
+      | (?:just\ )?to\ (?:follow\ up|clarify|be\ clear)\b
+      | on\ (?:that|this)\b
+      | (?:but|and)\ (?:what|why|how|is|are|do|does|did|would|will|can|could)\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Greetings and thanks before a question ("Thanks, Jen.", "Thank you for your service.").
+_GREETING = re.compile(
+    r"""^(?:[A-Z][a-z]+,\ )?
+       (?:thanks|thank\ you|hi|hey|hello|good\ (?:morning|afternoon|evening)|okay|yes|yeah
+       |great|sure|all\ right|mm-hmm|happy\ \w+day|first\ of\ all|congratulations)
+       \b[^.?!]{0,160}[.!]\s*
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def find_sections(
+    doc: Document, sentences: Sequence[Sentence], vectors: SentenceVectors
+) -> list[Span]:
+    """Sections covering every sentence once, in order, each with a title."""
+    if not sentences:
+        return []
+    units = _units(doc, sentences)
+    topics = [sentence_topics(s.text) for s in sentences]
+    starts = _section_starts(doc, sentences, vectors, units, topics)
+    everything = topic_words(topics)
+    generic = _generic_words(doc, sentences)
+    spans: list[Span] = []
+    bounds = [*starts, len(units)]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        first, last = units[a].first, units[b - 1].last
+        heading = _heading_before(doc, units[a].paragraph)
+        name = heading or title(
+            topics[first : last + 1], everything, generic=generic, fallback=doc.title or "Briefing"
+        )
+        spans.append(Span(title=name, first_sentence=first, last_sentence=last))
+    return spans
+
+
+# A speaker turn of this many paragraphs or more is a statement: a section may begin at
+# any of its paragraphs. Shorter turns are one unit (a question and its preamble stay whole).
+_STATEMENT_PARAGRAPHS = 4
+
+
+def _units(doc: Document, sentences: Sequence[Sentence]) -> list[_Unit]:
+    """Group sentences into paragraphs, and in transcripts into whole turns."""
+    paragraphs: list[tuple[int, int]] = []  # first and last sentence of each paragraph
+    for i, s in enumerate(sentences):
+        if i == 0 or sentences[i - 1].paragraph != s.paragraph:
+            paragraphs.append((i, i))
+        else:
+            paragraphs[-1] = (paragraphs[-1][0], i)
+
+    def block_of(first: int) -> int:
+        return sentences[first].paragraph
+
+    def turn_of(first: int) -> int | None:
+        p = block_of(first)
+        return doc.blocks[p].turn if 0 <= p < len(doc.blocks) else None
+
+    turn_sizes: dict[int, int] = {}
+    for first, _ in paragraphs:
+        t = turn_of(first)
+        if t is not None:
+            turn_sizes[t] = turn_sizes.get(t, 0) + 1
+
+    units: list[_Unit] = []
+    previous_paragraph = -1
+    previous_turn: int | None = None
+    for first, last in paragraphs:
+        p = block_of(first)
+        turn = turn_of(first)
+        heading = any(b.heading for b in doc.blocks[previous_paragraph + 1 : p])
+        same_turn = units and turn is not None and turn == previous_turn
+        statement = turn is not None and turn_sizes.get(turn, 0) >= _STATEMENT_PARAGRAPHS
+        if same_turn and not heading and not (statement and not sentences[first].question):
+            units[-1] = _replace_last(units[-1], last)
+        else:
+            units.append(
+                _Unit(
+                    first=first,
+                    last=last,
+                    paragraph=p,
+                    turn=turn,
+                    speaker=sentences[first].speaker,
+                    question=bool(sentences[first].question),
+                    opens_turn=turn is None or turn != previous_turn,
+                    after_heading=heading,
+                )
+            )
+        previous_paragraph, previous_turn = p, turn
+    return _merge_pleasantries(units, sentences)
+
+
+_MERGE_Q_ONLY = True
+
+
+def _merge_pleasantries(units: list[_Unit], sentences: Sequence[Sentence]) -> list[_Unit]:
+    """Join units of thanks and pleasantries only ("Thanks, Jen." "Of course.") to the unit
+    after them: they carry no topic, and a topic that follows begins with them."""
+    merged: list[_Unit] = []
+    pending: _Unit | None = None
+    for unit in units:
+        if pending is not None and not unit.after_heading:
+            unit = _Unit(
+                pending.first,
+                unit.last,
+                pending.paragraph,
+                pending.turn,
+                pending.speaker,
+                pending.question or unit.question,
+                pending.opens_turn,
+                pending.after_heading,
+            )
+        elif pending is not None:
+            merged.append(pending)
+        pending = None
+        if _MERGE_Q_ONLY and not unit.question:
+            merged.append(unit)
+        elif all(_is_pleasantry(s.text) for s in sentences[unit.first : unit.last + 1]):
+            pending = unit
+        else:
+            merged.append(unit)
+    if pending is not None:
+        merged.append(pending)
+    return merged
+
+
+def _replace_last(unit: _Unit, last: int) -> _Unit:
+    return _Unit(
+        unit.first,
+        last,
+        unit.paragraph,
+        unit.turn,
+        unit.speaker,
+        unit.question,
+        unit.opens_turn,
+        unit.after_heading,
+    )
+
+
+def _heading_before(doc: Document, paragraph: int) -> str | None:
+    """The heading block right before a paragraph, if there is one."""
+    p = paragraph - 1
+    if 0 <= p < len(doc.blocks) and doc.blocks[p].heading:
+        text = doc.blocks[p].text.strip().rstrip(":").strip()
+        if 0 < len(text) <= 80:
+            return text if not text.isupper() else text.title()
+    return None
+
+
+# A person addressed by name: "Thanks, Jen." "Go ahead, Ed." "Jacqui, thank you."
+_VOCATIVE = re.compile(r"(?:,\s+([A-Z][a-z]+)\s*[.?!—]|^([A-Z][a-z]+),\s+(?:thank|go|you|I)\b)")
+
+
+def _generic_words(doc: Document, sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Lower-cased words that name the speakers or people addressed: never a title."""
+    out: set[str] = set()
+    for label in {s.speaker for s in sentences} | {b.speaker for b in doc.blocks}:
+        if label:
+            out.update(w.lower().strip(".:") for w in label.split())
+    for s in sentences:
+        for m in _VOCATIVE.finditer(s.text):
+            out.add((m.group(1) or m.group(2)).lower())
+    return frozenset(w for w in out if w)
+
+
+def _opening_text(unit: _Unit, sentences: Sequence[Sentence]) -> str:
+    """The first sentences of a unit after greetings, thanks and other pleasantries."""
+    texts = [s.text for s in sentences[unit.first : unit.last + 1]]
+    skip = 0
+    while skip + 1 < len(texts) and _is_pleasantry(texts[skip]):
+        skip += 1
+    text = " ".join(texts[skip : skip + 3])
+    for _ in range(3):
+        stripped = _GREETING.sub("", text, count=1)
+        if stripped == text:
+            break
+        text = stripped
+    return text.lstrip("\"“‘'—–- ")
+
+
+def _is_pleasantry(sentence: str) -> bool:
+    """A sentence that carries no topic: short, or thanks without a question."""
+    if "?" in sentence:
+        return False
+    return len(sentence.split()) <= 3 or bool(_THANKS.search(sentence))
+
+
+_THANKS = re.compile(r"\b(?:thank|thanks|grateful|congratulat|welcome|good luck)", re.I)
+
+
+@dataclass(frozen=True)
+class _Weights:
+    """How much each kind of evidence counts toward opening a section at a place."""
+
+    depth: float = 1.4  # depth of the lexical cohesion valley
+    opening: float = 0.2  # the unit's recurring words are new here
+    novelty: float = 0.3  # the unit names what the text just before did not
+    opening_cue: float = 0.6  # "Finally,", "On Iraq,", "Turning to" …
+    inner_cue: float = 0.5  # "also discussed", "a different topic", "move on to" …
+    continue_cue: float = -0.1  # "He said", "To follow up", "On that" …
+    within_turn: float = -0.5  # a later paragraph of the same speaker turn
+    question: float = 0.15  # a question after an answer (transcripts)
+    answer: float = -0.4  # a turn that asks nothing (transcripts)
+    new_asker: float = 0.25  # a named questioner other than the last one
+    same_asker: float = -0.2  # the last named questioner again
+    threshold: float = 0.55
+    window_share: float = 1 / 20  # the comparison window, as a share of the text's words …
+    window_min: float = 25.0  # … within these bounds (content words)
+    window_max: float = 120.0
+    min_section: float = 0.15  # the shortest section, as a share of the window
+
+
+WEIGHTS = _Weights()
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """Per unit: the kinds of evidence that a section begins there."""
+
+    counts: Any  # content-term counts, units x vocabulary
+    tokens: Any
+    window: float
+    depth: Any
+    opening: Any
+    novelty: list[float]
+    opening_cue: list[bool]
+    inner_cue: list[bool]
+    continue_cue: list[bool]
+    within_turn: list[bool]
+    question: list[bool]
+    answer: list[bool]
+    heading: list[bool]
+    empty: list[bool]
+    new_asker: list[bool]
+    same_asker: list[bool]
+
+
+def _evidence(
+    doc: Document,
+    sentences: Sequence[Sentence],
+    vectors: SentenceVectors,
+    units: Sequence[_Unit],
+    topics: Sequence[SentenceTopics],
+    weights: _Weights,
+) -> _Evidence:
+    import numpy as np
+
+    transcript = doc.kind == "transcript"
+    counts, tokens = _unit_matrix(vectors, units)
+    total = float(tokens.sum())
+    window = float(np.clip(total * weights.window_share, weights.window_min, weights.window_max))
+    lexical = _cohesion(counts, tokens, vectors.idf, window)
+    openings = [_opening_text(u, sentences) for u in units]
+    # Where reporters' turns are labelled ("Q"), the label says who asks; an answer's
+    # rhetorical "right?" does not make it a question. Elsewhere (committee hearings),
+    # a turn asks when its last sentence or most of its sentences are questions.
+    labelled = any(b.question for b in doc.blocks)
+    asks = [u.question if labelled else _is_question(u, sentences) for u in units]
+    # Units of thanks and pleasantries only ("Thanks, Jen." "Of course.") carry no topic:
+    # they never open a section and a question after them counts as after an answer.
+    empty = [all(_is_pleasantry(s.text) for s in sentences[u.first : u.last + 1]) for u in units]
+    asked_before = [False] * len(units)
+    for i in range(1, len(units)):
+        asked_before[i] = asked_before[i - 1] if empty[i - 1] else asks[i - 1]
+    opening_cue = [bool(_OPENING_CUE.match(o)) for o in openings]
+    # Named questioners (committee members, not the press corps' anonymous "Q"): a new one
+    # usually brings a new line of questions, the same one follows up on hers.
+    new_asker = [False] * len(units)
+    same_asker = [False] * len(units)
+    last_asker: str | None = None
+    for i, u in enumerate(units):
+        if transcript and u.opens_turn and asks[i] and not u.question and u.speaker:
+            new_asker[i] = last_asker is not None and u.speaker != last_asker
+            same_asker[i] = u.speaker == last_asker
+            last_asker = u.speaker
+    return _Evidence(
+        counts=counts,
+        tokens=tokens,
+        window=window,
+        depth=lexical.depth,
+        opening=lexical.opening,
+        novelty=_name_novelty(topics, units),
+        opening_cue=opening_cue,
+        inner_cue=[
+            not c and _has_inner_cue(o[:200]) for o, c in zip(openings, opening_cue, strict=True)
+        ],
+        continue_cue=[
+            bool(_CONTINUE_CUE.match(o)) or _resumes(sentences[u.first].text)
+            for o, u in zip(openings, units, strict=True)
+        ],
+        within_turn=[transcript and not u.opens_turn for u in units],
+        question=[
+            transcript and u.opens_turn and asks[i] and i > 0 and not asked_before[i]
+            for i, u in enumerate(units)
+        ],
+        answer=[transcript and u.opens_turn and not asks[i] for i, u in enumerate(units)],
+        heading=[u.after_heading for u in units],
+        empty=empty,
+        new_asker=new_asker,
+        same_asker=same_asker,
+    )
+
+
+def _scores(e: _Evidence, w: _Weights) -> Any:
+    import numpy as np
+
+    def flag(values: list[bool]) -> Any:
+        return np.asarray(values, dtype=float)
+
+    score = (
+        w.depth * e.depth
+        + w.opening * e.opening
+        + w.novelty * np.asarray(e.novelty)
+        + w.opening_cue * flag(e.opening_cue)
+        + w.inner_cue * flag(e.inner_cue)
+        + w.continue_cue * flag(e.continue_cue)
+        + w.within_turn * flag(e.within_turn)
+        + w.question * flag(e.question)
+        + w.answer * flag(e.answer)
+        + w.new_asker * flag(e.new_asker)
+        + w.same_asker * flag(e.same_asker)
+    )
+    score[np.asarray(e.empty, dtype=bool)] = -1.0
+    score[0] = 0.0
+    return score
+
+
+def _section_starts(
+    doc: Document,
+    sentences: Sequence[Sentence],
+    vectors: SentenceVectors,
+    units: Sequence[_Unit],
+    topics: Sequence[SentenceTopics],
+    weights: _Weights | None = None,
+) -> list[int]:
+    """Indices of the units that begin a section (always including 0)."""
+    w = weights or WEIGHTS
+    if len(units) < 2:
+        return [0]
+    e = _evidence(doc, sentences, vectors, units, topics, w)
+    starts = _choose(e, _scores(e, w), w)
+    return _split_disjoint(starts, e, vectors, units, w)
+
+
+def _split_disjoint(
+    starts: list[int], e: _Evidence, vectors: SentenceVectors, units: Sequence[_Unit], w: _Weights
+) -> list[int]:
+    """Split a section in two where its parts share almost no words while one part holds
+    together: two topics that no cue or valley separated ("nuclear" after "Vilnius")."""
+    import numpy as np
+    from scipy.sparse import diags
+
+    counts = e.counts
+    if counts.nnz == 0 or len(units) < 3:
+        return starts
+    weighted = (counts @ diags(np.asarray(vectors.idf, dtype=float))).tocsr()
+    # Cosine of each unit with the next, and running sums for the mean over any stretch.
+    neighbour = _row_cosine(weighted[:-1], weighted[1:])
+    running = np.concatenate([[0.0], np.cumsum(neighbour)])
+    cum_tokens = np.concatenate([[0.0], np.cumsum(e.tokens)])
+    min_tokens = max(8.0, e.window * w.min_section)
+    bounds = [*starts, len(units)]
+    out = list(starts)
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        if b - a < 3:
+            continue
+        rows = np.cumsum(weighted[a:b].toarray(), axis=0)
+        total = rows[-1]
+        best: tuple[float, int] | None = None
+        for j in range(a + 1, b):
+            if (
+                cum_tokens[j] - cum_tokens[a] < min_tokens
+                or cum_tokens[b] - cum_tokens[j] < min_tokens
+            ):
+                continue
+            if e.opening[j] <= 0:
+                continue
+            left = rows[j - a - 1]
+            cross = _dense_cosine(left, total - left)
+            inner_left = (running[j - 1] - running[a]) / (j - 1 - a) if j - 1 > a else 0.0
+            inner_right = (running[b - 1] - running[j]) / (b - 1 - j) if b - 1 > j else 0.0
+            if cross < _DISJOINT and max(inner_left, inner_right) >= _HOLDS * cross:
+                if best is None or cross < best[0]:
+                    best = (cross, j)
+        if best is not None:
+            out.append(best[1])
+    return sorted(out)
+
+
+# Parts this far apart (cosine of their TF-IDF sums) are separate topics when at least one
+# of them is this many times more cohesive inside (mean cosine of neighbouring units).
+_DISJOINT = 0.08
+_HOLDS = 2.5
+
+
+def _dense_cosine(a: Any, b: Any) -> float:
+    import numpy as np
+
+    norm = float(np.linalg.norm(a) * np.linalg.norm(b))
+    return float(a @ b) / norm if norm > 0 else 0.0
+
+
+def _choose(e: _Evidence, score: Any, w: _Weights) -> list[int]:
+    """Take places best first while they score above the threshold and keep sections long
+    enough; headings always open a section."""
+    import numpy as np
+
+    n = len(score)
+    min_tokens = max(8.0, e.window * w.min_section)
+    cum = np.concatenate([[0.0], np.cumsum(e.tokens)])
+    chosen = [i for i in range(1, n) if e.heading[i]]
+    for i in sorted(range(1, n), key=lambda j: -score[j]):
+        if e.heading[i] or score[i] < w.threshold:
+            continue
+        if any(abs(cum[i] - cum[j]) < min_tokens for j in [0, *chosen]):
+            continue
+        # The section this place would open must not be empty of content either.
+        nxt = min([j for j in chosen if j > i] + [n])
+        if cum[nxt] - cum[i] < min_tokens and nxt != n:
+            continue
+        if nxt == n and cum[n] - cum[i] < min_tokens / 2:
+            continue
+        chosen.append(i)
+    return [0, *sorted(set(chosen))]
+
+
+def _resumes(text: str) -> bool:
+    """A fragment that resumes an interrupted turn: "— about housing?", "and the rest"."""
+    stripped = text.lstrip("\"“‘' ")
+    return stripped[:1] in ("—", "–", "-") or stripped[:1].islower()
+
+
+def _is_question(unit: _Unit, sentences: Sequence[Sentence]) -> bool:
+    return unit.question or asks([s.text for s in sentences[unit.first : unit.last + 1]])
+
+
+def _unit_matrix(vectors: SentenceVectors, units: Sequence[_Unit]) -> tuple[Any, Any]:
+    """Counts of each unit's content terms (sparse, units x vocabulary) and its word count."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    rows: list[int] = []
+    cols: list[int] = []
+    vocabulary = vectors.vocabulary
+    for u, unit in enumerate(units):
+        for terms in vectors.terms[unit.first : unit.last + 1]:
+            for t in terms:
+                j = vocabulary.get(t)
+                if j is not None:
+                    rows.append(u)
+                    cols.append(j)
+    shape = (len(units), len(vocabulary))
+    r = np.asarray(rows, dtype=np.int64)
+    counts = csr_matrix((np.ones(len(rows)), (r, np.asarray(cols, dtype=np.int64))), shape=shape)
+    counts.sum_duplicates()
+    tokens = np.bincount(r, minlength=len(units)).astype(float)
+    return counts, tokens
+
+
+@dataclass(frozen=True)
+class _Cohesion:
+    """Lexical evidence at the start of each unit (index 0 is the text's start)."""
+
+    depth: Any  # how deep the cohesion valley is (TextTiling's depth score)
+    opening: Any  # share of the repeated words just after that were absent just before
+
+
+def _cohesion(counts: Any, tokens: Any, idf: Any, window: float) -> _Cohesion:
+    """Compare about `window` content words before and after the start of each unit.
+
+    Each side spans at least two units. Cohesion is the cosine of the TF-IDF sums of the
+    two sides; depth is how far it lies below the nearest peaks on either side. Opening is
+    the IDF share of the words used at least twice on the right that the left lacks: a
+    new topic brings its own repeated words ("nuclear", "exercise").
+    """
+    import numpy as np
+    from scipy.sparse import csr_matrix, diags
+
+    n = counts.shape[0]
+    if counts.nnz == 0:
+        return _Cohesion(depth=np.zeros(n), opening=np.zeros(n))
+    cum = np.concatenate([[0.0], np.cumsum(tokens)])
+    gaps = np.arange(1, n)
+    left_start = np.searchsorted(cum, cum[gaps] - window, side="right") - 1
+    left_start = np.clip(np.minimum(left_start, gaps - 2), 0, None)
+    right_end = np.searchsorted(cum, cum[gaps] + window, side="left")
+    right_end = np.clip(np.maximum(right_end, gaps + 2), None, n)
+    # Band matrices: row g selects the units of the window on each side of gap g.
+    rows_l = np.repeat(np.arange(len(gaps)), gaps - left_start)
+    cols_l = np.concatenate([np.arange(a, b) for a, b in zip(left_start, gaps, strict=True)])
+    rows_r = np.repeat(np.arange(len(gaps)), right_end - gaps)
+    cols_r = np.concatenate([np.arange(a, b) for a, b in zip(gaps, right_end, strict=True)])
+    shape = (len(gaps), n)
+    left = (csr_matrix((np.ones(len(rows_l)), (rows_l, cols_l)), shape=shape) @ counts).tocsr()
+    right = (csr_matrix((np.ones(len(rows_r)), (rows_r, cols_r)), shape=shape) @ counts).tocsr()
+    weigh = diags(np.asarray(idf, dtype=float))
+    lw, rw = left @ weigh, right @ weigh
+    cohesion = _row_cosine(lw, rw)
+
+    # Which side the unit itself belongs to: its cosine with what follows it (within the
+    # right window) minus its cosine with the left window. A unit that opens a topic shares
+    # its words with what comes after, not with what came before.
+    rows_a = np.repeat(np.arange(len(gaps)), right_end - gaps - 1)
+    cols_a = np.concatenate([np.arange(a + 1, b) for a, b in zip(gaps, right_end, strict=True)])
+    after = (csr_matrix((np.ones(len(rows_a)), (rows_a, cols_a)), shape=shape) @ counts) @ weigh
+    unit = counts[1:] @ weigh
+    opening = _row_cosine(unit, after) - _row_cosine(unit, lw)
+
+    # Depth: climb to the highest point on each side while cohesion keeps rising. Where
+    # g - 1 is as high as g, the climb from g goes on as the climb from g - 1 did, so one
+    # pass each way finds every peak (a plateau of equal values no longer costs its length
+    # again for each gap on it).
+    depth = np.zeros(n)
+    m = len(cohesion)
+    values = [float(c) for c in cohesion]
+    left_peak = values[:]
+    for g in range(1, m):
+        if values[g - 1] >= values[g]:
+            left_peak[g] = left_peak[g - 1]
+    right_peak = values[:]
+    for g in range(m - 2, -1, -1):
+        if values[g + 1] >= values[g]:
+            right_peak[g] = right_peak[g + 1]
+    for g in range(m):
+        c = values[g]
+        depth[g + 1] = (left_peak[g] - c) + (right_peak[g] - c)
+    return _Cohesion(depth=depth, opening=np.concatenate([[0.0], opening]))
+
+
+def _row_cosine(a: Any, b: Any) -> Any:
+    """Cosine of each row of `a` with the same row of `b` (sparse matrices)."""
+    import numpy as np
+
+    dot = np.asarray(a.multiply(b).sum(axis=1)).ravel()
+    norm_a = np.sqrt(np.asarray(a.multiply(a).sum(axis=1)).ravel())
+    norm_b = np.sqrt(np.asarray(b.multiply(b).sum(axis=1)).ravel())
+    return dot / np.maximum(norm_a * norm_b, 1e-12)
+
+
+def _name_novelty(topics: Sequence[SentenceTopics], units: Sequence[_Unit]) -> list[float]:
+    """For each unit, the share of its names that the three units before it did not name."""
+    names = [{n.lower() for t in topics[u.first : u.last + 1] for n in t.names} for u in units]
+    out = [0.0] * len(units)
+    for i in range(1, len(units)):
+        if not names[i]:
+            continue
+        recent: set[str] = set()
+        for j in range(max(0, i - 3), i):
+            recent |= names[j]
+        # "Kosovo Force" is not new after "Kosovo", nor "Gallant" after "Yoav Gallant".
+        new = [n for n in names[i] if not any(n in r or r in n for r in recent)]
+        out[i] = len(new) / len(names[i])
+    return out

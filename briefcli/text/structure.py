@@ -1,0 +1,321 @@
+"""Structure: title, date, and paragraphs or speaker turns of a cleaned briefing."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from datetime import date as Date
+
+from briefcli.model import Kind
+from briefcli.text.document import Block, Document
+from briefcli.text.turn import is_transcript, named_speakers, turn_start
+
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+_TERMINAL = re.compile(r"[.!?:;…][\"'”’)\]]*$")
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_DATELINE = re.compile(
+    r"\b(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),\s+(?P<year>(?:19|20)\d{2})\b"
+)
+# A line that is only a date, as publishers print it under a title: "April 8, 2022",
+# "19 June 2008", "Monday, 8 April 2022", "May 26, 2021 – 2:15 p.m.".
+_DATE_LINE = re.compile(
+    r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d{2}"
+    r"|(?:19|20)\d{2}-\d{2}-\d{2})"
+    r"(?:\s*[,–—-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
+)
+_DAY_FIRST = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2,8}),?\s+(?P<year>(?:19|20)\d{2})\b"
+)
+_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+
+
+def structure(
+    text: str,
+    *,
+    source: str,
+    title: str | None = None,
+    date: str | None = None,
+    source_url: str | None = None,
+) -> Document:
+    """Split cleaned text into blocks and find its title, date and kind."""
+    speakers = named_speakers(text)
+    raw = _paragraphs(text, speakers)
+    heading_flags = [h for _, h, _ in raw]
+    items = [i for _, _, i in raw]
+    paragraphs = [p for p, _, _ in raw]
+
+    if title is None and paragraphs and _is_title_line(paragraphs[0], speakers):
+        title = _strip_heading(paragraphs[0])
+        paragraphs, heading_flags, items = paragraphs[1:], heading_flags[1:], items[1:]
+    elif title is not None:
+        # The page repeats its headline as the first line: it is the title, not body text.
+        while paragraphs and _same_text(_strip_heading(paragraphs[0]), title):
+            paragraphs, heading_flags, items = paragraphs[1:], heading_flags[1:], items[1:]
+    # The date line under the title is the briefing's date, not its text.
+    dated = None
+    while paragraphs and _DATE_LINE.match(_strip_heading(paragraphs[0])):
+        dated = dated or _find_date([_strip_heading(paragraphs[0])])
+        paragraphs, heading_flags, items = paragraphs[1:], heading_flags[1:], items[1:]
+
+    if date is None:
+        date = (
+            dated
+            or _find_date(paragraphs[:6])
+            or _date_in_name(source_url or "")
+            or _date_in_name(source)
+        )
+
+    preamble: tuple[str, ...] = ()
+    if is_transcript(paragraphs, speakers):
+        blocks, preamble = _turn_blocks(paragraphs, speakers)
+        blocks = _mark_askers(blocks)
+        kind: Kind = "transcript"
+        if title is None:
+            title = _committee_named(blocks[:4])
+    else:
+        blocks = [
+            Block(text=_strip_heading(p), heading=h or (not item and _looks_like_heading(p)))
+            for p, h, item in zip(paragraphs, heading_flags, items, strict=True)
+        ]
+        kind = "article"
+    return Document(
+        source=source,
+        title=title,
+        date=date,
+        kind=kind,
+        blocks=tuple(blocks),
+        source_url=source_url,
+        preamble=preamble,
+    )
+
+
+def _paragraphs(
+    text: str, speakers: frozenset[str] = frozenset()
+) -> list[tuple[str, bool, bool]]:
+    """Paragraphs with hard-wrapped lines joined; list items, headings and date lines are
+    their own.
+
+    Each paragraph comes with two flags: an explicit heading, and a list item (an item is
+    content, however short: a fact sheet's bullets are its news).
+    """
+    out: list[tuple[str, bool, bool]] = []
+    for chunk in re.split(r"\n[ \t\u00a0]*\n", text):
+        current: list[str] = []
+        item = False
+        for line in chunk.split("\n"):
+            stripped = line.strip()
+            if not stripped:
+                continue
+            if _HEADING.match(line) or is_bold_line(stripped):
+                _flush(current, out, item)
+                out.append((stripped, True, False))
+                continue
+            if _DATE_LINE.match(stripped):
+                # "Title\nApril 8, 2022": the date line is not part of the title.
+                _flush(current, out, item)
+                out.append((stripped, False, False))
+                continue
+            if _LIST_ITEM.match(line):
+                _flush(current, out, item)
+                stripped = _LIST_ITEM.sub("", line, count=1).strip()
+                item = True
+            elif current and turn_start(stripped, speakers) is not None:
+                # A speaker label opens a new turn even without a blank line before it.
+                _flush(current, out, item)
+                item = False
+            current.append(stripped)
+        _flush(current, out, item)
+    return out
+
+
+def _flush(lines: list[str], out: list[tuple[str, bool, bool]], item: bool) -> None:
+    """Join the wrapped `lines` of one paragraph onto `out`, and empty `lines`."""
+    joined = " ".join(lines).strip()
+    if joined:
+        out.append((joined, False, item))
+    lines.clear()
+
+
+def _strip_heading(text: str) -> str:
+    m = _HEADING.match(text)
+    if m:
+        text = m.group(1)
+    text = text.strip()
+    if text.startswith(("**", "__")) and text.endswith(("**", "__")):
+        text = text[2:-2].strip()
+    return text
+
+
+def _is_title_line(paragraph: str, speakers: frozenset[str] = frozenset()) -> bool:
+    """A headline: short, one line, no sentence punctuation at the end, not a speaker turn."""
+    text = _strip_heading(paragraph)
+    words = text.split()
+    return (
+        0 < len(words) <= 25
+        and len(text) <= 200
+        and not _TERMINAL.search(text)
+        and turn_start(paragraph, speakers) is None
+    )
+
+
+def _looks_like_heading(paragraph: str) -> bool:
+    """A short line without closing punctuation, or an ALL-CAPS line, inside an article."""
+    text = _strip_heading(paragraph)
+    words = text.split()
+    if not words or len(words) > 12:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    all_caps = len(letters) >= 4 and all(c.isupper() for c in letters)
+    return all_caps or not _TERMINAL.search(text) and text[0].isupper() and len(words) <= 8
+
+
+def _same_text(a: str, b: str) -> bool:
+    def norm(s: str) -> str:
+        return re.sub(r"\W+", " ", s).strip().lower()
+
+    return norm(a) == norm(b)
+
+
+def _turn_blocks(
+    paragraphs: list[str], speakers: frozenset[str]
+) -> tuple[list[Block], tuple[str, ...]]:
+    """One block per paragraph, each carrying its turn's speaker label; and the lines before
+    the first turn that are no speech (who briefs, where, when)."""
+    blocks: list[Block] = []
+    preamble: list[str] = []
+    speaker: str | None = None
+    question = False
+    turn = -1
+    for p in paragraphs:
+        start = turn_start(p, speakers)
+        if start is not None:
+            speaker, question, text = start.label, start.question, start.text
+            turn += 1
+            if not text:
+                continue
+        else:
+            text = p
+            if speaker is None:
+                # Location and time lines before the first turn ("Aboard Air Force One").
+                if not _TERMINAL.search(text) or len(text.split()) <= 6:
+                    preamble.append(text)
+                    continue
+        blocks.append(Block(text=text, speaker=speaker, question=question, turn=max(turn, 0)))
+    return blocks, tuple(preamble)
+
+
+# A label whose turns mostly ask is an interviewer or host named in full ("DANA BASH:"):
+# at least this many turns, this share of them ending in a question.
+_ASKER_TURNS = 2
+_ASKER_SHARE = 0.6
+
+
+def _mark_askers(blocks: list[Block]) -> list[Block]:
+    """Blocks of askers not labelled as such marked `question`: a label that is not the one
+    who speaks most, whose turns mostly end in a question ("DANA BASH:", "MR ICE:")."""
+    words: Counter[str] = Counter()
+    turns: dict[str, dict[int, str]] = {}
+    for b in blocks:
+        if b.speaker is None or b.question:
+            continue
+        words[b.speaker] += len(b.text.split())
+        turns.setdefault(b.speaker, {})[b.turn or 0] = b.text  # a turn's last paragraph
+    if len(words) < 2:
+        return blocks
+    main = words.most_common(1)[0][0]
+    askers = {
+        label
+        for label, last in turns.items()
+        if label != main
+        and len(last) >= _ASKER_TURNS
+        and sum(_ends_asking(t) for t in last.values()) >= _ASKER_SHARE * len(last)
+    }
+    if not askers:
+        return blocks
+    return [replace(b, question=True) if b.speaker in askers else b for b in blocks]
+
+
+def _ends_asking(text: str) -> bool:
+    return text.rstrip().rstrip("\"”’')").endswith("?")
+
+
+# A committee a meeting's chair names: "the Children, Young People and Education
+# Committee", "the House of Commons Standing Committee on Veterans Affairs".
+_COMMITTEE = re.compile(
+    r"(?:[A-Z][\w'’\-]*,?[ ](?:(?:and|of|on|for|the)[ ])?){0,8}"
+    r"(?:Committee|Subcommittee|Commission)"
+    r"(?:[ ](?:on|of|for)[ ](?:the[ ])?[A-Z][\w'’\-]*(?:[ ](?:and[ ])?[A-Z][\w'’\-]*){0,5})?"
+)
+
+
+def _committee_named(blocks: list[Block]) -> str | None:
+    """The title of an untitled committee transcript: the committee its opening turns name."""
+    for block in blocks:
+        for m in _COMMITTEE.finditer(block.text):
+            name = re.sub(r"^(?:The|This|And|Of|On|For)\s+", "", m.group().strip(" ,"))
+            if len(name.split()) >= 2:
+                return name
+    return None
+
+
+def _find_date(paragraphs: list[str]) -> str | None:
+    for p in paragraphs:
+        m = _DATELINE.search(p) or _DAY_FIRST.search(p)
+        if m:
+            month = _MONTHS.get(m.group("month").lower())
+            if month:
+                try:
+                    return Date(int(m.group("year")), month, int(m.group("day"))).isoformat()
+                except ValueError:
+                    continue
+    return None
+
+
+def _date_in_name(name: str) -> str | None:
+    """A date in a file name or URL: `2023-10-12-nato-….txt`, `/2024/09/06/press-…`."""
+    base = name.replace("\\", "/")
+    m = _ISO_DATE.search(base.rsplit("/", 1)[-1]) or _ISO_DATE.search(base)
+    if not m:
+        m2 = re.search(r"/((?:19|20)\d{2})/(\d{2})/(\d{2})/", base)
+        if not m2:
+            return None
+        y, mo, d = m2.groups()
+    else:
+        y, mo, d = m.groups()
+    try:
+        return Date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def is_bold_line(line: str) -> bool:
+    """A line that is wholly bold (`**Here are the wins:**`): a heading in practice."""
+    s = line.strip()
+    return (
+        len(s) > 4
+        and s.startswith(("**", "__"))
+        and s.endswith(("**", "__"))
+        and s.count("**") <= 2
+    )

@@ -1,0 +1,204 @@
+"""Speaker turns of a transcript: `MS. JEAN-PIERRE:  text`, `Q  text`, `Lynne Neagle AM: text`."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from briefcli.lexicon.labels import (
+    HOST_LABELS,
+    NOT_MIXED_SPEAKER_WORDS,
+    NOT_SPEAKER_WORDS,
+    REPORTER_LABELS,
+    REPORTER_PHRASES,
+)
+
+# A turn label: upper-case words (titles, names, initials) and a colon, then the speech.
+# "Q" alone, followed by spaces or a colon, is a reporter's question.
+_LABEL = re.compile(
+    r"""^\s*(?:\*\*)?
+    (?P<label>
+        Q(?=[:.]?\s|:)
+      | (?:[A-Z][A-Z0-9'’\-]*\.?|[A-Z]\.)
+        # words apart by a space, a comma or a dash: "TREASURER, THE HON. SCOTT MORRISON MP",
+        # "BEN HUDSON – RHEINMETALL DEFENCE"
+        (?:(?:,?[ ]|[ ][–—-][ ])(?:[A-Z][A-Z0-9'’\-]*\.?|[A-Z]\.|\d+))*
+    )
+    (?:\s*\((?:[^()]{0,40})\))?   # "PRESIDENT DUDA (via interpreter):"
+    \s*[:.]?(?:\*\*)?[:]?
+    # the speech after a space, or glued to the colon ("JOURNALIST:Mr Rudd, …")
+    (?P<gap>[ \t\u00a0]+|$|(?<=:)(?=[A-Z“"‘']))
+    """,
+    re.VERBOSE,
+)
+
+
+# A label in mixed case, as committee and meeting transcripts print them: "Lynne Neagle AM:",
+# "Kirsty Williams:", "Professor Sir Ian Diamond:". Such words open ordinary lines too
+# ("Kosovo: the talks resume"), so a mixed-case label counts only when it opens lines
+# again and again (see `named_speakers`).
+#
+# Parliamentary transcripts add the role, riding or party in brackets, nested once at most:
+# "Mr. John Brassard (Barrie—Innisfil, CPC):", "The Chair (Mr. Bryan May (Cambridge, Lib.)):".
+_MIXED_LABEL = re.compile(
+    r"[ \t]*(?P<label>[A-Z][\w'’.\-]{0,30}"
+    r"(?:[ ](?:[A-Z][\w'’.\-]{0,30}|of|the|for|and|de|da|del|van|von|al|bin|le|la|du)){0,6}"
+    r"(?:[ \t]*\((?:[^()\n]|\([^()\n]{0,80}\)){1,160}\))?)"
+    r"[ \t]*:[ \t]+(?=\S)"
+)
+# The longest mixed-case label counted as a speaker: a name, or a name with its role.
+_MAX_NAME = 60
+_MAX_LABEL = 200
+
+
+def named_speakers(text: str) -> frozenset[str]:
+    """The mixed-case speaker labels of a transcript, empty for any other text.
+
+    A text is such a transcript when labels that open at least two lines each open five
+    lines in all, among two speakers or more. Then any label of two words or more at the
+    start of a line is a speaker too, even one who speaks once ("Suzy Davies AM:").
+    """
+    counts: Counter[str] = Counter()
+    for line in text.split("\n"):
+        m = _MIXED_LABEL.match(line)
+        if m is not None:
+            counts[m.group("label")] += 1
+    labels = {
+        label
+        for label, n in counts.items()
+        if n >= 2
+        and _label_fits(label)
+        and not set(_name_part(label).lower().replace(".", " ").split()) <= NOT_MIXED_SPEAKER_WORDS
+    }
+    if len(labels) < 2 or sum(counts[label] for label in labels) < 5:
+        return frozenset()
+    once = {
+        label
+        for label, n in counts.items()
+        if n == 1
+        and 2 <= len(_name_part(label).split()) <= 6
+        and _label_fits(label)
+        and not set(_name_part(label).lower().replace(".", " ").split()) & NOT_MIXED_SPEAKER_WORDS
+    }
+    return frozenset(labels | once)
+
+
+def _name_part(label: str) -> str:
+    """A mixed-case label without its bracketed role: "Mr. John Brassard (Barrie, CPC)" ->
+    "Mr. John Brassard"."""
+    return label.split("(", 1)[0].strip()
+
+
+def _label_fits(label: str) -> bool:
+    return len(_name_part(label)) <= _MAX_NAME and len(label) <= _MAX_LABEL
+
+
+@dataclass(frozen=True)
+class TurnStart:
+    """A paragraph that opens a speaker turn."""
+
+    label: str
+    text: str
+
+    @property
+    def question(self) -> bool:
+        """Whether the label is one of a person who asks or runs the session (a reporter,
+        an audience member, a moderator): their turn is no official's speech."""
+        return asks_by_role(self.label)
+
+
+def asks_by_role(label: str) -> bool:
+    """A reporter's, questioner's or host's label: `Q`, `QUESTION`, `JOURNALIST`,
+    `AUDIENCE MEMBER`, `MODERATOR`, and labels a typo away from them (`JOURNLAIST`)."""
+    return _asks_by_role(" ".join(label.upper().replace(".", " ").split()))
+
+
+@lru_cache(maxsize=1024)
+def _asks_by_role(label: str) -> bool:
+    if not label:
+        return False
+    if label in REPORTER_LABELS or label in HOST_LABELS or label in REPORTER_PHRASES:
+        return True
+    words = label.split()
+    # "QUESTION (via interpreter)", "JOURNALIST 2", "MODERATOR (via phone)"
+    if words[0] in REPORTER_LABELS or words[0] in HOST_LABELS:
+        return len(words) == 1 or not words[1][:1].isalpha() or words[1].startswith("(")
+    if len(words) == 1 and len(label) >= 6:
+        return any(
+            abs(len(label) - len(known)) <= 1
+            and SequenceMatcher(None, label, known).ratio() >= 0.85
+            for known in _LONG_ROLES
+        )
+    return False
+
+
+_LONG_ROLES = tuple(w for w in REPORTER_LABELS | HOST_LABELS if len(w) >= 6)
+
+
+def turn_start(paragraph: str, speakers: frozenset[str] = frozenset()) -> TurnStart | None:
+    """The label and speech if `paragraph` opens with a speaker label: an upper-case one,
+    or one of the mixed-case `speakers` this transcript uses (see `named_speakers`)."""
+    start = _upper_turn_start(paragraph)
+    if start is None and speakers:
+        return _mixed_turn_start(paragraph, speakers)
+    return start
+
+
+def _upper_turn_start(paragraph: str) -> TurnStart | None:
+    m = _LABEL.match(paragraph)
+    if not m:
+        return None
+    label = " ".join(m.group("label").split())
+    rest = paragraph[m.end() :].strip()
+    if label == "Q":
+        # "Q" must be followed by its own spacing: "Q    Hey." or "Q: How…"
+        return TurnStart(label="Q", text=rest)
+    if ":" not in paragraph[: m.end()]:
+        return None
+    letters = [c for c in label if c.isalpha()]
+    if len(letters) < 2 or len(label) > 90:
+        return None
+    words = set(re.split(r"[ .]+", label)) - {""}
+    if words and words <= NOT_SPEAKER_WORDS:
+        return None
+    if not rest and m.group("gap") != "":
+        return None
+    return TurnStart(label=label, text=rest)
+
+
+def _mixed_turn_start(paragraph: str, speakers: frozenset[str]) -> TurnStart | None:
+    m = _MIXED_LABEL.match(paragraph)
+    if m is None or m.group("label") not in speakers:
+        return None
+    return TurnStart(label=m.group("label"), text=paragraph[m.end() :].strip())
+
+
+def is_transcript(paragraphs: list[str], speakers: frozenset[str] = frozenset()) -> bool:
+    """True when the speaker labels make this a transcript rather than an article.
+
+    Evidence of turns taken by several labels: someone asks (a reporter's or host's label)
+    and someone else answers, or two speakers or more each speak more than once, taking
+    turns. One upper-case word before a colon ("WATCH:") is no transcript, and run-in
+    ALL-CAPS headings of fact sheets ("REFORMING THE WORKFORCE: Today, …") each occur once.
+    """
+    labels = [t.label for t in (turn_start(p, speakers) for p in paragraphs) if t is not None]
+    counts = Counter(labels)
+    if len(counts) < 2:
+        return False  # one label ("WATCH:", a lone "THE PRESIDENT:") is no exchange
+    if any(asks_by_role(label) for label in counts):
+        return True  # someone asks and someone else answers
+    # Officials alone: at least two of them speak more than once, taking turns.
+    changes = sum(1 for a, b in zip(labels, labels[1:], strict=False) if a != b)
+    return sum(1 for n in counts.values() if n >= 2) >= 2 and changes >= 3
+
+
+def asks(sentences: Sequence[str]) -> bool:
+    """Whether a turn of these sentences asks rather than answers, where no label says
+    (committee hearings name their questioners): its last sentence is a question, or at
+    least half of them are."""
+    asked = [s.rstrip().rstrip("\"”’')").endswith("?") for s in sentences]
+    return bool(asked) and (asked[-1] or 2 * sum(asked) >= len(asked))
