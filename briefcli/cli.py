@@ -393,14 +393,9 @@ def _brief_many(sources: list[str], fmt: Format, run: Run) -> ExitStatus:
     failed = 0
     done = 0
     ordered = fmt is not Format.JSONL
-    if run.scheduler is not None:
-        from briefcli.archive.cluster import iter_on_cluster, read_all
-
-        results = iter_on_cluster(
-            read_all(sources), run.scheduler, ordered=ordered, **run.brief_options
-        )
-    else:
-        results = iter_briefs(sources, jobs=run.jobs, ordered=ordered, **run.brief_options)
+    results = iter_briefs(
+        sources, jobs=run.jobs, ordered=ordered, scheduler=run.scheduler, **run.brief_options
+    )
     with _progress(len(sources)) as advance, _destination(run.output) as out:
 
         def briefs() -> Iterator[Brief]:
@@ -583,18 +578,19 @@ def index(
 
 def _index(run: Run, db: str | None, scheduler: str | None, force: bool) -> ExitStatus:
     from collections import Counter
+    from functools import partial
 
     from briefcli import archive
+    from briefcli.batch import iter_read_briefs
 
     sources = list(dict.fromkeys(_sources(run)))
     started = time.monotonic()
     counts: Counter[str] = Counter()
+    brief_all = partial(iter_read_briefs, jobs=run.jobs, scheduler=scheduler)
     conn = archive.connect(archive.database_path(db), create=True)
     try:
         with _progress(len(sources)) as advance:
-            for event in archive.index(
-                conn, sources, jobs=run.jobs, scheduler=scheduler, force=force
-            ):
+            for event in archive.index(conn, sources, brief_all, force=force):
                 advance()
                 counts[event.outcome] += 1
                 if event.error is not None:
@@ -646,7 +642,7 @@ def search(
 
     def work() -> ExitStatus:
         from briefcli import archive
-        from briefcli.render import hits
+        from briefcli.archive import hits_view
 
         parts = tuple(dict.fromkeys(w.value for w in within)) if within else None
         first = archive.date_bound(since, "--since") if since is not None else None
@@ -659,7 +655,7 @@ def search(
             )
         finally:
             conn.close()
-        _write_view(_choose_format(run), None, hits, result)
+        _write_view(_choose_format(run), None, hits_view, result)
         return ExitStatus.OK
 
     _execute(run, work)
@@ -690,8 +686,8 @@ def digest(
 
 def _digest(run: Run, db: str | None, since: str | None, until: str | None) -> ExitStatus:
     from briefcli import archive
+    from briefcli.archive import digest_view
     from briefcli.archive.digest import digest as make_digest
-    from briefcli.render import digest as render_digest
 
     if run.inputs and db is not None:
         raise UsageProblem("digest reads INPUT... or an archive (--db), not both")
@@ -714,7 +710,7 @@ def _digest(run: Run, db: str | None, since: str | None, until: str | None) -> E
             briefs = archive.load_briefs(conn, since=first, until=last)
         finally:
             conn.close()
-    _write_view(fmt, run.output, render_digest, make_digest(briefs))
+    _write_view(fmt, run.output, digest_view, make_digest(briefs))
     return status
 
 

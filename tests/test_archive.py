@@ -16,6 +16,7 @@ import pytest
 
 from briefcli import archive
 from briefcli.archive.schema import SCHEMA_VERSION
+from briefcli.batch import iter_read_briefs
 from tests.conftest import ROOT, Runner
 
 DATA = Path(__file__).parent / "data" / "archive"
@@ -40,7 +41,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> str:
     path = str(tmp_path_factory.mktemp("archive") / "briefcli.db")
     conn = archive.connect(path, create=True)
     try:
-        events = list(archive.index(conn, [str(p) for p in BRIEFINGS]))
+        events = list(archive.index(conn, [str(p) for p in BRIEFINGS], iter_read_briefs))
     finally:
         conn.close()
     assert [e.outcome for e in events] == ["indexed"] * len(BRIEFINGS)
@@ -428,7 +429,7 @@ def test_the_match_is_highlighted_on_a_terminal(db: str) -> None:
 
     from rich.console import Console
 
-    from briefcli.render import hits
+    from briefcli.archive import hits_view
 
     conn = archive.connect(db)
     try:
@@ -439,7 +440,7 @@ def test_the_match_is_highlighted_on_a_terminal(db: str) -> None:
     assert hit.text[slice(*hit.matches[0])] == "accession protocol"
     out = io.StringIO()
     Console(file=out, width=100, color_system="truecolor", force_terminal=True).print(
-        hits.rich(result)
+        hits_view.rich(result)
     )
     assert "\x1b[1;30;43maccession protocol\x1b[0m" in out.getvalue()
 

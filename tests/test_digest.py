@@ -9,6 +9,7 @@ import pytest
 
 from briefcli import archive
 from briefcli.archive.digest import digest
+from briefcli.batch import iter_read_briefs
 from briefcli.model import Action, Brief, Quote, Section, Sentence, SummarySentence
 from tests.conftest import Runner
 from tests.test_archive import BRIEFINGS, NATO, TRANSCRIPT
@@ -75,7 +76,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> str:
     conn = archive.connect(path, create=True)
     try:
         assert all(e.outcome == "indexed"
-                   for e in archive.index(conn, [str(p) for p in BRIEFINGS]))
+                   for e in archive.index(conn, [str(p) for p in BRIEFINGS], iter_read_briefs))
     finally:
         conn.close()
     return path

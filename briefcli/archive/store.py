@@ -6,13 +6,13 @@ import hashlib
 import json
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from briefcli.archive.roster import people_of
-from briefcli.batch import BatchResult, iter_read_briefs, read_bytes
+from briefcli.errors import BriefError
 from briefcli.model import Action, Brief, Quote, Section, Sentence, SummarySentence
 
 Outcome = Literal["indexed", "unchanged", "failed"]
@@ -33,6 +33,23 @@ class IndexEvent:
     error: str | None = None
 
 
+class Briefed(Protocol):
+    """One input's outcome as the briefing machinery gives it (`briefcli.batch.BatchResult`)."""
+
+    @property
+    def source(self) -> str: ...
+    @property
+    def brief(self) -> Brief | None: ...
+    @property
+    def error(self) -> str | None: ...
+
+
+# What briefs the inputs the archive hands over, (source, bytes) pairs, as they come:
+# `briefcli.batch.iter_read_briefs` (in worker processes, or on a Dask cluster). The archive
+# stores briefs; making them is the job of the layer above it.
+Briefer = Callable[[Iterator[tuple[str, bytes]]], Iterable[Briefed]]
+
+
 def content_hash(data: bytes) -> str:
     """The SHA-256 of an input's bytes, in hex: what decides that an input changed."""
     return hashlib.sha256(data).hexdigest()
@@ -41,28 +58,31 @@ def content_hash(data: bytes) -> str:
 def index(
     conn: sqlite3.Connection,
     sources: Iterable[str],
+    brief_all: Briefer,
     *,
-    jobs: int = 1,
-    scheduler: str | None = None,
     force: bool = False,
-    **brief_options: Any,
 ) -> Iterator[IndexEvent]:
-    """Brief and store each source whose bytes changed since it was last indexed (all of
-    them with `force`), yielding one IndexEvent per distinct source as it is settled.
+    """Brief (with `brief_all`) and store each source whose bytes changed since it was last
+    indexed (all of them with `force`), yielding one IndexEvent per distinct source as it
+    is settled:
+
+        archive.index(conn, sources, functools.partial(batch.iter_read_briefs, jobs=2))
 
     An input is read and hashed first; an unchanged one is never briefed. A changed one
     replaces its rows in one transaction; briefings are committed in batches, so a run
-    stopped at any point (even killed) leaves a sound archive that the next run completes.
-    `scheduler` briefs on a Dask cluster at that address instead of local workers."""
+    stopped at any point (even killed) leaves a sound archive that the next run completes."""
+    from briefcli.inputs.read import read_input
+
     known: dict[str, str] = dict(conn.execute("SELECT source, content_hash FROM briefings"))
     hashes: dict[str, str] = {}
     settled: list[IndexEvent] = []  # unchanged or unreadable, found while reading ahead
 
     def changed() -> Iterator[tuple[str, bytes]]:
         for source in dict.fromkeys(sources):
-            data = read_bytes(source)
-            if isinstance(data, BatchResult):
-                settled.append(IndexEvent(source, "failed", data.error))
+            try:
+                data = read_input(source).data
+            except BriefError as e:
+                settled.append(IndexEvent(source, "failed", " ".join(str(e).split())))
                 continue
             digest = content_hash(data)
             if not force and known.get(source) == digest:
@@ -71,15 +91,9 @@ def index(
             hashes[source] = digest
             yield source, data
 
-    if scheduler is not None:
-        from briefcli.archive.cluster import iter_on_cluster
-
-        results = iter_on_cluster(changed(), scheduler, **brief_options)
-    else:
-        results = iter_read_briefs(changed(), jobs=jobs, **brief_options)
     writer = _BatchWriter(conn)
     try:
-        for result in results:
+        for result in brief_all(changed()):
             yield from _drain(settled)
             digest = hashes.pop(result.source)
             if result.brief is None:
@@ -105,9 +119,7 @@ class _BatchWriter:
         self.conn = conn
         self.count = 0
         self.started = 0.0
-        from briefcli import __version__
-
-        self.version = __version__
+        self.version = _version()
 
     def store(self, brief: Brief, digest: str) -> None:
         if not self.conn.in_transaction:
@@ -131,6 +143,16 @@ class _BatchWriter:
         # was done is kept even when the run stops early (Ctrl-C, an error, a closed pipe).
         if self.conn.in_transaction:
             self.conn.execute("COMMIT")
+
+
+def _version() -> str:
+    """The installed briefcli's version (read here: the archive imports nothing above it)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("briefcli")
+    except PackageNotFoundError:
+        return "0.0.0"
 
 
 def store_brief(

@@ -1,4 +1,4 @@
-"""Rendering of archive search hits: Markdown, text, rich (matches highlighted), JSON."""
+"""Search hits for a reader: Markdown, text, rich (matches highlighted) and JSON."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Rendering of a digest across briefings: Markdown, text, rich and JSON."""
+"""The digest for a reader: Markdown, text, rich and JSON."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from rich.rule import Rule
 from rich.text import Text
 
 from briefcli.archive.digest import DatedAction, Digest, PersonSummary, Topic
-from briefcli.render.hits import short_source
+from briefcli.archive.hits_view import short_source
 from briefcli.render.json import dumps
 from briefcli.render.markdown import _inline
 from briefcli.render.view import action_line
