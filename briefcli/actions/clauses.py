@@ -218,6 +218,8 @@ def _triggers(text: str) -> list[Trigger]:
 
     for m in scan(_CALL_ON, _CALL_ON_KEYS):
         obj = m.group("obj").strip()
+        if not obj:
+            continue  # a false start: "directed to — to move forward"
         first = obj.split()[0]
         if len(obj.split()) > 10 or not (first[:1].isupper() or first.lower() in _OBJECT_STARTS):
             continue

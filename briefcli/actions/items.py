@@ -17,6 +17,7 @@ from briefcli.actions.clauses import (
     subject_before,
 )
 from briefcli.actions.verbs import head_verb, split_coordination, verb_phrase
+from briefcli.errors import skipped
 from briefcli.lexicon import actions as words
 from briefcli.model import Action, ActionKind, Quote, Sentence
 from briefcli.people import People
@@ -87,7 +88,11 @@ def find_actions(
     for sentence in sentences:
         if _not_a_statement(sentence):
             continue
-        items = _sentence_actions(doc, sentence, actors)
+        try:
+            items = _sentence_actions(doc, sentence, actors)
+        except Exception:  # one sentence never costs the brief
+            skipped("action items", f"sentence {sentence.id}")
+            continue
         found.extend(items)
         actors.remember(sentence, [a.actor for a in items])
     return _merge(found)

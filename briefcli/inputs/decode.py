@@ -48,8 +48,13 @@ def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if not head:
         return False
-    controls = sum(1 for b in head if b in _CONTROL)
-    return controls / len(head) > 0.10
+    controls = sum(1 for b in head if b in _CONTROL) / len(head)
+    if controls > 0.10:
+        return True
+    # Random or compressed data holds about one control byte in ten (27 of 256 values)
+    # and is mostly not printable ASCII; text, even with stray NULs, is mostly letters.
+    printable = sum(1 for b in head if 32 <= b < 127 or b in (9, 10, 13)) / len(head)
+    return controls > 0.02 and printable < 0.7
 
 
 def decode(data: bytes, name: str = "input") -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefcli.errors import skipped
 from briefcli.model import Quote, Sentence
 from briefcli.people import People
 from briefcli.quotes.attribution import article_quotes, as_quote
@@ -16,7 +17,19 @@ def find_quotes(doc: Document, sentences: Sequence[Sentence], people: People) ->
     """Every quote in document order, each marked key or not and scored in [0, 1]."""
     if doc.kind == "transcript":
         return turn_quotes(doc, sentences, people)
-    return [as_quote(f) for f in article_quotes(sentences, people)]
+    try:
+        return [as_quote(f) for f in article_quotes(sentences, people)]
+    except Exception:
+        # One paragraph never costs the brief: read paragraph by paragraph, skipping the one
+        # that fails (an attribution carried over a paragraph break is lost here).
+        quotes: list[Quote] = []
+        for paragraph in sorted({s.paragraph for s in sentences}):
+            own = [s for s in sentences if s.paragraph == paragraph]
+            try:
+                quotes.extend(as_quote(f) for f in article_quotes(own, people))
+            except Exception:
+                skipped("quotes", f"paragraph {paragraph}")
+        return quotes
 
 
 def by_speaker(quotes: Sequence[Quote], name: str) -> list[Quote]:

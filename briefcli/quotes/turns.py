@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefcli.errors import skipped
 from briefcli.lexicon.labels import PROCEDURAL_LABEL_WORDS
 from briefcli.model import Quote, Sentence
 from briefcli.people import People
@@ -20,34 +21,45 @@ def turn_quotes(doc: Document, sentences: Sequence[Sentence], people: People) ->
     quotes = []
     speakers: dict[str, tuple[str, str | None, bool]] = {}  # label -> name, title, procedural
     for s in sentences:
-        block = doc.blocks[s.paragraph] if 0 <= s.paragraph < len(doc.blocks) else None
-        label = block.speaker if block is not None else None
-        if label is None or s.question or (block is not None and block.question):
+        try:
+            quote = _turn_quote(doc, s, people, speakers)
+        except Exception:  # one sentence never costs the brief
+            skipped("quotes", f"sentence {s.id}")
             continue
-        text = s.text.strip()
-        words = text.split()
-        if len(words) < 4:
-            continue
-        if label not in speakers:
-            person = people.label_person(label)
-            speakers[label] = (
-                person.name if person else people.label_name(label),
-                person.title if person else None,
-                _PROCEDURAL.search(label) is not None,
-            )
-        name, title, procedural = speakers[label]
-        score = quote_score(text, fragment=False, words=words)
-        if procedural:
-            score *= 0.5  # a moderator calls on reporters; an aide reads out logistics
-        quotes.append(
-            Quote(
-                text=text,
-                speaker=name,
-                speaker_title=title,
-                sentence=s.id,
-                last_sentence=s.id,
-                key=score >= KEY_SCORE_TURN and len(words) >= 8,
-                score=score,
-            )
-        )
+        if quote is not None:
+            quotes.append(quote)
     return quotes
+
+
+def _turn_quote(
+    doc: Document, s: Sentence, people: People, speakers: dict[str, tuple[str, str | None, bool]]
+) -> Quote | None:
+    """An official's sentence as their quote; None for a reporter's or a short one."""
+    block = doc.blocks[s.paragraph] if 0 <= s.paragraph < len(doc.blocks) else None
+    label = block.speaker if block is not None else None
+    if label is None or s.question or (block is not None and block.question):
+        return None
+    text = s.text.strip()
+    words = text.split()
+    if len(words) < 4:
+        return None
+    if label not in speakers:
+        person = people.label_person(label)
+        speakers[label] = (
+            person.name if person else people.label_name(label),
+            person.title if person else None,
+            _PROCEDURAL.search(label) is not None,
+        )
+    name, title, procedural = speakers[label]
+    score = quote_score(text, fragment=False, words=words)
+    if procedural:
+        score *= 0.5  # a moderator calls on reporters; an aide reads out logistics
+    return Quote(
+        text=text,
+        speaker=name,
+        speaker_title=title,
+        sentence=s.id,
+        last_sentence=s.id,
+        key=score >= KEY_SCORE_TURN and len(words) >= 8,
+        score=score,
+    )
