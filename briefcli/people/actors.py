@@ -6,7 +6,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefcli.lexicon.commitments import DOMAINS, GOVERNMENTS, SIGNS, US_ISSUERS
+from briefcli.lexicon.offices import OFFICE_HOLDERS
 from briefcli.model import Quote, Sentence
+from briefcli.people.labels import office_holder
 from briefcli.people.person import Person
 from briefcli.people.speaker import People
 from briefcli.text.document import Document
@@ -95,6 +98,7 @@ class Actors:
         self._people = people
         self._doc_text = " ".join([doc.title or ""] + [s.text for s in sentences])
         self._american: bool | None = None  # found when first needed (see _is_american)
+        self._home: tuple[str | None] | None = None  # found when first needed (home_country)
         self._quoted = _quoted_spans(sentences)
         self._quote_voices = {
             i: Voice(q.speaker, q.speaker_title)
@@ -255,14 +259,66 @@ class Actors:
             joint = _JOINT_TITLE.search((self._doc.title or "").replace("\u00a0", " "))
             if joint:
                 return joint.group("parties").strip()
-        if self._is_american():
+        country = self._speaker_country(speaker) or self.home_country()
+        if country == "United States" and self._is_american():
             return _US_DEFAULT
         body = _BODY.search(title) if title else None
         if body is not None:
             return body.group(0)
+        if country is not None and country != "United States":
+            return GOVERNMENTS[country]
         if speaker is not None and speaker.name:
             return speaker.name
         return _UNATTRIBUTED
+
+    def home_country(self) -> str | None:
+        """The country whose government issues the briefing: by its web address, else the
+        country the title and text show most signs of (None when none shows)."""
+        if self._home is None:
+            url = (self._doc.source_url or "").lower()
+            by_domain = [c for c, domains in DOMAINS.items() if any(d in url for d in domains)]
+            if by_domain:
+                self._home = (by_domain[0],)
+            else:
+                title = self._doc.title or ""
+                counts = {
+                    country: sum(self._doc_text.count(sign) for sign in signs)
+                    + 3 * sum(title.count(sign) for sign in signs)
+                    for country, signs in SIGNS.items()
+                }
+                best = max(counts, key=lambda c: counts[c])
+                self._home = (best if counts[best] else None,)
+        return self._home[0]
+
+    def _speaker_country(self, speaker: Voice | None) -> str | None:
+        """The country whose office the speaker holds, by the lexicon's office holders."""
+        if speaker is None or not speaker.name:
+            return None
+        for (country, _), holders in OFFICE_HOLDERS.items():
+            if any(name == speaker.name for _, _, name in holders):
+                return country
+        return None
+
+    def issuer(self, sentence: Sentence) -> str:
+        """Who acts in a release's own voice ("Legislation will be introduced", "The new
+        fund will support ..."): in a transcript the speaker's government, else the joint
+        statement's parties, the statement author's government, or the home country's
+        government (for the U.S., the department whose address the briefing has)."""
+        narrator = self._narrator(sentence)
+        if self._doc.kind == "transcript" or narrator is not None:
+            return self._organization(narrator)
+        joint = _JOINT_TITLE.search((self._doc.title or "").replace("\u00a0", " "))
+        if joint:
+            return joint.group("parties").strip()
+        country = self.home_country()
+        if country == "United States":
+            url = (self._doc.source_url or "").lower()
+            for domain, department in US_ISSUERS.items():
+                if domain in url:
+                    return department
+            if "Department of State" in self._doc_text or "State Department" in self._doc_text:
+                return US_ISSUERS["state.gov"]
+        return GOVERNMENTS[country] if country is not None else self._organization(None)
 
     def _is_american(self) -> bool:
         """Whether the briefing reads as the U.S. government's rather than another's."""
@@ -296,6 +352,38 @@ class Actors:
         matches = [p for p in self._people.people if _same_title(subject, p.title)]
         if len(matches) == 1 and _ORGANIZATIONS.search(matches[0].title or ""):
             return matches[0].name
+        if _ROLE.fullmatch(subject.strip()) is not None:
+            return self._title_holder(subject, sentence)
+        return None
+
+    def _title_holder(self, role: str, sentence: int) -> str | None:
+        """The one person a bare title ("The President", "the Secretary") stands for in this
+        briefing: the statement's author or a person the briefing gives that title, less
+        those the sentence names after it ("The President will meet with President
+        Erdoğan"); failing that, the office's holder on the briefing's date. None when the
+        briefing names several and does not say which."""
+        key = re.sub(r"^the\s+", "", role.strip(), flags=re.I).lower()
+        pattern = re.compile(rf"(?<!vice )(?<!deputy )(?<!assistant )(?<!under )\b{key}\b")
+        text = self._sentences[sentence].text if sentence in self._sentences else ""
+        at = text.lower().find(key)
+        after = text[at + len(key) :] if at >= 0 else ""
+        holders = [
+            p
+            for p in self._people.people
+            if p.title
+            and pattern.search(p.title.lower())
+            and p.name.split()[-1] not in after
+        ]
+        author = self._people.author
+        if author is not None and any(p.name == author.name for p in holders):
+            return author.name
+        if len(holders) > 1:
+            title = self._doc.title or ""
+            holders = [p for p in holders if p.name.split()[-1] in title] or holders
+        if len(holders) == 1:
+            return holders[0].name
+        if not holders:
+            return office_holder(key, self._doc.date, self._doc_text)
         return None
 
     def _person_named(self, name: str) -> Person | None:

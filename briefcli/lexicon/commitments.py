@@ -1,0 +1,110 @@
+"""What commits a government beyond "will": commitment nouns, a release's instruments,
+funding words, the deeds a present tense announces, and the governments "we" can be."""
+
+from __future__ import annotations
+
+from briefcli.lexicon.actions import word_set
+
+# Nouns that carry a commitment to a deed named after "to", and the kind of item each gives:
+# "the commitment by President Erdoğan to transmit ...", "Canada's plan to resettle ...",
+# "reached an agreement to reopen ...", "her intention to contest ...". From issue #14's
+# held-back readouts and releases (White House, State Department, Australian PM).
+COMMITMENT_NOUNS: dict[str, str] = {
+    "commitment": "commitment", "commitments": "commitment", "pledge": "commitment",
+    "pledges": "commitment", "promise": "commitment", "promises": "commitment",
+    "agreement": "commitment", "decision": "commitment", "plan": "commitment",
+    "plans": "commitment", "intention": "commitment", "intent": "commitment",
+    "undertaking": "commitment", "offer": "commitment", "determination": "commitment",
+    "readiness": "commitment", "resolve": "commitment", "announcement": "commitment",
+    "request": "obligation", "requests": "obligation", "expectation": "expectation",
+}  # fmt: skip
+
+# Things a government issues and pays for: as the subject of "will" in a release, they do
+# what the government does through them ("The new fund will support 400 businesses",
+# "The legislation will update the Act"); their actor is the release's issuer. Not the
+# things whose doings are effects ("The Gorgon investment will be ...", "This order will
+# make ..."), which stay non-actions.
+INSTRUMENT_NOUNS = word_set(
+    """
+    fund funds funding program programs programme programmes package packages legislation
+    bill bills act amendment amendments scheme schemes initiative initiatives grant grants
+    assistance contribution contributions investment allocation money
+    """
+)
+
+# Words for work that starts and runs: "Work will begin on the new terminal in 2027".
+WORK_NOUNS = word_set("work construction works building")
+
+# Participles of a passive future whose base form spelling rules do not give
+# ("will be taken by", "will be held in"); the rest come from the verb lists.
+IRREGULAR_PARTICIPLES: dict[str, str] = {
+    "taken": "take", "held": "hold", "built": "build", "made": "make", "given": "give",
+    "sent": "send", "spent": "spend", "brought": "bring", "set": "set", "put": "put",
+    "paid": "pay", "laid": "lay", "led": "lead", "met": "meet", "sold": "sell", "told": "tell",
+    "shown": "show", "begun": "begin", "run": "run", "cut": "cut", "done": "do",
+    "written": "write", "chosen": "choose", "kept": "keep", "found": "find", "left": "leave",
+    "drawn": "draw", "struck": "strike", "undertaken": "undertake", "overseen": "oversee",
+    "withdrawn": "withdraw", "rebuilt": "rebuild", "upheld": "uphold",
+}  # fmt: skip
+
+# Participles of a funding line in the present or perfect ("Funding of $20 million has
+# been committed to the program", "$3 million is earmarked for landmine clearance").
+FUNDING_PARTICIPLES = word_set(
+    "committed allocated earmarked provided set dedicated invested directed allotted"
+)
+
+# Deeds a present progressive announces ("We are launching a new visa pathway", "the United
+# States is imposing sanctions", "we're bringing forward $1 billion"): a commitment when its
+# actor is an agent, unlike "we're seeing", "we're talking to".
+ANNOUNCED_DEEDS = word_set(
+    """
+    launch establish deliver provide impose invest introduce bring add build create fund
+    open expand increase extend deploy send commit allocate double triple boost upgrade
+    roll set establish implement release donate contribute backdate lift cut reduce
+    """
+)
+
+# Verbs of a report of calls made: in the past and by others, what was asked is history
+# ("The allies ... called for the immediate release", "The Secretary urged both sides"),
+# not an item of this briefing.
+PAST_CALLS = word_set(
+    "urged called asked pressed encouraged requested instructed directed tasked demanded"
+)
+
+# Verbs by which those at a summit decide together: a summit's "we will agree" is the
+# alliance's, not one government's.
+COLLECTIVE_VERBS = word_set("agree endorse adopt decide approve launch welcome commit")
+
+# Each country a briefing can speak for: the name of its government as "we" (and as the
+# issuer of its releases), and the signs that a briefing is from it (its web domains first,
+# then words in the title and text). Add a new publisher's country here.
+GOVERNMENTS: dict[str, str] = {
+    "United States": "U.S. administration",
+    "Australia": "Australian Government",
+    "United Kingdom": "UK Government",
+    "Canada": "Government of Canada",
+    "New Zealand": "New Zealand Government",
+    "Ireland": "Irish Government",
+}
+DOMAINS: dict[str, tuple[str, ...]] = {
+    "United States": ("whitehouse.gov", "state.gov", "defense.gov", ".mil/", "treasury.gov"),
+    "Australia": (".gov.au",),
+    "United Kingdom": (".gov.uk", ".gov.wales", ".gov.scot"),
+    "Canada": (".gc.ca", ".canada.ca"),
+    "New Zealand": (".govt.nz",),
+    "Ireland": (".gov.ie",),
+}
+SIGNS: dict[str, tuple[str, ...]] = {
+    "United States": ("United States", "U.S.", "American", "White House", "Washington"),
+    "Australia": ("Australia", "Australian", "Commonwealth", "Canberra"),
+    "United Kingdom": ("United Kingdom", "UK Government", "Britain", "British", "Whitehall"),
+    "Canada": ("Canada", "Canadian", "Ottawa"),
+    "New Zealand": ("New Zealand",),
+    "Ireland": ("Ireland", "Irish", "Taoiseach"),
+}
+# U.S. departments that issue releases in their own name, by web domain.
+US_ISSUERS: dict[str, str] = {
+    "state.gov": "U.S. Department of State",
+    "defense.gov": "U.S. Department of Defense",
+    "treasury.gov": "U.S. Department of the Treasury",
+}
