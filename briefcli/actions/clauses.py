@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import cast
 
 from briefcli.lexicon import actions as words
+from briefcli.lexicon import commitments
 from briefcli.model import ActionKind
 from briefcli.text.when import find_all
 
@@ -20,8 +22,9 @@ _GOING = re.compile(
 )
 _BE = r"(?:\b(?:is|are|am|remains?|stands?)\s+|(?<=\w)[’'](?:re|s|m)\s+)(?:\w+ly\s+)?"
 _INTENT = re.compile(
-    rf"(?P<t>(?:{_BE}(?:set|scheduled|slated|determined|ready|prepared|willing|expected)|"
+    rf"(?P<t>(?:{_BE}(?:set|scheduled|slated|due|determined|ready|prepared|willing|expected)|"
     r"\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aiming|agreed|agrees?|"
+    r"prepares|preparing|"
     r"decided|decides?|pledged|pledges?|vowed|vows?|promised|promises?|committed|commits?|"
     r"stands?\s+ready|expects?|hopes?|looks?\s+forward|looking\s+forward))\s+to)\s+(?=[a-z])"
 )
@@ -37,7 +40,7 @@ _CALL_ON = re.compile(
     r"calling\s+(?:on|upon)|instructed|instructs?|instructing|directed|directs?|directing|"
     r"tasked|tasking|encouraged?|"
     r"encourages|encouraging|pressed|presses|requested|requests?|expects?|expected|"
-    r"the\s+need\s+for))\s+(?P<obj>[^,;:.?!“”\"—]{1,80}?)\s+to\s+(?=[a-z])"
+    r"the\s+need\s+for|[Pp]lans?\s+calls?\s+for))\s+(?P<obj>[^,;:.?!“”\"—]{1,80}?)\s+to\s+(?=[a-z])"
 )
 # A call for something with no one named to do it: "called for the immediate release ...".
 _CALL_FOR = re.compile(
@@ -56,14 +59,42 @@ _PROMISED = re.compile(
 _ON_TRACK = re.compile(
     r"(?P<t>\bon\s+track\s+(?:for\s+(?P<obj>[^,;:.?!“”\"—]{1,60}?)\s+)?to)\s+(?=[a-z])", re.I
 )
-# A stated commitment: "the U.S. commitment to ensure ...", "their commitment to deepen ...".
-_COMMITMENT = re.compile(r"(?P<t>\bcommitments?\s+to)\s+(?=[a-z])", re.I)
+# A commitment as a noun: "the U.S. commitment to ensure ...", "Canada's plan to resettle
+# ...", "the commitment by President Erdoğan to transmit ...", "the agreement he reached
+# with Erdoğan to send ...". The nouns are the lexicon's (commitments.COMMITMENT_NOUNS).
+_COMMITMENT = re.compile(
+    r"(?P<t>\b(?P<noun>"
+    + "|".join(sorted(commitments.COMMITMENT_NOUNS, key=len, reverse=True))
+    + r")\s+(?:by\s+(?P<by>[^,;:.?!“”\"—]{1,60}?)\s+"
+    r"|(?P<rel>(?:he|she|they|it|we|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?:has\s+|had\s+)?(?:reached|made|struck|signed|announced|gave|took)"
+    r"(?:\s+with\s+[^,;:.?!“”\"—]{1,50}?)?)\s+)?to)\s+(?=[a-z])",
+    re.I,
+)
+# A present progressive that announces a deed: "We are launching ...", "the United States is
+# imposing sanctions", "is taking the necessary steps to provide ...".
+_ANNOUNCING = re.compile(
+    r"(?P<t>(?:\b(?:is|are|am)|(?<=\b[Ww]e)[’']re|(?<=\b[Tt]hey)[’']re|(?<=\bI)[’']m)"
+    r"(?:\s+(?:now|also|already|currently|"
+    r"today|again|further))?\s+)(?:(?P<steps>taking\s+(?:the\s+)?(?:\w+\s+)?steps\s+to)\s+)?"
+    r"(?=(?P<v>[a-z]+ing)\b)"
+)
 # Words one of which each pattern needs, for a cheap first look at a sentence.
 _CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag", "press",
                  "request", "expect", "need for")  # fmt: skip
 _INTENT_KEYS = ("plan", "intend", "aim", "set to", "scheduled", "slated", "agree", "decide",
+                "due", "prepar",
                 "pledge", "vow", "promise", "commit", "determined", "ready", "prepared",
                 "willing", "expect", "hope", "forward")  # fmt: skip
+_NOUN_KEYS = tuple(commitments.COMMITMENT_NOUNS)
+# A commitment noun after a preposition or "no" describes ("an integral part of the
+# President's plan to", "in the event of a NATO decision to", "He has no plans to"), it
+# does not report a commitment; after "on" it can ("congratulated X on the agreement").
+_NOUN_AFTER = re.compile(
+    r"(?:\b(?:of|in|for|with|from|under|about|into|without)\s+(?:(?:the|a|an|this|that|his|her|"
+    r"their|its|our|my)\s+)?(?:[\w.’'-]+[’']s?\s+){0,4}|\bno\s+(?:\w+\s+)?)$",
+    re.I,
+)
 _OBLIGATION_KEYS = ("must", "should", "ought", "need", "has to", "have to", "got to", "required")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|our|his|her|their|its|this|that|no)|[’']s)\s+$", re.I)
 _PAST_PROGRESSIVE = re.compile(r"\b(?:was|were|had\s+been)\b[^,;:—.]*$")
@@ -119,6 +150,7 @@ class Trigger:
     call_for: bool = False
     promise: bool = False  # "promised quick action": what is promised is a noun phrase
     commitment_noun: bool = False
+    owner: str | None = None  # whose commitment a noun names: "by X", "X reached"
     would: bool = False
 
 
@@ -131,6 +163,15 @@ class Clause:
     subject: str
     subject_start: int
     relative: bool = False
+
+
+def _base_of(gerund: str) -> str:
+    # A cheap local form of verbs.base_form (clauses sit below verbs in this part).
+    stem = gerund[:-3]
+    for candidate in (stem, stem + "e", stem[:-1]):
+        if candidate in commitments.ANNOUNCED_DEEDS:
+            return candidate
+    return stem
 
 
 def plain(text: str) -> str:
@@ -232,6 +273,8 @@ def _triggers(text: str) -> list[Trigger]:
             continue  # "a step we’d encourage them to do": a relative clause
         lead = m.group("t").lower()
         kind: ActionKind = "expectation" if lead.startswith("expect") else "obligation"
+        if lead.startswith("plan"):
+            kind = "scheduled"  # "Plans call for the embassy to reopen"
         add(Trigger(kind, m.start(), m.end(), object_actor=obj))
     for m in scan(_FUTURE, ("will", "'ll", "’ll", "shall", "won")):
         negated = bool(m.group("neg")) or m.group("t").lower().startswith("won")
@@ -247,10 +290,14 @@ def _triggers(text: str) -> list[Trigger]:
         kind = "expectation" if lead.startswith(("expect", "hope", "look")) else "commitment"
         if "expected" in lead or "forward" in lead:
             kind = "expectation"
+        if re.search(r"\b(?:set|scheduled|slated|due)\s+to$", lead):
+            kind = "scheduled"  # "is set to announce", "is due to deliver": on a calendar
         add(Trigger(kind, m.start(), m.end()))
     for m in scan(_OBLIGATION, _OBLIGATION_KEYS):
         add(Trigger("obligation", m.start(), m.end(), negated=bool(m.group("neg"))))
     for m in scan(_CALL_FOR, (" for ",)):
+        if re.search(r"\b[Pp]lans?\s+$", text[: m.start()]):
+            continue  # "Plans call for the embassy to reopen": a schedule, found above
         if m.group("t").split()[0].lower().endswith("s"):
             caller, _, relative = subject_before(text, m.start())
             if not clean_subject(caller) and not relative:
@@ -260,8 +307,23 @@ def _triggers(text: str) -> list[Trigger]:
         add(Trigger("commitment", m.start(), m.end(), promise=True))
     for m in scan(_ON_TRACK, ("on track",)):
         add(Trigger("scheduled", m.start(), m.end(), object_actor=m.group("obj")))
-    for m in scan(_COMMITMENT, ("commitment",)):
-        add(Trigger("commitment", m.start(), m.end(), commitment_noun=True))
+    for m in scan(_COMMITMENT, _NOUN_KEYS):
+        if not m.group("noun").islower() or _NOUN_AFTER.search(text, 0, m.start()):
+            continue  # "the Rescue Plan to invest": a name; "part of the President's plan to"
+        kind = commitments.COMMITMENT_NOUNS[m.group("noun").lower()]
+        owner = m.group("by") or m.group("rel")
+        if owner is not None and m.group("rel"):
+            owner = re.split(r"\s+(?:has\s+|had\s+)?(?:reached|made|struck|signed|announced|"
+                             r"gave|took)\b", owner)[0]  # fmt: skip
+        add(Trigger(cast(ActionKind, kind), m.start(), m.end(), commitment_noun=True, owner=owner))
+    for m in scan(_ANNOUNCING, ("ing",)):
+        base = _base_of(m.group("v"))
+        if not m.group("steps") and base not in commitments.ANNOUNCED_DEEDS:
+            continue
+        if re.match(r"\s*(?:being|going)\b", text[m.end() :]):
+            continue
+        verb = m.end() if not m.group("steps") else m.start("steps")
+        add(Trigger("commitment", m.start(), verb))
     ordered = [found[k] for k in sorted(found)]
     # "I'm going to have to refer you": one clause, whose verb phrase is the last one.
     kept: list[Trigger] = []

@@ -92,6 +92,7 @@ AGENT_NOUNS = word_set(
     senators side sides spokesperson staff state states team teams troops union unions
     workers member ministries regulators agents coordinator counterpart vice sponsors
     premier chancellor king queen prince prime representatives representative
+    embassy embassies consulate regime panel
     """
 )
 
@@ -147,7 +148,7 @@ LEADING_ADVERBS = word_set(
     """
     also now certainly then still indeed definitely really just actually likely probably
     soon immediately again further formally officially together jointly personally both
-    only simply briefly
+    only simply briefly however
     all quickly swiftly once surely clearly absolutely obviously
     """
 )

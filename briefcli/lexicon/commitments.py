@@ -54,22 +54,22 @@ FUNDING_PARTICIPLES = word_set(
 )
 
 # Deeds a present progressive announces ("We are launching a new visa pathway", "the United
-# States is imposing sanctions", "we're bringing forward $1 billion"): a commitment when its
-# actor is an agent, unlike "we're seeing", "we're talking to".
+# States is imposing sanctions", "We are establishing a Medicare Guarantee Fund"): new
+# measures, not the ongoing work of "we're providing aid", "they're sending a message",
+# "Russians are committing war crimes" (White House briefings), which report the present.
 ANNOUNCED_DEEDS = word_set(
     """
-    launch establish deliver provide impose invest introduce bring add build create fund
-    open expand increase extend deploy send commit allocate double triple boost upgrade
-    roll set establish implement release donate contribute backdate lift cut reduce
+    launch establish introduce create add impose invest backdate allocate double triple
+    deliver open bring roll set
     """
 )
 
 # Verbs of a report of calls made: in the past and by others, what was asked is history
 # ("The allies ... called for the immediate release", "The Secretary urged both sides"),
 # not an item of this briefing.
-PAST_CALLS = word_set(
-    "urged called asked pressed encouraged requested instructed directed tasked demanded"
-)
+# An instruction ("He directed all states to review", "instructed their Cabinets to") binds
+# those it is given to, and stays an item.
+PAST_CALLS = word_set("urged called asked pressed encouraged requested demanded")
 
 # Verbs by which those at a summit decide together: a summit's "we will agree" is the
 # alliance's, not one government's.
@@ -108,3 +108,17 @@ US_ISSUERS: dict[str, str] = {
     "defense.gov": "U.S. Department of Defense",
     "treasury.gov": "U.S. Department of the Treasury",
 }
+
+# Verbs that name deeds after a commitment noun or in a passive, beyond the action verb
+# lists of lexicon.actions ("the commitment ... to transmit", "a plan to resettle", "will be
+# merged with"): a noun after "to" ("commitment to democracy") is a stance, not a deed.
+MORE_DEEDS = word_set(
+    """
+    transmit resettle reopen double triple halve close contest merge amend abolish
+    legislate table recruit upgrade construct refurbish acquire tackle phase combat
+    harness enact repeal rebuild relocate revise extend finalise finalize conclude complete
+    accept admit resume restart reintroduce introduce backdate fund spend allocate earmark
+    invest retain bring deliver commence begin start establish trial negotiate decommission
+    cease ease abandon assess appoint open announce honour honor subsidise subsidize
+    """
+)

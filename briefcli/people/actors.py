@@ -112,8 +112,8 @@ class Actors:
         self._attributions = self._paragraph_attributions(sentences)
         self.names = frozenset(
             word.strip(",.;:’'“”\"()")
-            for s in sentences
-            for word in s.text.split()[1:]
+            for text in [" ".join((doc.title or "").split()[1:])] + [s.text for s in sentences]
+            for word in text.replace("’s ", " ").replace("'s ", " ").split()[1:]
             if word[:1].isupper()
         )
         self.participants = {
@@ -253,7 +253,12 @@ class Actors:
             country = _country_in(m.group(1)) if m else None
             if country:
                 return country
-            if title and re.search(r"\b(?:Prime Minister|Chancellor|King|Premier)\b", title):
+            leader = title and re.search(r"\b(?:Prime Minister|Chancellor|King|Premier)\b", title)
+            home = self.home_country()
+            own = speaker.name.lower() == (title or "").lower() or (
+                home is not None and self._speaker_country(speaker) == home
+            )
+            if leader and not own:
                 return speaker.name  # a foreign leader whose country the text does not give
         if speaker is None or speaker.name is None:
             joint = _JOINT_TITLE.search((self._doc.title or "").replace("\u00a0", " "))
@@ -319,6 +324,15 @@ class Actors:
             if "Department of State" in self._doc_text or "State Department" in self._doc_text:
                 return US_ISSUERS["state.gov"]
         return GOVERNMENTS[country] if country is not None else self._organization(None)
+
+    def summit(self) -> str | None:
+        """The alliance whose summit or ministerial the briefing is about ("Background Press
+        Call on the NATO Summit"): a "we" that agrees or endorses there is the alliance."""
+        title = self._doc.title or ""
+        if not re.search(r"\b(?:Summit|Ministerial)\b", title):
+            return None
+        m = _ORGANIZATIONS.search(title)
+        return m.group(1) if m else None
 
     def _is_american(self) -> bool:
         """Whether the briefing reads as the U.S. government's rather than another's."""
@@ -463,6 +477,10 @@ _DEMONYMS = {
     "Latvian": "Latvia", "Norwegian": "Norway", "Danish": "Denmark", "Belgian": "Belgium",
     "Irish": "Ireland", "Kenyan": "Kenya", "Nigerian": "Nigeria", "Taiwanese": "Taiwan",
 }  # fmt: skip
+
+
+# Countries by name: a subject that names one can act ("Australia is set to host ...").
+COUNTRIES = frozenset(_DEMONYMS.values()) | frozenset(GOVERNMENTS)
 
 
 def _country_in(text: str) -> str | None:
