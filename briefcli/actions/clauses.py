@@ -40,7 +40,8 @@ _CALL_ON = re.compile(
     r"calling\s+(?:on|upon)|instructed|instructs?|instructing|directed|directs?|directing|"
     r"tasked|tasking|encouraged?|"
     r"encourages|encouraging|pressed|presses|requested|requests?|expects?|expected|"
-    r"the\s+need\s+for|[Pp]lans?\s+calls?\s+for))\s+(?P<obj>[^,;:.?!“”\"—]{1,80}?)\s+to\s+(?=[a-z])"
+    r"the\s+need\s+for|[Pp]lans?\s+calls?\s+for|call(?:s|ed|ing)?\s+for|time\s+for))\s+"
+    r"(?P<obj>[^,;:.?!“”\"—]{1,80}?)\s+to\s+(?=[a-z])"
 )
 # A call for something with no one named to do it: "called for the immediate release ...".
 _CALL_FOR = re.compile(
@@ -54,6 +55,13 @@ _PROMISED = re.compile(
     r"(?=(?:quick|swift|full|more|new|additional|further|continued|its|their|his|her|an?|the)\b|"
     r"\$)",
     re.I,
+)
+# A sum announced or committed: "The Australian Government today announced $132,000 for ...",
+# "has also committed $330 million to ...", "by announcing $120 million in ...".
+_ANNOUNCED_SUM = re.compile(
+    r"(?P<t>\b(?:announced|announces|announcing|committed|commits|committing|allocated|"
+    r"allocates|allocating))\s+(?=(?:(?:an?|another|additional|further|extra|more|than|nearly|"
+    r"almost|over|some|up|to)\s+)*(?:[A-Z]{1,3})?\$\d)"
 )
 # "We remain on track for the President to make a decision", "is on track to finish".
 _ON_TRACK = re.compile(
@@ -76,12 +84,12 @@ _COMMITMENT = re.compile(
 _ANNOUNCING = re.compile(
     r"(?P<t>(?:\b(?:is|are|am)|(?<=\b[Ww]e)[’']re|(?<=\b[Tt]hey)[’']re|(?<=\bI)[’']m)"
     r"(?:\s+(?:now|also|already|currently|"
-    r"today|again|further))?\s+)(?:(?P<steps>taking\s+(?:the\s+)?(?:\w+\s+)?steps\s+to)\s+)?"
-    r"(?=(?P<v>[a-z]+ing)\b)"
+    r"today|again|further))?\s+)(?:(?P<steps>taking\s+(?:the\s+)?(?:\w+\s+)?steps\s+to)\s+"
+    r"(?=[a-z])|(?=(?P<v>[a-z]+ing)\b))"
 )
 # Words one of which each pattern needs, for a cheap first look at a sentence.
 _CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag", "press",
-                 "request", "expect", "need for")  # fmt: skip
+                 "request", "expect", "need for", "time for")  # fmt: skip
 _INTENT_KEYS = ("plan", "intend", "aim", "set to", "scheduled", "slated", "agree", "decide",
                 "due", "prepar",
                 "pledge", "vow", "promise", "commit", "determined", "ready", "prepared",
@@ -91,9 +99,12 @@ _NOUN_KEYS = tuple(commitments.COMMITMENT_NOUNS)
 # President's plan to", "in the event of a NATO decision to", "He has no plans to"), it
 # does not report a commitment; after "on" it can ("congratulated X on the agreement").
 _NOUN_AFTER = re.compile(
-    r"(?:\b(?:of|in|for|with|from|under|about|into|without)\s+(?:(?:the|a|an|this|that|his|her|"
-    r"their|its|our|my)\s+)?(?:[\w.’'-]+[’']s?\s+){0,4}|\bno\s+(?:\w+\s+)?)$",
-    re.I,
+    r"(?:\b(?i:of|in|for|with|from|under|about|into|without)\s+(?:(?i:the|a|an|this|that)\s+)?"
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}(?:[A-Z][\w.’'-]*[’']s\s+)?|\b(?i:no)\s+(?:\w+\s+)?)$"
+)
+# A subordinate clause's subject: "at the same time as we're investing", "while they are".
+_SUBORDINATE = re.compile(
+    r"\b(?:as|while|when|because|since|if|that|where|whether|who)\s+(?:\w+\s+){0,2}?\S+\s*$", re.I
 )
 _OBLIGATION_KEYS = ("must", "should", "ought", "need", "has to", "have to", "got to", "required")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|our|his|her|their|its|this|that|no)|[’']s)\s+$", re.I)
@@ -305,6 +316,8 @@ def _triggers(text: str) -> list[Trigger]:
         add(Trigger("obligation", m.start(), m.start(), call_for=True))
     for m in scan(_PROMISED, ("promise", "pledge", "vow", "guarantee")):
         add(Trigger("commitment", m.start(), m.end(), promise=True))
+    for m in scan(_ANNOUNCED_SUM, ("$",)):
+        add(Trigger("commitment", m.start(), m.end(), promise=True))
     for m in scan(_ON_TRACK, ("on track",)):
         add(Trigger("scheduled", m.start(), m.end(), object_actor=m.group("obj")))
     for m in scan(_COMMITMENT, _NOUN_KEYS):
@@ -317,11 +330,15 @@ def _triggers(text: str) -> list[Trigger]:
                              r"gave|took)\b", owner)[0]  # fmt: skip
         add(Trigger(cast(ActionKind, kind), m.start(), m.end(), commitment_noun=True, owner=owner))
     for m in scan(_ANNOUNCING, ("ing",)):
-        base = _base_of(m.group("v"))
-        if not m.group("steps") and base not in commitments.ANNOUNCED_DEEDS:
-            continue
-        if re.match(r"\s*(?:being|going)\b", text[m.end() :]):
-            continue
+        if not m.group("steps"):
+            base = _base_of(m.group("v"))
+            if base not in commitments.ANNOUNCED_DEEDS:
+                continue
+            after = text[m.end() + len(m.group("v")) :]
+            if re.match(r"\s+(?:on\b|that\b|it\b|this\b)", after):
+                continue  # "delivering on this commitment", "We're delivering that"
+        if _SUBORDINATE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "at the same time as we're investing": a circumstance
         verb = m.end() if not m.group("steps") else m.start("steps")
         add(Trigger("commitment", m.start(), verb))
     ordered = [found[k] for k in sorted(found)]

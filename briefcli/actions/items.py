@@ -148,6 +148,12 @@ def _clause_action(
     """The action item of one clause; `text` is the sentence's `plain` text."""
     trigger = clause.trigger
     subject = clean_subject(clause.subject)
+    if not subject and not clause.relative and trigger.kind == "commitment":
+        # "Responding to the Crisis: Some $2.6 million of the ... assistance announced on May
+        # 18 will support ...": a sum of money opens the clause, whatever stops the search.
+        segment = re.split(r"[:;]", text[: trigger.start])[-1].strip()
+        if _MONEY.match(segment) and len(segment.split()) <= 25:
+            subject = segment
     if clause.relative or not subject or subject.lower() in {"you", "you all", "you guys"}:
         return []
     vp_end = _vp_end(text, trigger.verb, limit)
@@ -162,7 +168,8 @@ def _clause_action(
     if trigger.call_for:
         phrase = "call for " + re.sub(r"^\S+\s+for\s+", "", phrase.strip())
     elif trigger.promise:
-        phrase = "deliver " + phrase.strip()
+        sum_given = re.match(r"(?:announc|commit|allocat)", text[trigger.start :], re.I)
+        phrase = ("provide " if sum_given else "deliver ") + phrase.strip()
     if trigger.commitment_noun and not _deed(phrase):
         return []  # "commitment to Israel's security", "commitment to creating": a stance
     if _past_call(doc, text, clause):
@@ -177,7 +184,7 @@ def _clause_action(
     cleaned = verb_phrase(phrase)
     if cleaned is None:
         return []
-    phrase = _CHANCE.sub("", cleaned)  # "will have the chance to meet": will meet
+    phrase = _CHANCE.sub("", cleaned)  # "will have the chance (in Australia) to meet": will meet
     if _GAPPED.match(phrase):
         return []  # "the top issue they asked us to act on was ...": a relative clause
     verb = head_verb(phrase)
@@ -187,8 +194,12 @@ def _clause_action(
     if passive is not None:
         # "Legislation will be introduced into Parliament", "Applications will be assessed
         # by an independent panel": the one named after "by" acts, else the issuer.
-        if trigger.negated or _EMBEDDED.search(text, 0, clause.subject_start):
-            return []  # "when the last payment will be made": a question's clause
+        if (
+            trigger.negated
+            or _EMBEDDED.search(text, 0, clause.subject_start)
+            or _RELATIVE_BEFORE.search(text, 0, clause.subject_start)
+        ):
+            return []  # "when the last payment will be made", "which the money ... will be"
         base, rest, agent = passive
         phrase = f"{base} {_as_object(subject, actors.names)} {rest}".strip()
         verb = base
@@ -198,7 +209,12 @@ def _clause_action(
             return []  # "it will be covered": the thing is elsewhere
         else:
             actor = actors.issuer(sentence)
-    elif not _is_agent(subject, actors.names) and _instrument(doc, subject):
+    elif (
+        not _is_agent(subject, actors.names)
+        and trigger.kind == "commitment"
+        and not trigger.commitment_noun
+        and _instrument(doc, subject)
+    ):
         # "The new fund will support ...", "$5.2 million will go to ...", "Work will begin
         # on the new terminal": a release's instrument, the issuer acts through it.
         actor = actors.issuer(sentence)
@@ -225,14 +241,20 @@ def _clause_action(
         )
         appointment = visit or (
             bool(rest)
-            and rest[0].lower() in {"the", "a", "an"}
-            and (len(rest) < 2 or rest[1].lower() not in _SUPERLATIVES)
+            and (
+                rest[0].lower() in {"the", "a", "an"}
+                and (len(rest) < 2 or rest[1].lower() not in _SUPERLATIVES)
+                and _is_name(subject)
+                or rest[0] in commitments.TITLE_STARTS
+                and (_is_name(subject) or subject.lower() in {"he", "she"})
+            )
             and trigger.kind == "commitment"
             and not trigger.commitment_noun
-            and _is_name(subject)
         )
         if not appointment:
             return []
+    elif verb in commitments.OUTCOME_VERBS and trigger.kind != "obligation":
+        return []  # "Ukraine will win this war": a prediction
     elif verb in words.NON_ACTION_VERBS and not _GET_DONE.match(phrase):
         return []
     if subject.lower().startswith("no "):
@@ -302,9 +324,12 @@ def _clause_action(
 # "reached an agreement to", "announced its decision to", "reaffirmed their commitment to":
 # the sentence's subject owns the commitment ("the determination to" names no one).
 _OWN_NOUN = re.compile(r"\b(?:an?|its|their|our|his|her|my)\s+(?:[a-z-]+\s+)?$", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\b[^.;:]*$")
 _EMBEDDED = re.compile(r"\b(?:when|how|whether|if|what|where|why)\s+$", re.I)
 _DECIDES_THAT = re.compile(r"\b(?:agree|agreed|decide|decided|ensure|commit)\s+that\s*$")
-_CHANCE = re.compile(r"^have\s+(?:a|an|the)\s+(?:\w+\s+)?(?:chance|opportunity)\s+to\s+", re.I)
+_CHANCE = re.compile(
+    r"^have\s+(?:a|an|the)\s+(?:\w+\s+)?(?:chance|opportunity)\s+(?:[^,;:]{1,40}?\s+)?to\s+", re.I
+)
 _GENERIC = re.compile(r"\s*(?:always|never|ever)\b", re.I)
 _PERFECT = re.compile(r"(?:\b(?:has|have|had)|[’']ve)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 _PAST_TIME = re.compile(

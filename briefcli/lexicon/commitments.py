@@ -28,7 +28,7 @@ INSTRUMENT_NOUNS = word_set(
     """
     fund funds funding program programs programme programmes package packages legislation
     bill bills act amendment amendments scheme schemes initiative initiatives grant grants
-    assistance contribution contributions investment allocation money
+    assistance contribution contributions allocation money
     """
 )
 
@@ -70,6 +70,20 @@ ANNOUNCED_DEEDS = word_set(
 # An instruction ("He directed all states to review", "instructed their Cabinets to") binds
 # those it is given to, and stays an item.
 PAST_CALLS = word_set("urged called asked pressed encouraged requested demanded")
+
+# Outcomes no one can pledge: "Ukraine will win this war", "we will succeed together",
+# "we will avoid many sufferings" are predictions, not items.
+OUTCOME_VERBS = word_set("win prevail succeed triumph survive outlast lose avoid overcome")
+
+# Words that open a title someone will hold: "Don Farrell will also be Minister Assisting on
+# Tourism", "Andrew Leigh will be Parliamentary Secretary to the Prime Minister".
+TITLE_STARTS = word_set(
+    """
+    Minister Parliamentary Secretary Assistant Deputy Special Ambassador Acting Attorney-General
+    Treasurer Chief Director Envoy Coordinator Chair Chairman Commissioner Administrator
+    Cabinet Shadow Leader Premier Governor Spokesperson Representative Under Vice Senior
+    """
+)
 
 # Verbs by which those at a summit decide together: a summit's "we will agree" is the
 # alliance's, not one government's.
