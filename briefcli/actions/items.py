@@ -148,9 +148,9 @@ def _clause_action(
     """The action item of one clause; `text` is the sentence's `plain` text."""
     trigger = clause.trigger
     subject = clean_subject(clause.subject)
-    if not subject and not clause.relative and trigger.kind == "commitment":
+    if not clause.relative and trigger.kind == "commitment" and not _MONEY.match(subject):
         # "Responding to the Crisis: Some $2.6 million of the ... assistance announced on May
-        # 18 will support ...": a sum of money opens the clause, whatever stops the search.
+        # 18, 2021 will support ...": a sum of money opens the clause, whatever stops the search.
         segment = re.split(r"[:;]", text[: trigger.start])[-1].strip()
         if _MONEY.match(segment) and len(segment.split()) <= 25:
             subject = segment
@@ -210,9 +210,9 @@ def _clause_action(
         else:
             actor = actors.issuer(sentence)
     elif (
-        not _is_agent(subject, actors.names)
-        and trigger.kind == "commitment"
+        trigger.kind == "commitment"
         and not trigger.commitment_noun
+        and (_MONEY.match(subject) or not _is_agent(subject, actors.names))
         and _instrument(doc, subject)
     ):
         # "The new fund will support ...", "$5.2 million will go to ...", "Work will begin
@@ -277,6 +277,7 @@ def _clause_action(
             or _commitment_owner(text[: trigger.start])
             or (leading_subject(text) if _OWN_NOUN.search(text, 0, trigger.start) else "")
         )
+        subject = _TRAILING_TIME.sub("", subject)  # "The Australian Government last month"
         if not _is_agent(subject, actors.names):
             return []
     if trigger.commitment_noun:
@@ -324,6 +325,11 @@ def _clause_action(
 # "reached an agreement to", "announced its decision to", "reaffirmed their commitment to":
 # the sentence's subject owns the commitment ("the determination to" names no one).
 _OWN_NOUN = re.compile(r"\b(?:an?|its|their|our|his|her|my)\s+(?:[a-z-]+\s+)?$", re.I)
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:last|this|next|earlier|later)\s+(?:week|month|year)|today|yesterday|recently|"
+    r"tomorrow|also)$",
+    re.I,
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\b[^.;:]*$")
 _EMBEDDED = re.compile(r"\b(?:when|how|whether|if|what|where|why)\s+$", re.I)
 _DECIDES_THAT = re.compile(r"\b(?:agree|agreed|decide|decided|ensure|commit)\s+that\s*$")
