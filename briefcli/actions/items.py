@@ -78,6 +78,7 @@ _HELD_EVENT = re.compile(
     re.I,
 )
 _CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|as)\s+((?:\S+\s+){1,4}\S+)")
+_DEEDS = words.BASE_VERBS | words.EVENT_VERBS | commitments.MORE_DEEDS
 _SUPERLATIVES = words.word_set("most best first only last biggest greatest strongest largest")
 
 
@@ -87,17 +88,46 @@ def find_actions(
     """Every action item in document order, duplicates merged."""
     actors = Actors(doc, sentences, people, quotes)
     found: list[Action] = []
+    lead: list[Action] = []  # the items of a sentence that opens a list ("... by:")
     for sentence in sentences:
         if _not_a_statement(sentence):
+            lead = []
             continue
         try:
             items = _sentence_actions(doc, sentence, actors)
+            listed = _LISTED_DEED.match(sentence.text)
+            if lead and listed and not items:
+                items = _listed_items(sentence, lead[0])
+            if sentence.text.rstrip().endswith(":") and items:
+                lead = items
+            elif not listed:
+                lead = []
         except Exception:  # one sentence never costs the brief
             skipped("action items", f"sentence {sentence.id}")
             continue
         found.extend(items)
         actors.remember(sentence, [a.actor for a in items])
     return _merge(found)
+
+
+# A list item that is a deed: "Committing to create ...", "Collaborating in venues ...".
+_LISTED_DEED = re.compile(r"\s*(?:[-•*–]\s*)?([A-Z][a-z]+ing)\b")
+
+
+def _listed_items(sentence: Sentence, lead: Action) -> list[Action]:
+    """An item of a list of deeds opened by a commitment ("We intend to advance this agenda
+    by: / Committing to create ... / Collaborating in ..."): the opener's actor and kind."""
+    text = plain(sentence.text)
+    start = _LISTED_DEED.match(text)
+    if start is None:
+        return []
+    phrase = verb_phrase(text[start.start(1) : _vp_end(text, start.start(1), len(text))].lower())
+    if phrase is None or head_verb(phrase) not in _DEEDS:
+        return []
+    if phrase.startswith("commit to "):
+        phrase = phrase[len("commit to ") :]  # "Committing to create": create
+    return [replace(lead, text=sentence.text, action=phrase, when=None, date=None,
+                    sentence=sentence.id)]  # fmt: skip
 
 
 def _not_a_statement(sentence: Sentence) -> bool:
