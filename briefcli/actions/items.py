@@ -200,6 +200,10 @@ def _clause_action(
     elif trigger.promise:
         sum_given = re.match(r"(?:announc|commit|allocat)", text[trigger.start :], re.I)
         phrase = ("provide " if sum_given else "deliver ") + phrase.strip()
+    nominal = _NOMINAL.match(phrase)
+    if nominal and trigger.kind == "commitment" and not trigger.would:
+        # "remain committed to the pursuit of a political resolution": to pursue it
+        phrase = f"{commitments.NOMINALIZATIONS[nominal.group(1).lower()]} {phrase[nominal.end():]}"
     if trigger.commitment_noun and not _deed(phrase):
         return []  # "commitment to Israel's security", "commitment to creating": a stance
     if _past_call(doc, text, clause):
@@ -330,6 +334,11 @@ def _clause_action(
         actor = actors.summit()  # "At the summit, we will agree that": the alliance decides
     if actor is None:
         actor = actors.actor(subject, sentence, speech, trigger.start)
+    if actor in {"He", "She"}:
+        # "the announcement by Alannah MacTiernan MLA of her intention to": the name before
+        named = _FULL_NAMES.findall(text, 0, trigger.start)
+        if named:
+            actor = actors.actor(named[-1], sentence, speech, trigger.start)
     if _briefing_room_talk(
         doc, sentence, speech, subject, actor, verb, phrase, actors.participants
     ):
@@ -355,6 +364,10 @@ def _clause_action(
 # "reached an agreement to", "announced its decision to", "reaffirmed their commitment to":
 # the sentence's subject owns the commitment ("the determination to" names no one).
 _OWN_NOUN = re.compile(r"\b(?:an?|its|their|our|his|her|my)\s+(?:[a-z-]+\s+)?$", re.I)
+_FULL_NAMES = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)+")
+_NOMINAL = re.compile(
+    r"\s*the\s+(" + "|".join(commitments.NOMINALIZATIONS) + r")\s+of\s+(?=[a-z])", re.I
+)
 _TRAILING_TIME = re.compile(
     r"\s+(?:(?:last|this|next|earlier|later)\s+(?:week|month|year)|today|yesterday|recently|"
     r"tomorrow|also)$",
@@ -498,7 +511,8 @@ def _possessor(left: str) -> str | None:
     if m is None:
         return None
     if m.group("pron"):
-        return {"his": "he", "her": "she", "their": "they", "our": "we", "my": "I"}[m.group("pron")]
+        # "their commitment", "our plan": the sentence's subject says whose (found after this)
+        return {"his": "he", "her": "she", "my": "I"}.get(m.group("pron"))
     return re.sub(r"^The\s+", "", m.group("np"))
 
 

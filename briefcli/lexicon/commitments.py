@@ -85,6 +85,26 @@ TITLE_STARTS = word_set(
     """
 )
 
+# Deeds named as nouns after a commitment: "We remain committed to the pursuit of a political
+# resolution" is a commitment to pursue it.
+NOMINALIZATIONS: dict[str, str] = {
+    "pursuit": "pursue", "implementation": "implement", "promotion": "promote",
+    "protection": "protect", "development": "develop", "establishment": "establish",
+    "expansion": "expand", "continuation": "continue", "provision": "provide",
+    "delivery": "deliver", "creation": "create", "completion": "complete",
+    "restoration": "restore", "elimination": "eliminate", "reduction": "reduce",
+}  # fmt: skip
+
+# The office whose holder an unsigned first person in a government's release is ("I will
+# recommend to Her Excellency the Governor-General ..." in an Australian PM's release).
+RELEASE_AUTHORS: dict[str, str] = {
+    "Australia": "prime minister",
+    "United Kingdom": "prime minister",
+    "Canada": "prime minister",
+    "New Zealand": "prime minister",
+    "United States": "president",
+}
+
 # Verbs by which those at a summit decide together: a summit's "we will agree" is the
 # alliance's, not one government's.
 COLLECTIVE_VERBS = word_set("agree endorse adopt decide approve launch welcome commit")

@@ -6,7 +6,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefcli.lexicon.commitments import DOMAINS, GOVERNMENTS, SIGNS, US_ISSUERS
+from briefcli.lexicon.commitments import (
+    DOMAINS,
+    GOVERNMENTS,
+    RELEASE_AUTHORS,
+    SIGNS,
+    US_ISSUERS,
+)
 from briefcli.lexicon.offices import OFFICE_HOLDERS
 from briefcli.model import Quote, Sentence
 from briefcli.people.labels import office_holder
@@ -198,7 +204,7 @@ class Actors:
         if lower in {"i", "me"}:
             if speaker is not None and speaker.name:
                 return speaker.name
-            return "I"
+            return self._release_author() or "I"
         if lower in {"we", "us", "we all"} or re.fullmatch(
             r"(?:my|our|this)\s+(?:administration|government)", lower
         ):
@@ -295,6 +301,17 @@ class Actors:
                 self._home = (best if counts[best] else None,)
         return self._home[0]
 
+    def _release_author(self) -> str | None:
+        """Who an unsigned "I" in a release is: the holder, on its date, of the office that
+        issues its government's releases (the lexicon's RELEASE_AUTHORS)."""
+        if self._doc.kind == "transcript":
+            return None
+        country = self.home_country()
+        office = RELEASE_AUTHORS.get(country or "")
+        if country == "United States" and self.issuer_department() == US_ISSUERS["state.gov"]:
+            office = "secretary of state"
+        return office_holder(office, self._doc.date, self._doc_text) if office else None
+
     def _speaker_country(self, speaker: Voice | None) -> str | None:
         """The country whose office the speaker holds, by the lexicon's office holders."""
         if speaker is None or not speaker.name:
@@ -317,13 +334,21 @@ class Actors:
             return joint.group("parties").strip()
         country = self.home_country()
         if country == "United States":
-            url = (self._doc.source_url or "").lower()
-            for domain, department in US_ISSUERS.items():
-                if domain in url:
-                    return department
-            if "Department of State" in self._doc_text or "State Department" in self._doc_text:
-                return US_ISSUERS["state.gov"]
+            department = self.issuer_department()
+            if department is not None:
+                return department
         return GOVERNMENTS[country] if country is not None else self._organization(None)
+
+    def issuer_department(self) -> str | None:
+        """The U.S. department that issues the briefing: by its address, or the State
+        Department when the text names it."""
+        url = (self._doc.source_url or "").lower()
+        for domain, department in US_ISSUERS.items():
+            if domain in url:
+                return department
+        if "Department of State" in self._doc_text or "State Department" in self._doc_text:
+            return US_ISSUERS["state.gov"]
+        return None
 
     def summit(self) -> str | None:
         """The alliance whose summit or ministerial the briefing is about ("Background Press
