@@ -34,6 +34,13 @@ _SITES = {
 
 # Phrasings the rules do not handle yet (each fails; xfail is strict).
 _NOT_YET: dict[str, str] = {}
+# Times text.when does not read yet (the items themselves are found): a bare year ("in
+# 2027"), a day before its month ("on 14 May"), "over four years", "next financial year",
+# "now", "before the harvest season".
+_WHEN_NOT_YET = {
+    "p11": "in 2027", "p15": "over four years", "p17": "in 2025", "p20": "before the harvest",
+    "p21": "in 2026", "p25": "on 14 May", "p39": "next financial year", "p41": "now",
+}  # fmt: skip
 
 
 def _document(case: dict[str, Any]) -> str:
@@ -48,7 +55,8 @@ def _document(case: dict[str, Any]) -> str:
     if speaker is None:
         return header + case["text"] + "\n"
     if speaker in {"QUESTION", "JOURNALIST", "Q"}:
-        return header + f"MODERATOR: Go ahead.\n\n{speaker}: {case['text']}\n\nMODERATOR: Thank you.\n"
+        turns = f"MODERATOR: Go ahead.\n\n{speaker}: {case['text']}\n\nMODERATOR: Thank you.\n"
+        return header + turns
     return header + f"{speaker}: Thank you.\n\nQUESTION: Go ahead.\n\n{speaker}: {case['text']}\n"
 
 
@@ -85,29 +93,40 @@ def _items(case: dict[str, Any]) -> list[Action]:
     return [a for a in brief.actions if a.sentence in ids]
 
 
-def _cases() -> list[Any]:
+def _cases(pending: dict[str, str], actions_only: bool = False) -> list[Any]:
     return [
         pytest.param(
             case,
             id=f"{case['id']}-{case['phrasing']}",
-            marks=[pytest.mark.xfail(reason=_NOT_YET[case["id"]], strict=True)]
-            if case["id"] in _NOT_YET
+            marks=[pytest.mark.xfail(reason=pending[case["id"]], strict=True)]
+            if case["id"] in pending
             else [],
         )
         for case in PHRASINGS
+        if not (actions_only and case["non_action"])
     ]
 
 
-@pytest.mark.parametrize("case", _cases())
-def test_phrasing(case: dict[str, Any]) -> None:
+def _found(case: dict[str, Any], expected: dict[str, Any]) -> Action:
     items = _items(case)
+    found = [a for a in items if _same_action(a.action, expected["action"])]
+    assert found, f"{case['text']!r}: no {expected['action']!r} in {items}"
+    return found[0]
+
+
+@pytest.mark.parametrize("case", _cases(_NOT_YET))
+def test_phrasing(case: dict[str, Any]) -> None:
     if case["non_action"]:
-        assert items == [], case["text"]
+        assert _items(case) == [], case["text"]
         return
     for expected in case["expected"]:
-        found = [a for a in items if _same_action(a.action, expected["action"])]
-        assert found, f"{case['text']!r}: no {expected['action']!r} in {items}"
-        item = found[0]
+        item = _found(case, expected)
         assert _actor_ok(item.actor, expected["actor"]), (item.actor, expected["actor"])
         assert item.kind == expected["kind"], (item.kind, expected["kind"])
+
+
+@pytest.mark.parametrize("case", _cases({**_WHEN_NOT_YET, **_NOT_YET}, actions_only=True))
+def test_phrasing_when(case: dict[str, Any]) -> None:
+    for expected in case["expected"]:
+        item = _found(case, expected)
         assert (item.when or "").lower() == (expected["when"] or "").lower(), item.when

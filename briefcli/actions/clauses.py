@@ -64,6 +64,13 @@ _ANNOUNCED_SUM = re.compile(
     r"allocates|allocating))\s+(?=(?:(?:an?|another|additional|further|extra|more|than|nearly|"
     r"almost|over|some|up|to)\s+)*(?:[A-Z]{1,3})?\$\d)"
 )
+# A funding line in the present or perfect: "Funding of $20 million has been committed to the
+# program", "$3 million is earmarked for landmine clearance" (the lexicon's participles).
+_FUNDED = re.compile(
+    r"(?P<t>\b(?:has|have)\s+been|\b(?:is|are))\s+(?=(?P<p>"
+    + "|".join(sorted(commitments.FUNDING_PARTICIPLES))
+    + r")(?:\s+aside)?\s+(?:to|for|towards|toward)\b)"
+)
 # "We remain on track for the President to make a decision", "is on track to finish".
 _ON_TRACK = re.compile(
     r"(?P<t>\bon\s+track\s+(?:for\s+(?P<obj>[^,;:.?!“”\"—]{1,60}?)\s+)?to)\s+(?=[a-z])", re.I
@@ -163,6 +170,7 @@ class Trigger:
     promise: bool = False  # "promised quick action": what is promised is a noun phrase
     commitment_noun: bool = False
     owner: str | None = None  # whose commitment a noun names: "by X", "X reached"
+    funded: bool = False  # "$3 million is earmarked for": the sum is what is given
     would: bool = False
 
 
@@ -319,17 +327,19 @@ def _triggers(text: str) -> list[Trigger]:
         add(Trigger("commitment", m.start(), m.end(), promise=True))
     for m in scan(_ANNOUNCED_SUM, ("$",)):
         add(Trigger("commitment", m.start(), m.end(), promise=True))
+    for m in scan(_FUNDED, ("$", "fund")):
+        add(Trigger("commitment", m.start(), m.end(), funded=True))
     for m in scan(_ON_TRACK, ("on track",)):
         add(Trigger("scheduled", m.start(), m.end(), object_actor=m.group("obj")))
     for m in scan(_COMMITMENT, _NOUN_KEYS):
         if not m.group("noun").islower() or _NOUN_AFTER.search(text, 0, m.start()):
             continue  # "the Rescue Plan to invest": a name; "part of the President's plan to"
-        kind = commitments.COMMITMENT_NOUNS[m.group("noun").lower()]
+        noun_kind = cast(ActionKind, commitments.COMMITMENT_NOUNS[m.group("noun").lower()])
         owner = m.group("by") or m.group("rel")
         if owner is not None and m.group("rel"):
             owner = re.split(r"\s+(?:has\s+|had\s+)?(?:reached|made|struck|signed|announced|"
                              r"gave|took)\b", owner)[0]  # fmt: skip
-        add(Trigger(cast(ActionKind, kind), m.start(), m.end(), commitment_noun=True, owner=owner))
+        add(Trigger(noun_kind, m.start(), m.end(), commitment_noun=True, owner=owner))
     for m in scan(_ANNOUNCING, ("ing",)):
         if not m.group("steps"):
             base = _base_of(m.group("v"))
@@ -346,6 +356,8 @@ def _triggers(text: str) -> list[Trigger]:
     # "I'm going to have to refer you": one clause, whose verb phrase is the last one.
     kept: list[Trigger] = []
     for trigger in ordered:
+        if kept and kept[-1].funded and trigger.start <= kept[-1].verb + 1:
+            continue  # "has been committed to the program": the funding line, found above
         if kept and not text[kept[-1].verb : trigger.start].strip(" ,"):
             kept[-1] = replace(kept[-1], verb=trigger.verb)
             continue

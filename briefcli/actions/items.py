@@ -51,7 +51,8 @@ _VP_END = re.compile(
     r"\s(?:because|unless|whereas)\b|,?\s+if\b|(?<!\.[a-zA-Z])\.\s*$"
 )
 _ROOM_WORDS = re.compile(
-    r"\b(?:questions?|note|embargo|call(?!\s+(?:for|on|upon)\b)|floor|top|readout|words|more to (?:say|share)|"
+    r"\b(?:questions?|note|embargo|call(?!\s+(?:for|on|upon)\b)|the floor|top|readout|words|"
+    r"more to (?:say|share)|"
     r"hypotheticals|it over|it back|it there|anything|the gaggle|the briefing|this again|"
     r"my best|week ahead|more details|to start|a few words|"
     # a committee's procedure: "go to Mr. Brassard for six minutes", "move on to item 3"
@@ -224,6 +225,11 @@ def _clause_action(
     verb = head_verb(phrase)
     appointment = False
     actor: str | None = None
+    if trigger.funded:
+        if not (_MONEY.match(subject) or _head(subject) in commitments.INSTRUMENT_NOUNS):
+            return []  # "the Government is committed to ...": not a sum
+        phrase = "be " + phrase  # "has been earmarked for": a passive of the issuer's
+        verb = "be"
     passive = _passive(phrase) if verb == "be" else None
     if passive is not None:
         # "Legislation will be introduced into Parliament", "Applications will be assessed
@@ -234,8 +240,8 @@ def _clause_action(
             or _RELATIVE_BEFORE.search(text, 0, clause.subject_start)
         ):
             return []  # "when the last payment will be made", "which the money ... will be"
-        base, rest, agent = passive
-        phrase = f"{base} {_as_object(subject, actors.names)} {rest}".strip()
+        base, remainder, agent = passive
+        phrase = f"{base} {_as_object(subject, actors.names)} {remainder}".strip()
         verb = base
         if agent is not None:
             actor = actors.actor(clean_subject(agent), sentence, None, trigger.start)
@@ -260,12 +266,12 @@ def _clause_action(
             trigger = replace(trigger, kind="scheduled")
     if verb == "be" and passive is None:
         # "will be the counterpart for ...": an appointment; any other "be" is a state.
-        rest = phrase.split()[1:]
+        rest_words = phrase.split()[1:]
         # "will be at Camp David", "will be in Warsaw": where someone will be, a schedule.
         visit = (
-            len(rest) > 1
-            and rest[0].lower() in {"at", "in"}
-            and rest[1][:1].isupper()
+            len(rest_words) > 1
+            and rest_words[0].lower() in {"at", "in"}
+            and rest_words[1][:1].isupper()
             and trigger.kind == "commitment"
             and (
                 _is_name(subject)
@@ -274,12 +280,12 @@ def _clause_action(
             )
         )
         appointment = visit or (
-            bool(rest)
+            bool(rest_words)
             and (
-                rest[0].lower() in {"the", "a", "an"}
-                and (len(rest) < 2 or rest[1].lower() not in _SUPERLATIVES)
+                rest_words[0].lower() in {"the", "a", "an"}
+                and (len(rest_words) < 2 or rest_words[1].lower() not in _SUPERLATIVES)
                 and _is_name(subject)
-                or rest[0] in commitments.TITLE_STARTS
+                or rest_words[0] in commitments.TITLE_STARTS
                 and (_is_name(subject) or subject.lower() in {"he", "she"})
             )
             and trigger.kind == "commitment"
@@ -354,7 +360,9 @@ def _clause_action(
     if verb in words.TIMED_EVENT_VERBS or trigger.promise:
         event = event and not trigger.promise and bool(_when(text, clause, vp_end, doc.date))
     if kind == "commitment" and (appointment or event):
-        kind = "scheduled"
+        # "I will convene the Ministerial in July" in a statement is its author's pledge.
+        pledged = doc.kind != "transcript" and subject.lower() == "i" and not appointment
+        kind = "commitment" if pledged else "scheduled"
     parts = split_coordination(phrase)
     said = actors.voice(sentence, trigger.start)
     by = said.name if said is not None and said.name != actor else None
@@ -404,7 +412,7 @@ def _deed(phrase: str) -> bool:
     first = tokens[0].lower().strip(",") if tokens else ""
     if first in words.LEADING_ADVERBS and len(tokens) > 1:
         first = tokens[1].lower().strip(",")
-    return first in words.BASE_VERBS or first in words.EVENT_VERBS or first in commitments.MORE_DEEDS
+    return first in _DEEDS
 
 
 def _past_call(doc: Document, text: str, clause: Clause) -> bool:

@@ -261,7 +261,7 @@ class Actors:
                 return country
             leader = title and re.search(r"\b(?:Prime Minister|Chancellor|King|Premier)\b", title)
             home = self.home_country()
-            own = speaker.name.lower() == (title or "").lower() or (
+            own = _ROLE.fullmatch(speaker.name.strip()) is not None or (
                 home is not None and self._speaker_country(speaker) == home
             )
             if leader and not own:
@@ -271,8 +271,8 @@ class Actors:
             if joint:
                 return joint.group("parties").strip()
         country = self._speaker_country(speaker) or self.home_country()
-        if country == "United States" and self._is_american():
-            return _US_DEFAULT
+        if country in {"United States", None} and self._is_american():
+            return _US_DEFAULT  # a U.S. briefing, or one that shows no country but no other
         body = _BODY.search(title) if title else None
         if body is not None:
             return body.group(0)
@@ -381,7 +381,7 @@ class Actors:
             resolved = self._people.resolve(subject, sentence)
             bare_role = _ROLE.fullmatch(subject.strip()) is not None
             if resolved is not None and (
-                resolved.name.split()[-1] in subject
+                re.search(rf"\b{re.escape(resolved.name.split()[-1])}\b", subject)
                 or _same_title(subject, resolved.title)
                 and (not bare_role or _ORGANIZATIONS.search(resolved.title or ""))
             ):
