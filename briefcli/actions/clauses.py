@@ -196,7 +196,10 @@ def _base_of(gerund: str) -> str:
 
 def plain(text: str) -> str:
     """The sentence with spoken false starts blanked out ("champion- — championship",
-    "I’m — I’m going"), keeping every character's offset."""
+    "I’m — I’m going") and hesitations ("We will, uh, send") blanked out, keeping every
+    character's offset."""
+    if _FILLER.search(text):
+        text = _FILLER.sub(_blank, text)
     if "—" not in text and "–" not in text:
         return text
     if "-" in text:  # every cut-off word ends with a hyphen
@@ -236,6 +239,8 @@ def _restarts(text: str) -> list[tuple[int, int]]:
 
 
 _DASH_GAP = re.compile(r"\s+[—–]\s+")
+# A hesitation with its commas: "We will, uh, send" reads as "We will send".
+_FILLER = re.compile(r",?\s(?:uh|um|er|erm|ah|uhm)\b,?(?=\s)", re.I)
 _RUN_BREAK = re.compile(r"[^\w’'\s]")  # no character a restart's words can hold
 _RUN_WORD = re.compile(r"[\w’']+")
 
