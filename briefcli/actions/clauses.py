@@ -41,7 +41,8 @@ _CALL_ON = re.compile(
     r"calling\s+(?:on|upon)|instructed|instructs?|instructing|directed|directs?|directing|"
     r"tasked|tasking|encouraged?|"
     r"encourages|encouraging|pressed|presses|requested|requests?|expects?|expected|"
-    r"the\s+need\s+for|[Pp]lans?\s+calls?\s+for|call(?:s|ed|ing)?\s+for|time\s+for))\s+"
+    r"the\s+need\s+for|[Pp]lans?\s+calls?\s+for|call(?:s|ed|ing)?\s+for|time\s+for|"
+    r"commit(?:s|ted)?))\s+"
     r"(?P<obj>[^,;:.?!“”\"—]{1,80}?)\s+to\s+(?=[a-z])"
 )
 # A call for something with no one named to do it: "called for the immediate release ...".
@@ -81,11 +82,24 @@ _ON_TRACK = re.compile(
 _COMMITMENT = re.compile(
     r"(?P<t>\b(?P<noun>"
     + "|".join(sorted(commitments.COMMITMENT_NOUNS, key=len, reverse=True))
-    + r")\s+(?:by\s+(?P<by>[^,;:.?!“”\"—]{1,60}?)\s+"
+    + r")\s+(?:(?:today|yesterday|this\s+week|last\s+week|on\s+\w+day)\s+)?"
+    r"(?:by\s+(?P<by>[^,;:.?!“”\"—]{1,60}?)\s+"
     r"|(?P<rel>(?:he|she|they|it|we|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
     r"(?:has\s+|had\s+)?(?:reached|made|struck|signed|announced|gave|took)"
     r"(?:\s+with\s+[^,;:.?!“”\"—]{1,50}?)?)\s+)?to)\s+(?=[a-z])",
     re.I,
+)
+# An infinitive passive after a noun: "the forthcoming Pacific Islands Forum, to be held in
+# Cairns in August", "an initial report ... to be completed during 2011": the noun's deed.
+_TO_BE = re.compile(r"(?P<t>(?<=[a-z,])\s*,?\s+to\s+be)\s+(?=[a-z]+(?:ed|en|eld|un|ilt)\b)")
+_NOUN_PHRASE_END = re.compile(
+    r"\b(?:the|a|an|its|their|our|his|her|this|each|every)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+$", re.I
+)
+_NOT_BEFORE_TO_BE = words.word_set(
+    "is are was were be been being am has have had expected going need needs needed set due "
+    "likely able ought used seem seems seemed appear appears want wants wanted deserve deserves "
+    "continue continues remain remains yet happy pleased proud honored honoured said reported "
+    "believed known thought scheduled slated designed meant supposed asked required"
 )
 # A present progressive that announces a deed: "We are launching ...", "the United States is
 # imposing sanctions", "is taking the necessary steps to provide ...".
@@ -97,7 +111,7 @@ _ANNOUNCING = re.compile(
 )
 # Words one of which each pattern needs, for a cheap first look at a sentence.
 _CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag", "press",
-                 "request", "expect", "need for", "time for")  # fmt: skip
+                 "request", "expect", "need for", "time for", "commit")  # fmt: skip
 _INTENT_KEYS = ("plan", "intend", "aim", "set to", "scheduled", "slated", "agree", "decide",
                 "due", "prepar",
                 "pledge", "vow", "promise", "commit", "determined", "ready", "prepared",
@@ -300,6 +314,8 @@ def _triggers(text: str) -> list[Trigger]:
         kind: ActionKind = "expectation" if lead.startswith("expect") else "obligation"
         if lead.startswith("plan"):
             kind = "scheduled"  # "Plans call for the embassy to reopen"
+        if lead.startswith("commit"):
+            kind = "commitment"  # "The partnerships commit Australia and Vanuatu to work"
         add(Trigger(kind, m.start(), m.end(), object_actor=obj))
     for m in scan(_FUTURE, ("will", "'ll", "’ll", "shall", "won")):
         negated = bool(m.group("neg")) or m.group("t").lower().startswith("won")
@@ -332,6 +348,15 @@ def _triggers(text: str) -> list[Trigger]:
         add(Trigger("commitment", m.start(), m.end(), promise=True))
     for m in scan(_ANNOUNCED_SUM, ("$",)):
         add(Trigger("commitment", m.start(), m.end(), promise=True))
+    for m in scan(_TO_BE, ("to be",)):
+        before = text[: m.start()].split()
+        if not before or before[-1].lower().strip(",") in _NOT_BEFORE_TO_BE:
+            continue
+        if before[-1].lower().endswith(("ed", "ing")) and not before[-1].endswith(","):
+            continue  # "expected to be", "going to be": a verb's, not a noun's
+        if "," not in m.group("t") and not _NOUN_PHRASE_END.search(text, 0, m.start()):
+            continue  # "does not want Roe to be overturned": the object of a verb
+        add(Trigger("commitment", m.start(), m.end("t") - 2))  # the verb phrase: "be held ..."
     for m in scan(_FUNDED, ("$", "fund")):
         add(Trigger("commitment", m.start(), m.end(), funded=True))
     for m in scan(_ON_TRACK, ("on track",)):
@@ -528,7 +553,7 @@ def clean_subject(subject: str) -> str:
     if _CONTRACTION.sub("", subject.lower()) in PRONOUNS:
         subject = _CONTRACTION.sub("", subject)  # "they’ve committed to"
     subject = re.sub(
-        r"^(?:(?:and|but|so|then|now|also|look|well|okay|yes|yeah|i mean|you know)"
+        r"^(?:(?:and|but|so|then|now|also|look|well|okay|yes|yeah|i mean|you know|there(?=\s+\S))"
         r"\b[\s,]*)+",
         "",
         subject,

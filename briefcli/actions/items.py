@@ -185,6 +185,8 @@ def _clause_action(
         segment = re.split(r"[:;]", text[: trigger.start])[-1].strip()
         if _MONEY.match(segment) and len(segment.split()) <= 25:
             subject = segment
+    if re.search(r"\bby\s+$", text[: trigger.start]) and not clause.relative:
+        subject = leading_subject(text)  # "The Department renewed ... by announcing $120 million"
     if clause.relative or not subject or subject.lower() in {"you", "you all", "you guys"}:
         return []
     vp_end = _vp_end(text, trigger.verb, limit)
@@ -395,7 +397,8 @@ _PAST_TIME = re.compile(
 )
 _MONEY = re.compile(
     r"^(?:(?:a|an|the|some|nearly|about|around|almost|over|up\s+to|another|more\s+than|"
-    r"further|additional|of\s+this\s+funding,?)\s+)*(?:[A-Z]{1,3})?\$\d"
+    r"further|additional|of\s+this\s+funding,?)\s+)*(?:[A-Z]{1,3})?\$\d",
+    re.I,
 )
 _PRONOUN_THINGS = words.THING_PRONOUNS | words.PERSON_PRONOUNS
 
