@@ -83,7 +83,7 @@ _COMMITMENT = re.compile(
     r"(?P<t>\b(?P<noun>"
     + "|".join(sorted(commitments.COMMITMENT_NOUNS, key=len, reverse=True))
     + r")\s+(?:(?:today|yesterday|this\s+week|last\s+week|on\s+\w+day)\s+)?"
-    r"(?:by\s+(?P<by>[^,;:.?!“”\"—]{1,60}?)\s+"
+    r"(?:(?:by|of)\s+(?P<by>[^,;:.?!“”\"—]{1,60}?)\s+"
     r"|(?P<rel>(?:he|she|they|it|we|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
     r"(?:has\s+|had\s+)?(?:reached|made|struck|signed|announced|gave|took)"
     r"(?:\s+with\s+[^,;:.?!“”\"—]{1,50}?)?)\s+)?to)\s+(?=[a-z])",

@@ -273,7 +273,12 @@ def _clause_action(
         visit = (
             len(rest_words) > 1
             and rest_words[0].lower() in {"at", "in"}
-            and rest_words[1][:1].isupper()
+            and (
+                rest_words[1][:1].isupper()
+                or len(rest_words) > 2
+                and rest_words[1] == "the"
+                and rest_words[2][:1].isupper()
+            )
             and trigger.kind == "commitment"
             and (
                 _is_name(subject)
