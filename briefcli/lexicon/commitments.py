@@ -102,8 +102,9 @@ RELEASE_AUTHORS: dict[str, str] = {
     "United Kingdom": "prime minister",
     "Canada": "prime minister",
     "New Zealand": "prime minister",
-    "United States": "president",
 }
+# (A U.S. release's "I" is named only when the State Department issues it: the White House
+# issues the President's, the Press Secretary's and others'.)
 
 # Verbs by which those at a summit decide together: a summit's "we will agree" is the
 # alliance's, not one government's.
