@@ -492,3 +492,13 @@ def split(text: str) -> list[str]:
     lines are all short and unpunctuated (a dateline, a menu: each line is an item).
     """
     return splitter().split(text)
+
+
+# A list marker at the start of a sentence: "1.", "2)", "3.)", "•", "▪", "-".
+_LEADING_MARKER = re.compile(r"^(?:\d{1,3}(?:\.\)|[.)])|[•⁃‣◦▪∙*-])\s+(?=\S)")
+
+
+def without_marker(sentence: str) -> str:
+    """A list item's text without its marker ("2. More apprentices" -> "More apprentices");
+    any other sentence as it is."""
+    return _LEADING_MARKER.sub("", sentence, count=1)
