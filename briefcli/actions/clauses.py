@@ -26,7 +26,8 @@ _INTENT = re.compile(
     r"\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aiming|agreed|agrees?|"
     r"prepares|preparing|"
     r"decided|decides?|pledged|pledges?|vowed|vows?|promised|promises?|committed|commits?|"
-    r"stands?\s+ready|expects?|hopes?|looks?\s+forward|looking\s+forward)(?:\s+also)?)\s+to)\s+"
+    r"stands?\s+ready|expects?|hopes?|looks?\s+forward|looking\s+forward)(?:\s+also)?"
+    r"(?:,\s+(?:for\s+example|for\s+instance|in\s+fact|of\s+course|as\s+you\s+know),)?)\s+to)\s+"
     r"(?=[a-z])"
 )
 _OBLIGATION = re.compile(

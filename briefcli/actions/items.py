@@ -79,6 +79,7 @@ _HELD_EVENT = re.compile(
     re.I,
 )
 _CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|as)\s+((?:\S+\s+){1,4}\S+)")
+_STARTS = words.word_set("begin start commence finish resume")
 _DEEDS = words.BASE_VERBS | words.EVENT_VERBS | commitments.MORE_DEEDS
 _SUPERLATIVES = words.word_set("most best first only last biggest greatest strongest largest")
 
@@ -252,7 +253,10 @@ def _clause_action(
         else:
             actor = actors.issuer(sentence)
     elif (
-        trigger.kind == "commitment"
+        (
+            trigger.kind == "commitment"
+            or _head(subject) in commitments.WORK_NOUNS and verb in _STARTS
+        )  # "Construction is expected to begin in 2019": scheduled, as "Work will begin"
         and not trigger.commitment_noun
         and (_MONEY.match(subject) or not _is_agent(subject, actors.names))
         and _instrument(doc, subject)
@@ -302,7 +306,9 @@ def _clause_action(
             return []
     elif verb in commitments.OUTCOME_VERBS and trigger.kind != "obligation":
         return []  # "Ukraine will win this war": a prediction
-    elif verb in words.NON_ACTION_VERBS and not _GET_DONE.match(phrase):
+    elif verb in words.NON_ACTION_VERBS and not _GET_DONE.match(phrase) and not (
+        verb == "see" and "forward" in text[trigger.start : trigger.verb]
+    ):  # "I'm looking forward to seeing our colleagues in Honolulu": to meet them
         return []
     if subject.lower().startswith("no "):
         subject, phrase = subject[3:], "not " + phrase
