@@ -130,3 +130,77 @@ def test_phrasing_when(case: dict[str, Any]) -> None:
     for expected in case["expected"]:
         item = _found(case, expected)
         assert (item.when or "").lower() == (expected["when"] or "").lower(), item.when
+
+
+# --- sentences from the development corpus (aus/, state/; quoted, with their source) ---------
+
+
+def _release(
+    *paragraphs: str, title: str = "Media release", date: str = "2009-09-14"
+) -> list[Action]:
+    return list(briefcli.brief(f"{title}\n{date}\n\n" + "\n\n".join(paragraphs) + "\n").actions)
+
+
+def test_a_list_of_deeds_opened_by_a_commitment_gives_one_item_each() -> None:
+    # state/2022-04-12 joint statement of the United States of America and Sweden on QIST.
+    found = _release(
+        "The United States of America and Sweden intend to harness the spirit of science.",
+        "We intend to advance this agenda by:",
+        "Committing to create inclusive scientific research communities;",
+        "Collaborating in venues such as workshops, seminars, and conferences;",
+        title="Joint Statement of the United States of America and Sweden on Quantum",
+    )
+    actions = [a.action for a in found]
+    assert "create inclusive scientific research communities" in actions
+    assert any(a.startswith("collaborate in venues") for a in actions)
+    assert len({a.actor for a in found}) == 1
+
+
+def test_commitment_nouns_with_their_owners() -> None:
+    # aus/2009-09-14 Gorgon release; aus/2009-08-09 MacTiernan release.
+    gorgon = _release(
+        "The Australian Government last month announced its decision to jointly accept - with "
+        "the Western Australian Government - long-term liability arising from the storage."
+    )
+    assert [(a.actor, a.action.split()[0]) for a in gorgon] == [("Australian Government", "accept")]
+    intention = _release(
+        "I am pleased to welcome the announcement today by Alannah MacTiernan MLA of her "
+        "intention to contest the Labor Party's candidacy for the West Australian seat of Canning."
+    )
+    assert [a.action.split()[0] for a in intention] == ["contest"]
+    assert "MacTiernan" in (intention[0].actor or "")
+
+
+def test_an_infinitive_passive_after_a_noun_and_commit_x_to() -> None:
+    # aus/2009-05-27 Pacific Partnership for Development with Vanuatu.
+    found = _release(
+        "The partnerships commit Australia and its Pacific neighbours to work together to meet "
+        "common challenges.",
+        "Ministers discussed the forthcoming Pacific Islands Forum, to be held in Cairns in "
+        "August.",
+    )
+    assert [a.action.split()[0] for a in found] == ["work", "hold"]
+    assert found[1].action.startswith("hold the forthcoming Pacific Islands Forum in Cairns")
+    assert found[0].actor == "Australia and its Pacific neighbours"
+
+
+def test_not_only_is_no_negation_and_construction_is_the_issuers() -> None:
+    found = _release(
+        "The United States will not only continue but increase its support for Ukraine.",
+        "Construction is expected to begin next month.",
+        title="Support for Ukraine",
+    )
+    assert [(a.action.split()[0], a.kind) for a in found] == [
+        ("continue", "commitment"),
+        ("begin", "scheduled"),
+    ]
+
+
+def test_a_trip_is_no_talk_about_the_briefing() -> None:
+    # aus/2008-06-19 joint press conference: the Prime Minister's Olympic trip.
+    brief = briefcli.brief(
+        "Joint press conference\n2008-06-19\n\nPRIME MINISTER: Thank you.\n\n"
+        "JOURNALIST: Will you go?\n\n"
+        "PRIME MINISTER: We have made it work and I'll be going to the Opening Ceremony.\n"
+    )
+    assert [a.action for a in brief.actions] == ["go to the Opening Ceremony"]

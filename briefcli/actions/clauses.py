@@ -11,7 +11,7 @@ from briefcli.lexicon import commitments
 from briefcli.model import ActionKind
 from briefcli.text.when import find_all
 
-_NOT = r"(?P<neg>\s+not\b|n[’']t\b)?"
+_NOT = r"(?P<neg>\s+not\b(?!\s+only\b)|n[’']t\b)?"  # "will not only continue": no negation
 _ADVERB = r"(?:\s+(?:\w+ly|also|now|still|just|then|soon|further|again|all|both))*"
 # Triggers whose subject comes before them: "X will ...", "X must ...", "X plans to ...".
 _FUTURE = re.compile(rf"(?P<t>(?<=\w)[’']ll\b|\bwill\b|\bshall\b|\bwon[’']t\b){_NOT}", re.I)

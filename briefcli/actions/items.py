@@ -79,6 +79,8 @@ _HELD_EVENT = re.compile(
     re.I,
 )
 _CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|as)\s+((?:\S+\s+){1,4}\S+)")
+# Going somewhere named: "go to the Opening Ceremony", "travel to Fiji", "head to Brussels".
+_TRAVEL = re.compile(r"(?:go|travel|head|fly|return)\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]")
 _STARTS = words.word_set("begin start commence finish resume")
 _DEEDS = words.BASE_VERBS | words.EVENT_VERBS | commitments.MORE_DEEDS
 _SUPERLATIVES = words.word_set("most best first only last biggest greatest strongest largest")
@@ -219,7 +221,7 @@ def _clause_action(
         or _GENERIC.match(raw_start(text, trigger))
     ):
         return []  # "Visitors must not bring", "No nation ... should seek", "must always listen"
-    cleaned = verb_phrase(phrase)
+    cleaned = verb_phrase(re.sub(r"^\s*not\s+only\s+", "", phrase))  # "will not only continue"
     if cleaned is None:
         return []
     phrase = _CHANCE.sub("", cleaned)  # "will have the chance (in Australia) to meet": will meet
@@ -744,6 +746,8 @@ def _briefing_room_talk(
         return False
     room_words = _ROOM_WORDS.search(phrase.partition(" ")[2])  # "give you a week ahead"
     speaker_acts = subject.lower() == "i" or actor in participants
+    if _TRAVEL.match(phrase) and not room_words:
+        return False  # "I'll be going to the Opening Ceremony": a trip, not the room's business
     if speaker_acts and (verb in words.BRIEFING_ROOM_VERBS or room_words):
         return True
     if speaker_acts and phrase.startswith("not "):
