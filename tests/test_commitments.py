@@ -204,3 +204,23 @@ def test_a_trip_is_no_talk_about_the_briefing() -> None:
         "PRIME MINISTER: We have made it work and I'll be going to the Opening Ceremony.\n"
     )
     assert [a.action for a in brief.actions] == ["go to the Opening Ceremony"]
+
+
+def test_the_issues_own_examples() -> None:
+    # Issue #14: the agreement someone reached, and what the audience will see others do.
+    reached = _release(
+        "The President congratulated President Erdoğan on the agreement he reached with Prime "
+        "Minister Kristersson to send the accession protocol to parliament for ratification.",
+        title="Readout of the President's Call with President Erdoğan",
+    )
+    assert [(a.actor, a.action.split()[0]) for a in reached] == [("President Erdoğan", "send")]
+    seen = _release(
+        "And next week, you will see Allies endorse his extension for another year.",
+        "You will see NATO leaders agree on a new plan.",
+        "We will see what happens.",
+        title="Background Press Call on the NATO Summit",
+    )
+    assert [(a.actor, a.action.split()[0]) for a in seen] == [
+        ("Allies", "endorse"),
+        ("NATO leaders", "agree"),
+    ]

@@ -102,6 +102,13 @@ _NOT_BEFORE_TO_BE = words.word_set(
     "continue continues remain remains yet happy pleased proud honored honoured said reported "
     "believed known thought scheduled slated designed meant supposed asked required"
 )
+# What the audience will see others do: "you will see Allies endorse his extension", "we'll
+# see leaders agree on ...": the ones seen act.
+_SEE_DO = re.compile(
+    r"(?P<t>\b(?:will|[’']ll)\s+(?:\w+ly\s+)?see)\s+(?P<obj>(?:the\s+)?[A-Z][\w.’'-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,3}(?:\s+[a-z]+s)?|(?:all|other|our)\s+[a-z]+)\s+"
+    r"(?P<v>[a-z]+)\b"
+)
 # A present progressive that announces a deed: "We are launching ...", "the United States is
 # imposing sanctions", "is taking the necessary steps to provide ...".
 _ANNOUNCING = re.compile(
@@ -297,6 +304,10 @@ def _triggers(text: str) -> list[Trigger]:
         if not any(p in found for p in range(trigger.start - 2, trigger.start + 3)):
             found[trigger.start] = trigger
 
+    # Before "will": "you will see Allies endorse" is the Allies' item, not the audience's.
+    for m in scan(_SEE_DO, (" see ",)):
+        if m.group("v") in words.BASE_VERBS | commitments.MORE_DEEDS:
+            add(Trigger("expectation", m.start(), m.start("v"), object_actor=m.group("obj")))
     for m in scan(_CALL_ON, _CALL_ON_KEYS):
         obj = m.group("obj").strip()
         if not obj:

@@ -326,8 +326,14 @@ def _clause_action(
     if trigger.commitment_noun:
         # Whose commitment: "the U.S. commitment to", else the clause's subject ("Mexico and
         # the United States reaffirmed their commitment to").
+        owner = clean_subject(trigger.owner or "")
+        if owner.lower() in {"he", "she"}:
+            # "congratulated President Erdoğan on the agreement he reached with ...": the name
+            # just before is the one who reached it.
+            named = _FULL_NAMES.findall(text, 0, trigger.start)
+            owner = named[-1] if named else owner
         subject = (
-            clean_subject(trigger.owner or "")
+            owner
             or _possessor(text[: trigger.start])
             or _commitment_owner(text[: trigger.start])
             or (leading_subject(text) if _OWN_NOUN.search(text, 0, trigger.start) else "")

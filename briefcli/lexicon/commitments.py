@@ -155,6 +155,6 @@ MORE_DEEDS = word_set(
     accept admit resume restart reintroduce introduce backdate fund spend allocate earmark
     invest retain bring deliver commence begin start establish trial negotiate decommission
     cease ease abandon assess appoint open announce honour honor subsidise subsidize
-    embark collaborate enable leverage explore promote harness
+    embark collaborate enable leverage explore promote harness agree adopt approve endorse
     """
 )
