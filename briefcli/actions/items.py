@@ -255,6 +255,17 @@ def _clause_action(
         else:
             actor = actors.issuer(sentence)
     elif (
+        trigger.kind == "commitment"
+        and _head(subject) in commitments.EFFORT_NOUNS
+        and verb in commitments.SUSTAIN_VERBS
+        and not _is_pronoun_thing(subject)
+    ):
+        # "that pressure too will not only continue but grow": the speaker's government keeps
+        # it up (in a briefing or a statement alike).
+        actor = actors.issuer(sentence)
+        thing = re.sub(r"\s+(?:too|also|as well)$", "", _as_object(subject, actors.names))
+        phrase = f"{phrase} {thing}"
+    elif (
         (
             trigger.kind == "commitment"
             or _head(subject) in commitments.WORK_NOUNS and verb in _STARTS
@@ -534,7 +545,8 @@ def _possessor(left: str) -> str | None:
     """Whose commitment a possessive names: "Canada's plan", "Prime Minister Kishida's
     pledge", "her intention" (as "she"); None for "its" and for no possessive."""
     m = re.search(
-        r"(?:\b(?P<pron>his|her|their|our|my)|(?P<np>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)"
+        r"(?:\b(?P<pron>his|her|their|our|my)|(?P<np>(?:[^\W\d_a-z][\w.’'-]*\s+){0,4}"
+        r"[^\W\d_a-z][\w.’'-]*)"
         r"[’']s?)\s+(?:[a-z-]+\s+)?$",
         left,
     )

@@ -32,6 +32,11 @@ INSTRUMENT_NOUNS = word_set(
     """
 )
 
+# Efforts a government keeps up, and the verbs of keeping them up: "the pressure will continue
+# and grow", "our support will increase" (the speaker's government does it).
+EFFORT_NOUNS = word_set("support pressure assistance aid sanctions cooperation engagement help")
+SUSTAIN_VERBS = word_set("continue grow increase expand intensify deepen")
+
 # Words for work that starts and runs: "Work will begin on the new terminal in 2027".
 WORK_NOUNS = word_set("work construction works building")
 
