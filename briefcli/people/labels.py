@@ -235,6 +235,12 @@ def given_names(text: str) -> dict[str, dict[str, int]]:
     """For every capitalised word after another (a surname, lower-cased), the names it
     closes and how often: "Julia Gillard" twice -> {"gillard": {"Julia Gillard": 2}}."""
     found: dict[str, dict[str, int]] = {}
+    for m in _FAMILY_FIRST.finditer(text):
+        # "Chung Eui-yong", "Kim Jae-won": the family name first, the given name hyphenated.
+        family = m.group(1)
+        if family not in NOT_NAME_WORDS and family.lower() not in ROLE_WORDS:
+            names = found.setdefault(family.lower(), {})
+            names[m.group()] = names.get(m.group(), 0) + 1
     for m in _NAME_PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
         if (
@@ -252,6 +258,7 @@ def given_names(text: str) -> dict[str, dict[str, int]]:
 
 # Two capitalised words in a row, tried at every word (overlapping): "Minister Julia Gillard"
 # gives "Minister Julia" and "Julia Gillard".
+_FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]{1,10})\s+[A-Z][a-z]{1,10}-[a-z]{2,10}\b")
 _NAME_PAIR = re.compile(r"\b(?=([A-Z][a-zà-ÿ'’\-]+(?:\s[A-Z]\.)?)\s+([A-Z][\w'’\-]+)\b)")
 
 

@@ -716,12 +716,15 @@ def _label_people(
             unresolved.append(label)  # after the labels that name someone
             continue
         person = label_person(label, people, mentions, doc.title or "")
-        if person is None:
+        if person is None or len(person.name.split()) == 1:
+            # No one, or a surname alone ("Blinken"): the name the text spells out in full.
             text = text or "\n".join(
                 (doc.title or "", *doc.preamble, *(b.text for b in doc.blocks))
             )
             names = names if names is not None else given_names(text)
-            person = name_in_text(label, names)
+            full = name_in_text(label, names)
+            if full is not None:
+                person = Person(full.name, person.title if person else full.title)
         if person is not None:
             labels[label] = person
     titled = {p.title.lower(): p for p in labels.values() if p.title}

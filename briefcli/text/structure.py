@@ -245,6 +245,9 @@ def _turn_blocks(
 # at least this many turns, this share of them ending in a question.
 _ASKER_TURNS = 2
 _ASKER_SHARE = 0.6
+# Unlabelled speech before the first turn of at least this many words is an opening
+# statement (shorter lines there are a dateline or a note).
+_OPENING_WORDS = 40
 # A host's turns are short: the median one at most this many words.
 _HOST_TURN_WORDS = 40
 
@@ -265,7 +268,7 @@ def _mark_askers(blocks: list[Block]) -> list[Block]:
             continue
         words[b.speaker] += len(b.text.split())
         turns.setdefault(b.speaker, {})[turn] = b.text  # a turn's last paragraph
-    if len(words) < 2:
+    if not words:
         return blocks
     main = words.most_common(1)[0][0]
     askers = {
@@ -292,9 +295,17 @@ def _mark_askers(blocks: list[Block]) -> list[Block]:
             and lengths[len(lengths) // 2] <= _HOST_TURN_WORDS
         ):
             askers.add(label)
-    if not askers:
-        return blocks
-    return [replace(b, question=True) if b.speaker in askers else b for b in blocks]
+    # Speech before the first label is the principal's opening statement, printed without
+    # a label ("Thank you very much for being here. …", then JOURNALIST: and PRIME MINISTER:).
+    opening = sum(len(b.text.split()) for b in blocks if b.speaker is None)
+    return [
+        replace(b, question=True)
+        if b.speaker in askers
+        else replace(b, speaker=main)
+        if b.speaker is None and opening >= _OPENING_WORDS
+        else b
+        for b in blocks
+    ]
 
 
 def _ends_asking(text: str) -> bool:
