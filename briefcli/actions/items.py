@@ -359,7 +359,10 @@ def _clause_action(
     elif subject.lower() not in words.PERSON_PRONOUNS and not _is_agent(subject, actors.names):
         # "G7 leaders have committed that the assets will remain immobilized": the ones who
         # committed act, to ensure the rest.
-        pledge = _PLEDGED_THAT.search(text[: clause.subject_start])
+        # Anchored at the subject: only the last words can hold it (a search of the whole
+        # prefix per clause was quadratic in a long run-on).
+        start = max(0, clause.subject_start - 200)
+        pledge = _PLEDGED_THAT.search(text, start, clause.subject_start)
         if pledge is None:
             return []
         pledger, _, relative = subject_before(text, pledge.start())
