@@ -783,13 +783,14 @@ def _briefing_room_talk(
 def _merge(found: list[Action]) -> list[Action]:
     """Drops an item that repeats an earlier one: same actor, (nearly) the same action."""
     kept: list[Action] = []
+    # Each actor's items so far, with their content words (computed once, not per pair).
+    by_actor: dict[str, list[tuple[int, set[str]]]] = {}
     for action in found:
         terms = _content(action.action)
         duplicate = False
-        for i, earlier in enumerate(kept):
-            if (earlier.actor or "").lower() != (action.actor or "").lower():
-                continue
-            other = _content(earlier.action)
+        same_actor = by_actor.setdefault((action.actor or "").lower(), [])
+        for i, other in same_actor:
+            earlier = kept[i]
             overlap = len(terms & other) / max(1, min(len(terms), len(other)))
             if overlap >= 0.8:
                 duplicate = True
@@ -797,6 +798,7 @@ def _merge(found: list[Action]) -> list[Action]:
                     kept[i] = replace(earlier, when=action.when, date=action.date)
                 break
         if not duplicate:
+            same_actor.append((len(kept), terms))
             kept.append(action)
     return kept
 

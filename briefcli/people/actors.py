@@ -249,13 +249,13 @@ class Actors:
                 return country  # "Polish President", "Israeli Defense Minister"
         if speaker is not None and speaker.name:
             surname = re.escape(speaker.name.split()[-1])
-            m = re.search(
-                rf"\b{surname}\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)", self._doc_text
-            )
+            of = re.compile(rf"\b{surname}\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+            m = _near_mentions(of, self._doc_text, speaker.name.split()[-1])
             if m and m.group(1) not in {"State", "Defense", "Homeland", "Labor", "Commerce"}:
                 return m.group(1)
             # "Prime Minister Andrzej Duda" named with his country elsewhere: "Poland's ...".
-            m = re.search(rf"\b(\w+)\s+(?:\w+\s+){{0,3}}{surname}\b", self._doc_text)
+            before = re.compile(rf"\b(\w+)\s+(?:\w+\s+){{0,3}}{surname}\b")
+            m = _near_mentions(before, self._doc_text, speaker.name.split()[-1])
             country = _country_in(m.group(1)) if m else None
             if country:
                 return country
@@ -563,3 +563,20 @@ def _quoted_spans(sentences: Sequence[Sentence]) -> dict[int, list[tuple[int, in
 
 
 _QUOTE_MARK = re.compile('[“”"]')
+
+
+# How far before a name a pattern about it may start ("Prime Minister of Poland Andrzej Duda").
+_NEAR = 200
+
+
+def _near_mentions(pattern: re.Pattern[str], text: str, name: str) -> re.Match[str] | None:
+    """The first match of `pattern` around a mention of `name`: searched near each mention
+    (found by str.find), not over the whole briefing once per speaker, which made a long
+    meeting's many speakers cost their number times its length."""
+    at = text.find(name)
+    while at != -1:
+        m = pattern.search(text, max(0, at - _NEAR), at + len(name) + _NEAR)
+        if m is not None:
+            return m
+        at = text.find(name, at + len(name) + _NEAR)
+    return None
