@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -73,20 +73,65 @@ def _briefing_files(directory: str) -> list[str]:
 
 
 def iter_briefs(
-    sources: Sequence[str], *, jobs: int = 1, ordered: bool = False, **brief_options: Any
+    sources: Sequence[str],
+    *,
+    jobs: int = 1,
+    ordered: bool = False,
+    scheduler: str | None = None,
+    **brief_options: Any,
 ) -> Iterator[BatchResult]:
     """Brief each source, yielding a BatchResult as each finishes (or in input order when
-    `ordered`). With `jobs` > 1 the work runs in that many worker processes; a failing
-    input yields its error instead of raising. Options go to `briefcli.brief_file`.
+    `ordered`). With `jobs` > 1 the work runs in that many worker processes, with
+    `scheduler` on the Dask cluster at that address; a failing input yields its error
+    instead of raising. Options go to `briefcli.brief_file`.
 
     Workers start with multiprocessing's forkserver method, so a script calling this with
     jobs > 1 needs the usual `if __name__ == "__main__":` guard."""
     _check_options(brief_options)
+    if scheduler is not None:
+        # Cluster workers may not see our files or standard input: this process reads.
+        read = (_read_or_failure(source) for source in sources)
+        yield from _on_cluster(read, scheduler, ordered, brief_options)
+        return
     if jobs <= 1 or len(sources) <= 1:
         for source in sources:
             yield brief_one(source, None, brief_options)
         return
-    yield from _parallel(sources, jobs, ordered, brief_options)
+    yield from _parallel(
+        ((s, None) for s in sources), min(jobs, len(sources)), ordered, brief_options
+    )
+
+
+def iter_read_briefs(
+    inputs: Iterable[tuple[str, bytes]],
+    *,
+    jobs: int = 1,
+    ordered: bool = False,
+    scheduler: str | None = None,
+    **brief_options: Any,
+) -> Iterator[BatchResult]:
+    """Like `iter_briefs`, for inputs whose bytes the caller has read already (the archive
+    hashes an input before deciding to brief it). `inputs` is consumed lazily, as workers
+    free up, so a generator over thousands of files never holds them all in memory."""
+    _check_options(brief_options)
+    if scheduler is not None:
+        yield from _on_cluster(inputs, scheduler, ordered, brief_options)
+        return
+    if jobs <= 1:
+        for source, data in inputs:
+            yield brief_one(source, data, brief_options)
+        return
+    yield from _parallel(inputs, jobs, ordered, brief_options)
+
+
+def _read_or_failure(source: str) -> tuple[str, bytes] | BatchResult:
+    """One input's bytes, or the BatchResult of its failure to be read."""
+    from briefcli.inputs.read import read_input
+
+    try:
+        return source, read_input(source).data
+    except BriefError as e:
+        return BatchResult(source, None, _one_line(str(e)))
 
 
 def _check_options(options: dict[str, Any]) -> None:
@@ -157,16 +202,6 @@ def _watch_parent(parent: int) -> None:
             pass  # alive, as another user (cannot happen for our own parent, but harmless)
 
 
-def _read_stdin() -> bytes | BatchResult:
-    """`-` is read here, in the parent: a worker has no standard input."""
-    from briefcli.inputs.read import read_input
-
-    try:
-        return read_input("-").data
-    except BriefError as e:
-        return BatchResult("-", None, _one_line(str(e)))
-
-
 @dataclass
 class _Task:
     index: int
@@ -175,8 +210,13 @@ class _Task:
     future: Future[BatchResult] | None = None
 
 
+def _read_stdin() -> bytes | BatchResult:
+    read = _read_or_failure("-")
+    return read if isinstance(read, BatchResult) else read[1]
+
+
 def _parallel(
-    sources: Sequence[str], jobs: int, ordered: bool, options: dict[str, Any]
+    inputs: Iterable[tuple[str, bytes | None]], jobs: int, ordered: bool, options: dict[str, Any]
 ) -> Iterator[BatchResult]:
     import multiprocessing
 
@@ -185,20 +225,21 @@ def _parallel(
     # from it already warm.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(WARM_MODULES)
-    limit = min(jobs, len(sources)) * IN_FLIGHT_PER_JOB
-    pool = _Pool(context, min(jobs, len(sources)), options)
+    limit = jobs * IN_FLIGHT_PER_JOB
+    pool = _Pool(context, jobs, options)
     # Finished results not yet handed out (in ordered mode they wait for the ones before).
     ready: dict[int, BatchResult] = {}
     next_index = 0
     try:
-        for index, source in enumerate(sources):
+        for index, (source, given) in enumerate(inputs):
             # Results waiting for an earlier slow one count as in flight too, or ordered mode
             # would read ahead without bound behind one slow input.
             while pool.pending and len(pool.pending) + len(ready) >= limit:
                 ready.update(pool.collect())
                 next_index, out = _release(ready, next_index, ordered)
                 yield from out
-            data = _read_stdin() if source == "-" else None
+            # `-` is read here, in the parent: a worker has no standard input.
+            data = _read_stdin() if given is None and source == "-" else given
             if isinstance(data, BatchResult):
                 ready[index] = data
             else:
@@ -294,3 +335,83 @@ def _release(
         out.append(ready.pop(next_index))
         next_index += 1
     return next_index, out
+
+
+# --- On a Dask distributed cluster (the optional extra briefcli[dask]) ----------------------
+
+# Tasks in flight per worker thread: enough to keep every thread busy, few enough that memory
+# stays flat over any number of inputs (results are Briefs held by the cluster until gathered).
+IN_FLIGHT_PER_THREAD = 2
+
+DASK_HINT = "--scheduler needs Dask: pip install 'briefcli[dask]'"
+
+
+def _connect(scheduler: str) -> Any:
+    """A distributed.Client connected to `scheduler`: OptionError (a usage error) naming the
+    extra when Dask is not installed, BriefError when nothing answers at that address."""
+    from briefcli.errors import OptionError
+
+    try:
+        from distributed import Client
+    except ImportError:
+        raise OptionError(DASK_HINT) from None
+    try:
+        return Client(scheduler, timeout="10s", set_as_default=False)  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError, ValueError) as e:
+        raise BriefError(f"--scheduler {scheduler}: cannot connect ({e})") from None
+
+
+def _on_cluster(
+    inputs: Iterable[tuple[str, bytes] | BatchResult],
+    scheduler: str,
+    ordered: bool,
+    options: dict[str, Any],
+) -> Iterator[BatchResult]:
+    """Brief each (source, bytes) on the cluster at `scheduler`, yielding BatchResults as they
+    finish (in input order when `ordered`); a BatchResult given as input (a read that failed)
+    passes through. Only this process writes anything: workers return Briefs."""
+    client = _connect(scheduler)  # first: it names the extra when Dask is missing
+    from distributed import as_completed
+
+    try:
+        threads = max(1, sum(client.nthreads().values()))
+        limit = threads * IN_FLIGHT_PER_THREAD
+        running = as_completed(loop=client.loop)  # type: ignore[no-untyped-call]
+        position_of: dict[str, int] = {}  # future key -> input position
+        ready: dict[int, BatchResult] = {}
+        next_index = 0
+
+        def collect_one() -> None:
+            future = next(running)
+            position = position_of.pop(future.key)
+            try:
+                ready[position] = future.result()
+            except Exception as e:  # a worker lost or killed: report the input, go on
+                source = future.key.split("|", 1)[-1]
+                ready[position] = BatchResult(source, None, f"{source}: the cluster failed: {e!r}")
+            future.release()
+
+        for position, item in enumerate(inputs):
+            while position_of and len(position_of) + len(ready) >= limit:
+                collect_one()
+                next_index, out = _release(ready, next_index, ordered)
+                yield from out
+            if isinstance(item, BatchResult):
+                ready[position] = item
+            else:
+                source, data = item
+                # pure=False: the same bytes given twice are two tasks, never a cached result.
+                future = client.submit(
+                    brief_one, source, data, options, key=f"brief-{position}|{source}", pure=False
+                )
+                position_of[future.key] = position
+                running.add(future)  # type: ignore[no-untyped-call]
+            next_index, out = _release(ready, next_index, ordered)
+            yield from out
+        while position_of:
+            collect_one()
+            next_index, out = _release(ready, next_index, ordered)
+            yield from out
+        yield from (ready.pop(i) for i in sorted(ready))
+    finally:
+        client.close()

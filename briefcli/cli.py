@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -103,6 +105,16 @@ JobsOption = Annotated[
 DebugOption = Annotated[
     bool, typer.Option("--debug", help="Show the traceback of an unexpected error.")
 ]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Brief on the Dask cluster at ADDRESS (tcp://host:8786) instead of local "
+        "workers; needs: pip install 'briefcli[dask]'.",
+        show_default=False,
+    ),
+]
 
 
 @dataclass(frozen=True)
@@ -121,6 +133,7 @@ class Run:
     jobs: int = 1
     debug: bool = False
     speaker: str | None = None
+    scheduler: str | None = None
 
     @property
     def brief_options(self) -> dict[str, Any]:
@@ -167,6 +180,7 @@ def summarize(
     method: MethodOption = "default",
     max_quotes: MaxQuotesOption = None,
     jobs: JobsOption = 1,
+    scheduler: SchedulerOption = None,
     debug: DebugOption = False,
 ) -> None:
     """The whole brief: summary, sections, key quotes and action items.
@@ -191,6 +205,7 @@ def summarize(
             max_quotes,
             jobs,
             debug,
+            scheduler=scheduler,
         )
     )
 
@@ -254,10 +269,12 @@ class UsageProblem(Exception):
     """A mistake in how the command was called (exit 2)."""
 
 
-def _execute(run: Run) -> None:
-    """Run one command, turning every failure into one line on stderr and an exit status."""
+def _execute(run: Run, work: Callable[[], ExitStatus] | None = None) -> None:
+    """Run one command (`work`, or briefing the inputs), turning every failure into one line
+    on stderr and an exit status."""
+    _report_skips(run.debug)
     try:
-        status = _brief_all(run)
+        status = work() if work is not None else _brief_all(run)
     except UsageProblem as e:
         _error(str(e))
         raise typer.Exit(ExitStatus.USAGE) from None
@@ -285,6 +302,28 @@ def _error(message: str) -> None:
     line = " ".join(message.split())
     sys.stderr.write(f"briefcli: {line}\n")
     sys.stderr.flush()
+
+
+class _OneLine(logging.Formatter):
+    """A skipped sentence as one line: `briefcli: action items: sentence 40 skipped …`."""
+
+    def formatException(self, ei: Any) -> str:  # noqa: N802 (logging's name)
+        return ""
+
+    def format(self, record: logging.LogRecord) -> str:
+        record.exc_text = ""
+        return " ".join(super().format(record).split())
+
+
+def _report_skips(debug: bool) -> None:
+    """What the library skipped after an internal error goes to stderr: one line each, the
+    traceback too with --debug."""
+    log = logging.getLogger("briefcli")
+    handler = logging.StreamHandler(sys.stderr)
+    text = "briefcli: %(message)s"
+    handler.setFormatter(logging.Formatter(text) if debug else _OneLine(text))
+    log.handlers[:] = [handler]
+    log.propagate = False
 
 
 def _choose_format(run: Run) -> Format:
@@ -340,7 +379,7 @@ def _brief_all(run: Run) -> ExitStatus:
     Length(sentences=run.sentences, ratio=run.ratio, words=run.words)  # raises OptionError
     sources = _sources(run)
     _check_output(run, sources)
-    if len(sources) == 1:
+    if len(sources) == 1 and run.scheduler is None:
         brief = _brief_one(sources[0], run)
         with _destination(run.output) as out:
             _write(out, fmt, [brief], run)
@@ -378,7 +417,9 @@ def _brief_many(sources: list[str], fmt: Format, run: Run) -> ExitStatus:
     failed = 0
     done = 0
     ordered = fmt is not Format.JSONL
-    results = iter_briefs(sources, jobs=run.jobs, ordered=ordered, **run.brief_options)
+    results = iter_briefs(
+        sources, jobs=run.jobs, ordered=ordered, scheduler=run.scheduler, **run.brief_options
+    )
     with _progress(len(sources)) as advance, _destination(run.output) as out:
 
         def briefs() -> Iterator[Brief]:
@@ -504,6 +545,231 @@ class _progress:
     def __exit__(self, *exc: object) -> None:
         if self._bar is not None:
             self._bar.stop()
+
+
+# --- The archive: index, search, digest (the work is in briefcli/archive/) ------------------
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        metavar="FILE",
+        help="The archive, an SQLite file. Default: $BRIEFCLI_DB, else briefcli.db here.",
+        show_default=False,
+    ),
+]
+SinceOption = Annotated[
+    str | None,
+    typer.Option("--since", metavar="DATE", help="Only briefings dated on or after DATE "
+                 "(YYYY-MM-DD, YYYY-MM or YYYY).", show_default=False),
+]
+UntilOption = Annotated[
+    str | None,
+    typer.Option("--until", metavar="DATE", help="Only briefings dated on or before DATE.",
+                 show_default=False),
+]
+
+
+class Within(StrEnum):
+    """The parts of the archive a search looks in."""
+
+    SENTENCES = "sentences"
+    QUOTES = "quotes"
+    ACTIONS = "actions"
+
+
+@app.command()
+def index(
+    inputs: Inputs = None,
+    db: DbOption = None,
+    jobs: JobsOption = 1,
+    scheduler: SchedulerOption = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Brief every input again, even unchanged ones.")
+    ] = False,
+    debug: DebugOption = False,
+) -> None:
+    """Brief inputs and store them in the archive; unchanged inputs are skipped.
+
+    \b
+    Examples:
+      briefcli index briefings/ --jobs 2
+      briefcli index https://example.gov/briefing --db archive.db
+    """
+    run = Run(Part.BRIEF, inputs or [], jobs=jobs, debug=debug)
+    _execute(run, lambda: _index(run, db, scheduler, force))
+
+
+def _index(run: Run, db: str | None, scheduler: str | None, force: bool) -> ExitStatus:
+    from collections import Counter
+    from functools import partial
+
+    from briefcli import archive
+    from briefcli.batch import iter_read_briefs
+
+    sources = list(dict.fromkeys(_sources(run)))
+    started = time.monotonic()
+    counts: Counter[str] = Counter()
+    brief_all = partial(iter_read_briefs, jobs=run.jobs, scheduler=scheduler)
+    conn = archive.connect(archive.database_path(db), create=True)
+    try:
+        with _progress(len(sources)) as advance:
+            for event in archive.index(conn, sources, brief_all, force=force):
+                advance()
+                counts[event.outcome] += 1
+                if event.error is not None:
+                    _error(event.error)
+    finally:
+        conn.close()
+    sys.stderr.write(
+        f"briefcli: indexed {counts['indexed']}, unchanged {counts['unchanged']}, "
+        f"failed {counts['failed']} in {time.monotonic() - started:.1f} s\n"
+    )
+    return ExitStatus.ERROR if counts["failed"] else ExitStatus.OK
+
+
+@app.command()
+def search(
+    query: Annotated[
+        str,
+        typer.Argument(
+            metavar="QUERY", help='What to find: words, or an FTS5 query ("a phrase", OR, NEAR).'
+        ),
+    ],
+    db: DbOption = None,
+    speaker: Annotated[
+        str | None,
+        typer.Option("--speaker", "-s", metavar="NAME", help="Only this person's sentences and "
+                     "quotes (full name or surname).", show_default=False),
+    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    within: Annotated[
+        list[Within] | None,
+        typer.Option("--in", case_sensitive=False, metavar="sentences|quotes|actions",
+                     help="Look only in these parts (repeatable).", show_default=False),
+    ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, metavar="N", help="At most N hits.")
+    ] = 20,
+    format: FormatOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Full-text search of the archive, best hits first.
+
+    \b
+    Examples:
+      briefcli search "accession protocol"
+      briefcli search Sweden --speaker Sullivan --since 2022-01 --format json
+    """
+    run = Run(Part.BRIEF, [], format, debug=debug)
+
+    def work() -> ExitStatus:
+        from briefcli import archive
+        from briefcli.archive import hits_view
+
+        parts = tuple(dict.fromkeys(w.value for w in within)) if within else None
+        first = archive.date_bound(since, "--since") if since is not None else None
+        last = archive.date_bound(until, "--until") if until is not None else None
+        conn = archive.connect(archive.database_path(db))
+        try:
+            result = archive.search(
+                conn, query, speaker=speaker, since=first, until=last,
+                parts=parts, limit=limit,  # type: ignore[arg-type]
+            )
+        finally:
+            conn.close()
+        _write_view(_choose_format(run), None, hits_view, result)
+        return ExitStatus.OK
+
+    _execute(run, work)
+
+
+@app.command()
+def digest(
+    inputs: Inputs = None,
+    db: DbOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    format: FormatOption = None,
+    output: OutputOption = None,
+    jobs: JobsOption = 1,
+    debug: DebugOption = False,
+) -> None:
+    """One brief across many briefings: each in a line, action items by actor, people,
+    recurring topics. From INPUT... (briefed now) or from the archive (--db).
+
+    \b
+    Examples:
+      briefcli digest --since 2022-03-01 --until 2022-05-31
+      briefcli digest briefings/ --format json -o digest.json
+    """
+    run = Run(Part.BRIEF, inputs or [], format, output, jobs=jobs, debug=debug)
+    _execute(run, lambda: _digest(run, db, since, until))
+
+
+def _digest(run: Run, db: str | None, since: str | None, until: str | None) -> ExitStatus:
+    from briefcli import archive
+    from briefcli.archive import digest_view
+    from briefcli.archive.digest import digest as make_digest
+
+    if run.inputs and db is not None:
+        raise UsageProblem("digest reads INPUT... or an archive (--db), not both")
+    fmt = _choose_format(run)
+    if fmt is Format.RICH and run.output is not None:
+        raise UsageProblem("--format rich is for the terminal; write files as markdown, json, "
+                           "jsonl or text")
+    first = archive.date_bound(since, "--since") if since is not None else None
+    last = archive.date_bound(until, "--until") if until is not None else None
+    status = ExitStatus.OK
+    if run.inputs:
+        sources = _sources(run)
+        _check_output(run, sources)
+        briefs, failed = _brief_list(sources, run)
+        briefs = [b for b in briefs if _dated_within(b.date, first, last)]
+        status = ExitStatus.ERROR if failed else ExitStatus.OK
+    else:
+        conn = archive.connect(archive.database_path(db))
+        try:
+            briefs = archive.load_briefs(conn, since=first, until=last)
+        finally:
+            conn.close()
+    _write_view(fmt, run.output, digest_view, make_digest(briefs))
+    return status
+
+
+def _dated_within(date: str | None, since: str | None, until: str | None) -> bool:
+    if since is None and until is None:
+        return True
+    return date is not None and date >= (since or "") and date < (until or "~") + "~"
+
+
+def _brief_list(sources: list[str], run: Run) -> tuple[list[Brief], int]:
+    """Every input's brief (failures reported and skipped), and how many failed."""
+    from briefcli.batch import iter_briefs
+
+    briefs: list[Brief] = []
+    failed = 0
+    with _progress(len(sources)) as advance:
+        for result in iter_briefs(sources, jobs=run.jobs, ordered=True):
+            advance()
+            if result.brief is None:
+                failed += 1
+                _error(result.error or f"{result.source}: failed")
+            else:
+                briefs.append(result.brief)
+    return briefs, failed
+
+
+def _write_view(fmt: Format, output: str | None, renderer: Any, data: Any) -> None:
+    """Write `data` (search hits or a digest) with the renderer module's function for `fmt`."""
+    with _destination(output) as out:
+        if fmt is Format.RICH:
+            from rich.console import Console
+
+            Console(file=out).print(renderer.rich(data))
+        else:
+            out.write(getattr(renderer, fmt.value)(data))
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -10,7 +10,7 @@ from briefcli.errors import InputError
 from briefcli.inputs import clean, decode, extract, read_input
 from briefcli.model import Brief, Section, Sentence, SummarySentence
 from briefcli.people import People
-from briefcli.text import Document, split, structure, vectorize
+from briefcli.text import Document, split, structure, vectorize, without_marker
 
 
 def brief(
@@ -53,6 +53,7 @@ def sentences_of(doc: Document) -> list[Sentence]:
         if block.heading:
             continue
         for text in split(block.text):
+            text = without_marker(text)  # "2. More apprentices": the item, in its place
             found.append(Sentence(len(found), text, index, block.speaker, block.question))
     return found
 

@@ -491,3 +491,13 @@ def test_sentences_cover_the_text_in_order(text: str) -> None:
     spans = list(splitter().spans(text))
     assert all(a < b <= c for (a, b), (c, _) in zip(spans, spans[1:], strict=False))
     assert [" ".join(text[a:b].split()) for a, b in spans] == found
+
+
+def test_a_run_on_without_punctuation_is_cut_into_sentences_of_bounded_length() -> None:
+    # 8 MB of words without a period (hostile input) once made one 1.4-million-word
+    # "sentence" that every later stage read whole, quadratically.
+    words = ("the minister said we will act on the budget " * 80).split()
+    found = split(" ".join(words))
+    assert len(found) == 3
+    assert all(len(s.split()) <= sentences.MAX_SENTENCE_WORDS for s in found)
+    assert " ".join(found).split() == words

@@ -62,3 +62,26 @@ def test_no_briefing_date_means_no_resolved_date() -> None:
 def test_may_and_march_alone_are_not_dates() -> None:
     assert find_all("They may travel, and the march will go on.") == []
     assert find_when("May 5 is the deadline", NATO_DAY) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "day"),
+    [
+        ("The Act will commence on 14 May.", "on 14 May", "2024-05-14"),
+        ("Applications open from 1 July 2025.", "from 1 July 2025", "2025-07-01"),
+        ("The next conference will be held in 2026.", "in 2026", "2026-01-01"),
+        ("The fund will pay out $12 million over four years.", "over four years", None),
+        ("Funding starts next financial year.", "next financial year", None),
+    ],
+)
+def test_times_of_releases_written_day_first_or_by_year(
+    text: str, written: str, day: str | None
+) -> None:
+    found = find_when(text, today="2024-03-01")
+    assert found is not None and found.text == written
+    assert found.date == day
+
+
+def test_a_year_gone_by_or_a_duration_gone_by_is_no_time_ahead() -> None:
+    assert find_when("officers who died in the line of duty in 2021", today="2022-05-13") is None
+    assert find_when("behaviour they have been conducting for over 40 years", "2020-04-01") is None

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import cast
 
 from briefcli.lexicon import actions as words
+from briefcli.lexicon import commitments
 from briefcli.model import ActionKind
 from briefcli.text.when import find_all
 
-_NOT = r"(?P<neg>\s+not\b|n[’']t\b)?"
+_NOT = r"(?P<neg>\s+not\b(?!\s+only\b)|n[’']t\b)?"  # "will not only continue": no negation
 _ADVERB = r"(?:\s+(?:\w+ly|also|now|still|just|then|soon|further|again|all|both))*"
 # Triggers whose subject comes before them: "X will ...", "X must ...", "X plans to ...".
 _FUTURE = re.compile(rf"(?P<t>(?<=\w)[’']ll\b|\bwill\b|\bshall\b|\bwon[’']t\b){_NOT}", re.I)
@@ -20,10 +22,13 @@ _GOING = re.compile(
 )
 _BE = r"(?:\b(?:is|are|am|remains?|stands?)\s+|(?<=\w)[’'](?:re|s|m)\s+)(?:\w+ly\s+)?"
 _INTENT = re.compile(
-    rf"(?P<t>(?:{_BE}(?:set|scheduled|slated|determined|ready|prepared|willing|expected)|"
+    rf"(?P<t>(?:{_BE}(?:set|scheduled|slated|due|determined|ready|prepared|willing|expected)|"
     r"\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aiming|agreed|agrees?|"
+    r"prepares|preparing|"
     r"decided|decides?|pledged|pledges?|vowed|vows?|promised|promises?|committed|commits?|"
-    r"stands?\s+ready|expects?|hopes?|looks?\s+forward|looking\s+forward))\s+to)\s+(?=[a-z])"
+    r"stands?\s+ready|expects?|hopes?|looks?\s+forward|looking\s+forward)(?:\s+also)?"
+    r"(?:,\s+(?:for\s+example|for\s+instance|in\s+fact|of\s+course|as\s+you\s+know),)?)\s+to)\s+"
+    r"(?=[a-z])"
 )
 _OBLIGATION = re.compile(
     rf"(?P<t>\b(?:must|should|ought\s+to|(?<!the )(?<!a )(?<!no )needs?\s+to|has\s+to|"
@@ -37,7 +42,9 @@ _CALL_ON = re.compile(
     r"calling\s+(?:on|upon)|instructed|instructs?|instructing|directed|directs?|directing|"
     r"tasked|tasking|encouraged?|"
     r"encourages|encouraging|pressed|presses|requested|requests?|expects?|expected|"
-    r"the\s+need\s+for))\s+(?P<obj>[^,;:.?!“”\"—]{1,80}?)\s+to\s+(?=[a-z])"
+    r"the\s+need\s+for|[Pp]lans?\s+calls?\s+for|call(?:s|ed|ing)?\s+for|time\s+for|"
+    r"commit(?:s|ted)?))\s+"
+    r"(?P<obj>[^,;:.?!“”\"—]{1,80}?)\s+to\s+(?=[a-z])"
 )
 # A call for something with no one named to do it: "called for the immediate release ...".
 _CALL_FOR = re.compile(
@@ -52,18 +59,83 @@ _PROMISED = re.compile(
     r"\$)",
     re.I,
 )
+# A sum announced or committed: "The Australian Government today announced $132,000 for ...",
+# "has also committed $330 million to ...", "by announcing $120 million in ...".
+_ANNOUNCED_SUM = re.compile(
+    r"(?P<t>\b(?:announced|announces|announcing|committed|commits|committing|allocated|"
+    r"allocates|allocating))\s+(?=(?:(?:an?|another|additional|further|extra|more|than|nearly|"
+    r"almost|over|some|up|to)\s+)*(?:[A-Z]{1,3})?\$\d)"
+)
+# A funding line in the present or perfect: "Funding of $20 million has been committed to the
+# program", "$3 million is earmarked for landmine clearance" (the lexicon's participles).
+_FUNDED = re.compile(
+    r"(?P<t>\b(?:has|have)\s+been|\b(?:is|are))\s+(?=(?P<p>"
+    + "|".join(sorted(commitments.FUNDING_PARTICIPLES))
+    + r")(?:\s+aside)?\s+(?:to|for|towards|toward)\b)"
+)
 # "We remain on track for the President to make a decision", "is on track to finish".
 _ON_TRACK = re.compile(
     r"(?P<t>\bon\s+track\s+(?:for\s+(?P<obj>[^,;:.?!“”\"—]{1,60}?)\s+)?to)\s+(?=[a-z])", re.I
 )
-# A stated commitment: "the U.S. commitment to ensure ...", "their commitment to deepen ...".
-_COMMITMENT = re.compile(r"(?P<t>\bcommitments?\s+to)\s+(?=[a-z])", re.I)
+# A commitment as a noun: "the U.S. commitment to ensure ...", "Canada's plan to resettle
+# ...", "the commitment by President Erdoğan to transmit ...", "the agreement he reached
+# with Erdoğan to send ...". The nouns are the lexicon's (commitments.COMMITMENT_NOUNS).
+_COMMITMENT = re.compile(
+    r"(?P<t>\b(?P<noun>"
+    + "|".join(sorted(commitments.COMMITMENT_NOUNS, key=len, reverse=True))
+    + r")\s+(?:(?:today|yesterday|this\s+week|last\s+week|on\s+\w+day)\s+)?"
+    r"(?:(?:by|of)\s+(?P<by>[^,;:.?!“”\"—]{1,60}?)\s+"
+    r"|(?P<rel>(?:he|she|they|it|we|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?:has\s+|had\s+)?(?:reached|made|struck|signed|announced|gave|took)"
+    r"(?:\s+with\s+[^,;:.?!“”\"—]{1,50}?)?)\s+)?to)\s+(?=[a-z])",
+    re.I,
+)
+# An infinitive passive after a noun: "the forthcoming Pacific Islands Forum, to be held in
+# Cairns in August", "an initial report ... to be completed during 2011": the noun's deed.
+_TO_BE = re.compile(r"(?P<t>(?<=[a-z,])\s*,?\s+to\s+be)\s+(?=[a-z]+(?:ed|en|eld|un|ilt)\b)")
+_NOUN_PHRASE_END = re.compile(
+    r"\b(?:the|a|an|its|their|our|his|her|this|each|every)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+$", re.I
+)
+_NOT_BEFORE_TO_BE = words.word_set(
+    "is are was were be been being am has have had expected going need needs needed set due "
+    "likely able ought used seem seems seemed appear appears want wants wanted deserve deserves "
+    "continue continues remain remains yet happy pleased proud honored honoured said reported "
+    "believed known thought scheduled slated designed meant supposed asked required"
+)
+# What the audience will see others do: "you will see Allies endorse his extension", "we'll
+# see leaders agree on ...": the ones seen act.
+_SEE_DO = re.compile(
+    r"(?P<t>\b(?:will|[’']ll)\s+(?:\w+ly\s+)?see)\s+(?P<obj>(?:the\s+)?[A-Z][\w.’'-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,3}(?:\s+[a-z]+s)?|(?:all|other|our)\s+[a-z]+)\s+"
+    r"(?P<v>[a-z]+)\b"
+)
+# A present progressive that announces a deed: "We are launching ...", "the United States is
+# imposing sanctions", "is taking the necessary steps to provide ...".
+_ANNOUNCING = re.compile(
+    r"(?P<t>(?:\b(?:is|are|am)|(?<=\b[Ww]e)[’']re|(?<=\b[Tt]hey)[’']re|(?<=\bI)[’']m)"
+    r"(?:\s+(?:now|also|already|currently|"
+    r"today|again|further))?\s+)(?:(?P<steps>taking\s+(?:the\s+)?(?:\w+\s+)?steps\s+to)\s+"
+    r"(?=[a-z])|(?=(?P<v>[a-z]+ing)\b))"
+)
 # Words one of which each pattern needs, for a cheap first look at a sentence.
 _CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag", "press",
-                 "request", "expect", "need for")  # fmt: skip
+                 "request", "expect", "need for", "time for", "commit")  # fmt: skip
 _INTENT_KEYS = ("plan", "intend", "aim", "set to", "scheduled", "slated", "agree", "decide",
+                "due", "prepar",
                 "pledge", "vow", "promise", "commit", "determined", "ready", "prepared",
                 "willing", "expect", "hope", "forward")  # fmt: skip
+_NOUN_KEYS = tuple(commitments.COMMITMENT_NOUNS)
+# A commitment noun after a preposition or "no" describes ("an integral part of the
+# President's plan to", "in the event of a NATO decision to", "He has no plans to"), it
+# does not report a commitment; after "on" it can ("congratulated X on the agreement").
+_NOUN_AFTER = re.compile(
+    r"(?:\b(?i:of|in|for|with|from|under|about|into|without)\s+(?:(?i:the|a|an|this|that)\s+)?"
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}(?:[A-Z][\w.’'-]*[’']s\s+)?|\b(?i:no)\s+(?:\w+\s+)?)$"
+)
+# A subordinate clause's subject: "at the same time as we're investing", "while they are".
+_SUBORDINATE = re.compile(
+    r"\b(?:as|while|when|because|since|if|that|where|whether|who)\s+(?:\w+\s+){0,2}?\S+\s*$", re.I
+)
 _OBLIGATION_KEYS = ("must", "should", "ought", "need", "has to", "have to", "got to", "required")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|our|his|her|their|its|this|that|no)|[’']s)\s+$", re.I)
 _PAST_PROGRESSIVE = re.compile(r"\b(?:was|were|had\s+been)\b[^,;:—.]*$")
@@ -119,6 +191,8 @@ class Trigger:
     call_for: bool = False
     promise: bool = False  # "promised quick action": what is promised is a noun phrase
     commitment_noun: bool = False
+    owner: str | None = None  # whose commitment a noun names: "by X", "X reached"
+    funded: bool = False  # "$3 million is earmarked for": the sum is what is given
     would: bool = False
 
 
@@ -133,9 +207,21 @@ class Clause:
     relative: bool = False
 
 
+def _base_of(gerund: str) -> str:
+    # A cheap local form of verbs.base_form (clauses sit below verbs in this part).
+    stem = gerund[:-3]
+    for candidate in (stem, stem + "e", stem[:-1]):
+        if candidate in commitments.ANNOUNCED_DEEDS:
+            return candidate
+    return stem
+
+
 def plain(text: str) -> str:
     """The sentence with spoken false starts blanked out ("champion- — championship",
-    "I’m — I’m going"), keeping every character's offset."""
+    "I’m — I’m going") and hesitations ("We will, uh, send") blanked out, keeping every
+    character's offset."""
+    if _FILLER.search(text):
+        text = _FILLER.sub(_blank, text)
     if "—" not in text and "–" not in text:
         return text
     if "-" in text:  # every cut-off word ends with a hyphen
@@ -175,6 +261,8 @@ def _restarts(text: str) -> list[tuple[int, int]]:
 
 
 _DASH_GAP = re.compile(r"\s+[—–]\s+")
+# A hesitation with its commas: "We will, uh, send" reads as "We will send".
+_FILLER = re.compile(r",?\s(?:uh|um|er|erm|ah|uhm)\b,?(?=\s)", re.I)
 _RUN_BREAK = re.compile(r"[^\w’'\s]")  # no character a restart's words can hold
 _RUN_WORD = re.compile(r"[\w’']+")
 
@@ -216,6 +304,10 @@ def _triggers(text: str) -> list[Trigger]:
         if not any(p in found for p in range(trigger.start - 2, trigger.start + 3)):
             found[trigger.start] = trigger
 
+    # Before "will": "you will see Allies endorse" is the Allies' item, not the audience's.
+    for m in scan(_SEE_DO, (" see ",)):
+        if m.group("v") in words.BASE_VERBS | commitments.MORE_DEEDS:
+            add(Trigger("expectation", m.start(), m.start("v"), object_actor=m.group("obj")))
     for m in scan(_CALL_ON, _CALL_ON_KEYS):
         obj = m.group("obj").strip()
         if not obj:
@@ -232,6 +324,10 @@ def _triggers(text: str) -> list[Trigger]:
             continue  # "a step we’d encourage them to do": a relative clause
         lead = m.group("t").lower()
         kind: ActionKind = "expectation" if lead.startswith("expect") else "obligation"
+        if lead.startswith("plan"):
+            kind = "scheduled"  # "Plans call for the embassy to reopen"
+        if lead.startswith("commit"):
+            kind = "commitment"  # "The partnerships commit Australia and Vanuatu to work"
         add(Trigger(kind, m.start(), m.end(), object_actor=obj))
     for m in scan(_FUTURE, ("will", "'ll", "’ll", "shall", "won")):
         negated = bool(m.group("neg")) or m.group("t").lower().startswith("won")
@@ -247,10 +343,14 @@ def _triggers(text: str) -> list[Trigger]:
         kind = "expectation" if lead.startswith(("expect", "hope", "look")) else "commitment"
         if "expected" in lead or "forward" in lead:
             kind = "expectation"
+        if re.search(r"\b(?:set|scheduled|slated|due)\s+to$", lead):
+            kind = "scheduled"  # "is set to announce", "is due to deliver": on a calendar
         add(Trigger(kind, m.start(), m.end()))
     for m in scan(_OBLIGATION, _OBLIGATION_KEYS):
         add(Trigger("obligation", m.start(), m.end(), negated=bool(m.group("neg"))))
     for m in scan(_CALL_FOR, (" for ",)):
+        if re.search(r"\b[Pp]lans?\s+$", text[: m.start()]):
+            continue  # "Plans call for the embassy to reopen": a schedule, found above
         if m.group("t").split()[0].lower().endswith("s"):
             caller, _, relative = subject_before(text, m.start())
             if not clean_subject(caller) and not relative:
@@ -258,14 +358,48 @@ def _triggers(text: str) -> list[Trigger]:
         add(Trigger("obligation", m.start(), m.start(), call_for=True))
     for m in scan(_PROMISED, ("promise", "pledge", "vow", "guarantee")):
         add(Trigger("commitment", m.start(), m.end(), promise=True))
+    for m in scan(_ANNOUNCED_SUM, ("$",)):
+        add(Trigger("commitment", m.start(), m.end(), promise=True))
+    for m in scan(_TO_BE, ("to be",)):
+        before = text[: m.start()].split()
+        if not before or before[-1].lower().strip(",") in _NOT_BEFORE_TO_BE:
+            continue
+        if before[-1].lower().endswith(("ed", "ing")) and not before[-1].endswith(","):
+            continue  # "expected to be", "going to be": a verb's, not a noun's
+        if "," not in m.group("t") and not _NOUN_PHRASE_END.search(text, 0, m.start()):
+            continue  # "does not want Roe to be overturned": the object of a verb
+        add(Trigger("commitment", m.start(), m.end("t") - 2))  # the verb phrase: "be held ..."
+    for m in scan(_FUNDED, ("$", "fund")):
+        add(Trigger("commitment", m.start(), m.end(), funded=True))
     for m in scan(_ON_TRACK, ("on track",)):
         add(Trigger("scheduled", m.start(), m.end(), object_actor=m.group("obj")))
-    for m in scan(_COMMITMENT, ("commitment",)):
-        add(Trigger("commitment", m.start(), m.end(), commitment_noun=True))
+    for m in scan(_COMMITMENT, _NOUN_KEYS):
+        if not m.group("noun").islower() or _NOUN_AFTER.search(text, 0, m.start()):
+            continue  # "the Rescue Plan to invest": a name; "part of the President's plan to"
+        noun_kind = cast(ActionKind, commitments.COMMITMENT_NOUNS[m.group("noun").lower()])
+        owner = m.group("by") or m.group("rel")
+        if owner is not None and m.group("rel"):
+            owner = re.split(r"\s+(?:has\s+|had\s+)?(?:reached|made|struck|signed|announced|"
+                             r"gave|took)\b", owner)[0]  # fmt: skip
+        add(Trigger(noun_kind, m.start(), m.end(), commitment_noun=True, owner=owner))
+    for m in scan(_ANNOUNCING, ("ing",)):
+        if not m.group("steps"):
+            base = _base_of(m.group("v"))
+            if base not in commitments.ANNOUNCED_DEEDS:
+                continue
+            after = text[m.end() + len(m.group("v")) :]
+            if re.match(r"\s+(?:on\b|that\b|it\b|this\b)", after):
+                continue  # "delivering on this commitment", "We're delivering that"
+        if _SUBORDINATE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "at the same time as we're investing": a circumstance
+        verb = m.end() if not m.group("steps") else m.start("steps")
+        add(Trigger("commitment", m.start(), verb))
     ordered = [found[k] for k in sorted(found)]
     # "I'm going to have to refer you": one clause, whose verb phrase is the last one.
     kept: list[Trigger] = []
     for trigger in ordered:
+        if kept and kept[-1].funded and trigger.start <= kept[-1].verb + 1:
+            continue  # "has been committed to the program": the funding line, found above
         if kept and not text[kept[-1].verb : trigger.start].strip(" ,"):
             kept[-1] = replace(kept[-1], verb=trigger.verb)
             continue
@@ -431,7 +565,7 @@ def clean_subject(subject: str) -> str:
     if _CONTRACTION.sub("", subject.lower()) in PRONOUNS:
         subject = _CONTRACTION.sub("", subject)  # "they’ve committed to"
     subject = re.sub(
-        r"^(?:(?:and|but|so|then|now|also|look|well|okay|yes|yeah|i mean|you know)"
+        r"^(?:(?:and|but|so|then|now|also|look|well|okay|yes|yeah|i mean|you know|there(?=\s+\S))"
         r"\b[\s,]*)+",
         "",
         subject,

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from briefcli.actions.clauses import (
     Clause,
+    Trigger,
     clean_subject,
     find_clauses,
     leading_subject,
@@ -19,9 +20,10 @@ from briefcli.actions.clauses import (
 from briefcli.actions.verbs import head_verb, split_coordination, verb_phrase
 from briefcli.errors import skipped
 from briefcli.lexicon import actions as words
+from briefcli.lexicon import commitments
 from briefcli.model import Action, ActionKind, Quote, Sentence
 from briefcli.people import People
-from briefcli.people.actors import Actors, Voice
+from briefcli.people.actors import COUNTRIES, Actors, Voice
 from briefcli.text.document import Document
 from briefcli.text.when import When, find_all
 
@@ -34,7 +36,7 @@ _EXPECTING = re.compile(
 )
 # "if", "unless", and the inverted "should Russia choose to ...".
 _CONDITION = re.compile(
-    r"(?<![Ee]ven )(?<![Aa]s )\b(?i:if|unless|in case)\b|"
+    r"(?<![Ee]ven )(?<![Aa]s )\b(?i:if|unless|in case|in the event of)\b|"
     r"\bshould\s+(?:(?:[A-Z][\w.’'-]*\s+){1,3}|(?:the|they|he|she|we|it|you|I|a|an|this|that|"
     r"there|any)\s+(?:[\w’'-]+\s+){0,2}?)(?!not\b)[a-z]+\b"
 )
@@ -49,7 +51,8 @@ _VP_END = re.compile(
     r"\s(?:because|unless|whereas)\b|,?\s+if\b|(?<!\.[a-zA-Z])\.\s*$"
 )
 _ROOM_WORDS = re.compile(
-    r"\b(?:questions?|note|embargo|call|floor|top|readout|words|more to (?:say|share)|"
+    r"\b(?:questions?|note|embargo|call(?!\s+(?:for|on|upon)\b)|the floor|top|readout|words|"
+    r"more to (?:say|share)|"
     r"hypotheticals|it over|it back|it there|anything|the gaggle|the briefing|this again|"
     r"my best|week ahead|more details|to start|a few words|"
     # a committee's procedure: "go to Mr. Brassard for six minutes", "move on to item 3"
@@ -76,6 +79,10 @@ _HELD_EVENT = re.compile(
     re.I,
 )
 _CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|as)\s+((?:\S+\s+){1,4}\S+)")
+# Going somewhere named: "go to the Opening Ceremony", "travel to Fiji", "head to Brussels".
+_TRAVEL = re.compile(r"(?:go|travel|head|fly|return)\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]")
+_STARTS = words.word_set("begin start commence finish resume")
+_DEEDS = words.BASE_VERBS | words.EVENT_VERBS | commitments.MORE_DEEDS
 _SUPERLATIVES = words.word_set("most best first only last biggest greatest strongest largest")
 
 
@@ -85,17 +92,46 @@ def find_actions(
     """Every action item in document order, duplicates merged."""
     actors = Actors(doc, sentences, people, quotes)
     found: list[Action] = []
+    lead: list[Action] = []  # the items of a sentence that opens a list ("... by:")
     for sentence in sentences:
         if _not_a_statement(sentence):
+            lead = []
             continue
         try:
             items = _sentence_actions(doc, sentence, actors)
+            listed = _LISTED_DEED.match(sentence.text)
+            if lead and listed and not items:
+                items = _listed_items(sentence, lead[0])
+            if sentence.text.rstrip().endswith(":") and items:
+                lead = items
+            elif not listed:
+                lead = []
         except Exception:  # one sentence never costs the brief
             skipped("action items", f"sentence {sentence.id}")
             continue
         found.extend(items)
         actors.remember(sentence, [a.actor for a in items])
     return _merge(found)
+
+
+# A list item that is a deed: "Committing to create ...", "Collaborating in venues ...".
+_LISTED_DEED = re.compile(r"\s*(?:[-•*–]\s*)?([A-Z][a-z]+ing)\b")
+
+
+def _listed_items(sentence: Sentence, lead: Action) -> list[Action]:
+    """An item of a list of deeds opened by a commitment ("We intend to advance this agenda
+    by: / Committing to create ... / Collaborating in ..."): the opener's actor and kind."""
+    text = plain(sentence.text)
+    start = _LISTED_DEED.match(text)
+    if start is None:
+        return []
+    phrase = verb_phrase(text[start.start(1) : _vp_end(text, start.start(1), len(text))].lower())
+    if phrase is None or head_verb(phrase) not in _DEEDS:
+        return []
+    if phrase.startswith("commit to "):
+        phrase = phrase[len("commit to ") :]  # "Committing to create": create
+    return [replace(lead, text=sentence.text, action=phrase, when=None, date=None,
+                    sentence=sentence.id)]  # fmt: skip
 
 
 def _not_a_statement(sentence: Sentence) -> bool:
@@ -122,6 +158,19 @@ def _sentence_actions(doc: Document, sentence: Sentence, actors: Actors) -> list
         limit = upcoming if upcoming is not None else len(text)
         if clause.trigger.verb >= limit:
             limit = len(text)
+        if _DECIDES_THAT.search(text, 0, limit) and _DECIDES_THAT.search(
+            text, clause.trigger.verb, limit
+        ):
+            limit = len(text)  # "we will agree that 2 percent should be a floor": one item
+        if clause.trigger.commitment_noun and index + 1 < len(clauses):
+            # "The Government's decision to close the facility by 2026 will save ...": the
+            # commitment ends where the verb of the noun phrase it is in begins.
+            limit = min(limit, clauses[index + 1].trigger.start)
+        if index and any(
+            c.trigger.commitment_noun and clause.subject_start <= c.trigger.start
+            for c in clauses[:index]
+        ):
+            continue  # that noun phrase as a subject ("The decision ... will save"): a thing
         action = _clause_action(doc, sentence, text, clause, limit, actors)
         found.extend(action)
     return found
@@ -133,6 +182,14 @@ def _clause_action(
     """The action item of one clause; `text` is the sentence's `plain` text."""
     trigger = clause.trigger
     subject = clean_subject(clause.subject)
+    if not clause.relative and trigger.kind == "commitment" and not _MONEY.match(subject):
+        # "Responding to the Crisis: Some $2.6 million of the ... assistance announced on May
+        # 18, 2021 will support ...": a sum of money opens the clause, whatever stops the search.
+        segment = re.split(r"[:;]", text[: trigger.start])[-1].strip()
+        if _MONEY.match(segment) and len(segment.split()) <= 25:
+            subject = segment
+    if re.search(r"\bby\s+$", text[: trigger.start]) and not clause.relative:
+        subject = leading_subject(text)  # "The Department renewed ... by announcing $120 million"
     if clause.relative or not subject or subject.lower() in {"you", "you all", "you guys"}:
         return []
     vp_end = _vp_end(text, trigger.verb, limit)
@@ -147,25 +204,98 @@ def _clause_action(
     if trigger.call_for:
         phrase = "call for " + re.sub(r"^\S+\s+for\s+", "", phrase.strip())
     elif trigger.promise:
-        phrase = "deliver " + phrase.strip()
-    if trigger.commitment_noun and phrase.split()[0].lower() not in words.BASE_VERBS:
+        sum_given = re.match(r"(?:announc|commit|allocat)", text[trigger.start :], re.I)
+        phrase = ("provide " if sum_given else "deliver ") + phrase.strip()
+    nominal = _NOMINAL.match(phrase)
+    if nominal and trigger.kind == "commitment" and not trigger.would:
+        # "remain committed to the pursuit of a political resolution": to pursue it
+        phrase = f"{commitments.NOMINALIZATIONS[nominal.group(1).lower()]} {phrase[nominal.end():]}"
+    if trigger.commitment_noun and not _deed(phrase):
         return []  # "commitment to Israel's security", "commitment to creating": a stance
-    cleaned = verb_phrase(phrase)
+    if _past_call(doc, text, clause):
+        return []  # "The allies ... called for the release": a report of what happened
+    if trigger.kind == "obligation" and (
+        trigger.negated
+        and subject.lower() not in {"i", "we"}
+        or subject.lower().startswith("no ")
+        or _GENERIC.match(raw_start(text, trigger))
+    ):
+        return []  # "Visitors must not bring", "No nation ... should seek", "must always listen"
+    cleaned = verb_phrase(re.sub(r"^\s*not\s+only\s+", "", phrase))  # "will not only continue"
     if cleaned is None:
         return []
-    phrase = cleaned
+    phrase = _CHANCE.sub("", cleaned)  # "will have the chance (in Australia) to meet": will meet
     if _GAPPED.match(phrase):
         return []  # "the top issue they asked us to act on was ...": a relative clause
     verb = head_verb(phrase)
     appointment = False
-    if verb == "be":
+    actor: str | None = None
+    if trigger.funded:
+        if not (_MONEY.match(subject) or _head(subject) in commitments.INSTRUMENT_NOUNS):
+            return []  # "the Government is committed to ...": not a sum
+        phrase = "be " + phrase  # "has been earmarked for": a passive of the issuer's
+        verb = "be"
+    passive = _passive(phrase) if verb == "be" else None
+    if passive is not None:
+        # "Legislation will be introduced into Parliament", "Applications will be assessed
+        # by an independent panel": the one named after "by" acts, else the issuer.
+        if (
+            trigger.negated
+            or _EMBEDDED.search(text, 0, clause.subject_start)
+            or _RELATIVE_BEFORE.search(text, 0, clause.subject_start)
+        ):
+            return []  # "when the last payment will be made", "which the money ... will be"
+        base, remainder, agent = passive
+        phrase = f"{base} {_as_object(subject, actors.names)} {remainder}".strip()
+        verb = base
+        if agent is not None:
+            actor = actors.actor(clean_subject(agent), sentence, None, trigger.start)
+        elif _is_pronoun_thing(subject):
+            return []  # "it will be covered": the thing is elsewhere
+        else:
+            actor = actors.issuer(sentence)
+    elif (
+        trigger.kind == "commitment"
+        and _head(subject) in commitments.EFFORT_NOUNS
+        and verb in commitments.SUSTAIN_VERBS
+        and not _is_pronoun_thing(subject)
+    ):
+        # "that pressure too will not only continue but grow": the speaker's government keeps
+        # it up (in a briefing or a statement alike).
+        actor = actors.issuer(sentence)
+        thing = re.sub(r"\s+(?:too|also|as well)$", "", _as_object(subject, actors.names))
+        phrase = f"{phrase} {thing}"
+    elif (
+        (
+            trigger.kind == "commitment"
+            or _head(subject) in commitments.WORK_NOUNS and verb in _STARTS
+        )  # "Construction is expected to begin in 2019": scheduled, as "Work will begin"
+        and not trigger.commitment_noun
+        and (_MONEY.match(subject) or not _is_agent(subject, actors.names))
+        and _instrument(doc, subject)
+    ):
+        # "The new fund will support ...", "$5.2 million will go to ...", "Work will begin
+        # on the new terminal": a release's instrument, the issuer acts through it.
+        actor = actors.issuer(sentence)
+        if verb == "go" and re.match(r"go\s+(?:to|towards|toward)\b", phrase):
+            phrase = f"provide {_as_object(subject, actors.names)} {phrase[3:]}"
+        elif _head(subject) in commitments.WORK_NOUNS:
+            tokens = phrase.split()
+            phrase = " ".join([tokens[0], _as_object(subject, actors.names), *tokens[1:]])
+            trigger = replace(trigger, kind="scheduled")
+    if verb == "be" and passive is None:
         # "will be the counterpart for ...": an appointment; any other "be" is a state.
-        rest = phrase.split()[1:]
+        rest_words = phrase.split()[1:]
         # "will be at Camp David", "will be in Warsaw": where someone will be, a schedule.
         visit = (
-            len(rest) > 1
-            and rest[0].lower() in {"at", "in"}
-            and rest[1][:1].isupper()
+            len(rest_words) > 1
+            and rest_words[0].lower() in {"at", "in"}
+            and (
+                rest_words[1][:1].isupper()
+                or len(rest_words) > 2
+                and rest_words[1] == "the"
+                and rest_words[2][:1].isupper()
+            )
             and trigger.kind == "commitment"
             and (
                 _is_name(subject)
@@ -174,16 +304,24 @@ def _clause_action(
             )
         )
         appointment = visit or (
-            bool(rest)
-            and rest[0].lower() in {"the", "a", "an"}
-            and (len(rest) < 2 or rest[1].lower() not in _SUPERLATIVES)
+            bool(rest_words)
+            and (
+                rest_words[0].lower() in {"the", "a", "an"}
+                and (len(rest_words) < 2 or rest_words[1].lower() not in _SUPERLATIVES)
+                and _is_name(subject)
+                or rest_words[0] in commitments.TITLE_STARTS
+                and (_is_name(subject) or subject.lower() in {"he", "she"})
+            )
             and trigger.kind == "commitment"
             and not trigger.commitment_noun
-            and _is_name(subject)
         )
         if not appointment:
             return []
-    elif verb in words.NON_ACTION_VERBS and not _GET_DONE.match(phrase):
+    elif verb in commitments.OUTCOME_VERBS and trigger.kind != "obligation":
+        return []  # "Ukraine will win this war": a prediction
+    elif verb in words.NON_ACTION_VERBS and not _GET_DONE.match(phrase) and not (
+        verb == "see" and "forward" in text[trigger.start : trigger.verb]
+    ):  # "I'm looking forward to seeing our colleagues in Honolulu": to meet them
         return []
     if subject.lower().startswith("no "):
         subject, phrase = subject[3:], "not " + phrase
@@ -199,11 +337,32 @@ def _clause_action(
     if trigger.commitment_noun:
         # Whose commitment: "the U.S. commitment to", else the clause's subject ("Mexico and
         # the United States reaffirmed their commitment to").
-        subject = _commitment_owner(text[: trigger.start]) or leading_subject(text)
-    if subject.lower() not in words.PERSON_PRONOUNS and not _is_agent(subject, actors.names):
+        owner = clean_subject(trigger.owner or "")
+        if owner.lower() in {"he", "she"}:
+            # "congratulated President Erdoğan on the agreement he reached with ...": the name
+            # just before is the one who reached it.
+            named = _FULL_NAMES.findall(text, 0, trigger.start)
+            owner = named[-1] if named else owner
+        subject = (
+            owner
+            or _possessor(text[: trigger.start])
+            or _commitment_owner(text[: trigger.start])
+            or (leading_subject(text) if _OWN_NOUN.search(text, 0, trigger.start) else "")
+        )
+        subject = _TRAILING_TIME.sub("", subject)  # "The Australian Government last month"
+        if not _is_agent(subject, actors.names):
+            return []
+    if trigger.commitment_noun:
+        pass
+    elif actor is not None:
+        pass
+    elif subject.lower() not in words.PERSON_PRONOUNS and not _is_agent(subject, actors.names):
         # "G7 leaders have committed that the assets will remain immobilized": the ones who
         # committed act, to ensure the rest.
-        pledge = _PLEDGED_THAT.search(text[: clause.subject_start])
+        # Anchored at the subject: only the last words can hold it (a search of the whole
+        # prefix per clause was quadratic in a long run-on).
+        start = max(0, clause.subject_start - 200)
+        pledge = _PLEDGED_THAT.search(text, start, clause.subject_start)
         if pledge is None:
             return []
         pledger, _, relative = subject_before(text, pledge.start())
@@ -212,7 +371,15 @@ def _clause_action(
             return []
         thing = subject[0].lower() + subject[1:] if subject.startswith("The ") else subject
         subject, phrase = pledger, f"ensure {thing} {phrase}"
-    actor = actors.actor(subject, sentence, speech, trigger.start)
+    if actor is None and subject.lower() == "we" and verb in commitments.COLLECTIVE_VERBS:
+        actor = actors.summit()  # "At the summit, we will agree that": the alliance decides
+    if actor is None:
+        actor = actors.actor(subject, sentence, speech, trigger.start)
+    if actor in {"He", "She"}:
+        # "the announcement by Alannah MacTiernan MLA of her intention to": the name before
+        named = _FULL_NAMES.findall(text, 0, trigger.start)
+        if named:
+            actor = actors.actor(named[-1], sentence, speech, trigger.start)
     if _briefing_room_talk(
         doc, sentence, speech, subject, actor, verb, phrase, actors.participants
     ):
@@ -228,11 +395,170 @@ def _clause_action(
     if verb in words.TIMED_EVENT_VERBS or trigger.promise:
         event = event and not trigger.promise and bool(_when(text, clause, vp_end, doc.date))
     if kind == "commitment" and (appointment or event):
-        kind = "scheduled"
+        # "I will convene the Ministerial in July" in a statement is its author's pledge.
+        pledged = doc.kind != "transcript" and subject.lower() == "i" and not appointment
+        kind = "commitment" if pledged else "scheduled"
     parts = split_coordination(phrase)
     said = actors.voice(sentence, trigger.start)
     by = said.name if said is not None and said.name != actor else None
     return [_action(doc, sentence, actor, part, kind, clause, vp_end, parts, by) for part in parts]
+
+
+# "reached an agreement to", "announced its decision to", "reaffirmed their commitment to":
+# the sentence's subject owns the commitment ("the determination to" names no one).
+_OWN_NOUN = re.compile(r"\b(?:an?|its|their|our|his|her|my)\s+(?:[a-z-]+\s+)?$", re.I)
+_FULL_NAMES = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)+")
+_NOMINAL = re.compile(
+    r"\s*the\s+(" + "|".join(commitments.NOMINALIZATIONS) + r")\s+of\s+(?=[a-z])", re.I
+)
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:last|this|next|earlier|later)\s+(?:week|month|year)|today|yesterday|recently|"
+    r"tomorrow|also)$",
+    re.I,
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\b[^.;:]*$")
+_EMBEDDED = re.compile(r"\b(?:when|how|whether|if|what|where|why)\s+$", re.I)
+_DECIDES_THAT = re.compile(r"\b(?:agree|agreed|decide|decided|ensure|commit)\s+that\s*$")
+_CHANCE = re.compile(
+    r"^have\s+(?:a|an|the)\s+(?:\w+\s+)?(?:chance|opportunity)\s+(?:[^,;:]{1,40}?\s+)?to\s+", re.I
+)
+_GENERIC = re.compile(r"\s*(?:always|never|ever)\b", re.I)
+_PERFECT = re.compile(r"(?:\b(?:has|have|had)|[’']ve)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+_PAST_TIME = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:19|20)\d\d\b|\b(?:last|previous)\s+(?:week|month|year)\b|"
+    r"\byesterday\b|\bearlier\s+(?:this|today)\b|\bago\b"
+)
+_MONEY = re.compile(
+    r"^(?:(?:a|an|the|some|nearly|about|around|almost|over|up\s+to|another|more\s+than|"
+    r"further|additional|of\s+this\s+funding,?)\s+)*(?:[A-Z]{1,3})?\$\d",
+    re.I,
+)
+_PRONOUN_THINGS = words.THING_PRONOUNS | words.PERSON_PRONOUNS
+
+
+def raw_start(text: str, trigger: Trigger) -> str:
+    """The words just after a trigger, where "always" or "never" makes a rule generic."""
+    return text[trigger.verb : trigger.verb + 20]
+
+
+def _deed(phrase: str) -> bool:
+    """Whether what follows a commitment noun's "to" is a deed ("to transmit the protocol"),
+    not a noun ("commitment to democracy") or a gerund ("commitment to creating")."""
+    tokens = phrase.split()
+    first = tokens[0].lower().strip(",") if tokens else ""
+    if first in words.LEADING_ADVERBS and len(tokens) > 1:
+        first = tokens[1].lower().strip(",")
+    return first in _DEEDS
+
+
+def _past_call(doc: Document, text: str, clause: Clause) -> bool:
+    """Whether a call ("urged X to", "called for") is a report of one made before: in the
+    simple past, by someone other than the speaker ("The Secretary urged both sides to"), or
+    by the speaker at a past time ("In 2019 we called on the states to")."""
+    trigger = clause.trigger
+    if trigger.object_actor is None and not trigger.call_for:
+        return False
+    word = text[trigger.start :].split(maxsplit=1)[0].lower() if text[trigger.start :] else ""
+    if word not in commitments.PAST_CALLS or _PERFECT.search(text, 0, trigger.start):
+        return False
+    if trigger.object_actor is not None:
+        caller = clean_subject(subject_before(text, trigger.start)[0])
+    else:
+        caller = clean_subject(clause.subject)
+    if not caller:
+        caller = leading_subject(text)
+    first_person = caller.lower() in {"i", "we", "we all"}
+    return not first_person or _PAST_TIME.search(text) is not None
+
+
+def _passive(phrase: str) -> tuple[str, str, str | None] | None:
+    """A passive "be <participle> ...": (the verb's base form, the rest, the agent after
+    "by" if one is named), or None when "be" is followed by no deed's participle."""
+    tokens = phrase.split()
+    i = 1
+    while i < len(tokens) - 1 and tokens[i].lower() in words.LEADING_ADVERBS | {"independently",
+                                                                              "fully", "jointly"}:
+        i += 1  # fmt: skip
+    if len(tokens) <= i:
+        return None
+    participle = tokens[i].lower().strip(",.")
+    base = _participle_base(participle)
+    if base is None:
+        return None
+    rest = tokens[i + 1 :]
+    agent = None
+    if len(rest) > 1 and rest[0].lower() == "by" and (
+        rest[1][:1].isupper() or rest[1].lower() in {"the", "an", "a", "two", "three", "state"}
+    ) and not re.match(r"(?:\d|January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December|the\s+end)", " ".join(rest[1:3])):  # fmt: skip
+        words_after = " ".join(rest[1:])
+        m = re.match(r"(.+?)(?=\s+(?:in|on|at|from|to|for|as|next|this|during|until|before|"
+                     r"after|over|with|through|within)\b|[,;]|$)", words_after)  # fmt: skip
+        if m:
+            agent = m.group(1)
+            rest = words_after[m.end() :].split()
+    return base, " ".join(rest), agent
+
+
+def _participle_base(word: str) -> str | None:
+    """The base form of a deed's past participle ("introduced" -> "introduce", "taken" ->
+    "take"), or None when the word is not one ("able", "pleased" as a state)."""
+    known = words.BASE_VERBS | words.EVENT_VERBS | commitments.MORE_DEEDS
+    if word in commitments.IRREGULAR_PARTICIPLES:
+        return commitments.IRREGULAR_PARTICIPLES[word]
+    if not word.endswith("ed") or len(word) < 5:
+        return None
+    if word.endswith("ied") and word[:-3] + "y" in known:
+        return word[:-3] + "y"
+    for candidate in (word[:-2], word[:-1], word[:-3]):
+        if candidate in known:
+            return candidate
+    return None
+
+
+def _as_object(subject: str, names: frozenset[str]) -> str:
+    """A subject as the object of its verb: "Legislation" -> "legislation"; names and
+    acronyms keep their capitals."""
+    first, _, rest = subject.partition(" ")
+    acronym = first.isupper() and len(first) > 1
+    if first[:1].isupper() and not acronym and first not in names and "." not in first:
+        first = first.lower()
+    return f"{first} {rest}".strip()
+
+
+def _is_pronoun_thing(subject: str) -> bool:
+    return subject.lower() in _PRONOUN_THINGS or subject.lower().split()[0] in {"all", "some"}
+
+
+def _instrument(doc: Document, subject: str) -> bool:
+    """Whether a subject is a release's instrument: a fund, program, bill or sum of money,
+    or the work that starts ("Work will begin"); only in releases and statements."""
+    if doc.kind == "transcript":
+        return False
+    head = _head(subject)
+    return (
+        head in commitments.INSTRUMENT_NOUNS
+        or head in commitments.WORK_NOUNS
+        and len(subject.split()) <= 2
+        or _MONEY.match(subject) is not None
+    )
+
+
+def _possessor(left: str) -> str | None:
+    """Whose commitment a possessive names: "Canada's plan", "Prime Minister Kishida's
+    pledge", "her intention" (as "she"); None for "its" and for no possessive."""
+    m = re.search(
+        r"(?:\b(?P<pron>his|her|their|our|my)|(?P<np>(?:[^\W\d_a-z][\w.’'-]*\s+){0,4}"
+        r"[^\W\d_a-z][\w.’'-]*)"
+        r"[’']s?)\s+(?:[a-z-]+\s+)?$",
+        left,
+    )
+    if m is None:
+        return None
+    if m.group("pron"):
+        # "their commitment", "our plan": the sentence's subject says whose (found after this)
+        return {"his": "he", "her": "she", "my": "I"}.get(m.group("pron"))
+    return re.sub(r"^The\s+", "", m.group("np"))
 
 
 def _conditional(text: str, clause: Clause, vp_end: int) -> bool:
@@ -263,7 +589,9 @@ def _has_condition(text: str) -> bool:
     """Whether a sentence has a condition word at all: a cheap test before searching the
     part before each of its verbs (which, for every verb of a long sentence, was quadratic)."""
     lower = text.lower()
-    return "if" in lower or "unless" in lower or "in case" in lower or "should" in lower
+    return "if" in lower or "unless" in lower or "in case" in lower or "should" in lower or (
+        "in the event of" in lower
+    )
 
 
 def _action(
@@ -385,7 +713,7 @@ def _is_agent(subject: str, names: frozenset[str] = frozenset()) -> bool:
     tokens = lower.split()
     if not tokens:
         return False
-    if lower in words.PERSON_PRONOUNS - {"you"}:
+    if lower in words.PERSON_PRONOUNS - {"you"} or subject in COUNTRIES:
         return True
     if tokens[0] in words.THING_PRONOUNS or len(tokens) > 12:
         return False
@@ -439,6 +767,8 @@ def _briefing_room_talk(
         return False
     room_words = _ROOM_WORDS.search(phrase.partition(" ")[2])  # "give you a week ahead"
     speaker_acts = subject.lower() == "i" or actor in participants
+    if _TRAVEL.match(phrase) and not room_words:
+        return False  # "I'll be going to the Opening Ceremony": a trip, not the room's business
     if speaker_acts and (verb in words.BRIEFING_ROOM_VERBS or room_words):
         return True
     if speaker_acts and phrase.startswith("not "):
@@ -453,13 +783,14 @@ def _briefing_room_talk(
 def _merge(found: list[Action]) -> list[Action]:
     """Drops an item that repeats an earlier one: same actor, (nearly) the same action."""
     kept: list[Action] = []
+    # Each actor's items so far, with their content words (computed once, not per pair).
+    by_actor: dict[str, list[tuple[int, set[str]]]] = {}
     for action in found:
         terms = _content(action.action)
         duplicate = False
-        for i, earlier in enumerate(kept):
-            if (earlier.actor or "").lower() != (action.actor or "").lower():
-                continue
-            other = _content(earlier.action)
+        same_actor = by_actor.setdefault((action.actor or "").lower(), [])
+        for i, other in same_actor:
+            earlier = kept[i]
             overlap = len(terms & other) / max(1, min(len(terms), len(other)))
             if overlap >= 0.8:
                 duplicate = True
@@ -467,6 +798,7 @@ def _merge(found: list[Action]) -> list[Action]:
                     kept[i] = replace(earlier, when=action.when, date=action.date)
                 break
         if not duplicate:
+            same_actor.append((len(kept), terms))
             kept.append(action)
     return kept
 

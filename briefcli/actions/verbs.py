@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefcli.lexicon import actions as words
+from briefcli.lexicon import commitments
 
 # "have the back of the Ukrainian people": to have is, here, to do.
 _IDIOMS = re.compile(
@@ -12,7 +13,9 @@ _IDIOMS = re.compile(
     r"discussions?|consultations?|meetings?|a meeting|a call|calls|a conversation|"
     r"an announcement|announcements)\b)"
 )
-_PROGRESSIVE_FILLERS = words.word_set("over there here out also still now back in on again")
+_PROGRESSIVE_FILLERS = words.word_set(
+    "over there here out also still now back in on again first and foremost then"
+)
 # Stems of -ing forms whose base form ends in a silent "e".
 _SILENT_E = re.compile(
     r"(?:v|u|rc|nc|rg|dg|[aeo]ng|iz|yz|[^e]at|ut|ur|os|as|ag|id|ud|ak|om|ir|ov|[^aeiou]in|"
@@ -97,7 +100,7 @@ def _progressive(tokens: list[str]) -> int:
         lower = token.lower().strip(",")
         if lower.endswith("ing") and len(lower) > 4 and lower not in {"something", "nothing"}:
             # "be lifting that up" is a deed; "be shining stars" is not a known verb's doing.
-            known = words.BASE_VERBS | words.EVENT_VERBS
+            known = words.BASE_VERBS | words.EVENT_VERBS | commitments.MORE_DEEDS
             return i if base_form(lower) in known else 0
         if lower not in _PROGRESSIVE_FILLERS and not lower.endswith("ly"):
             return 0

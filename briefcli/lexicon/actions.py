@@ -40,7 +40,7 @@ BASE_VERBS = word_set(
     start stay step stop streamline strengthen submit supply support sustain take talk target
     task testify tighten track train transfer travel treat try undertake unveil update uphold
     urge use visit vote wind withdraw work write welcome lift show watch oversee lay
-    allow tolerate permit recognize waver
+    allow tolerate permit recognize waver employ
     hesitate rest relent stand
     """
 )
@@ -92,6 +92,8 @@ AGENT_NOUNS = word_set(
     senators side sides spokesperson staff state states team teams troops union unions
     workers member ministries regulators agents coordinator counterpart vice sponsors
     premier chancellor king queen prince prime representatives representative
+    embassy embassies consulate regime panel
+    fellows participants delegates students alumni donors contractors volunteers recipients
     """
 )
 
@@ -147,7 +149,7 @@ LEADING_ADVERBS = word_set(
     """
     also now certainly then still indeed definitely really just actually likely probably
     soon immediately again further formally officially together jointly personally both
-    only simply briefly
+    only simply briefly however
     all quickly swiftly once surely clearly absolutely obviously
     """
 )

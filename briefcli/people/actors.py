@@ -6,7 +6,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefcli.lexicon.commitments import (
+    DOMAINS,
+    GOVERNMENTS,
+    RELEASE_AUTHORS,
+    SIGNS,
+    US_ISSUERS,
+)
+from briefcli.lexicon.offices import OFFICE_HOLDERS
 from briefcli.model import Quote, Sentence
+from briefcli.people.labels import office_holder
 from briefcli.people.person import Person
 from briefcli.people.speaker import People
 from briefcli.text.document import Document
@@ -95,6 +104,7 @@ class Actors:
         self._people = people
         self._doc_text = " ".join([doc.title or ""] + [s.text for s in sentences])
         self._american: bool | None = None  # found when first needed (see _is_american)
+        self._home: tuple[str | None] | None = None  # found when first needed (home_country)
         self._quoted = _quoted_spans(sentences)
         self._quote_voices = {
             i: Voice(q.speaker, q.speaker_title)
@@ -108,8 +118,8 @@ class Actors:
         self._attributions = self._paragraph_attributions(sentences)
         self.names = frozenset(
             word.strip(",.;:’'“”\"()")
-            for s in sentences
-            for word in s.text.split()[1:]
+            for text in [" ".join((doc.title or "").split()[1:])] + [s.text for s in sentences]
+            for word in text.replace("’s ", " ").replace("'s ", " ").split()[1:]
             if word[:1].isupper()
         )
         self.participants = {
@@ -194,7 +204,7 @@ class Actors:
         if lower in {"i", "me"}:
             if speaker is not None and speaker.name:
                 return speaker.name
-            return "I"
+            return self._release_author() or "I"
         if lower in {"we", "us", "we all"} or re.fullmatch(
             r"(?:my|our|this)\s+(?:administration|government)", lower
         ):
@@ -239,30 +249,115 @@ class Actors:
                 return country  # "Polish President", "Israeli Defense Minister"
         if speaker is not None and speaker.name:
             surname = re.escape(speaker.name.split()[-1])
-            m = re.search(
-                rf"\b{surname}\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)", self._doc_text
-            )
+            of = re.compile(rf"\b{surname}\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+            m = _near_mentions(of, self._doc_text, speaker.name.split()[-1])
             if m and m.group(1) not in {"State", "Defense", "Homeland", "Labor", "Commerce"}:
                 return m.group(1)
             # "Prime Minister Andrzej Duda" named with his country elsewhere: "Poland's ...".
-            m = re.search(rf"\b(\w+)\s+(?:\w+\s+){{0,3}}{surname}\b", self._doc_text)
+            before = re.compile(rf"\b(\w+)\s+(?:\w+\s+){{0,3}}{surname}\b")
+            m = _near_mentions(before, self._doc_text, speaker.name.split()[-1])
             country = _country_in(m.group(1)) if m else None
             if country:
                 return country
-            if title and re.search(r"\b(?:Prime Minister|Chancellor|King|Premier)\b", title):
+            leader = title and re.search(r"\b(?:Prime Minister|Chancellor|King|Premier)\b", title)
+            home = self.home_country()
+            own = _ROLE.fullmatch(speaker.name.strip()) is not None or (
+                home is not None and self._speaker_country(speaker) == home
+            )
+            if leader and not own:
                 return speaker.name  # a foreign leader whose country the text does not give
         if speaker is None or speaker.name is None:
             joint = _JOINT_TITLE.search((self._doc.title or "").replace("\u00a0", " "))
             if joint:
                 return joint.group("parties").strip()
-        if self._is_american():
-            return _US_DEFAULT
+        country = self._speaker_country(speaker) or self.home_country()
+        if country in {"United States", None} and self._is_american():
+            return _US_DEFAULT  # a U.S. briefing, or one that shows no country but no other
         body = _BODY.search(title) if title else None
         if body is not None:
             return body.group(0)
+        if country is not None and country != "United States":
+            return GOVERNMENTS[country]
         if speaker is not None and speaker.name:
             return speaker.name
         return _UNATTRIBUTED
+
+    def home_country(self) -> str | None:
+        """The country whose government issues the briefing: by its web address, else the
+        country the title and text show most signs of (None when none shows)."""
+        if self._home is None:
+            url = (self._doc.source_url or "").lower()
+            by_domain = [c for c, domains in DOMAINS.items() if any(d in url for d in domains)]
+            if by_domain:
+                self._home = (by_domain[0],)
+            else:
+                title = self._doc.title or ""
+                counts = {
+                    country: sum(self._doc_text.count(sign) for sign in signs)
+                    + 3 * sum(title.count(sign) for sign in signs)
+                    for country, signs in SIGNS.items()
+                }
+                best = max(counts, key=lambda c: counts[c])
+                self._home = (best if counts[best] else None,)
+        return self._home[0]
+
+    def _release_author(self) -> str | None:
+        """Who an unsigned "I" in a release is: the holder, on its date, of the office that
+        issues its government's releases (the lexicon's RELEASE_AUTHORS)."""
+        if self._doc.kind == "transcript":
+            return None
+        country = self.home_country()
+        office = RELEASE_AUTHORS.get(country or "")
+        if country == "United States" and self.issuer_department() == US_ISSUERS["state.gov"]:
+            office = "secretary of state"
+        return office_holder(office, self._doc.date, self._doc_text) if office else None
+
+    def _speaker_country(self, speaker: Voice | None) -> str | None:
+        """The country whose office the speaker holds, by the lexicon's office holders."""
+        if speaker is None or not speaker.name:
+            return None
+        for (country, _), holders in OFFICE_HOLDERS.items():
+            if any(name == speaker.name for _, _, name in holders):
+                return country
+        return None
+
+    def issuer(self, sentence: Sentence) -> str:
+        """Who acts in a release's own voice ("Legislation will be introduced", "The new
+        fund will support ..."): in a transcript the speaker's government, else the joint
+        statement's parties, the statement author's government, or the home country's
+        government (for the U.S., the department whose address the briefing has)."""
+        narrator = self._narrator(sentence)
+        if self._doc.kind == "transcript" or narrator is not None:
+            return self._organization(narrator)
+        joint = _JOINT_TITLE.search((self._doc.title or "").replace("\u00a0", " "))
+        if joint:
+            return joint.group("parties").strip()
+        country = self.home_country()
+        if country == "United States":
+            department = self.issuer_department()
+            if department is not None:
+                return department
+        return GOVERNMENTS[country] if country is not None else self._organization(None)
+
+    def issuer_department(self) -> str | None:
+        """The U.S. department that issues the briefing: by its address, or the State
+        Department when the text names it."""
+        url = (self._doc.source_url or "").lower()
+        for domain, department in US_ISSUERS.items():
+            if domain in url:
+                return department
+        if "Department of State" in self._doc_text or "State Department" in self._doc_text:
+            return US_ISSUERS["state.gov"]
+        return None
+
+    def summit(self) -> str | None:
+        """The alliance whose summit or ministerial the briefing is about ("Background Press
+        Call on the NATO Summit"): a "we" that agrees or endorses there is the alliance."""
+        title = self._doc.title or ""
+        if not re.search(r"\b(?:Summit|Ministerial)\b", title):
+            return None
+        m = _ORGANIZATIONS.search(title)
+        return m.group(1) if m else None
 
     def _is_american(self) -> bool:
         """Whether the briefing reads as the U.S. government's rather than another's."""
@@ -286,7 +381,7 @@ class Actors:
             resolved = self._people.resolve(subject, sentence)
             bare_role = _ROLE.fullmatch(subject.strip()) is not None
             if resolved is not None and (
-                resolved.name.split()[-1] in subject
+                re.search(rf"\b{re.escape(resolved.name.split()[-1])}\b", subject)
                 or _same_title(subject, resolved.title)
                 and (not bare_role or _ORGANIZATIONS.search(resolved.title or ""))
             ):
@@ -296,6 +391,38 @@ class Actors:
         matches = [p for p in self._people.people if _same_title(subject, p.title)]
         if len(matches) == 1 and _ORGANIZATIONS.search(matches[0].title or ""):
             return matches[0].name
+        if _ROLE.fullmatch(subject.strip()) is not None:
+            return self._title_holder(subject, sentence)
+        return None
+
+    def _title_holder(self, role: str, sentence: int) -> str | None:
+        """The one person a bare title ("The President", "the Secretary") stands for in this
+        briefing: the statement's author or a person the briefing gives that title, less
+        those the sentence names after it ("The President will meet with President
+        Erdoğan"); failing that, the office's holder on the briefing's date. None when the
+        briefing names several and does not say which."""
+        key = re.sub(r"^the\s+", "", role.strip(), flags=re.I).lower()
+        pattern = re.compile(rf"(?<!vice )(?<!deputy )(?<!assistant )(?<!under )\b{key}\b")
+        text = self._sentences[sentence].text if sentence in self._sentences else ""
+        at = text.lower().find(key)
+        after = text[at + len(key) :] if at >= 0 else ""
+        holders = [
+            p
+            for p in self._people.people
+            if p.title
+            and pattern.search(p.title.lower())
+            and p.name.split()[-1] not in after
+        ]
+        author = self._people.author
+        if author is not None and any(p.name == author.name for p in holders):
+            return author.name
+        if len(holders) > 1:
+            title = self._doc.title or ""
+            holders = [p for p in holders if p.name.split()[-1] in title] or holders
+        if len(holders) == 1:
+            return holders[0].name
+        if not holders:
+            return office_holder(key, self._doc.date, self._doc_text)
         return None
 
     def _person_named(self, name: str) -> Person | None:
@@ -377,6 +504,10 @@ _DEMONYMS = {
 }  # fmt: skip
 
 
+# Countries by name: a subject that names one can act ("Australia is set to host ...").
+COUNTRIES = frozenset(_DEMONYMS.values()) | frozenset(GOVERNMENTS)
+
+
 def _country_in(text: str) -> str | None:
     """The country a demonym in `text` names ("Polish President" -> "Poland")."""
     for word in re.findall(r"[A-Z][a-z]+", text):
@@ -432,3 +563,20 @@ def _quoted_spans(sentences: Sequence[Sentence]) -> dict[int, list[tuple[int, in
 
 
 _QUOTE_MARK = re.compile('[“”"]')
+
+
+# How far before a name a pattern about it may start ("Prime Minister of Poland Andrzej Duda").
+_NEAR = 200
+
+
+def _near_mentions(pattern: re.Pattern[str], text: str, name: str) -> re.Match[str] | None:
+    """The first match of `pattern` around a mention of `name`: searched near each mention
+    (found by str.find), not over the whole briefing once per speaker, which made a long
+    meeting's many speakers cost their number times its length."""
+    at = text.find(name)
+    while at != -1:
+        m = pattern.search(text, max(0, at - _NEAR), at + len(name) + _NEAR)
+        if m is not None:
+            return m
+        at = text.find(name, at + len(name) + _NEAR)
+    return None

@@ -8,8 +8,10 @@ from collections.abc import Sequence
 from briefcli.lexicon.labels import LABEL_ABBREVIATIONS, LABEL_SMALL_WORDS
 from briefcli.lexicon.offices import COUNTRY_SIGNS, OFFICE_HOLDERS
 from briefcli.lexicon.people import (
+    HONORIFICS,
     LABEL_HONORIFICS,
     NAME_SUFFIXES,
+    NOT_NAME_WORDS,
     POST_NOMINALS,
     ROLE_WORDS,
     TITLE_MODIFIERS,
@@ -17,6 +19,7 @@ from briefcli.lexicon.people import (
 )
 from briefcli.people.names import find_names, surname
 from briefcli.people.person import Mention, Person
+from briefcli.text.terms import stop_words
 
 
 def _label_words(label: str) -> list[str]:
@@ -215,6 +218,96 @@ def _named_part(parts: list[str], people: Sequence[Person]) -> Person | None:
 # Words of address in Australian and British labels: "THE HON.", "SENATOR THE HON.",
 # "LT GENERAL"; they are neither the name nor the office.
 _STYLE_WORDS = frozenset("THE HON HONOURABLE SENATOR LT LT. GENERAL GEN DR PROF SIR DAME".split())
+
+
+def title_only(label: str) -> bool:
+    """A label that is a title and nothing else: "PM", "PRIME MINISTER", "TREASURER"."""
+    if any(c.islower() for c in label):
+        return False
+    words = _label_words(without_post_nominals(expanded_label(label)).upper())
+    return bool(words) and all(
+        w.lower() in ROLE_WORDS or w.lower() in TITLE_MODIFIERS or w in ("OF", "FOR", "THE")
+        for w in words
+    )
+
+
+def given_names(text: str) -> dict[str, dict[str, int]]:
+    """For every capitalised word after another (a surname, lower-cased), the names it
+    closes and how often: "Julia Gillard" twice -> {"gillard": {"Julia Gillard": 2}}."""
+    found: dict[str, dict[str, int]] = {}
+    for m in _FAMILY_FIRST.finditer(text):
+        # "Chung Eui-yong", "Kim Jae-won": the family name first, the given name hyphenated.
+        family = m.group(1)
+        if family not in NOT_NAME_WORDS and family.lower() not in ROLE_WORDS:
+            names = found.setdefault(family.lower(), {})
+            names[m.group()] = names.get(m.group(), 0) + 1
+    for m in _NAME_PAIR.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if (
+            first in NOT_NAME_WORDS
+            or last in NOT_NAME_WORDS
+            or first.lower() in ROLE_WORDS
+            or first.lower() in HONORIFICS
+            or first.lower() in stop_words()  # "Is Polish", "So Price"
+        ):
+            continue
+        names = found.setdefault(last.lower(), {})
+        names[f"{first} {last}"] = names.get(f"{first} {last}", 0) + 1
+    return found
+
+
+# Two capitalised words in a row, tried at every word (overlapping): "Minister Julia Gillard"
+# gives "Minister Julia" and "Julia Gillard".
+_FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]{1,10})\s+[A-Z][a-z]{1,10}-[a-z]{2,10}\b")
+_NAME_PAIR = re.compile(r"\b(?=([A-Z][a-zà-ÿ'’\-]+(?:\s[A-Z]\.)?)\s+([A-Z][\w'’\-]+)\b)")
+
+
+def name_in_text(label: str, names: dict[str, dict[str, int]]) -> Person | None:
+    """The full name a surname label ("GILLARD", "MR MCMENAMIN", "PREMIER RANN") has where
+    the text spells it out ("Julia Gillard"): the name it most often closes (`given_names`)."""
+    if any(c.islower() for c in label):
+        return None
+    words = [
+        w
+        for w in _label_words(without_post_nominals(label).upper())
+        if w not in LABEL_HONORIFICS and w.lower() not in ROLE_WORDS and w not in NAME_SUFFIXES
+    ]
+    if len(words) != 1 or len(words[0]) < 2:
+        return None
+    given = names.get(words[0].lower())
+    if not given:
+        return None
+    name = max(given, key=lambda n: given[n])
+    role = [w for w in _label_words(label.upper()) if w.lower() in ROLE_WORDS]
+    return Person(name, readable_label(" ".join(role)) if role else None)
+
+
+def name_after_title(label: str, text: str, names: dict[str, dict[str, int]]) -> Person | None:
+    """Who a title-only label is where the text names them by it: the name that most often
+    follows the title ("PRIME MINISTER OF SINGAPORE": "Prime Minister Lee Hsien Loong",
+    "TREASURER": "Treasurer Wayne Swan"), made whole from `given_names` when it is a surname."""
+    words = readable_label(label).split()
+    if " of " in f" {' '.join(words)} ":
+        words = words[: words.index("of")]
+    role = " ".join(words)
+    if not role:
+        return None
+    after = re.compile(rf"\b{re.escape(role)}\s+((?:[A-Z][\w'’\-]+)(?:\s[A-Z][\w'’\-]+){{0,2}})")
+    counts: dict[str, int] = {}
+    for m in after.finditer(text):
+        run = [w for w in m.group(1).split() if w not in NOT_NAME_WORDS]
+        if not run or run[0] != m.group(1).split()[0] or run[0].lower() in ROLE_WORDS:
+            continue
+        counts[" ".join(run)] = counts.get(" ".join(run), 0) + 1
+    if not counts:
+        return None
+    name = max(counts, key=lambda n: counts[n])
+    if len(name.split()) == 1:
+        given = names.get(name.lower())
+        if not given:
+            return None
+        name = max(given, key=lambda n: given[n])
+    return Person(name, readable_label(label))
 
 
 def expanded_label(label: str) -> str:

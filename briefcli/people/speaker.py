@@ -20,9 +20,13 @@ from briefcli.lexicon.people import (
 from briefcli.lexicon.speech import REPORTING_VERBS
 from briefcli.model import Sentence
 from briefcli.people.labels import (
+    given_names,
     label_person,
+    name_after_title,
+    name_in_text,
     office_holder,
     readable_label,
+    title_only,
     without_post_nominals,
 )
 from briefcli.people.names import NameMention, find_names, is_role_word, surname, word_set
@@ -295,18 +299,7 @@ class People:
             Mention(m.sentence, m.start, m.end, by_name[m.person.name], m.salient)
             for m in reader.mentions
         ]
-        labels: dict[str, Person] = {}
-        text = " ".join(b.text for b in doc.blocks) if doc.kind == "transcript" else ""
-        for block in doc.blocks:
-            label = block.speaker
-            if label is None or label in labels or block.question:
-                continue
-            person = label_person(label, people, mentions, doc.title or "")
-            if person is None:
-                held = office_holder(label, doc.date, text)
-                person = Person(held, readable_label(label)) if held else None
-            if person is not None:
-                labels[label] = person
+        labels = _label_people(doc, people, mentions)
         first_person = {
             s.id: labels[s.speaker] for s in sentences if s.speaker in labels and not s.question
         }
@@ -882,3 +875,53 @@ def _is_salient(text: str, start: int, end: int) -> bool:
         return True
     after = end + 2 if text.startswith(("'s", "’s"), end) else end
     return bool(_AFTER_SUBJECT.match(text, after)) and text[i] in (",", "”", '"')
+
+
+def _label_people(
+    doc: Document, people: Sequence[Person], mentions: Sequence[Mention]
+) -> dict[str, Person]:
+    """The person each official's label names: from the label and the text, then a label
+    that is only a title ("TREASURER") as the one an earlier label gave it ("TREASURER,
+    THE HON. SCOTT MORRISON MP"), then the office's holder on the briefing's date."""
+    labels: dict[str, Person] = {}
+    unresolved: list[str] = []
+    text = ""
+    names: dict[str, dict[str, int]] | None = None
+    for block in doc.blocks:
+        label = block.speaker
+        if label is None or label in labels or label in unresolved or block.question:
+            continue
+        if title_only(label):
+            unresolved.append(label)  # after the labels that name someone
+            continue
+        person = label_person(label, people, mentions, doc.title or "")
+        if person is None or len(person.name.split()) == 1:
+            # No one, or a surname alone ("Blinken"): the name the text spells out in full.
+            text = text or "\n".join(
+                (doc.title or "", *doc.preamble, *(b.text for b in doc.blocks))
+            )
+            names = names if names is not None else given_names(text)
+            full = name_in_text(label, names)
+            if full is not None:
+                person = Person(full.name, person.title if person else full.title)
+        if person is not None:
+            labels[label] = person
+    titled = {p.title.lower(): p for p in labels.values() if p.title}
+    for label in unresolved:
+        # A title alone: as an earlier label gave it, the office's holder on the
+        # briefing's date, or the one person the text gives that title.
+        person = titled.get(readable_label(label).lower())
+        if person is None:
+            text = text or "\n".join(
+                (doc.title or "", *doc.preamble, *(b.text for b in doc.blocks))
+            )
+            held = office_holder(label, doc.date, text)
+            person = Person(held, readable_label(label)) if held else None
+        if person is None:
+            person = label_person(label, people, mentions, doc.title or "")
+        if person is None:
+            names = names if names is not None else given_names(text)
+            person = name_after_title(label, text, names)
+        if person is not None:
+            labels[label] = person
+    return labels

@@ -1,7 +1,7 @@
 """Text units of a briefing: structure (title, date, blocks, turns), sentences, terms, times."""
 
 from briefcli.text.document import Block, Document
-from briefcli.text.sentences import split
+from briefcli.text.sentences import split, without_marker
 from briefcli.text.structure import structure
 from briefcli.text.terms import SentenceVectors, vectorize
 from briefcli.text.turn import asks, turn_start
@@ -19,4 +19,5 @@ __all__ = [
     "structure",
     "turn_start",
     "vectorize",
+    "without_marker",
 ]

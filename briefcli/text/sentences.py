@@ -187,9 +187,11 @@ class SentenceSplitter:
         """Character spans (start, end) of the sentences of `text`, without outer whitespace."""
         chunk_start = 0
         for blank in _BLANK_LINE.finditer(text):
-            yield from _chunk_spans(text, chunk_start, blank.start())
+            for span in _chunk_spans(text, chunk_start, blank.start()):
+                yield from _run_on_cut(text, *span)
             chunk_start = blank.end()
-        yield from _chunk_spans(text, chunk_start, len(text))
+        for span in _chunk_spans(text, chunk_start, len(text)):
+            yield from _run_on_cut(text, *span)
 
     # sumy's tokenizer protocol
     def to_sentences(self, paragraph: str) -> list[str]:
@@ -232,6 +234,39 @@ def _chunk_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if cut > sentence_start:
             yield from _trimmed(text, sentence_start, cut)
             sentence_start = _skip_space(text, cut, end)
+
+
+# No sentence runs longer than this many words: the longest in the development corpus has
+# 124. Text without punctuation (a hostile or broken input) is cut into runs this long, so
+# that no stage ever reads a 60,000-word "sentence".
+MAX_SENTENCE_WORDS = 250
+# Characters that surely hold fewer words than the cap (a word and its space take 2 or more).
+_SURELY_SHORT = 2 * MAX_SENTENCE_WORDS
+
+
+def _run_on_cut(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The span as it is, or a run-on of more than MAX_SENTENCE_WORDS words cut into runs
+    of at most that many, after a comma, semicolon or dash where one is near the end."""
+    if end - start <= _SURELY_SHORT:
+        yield start, end
+        return
+    words = list(_WORD_SPAN.finditer(text, start, end))
+    if len(words) <= MAX_SENTENCE_WORDS:
+        yield start, end
+        return
+    first = 0
+    while first < len(words):
+        last = min(first + MAX_SENTENCE_WORDS, len(words)) - 1
+        if last < len(words) - 1:
+            for k in range(last, max(first, last - 40), -1):
+                if words[k].group()[-1] in ",;:—–":
+                    last = k
+                    break
+        yield words[first].start(), words[last].end()
+        first = last + 1
+
+
+_WORD_SPAN = re.compile(r"\S+")
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -492,3 +527,13 @@ def split(text: str) -> list[str]:
     lines are all short and unpunctuated (a dateline, a menu: each line is an item).
     """
     return splitter().split(text)
+
+
+# A list marker at the start of a sentence: "1.", "2)", "3.)", "•", "▪", "-".
+_LEADING_MARKER = re.compile(r"^(?:\d{1,3}(?:\.\)|[.)])|[•⁃‣◦▪∙*-])\s+(?=\S)")
+
+
+def without_marker(sentence: str) -> str:
+    """A list item's text without its marker ("2. More apprentices" -> "More apprentices");
+    any other sentence as it is."""
+    return _LEADING_MARKER.sub("", sentence, count=1)

@@ -13,6 +13,7 @@ from briefcli.text.turn import is_transcript, named_speakers, turn_start
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+_MORE_ITEMS = re.compile(r"\s\d{1,3}(?:\.\)|[.)])\s+\S")
 _TERMINAL = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _MONTHS = {
     m: i + 1
@@ -66,7 +67,14 @@ def structure(
     items = [i for _, _, i in raw]
     paragraphs = [p for p, _, _ in raw]
 
-    if title is None and paragraphs and _is_title_line(paragraphs[0], speakers):
+    # A first line with the date line under it is the title, however long it runs
+    # ("Special Envoy …; Assistant Secretary …; and Deputy Director … On the Secretary's …").
+    dated_title = len(paragraphs) > 1 and _DATE_LINE.match(_strip_heading(paragraphs[1]))
+    if (
+        title is None
+        and paragraphs
+        and _is_title_line(paragraphs[0], speakers, long=bool(dated_title))
+    ):
         title = _strip_heading(paragraphs[0])
         paragraphs, heading_flags, items = paragraphs[1:], heading_flags[1:], items[1:]
     elif title is not None:
@@ -76,7 +84,7 @@ def structure(
     # The date line under the title is the briefing's date, not its text.
     dated = None
     while paragraphs and _DATE_LINE.match(_strip_heading(paragraphs[0])):
-        dated = dated or _find_date([_strip_heading(paragraphs[0])])
+        dated = dated or _line_date(_strip_heading(paragraphs[0]))
         paragraphs, heading_flags, items = paragraphs[1:], heading_flags[1:], items[1:]
 
     if date is None:
@@ -139,7 +147,10 @@ def _paragraphs(
                 continue
             if _LIST_ITEM.match(line):
                 _flush(current, out, item)
-                stripped = _LIST_ITEM.sub("", line, count=1).strip()
+                if not _MORE_ITEMS.search(line):
+                    # One item a line: its marker goes. Items run on in one line ("1. … 2. …")
+                    # keep theirs for the sentence splitter, which cuts at each.
+                    stripped = _LIST_ITEM.sub("", line, count=1).strip()
                 item = True
             elif current and turn_start(stripped, speakers) is not None:
                 # A speaker label opens a new turn even without a blank line before it.
@@ -168,13 +179,17 @@ def _strip_heading(text: str) -> str:
     return text
 
 
-def _is_title_line(paragraph: str, speakers: frozenset[str] = frozenset()) -> bool:
-    """A headline: short, one line, no sentence punctuation at the end, not a speaker turn."""
+def _is_title_line(
+    paragraph: str, speakers: frozenset[str] = frozenset(), *, long: bool = False
+) -> bool:
+    """A headline: short (or `long`, up to three times so), one line, no sentence
+    punctuation at the end, not a speaker turn."""
     text = _strip_heading(paragraph)
     words = text.split()
+    scale = 3 if long else 1
     return (
-        0 < len(words) <= 25
-        and len(text) <= 200
+        0 < len(words) <= 25 * scale
+        and len(text) <= 200 * scale
         and not _TERMINAL.search(text)
         and turn_start(paragraph, speakers) is None
     )
@@ -230,6 +245,11 @@ def _turn_blocks(
 # at least this many turns, this share of them ending in a question.
 _ASKER_TURNS = 2
 _ASKER_SHARE = 0.6
+# Unlabelled speech before the first turn of at least this many words is an opening
+# statement (shorter lines there are a dateline or a note).
+_OPENING_WORDS = 40
+# A host's turns are short: the median one at most this many words.
+_HOST_TURN_WORDS = 40
 
 
 def _mark_askers(blocks: list[Block]) -> list[Block]:
@@ -237,12 +257,18 @@ def _mark_askers(blocks: list[Block]) -> list[Block]:
     who speaks most, whose turns mostly end in a question ("DANA BASH:", "MR ICE:")."""
     words: Counter[str] = Counter()
     turns: dict[str, dict[int, str]] = {}
+    sizes: dict[int, int] = {}
+    order: list[tuple[int, str | None, bool]] = []  # each turn: id, label, asked by role
     for b in blocks:
+        turn = b.turn or 0
+        if not order or order[-1][0] != turn:
+            order.append((turn, b.speaker, b.question))
+        sizes[turn] = sizes.get(turn, 0) + len(b.text.split())
         if b.speaker is None or b.question:
             continue
         words[b.speaker] += len(b.text.split())
-        turns.setdefault(b.speaker, {})[b.turn or 0] = b.text  # a turn's last paragraph
-    if len(words) < 2:
+        turns.setdefault(b.speaker, {})[turn] = b.text  # a turn's last paragraph
+    if not words:
         return blocks
     main = words.most_common(1)[0][0]
     askers = {
@@ -252,9 +278,34 @@ def _mark_askers(blocks: list[Block]) -> list[Block]:
         and len(last) >= _ASKER_TURNS
         and sum(_ends_asking(t) for t in last.values()) >= _ASKER_SHARE * len(last)
     }
-    if not askers:
-        return blocks
-    return [replace(b, question=True) if b.speaker in askers else b for b in blocks]
+    # A host who hands the floor to reporters ("Let's go to the line of …", "Our next
+    # question goes to …"): short turns that come after an answer and before a question.
+    hands_over: Counter[str] = Counter()
+    for k, (_, label, _asked) in enumerate(order):
+        before_asks = k + 1 < len(order) and order[k + 1][2]
+        after_answer = k == 0 or not order[k - 1][2]
+        if label is not None and before_asks and after_answer:
+            hands_over[label] += 1
+    for label, last in turns.items():
+        lengths = sorted(sizes[t] for t in last)
+        if (
+            label != main
+            and len(last) >= _ASKER_TURNS
+            and hands_over[label] >= _ASKER_SHARE * len(last)
+            and lengths[len(lengths) // 2] <= _HOST_TURN_WORDS
+        ):
+            askers.add(label)
+    # Speech before the first label is the principal's opening statement, printed without
+    # a label ("Thank you very much for being here. …", then JOURNALIST: and PRIME MINISTER:).
+    opening = sum(len(b.text.split()) for b in blocks if b.speaker is None)
+    return [
+        replace(b, question=True)
+        if b.speaker in askers
+        else replace(b, speaker=main)
+        if b.speaker is None and opening >= _OPENING_WORDS
+        else b
+        for b in blocks
+    ]
 
 
 def _ends_asking(text: str) -> bool:
@@ -280,9 +331,22 @@ def _committee_named(blocks: list[Block]) -> str | None:
     return None
 
 
+def _line_date(line: str) -> str | None:
+    """The date of a date line, written month first ("April 8, 2022") or day first
+    ("19 June 2008"); day first only here, where the line is nothing but the date."""
+    m = _DATELINE.search(line) or _DAY_FIRST.search(line)
+    if m is None:
+        return None
+    month = _MONTHS.get(m.group("month").lower())
+    try:
+        return Date(int(m.group("year")), month, int(m.group("day"))).isoformat() if month else None
+    except ValueError:
+        return None
+
+
 def _find_date(paragraphs: list[str]) -> str | None:
     for p in paragraphs:
-        m = _DATELINE.search(p) or _DAY_FIRST.search(p)
+        m = _DATELINE.search(p)
         if m:
             month = _MONTHS.get(m.group("month").lower())
             if month:

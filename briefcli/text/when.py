@@ -40,12 +40,20 @@ _PATTERNS = [
     rf"(?:by|before|until|through|on|starting|beginning)?\s*(?:{_DAY},?\s+)?{_MONTH}\s+\d{{1,2}}"
     rf"(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?",
     rf"(?:by|before|until|in|during)\s+(?:early\s+|mid-?\s*|late\s+)?{_MONTH}(?:\s+\d{{4}})?",
+    # Day first, as Australian and British releases write dates: "on 14 May", "by 1 July 2024".
+    rf"(?:by|before|until|through|on|from|starting|beginning)?\s*(?:{_DAY},?\s+)?\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?",
     rf"(?:by|at|before|until)\s+the\s+end\s+of\s+(?:the|this|next)\s+{_PERIOD}",
     rf"(?:by|at|before)\s+the\s+end\s+of\s+{_MONTH}(?:\s+\d{{4}})?",
     r"(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:19|20)\d\d",
+    # A year alone after "in": "in 2027", "in 2025-26" (a financial year).
+    r"(?:in|during|from)\s+(?:19|20)\d\d(?:[-–/](?:\d\d){1,2})?",
+    r"(?:next|this|the\s+coming)\s+financial\s+year",
     rf"(?:later|earlier)\s+(?:today|tonight|this\s+{_PERIOD}|in\s+the\s+{_PERIOD})",
     rf"(?:early|late)\s+next\s+{_PERIOD}",
     rf"(?:within|in|over)\s+the\s+(?:next|coming)\s+(?:{_COUNT}\s+)?{_UNIT}",
+    # "over four years" ahead, not "for over 40 years" gone by
+    rf"(?<!for )over\s+(?:the\s+)?(?:next\s+)?{_COUNT}\s+{_UNIT}",
     rf"in\s+the\s+coming\s+{_UNIT}",
     rf"(?:within|in)\s+{_COUNT}\s+{_UNIT}",
     rf"(?:{_COUNT})\s+{_UNIT}\s+from\s+now",
@@ -62,6 +70,9 @@ _PATTERNS = [
 _WHEN = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + r")(?![\w-])", re.IGNORECASE
 )
+
+
+_YEAR_ALONE = re.compile(r"(?:in|during|from) ((?:19|20)\d\d)(?:[-–/]\d{2,4})?")
 
 
 @dataclass(frozen=True)
@@ -89,6 +100,8 @@ def find_all(text: str, today: str | None = None) -> list[When]:
             continue
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
         day = resolve(written, today)
+        if _YEAR_ALONE.fullmatch(written.lower()) and day and today and day[:4] < today[:4]:
+            continue  # "in the line of duty in 2021", said in 2022: a year gone by
         found.append(When(_lower_first(written), start, start + len(written), day))
     return found
 
@@ -130,6 +143,20 @@ def _resolve(text: str, base: date) -> date | None:
         text,
         re.IGNORECASE,
     )
+    if not month_day:
+        day_month = re.search(
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})(?:,?\s+(\d{{4}}))?", text, re.I
+        )
+        if day_month:
+            month = _MONTHS[day_month.group(2).rstrip(".").lower()]
+            year = int(day_month.group(3)) if day_month.group(3) else base.year
+            try:
+                return date(year, month, int(day_month.group(1)))
+            except ValueError:
+                return None
+    year_alone = _YEAR_ALONE.fullmatch(text)
+    if year_alone:
+        return date(int(year_alone.group(1)), 1, 1)
     if month_day:
         month = _MONTHS[month_day.group(0).split()[0].rstrip(".").lower()]
         year = int(month_day.group(2)) if month_day.group(2) else base.year

@@ -1,0 +1,165 @@
+"""What commits a government beyond "will": commitment nouns, a release's instruments,
+funding words, the deeds a present tense announces, and the governments "we" can be."""
+
+from __future__ import annotations
+
+from briefcli.lexicon.actions import word_set
+
+# Nouns that carry a commitment to a deed named after "to", and the kind of item each gives:
+# "the commitment by President Erdoğan to transmit ...", "Canada's plan to resettle ...",
+# "reached an agreement to reopen ...", "her intention to contest ...". From issue #14's
+# held-back readouts and releases (White House, State Department, Australian PM).
+COMMITMENT_NOUNS: dict[str, str] = {
+    "commitment": "commitment", "commitments": "commitment", "pledge": "commitment",
+    "pledges": "commitment", "promise": "commitment", "promises": "commitment",
+    "agreement": "commitment", "decision": "commitment", "plan": "commitment",
+    "plans": "commitment", "intention": "commitment", "intent": "commitment",
+    "undertaking": "commitment", "offer": "commitment", "determination": "commitment",
+    "readiness": "commitment", "resolve": "commitment", "announcement": "commitment",
+    "request": "obligation", "requests": "obligation", "expectation": "expectation",
+}  # fmt: skip
+
+# Things a government issues and pays for: as the subject of "will" in a release, they do
+# what the government does through them ("The new fund will support 400 businesses",
+# "The legislation will update the Act"); their actor is the release's issuer. Not the
+# things whose doings are effects ("The Gorgon investment will be ...", "This order will
+# make ..."), which stay non-actions.
+INSTRUMENT_NOUNS = word_set(
+    """
+    fund funds funding program programs programme programmes package packages legislation
+    bill bills act amendment amendments scheme schemes initiative initiatives grant grants
+    assistance contribution contributions allocation money
+    """
+)
+
+# Efforts a government keeps up, and the verbs of keeping them up: "the pressure will continue
+# and grow", "our support will increase" (the speaker's government does it).
+EFFORT_NOUNS = word_set("support pressure assistance aid sanctions cooperation engagement help")
+SUSTAIN_VERBS = word_set("continue grow increase expand intensify deepen")
+
+# Words for work that starts and runs: "Work will begin on the new terminal in 2027".
+WORK_NOUNS = word_set("work construction works building")
+
+# Participles of a passive future whose base form spelling rules do not give
+# ("will be taken by", "will be held in"); the rest come from the verb lists.
+IRREGULAR_PARTICIPLES: dict[str, str] = {
+    "taken": "take", "held": "hold", "built": "build", "made": "make", "given": "give",
+    "sent": "send", "spent": "spend", "brought": "bring", "set": "set", "put": "put",
+    "paid": "pay", "laid": "lay", "led": "lead", "met": "meet", "sold": "sell", "told": "tell",
+    "shown": "show", "begun": "begin", "run": "run", "cut": "cut", "done": "do",
+    "written": "write", "chosen": "choose", "kept": "keep", "found": "find", "left": "leave",
+    "drawn": "draw", "struck": "strike", "undertaken": "undertake", "overseen": "oversee",
+    "withdrawn": "withdraw", "rebuilt": "rebuild", "upheld": "uphold",
+}  # fmt: skip
+
+# Participles of a funding line in the present or perfect ("Funding of $20 million has
+# been committed to the program", "$3 million is earmarked for landmine clearance").
+FUNDING_PARTICIPLES = word_set(
+    "committed allocated earmarked provided set dedicated invested directed allotted"
+)
+
+# Deeds a present progressive announces ("We are launching a new visa pathway", "the United
+# States is imposing sanctions", "We are establishing a Medicare Guarantee Fund"): new
+# measures, not the ongoing work of "we're providing aid", "they're sending a message",
+# "Russians are committing war crimes" (White House briefings), which report the present.
+ANNOUNCED_DEEDS = word_set(
+    """
+    launch establish introduce create add impose invest backdate allocate double triple
+    deliver open bring roll set
+    """
+)
+
+# Verbs of a report of calls made: in the past and by others, what was asked is history
+# ("The allies ... called for the immediate release", "The Secretary urged both sides"),
+# not an item of this briefing.
+# An instruction ("He directed all states to review", "instructed their Cabinets to") binds
+# those it is given to, and stays an item.
+PAST_CALLS = word_set("urged called asked pressed encouraged requested demanded")
+
+# Outcomes no one can pledge: "Ukraine will win this war", "we will succeed together",
+# "we will avoid many sufferings" are predictions, not items.
+OUTCOME_VERBS = word_set("win prevail succeed triumph survive outlast lose avoid overcome")
+
+# Words that open a title someone will hold: "Don Farrell will also be Minister Assisting on
+# Tourism", "Andrew Leigh will be Parliamentary Secretary to the Prime Minister".
+TITLE_STARTS = word_set(
+    """
+    Minister Parliamentary Secretary Assistant Deputy Special Ambassador Acting Attorney-General
+    Treasurer Chief Director Envoy Coordinator Chair Chairman Commissioner Administrator
+    Cabinet Shadow Leader Premier Governor Spokesperson Representative Under Vice Senior
+    """
+)
+
+# Deeds named as nouns after a commitment: "We remain committed to the pursuit of a political
+# resolution" is a commitment to pursue it.
+NOMINALIZATIONS: dict[str, str] = {
+    "pursuit": "pursue", "implementation": "implement", "promotion": "promote",
+    "protection": "protect", "development": "develop", "establishment": "establish",
+    "expansion": "expand", "continuation": "continue", "provision": "provide",
+    "delivery": "deliver", "creation": "create", "completion": "complete",
+    "restoration": "restore", "elimination": "eliminate", "reduction": "reduce",
+}  # fmt: skip
+
+# The office whose holder an unsigned first person in a government's release is ("I will
+# recommend to Her Excellency the Governor-General ..." in an Australian PM's release).
+RELEASE_AUTHORS: dict[str, str] = {
+    "Australia": "prime minister",
+    "United Kingdom": "prime minister",
+    "Canada": "prime minister",
+    "New Zealand": "prime minister",
+}
+# (A U.S. release's "I" is named only when the State Department issues it: the White House
+# issues the President's, the Press Secretary's and others'.)
+
+# Verbs by which those at a summit decide together: a summit's "we will agree" is the
+# alliance's, not one government's.
+COLLECTIVE_VERBS = word_set("agree endorse adopt decide approve launch welcome commit")
+
+# Each country a briefing can speak for: the name of its government as "we" (and as the
+# issuer of its releases), and the signs that a briefing is from it (its web domains first,
+# then words in the title and text). Add a new publisher's country here.
+GOVERNMENTS: dict[str, str] = {
+    "United States": "U.S. administration",
+    "Australia": "Australian Government",
+    "United Kingdom": "UK Government",
+    "Canada": "Government of Canada",
+    "New Zealand": "New Zealand Government",
+    "Ireland": "Irish Government",
+}
+DOMAINS: dict[str, tuple[str, ...]] = {
+    "United States": ("whitehouse.gov", "state.gov", "defense.gov", ".mil/", "treasury.gov"),
+    "Australia": (".gov.au",),
+    "United Kingdom": (".gov.uk", ".gov.wales", ".gov.scot"),
+    "Canada": (".gc.ca", ".canada.ca"),
+    "New Zealand": (".govt.nz",),
+    "Ireland": (".gov.ie",),
+}
+SIGNS: dict[str, tuple[str, ...]] = {
+    "United States": ("United States", "U.S.", "American", "White House", "Washington"),
+    "Australia": ("Australia", "Australian", "Commonwealth", "Canberra"),
+    "United Kingdom": ("United Kingdom", "UK Government", "Britain", "British", "Whitehall"),
+    "Canada": ("Canada", "Canadian", "Ottawa"),
+    "New Zealand": ("New Zealand",),
+    "Ireland": ("Ireland", "Irish", "Taoiseach"),
+}
+# U.S. departments that issue releases in their own name, by web domain.
+US_ISSUERS: dict[str, str] = {
+    "state.gov": "U.S. Department of State",
+    "defense.gov": "U.S. Department of Defense",
+    "treasury.gov": "U.S. Department of the Treasury",
+}
+
+# Verbs that name deeds after a commitment noun or in a passive, beyond the action verb
+# lists of lexicon.actions ("the commitment ... to transmit", "a plan to resettle", "will be
+# merged with"): a noun after "to" ("commitment to democracy") is a stance, not a deed.
+MORE_DEEDS = word_set(
+    """
+    transmit resettle reopen double triple halve close contest merge amend abolish
+    legislate table recruit upgrade construct refurbish acquire tackle phase combat
+    harness enact repeal rebuild relocate revise extend finalise finalize conclude complete
+    accept admit resume restart reintroduce introduce backdate fund spend allocate earmark
+    invest retain bring deliver commence begin start establish trial negotiate decommission
+    cease ease abandon assess appoint open announce honour honor subsidise subsidize
+    embark collaborate enable leverage explore promote harness agree adopt approve endorse
+    """
+)

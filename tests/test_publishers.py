@@ -1,0 +1,240 @@
+"""Transcripts and releases of publishers beyond the White House: labels, reporters, titles."""
+
+# ruff: noqa: E501  (the interview reads best one turn a line)
+
+from __future__ import annotations
+
+import logging
+import random
+from pathlib import Path
+
+import pytest
+
+import briefcli
+from briefcli.errors import InputError
+from briefcli.model import Brief
+from briefcli.text.turn import asks_by_role, is_transcript
+
+DATA = Path(__file__).parent / "data" / "publishers"
+
+
+def _brief(name: str) -> Brief:
+    return briefcli.brief_file(str(DATA / name))
+
+
+def _reporters_kept_out(b: Brief) -> None:
+    """No reporter's (or host's) sentence is quoted, summarized or made an action item."""
+    asked = {s.id for s in b.sentences if s.question}
+    assert asked, "the transcript's questions are marked"
+    quoted = {i for q in b.quotes for i in range(q.sentence, q.last_sentence + 1)}
+    assert not quoted & asked
+    assert not {s.sentence for s in b.summary} & asked
+    assert not {s.sentence for sec in b.sections for s in sec.summary} & asked
+    assert not {a.sentence for a in b.actions} & asked
+
+
+def test_labels_alone_on_their_line_open_turns() -> None:
+    b = _brief("aus-2017-10-18-doorstop.txt")
+    assert b.kind == "transcript"
+    assert b.title == "Doorstop"
+    assert b.date == "2017-10-18"
+    first = b.sentences[0]
+    assert first.text.startswith("Well good morning.")
+    # "PRIME MINISTER" in an Australian doorstop of 18 October 2017: the text never names
+    # him, the office's holder that day does.
+    assert first.speaker == "Malcolm Turnbull"
+    journalist = next(s for s in b.sentences if s.text.startswith("Prime Minister, do you need"))
+    assert journalist.question
+    _reporters_kept_out(b)
+
+
+def test_department_briefing_names_the_spokesperson_from_the_header() -> None:
+    b = _brief("state-2022-04-08-department-press-briefing.txt")
+    assert b.kind == "transcript"
+    assert b.title == "Department Press Briefing – April 8, 2022"
+    assert b.date == "2022-04-08"
+    speakers = {s.speaker for s in b.sentences if not s.question}
+    assert speakers == {"Jalina Porter"}  # "MS PORTER", named by "Jalina Porter, …" under the title
+    operator = next(s for s in b.sentences if "Endale Getahun" in s.text)
+    assert operator.question  # the operator hands the floor over: no official's words
+    assert all(s.question for s in b.sentences if s.text.startswith("Could you please comment"))
+    assert {q.speaker for q in b.quotes} == {"Jalina Porter"}
+    _reporters_kept_out(b)
+
+
+def test_labels_in_parts_and_titles_alone_name_the_people() -> None:
+    b = _brief("aus-2018-08-22-press-conference-excerpt.txt")
+    by_start = {s.text[:30]: s.speaker for s in b.sentences}
+    assert by_start["Thank you, Prime Minister, and"] == "Scott Morrison"
+    assert by_start["Thank you very much, Prime Min"] == "Mathias Cormann"
+    # "TREASURER:" later on is the Treasurer an earlier label named in full.
+    assert by_start["So the cost of that, based on "] == "Scott Morrison"
+    assert by_start["Good afternoon."] == "Malcolm Turnbull"
+    quote = next(q for q in b.quotes if q.speaker == "Scott Morrison")
+    assert quote.speaker_title == "Treasurer"
+    _reporters_kept_out(b)
+
+
+INTERVIEW = """Secretary Jane Roe With Sunday Morning on WXYZ with Dana Smith
+March 6, 2022
+
+DANA SMITH: Joining me now is Secretary of State Jane Roe. Madam Secretary, will the sanctions hold?
+
+SECRETARY ROE: They will. We have built a coalition of more than thirty countries, and we will keep adding to the pressure until the troops withdraw.
+
+DANA SMITH: And what about the talks in Geneva next week? Will you attend?
+
+SECRETARY ROE: I will travel to Geneva on Tuesday to meet my counterparts, and we will agree on the next steps.
+
+DANA SMITH: Is there any sign of movement from Moscow?
+
+SECRETARY ROE: Not yet. But the door to diplomacy remains open, and we are ready to walk through it.
+"""
+
+
+def test_an_interviewer_named_in_full_is_known_by_asking() -> None:
+    b = briefcli.brief(INTERVIEW)
+    assert b.kind == "transcript"
+    assert b.title.startswith("Secretary Jane Roe With")
+    assert b.date == "2022-03-06"
+    asked = [s for s in b.sentences if s.question]
+    assert asked and all(s.speaker == "Dana Smith" for s in asked)
+    assert all(s.speaker == "Jane Roe" for s in b.sentences if not s.question)
+    assert not any("attend" in a.text for a in b.actions)  # her question is no plan of Roe's
+    _reporters_kept_out(b)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Q", "QUESTION", "JOURNALIST", "JOURNLAIST", "REPORTER", "AUDIENCE MEMBER", "MODERATOR"],
+)
+def test_reporters_and_hosts_labels_ask(label: str) -> None:
+    assert asks_by_role(label)
+
+
+@pytest.mark.parametrize("label", ["PM", "PRIME MINISTER", "MR PRICE", "SECRETARY BLINKEN"])
+def test_officials_labels_do_not_ask(label: str) -> None:
+    assert not asks_by_role(label)
+
+
+def test_pm_is_the_prime_minister_never_pm() -> None:
+    text = (
+        "Transcript of doorstop interview\n26 August 2009\n\n"
+        "JOURNALIST: Can we get your reaction to the budget?\n\n"
+        "PM: The budget will protect jobs. We will introduce the legislation next week.\n\n"
+        "JOURNALIST: Will the states agree?\n\n"
+        "PM: I am confident that common sense will prevail across Australia.\n"
+    )
+    b = briefcli.brief(text)
+    speakers = {s.speaker for s in b.sentences if not s.question}
+    assert speakers == {"Kevin Rudd"}  # Australia's Prime Minister on that date
+
+
+def test_a_title_alone_stands_where_nobody_is_named() -> None:
+    text = (
+        "Remarks at a bilateral meeting\n\n"
+        "PRIME MINISTER OF SAMOA: Thank you for the welcome to our delegation today.\n\n"
+        "QUESTION: Will you sign the agreement?\n\n"
+        "PRIME MINISTER OF SAMOA: We will sign it tomorrow morning in Apia.\n"
+    )
+    b = briefcli.brief(text)
+    assert {s.speaker for s in b.sentences if not s.question} == {"Prime Minister of Samoa"}
+
+
+def test_one_promo_word_makes_no_transcript() -> None:
+    article = [
+        "Ottawa pledges $2 billion for housing as rents climb",
+        "The federal government said Tuesday it will spend $2 billion on new rental housing.",
+        "WATCH: What the housing plan means for renters",
+        '"This is about families," the minister said.',
+        "WATCH: Opposition reacts to the plan",
+        "Critics said the money would take years to reach renters.",
+    ]
+    assert not is_transcript(article)
+    b = briefcli.brief("\n\n".join(article))
+    assert b.kind == "article"
+    assert all(q.speaker != "Watch" for q in b.quotes)
+
+
+def test_the_date_line_is_not_part_of_the_title() -> None:
+    b = briefcli.brief(
+        "Pacific Partnership for Development with Vanuatu\n27 May 2009\n\n"
+        "The Prime Minister today signed a partnership with Vanuatu. It will improve schools."
+    )
+    assert b.title == "Pacific Partnership for Development with Vanuatu"
+    assert b.date == "2009-05-27"
+
+
+def test_a_long_title_above_its_date_line_is_the_title() -> None:
+    title = (
+        "Special Envoy for Global Food Security Cary Fowler; Assistant Secretary for Economic "
+        "and Business Affairs Ramin Toloui; and Deputy Director for Western Europe, Bureau of "
+        "European and Eurasian Affairs Amy Radetsky On the Secretary’s Upcoming Travel to Germany"
+    )
+    b = briefcli.brief(f"{title}\nJune 22, 2022\n\nThe Secretary will travel to Berlin next week.")
+    assert b.title == title
+
+
+def test_list_items_are_sentences_in_order() -> None:
+    text = (
+        "Fact Sheet: New support for apprentices\n\n"
+        "The package includes:\n\n"
+        "- $5.2 million for regional training centres\n"
+        "- Mentoring for 20,000 apprentices\n"
+        "- A new completion bonus\n"
+    )
+    b = briefcli.brief(text)
+    texts = [s.text for s in b.sentences]
+    assert texts[-3:] == [
+        "$5.2 million for regional training centres",
+        "Mentoring for 20,000 apprentices",
+        "A new completion bonus",
+    ]
+
+
+def test_a_briefing_that_is_only_a_numbered_list_is_briefed() -> None:
+    b = briefcli.brief("Priorities\n\n1. Lower energy prices 2. More apprentices 3. Faster roads")
+    # Each item a sentence, in order, its marker gone.
+    assert [s.text for s in b.sentences] == [
+        "Lower energy prices",
+        "More apprentices",
+        "Faster roads",
+    ]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_random_binary_is_refused(seed: int) -> None:
+    data = random.Random(seed).randbytes(4096)
+    with pytest.raises(InputError, match="binary"):
+        briefcli.brief_bytes(data, source="random.bin")
+
+
+def test_a_false_start_around_a_dash_costs_nothing() -> None:
+    # A real sentence of a White House briefing that crashed the action stage.
+    b = briefcli.brief(
+        "Press Briefing\n\nMS. PSAKI: The President has directed to — to move forward with the "
+        "plan. We will announce it next week.\n\nQ Thank you."
+    )
+    assert any("announce" in a.action for a in b.actions)
+
+
+def test_an_error_in_one_sentence_costs_only_that_sentence(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from briefcli.actions import items
+
+    real = items._sentence_actions
+
+    def fails_once(doc, sentence, actors):  # type: ignore[no-untyped-def]
+        if sentence.id == 0:
+            raise RuntimeError("boom")
+        return real(doc, sentence, actors)
+
+    monkeypatch.setattr(items, "_sentence_actions", fails_once)
+    with caplog.at_level(logging.WARNING, logger="briefcli"):
+        b = briefcli.brief(
+            "Readout\n\nThe Secretary will travel to Paris on Monday. "
+            "The Department will publish the report next week."
+        )
+    assert [a.sentence for a in b.actions] == [1]
+    assert "action items: sentence 0 skipped" in caplog.text
