@@ -459,12 +459,22 @@ def _continues(after: str, text: str, k: int, segments: list[Segment]) -> bool:
 _DASH_LINE = re.compile(r"^\s*(?:[―—–]{1,2}|--|-(?=\s))\s*(?P<who>[^\"“”]{3,160}?)\s*$")
 
 
+_NAME_LINE = re.compile(r"^\s*(?P<who>[A-Z][^\"“”.!?;:]{2,80}?)\s*$")
+_VERB_WORDS = re.compile(rf"\b(?:{_VERBS}|is|was|are|were|has|have|had|will|would)\b")
+
+
 def _attribution_below(
     after: str, alone: bool, following: _Paragraph | None
 ) -> _Attribution | None:
     """The speaker of a quote on a dash line of their own after it: the rest of the
     quote's paragraph, or the next paragraph when the quote stands alone in its own."""
-    m = _DASH_LINE.match(after)
+    m = _DASH_LINE.match(after) or _NAME_LINE.match(after)
+    if m is not None and m.re is _NAME_LINE:
+        # Only a name and its descriptor after the quote (the dash taken for a list
+        # bullet): "Carla Reyes, Winnipeg".
+        named = [n for n in find_names(m.group("who")) if n.full]
+        if not named or named[0].start > 0 or _VERB_WORDS.search(m.group("who")):
+            m = None
     if m is None and alone and not after.strip(" *") and following is not None:
         m = _DASH_LINE.match(following.masked)
         if m is not None and len(following.masked.split()) > 20:
