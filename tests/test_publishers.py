@@ -238,3 +238,15 @@ def test_an_error_in_one_sentence_costs_only_that_sentence(
         )
     assert [a.sentence for a in b.actions] == [1]
     assert "action items: sentence 0 skipped" in caplog.text
+
+
+def test_a_reporters_label_with_a_typo_reads_as_the_role() -> None:
+    text = (
+        "Doorstop\n3 January 2012\n\n"
+        "JOURNALIST: Will the states agree to the plan?\n\n"
+        "PRIME MINISTER: We will work with every state on the plan this year.\n\n"
+        "JOURNLAIST: And the timing?\n\n"
+        "PRIME MINISTER: The legislation will be introduced next month.\n"
+    )
+    b = briefcli.brief(text)
+    assert {s.speaker for s in b.sentences if s.question} == {"Journalist"}

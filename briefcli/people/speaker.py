@@ -33,6 +33,7 @@ from briefcli.people.names import NameMention, find_names, is_role_word, surname
 from briefcli.people.person import Mention, Person
 from briefcli.people.quoted import double_marks, uses_double_marks
 from briefcli.text.document import Document
+from briefcli.text.turn import role_label
 
 
 class _Mentions:
@@ -313,7 +314,8 @@ class People:
         person = self._labels.get(label)
         if person is not None:
             return person.name
-        return readable_label(without_post_nominals(label))
+        # A reporter's label as the lexicon spells it ("JOURNLAIST" is a journalist).
+        return readable_label(role_label(label) or without_post_nominals(label))
 
     def label_person(self, label: str) -> Person | None:
         """The person a transcript label names, when the text names them."""

@@ -117,26 +117,42 @@ def asks_by_role(label: str) -> bool:
     return _asks_by_role(" ".join(label.upper().replace(".", " ").split()))
 
 
+def role_label(label: str) -> str | None:
+    """The reporter's or host's label `label` is, as the lexicon spells it: "JOURNALIST" for
+    "JOURNLAIST", "QUESTION" for "QUESTION (via interpreter)"; None for anyone else's."""
+    return _role_label(" ".join(label.upper().replace(".", " ").split()))
+
+
 @lru_cache(maxsize=1024)
 def _asks_by_role(label: str) -> bool:
+    return _role_label(label) is not None
+
+
+@lru_cache(maxsize=1024)
+def _role_label(label: str) -> str | None:
     if not label:
-        return False
+        return None
     if label in REPORTER_LABELS or label in HOST_LABELS or label in REPORTER_PHRASES:
-        return True
+        return label
     words = label.split()
     # "QUESTION (via interpreter)", "JOURNALIST 2", "MODERATOR (via phone)"
     if words[0] in REPORTER_LABELS or words[0] in HOST_LABELS:
-        return len(words) == 1 or not words[1][:1].isalpha() or words[1].startswith("(")
+        plain = len(words) == 1 or not words[1][:1].isalpha() or words[1].startswith("(")
+        return words[0] if plain else None
     if len(words) == 1 and len(label) >= 6:
-        return any(
-            abs(len(label) - len(known)) <= 1
-            and SequenceMatcher(None, label, known).ratio() >= 0.85
-            for known in _LONG_ROLES
+        return next(
+            (
+                known
+                for known in _LONG_ROLES
+                if abs(len(label) - len(known)) <= 1
+                and SequenceMatcher(None, label, known).ratio() >= 0.85
+            ),
+            None,
         )
-    return False
+    return None
 
 
-_LONG_ROLES = tuple(w for w in REPORTER_LABELS | HOST_LABELS if len(w) >= 6)
+_LONG_ROLES = tuple(sorted(w for w in REPORTER_LABELS | HOST_LABELS if len(w) >= 6))
 
 
 def turn_start(paragraph: str, speakers: frozenset[str] = frozenset()) -> TurnStart | None:
