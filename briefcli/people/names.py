@@ -227,7 +227,7 @@ _TITLE_AFTER = re.compile(
 _TITLE_BEFORE_COMMA = re.compile(
     rf"\b(?:[Tt]he|[Aa])\s+(?P<title>(?:[\w'’\-]+\s+){{0,4}}?(?:{_ROLE_ALTERNATIVES})"
     rf"(?:\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)?),\s+(?:the\s+)?"
-    rf"(?:(?:Rt|Rev|Revd|Hon|Most|Very)\.?\s+)*$",
+    rf"(?:(?:Rt|Rev|Revd|Hon|Honorable|Honourable|Most|Very)\.?\s+)*$",
     re.IGNORECASE,
 )
 
