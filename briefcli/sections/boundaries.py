@@ -24,8 +24,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from briefcli.lexicon.topics import NOT_TOPIC_HEADING
 from briefcli.model import Sentence
-from briefcli.sections.title import SentenceTopics, sentence_topics, title, topic_words
+from briefcli.sections.title import SentenceTopics, section_titles, sentence_topics
 from briefcli.text.document import Document
 from briefcli.text.terms import SentenceVectors
 from briefcli.text.turn import asks
@@ -133,17 +134,21 @@ def find_sections(
     units = _units(doc, sentences)
     topics = [sentence_topics(s.text) for s in sentences]
     starts = _section_starts(doc, sentences, vectors, units, topics)
-    everything = topic_words(topics)
     generic = _generic_words(doc, sentences)
-    spans: list[Span] = []
     bounds = [*starts, len(units)]
-    for a, b in zip(bounds, bounds[1:], strict=False):
-        first, last = units[a].first, units[b - 1].last
-        heading = _heading_before(doc, units[a].paragraph)
-        name = heading or title(
-            topics[first : last + 1], everything, generic=generic, fallback=doc.title or "Briefing"
-        )
-        spans.append(Span(title=name, first_sentence=first, last_sentence=last))
+    ranges = [(units[a].first, units[b - 1].last) for a, b in zip(bounds, bounds[1:], strict=False)]
+    headings = [_heading_before(doc, units[a].paragraph) for a in starts]
+    names = section_titles(
+        [topics[first : last + 1] for first, last in ranges],
+        generic=generic,
+        briefing_title=doc.title,
+        fallback=doc.title or "Briefing",
+        fixed=headings,
+    )
+    spans = [
+        Span(title=name, first_sentence=first, last_sentence=last)
+        for name, (first, last) in zip(names, ranges, strict=True)
+    ]
     return spans
 
 
@@ -254,7 +259,7 @@ def _heading_before(doc: Document, paragraph: int) -> str | None:
     p = paragraph - 1
     if 0 <= p < len(doc.blocks) and doc.blocks[p].heading:
         text = doc.blocks[p].text.strip().rstrip(":").strip()
-        if 0 < len(text) <= 80:
+        if 0 < len(text) <= 80 and not NOT_TOPIC_HEADING.match(text):
             return text if not text.isupper() else text.title()
     return None
 
