@@ -34,7 +34,7 @@ WEAK_WORDS = frozenset(
     already still again ever never always often sometimes soon now then currently recently
     million billion trillion thousand hundred percent per cent cents dollars
     remains remain stands seems continues play plays yep yup nope uh um hundreds thousands
-    millions dozens a.m p.m a.m. p.m. hi hello morning welcome pleased glad happy proud
+    millions dozens a.m p.m a.m. p.m. h.e. hi hello morning welcome pleased glad happy proud
     delighted honoured honored
     mr mrs ms dr minister ministers secretary president prime premier chair chairman
     spokesperson spokesman senator deputy
@@ -188,23 +188,21 @@ NOT_ENTITY = frozenset(
 # panel of witnesses, questions from members. From the layout of published committee
 # transcripts (Welsh Senedd, UK select committees, Canadian House of Commons committees):
 # "We'll move on to item 3", "I'd like to welcome our next witnesses", "We'll now go to
-# questions", "Our next panel", "That brings us to". Matched in lower case.
+# questions" is only a round of questions on the same business, and "We'll suspend" closes
+# one: neither opens a topic. Matched in lower case.
 CHAIR_TRANSITIONS = re.compile(
     r"""(?:
-        \b(?:we(?:'ll|’ll|\ will)|let's|let’s|i'll|i’ll|i'd\ like\ to|can\ we|shall\ we)
-          (?:\ now)?\ (?:move|go|turn|proceed|come)\ (?:on\ )?(?:now\ )?(?:to|into)\b
-      | \b(?:move|moving|turning|proceed|proceeding)\ (?:on\ )?(?:now\ )?to\ (?:item|the\ next
-          |our\ next|questions|the\ (?:first|second|third|final)\ (?:item|panel|session))
+        \b(?:move|moving|go|going|turn|turning|proceed|proceeding|come|coming)
+          \ (?:on\ )?(?:now\ )?(?:on\ )?(?:to|into)\ (?:item|agenda\ item|the\ next|our\ next
+          |our\ (?:first|second|third|final|last)|the\ (?:first|second|third|final|last)
+          \ (?:item|panel|session|witness))
       | \b(?:the\ )?next\ (?:item|agenda\ item|panel|session|group\ of\ witnesses|witness(?:es)?)\b
-      | \bitem\ (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b
-      | \b(?:welcome|introduce)\ (?:our|the)\ (?:next|second|third|new)\ (?:witness|panel|guest)
-      | \b(?:welcome|introduce)\ (?:to\ the\ (?:committee|meeting)\ )?(?:our|the)\ witness(?:es)?\b
-      | \bwelcome\ (?:to\ (?:the\ )?(?:committee|meeting)\ )?[^.?!]{0,60}\bwitness(?:es)?\b
-      | \bthat\ brings\ us\ to\b
-      | \bfor\ (?:our|the)\ (?:next|second|third|final)\ (?:panel|session|hour|item)\b
-      | \b(?:go|move|turn|proceed)\ (?:now\ )?(?:straight\ )?(?:in)?to\ (?:members'?\ )?questions\b
-      | \b(?:opening|introductory)\ (?:statement|remarks)s?\b
-      | \bwe(?:'ll|’ll|\ will)\ (?:now\ )?(?:suspend|break|adjourn)\b
+      | ^(?:[^.?!]{0,40}[.!]\s+)?item\ (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b
+      | \bwe\ now\ (?:move|turn|come)\ (?:on\ )?to\ item\b
+      | \b(?:welcome|introduce)\ (?:our|the)\ (?:next|second|third|new|first)
+          \ (?:panel|witness|guest|set|group)
+      | \bfor\ (?:our|the)\ (?:next|second|third|final)\ (?:panel|session|item)\b
+      | \bthat\ brings\ us\ to\ (?:item|the\ next|our\ next)\b
     )""",
     re.VERBOSE,
 )

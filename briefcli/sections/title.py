@@ -25,6 +25,7 @@ from briefcli.lexicon.topics import (
     PROCEDURAL_NAME,
     WEAK_WORDS,
 )
+from briefcli.people import find_names
 from briefcli.text.terms import stem, stop_words
 
 # A capitalised word or an acronym, with inner hyphens, apostrophes or periods ("U.S.").
@@ -146,6 +147,7 @@ class SentenceTopics:
     names: tuple[str, ...]
     phrases: tuple[str, ...]
     chunks: tuple[tuple[str, ...], ...] = ()  # runs of words a title may come from
+    persons: frozenset[str] = frozenset()  # lower-cased words of people's names
 
 
 def sentence_topics(text: str) -> SentenceTopics:
@@ -158,7 +160,14 @@ def sentence_topics(text: str) -> SentenceTopics:
             for i in range(len(parts) - n + 1):
                 phrases.append(" ".join(parts[i : i + n]))
     return SentenceTopics(
-        names=tuple(names_in(text)), phrases=tuple(phrases), chunks=title_chunks(text)
+        names=tuple(names_in(text)),
+        phrases=tuple(phrases),
+        chunks=title_chunks(text),
+        # People named with a title or honorific ("Premier Colin Barnett", "Mr. Doiron"):
+        # a run of capitals alone may be a place or a body ("Pacific Islands Forum").
+        persons=frozenset(
+            w.lower() for n in find_names(text) if n.title or n.gender for w in n.name.split()
+        ),
     )
 
 
@@ -364,6 +373,7 @@ class TitleWeights:
     repeat: float = 0.5  # bonus per log of the phrase's repeats in the section
     lead: float = 0.3  # bonus when the phrase is in the section's first sentences
     lead_sentences: int = 2
+    person: float = 0.5  # the score of a candidate naming a person is multiplied by this
     pair: float = 0.3  # a second subject this strong (share of the first) joins the title …
     pair_sentences: int = 6  # … in a section of this many sentences or more …
     pair_words: int = 6  # … when both fit in this many words
@@ -406,6 +416,7 @@ def ranked_titles(
     for t in section:
         uses.update(_stem_of(x) for c in t.chunks for x in c if x.lower() not in PHRASE_JOINERS)
     n = max(document.sentences, 1)
+    persons = frozenset().union(*(t.persons for t in section))
 
     def weight(s: str) -> float:
         count = uses[s]
@@ -442,6 +453,8 @@ def ranked_titles(
         value *= 1.0 + w.repeat * math.log(repeats)
         if lead:
             value *= 1.0 + w.lead
+        if any(x.lower() in persons for x in words if x[0].isupper()):
+            value *= w.person  # a person is the topic only when the section is about them
         scored.append((value, words, content))
     scored.sort(key=lambda t: (-t[0], len(" ".join(t[1]))))
     top = scored[: limit * 3]
@@ -473,8 +486,10 @@ def _combined(
         named2 = _is_name(words2)
         if named is None or named2 is None or named == named2:
             break
-        if len(words) + len(words2) <= w.pair_words - 1:
-            name, phrase = (words, words2) if named else (words2, words)
+        name, phrase = (words, words2) if named else (words2, words)
+        # The name modifies a noun ("Tigray genocide determination"), never an adjective
+        # ("Russia annual nuclear exercise").
+        if len(words) + len(words2) <= w.pair_words - 1 and _noun_like(phrase[0]):
             out.append(_as_title((*name, *phrase)))
         break
     if long:
