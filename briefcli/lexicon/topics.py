@@ -34,6 +34,8 @@ WEAK_WORDS = frozenset(
     already still again ever never always often sometimes soon now then currently recently
     million billion trillion thousand hundred percent per cent cents dollars
     remains remain stands seems continues play plays yep yup nope uh um hundreds thousands
+    update updates view views path detail details follow follows briefing briefings
+    podium readout transcript
     millions dozens a.m p.m a.m. p.m. h.e. hi hello morning welcome pleased glad happy proud
     delighted honoured honored
     mr mrs ms dr minister ministers secretary president prime premier chair chairman
@@ -50,7 +52,7 @@ ADJECTIVES = frozenset(
     """
     nuclear unclear similar particular popular regular solar polar civilian senior junior
     key main current recent further great good big high large small old young new strong
-    weak joint brief serious significant important major minor whole complete
+    weak joint brief serious significant important major minor whole complete united
     """.split()
 )
 
@@ -67,6 +69,7 @@ IRREGULAR_PAST = frozenset(
 # adjectives ("natural", "personal") and amounts. "debate", "vote", "fentanyl" are topics.
 NOT_LONE_TOPICS = frozenset(
     """
+    bin ibn al el de la le da di del van von der den dos du
     natural important big small clear whole full different possible likely early late high
     low long short strong major open free hard easy true certain final general knew took
     gave came went told thought began saw held met sent spent left brought fell rose stood
@@ -84,6 +87,7 @@ LEADING_VERBS = frozenset(
     strengthen expand prevent move hold give send meet work build protect create seek
     deliver invest reduce improve increase cut stop bring deal pay spend put call urge
     condemn welcome encourage commit agree reaffirm underscore highlight note express
+    mount launch pursue tackle fix boost
     """.split()
 )
 
@@ -181,6 +185,7 @@ NOT_ENTITY = frozenset(
     senator representative governor ambassador spokesperson spokesman press office
     department administration government house white state states united
     am pm mp mla ms. mr. mrs. dr. gen. sen. rep. gov.
+    sheikh king queen prince princess emir sultan lord sir dame his her excellency
     """.split()
 )
 

@@ -269,6 +269,7 @@ def title_chunks(sentence: str) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
+
 @dataclass(frozen=True)
 class _Candidate:
     """A title candidate: the stems it is known by and its words as written."""
@@ -313,16 +314,26 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
                 j > i
                 and word[0].islower()
                 and (
-                    (low.endswith("ing") and _bare(word) not in GERUND_NOUNS)
-                    or _past_form(low)
+                    (
+                        (low.endswith("ing") and _bare(word) not in GERUND_NOUNS)
+                        or _past_form(low)
+                    )
+                    and j + 1 < n
+                    and chunk[j + 1].lower() not in PHRASE_JOINERS
                     or low in IRREGULAR_PAST
                 )
-                and j + 1 < n
-                and chunk[j + 1].lower() not in PHRASE_JOINERS
             ):
                 break  # "China providing military support", "Defense renamed Fort Moore"
             if not _noun_like(word):
                 continue
+            if (
+                word[0].islower()
+                and j > i
+                and chunk[j - 1][0].isupper()
+                and j + 1 < n
+                and chunk[j + 1][0].isupper()
+            ):
+                continue  # "Sheikh Nasser bin": a name goes on after its particle
             words = chunk[i : j + 1]
             content = tuple(_stem_of(w) for w in words if w.lower() not in PHRASE_JOINERS)
             key = tuple(w.lower() if w.lower() in PHRASE_JOINERS else _stem_of(w) for w in words)
@@ -344,7 +355,7 @@ def _noun_like(word: str) -> bool:
     (not an adjective, adverb or participle by its ending; gerunds such as "funding" are)."""
     if word[0].isupper():
         low = _bare(word)
-        return low not in NATIONALITY_ADJECTIVES or word.isupper()
+        return (low not in NATIONALITY_ADJECTIVES and low not in ADJECTIVES) or word.isupper()
     low = _bare(word)
     if low in NOUNS_WITH_ADJECTIVE_ENDINGS:
         return True
@@ -373,6 +384,7 @@ class TitleWeights:
     repeat: float = 0.5  # bonus per log of the phrase's repeats in the section
     lead: float = 0.3  # bonus when the phrase is in the section's first sentences
     lead_sentences: int = 2
+    rarity: float = 0.5  # exponent of a word's IDF over the briefing's sentences
     person: float = 0.5  # the score of a candidate naming a person is multiplied by this
     pair: float = 0.3  # a second subject this strong (share of the first) joins the title …
     pair_sentences: int = 6  # … in a section of this many sentences or more …
@@ -422,7 +434,7 @@ def ranked_titles(
         count = uses[s]
         share = count / max(document.uses[s], count, 1)
         idf = math.log(1 + n / max(document.sentences_with[s], 1))
-        return float(count * share**w.specificity * idf)
+        return float(count * share**w.specificity * idf**w.rarity)
 
     found: dict[tuple[str, ...], list[Any]] = {}  # key -> [repeats, surfaces, lead, cand]
     for k, t in enumerate(section):
@@ -444,6 +456,8 @@ def ranked_titles(
         words = surfaces.most_common(1)[0][0]
         if all(_bare(x) in NATIONALITY_ADJECTIVES or _bare(x) in PARTY_WORDS for x in words):
             continue
+        if len(words) == 1 and _bare(words[0]) in NOT_ENTITY:
+            continue  # "State", "House", "Department" alone
         if len(words) == 1 and words[0][0].islower():
             if repeats < 2 or not _lone_topic(_bare(words[0])):
                 continue  # a lone common word must recur, and be a noun, to be a topic
@@ -460,7 +474,7 @@ def ranked_titles(
     top = scored[: limit * 3]
     out: list[str] = []
     if top:
-        out.extend(_combined(top, w, long=len(section) >= w.pair_sentences))
+        out.extend(_combined(top, w, long=len(section) >= w.pair_sentences, persons=persons))
     for _, words, _ in top:
         text = _as_title(words)
         if text not in out:
@@ -471,7 +485,10 @@ def ranked_titles(
 
 
 def _combined(
-    top: Sequence[tuple[float, tuple[str, ...], frozenset[str]]], w: TitleWeights, long: bool
+    top: Sequence[tuple[float, tuple[str, ...], frozenset[str]]],
+    w: TitleWeights,
+    long: bool,
+    persons: frozenset[str] = frozenset(),
 ) -> list[str]:
     """A title of the best candidate and another that shares no word with it: a name and a
     subject that the text never puts side by side, the name as the modifier ("Tigray" and
@@ -487,10 +504,12 @@ def _combined(
         if named is None or named2 is None or named == named2:
             break
         name, phrase = (words, words2) if named else (words2, words)
+        if any(x.lower() in persons for x in name):
+            break  # "Tony Abbott money": a person modifies no subject
         # The name modifies a noun ("Tigray genocide determination"), never an adjective
         # ("Russia annual nuclear exercise").
         if len(words) + len(words2) <= w.pair_words - 1 and _noun_like(phrase[0]):
-            out.append(_as_title((*name, *phrase)))
+            out.append(_as_title((*_unpossessed(name), *phrase)))
         break
     if long:
         for value2, words2, content2 in top[1:]:
@@ -498,10 +517,20 @@ def _combined(
                 continue
             if len(words2) == 1 and not _is_name(words2):
                 break  # "and path": a lone common word is no second subject
+            if "and" in words or "and" in words2:
+                break  # "Responsibility and door and acknowledge"
             if len(words) + len(words2) <= w.pair_words:
-                out.append(_as_title((*words, "and", *words2)))
+                out.append(_as_title((*_unpossessed(words), "and", *words2)))
             break
     return out
+
+
+def _unpossessed(words: Sequence[str]) -> tuple[str, ...]:
+    """Words with the possessive of the last one dropped ("Eric Ripper's" -> "Eric Ripper")."""
+    last = words[-1]
+    if _POSSESSIVE.search(last) and not last.endswith(("s'", "s’")) and len(last) > 3:
+        last = _POSSESSIVE.sub("", last)
+    return (*words[:-1], last)
 
 
 def _is_name(words: Sequence[str]) -> bool | None:
@@ -524,6 +553,14 @@ def _as_title(words: Sequence[str]) -> str:
 
 def _fold(text: str) -> str:
     return " ".join(stem(_bare(w)) for w in _TOKEN.findall(text))
+
+
+# Titles of a section with no topic: at the start, in the middle, at the end.
+_NO_TOPIC = (
+    ("Opening remarks", "Introduction"),
+    ("Other matters", "Further matters"),
+    ("Closing remarks", "Conclusion"),
+)
 
 
 def section_titles(
@@ -553,7 +590,12 @@ def section_titles(
                 choice = candidate
                 break
         if not choice:
-            choice = fallback if _fold(fallback) not in used else f"{fallback} ({k + 1})"
+            # Nothing but pleasantries and procedure ("Happy Friday", "That concludes …").
+            for choice in (*_NO_TOPIC[min(k, 1) if k < len(sections) - 1 else 2], fallback):
+                if _fold(choice) not in used:
+                    break
+            else:
+                choice = f"{fallback} ({k + 1})"
         used.add(_fold(choice))
         out.append(choice)
     return out
