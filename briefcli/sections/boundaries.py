@@ -527,6 +527,10 @@ def _chair_evidence(
     if not transcript:
         return {"chair_cue": cue, "new_witness": witness, "chair_turn": chair_turn}
     chairs = _chair_labels(doc)
+    if not chairs:
+        # Witnesses and items belong to a chaired meeting; a press conference's second
+        # principal making a statement is no new topic by that alone.
+        return {"chair_cue": cue, "new_witness": witness, "chair_turn": chair_turn}
     label = [
         doc.blocks[u.paragraph].speaker if 0 <= u.paragraph < len(doc.blocks) else None
         for u in units
