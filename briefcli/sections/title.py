@@ -519,9 +519,9 @@ def _combined(
                 break  # "and path": a lone common word is no second subject
             if "and" in words or "and" in words2:
                 break  # "Responsibility and door and acknowledge"
-            if len(words) + len(words2) <= w.pair_words:
+            if len(words) + len(words2) + 1 <= w.pair_words:
                 out.append(_as_title((*_unpossessed(words), "and", *words2)))
-            break
+                break
     return out
 
 
