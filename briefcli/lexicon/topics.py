@@ -186,6 +186,7 @@ NOT_ENTITY = frozenset(
     department administration government house white state states united
     am pm mp mla ms. mr. mrs. dr. gen. sen. rep. gov.
     sheikh king queen prince princess emir sultan lord sir dame his her excellency
+    assistant deputy coordinator adviser advisor director envoy counselor counsellor
     """.split()
 )
 

@@ -293,6 +293,8 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
             continue
         if first[0].islower() and (_past_form(low_first) or low_first.endswith(("ize", "ify"))):
             continue  # "finalize Swedish accession": a verb, the phrase begins after it
+        if first[0].isupper() and i > 0 and chunk[i - 1][0].isupper():
+            continue  # a name is never cut: "Africa Brett McGurk"
         joiners = 0
         for j in range(i, min(n, i + _MAX_TITLE_WORDS)):
             word = chunk[j]
@@ -326,6 +328,8 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
                 break  # "China providing military support", "Defense renamed Fort Moore"
             if not _noun_like(word):
                 continue
+            if word[0].isupper() and j + 1 < n and chunk[j + 1][0].isupper():
+                continue  # nor cut at its end: "North Africa Brett"
             if (
                 word[0].islower()
                 and j > i
@@ -467,7 +471,12 @@ def ranked_titles(
         value *= 1.0 + w.repeat * math.log(repeats)
         if lead:
             value *= 1.0 + w.lead
-        if any(x.lower() in persons for x in words if x[0].isupper()):
+        if _longest_capital_run(words) > 3:
+            continue  # "North Africa Brett McGurk": names run together, or a name cut short
+        capitals = [_bare(x) in persons for x in words if x[0].isupper()]
+        if any(capitals):
+            if not all(capitals):
+                continue  # "North Africa Brett McGurk": two names run together
             value *= w.person  # a person is the topic only when the section is about them
         scored.append((value, words, content))
     scored.sort(key=lambda t: (-t[0], len(" ".join(t[1]))))
@@ -523,6 +532,14 @@ def _combined(
                 out.append(_as_title((*_unpossessed(words), "and", *words2)))
                 break
     return out
+
+
+def _longest_capital_run(words: Sequence[str]) -> int:
+    longest = run = 0
+    for x in words:
+        run = run + 1 if x[0].isupper() else 0
+        longest = max(longest, run)
+    return longest
 
 
 def _unpossessed(words: Sequence[str]) -> tuple[str, ...]:
