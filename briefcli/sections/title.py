@@ -203,6 +203,7 @@ _CHUNK_TOKEN = re.compile(r"([A-Za-z][\w'’\-]*(?:\.[A-Za-z]\.?)*|\d+)|([^\w\s]
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+@lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
     """A word in lower case without its possessive ending: "Russia's" -> "russia"."""
     return _POSSESSIVE.sub("", word.lower()) if not _CONTRACTION.search(word) else word.lower()
@@ -211,12 +212,11 @@ def _bare(word: str) -> str:
 def title_chunks(sentence: str) -> tuple[tuple[str, ...], ...]:
     """Runs of content words, joined at most by "of", "on", "and" …, that a title may come
     from: stop words, talk ("said", "think"), contractions and punctuation break them."""
-    stops = stop_words()
     out: list[tuple[str, ...]] = []
     run: list[str] = []
 
     def close() -> None:
-        while run and run[-1].lower() in PHRASE_JOINERS:
+        while run and run[-1] in PHRASE_JOINERS:
             run.pop()
         if run:
             out.append(tuple(run))
@@ -225,48 +225,54 @@ def title_chunks(sentence: str) -> tuple[tuple[str, ...], ...]:
     previous_capital = False
     for m in _CHUNK_TOKEN.finditer(sentence):
         word = m.group(1)
-        if word is not None and word[-1] in "'’" and not word.lower().endswith(("s'", "s’")):
-            # A closing quotation mark glued to the word ('invasive’): the phrase ends here.
-            run.append(word[:-1]) if len(word) > 1 else None
-            close()
-            previous_capital = False
-            continue
         if word is None:
             if m.group(2) not in ("-", "'", "’") or not run:
                 close()
             previous_capital = False
             continue
-        low = word.lower()
-        bare = _bare(word)
-        if low in PHRASE_JOINERS:
-            if run and run[-1].lower() not in PHRASE_JOINERS:
-                run.append(low)
-            else:
-                close()
-            previous_capital = False
-            continue
-        if word.isdigit():
-            # A number belongs to a name ("Title 42", "G 20"), never to a common phrase.
-            if previous_capital and len(word) <= 4:
-                run.append(word)
-            else:
-                close()
-            previous_capital = False
-            continue
-        if (
-            bare in stops
-            or low in stops
-            or bare in WEAK_WORDS
-            or _CONTRACTION.search(word)
-            or len(bare) < 2
-        ):
+        quoted = word[-1] in "'’" and not word.lower().endswith(("s'", "s’"))
+        if quoted:
+            # A closing quotation mark glued to the word ('invasive’): the phrase ends here.
+            word = word[:-1]
+        kind = _word_kind(word) if word else _BREAK
+        if kind == _CONTENT:
+            run.append(word)
+        elif kind == _JOINER and run and run[-1] not in PHRASE_JOINERS and not quoted:
+            run.append(word.lower())
+        elif kind == _NUMBER and previous_capital and len(word) <= 4:
+            run.append(word)  # a number belongs to a name ("Title 42"), not to a phrase
+        else:
             close()
-            previous_capital = False
-            continue
-        run.append(word)
-        previous_capital = word[0].isupper()
+        previous_capital = kind == _CONTENT and word[0].isupper()
+        if quoted:
+            close()
     close()
     return tuple(out)
+
+
+_BREAK, _JOINER, _NUMBER, _CONTENT = range(4)
+
+
+@lru_cache(maxsize=65536)
+def _word_kind(word: str) -> int:
+    """What a word is to a title phrase: a break (stop word, talk, contraction), a joiner
+    ("of", "on"), a number, or a content word."""
+    low = word.lower()
+    if low in PHRASE_JOINERS:
+        return _JOINER
+    if word.isdigit():
+        return _NUMBER
+    bare = _bare(word)
+    stops = stop_words()
+    if (
+        bare in stops
+        or low in stops
+        or bare in WEAK_WORDS
+        or _CONTRACTION.search(word)
+        or len(bare) < 2
+    ):
+        return _BREAK
+    return _CONTENT
 
 
 
@@ -457,7 +463,7 @@ def ranked_titles(
         content = frozenset(c.content)
         if len(content) < len(c.content):
             continue  # "security and security"
-        words = surfaces.most_common(1)[0][0]
+        words = max(surfaces, key=surfaces.__getitem__)
         if all(_bare(x) in NATIONALITY_ADJECTIVES or _bare(x) in PARTY_WORDS for x in words):
             continue
         if len(words) == 1 and _bare(words[0]) in NOT_ENTITY:
