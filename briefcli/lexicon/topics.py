@@ -35,7 +35,8 @@ WEAK_WORDS = frozenset(
     million billion trillion thousand hundred percent per cent cents dollars
     remains remain stands seems continues play plays yep yup nope uh um hundreds thousands
     update updates view views path detail details follow follows briefing briefings
-    podium readout transcript
+    podium readout transcript finally lastly meanwhile additionally separately however
+    furthermore moreover overall
     millions dozens a.m p.m a.m. p.m. h.e. hi hello morning welcome pleased glad happy proud
     delighted honoured honored
     mr mrs ms dr minister ministers secretary president prime premier chair chairman
