@@ -70,7 +70,6 @@ IRREGULAR_PAST = frozenset(
 # adjectives ("natural", "personal") and amounts. "debate", "vote", "fentanyl" are topics.
 NOT_LONE_TOPICS = frozenset(
     """
-    bin ibn al el de la le da di del van von der den dos du
     natural important big small clear whole full different possible likely early late high
     low long short strong major open free hard easy true certain final general knew took
     gave came went told thought began saw held met sent spent left brought fell rose stood
@@ -79,6 +78,10 @@ NOT_LONE_TOPICS = frozenset(
     happens seem seems keep come go take give leave confirm watch proud personal
     """.split()
 )
+
+# Particles inside names ("Sheikh Nasser bin Hamad Al Khalifa", "Ursula von der Leyen"): a
+# title never begins or ends on one, nor is one alone.
+NAME_PARTICLES = frozenset("bin ibn al el de la le da di del van von der den dos du".split())
 
 # Verbs that often open a run of content words ("ensure speedy ratification"): a title
 # phrase does not begin with one.

@@ -15,6 +15,7 @@ from briefcli.lexicon.topics import (
     GERUND_NOUNS,
     IRREGULAR_PAST,
     LEADING_VERBS,
+    NAME_PARTICLES,
     NATIONALITY_ADJECTIVES,
     NOT_ENTITY,
     NOT_LONE_TOPICS,
@@ -275,7 +276,6 @@ def _word_kind(word: str) -> int:
     return _CONTENT
 
 
-
 @dataclass(frozen=True)
 class _Candidate:
     """A title candidate: the stems it is known by and its words as written."""
@@ -295,7 +295,7 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
     for i in range(n):
         first = chunk[i]
         low_first = first.lower()
-        if low_first in PHRASE_JOINERS or low_first in LEADING_VERBS:
+        if low_first in PHRASE_JOINERS or low_first in LEADING_VERBS or low_first in NAME_PARTICLES:
             continue
         if first[0].islower() and (_past_form(low_first) or low_first.endswith(("ize", "ify"))):
             continue  # "finalize Swedish accession": a verb, the phrase begins after it
@@ -322,10 +322,7 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
                 j > i
                 and word[0].islower()
                 and (
-                    (
-                        (low.endswith("ing") and _bare(word) not in GERUND_NOUNS)
-                        or _past_form(low)
-                    )
+                    ((low.endswith("ing") and _bare(word) not in GERUND_NOUNS) or _past_form(low))
                     and j + 1 < n
                     and chunk[j + 1].lower() not in PHRASE_JOINERS
                     or low in IRREGULAR_PAST
@@ -336,13 +333,7 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
                 continue
             if word[0].isupper() and j + 1 < n and chunk[j + 1][0].isupper():
                 continue  # nor cut at its end: "North Africa Brett"
-            if (
-                word[0].islower()
-                and j > i
-                and chunk[j - 1][0].isupper()
-                and j + 1 < n
-                and chunk[j + 1][0].isupper()
-            ):
+            if word in NAME_PARTICLES:
                 continue  # "Sheikh Nasser bin": a name goes on after its particle
             words = chunk[i : j + 1]
             content = tuple(_stem_of(w) for w in words if w.lower() not in PHRASE_JOINERS)
@@ -483,7 +474,8 @@ def ranked_titles(
         if any(capitals):
             if not all(capitals):
                 continue  # "North Africa Brett McGurk": two names run together
-            value *= w.person  # a person is the topic only when the section is about them
+            if len(capitals) == len(words):
+                value *= w.person  # a person is the topic only when the section is about them
         scored.append((value, words, content))
     scored.sort(key=lambda t: (-t[0], len(" ".join(t[1]))))
     top = scored[: limit * 3]
