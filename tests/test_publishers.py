@@ -250,3 +250,24 @@ def test_a_reporters_label_with_a_typo_reads_as_the_role() -> None:
     )
     b = briefcli.brief(text)
     assert {s.speaker for s in b.sentences if s.question} == {"Journalist"}
+
+
+def test_a_host_who_hands_the_floor_over_is_no_official() -> None:
+    text = (
+        "Briefing on the Strategy\nApril 1, 2022\n\n"
+        "MR SMITH: Good morning, everyone, and welcome. I'll turn it over to Assistant "
+        "Secretary Jones.\n\n"
+        "MS JONES: Thank you. We will publish the ten-year plan next month and fund it with "
+        "$200 million. The plan sets out how we will prevent conflict in five countries.\n\n"
+        "MR SMITH: Thank you. Let's go to the line of Anna Lee.\n\n"
+        "QUESTION: Which countries are on the list?\n\n"
+        "MS JONES: We will announce them next week, after we consult our partners.\n\n"
+        "MR SMITH: Our next question goes to Tom Park.\n\n"
+        "QUESTION: How much money?\n\n"
+        "MS JONES: The budget is $200 million over ten years.\n"
+    )
+    b = briefcli.brief(text)
+    host = [s for s in b.sentences if s.text.startswith(("Let's go", "Our next question"))]
+    assert host and all(s.question for s in host)
+    assert all(not s.question for s in b.sentences if s.speaker == "Ms Jones")
+    _reporters_kept_out(b)

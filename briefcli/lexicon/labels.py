@@ -39,6 +39,7 @@ REPORTER_LABELS = frozenset(
     """
     Q QUESTION QUESTIONS JOURNALIST JOURNALISTS REPORTER REPORTERS QUESTIONER PRESS
     AUDIENCE AUDIENCE-MEMBER AUDIENCE_MEMBER CALLER PARTICIPANT MEMBER-OF-THE-PUBLIC
+    WOMAN MAN VOICE VOICES CROWD HECKLER UNIDENTIFIED
     """.split()
 )
 # Multi-word labels of people who ask.
@@ -58,3 +59,23 @@ LABEL_ABBREVIATIONS = {
 # Small words kept in lower case when an upper-case label is made readable
 # ("PRIME MINISTER OF SINGAPORE" is "Prime Minister of Singapore").
 LABEL_SMALL_WORDS = frozenset("of for the and on to in at".split())
+
+# What a host says to hand the floor to a reporter or a speaker: a label whose turns
+# mostly say one of these (lower case, curly apostrophes straightened) runs the session.
+# From the State Department's and the White House's moderated briefings and calls.
+HANDOVER_PHRASES = (
+    "go to the line of",
+    "go to the line, please, of",
+    "next question",
+    "first question",
+    "final question",
+    "last question",
+    "question goes to",
+    "question queue",
+    "turn it over to",
+    "turn it back over",
+    "hand it over to",
+    "over to you",
+    "the floor to",
+    "the embargo is lifted",
+)

@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from briefcli.lexicon.topics import CHAIR_LABEL, CHAIR_TRANSITIONS, NOT_TOPIC_HEADING
 from briefcli.model import Sentence
-from briefcli.sections.title import SentenceTopics, sentence_topics, title, topic_words
+from briefcli.sections.title import SentenceTopics, section_titles, sentence_topics
 from briefcli.text.document import Document
 from briefcli.text.terms import SentenceVectors
 from briefcli.text.turn import asks
@@ -133,17 +134,21 @@ def find_sections(
     units = _units(doc, sentences)
     topics = [sentence_topics(s.text) for s in sentences]
     starts = _section_starts(doc, sentences, vectors, units, topics)
-    everything = topic_words(topics)
     generic = _generic_words(doc, sentences)
-    spans: list[Span] = []
     bounds = [*starts, len(units)]
-    for a, b in zip(bounds, bounds[1:], strict=False):
-        first, last = units[a].first, units[b - 1].last
-        heading = _heading_before(doc, units[a].paragraph)
-        name = heading or title(
-            topics[first : last + 1], everything, generic=generic, fallback=doc.title or "Briefing"
-        )
-        spans.append(Span(title=name, first_sentence=first, last_sentence=last))
+    ranges = [(units[a].first, units[b - 1].last) for a, b in zip(bounds, bounds[1:], strict=False)]
+    headings = [_heading_before(doc, units[a].paragraph) for a in starts]
+    names = section_titles(
+        [topics[first : last + 1] for first, last in ranges],
+        generic=generic,
+        briefing_title=doc.title,
+        fallback=doc.title or "Briefing",
+        fixed=headings,
+    )
+    spans = [
+        Span(title=name, first_sentence=first, last_sentence=last)
+        for name, (first, last) in zip(names, ranges, strict=True)
+    ]
     return spans
 
 
@@ -254,7 +259,7 @@ def _heading_before(doc: Document, paragraph: int) -> str | None:
     p = paragraph - 1
     if 0 <= p < len(doc.blocks) and doc.blocks[p].heading:
         text = doc.blocks[p].text.strip().rstrip(":").strip()
-        if 0 < len(text) <= 80:
+        if 0 < len(text) <= 80 and not NOT_TOPIC_HEADING.match(text):
             return text if not text.isupper() else text.title()
     return None
 
@@ -315,6 +320,10 @@ class _Weights:
     answer: float = -0.4  # a turn that asks nothing (transcripts)
     new_asker: float = 0.25  # a named questioner other than the last one
     same_asker: float = -0.2  # the last named questioner again
+    chair_cue: float = 0.9  # the chair moves the meeting on ("We'll move on to item 3")
+    new_witness: float = 0.5  # a first statement by a witness not heard before
+    chair_turn: float = -0.3  # any other turn of the chair ("Thank you. Mr. Brassard?")
+    chaired_threshold: float = 0.4  # added to the threshold in a meeting the chair moves on
     threshold: float = 0.55
     window_share: float = 1 / 20  # the comparison window, as a share of the text's words …
     window_min: float = 25.0  # … within these bounds (content words)
@@ -345,6 +354,9 @@ class _Evidence:
     empty: list[bool]
     new_asker: list[bool]
     same_asker: list[bool]
+    chair_cue: list[bool]
+    new_witness: list[bool]
+    chair_turn: list[bool]
 
 
 def _evidence(
@@ -410,6 +422,7 @@ def _evidence(
         empty=empty,
         new_asker=new_asker,
         same_asker=same_asker,
+        **_chair_evidence(doc, sentences, units, asks, transcript),
     )
 
 
@@ -431,6 +444,9 @@ def _scores(e: _Evidence, w: _Weights) -> Any:
         + w.answer * flag(e.answer)
         + w.new_asker * flag(e.new_asker)
         + w.same_asker * flag(e.same_asker)
+        + w.chair_cue * flag(e.chair_cue)
+        + w.new_witness * flag(e.new_witness)
+        + w.chair_turn * flag(e.chair_turn)
     )
     score[np.asarray(e.empty, dtype=bool)] = -1.0
     score[0] = 0.0
@@ -450,8 +466,98 @@ def _section_starts(
     if len(units) < 2:
         return [0]
     e = _evidence(doc, sentences, vectors, units, topics, w)
+    if any(e.chair_cue):
+        # A meeting whose chair moves it from item to item: the chair's words mark the
+        # topics, and rounds of questions inside an item stay with it.
+        w = replace(w, threshold=w.threshold + w.chaired_threshold)
     starts = _choose(e, _scores(e, w), w)
-    return _split_disjoint(starts, e, vectors, units, w)
+    starts = _split_disjoint(starts, e, vectors, units, w)
+    return _opening_joins_first(starts, e)
+
+
+def _opening_joins_first(starts: list[int], e: _Evidence) -> list[int]:
+    """A section of the chair's procedure alone (welcome, apologies, the witnesses'
+    introduction) at the start goes with the first topic it introduces."""
+    while len(starts) > 1 and all(
+        e.chair_turn[i] or e.chair_cue[i] for i in range(starts[0], starts[1])
+    ):
+        starts = [0, *starts[2:]]
+    return starts
+
+
+# Turns that address the chair: "Thank you, Chair", "Mr. Chair", "Madam Chair", "Convener".
+_ADDRESSES_CHAIR = re.compile(
+    r"^[^.?!]{0,40}\b(?:(?:mr\.?|madam|madame|mister)\s+)?(?:chair|chairman|chairwoman|convener)\b",
+    re.IGNORECASE,
+)
+
+# A witness's opening statement is at least this many sentences.
+_STATEMENT_SENTENCES = 3
+
+
+def _chair_labels(doc: Document) -> set[str]:
+    """The labels of a meeting's chair: "The Chair (Mr. …)", or the label of the turn that
+    the next speaker thanks as "Chair" ("Thank you, Mr. Chair.")."""
+    chairs: set[str] = set()
+    previous: str | None = None
+    for block in doc.blocks:
+        label = block.speaker
+        if not label:
+            continue
+        if CHAIR_LABEL.match(label):
+            chairs.add(label)
+        elif previous and previous != label and _ADDRESSES_CHAIR.match(block.text):
+            chairs.add(previous)
+        previous = label
+    return chairs
+
+
+def _chair_evidence(
+    doc: Document,
+    sentences: Sequence[Sentence],
+    units: Sequence[_Unit],
+    asks: Sequence[bool],
+    transcript: bool,
+) -> dict[str, list[bool]]:
+    """Where a committee's chair moves the meeting on: the chair's own words ("We'll move on
+    to item 3", "I'd like to welcome our next witnesses"), and a witness heard for the first
+    time making a statement (the chair's turn before it opens the topic)."""
+    n = len(units)
+    cue, witness, chair_turn = [False] * n, [False] * n, [False] * n
+    if not transcript:
+        return {"chair_cue": cue, "new_witness": witness, "chair_turn": chair_turn}
+    chairs = _chair_labels(doc)
+    if not chairs:
+        # Witnesses and items belong to a chaired meeting; a press conference's second
+        # principal making a statement is no new topic by that alone.
+        return {"chair_cue": cue, "new_witness": witness, "chair_turn": chair_turn}
+    label = [
+        doc.blocks[u.paragraph].speaker if 0 <= u.paragraph < len(doc.blocks) else None
+        for u in units
+    ]
+    heard: set[str] = set()
+    for i, u in enumerate(units):
+        by_chair = label[i] in chairs
+        if by_chair:
+            text = " ".join(s.text for s in sentences[u.first : u.last + 1])[:400].lower()
+            cue[i] = bool(CHAIR_TRANSITIONS.search(text.replace("’", "'")))
+            chair_turn[i] = not cue[i]
+        speaker = label[i]
+        if (
+            speaker
+            and not by_chair
+            and u.opens_turn
+            and speaker not in heard
+            and not asks[i]
+            and not u.question
+            and u.last - u.first + 1 >= _STATEMENT_SENTENCES
+        ):
+            # The chair's turn just before introduces the witness: the topic opens there.
+            j = i - 1 if i > 0 and label[i - 1] in chairs else i
+            witness[j] = True
+        if speaker:
+            heard.add(speaker)
+    return {"chair_cue": cue, "new_witness": witness, "chair_turn": chair_turn}
 
 
 def _split_disjoint(

@@ -8,28 +8,30 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
+from briefcli.lexicon.topics import (
+    ADJECTIVES,
+    GERUND_NOUNS,
+    IRREGULAR_PAST,
+    LEADING_VERBS,
+    NAME_PARTICLES,
+    NATIONALITY_ADJECTIVES,
+    NOT_ENTITY,
+    NOT_LONE_TOPICS,
+    NOT_NOUN_ENDINGS,
+    NOUNS_WITH_ADJECTIVE_ENDINGS,
+    PARTY_WORDS,
+    PHRASE_JOINERS,
+    PROCEDURAL_NAME,
+    WEAK_WORDS,
+)
+from briefcli.people import find_names
 from briefcli.text.terms import stem, stop_words
 
 # A capitalised word or an acronym, with inner hyphens, apostrophes or periods ("U.S.").
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:\.[A-Za-z]\.?)*|\d+")
 _SENTENCE_START = re.compile(r"^[\s\"“‘'(\[—–-]*")
-
-# Capitalised words that open phrases or name roles rather than topics.
-_NOT_ENTITY = frozenset(
-    """
-    i i'm i've i'd i'll i’m i’ve i’d i’ll mr mrs ms dr q yes no okay ok yeah thanks thank
-    please sir madam well
-    so and but or the a an this that these those there here what who when where why how
-    monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    president secretary minister ministers general vice prime chairman chair chairwoman
-    senator representative governor ambassador spokesperson spokesman press office
-    department administration government house white state states united
-    am pm mp mla ms. mr. mrs. dr. gen. sen. rep. gov.
-    """.split()
-)
 
 # Words that may sit inside a name ("Secretary of State", "Islamic State of Iraq and Syria").
 _NAME_JOINERS = frozenset({"of", "and", "the", "for", "de", "la", "del", "von", "van", "al"})
@@ -63,7 +65,7 @@ def names_in(sentence: str) -> list[str]:
         pos = m.start()
         # Drop leading words that are grammar or roles ("The", "President", "Today").
         while words and (
-            words[0].lower().rstrip(".") in _NOT_ENTITY
+            words[0].lower().rstrip(".") in NOT_ENTITY
             or (words[0].lower() in stops and not (words[0] == "New" and len(words) > 1))
             or (pos == first_pos and len(words) == 1 and not _is_acronym(words[0]))
         ):
@@ -71,7 +73,7 @@ def names_in(sentence: str) -> list[str]:
             words.pop(0)
         while words and (words[-1].lower() in _NAME_JOINERS or words[-1].lower() in stops):
             words.pop()
-        while words and words[-1].lower().rstrip(".") in _NOT_ENTITY:
+        while words and words[-1].lower().rstrip(".") in NOT_ENTITY:
             words.pop()
         if words and _CONTRACTION.search(words[-1]):
             continue  # "We’ll", "I’m": a pronoun, not a name
@@ -81,7 +83,7 @@ def names_in(sentence: str) -> list[str]:
     return out
 
 
-_CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m)$")
+_CONTRACTION = re.compile(r"(?:['’](?:ll|re|ve|d|m)|n['’]t)$")
 
 
 def _without_period(word: str) -> str:
@@ -102,8 +104,8 @@ _LOWER_RUN = re.compile(r"[^\w'’\-]([a-z][a-z'’\-]*(?:[ ]+[a-z][a-z'’\-]*)
 
 @lru_cache(maxsize=1)
 def _phrase_breaks() -> frozenset[str]:
-    """Words that end a key phrase: stop words and the role words of `_NOT_ENTITY`."""
-    return stop_words() | _NOT_ENTITY
+    """Words that end a key phrase: stop words and the role words of `NOT_ENTITY`."""
+    return stop_words() | NOT_ENTITY
 
 
 def phrases_in(sentence: str) -> list[str]:
@@ -124,18 +126,9 @@ def phrases_in(sentence: str) -> list[str]:
     return out
 
 
-# Verbs that often open a run of content words ("ensure speedy ratification").
-_LEADING_VERBS = frozenset(
-    """
-    ensure make take help keep provide support continue discuss announce raise address
-    strengthen expand prevent move hold give send meet work build protect create seek
-    """.split()
-)
-
-
 def _add_phrase(words: list[str], out: list[str]) -> None:
     """Keep the noun-like core of a run: no leading verb, no trailing participle."""
-    while words and (words[0] in _LEADING_VERBS or _verb_form(words[0])):
+    while words and (words[0] in LEADING_VERBS or _verb_form(words[0])):
         words = words[1:]
     while len(words) > 1 and _verb_form(words[-1]):
         words = words[:-1]
@@ -154,6 +147,8 @@ class SentenceTopics:
 
     names: tuple[str, ...]
     phrases: tuple[str, ...]
+    chunks: tuple[tuple[str, ...], ...] = ()  # runs of words a title may come from
+    persons: frozenset[str] = frozenset()  # lower-cased words of people's names
 
 
 def sentence_topics(text: str) -> SentenceTopics:
@@ -165,7 +160,16 @@ def sentence_topics(text: str) -> SentenceTopics:
         for n in range(len(parts) - 1, 0, -1):
             for i in range(len(parts) - n + 1):
                 phrases.append(" ".join(parts[i : i + n]))
-    return SentenceTopics(names=tuple(names_in(text)), phrases=tuple(phrases))
+    return SentenceTopics(
+        names=tuple(names_in(text)),
+        phrases=tuple(phrases),
+        chunks=title_chunks(text),
+        # People named with a title or honorific ("Premier Colin Barnett", "Mr. Doiron"):
+        # a run of capitals alone may be a place or a body ("Pacific Islands Forum").
+        persons=frozenset(
+            w.lower() for n in find_names(text) if n.title or n.gender for w in n.name.split()
+        ),
+    )
 
 
 def topic_words(sentences: Iterable[SentenceTopics]) -> TopicWords:
@@ -188,119 +192,425 @@ def topic_words(sentences: Iterable[SentenceTopics]) -> TopicWords:
     return TopicWords(names=names, phrases=phrases, runs=runs)
 
 
-@lru_cache(maxsize=16384)
-def _key(phrase: str) -> tuple[str, ...]:
-    """The stems of a phrase's words (every section's title compares the same phrases)."""
-    return tuple(stem(w.lower()) for w in phrase.split())
+# --- titles ------------------------------------------------------------------------------
+#
+# A title names what a section is about as an editor would: a short noun phrase taken from
+# the section's own words ("Critical undersea infrastructure", "Sweden's NATO accession"),
+# the one whose words the section repeats and the rest of the briefing does not.
+
+# A word (with inner hyphens, apostrophes, digits and the periods of "U.S."), or a mark that
+# breaks a phrase (any other punctuation).
+_CHUNK_TOKEN = re.compile(r"([A-Za-z][\w'’\-]*(?:\.[A-Za-z]\.?)*|\d+)|([^\w\s])")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
-def title(
-    section: Sequence[SentenceTopics],
-    document: TopicWords,
-    *,
-    generic: frozenset[str] = frozenset(),
-    fallback: str = "Briefing",
-) -> str:
-    """A short title for a section: its most specific name, then a key phrase.
+@lru_cache(maxsize=65536)
+def _bare(word: str) -> str:
+    """A word in lower case without its possessive ending: "Russia's" -> "russia"."""
+    return _POSSESSIVE.sub("", word.lower()) if not _CONTRACTION.search(word) else word.lower()
 
-    Specific means frequent in the section and rare in the rest of the document: a name
-    every section mentions ("NATO", the press secretary) says nothing about this one.
-    `generic` holds lower-cased words that never make a title on their own (speakers, and
-    people only addressed by name: "Thanks, Jen").
-    """
-    words = topic_words(section)
 
-    def share(count: int, total: int) -> float:
-        return count / max(total, count, 1)
+def title_chunks(sentence: str) -> tuple[tuple[str, ...], ...]:
+    """Runs of content words, joined at most by "of", "on", "and" …, that a title may come
+    from: stop words, talk ("said", "think"), contractions and punctuation break them."""
+    out: list[tuple[str, ...]] = []
+    run: list[str] = []
 
-    def usable(name: str) -> bool:
-        parts = name.split()
-        return (
-            len(parts) <= 4
-            and len(name) <= 40
-            and not all(w.lower() in generic for w in parts)
-            and name.lower() not in generic
-            and not _PROCEDURAL.match(name)
-        )
+    def close() -> None:
+        while run and run[-1] in PHRASE_JOINERS:
+            run.pop()
+        if run:
+            out.append(tuple(run))
+        run.clear()
 
-    # A name counts its own mentions and those inside longer names ("Kosovo" in "Kosovo
-    # Force"), so the core name wins over one long, once-used title.
-    names = [n for n in words.names if usable(n)]
-    scored_names: list[tuple[float, str]] = []
-    for name in names:
-        count, total = words.runs[name], document.runs[name]
-        length = len(name.split())
-        scored_names.append((count * share(count, total) * (1.0 + 0.1 * (length - 1)), name))
-    scored_names.sort(key=lambda t: (-t[0], len(t[1])))
-    best_name = scored_names[0][1] if scored_names else ""
-    best_name_score = scored_names[0][0] if scored_names else 0.0
-
-    best_phrase = ""
-    best_phrase_score = 0.0
-    name_stems = set(_key(best_name)) if best_name else set()
-    for phrase, count in words.phrases.most_common(80):
-        parts = phrase.split()
-        if any(p in generic for p in parts) or set(_key(phrase)) <= name_stems:
+    previous_capital = False
+    for m in _CHUNK_TOKEN.finditer(sentence):
+        word = m.group(1)
+        if word is None:
+            if m.group(2) not in ("-", "'", "’") or not run:
+                close()
+            previous_capital = False
             continue
-        if len(parts) == 1 and (count < 2 or not _lone_topic(phrase)):
-            continue  # a lone word must recur, and be a noun rather than a verb or adverb
-        s = count * share(count, document.phrases[phrase]) * _phrase_weight(parts)
-        s *= 1.0 + 0.5 * (len(parts) - 1)
-        if s > best_phrase_score:
-            best_phrase, best_phrase_score = phrase, s
-    if best_name and best_phrase and best_phrase_score >= 0.5 * best_name_score:
-        return f"{best_name}: {best_phrase}"
-    if len(scored_names) > 1 and scored_names[1][0] >= 0.6 * best_name_score:
-        second = scored_names[1][1]
-        if second.lower() not in best_name.lower() and best_name.lower() not in second.lower():
-            return f"{best_name} and {second}"
-    if best_name:
-        return best_name
-    if best_phrase:
-        return best_phrase[:1].upper() + best_phrase[1:]
-    return fallback
+        quoted = word[-1] in "'’" and not word.lower().endswith(("s'", "s’"))
+        if quoted:
+            # A closing quotation mark glued to the word ('invasive’): the phrase ends here.
+            word = word[:-1]
+        kind = _word_kind(word) if word else _BREAK
+        if kind == _CONTENT:
+            run.append(word)
+        elif kind == _JOINER and run and run[-1] not in PHRASE_JOINERS and not quoted:
+            run.append(word.lower())
+        elif kind == _NUMBER and previous_capital and len(word) <= 4:
+            run.append(word)  # a number belongs to a name ("Title 42"), not to a phrase
+        else:
+            close()
+        previous_capital = kind == _CONTENT and word[0].isupper()
+        if quoted:
+            close()
+    close()
+    return tuple(out)
 
 
-# Names of procedure, not topics: "Standing Order 108", "Item 3", "Rule 17".
-_PROCEDURAL = re.compile(r"(?:Standing Orders?|Rules?|Items?|Clause|Paragraph)\b")
+_BREAK, _JOINER, _NUMBER, _CONTENT = range(4)
 
-_INFLECTED = re.compile(r"(?:ed|ing|ly|er|est)$")
-# Lone words that are no topic, besides the weak words of any phrase (_WEAK): amounts,
-# adjectives, and verbs and past forms that recur in talk.
-_NOT_TOPICS = frozenset(
-    """
-    million billion trillion thousand hundred percent cents dollars natural important big
-    small clear whole full different possible likely early late high low long short strong
-    major open free hard easy true certain final general knew took gave came went told
-    thought began saw held met sent spent left brought fell rose stood won lost became kept
-    felt live side half shut fall start share remain remains means participate recognize
-    approach increase continue include ensure allow provide happen happens seem seems keep
-    come go take give leave confirm watch proud personal
-    """.split()
-)
+
+@lru_cache(maxsize=65536)
+def _word_kind(word: str) -> int:
+    """What a word is to a title phrase: a break (stop word, talk, contraction), a joiner
+    ("of", "on"), a number, or a content word."""
+    low = word.lower()
+    if low in PHRASE_JOINERS:
+        return _JOINER
+    if word.isdigit():
+        return _NUMBER
+    bare = _bare(word)
+    stops = stop_words()
+    if (
+        bare in stops
+        or low in stops
+        or bare in WEAK_WORDS
+        or _CONTRACTION.search(word)
+        or len(bare) < 2
+    ):
+        return _BREAK
+    return _CONTENT
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A title candidate: the stems it is known by and its words as written."""
+
+    key: tuple[str, ...]
+    words: tuple[str, ...]
+    content: tuple[str, ...]  # stems of its content words (no joiners)
+
+
+_MAX_TITLE_WORDS = 5
+
+
+def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
+    """Every stretch of a chunk that can be a title: up to five words, no joiner at either
+    end and at most one inside, not opening on a verb, ending on a noun-like word."""
+    n = len(chunk)
+    for i in range(n):
+        first = chunk[i]
+        low_first = first.lower()
+        if low_first in PHRASE_JOINERS or low_first in LEADING_VERBS or low_first in NAME_PARTICLES:
+            continue
+        if first[0].islower() and (_past_form(low_first) or low_first.endswith(("ize", "ify"))):
+            continue  # "finalize Swedish accession": a verb, the phrase begins after it
+        if first[0].isupper() and i > 0 and chunk[i - 1][0].isupper():
+            continue  # a name is never cut: "Africa Brett McGurk"
+        joiners = 0
+        for j in range(i, min(n, i + _MAX_TITLE_WORDS)):
+            word = chunk[j]
+            low = word.lower()
+            if low in PHRASE_JOINERS:
+                joiners += 1
+                if joiners > 1:
+                    break
+                if (
+                    low == "and"
+                    and j + 1 < n
+                    and chunk[j + 1][0].isupper() != chunk[j - 1][0].isupper()
+                ):
+                    break  # "report and Amnesty": two things, not one name
+                if low in ("to", "into") and j + 1 < n and not chunk[j + 1][0].isupper():
+                    break  # "Australians to pay tax": a verb follows, not a place
+                continue
+            if (
+                j > i
+                and word[0].islower()
+                and (
+                    ((low.endswith("ing") and _bare(word) not in GERUND_NOUNS) or _past_form(low))
+                    and j + 1 < n
+                    and chunk[j + 1].lower() not in PHRASE_JOINERS
+                    or low in IRREGULAR_PAST
+                )
+            ):
+                break  # "China providing military support", "Defense renamed Fort Moore"
+            if not _noun_like(word):
+                continue
+            if word[0].isupper() and j + 1 < n and chunk[j + 1][0].isupper():
+                continue  # nor cut at its end: "North Africa Brett"
+            if word in NAME_PARTICLES:
+                continue  # "Sheikh Nasser bin": a name goes on after its particle
+            words = chunk[i : j + 1]
+            content = tuple(_stem_of(w) for w in words if w.lower() not in PHRASE_JOINERS)
+            key = tuple(w.lower() if w.lower() in PHRASE_JOINERS else _stem_of(w) for w in words)
+            yield _Candidate(key=key, words=words, content=content)
+
+
+@lru_cache(maxsize=65536)
+def _stem_of(word: str) -> str:
+    return stem(_bare(word))
+
+
+def _past_form(word: str) -> bool:
+    return len(word) >= 5 and word.endswith("ed") and word not in NOUNS_WITH_ADJECTIVE_ENDINGS
+
+
+@lru_cache(maxsize=65536)
+def _noun_like(word: str) -> bool:
+    """Whether a word can end a title: a name, an acronym, a number or a noun-like word
+    (not an adjective, adverb or participle by its ending; gerunds such as "funding" are)."""
+    if word[0].isupper():
+        low = _bare(word)
+        return (low not in NATIONALITY_ADJECTIVES and low not in ADJECTIVES) or word.isupper()
+    low = _bare(word)
+    if low in NOUNS_WITH_ADJECTIVE_ENDINGS:
+        return True
+    if low in IRREGULAR_PAST or low in ADJECTIVES:
+        return False
+    if low.endswith("ing"):
+        return len(low) > 5
+    return not low.endswith(NOT_NOUN_ENDINGS)
 
 
 def _lone_topic(word: str) -> bool:
     """Whether one word can stand as a section's topic: not an amount, adjective or verb
     (many verbs are nouns too, "debate", "vote": only those rarely a topic are refused)."""
-    return not (_INFLECTED.search(word) or word in _NOT_TOPICS or word in _WEAK)
+    return not (_INFLECTED.search(word) or word in NOT_LONE_TOPICS or word in WEAK_WORDS)
 
 
-# Words that carry little on their own in a title: reporting verbs and fillers.
-_WEAK = frozenset(
-    """
-    said says say saying think know just really going want like get got make made way
-    lot thing things look looking talk talked talking ask asked asking question questions
-    answer point time right sure good great also well people today year years week weeks
-    day days able mean need needs new one two first last next thank thanks real quick
-    quickly
-    """.split()
+_INFLECTED = re.compile(r"(?:ed|ing|ly|er|est)$")
+
+
+@dataclass(frozen=True)
+class TitleWeights:
+    """How a candidate phrase is scored (tuned on the dev split of benchmarks/titles)."""
+
+    specificity: float = 1.0  # exponent of the section's share of a word's uses
+    length: float = 0.4  # the score is divided by (content words) ** length
+    repeat: float = 0.5  # bonus per log of the phrase's repeats in the section
+    lead: float = 0.3  # bonus when the phrase is in the section's first sentences
+    lead_sentences: int = 2
+    rarity: float = 0.5  # exponent of a word's IDF over the briefing's sentences
+    person: float = 0.5  # the score of a candidate naming a person is multiplied by this
+    pair: float = 0.3  # a second subject this strong (share of the first) joins the title …
+    pair_sentences: int = 6  # … in a section of this many sentences or more …
+    pair_words: int = 6  # … when both fit in this many words
+    compound: float = 0.5  # a name and a phrase this strong make one title
+
+
+TITLE_WEIGHTS = TitleWeights()
+
+
+@dataclass(frozen=True)
+class DocumentWords:
+    """Counts over the whole briefing: each stem's uses, and the sentences using it."""
+
+    uses: Counter[str]
+    sentences_with: Counter[str]
+    sentences: int
+
+
+def document_words(topics: Sequence[SentenceTopics]) -> DocumentWords:
+    uses: Counter[str] = Counter()
+    sentences_with: Counter[str] = Counter()
+    for t in topics:
+        stems = [_stem_of(w) for c in t.chunks for w in c if w.lower() not in PHRASE_JOINERS]
+        uses.update(stems)
+        sentences_with.update(set(stems))
+    return DocumentWords(uses=uses, sentences_with=sentences_with, sentences=len(topics))
+
+
+def ranked_titles(
+    section: Sequence[SentenceTopics],
+    document: DocumentWords,
+    *,
+    generic: frozenset[str] = frozenset(),
+    weights: TitleWeights | None = None,
+    limit: int = 8,
+) -> list[str]:
+    """A section's title candidates, best first."""
+    w = weights or TITLE_WEIGHTS
+    uses: Counter[str] = Counter()
+    for t in section:
+        uses.update(_stem_of(x) for c in t.chunks for x in c if x.lower() not in PHRASE_JOINERS)
+    n = max(document.sentences, 1)
+    persons = frozenset().union(*(t.persons for t in section))
+
+    def weight(s: str) -> float:
+        count = uses[s]
+        share = count / max(document.uses[s], count, 1)
+        idf = math.log(1 + n / max(document.sentences_with[s], 1))
+        return float(count * share**w.specificity * idf**w.rarity)
+
+    found: dict[tuple[str, ...], list[Any]] = {}  # key -> [repeats, surfaces, lead, cand]
+    for k, t in enumerate(section):
+        for chunk in t.chunks:
+            for c in _candidates(chunk):
+                if any(_bare(x) in generic for x in c.words):
+                    continue
+                entry = found.get(c.key)
+                if entry is None:
+                    entry = found[c.key] = [0, Counter(), False, c]
+                entry[0] += 1
+                entry[1][c.words] += 1
+                entry[2] = entry[2] or k < w.lead_sentences
+    scored: list[tuple[float, tuple[str, ...], frozenset[str]]] = []
+    for _key, (repeats, surfaces, lead, c) in found.items():
+        content = frozenset(c.content)
+        if len(content) < len(c.content):
+            continue  # "security and security"
+        words = max(surfaces, key=surfaces.__getitem__)
+        if all(_bare(x) in NATIONALITY_ADJECTIVES or _bare(x) in PARTY_WORDS for x in words):
+            continue
+        if len(words) == 1 and _bare(words[0]) in NOT_ENTITY:
+            continue  # "State", "House", "Department" alone
+        if len(words) == 1 and words[0][0].islower():
+            if repeats < 2 or not _lone_topic(_bare(words[0])):
+                continue  # a lone common word must recur, and be a noun, to be a topic
+        if PROCEDURAL_NAME.match(" ".join(words)):
+            continue
+        value = sum(weight(s) for s in content) / len(content) ** w.length
+        value *= 1.0 + w.repeat * math.log(repeats)
+        if lead:
+            value *= 1.0 + w.lead
+        if _longest_capital_run(words) > 3:
+            continue  # "North Africa Brett McGurk": names run together, or a name cut short
+        capitals = [_bare(x) in persons for x in words if x[0].isupper()]
+        if any(capitals):
+            if not all(capitals):
+                continue  # "North Africa Brett McGurk": two names run together
+            if len(capitals) == len(words):
+                value *= w.person  # a person is the topic only when the section is about them
+        scored.append((value, words, content))
+    scored.sort(key=lambda t: (-t[0], len(" ".join(t[1]))))
+    top = scored[: limit * 3]
+    out: list[str] = []
+    if top:
+        out.extend(_combined(top, w, long=len(section) >= w.pair_sentences, persons=persons))
+    for _, words, _ in top:
+        text = _as_title(words)
+        if text not in out:
+            out.append(text)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _combined(
+    top: Sequence[tuple[float, tuple[str, ...], frozenset[str]]],
+    w: TitleWeights,
+    long: bool,
+    persons: frozenset[str] = frozenset(),
+) -> list[str]:
+    """A title of the best candidate and another that shares no word with it: a name and a
+    subject that the text never puts side by side, the name as the modifier ("Tigray" and
+    "genocide determination": "Tigray genocide determination"); and in a long section, two
+    subjects nearly as strong as each other ("Uranium mining and asylum seekers")."""
+    value, words, content = top[0]
+    named = _is_name(words)
+    out: list[str] = []
+    for value2, words2, content2 in top[1:]:
+        if content2 & content or value2 < w.compound * value:
+            continue
+        named2 = _is_name(words2)
+        if named is None or named2 is None or named == named2:
+            break
+        name, phrase = (words, words2) if named else (words2, words)
+        if any(x.lower() in persons for x in name):
+            break  # "Tony Abbott money": a person modifies no subject
+        # The name modifies a noun ("Tigray genocide determination"), never an adjective
+        # ("Russia annual nuclear exercise").
+        if len(words) + len(words2) <= w.pair_words - 1 and _noun_like(phrase[0]):
+            out.append(_as_title((*_unpossessed(name), *phrase)))
+        break
+    if long:
+        for value2, words2, content2 in top[1:]:
+            if content2 & content or value2 < w.pair * value:
+                continue
+            if len(words2) == 1 and not _is_name(words2):
+                break  # "and path": a lone common word is no second subject
+            if "and" in words or "and" in words2:
+                break  # "Responsibility and door and acknowledge"
+            if len(words) + len(words2) + 1 <= w.pair_words:
+                out.append(_as_title((*_unpossessed(words), "and", *words2)))
+                break
+    return out
+
+
+def _longest_capital_run(words: Sequence[str]) -> int:
+    longest = run = 0
+    for x in words:
+        run = run + 1 if x[0].isupper() else 0
+        longest = max(longest, run)
+    return longest
+
+
+def _unpossessed(words: Sequence[str]) -> tuple[str, ...]:
+    """Words with the possessive of the last one dropped ("Eric Ripper's" -> "Eric Ripper")."""
+    last = words[-1]
+    if _POSSESSIVE.search(last) and not last.endswith(("s'", "s’")) and len(last) > 3:
+        last = _POSSESSIVE.sub("", last)
+    return (*words[:-1], last)
+
+
+def _is_name(words: Sequence[str]) -> bool | None:
+    """True for a candidate of capitalised words only ("Western Tigray"), False for one of
+    lower-case words only, None for a mix."""
+    caps = [x[0].isupper() for x in words if x.lower() not in PHRASE_JOINERS]
+    if all(caps):
+        return True
+    if not any(caps):
+        return False
+    return None
+
+
+def _as_title(words: Sequence[str]) -> str:
+    text = " ".join(words)
+    if _POSSESSIVE.search(text) and not text.endswith(("s'", "s’")) and len(text) > 3:
+        text = _POSSESSIVE.sub("", text)  # "Tony Abbott's" -> "Tony Abbott"
+    return text[:1].upper() + text[1:]
+
+
+def _fold(text: str) -> str:
+    return " ".join(stem(_bare(w)) for w in _TOKEN.findall(text))
+
+
+# Titles of a section with no topic: at the start, in the middle, at the end.
+_NO_TOPIC = (
+    ("Opening remarks", "Introduction"),
+    ("Other matters", "Further matters"),
+    ("Closing remarks", "Conclusion"),
 )
 
 
-def _phrase_weight(parts: Sequence[str]) -> float:
-    """Phrases of weak words score low; longer phrases of strong words score high."""
-    strong = [p for p in parts if p not in _WEAK]
-    if not strong:
-        return 0.0
-    return (len(strong) / len(parts)) * (1.0 + 0.15 * math.log(1 + len(parts)))
+def section_titles(
+    sections: Sequence[Sequence[SentenceTopics]],
+    *,
+    generic: frozenset[str] = frozenset(),
+    briefing_title: str | None = None,
+    fallback: str = "Briefing",
+    fixed: Sequence[str | None] = (),
+) -> list[str]:
+    """A title for each section: its best candidate that is neither the briefing's title
+    nor another section's (a `fixed` title, from a heading, is kept as it is)."""
+    document = document_words([t for s in sections for t in s])
+    used = {_fold(briefing_title)} if briefing_title else set()
+    for f in fixed:
+        if f:
+            used.add(_fold(f))
+    out: list[str] = []
+    for k, section in enumerate(sections):
+        heading = fixed[k] if k < len(fixed) else None
+        if heading:
+            out.append(heading)
+            continue
+        choice = ""
+        for candidate in ranked_titles(section, document, generic=generic):
+            if _fold(candidate) not in used:
+                choice = candidate
+                break
+        if not choice:
+            # Nothing but pleasantries and procedure ("Happy Friday", "That concludes …").
+            for choice in (*_NO_TOPIC[min(k, 1) if k < len(sections) - 1 else 2], fallback):
+                if _fold(choice) not in used:
+                    break
+            else:
+                choice = f"{fallback} ({k + 1})"
+        used.add(_fold(choice))
+        out.append(choice)
+    return out

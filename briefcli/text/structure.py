@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date as Date
 
+from briefcli.lexicon.labels import HANDOVER_PHRASES
 from briefcli.model import Kind
 from briefcli.text.document import Block, Document
 from briefcli.text.turn import is_transcript, named_speakers, turn_start
@@ -295,6 +296,21 @@ def _mark_askers(blocks: list[Block]) -> list[Block]:
             and lengths[len(lengths) // 2] <= _HOST_TURN_WORDS
         ):
             askers.add(label)
+    # Or one whose turns mostly say what a host says ("Let's go to the line of …").
+    handing: set[tuple[str, int]] = set()
+    for b in blocks:
+        if b.speaker in turns and b.speaker != main and _hands_over(b.text):
+            handing.add((b.speaker, b.turn or 0))
+    for label, last in turns.items():
+        said = sum((label, t) in handing for t in last)
+        lengths = sorted(sizes[t] for t in last)
+        if (
+            label != main
+            and said >= _ASKER_TURNS
+            and said >= 0.5 * len(last)
+            and lengths[len(lengths) // 2] <= _HOST_TURN_WORDS
+        ):
+            askers.add(label)
     # Speech before the first label is the principal's opening statement, printed without
     # a label ("Thank you very much for being here. …", then JOURNALIST: and PRIME MINISTER:).
     opening = sum(len(b.text.split()) for b in blocks if b.speaker is None)
@@ -306,6 +322,11 @@ def _mark_askers(blocks: list[Block]) -> list[Block]:
         else b
         for b in blocks
     ]
+
+
+def _hands_over(text: str) -> bool:
+    lower = text.lower().replace("’", "'")
+    return any(phrase in lower for phrase in HANDOVER_PHRASES)
 
 
 def _ends_asking(text: str) -> bool:

@@ -1,0 +1,254 @@
+"""Topic words: what can and cannot make a section's title, and how a chair changes topic."""
+
+from __future__ import annotations
+
+import re
+
+# Words that may join two content words inside a title phrase ("Funding of pupil referral
+# units", "Attacks on U.S. troops", "Syria and Iraq"): a phrase never begins or ends with one.
+PHRASE_JOINERS = frozenset({"of", "for", "on", "in", "to", "with", "and", "against", "into"})
+
+# Words that never sit inside a title phrase, besides sumy's English stop words: talk
+# ("said", "think", "going"), time ("today", "week"), amounts and fillers. Collected from
+# the phrases of press-briefing and doorstop transcripts (aus/, state/, briefings/ dev texts)
+# that named no topic: "lot of questions", "really good thing", "last week".
+WEAK_WORDS = frozenset(
+    """
+    said says say saying told tell tells telling think thinks thought know knows knew just
+    really going want wants wanted like get gets got getting make makes made making way ways
+    lot lots thing things look looks looking looked talk talks talked talking ask asks asked
+    asking question questions answer answers point points time times right sure good great
+    also well people today tonight year years week weeks day days month months able mean
+    means need needs new one two three four five first second third last next thank thanks
+    real quick quickly actually obviously certainly course clearly simply basically kind
+    sort bit yes yeah okay ok sir madam guys folks everybody everyone somebody someone
+    anything something nothing everything stuff matter matters issue issues part parts
+    come comes coming came go goes gone went take takes taking took give gives giving gave
+    put puts see sees seen saw hear heard let lets keep keeps kept try tries trying tried
+    work working happen happens happened happening believe believes understand understood
+    obvious important big small little clear whole full different possible likely early
+    late high low long short strong major open free hard easy true certain final general
+    many much more most less least several various number numbers terms fact facts case
+    cases example area areas level levels place places side end begin beginning start
+    started starting ago morning afternoon evening yesterday tomorrow later earlier
+    already still again ever never always often sometimes soon now then currently recently
+    million billion trillion thousand hundred percent per cent cents dollars
+    remains remain stands seems continues play plays yep yup nope uh um hundreds thousands
+    update updates view views path detail details follow follows briefing briefings
+    podium readout transcript finally lastly meanwhile additionally separately however
+    furthermore moreover overall
+    millions dozens a.m p.m a.m. p.m. h.e. hi hello morning welcome pleased glad happy proud
+    delighted honoured honored
+    mr mrs ms dr minister ministers secretary president prime premier chair chairman
+    spokesperson spokesman senator deputy
+    conclude concludes concluded including include includes included regarding according
+    monday tuesday wednesday thursday friday saturday sunday weekend
+    january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
+
+# Adjectives with no adjective ending: a title does not end on one ("Nuclear").
+ADJECTIVES = frozenset(
+    """
+    nuclear unclear similar particular popular regular solar polar civilian senior junior
+    key main current recent further great good big high large small old young new strong
+    weak joint brief serious significant important major minor whole complete united
+    """.split()
+)
+
+# Irregular past forms: a title never ends on one ("Global AIDS response and laid").
+IRREGULAR_PAST = frozenset(
+    """
+    laid paid said made held met sent spent left brought fell rose stood won lost became
+    kept felt knew took gave came went told thought began saw found built bought caught
+    taught sought fought led read heard meant struck hit set cut shut let put
+    """.split()
+)
+
+# Lone words that are no topic on their own: verbs and past forms that recur in talk,
+# adjectives ("natural", "personal") and amounts. "debate", "vote", "fentanyl" are topics.
+NOT_LONE_TOPICS = frozenset(
+    """
+    natural important big small clear whole full different possible likely early late high
+    low long short strong major open free hard easy true certain final general knew took
+    gave came went told thought began saw held met sent spent left brought fell rose stood
+    won lost became kept felt live side half shut fall start share remain remains means
+    participate recognize approach increase continue include ensure allow provide happen
+    happens seem seems keep come go take give leave confirm watch proud personal
+    """.split()
+)
+
+# Particles inside names ("Sheikh Nasser bin Hamad Al Khalifa", "Ursula von der Leyen"): a
+# title never begins or ends on one, nor is one alone.
+NAME_PARTICLES = frozenset("bin ibn al el de la le da di del van von der den dos du".split())
+
+# Verbs that often open a run of content words ("ensure speedy ratification"): a title
+# phrase does not begin with one.
+LEADING_VERBS = frozenset(
+    """
+    ensure make take help keep provide support continue discuss announce raise address
+    strengthen expand prevent move hold give send meet work build protect create seek
+    deliver invest reduce improve increase cut stop bring deal pay spend put call urge
+    condemn welcome encourage commit agree reaffirm underscore highlight note express
+    mount launch pursue tackle fix boost
+    """.split()
+)
+
+# Word endings of adjectives, adverbs and participles: a title does not end on one. A word
+# in NOUNS_WITH_ADJECTIVE_ENDINGS ends a title all the same.
+NOT_NOUN_ENDINGS = (
+    "ly", "ous", "ive", "ful", "less", "able", "ible", "ical", "ial", "ed", "ese", "ish",
+    "ic", "al", "ary", "ant", "ent",
+)  # fmt: skip
+
+# Nouns with an adjective-like ending (the benchmark's list, and words met in briefings).
+NOUNS_WITH_ADJECTIVE_ENDINGS = frozenset(
+    """
+    public republic topic music traffic logic clinic critic epidemic pandemic rhetoric
+    tactic panic fabric graphic arithmetic ally family supply assembly reply anomaly
+    monopoly italy july rally need speed seed creed greed breed weed deed feed bed shed
+    red hospital hospitals proposal proposals referral referrals approval approvals
+    renewal withdrawal arrival removal disposal trial trials rival rivals official
+    officials individual individuals capital council principal terminal signal potential
+    festival survival local locals animal animals material materials criminal criminals
+    interval appraisal dismissal burial denial refusal rehearsal arsenal canal journal
+    tribunal cardinal general generals liberal liberals editorial memorial tutorial
+    initiative initiatives objective objectives representative representatives executive
+    executives incentive incentives detective narrative alternative relative relatives
+    directive collective motive native perspective hostage library secretary commentary
+    boundary anniversary summary salary dictionary military diary itinerary glossary
+    beneficiary beneficiaries documentary emissary adversary adversaries subsidiary
+    sanctuary january february constituency emergency agency agencies policy strategy
+    economy democracy security energy army ministry industry inquiry treaty embassy
+    apology tragedy strategy rivalry bakery delivery recovery discovery history
+    grant grants migrant migrants immigrant immigrants assistant assistants merchant
+    restaurant tenant tenants servant giant applicant applicants participant participants
+    consultant accountant defendant lieutenant sergeant element elements comment comments
+    agreement agreements government governments department departments president parliament
+    event events payment payments statement statements investment investments development
+    developments management moment talent student students agent agents incident incidents
+    resident residents patient patients client clients component opponent opponents
+    equipment employment environment settlement treatment commitment commitments
+    enforcement requirement requirements unemployment shipment segment announcement
+    amendment amendments assessment engagement document documents content percent accent
+    continent cement rent dissent descent consent extent intent plant plants warrant
+    covenant pageant descendant attendant pollutant sealant implant supplement
+    tournament torment ailment garment sentiment regiment compartment apartment
+    """.split()
+)
+
+# Nationality and regional adjectives (and the demonyms that are also plurals): alone,
+# or alone before a noun as in "Swedish: ratification", they name no topic.
+NATIONALITY_ADJECTIVES = frozenset(
+    """
+    afghan african albanian algerian american americans angolan arab argentine argentinian
+    armenian asian australian australians austrian azerbaijani bahraini bangladeshi
+    belarusian belgian bolivian bosnian brazilian british bulgarian burmese burundian
+    cambodian cameroonian canadian chadian chilean chinese colombian congolese croatian
+    cuban cypriot czech danish dominican dutch ecuadorian egyptian emirati english eritrean
+    estonian ethiopian european fijian filipino finnish french georgian german ghanaian
+    greek guatemalan haitian honduran hungarian icelandic indian indonesian iranian iraqi
+    irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar
+    kuwaiti kyrgyz lao latvian lebanese liberian libyan lithuanian malagasy malawian
+    malaysian malian maltese mexican moldovan mongolian montenegrin moroccan mozambican
+    namibian nepalese nigerian nigerien nicaraguan norwegian omani pakistani palestinian
+    panamanian papuan paraguayan persian peruvian polish portuguese qatari romanian russian
+    rwandan salvadoran samoan saudi scottish senegalese serbian singaporean slovak
+    slovakian slovenian somali spanish sudanese swedish swiss syrian taiwanese tajik
+    tanzanian thai tibetan tongan tunisian turkish turkmen ugandan ukrainian uruguayan
+    uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean western eastern northern
+    southern allied soviet atlantic pacific victorian tasmanian queenslander californian
+    texan floridian hawaiian alaskan
+    """.split()
+)
+
+# Party adjectives and nouns: "Labor", "Republicans" name a side, not a topic, when alone.
+PARTY_WORDS = frozenset(
+    """
+    republican republicans democratic democrat democrats liberal liberals labor labour
+    conservative conservatives green greens socialist communist progressive libertarian
+    unionist nationalist bipartisan partisan coalition opposition government
+    """.split()
+)
+
+# Names of procedure, not topics: "Standing Order 108", "Item 3", "Rule 17".
+PROCEDURAL_NAME = re.compile(r"(?:Standing Orders?|Rules?|Items?|Clause|Paragraph)\b")
+
+# Capitalised words that open phrases or name roles rather than topics ("President",
+# "Today"): a name run drops them at its start or end.
+NOT_ENTITY = frozenset(
+    """
+    i i'm i've i'd i'll i’m i’ve i’d i’ll mr mrs ms dr q yes no okay ok yeah thanks thank
+    please sir madam well
+    so and but or the a an this that these those there here what who when where why how
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    president secretary minister ministers general vice prime chairman chair chairwoman
+    senator representative governor ambassador spokesperson spokesman press office
+    department administration government house white state states united
+    am pm mp mla ms. mr. mrs. dr. gen. sen. rep. gov.
+    sheikh king queen prince princess emir sultan lord sir dame his her excellency
+    assistant deputy coordinator adviser advisor director envoy counselor counsellor
+    """.split()
+)
+
+# What a committee chair says to move the meeting to its next business: the next item or
+# panel of witnesses, questions from members. From the layout of published committee
+# transcripts (Welsh Senedd, UK select committees, Canadian House of Commons committees):
+# "We'll move on to item 3", "I'd like to welcome our next witnesses", "We'll now go to
+# questions" is only a round of questions on the same business, and "We'll suspend" closes
+# one: neither opens a topic. Matched in lower case.
+CHAIR_TRANSITIONS = re.compile(
+    r"""(?:
+        \b(?:move|moving|go|going|turn|turning|proceed|proceeding|come|coming)
+          \ (?:on\ )?(?:now\ )?(?:on\ )?(?:to|into)\ (?:item|agenda\ item|the\ next|our\ next
+          |our\ (?:first|second|third|final|last)|the\ (?:first|second|third|final|last)
+          \ (?:item|panel|session|witness))
+      | \b(?:the\ )?next\ (?:item|agenda\ item|panel|session|group\ of\ witnesses|witness(?:es)?)\b
+      | ^(?:[^.?!]{0,40}[.!]\s+)?item\ (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b
+      | \bwe\ now\ (?:move|turn|come)\ (?:on\ )?to\ item\b
+      | \b(?:welcome|introduce)\ (?:our|the)\ (?:next|second|third|new|first)
+          \ (?:panel|witness|guest|set|group)
+      | \bfor\ (?:our|the)\ (?:next|second|third|final)\ (?:panel|session|item)\b
+      | \bthat\ brings\ us\ to\ (?:item|the\ next|our\ next)\b
+    )""",
+    re.VERBOSE,
+)
+
+# Labels of a committee's chair: "The Chair (Mr. Name)", "Chair", "The Chairman", "CHAIR".
+CHAIR_LABEL = re.compile(
+    r"^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|convener|presiding)\b", re.I
+)
+
+# Heading lines that are no topic: a signature or byline ("Antony J. Blinken, Secretary of
+# State", "Office of the Spokesperson", "Press Statement") and lead-ins to a list ("Here are
+# some big wins from the cabinet this week:"). Such a heading does not title its section.
+NOT_TOPIC_HEADING = re.compile(
+    r"""^(?:
+        (?:office\ of\ the\ )?(?:spokesperson|press\ secretary)\b
+      | (?:press|media)\ (?:statement|note|release|briefing)s?$
+      | (?:joint\ )?(?:statement|readout|fact\ sheet|remarks|transcript)s?$
+      | [^,]{3,40},\ (?:the\ )?(?:[\w.]+\ ){0,3}(?:secretary|minister|spokesperson|president
+          |ambassador|director|administrator|governor|senator|chair(?:man|woman)?)\b
+      | (?:here\ (?:are|is)|here's|these\ are|the\ following|below\ (?:are|is))\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Words in -ing that are nouns inside a name of a topic ("Hospital funding dispute",
+# "Uranium mining ban", "Asset recycling scheme"); any other -ing word inside a phrase is a
+# verb ("China providing military support") and ends the phrase.
+GERUND_NOUNS = frozenset(
+    """
+    funding mining housing training spending bombing meeting meetings briefing building
+    buildings shipping planning fishing farming landing testing polling trafficking
+    smuggling whaling recycling sentencing policing lending banking manufacturing
+    processing screening licensing marketing hearing hearings schooling learning teaching
+    nursing parenting gambling drinking smoking shooting shootings killing killings
+    bombings offering offerings warning warnings ruling rulings finding findings
+    reporting accounting engineering clothing pricing borrowing dumping logging mapping
+    monitoring wellbeing being ceiling ceilings crossing crossings spring
+    """.split()
+)

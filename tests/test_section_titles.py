@@ -1,0 +1,171 @@
+"""Section titles a reader would write, and topics in long committee meetings.
+
+Texts: tests/data/sections/nato-ministers.txt (the seed NATO article, see that folder's
+README) and two invented committee meetings in tests/data/committee/ (see its README).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import briefcli
+from briefcli.lexicon.topics import CHAIR_TRANSITIONS, NOT_TOPIC_HEADING
+from briefcli.model import Brief
+from briefcli.sections.title import section_titles, sentence_topics, title_chunks
+
+SECTIONS = Path(__file__).parent / "data" / "sections"
+COMMITTEE = Path(__file__).parent / "data" / "committee"
+
+
+@pytest.fixture(scope="module")
+def nato() -> Brief:
+    return briefcli.brief((SECTIONS / "nato-ministers.txt").read_text(encoding="utf-8"))
+
+
+def test_titles_are_short_noun_phrases_not_name_colon_word(nato: Brief) -> None:
+    titles = [s.title for s in nato.sections]
+    for title in titles:
+        assert ":" not in title, title  # no more "Swedish: ratification"
+        assert 1 <= len(title.split()) <= 6, title
+        assert title[0].isupper(), title
+    assert len({t.lower() for t in titles}) == len(titles), titles
+    assert nato.title not in titles
+
+
+def test_the_seed_article_sections_are_titled_by_their_subject(nato: Brief) -> None:
+    def title_with(words: str) -> str:
+        section = next(
+            s
+            for s in nato.sections
+            if any(
+                words in nato.sentences[i].text
+                for i in range(s.first_sentence, s.last_sentence + 1)
+            )
+        )
+        return section.title
+
+    assert re.search(r"Kosovo|KFOR", title_with("recent tensions in Kosovo"))
+    assert re.search(r"Swed|accession|ratification", title_with("Swedish accession"), re.I)
+    assert re.search(r"Finland|Estonia|undersea|pipeline", title_with("gas pipeline"), re.I)
+    assert re.search(r"terror", title_with("counterterrorism"), re.I)
+
+
+def test_title_chunks_break_at_verbs_talk_and_punctuation() -> None:
+    chunks = title_chunks("We discussed the funding of pupil referral units, he said.")
+    assert ("funding", "of", "pupil", "referral", "units") in chunks
+    assert title_chunks("I think it's really good.") == ()
+    # A closing quotation mark ends the phrase ('invasive’).
+    assert ("invasive",) in title_chunks("the ‘invasive’ Beneficial Ownership rule")
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # A phrase the section repeats and the rest of the briefing does not.
+        (
+            [
+                ["The council debated the funding of pupil referral units."],
+                ["Funding of pupil referral units has fallen by a third."],
+                ["The weather in Cardiff was fine."],
+            ],
+            "Funding of pupil referral units",
+        ),
+        # A verb inside a run of content words ends the phrase.
+        (
+            [
+                ["China providing military support to Russia worries the allies."],
+                ["Military support for Russia would bring sanctions, military support or not."],
+            ],
+            "Military support",
+        ),
+    ],
+)
+def test_the_repeated_specific_phrase_titles_the_section(
+    sentences: list[list[str]], expected: str
+) -> None:
+    section = [sentence_topics(s) for s in sentences[0] + sentences[1]]
+    rest = [sentence_topics(s) for group in sentences[2:] for s in group]
+    titles = section_titles([section, rest] if rest else [section])
+    assert titles[0] == expected, titles
+
+
+def test_no_title_repeats_the_briefing_or_another_section() -> None:
+    same = [sentence_topics("Grade separations cost towns dearly: grade separations.")]
+    titles = section_titles([same, same], briefing_title="Grade separations")
+    assert "Grade separations" not in titles
+    assert titles[0] != titles[1], titles
+
+
+def test_a_lone_nationality_or_party_is_no_title() -> None:
+    topics = [sentence_topics("The Swedish said the Swedish would wait, Swedish officials said.")]
+    assert section_titles([topics], fallback="Briefing") != ["Swedish"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Antony J. Blinken, Secretary of State",
+        "Office of the Spokesperson",
+        "Press Statement",
+        "Here are some big wins from the cabinet this week",
+    ],
+)
+def test_bylines_and_lead_ins_are_no_topic_headings(heading: str) -> None:
+    assert NOT_TOPIC_HEADING.match(heading)
+
+
+def test_a_topic_heading_is_one() -> None:
+    assert not NOT_TOPIC_HEADING.match("Funding the roads")
+
+
+@pytest.mark.parametrize(
+    ("said", "moves_on"),
+    [
+        ("We'll move on to item 2, our inquiry into ambulance response times.", True),
+        ("I'd like to welcome our next witnesses, from the Royal College of Nursing.", True),
+        ("Thank you. Item 4 is papers to note.", True),
+        ("For our second panel, I'd like to welcome Mr. Martin.", True),
+        ("We now move on to item 3.", True),
+        ("Thank you. We'll go to Mr. Brassard for six minutes.", False),
+        ("We'll go to questions from members.", False),  # a round of questions, same item
+        ("We'll now suspend for a few minutes.", False),  # closes an item, opens none
+        ("That brings us to the end of our time.", False),
+    ],
+)
+def test_chair_transitions(said: str, moves_on: bool) -> None:
+    assert bool(CHAIR_TRANSITIONS.search(said.lower())) is moves_on
+
+
+def _turns_opening_sections(brief: Brief, text: str) -> list[int]:
+    """The line (turn) of the text each section begins in."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    out = []
+    for s in brief.sections:
+        first = brief.sentences[s.first_sentence].text
+        out.append(next(i for i, line in enumerate(lines) if first in line))
+    return out
+
+
+def test_a_meeting_is_split_where_the_chair_moves_to_the_next_item() -> None:
+    text = (COMMITTEE / "health-committee-panels.txt").read_text(encoding="utf-8")
+    brief = briefcli.brief(text)
+    starts = _turns_opening_sections(brief, text)
+    # The welcome and apologies go with item 2 (ambulances); item 3 (nurse staffing) opens
+    # at the chair's "Welcome back … item 3", item 4 at "Item 4 is papers to note".
+    assert starts[0] == 0
+    assert 14 in starts and 22 in starts, starts
+    # Rounds of members' questions stay with the panel's item: a member may change the
+    # subject within it at most once here (rural response times).
+    assert len(starts) <= 5, starts
+    assert 4 not in starts and 17 not in starts, starts  # "We'll go to questions …"
+
+
+def test_a_second_panel_of_witnesses_is_a_new_section() -> None:
+    text = (COMMITTEE / "transport-committee-witnesses.txt").read_text(encoding="utf-8")
+    brief = briefcli.brief(text)
+    starts = _turns_opening_sections(brief, text)
+    assert starts == [0, 10], starts  # "We're back. For our second panel …"
+    assert re.search(r"grade separation", brief.sections[1].title, re.I), brief.sections[1]
