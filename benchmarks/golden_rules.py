@@ -15,46 +15,15 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from pathlib import Path
 
-RULES = Path(__file__).resolve().parent / "data" / "sentences" / "golden_rules.json"
+from benchmarks.sentences import Splitter, splitters
 
-Splitter = Callable[[str], list[str]]
+RULES = Path(__file__).resolve().parent / "data" / "sentences" / "golden_rules.json"
 
 
 def _fold(sentences: list[str]) -> list[str]:
     return [" ".join(s.split()) for s in sentences if s.strip()]
-
-
-def _briefcli() -> Splitter:
-    try:
-        from briefcli.text.sentences import split
-    except ImportError:
-        from briefcli.sentences import split  # type: ignore[no-redef,import-not-found]
-    return lambda text: _fold(list(split(text)))
-
-
-def _punkt() -> Splitter:
-    """Plain Punkt: NLTK's tokenizer with the packaged English model, nothing added."""
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-    from punkt import load_model
-
-    model = load_model("english")
-    params = PunktParameters()
-    params.abbrev_types = set(model.abbrev_types)
-    params.collocations = set(model.collocations)
-    params.sent_starters = set(model.sent_starters)
-    params.ortho_context.update(model.ortho_context)
-    tokenizer = PunktSentenceTokenizer(params)
-    return lambda text: _fold(tokenizer.tokenize(text))
-
-
-def _pysbd() -> Splitter:
-    import pysbd
-
-    segmenter = pysbd.Segmenter(language="en", clean=False)
-    return lambda text: _fold(segmenter.segment(text))
 
 
 def load_rules() -> list[dict[str, object]]:
@@ -84,8 +53,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="show what each tool returned")
     options = parser.parse_args(argv)
     rules = load_rules()
-    splitters = {"briefcli": _briefcli(), "pysbd": _pysbd(), "punkt": _punkt()}
-    failures = {name: score(splitter, rules) for name, splitter in splitters.items()}
+    # The same three splitters the sentence benchmark compares, built once there.
+    tools = splitters()
+    splitters_by_name = {name: tools[name] for name in ("briefcli", "pysbd", "punkt")}
+    failures = {name: score(splitter, rules) for name, splitter in splitters_by_name.items()}
     print(f"The Golden Rules (English, {len(rules)} rules): passes")
     for name, failed in failures.items():
         passed = len(rules) - len(failed)

@@ -68,7 +68,7 @@ def _folded(segment: Callable[[str], list[str]]) -> Splitter:
     return lambda text: [" ".join(s.split()) for s in segment(text) if s.strip()]
 
 
-def _splitters() -> dict[str, Splitter]:
+def splitters() -> dict[str, Splitter]:
     from briefcli.text.sentences import split
 
     return {"briefcli": split, "punkt": _punkt(), "pysbd": _pysbd()}
@@ -311,10 +311,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer runs, for a smoke check")
     args = parser.parse_args(argv)
     runs = 3 if args.quick else args.runs
-    splitters = _splitters()
-    accuracy(splitters)
-    real_text(splitters)
-    speed(splitters, runs)
+    tools = splitters()
+    accuracy(tools)
+    real_text(tools)
+    speed(tools, runs)
     linearity(1)
     cold_start(3)
     return 0
