@@ -825,17 +825,23 @@ _GENDERED_DESCRIPTION = re.compile(
 )
 
 
+def _texts_before(sentences: Sequence[Sentence], sentence: int, position: int) -> list[str]:
+    """Where an unnamed speaker may be described: this sentence up to `position`, then the
+    sentence before (plain text)."""
+    out = []
+    for sid in (sentence, sentence - 1):
+        if 0 <= sid < len(sentences) and sentences[sid].id == sid:
+            text = _plain_text(sentences[sid].text)
+            out.append(text[:position] if sid == sentence else text)
+    return out
+
+
 def _gendered_description(
     gender: str, sentences: Sequence[Sentence], sentence: int, position: int
 ) -> str | None:
     """An unnamed person of `gender` in this sentence (before `position`) or the one before:
     who "she" is when no one named is ("A mother who escaped talked … '…,' she said")."""
-    for sid in (sentence, sentence - 1):
-        if not 0 <= sid < len(sentences) or sentences[sid].id != sid:
-            continue
-        text = _plain_text(sentences[sid].text)
-        if sid == sentence:
-            text = text[:position]
+    for text in _texts_before(sentences, sentence, position):
         found = [
             m.group("noun")
             for m in _GENDERED_DESCRIPTION.finditer(text[:_SUBJECT_CHARS])
@@ -849,12 +855,7 @@ def _gendered_description(
 def _group_before(sentences: Sequence[Sentence], sentence: int, position: int) -> str | None:
     """The speaking group "they" refers to ("Several hundred protesters gathered …, where
     they chanted"): one named in this sentence before it, or in the one before."""
-    for sid in (sentence, sentence - 1):
-        if not 0 <= sid < len(sentences) or sentences[sid].id != sid:
-            continue
-        text = _plain_text(sentences[sid].text)
-        if sid == sentence:
-            text = text[:position]
+    for text in _texts_before(sentences, sentence, position):
         found = _GROUP_SUBJECT.findall(text[:_SUBJECT_CHARS])
         if found:
             return str(found[-1])
