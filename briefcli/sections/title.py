@@ -422,8 +422,11 @@ def ranked_titles(
     generic: frozenset[str] = frozenset(),
     weights: TitleWeights | None = None,
     limit: int = 8,
+    seen: dict[tuple[str, ...], tuple[_Candidate, ...]] | None = None,
 ) -> list[str]:
-    """A section's title candidates, best first."""
+    """A section's title candidates, best first. `seen` keeps each chunk's candidates for
+    the other sections of the briefing (the same chunks recur through a long meeting)."""
+    seen = {} if seen is None else seen
     w = weights or TITLE_WEIGHTS
     uses: Counter[str] = Counter()
     for t in section:
@@ -431,16 +434,22 @@ def ranked_titles(
     n = max(document.sentences, 1)
     persons = frozenset().union(*(t.persons for t in section))
 
+    worth: dict[str, float] = {}  # each stem's weight, computed once per section
+
     def weight(s: str) -> float:
-        count = uses[s]
-        share = count / max(document.uses[s], count, 1)
-        idf = math.log(1 + n / max(document.sentences_with[s], 1))
-        return float(count * share**w.specificity * idf**w.rarity)
+        if s not in worth:
+            count = uses[s]
+            share = count / max(document.uses[s], count, 1)
+            idf = math.log(1 + n / max(document.sentences_with[s], 1))
+            worth[s] = float(count * share**w.specificity * idf**w.rarity)
+        return worth[s]
 
     found: dict[tuple[str, ...], list[Any]] = {}  # key -> [repeats, surfaces, lead, cand]
     for k, t in enumerate(section):
         for chunk in t.chunks:
-            for c in _candidates(chunk):
+            if chunk not in seen:
+                seen[chunk] = tuple(_candidates(chunk))
+            for c in seen[chunk]:
                 if any(_bare(x) in generic for x in c.words):
                     continue
                 entry = found.get(c.key)
@@ -589,6 +598,7 @@ def section_titles(
     """A title for each section: its best candidate that is neither the briefing's title
     nor another section's (a `fixed` title, from a heading, is kept as it is)."""
     document = document_words([t for s in sections for t in s])
+    seen: dict[tuple[str, ...], tuple[_Candidate, ...]] = {}
     used = {_fold(briefing_title)} if briefing_title else set()
     for f in fixed:
         if f:
@@ -600,7 +610,7 @@ def section_titles(
             out.append(heading)
             continue
         choice = ""
-        for candidate in ranked_titles(section, document, generic=generic):
+        for candidate in ranked_titles(section, document, generic=generic, seen=seen):
             if _fold(candidate) not in used:
                 choice = candidate
                 break
