@@ -311,6 +311,9 @@ def _mark_askers(blocks: list[Block]) -> list[Block]:
             and lengths[len(lengths) // 2] <= _HOST_TURN_WORDS
         ):
             askers.add(label)
+    # A committee's members, labelled as committee records print them ("Lynne Neagle AM"),
+    # ask as part of the meeting: their words stay on the record (turn.asks reads them).
+    askers = {label for label in askers if not any(c.islower() for c in label)}
     # Speech before the first label is the principal's opening statement, printed without
     # a label ("Thank you very much for being here. …", then JOURNALIST: and PRIME MINISTER:).
     opening = sum(len(b.text.split()) for b in blocks if b.speaker is None)
