@@ -271,3 +271,17 @@ def test_a_host_who_hands_the_floor_over_is_no_official() -> None:
     assert host and all(s.question for s in host)
     assert all(not s.question for s in b.sentences if s.speaker == "Ms Jones")
     _reporters_kept_out(b)
+
+
+def test_a_host_who_only_thanks_and_hands_over_is_no_official() -> None:
+    text = (
+        "Joint Press Availability\nMarch 5, 2022\n\n"
+        "SECRETARY ROE: We will send more aid next week and we will keep the pressure on.\n\n"
+        "MR PRICE: Our question goes to Anna Lee of Reuters.\n\n"
+        "QUESTION: Will the aid include air defence?\n\n"
+        "SECRETARY ROE: We will decide that with our allies at the meeting on Friday.\n\n"
+        "MR PRICE: Thank you all very much.\n"
+    )
+    b = briefcli.brief(text)
+    assert all(s.question for s in b.sentences if s.speaker == "Mr Price")
+    assert not any(q.speaker == "Mr Price" for q in b.quotes)

@@ -79,3 +79,7 @@ HANDOVER_PHRASES = (
     "the floor to",
     "the embargo is lifted",
 )
+
+# How a host's closing line opens ("Thank you all very much"): with the hand-overs above,
+# a label whose every short turn is one of these runs the session.
+THANKS = ("thank you", "thanks")

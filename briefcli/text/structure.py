@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date as Date
 
-from briefcli.lexicon.labels import HANDOVER_PHRASES
+from briefcli.lexicon.labels import HANDOVER_PHRASES, THANKS
 from briefcli.model import Kind
 from briefcli.text.document import Block, Document
 from briefcli.text.turn import is_transcript, named_speakers, turn_start
@@ -249,6 +249,9 @@ _ASKER_SHARE = 0.6
 # Unlabelled speech before the first turn of at least this many words is an opening
 # statement (shorter lines there are a dateline or a note).
 _OPENING_WORDS = 40
+# A label none of whose turns is longer than this, and none of which answers a question,
+# only thanks and hands over.
+_HOST_LINE_WORDS = 12
 # A host's turns are short: the median one at most this many words.
 _HOST_TURN_WORDS = 40
 
@@ -311,6 +314,17 @@ def _mark_askers(blocks: list[Block]) -> list[Block]:
             and lengths[len(lengths) // 2] <= _HOST_TURN_WORDS
         ):
             askers.add(label)
+    # Or one who only ever says a few words and never answers anyone: thanks and hand-overs
+    # ("Thank you all very much", "Our question goes to …"), no speech of their own.
+    answers = {label for k, (_, label, _asked) in enumerate(order) if k and order[k - 1][2]}
+    for label, last in turns.items():
+        if (
+            label != main
+            and label not in answers
+            and all(sizes[t] <= _HOST_LINE_WORDS for t in last)
+            and all(_hands_over(text) or _thanks(text) for text in last.values())
+        ):
+            askers.add(label)
     # A committee's members, labelled as committee records print them ("Lynne Neagle AM"),
     # ask as part of the meeting: their words stay on the record (turn.asks reads them).
     askers = {label for label in askers if not any(c.islower() for c in label)}
@@ -330,6 +344,10 @@ def _mark_askers(blocks: list[Block]) -> list[Block]:
 def _hands_over(text: str) -> bool:
     lower = text.lower().replace("’", "'")
     return any(phrase in lower for phrase in HANDOVER_PHRASES)
+
+
+def _thanks(text: str) -> bool:
+    return text.lower().lstrip().startswith(THANKS)
 
 
 def _ends_asking(text: str) -> bool:
