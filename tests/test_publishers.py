@@ -285,3 +285,15 @@ def test_a_host_who_only_thanks_and_hands_over_is_no_official() -> None:
     b = briefcli.brief(text)
     assert all(s.question for s in b.sentences if s.speaker == "Mr Price")
     assert not any(q.speaker == "Mr Price" for q in b.quotes)
+
+
+def test_a_portfolio_label_takes_the_name_the_title_gives() -> None:
+    text = (
+        "Joint Press Conference with the Minister for Infrastructure and Transport, "
+        "The Hon. Darren Chester MP\n15 November 2016\n\n"
+        "MINISTER FOR INFRASTRUCTURE AND TRANSPORT: The new road will open next year.\n\n"
+        "JOURNALIST: When exactly?\n\n"
+        "MINISTER FOR INFRASTRUCTURE AND TRANSPORT: In March, after the final inspection.\n"
+    )
+    b = briefcli.brief(text)
+    assert {s.speaker for s in b.sentences if not s.question} == {"Darren Chester"}

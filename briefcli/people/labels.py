@@ -34,7 +34,7 @@ def label_person(
     if any(c.islower() for c in label):
         return _written_label_person(label, people)
     label = expanded_label(label)  # "PM" -> "PRIME MINISTER"
-    parts = [p for p in re.split(r",\s*|\s+[–—-]\s+", label) if p.strip()]
+    parts = [p for p in _LABEL_PARTS.split(label) if p.strip()]
     if len(parts) > 1:
         # "TREASURER, THE HON. SCOTT MORRISON MP", "BEN HUDSON – RHEINMETALL DEFENCE":
         # the part that names someone is the person, the rest their title.
@@ -220,14 +220,20 @@ def _named_part(parts: list[str], people: Sequence[Person]) -> Person | None:
 _STYLE_WORDS = frozenset("THE HON HONOURABLE SENATOR LT LT. GENERAL GEN DR PROF SIR DAME".split())
 
 
+_LABEL_PARTS = re.compile(r",|\s[–—-]\s")
+
+
 def title_only(label: str) -> bool:
     """A label that is a title and nothing else: "PM", "PRIME MINISTER", "TREASURER"."""
-    if any(c.islower() for c in label):
-        return False
+    if any(c.islower() for c in label) or _LABEL_PARTS.search(label):
+        return False  # mixed case, or in parts: "MINISTER FOR FINANCE, SENATOR … CORMANN"
     words = _label_words(without_post_nominals(expanded_label(label)).upper())
+    # A portfolio after "for" or "of" is part of the title: "MINISTER FOR INFRASTRUCTURE
+    # AND TRANSPORT", "PRIME MINISTER OF SAMOA".
+    cut = next((k for k, w in enumerate(words) if k and w in ("OF", "FOR")), len(words))
     return bool(words) and all(
-        w.lower() in ROLE_WORDS or w.lower() in TITLE_MODIFIERS or w in ("OF", "FOR", "THE")
-        for w in words
+        w.lower() in ROLE_WORDS or w.lower() in TITLE_MODIFIERS or w == "THE"
+        for w in words[:cut]
     )
 
 
@@ -292,7 +298,11 @@ def name_after_title(label: str, text: str, names: dict[str, dict[str, int]]) ->
     role = " ".join(words)
     if not role:
         return None
-    after = re.compile(rf"\b{re.escape(role)}\s+((?:[A-Z][\w'’\-]+)(?:\s[A-Z][\w'’\-]+){{0,2}})")
+    # "Treasurer Wayne Swan", and the Australian style "Minister for …, the Hon. Darren Chester"
+    after = re.compile(
+        rf"\b{re.escape(role)},?\s+(?:[Tt]he\s+Hon\.?\s+)?"
+        rf"((?:[A-Z][\w'’\-]+)(?:\s[A-Z][\w'’\-]+){{0,2}})"
+    )
     counts: dict[str, int] = {}
     for m in after.finditer(text):
         run = [w for w in m.group(1).split() if w not in NOT_NAME_WORDS]
@@ -302,6 +312,7 @@ def name_after_title(label: str, text: str, names: dict[str, dict[str, int]]) ->
     if not counts:
         return None
     name = max(counts, key=lambda n: counts[n])
+    name = " ".join(_drop_post_nominals(name.split(), _WRITTEN_POST_NOMINALS, keep=1))
     if len(name.split()) == 1:
         given = names.get(name.lower())
         if not given:
