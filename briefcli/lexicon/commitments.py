@@ -8,7 +8,7 @@ from briefcli.lexicon.actions import word_set
 # Nouns that carry a commitment to a deed named after "to", and the kind of item each gives:
 # "the commitment by President Erdoğan to transmit ...", "Canada's plan to resettle ...",
 # "reached an agreement to reopen ...", "her intention to contest ...". From issue #14's
-# held-back readouts and releases (White House, State Department, Australian PM).
+# own examples (the phrasings it quotes), and the State Department and Australian PM dev docs.
 COMMITMENT_NOUNS: dict[str, str] = {
     "commitment": "commitment", "commitments": "commitment", "pledge": "commitment",
     "pledges": "commitment", "promise": "commitment", "promises": "commitment",
