@@ -297,3 +297,109 @@ def test_a_portfolio_label_takes_the_name_the_title_gives() -> None:
     )
     b = briefcli.brief(text)
     assert {s.speaker for s in b.sentences if not s.question} == {"Darren Chester"}
+
+
+# Remarks printed as turns, after the State Department's pages (state/2022-05-19 and
+# 2022-07-18 of the development corpus, shortened): the speech opens with a person's label
+# under the header lines, one speaker or several, and no one asks.
+_UNSC = """Secretary Antony J. Blinken at the UNSC Meeting on Food Insecurity and Conflict
+May 19, 2022
+
+Antony J. Blinken, Secretary of State
+
+New York, New York
+
+United Nations Headquarters
+
+SECRETARY BLINKEN: I shall now make a statement in my capacity as the Secretary of State of the United States of America.
+
+We do meet at a moment of unprecedented global hunger, fueled by climate change, by COVID-19, and by conflict. For our part, the United States announced another $215 million in emergency food assistance.
+
+This council must consistently call out governments and armed groups when they use food as a weapon of war.
+"""
+
+_ODNI = """Secretary Antony J. Blinken Remarks to Employees at the Office of the Director of National Intelligence
+July 18, 2022
+
+Antony J. Blinken, Secretary of State
+
+McLean, Virginia
+
+MR BARRETT: All right, good afternoon. Thank you for waiting. My name is Tim Barrett, lead the communications office. We're delighted to welcome the Secretary of State here, and it's my pleasure to introduce the Honorable Avril Haines, Director of National Intelligence. (Applause.)
+
+DIRECTOR HAINES: It is my great pleasure and distinct honor to introduce to you our Secretary of State Tony Blinken. I've known Tony for close to 20 years. He is empathetic, thoughtful, consistently guided by his values. He is brilliant, but that is not what makes him rare. I know a great many people who are extremely intelligent and capable, but to combine that with a heart that prioritizes human dignity is truly unusual.
+
+SECRETARY BLINKEN: Thank you all very much. There is a profound synergy between our intelligence and our diplomacy that we've seen this year. So we'll continue to look for ways to use intelligence to spotlight dangers.
+"""
+
+
+def test_remarks_under_one_label_are_that_persons_speech() -> None:
+    b = briefcli.brief(_UNSC)
+    assert b.kind == "transcript"
+    assert {s.speaker for s in b.sentences} == {"Antony J. Blinken"}
+    assert not any(s.text.startswith("SECRETARY") for s in b.sentences)
+
+
+def test_remarks_of_several_speakers_once_each_are_turns_and_the_emcee_is_no_official() -> None:
+    b = briefcli.brief(_ODNI)
+    assert b.kind == "transcript"
+    speakers = {s.speaker for s in b.sentences if not s.question}
+    assert speakers == {"Avril Haines", "Antony J. Blinken"}
+    emcee = [s for s in b.sentences if s.id < 4]
+    assert any("My name is Tim Barrett" in s.text for s in emcee)
+    assert all(s.question for s in emcee)
+    _reporters_kept_out(b)
+
+
+def test_headings_under_the_title_make_no_remarks() -> None:
+    fact_sheet = [
+        "Fact Sheet: New Steps on Food Security",
+        "BUILDING ON PAST SUCCESS: The United States has invested $11 billion since 2021.",
+        "The new funding will reach 20 countries.",
+    ]
+    assert not is_transcript(fact_sheet)
+
+
+def test_a_surname_label_names_the_office_holder_of_the_day() -> None:
+    # aus/2009-12-07 (COAG press conference): the text never gives the Premier's first name.
+    text = (
+        "Transcript of COAG press conference\n7 December 2009\n\n"
+        "PM: Well welcome to the Parliament of Queensland. The states and the Commonwealth agreed on hospitals for Australia today.\n\n"
+        "JOURNALIST: Premier, will you stay on?\n\n"
+        "PREMIER RANN: Can I just say that I have been getting on with the job of doing my job as Premier.\n\n"
+        "JOURNALIST: Prime Minister, what about the hospitals?\n\n"
+        "PM: We will fund them, and we will fund them properly.\n"
+    )
+    b = briefcli.brief(text)
+    speakers = {s.speaker for s in b.sentences if not s.question}
+    assert speakers == {"Kevin Rudd", "Mike Rann"}
+
+
+def test_a_title_label_the_other_way_round_takes_the_name_the_title_line_gives() -> None:
+    # aus/2017-05-15: "DEFENCE MINISTER:" is the title line's "Senator the Hon. Marise Payne,
+    # Minister for Defence" (and the office's holder that day).
+    text = (
+        "Doorstop with the Hon. Gladys Berejiklian MP, Premier of New South Wales Senator the Hon. "
+        "Marise Payne, Minister for Defence and the Hon. Christopher Pyne MP, Minister for Defence Industry\n"
+        "15 May 2017\n\n"
+        "PRIME MINISTER:\nI'm delighted to be here with the Premier to announce new jobs in Western Sydney for Australia.\n\n"
+        "JOURNALIST:\nWill the Richmond base close?\n\n"
+        "DEFENCE MINISTER:\nThank you. The Government has no intention to dispose of the air base.\n\n"
+        "JOURNALIST:\nAnd the airport?\n\n"
+        "PRIME MINISTER:\nWe are building a new airport at Western Sydney.\n"
+    )
+    b = briefcli.brief(text)
+    speakers = {s.speaker for s in b.sentences if not s.question}
+    assert speakers == {"Malcolm Turnbull", "Marise Payne"}
+
+
+def test_a_title_with_a_surname_takes_the_given_name_from_a_title_case_title() -> None:
+    text = (
+        "Secretary Antony J. Blinken With Costa Rican Foreign Minister Arturo Vallejo and Panamanian "
+        "Foreign Minister Lucia Marsh Before Their Meeting\nMarch 2, 2022\n\n"
+        "FOREIGN MINISTER VALLEJO: Good morning. It is a pleasure to receive Secretary Blinken and Minister Marsh here today.\n\n"
+        "FOREIGN MINISTER MARSH: Thank you. Panama is proud to work with both of our partners on migration.\n\n"
+        "SECRETARY BLINKEN: Thank you both. The United States is committed to this partnership, and we will work together on migration across the region.\n"
+    )
+    b = briefcli.brief(text)
+    assert {s.speaker for s in b.sentences} == {"Arturo Vallejo", "Lucia Marsh", "Antony J. Blinken"}

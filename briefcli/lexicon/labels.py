@@ -78,6 +78,17 @@ HANDOVER_PHRASES = (
     "over to you",
     "the floor to",
     "the embargo is lifted",
+    # an emcee introducing the speaker
+    "pleasure to introduce",
+    "pleased to introduce",
+    "honor to introduce",
+    "honour to introduce",
+    "like to introduce",
+    "let me introduce",
+    "please welcome",
+    "join me in welcoming",
+    "please join me in",
+    "without further ado",
 )
 
 # How a host's closing line opens ("Thank you all very much"): with the hand-overs above,

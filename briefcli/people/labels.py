@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from briefcli.lexicon.labels import LABEL_ABBREVIATIONS, LABEL_SMALL_WORDS
-from briefcli.lexicon.offices import COUNTRY_SIGNS, OFFICE_HOLDERS
+from briefcli.lexicon.offices import COUNTRY_SIGNS, OFFICE_ALIASES, OFFICE_HOLDERS, SHARED_OFFICES
 from briefcli.lexicon.people import (
     HONORIFICS,
     LABEL_HONORIFICS,
@@ -276,7 +276,11 @@ def name_in_text(label: str, names: dict[str, dict[str, int]]) -> Person | None:
     words = [
         w
         for w in _label_words(without_post_nominals(label).upper())
-        if w not in LABEL_HONORIFICS and w.lower() not in ROLE_WORDS and w not in NAME_SUFFIXES
+        if w not in LABEL_HONORIFICS
+        and w.lower() not in ROLE_WORDS
+        and w.lower() not in TITLE_MODIFIERS  # "FOREIGN MINISTER MARSH"
+        and w not in NAME_SUFFIXES
+        and w not in ("OF", "FOR", "THE")
     ]
     if len(words) != 1 or len(words[0]) < 2:
         return None
@@ -298,13 +302,23 @@ def name_after_title(label: str, text: str, names: dict[str, dict[str, int]]) ->
     role = " ".join(words)
     if not role:
         return None
+    # The title as the label puts it, and the other way round: "Defence Minister" is the
+    # "Minister for Defence" of a title line.
+    portfolio = re.fullmatch(r"(\w+(?: \w+)?) Minister", role)
+    roles = [role, f"Minister for {portfolio.group(1)}"] if portfolio else [role]
+    either = "|".join(re.escape(r) for r in roles)
     # "Treasurer Wayne Swan", and the Australian style "Minister for …, the Hon. Darren Chester"
     after = re.compile(
-        rf"\b{re.escape(role)},?\s+(?:[Tt]he\s+Hon\.?\s+)?"
+        rf"\b(?:{either}),?\s+(?:[Tt]he\s+Hon\.?\s+)?"
         rf"((?:[A-Z][\w'’\-]+)(?:\s[A-Z][\w'’\-]+){{0,2}})"
     )
+    # and the name before it: "Senator the Hon. Marise Payne, Minister for Defence"
+    before = re.compile(
+        rf"(?:[Tt]he\s+Hon\.?\s+|\b)((?:[A-Z][\w'’\-]+)(?:\s[A-Z][\w'’\-]+){{1,2}})"
+        rf"(?:\s+MP)?,\s+(?:the\s+)?(?:{either})\b"
+    )
     counts: dict[str, int] = {}
-    for m in after.finditer(text):
+    for m in (*after.finditer(text), *before.finditer(text)):
         run = [w for w in m.group(1).split() if w not in NOT_NAME_WORDS]
         if not run or run[0] != m.group(1).split()[0] or run[0].lower() in ROLE_WORDS:
             continue
@@ -332,13 +346,48 @@ def office_holder(label: str, date: str | None, text: str) -> str | None:
     if not date:
         return None
     role = " ".join(expanded_label(label).lower().split())
+    role = OFFICE_ALIASES.get(role, role)
     counts = {
         country: sum(text.count(sign) for sign in signs) for country, signs in COUNTRY_SIGNS.items()
     }
     country = max(counts, key=lambda c: counts[c])
     if counts[country] == 0:
         return None
-    for first, last, name in OFFICE_HOLDERS.get((country, role), ()):
-        if first <= date and (not last or date < last):
-            return name
-    return None
+    held = {
+        name
+        for first, last, name in OFFICE_HOLDERS.get((country, role), ())
+        if first <= date and (not last or date < last)
+    }
+    return held.pop() if len(held) == 1 else None
+
+
+def office_holder_named(label: str, date: str | None) -> Person | None:
+    """Who a label of a surname, with or without a title ("PREMIER RANN", "O'FARRELL",
+    "SECRETARY BLINKEN"), is on `date`: the one holder of an office in the lexicon's tables
+    with that surname, whose office the label's title words fit; None unless exactly one."""
+    if not date or any(c.islower() for c in label):
+        return None
+    words = _label_words(without_post_nominals(expanded_label(label)).upper())
+    title = [w.lower() for w in words if w.lower() in ROLE_WORDS or w.lower() in TITLE_MODIFIERS]
+    rest = [w for w in words if w.lower() not in title and w not in LABEL_HONORIFICS]
+    rest = [w for w in rest if w not in NAME_SUFFIXES and w not in ("OF", "FOR", "THE")]
+    if len(rest) != 1:
+        return None
+    family = rest[0].lower().replace("’", "'")
+    found: dict[str, str] = {}
+    for (_country, office), holders in (*OFFICE_HOLDERS.items(), *SHARED_OFFICES.items()):
+        office_words = set(office.replace("-", " ").split())
+        office_words.update(
+            w for alias, canon in OFFICE_ALIASES.items() if canon == office for w in alias.split()
+        )
+        if not set(title) <= office_words:
+            continue
+        for first, last, name in holders:
+            if surname(name).lower().replace("’", "'") == family and first <= date and (
+                not last or date < last
+            ):
+                found[name] = office
+    if len(found) != 1:
+        return None
+    name, office = found.popitem()
+    return Person(name, readable_label(" ".join(w.upper() for w in title)) if title else None)

@@ -25,6 +25,7 @@ from briefcli.people.labels import (
     name_after_title,
     name_in_text,
     office_holder,
+    office_holder_named,
     readable_label,
     title_only,
     without_post_nominals,
@@ -903,7 +904,7 @@ def _label_people(
                 (doc.title or "", *doc.preamble, *(b.text for b in doc.blocks))
             )
             names = names if names is not None else given_names(text)
-            full = name_in_text(label, names)
+            full = name_in_text(label, names) or office_holder_named(label, doc.date)
             if full is not None:
                 person = Person(full.name, person.title if person else full.title)
         if person is not None:

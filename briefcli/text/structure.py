@@ -254,6 +254,8 @@ _OPENING_WORDS = 40
 _HOST_LINE_WORDS = 12
 # A host's turns are short: the median one at most this many words.
 _HOST_TURN_WORDS = 40
+# The most words of an emcee's turn that introduces the next speaker.
+_HOST_INTRO_WORDS = 60
 
 
 def _mark_askers(blocks: list[Block]) -> list[Block]:
@@ -314,15 +316,19 @@ def _mark_askers(blocks: list[Block]) -> list[Block]:
             and lengths[len(lengths) // 2] <= _HOST_TURN_WORDS
         ):
             askers.add(label)
-    # Or one who only ever says a few words and never answers anyone: thanks and hand-overs
-    # ("Thank you all very much", "Our question goes to …"), no speech of their own.
+    # Or one who only ever says a few words and never answers anyone: thanks, hand-overs
+    # and introductions ("Thank you all very much", "Our question goes to …", "… it's my
+    # pleasure to introduce the Director"), no speech of their own.
     answers = {label for k, (_, label, _asked) in enumerate(order) if k and order[k - 1][2]}
     for label, last in turns.items():
         if (
             label != main
             and label not in answers
-            and all(sizes[t] <= _HOST_LINE_WORDS for t in last)
-            and all(_hands_over(text) or _thanks(text) for text in last.values())
+            and all(
+                (_hands_over(text) and sizes[t] <= _HOST_INTRO_WORDS)
+                or (_thanks(text) and sizes[t] <= _HOST_LINE_WORDS)
+                for t, text in last.items()
+            )
         ):
             askers.add(label)
     # A committee's members, labelled as committee records print them ("Lynne Neagle AM"),
