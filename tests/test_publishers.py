@@ -403,3 +403,28 @@ def test_a_title_with_a_surname_takes_the_given_name_from_a_title_case_title() -
     )
     b = briefcli.brief(text)
     assert {s.speaker for s in b.sentences} == {"Arturo Vallejo", "Lucia Marsh", "Antony J. Blinken"}
+
+
+def test_a_family_name_first_after_a_title_completes_a_surname_label() -> None:
+    text = (
+        "Secretary Antony J. Blinken and Republic of Korea Foreign Minister Kang Min Before Their Meeting\nJune 13, 2022\n\n"
+        "SECRETARY BLINKEN: Good afternoon. It is a great pleasure to welcome Foreign Minister Kang Min to Washington, and we will work closely together on the peninsula.\n\n"
+        "FOREIGN MINISTER KANG: Thank you, Secretary. Korea and the United States will deepen our alliance, and I look forward to our work together.\n\n"
+        "QUESTION: Mr. Secretary, will you visit Seoul?\n\n"
+        "SECRETARY BLINKEN: We will see. We are committed to the alliance and to the people of Korea.\n"
+    )
+    b = briefcli.brief(text)
+    assert {s.speaker for s in b.sentences if not s.question} == {"Antony J. Blinken", "Kang Min"}
+
+
+def test_a_surname_label_takes_the_given_name_the_next_turn_calls_them_by() -> None:
+    # aus/2008-06-19: "PM: Kate and I are here today …", then "ELLIS: …" (Kate Ellis).
+    text = (
+        "Joint Press Conference with Minister Ellis, Australian Institute of Sport, Canberra\n19 June 2008\n\n"
+        "PM: Kate and I are here today to express the best wishes of Australia for our Olympics team, headed off very soon to Beijing.\n\n"
+        "ELLIS: Thanks very much. It is a great day for the athletes of Australia and for their coaches.\n\n"
+        "JOURNALIST: Will the funding continue?\n\n"
+        "PM: Yes, the funding for sport in Australia will continue.\n"
+    )
+    b = briefcli.brief(text)
+    assert {s.speaker for s in b.sentences if not s.question} == {"Kevin Rudd", "Kate Ellis"}

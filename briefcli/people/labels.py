@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from briefcli.lexicon.labels import LABEL_ABBREVIATIONS, LABEL_SMALL_WORDS
 from briefcli.lexicon.offices import COUNTRY_SIGNS, OFFICE_ALIASES, OFFICE_HOLDERS, SHARED_OFFICES
 from briefcli.lexicon.people import (
@@ -268,9 +269,9 @@ _FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]{1,10})\s+[A-Z][a-z]{1,10}-[a-z]{2,10}
 _NAME_PAIR = re.compile(r"\b(?=([A-Z][a-zà-ÿ'’\-]+(?:\s[A-Z]\.)?)\s+([A-Z][\w'’\-]+)\b)")
 
 
-def name_in_text(label: str, names: dict[str, dict[str, int]]) -> Person | None:
-    """The full name a surname label ("GILLARD", "MR MCMENAMIN", "PREMIER RANN") has where
-    the text spells it out ("Julia Gillard"): the name it most often closes (`given_names`)."""
+def _label_surname(label: str) -> str | None:
+    """The one name word of a label of a surname, titled or not ("PREMIER RANN" -> "RANN",
+    "FOREIGN MINISTER MARSH" -> "MARSH"); None for a mixed-case label or any other."""
     if any(c.islower() for c in label):
         return None
     words = [
@@ -282,14 +283,88 @@ def name_in_text(label: str, names: dict[str, dict[str, int]]) -> Person | None:
         and w not in NAME_SUFFIXES
         and w not in ("OF", "FOR", "THE")
     ]
-    if len(words) != 1 or len(words[0]) < 2:
-        return None
-    given = names.get(words[0].lower())
+    return words[0] if len(words) == 1 and len(words[0]) >= 2 else None
+
+
+def name_in_text(label: str, names: dict[str, dict[str, int]]) -> Person | None:
+    """The full name a surname label ("GILLARD", "MR MCMENAMIN", "PREMIER RANN") has where
+    the text spells it out ("Julia Gillard"): the name it most often closes (`given_names`)."""
+    family = _label_surname(label)
+    given = names.get(family.lower()) if family else None
     if not given:
         return None
     name = max(given, key=lambda n: given[n])
+    return Person(name, _label_role(label))
+
+
+def family_names(text: str) -> dict[str, dict[str, int]]:
+    """Names the text puts family name first after a title ("Foreign Minister Park Jin",
+    "Politburo Member Yang Jiechi"), by family name (lower-cased), with how often: the given
+    name one capitalised word, not a word of the sentence."""
+    found: dict[str, dict[str, int]] = {}
+    for m in _FAMILY_AFTER_TITLE.finditer(text):
+        before, family, given = m.groups()
+        if before.lower() not in ROLE_WORDS and before.lower() not in _MEMBER_WORDS:
+            continue
+        if given in NOT_NAME_WORDS or given.lower() in stop_words() or given.lower() in ROLE_WORDS:
+            continue
+        if family in NOT_NAME_WORDS or family.lower() in ROLE_WORDS:
+            continue
+        names = found.setdefault(family.lower(), {})
+        names[f"{family} {given}"] = names.get(f"{family} {given}", 0) + 1
+    return found
+
+
+def family_name_first(label: str, families: dict[str, dict[str, int]]) -> Person | None:
+    """The full name of a surname label where the text puts the family name first after a
+    title: "FOREIGN MINISTER PARK" is "Foreign Minister Park Jin" (see `family_names`)."""
+    family = _label_surname(label)
+    named = families.get(family.lower()) if family else None
+    if not named:
+        return None
+    return Person(max(named, key=lambda n: named[n]), _label_role(label))
+
+
+# A title's last word, then two capitalised words and no third: "Minister Park Jin".
+_FAMILY_AFTER_TITLE = re.compile(
+    r"\b(?=([A-Z][a-z]+)\s+([A-Z][a-z]+)\s+([A-Z][a-z]{1,12}(?:-[a-z]{2,10})?)\b(?!\s+[A-Z]))"
+)
+
+
+def addressed_by_given_name(
+    label: str, nearby: Sequence[str], names: dict[str, dict[str, int]]
+) -> Person | None:
+    """The full name of a surname label ("ELLIS") where the turns next to its own call the
+    speaker by a given name alone ("Kate and I are here today", "Thank you so much, Daniel"):
+    the one given name of the lexicon's lists said so there, that no other person named in
+    the text bears."""
+    family = _label_surname(label)
+    if family is None:
+        return None
+    taken = {full.split()[0] for closes in names.values() for full in closes}
+    said: dict[str, int] = {}
+    for text in nearby:
+        for m in _ALONE_WORD.finditer(text):
+            word = m.group(1)
+            if (word in FEMALE_GIVEN_NAMES or word in MALE_GIVEN_NAMES) and word not in taken:
+                said[word] = said.get(word, 0) + 1
+    if len(said) != 1:
+        return None
+    given = next(iter(said))
+    return Person(f"{given} {family[0]}{family[1:].lower()}", _label_role(label))
+
+
+# A capitalised word not followed by another (a given name said alone, not a full name).
+_ALONE_WORD = re.compile(r"\b([A-Z][a-z]{2,12})\b(?![ \t]+[A-Z])")
+
+
+# Words a title ends with besides role nouns ("Politburo Member Yang Jiechi").
+_MEMBER_WORDS = frozenset({"member", "counterpart", "colleague"})
+
+
+def _label_role(label: str) -> str | None:
     role = [w for w in _label_words(label.upper()) if w.lower() in ROLE_WORDS]
-    return Person(name, readable_label(" ".join(role)) if role else None)
+    return readable_label(" ".join(role)) if role else None
 
 
 def name_after_title(label: str, text: str, names: dict[str, dict[str, int]]) -> Person | None:

@@ -20,6 +20,9 @@ from briefcli.lexicon.people import (
 from briefcli.lexicon.speech import REPORTING_VERBS
 from briefcli.model import Sentence
 from briefcli.people.labels import (
+    addressed_by_given_name,
+    family_name_first,
+    family_names,
     given_names,
     label_person,
     name_after_title,
@@ -880,6 +883,26 @@ def _is_salient(text: str, start: int, end: int) -> bool:
     return bool(_AFTER_SUBJECT.match(text, after)) and text[i] in (",", "”", '"')
 
 
+class _Turns:
+    """The turns of a transcript by label, to read the turns next to a label's own."""
+
+    def __init__(self, doc: Document) -> None:
+        self._text: dict[int, list[str]] = {}
+        self._of: dict[str, list[int]] = {}
+        for b in doc.blocks:
+            if b.turn is None:
+                continue
+            self._text.setdefault(b.turn, []).append(b.text)
+            if b.speaker is not None:
+                self._of.setdefault(b.speaker, []).append(b.turn)
+
+    def next_to(self, label: str) -> list[str]:
+        """The text of the turns just before and just after each turn of `label`."""
+        own = set(self._of.get(label, ()))
+        near = sorted({t + step for t in own for step in (-1, 1)} - own)
+        return [text for t in near for text in self._text.get(t, ())]
+
+
 def _label_people(
     doc: Document, people: Sequence[Person], mentions: Sequence[Mention]
 ) -> dict[str, Person]:
@@ -890,6 +913,8 @@ def _label_people(
     unresolved: list[str] = []
     text = ""
     names: dict[str, dict[str, int]] | None = None
+    families: dict[str, dict[str, int]] | None = None
+    turns: _Turns | None = None
     for block in doc.blocks:
         label = block.speaker
         if label is None or label in labels or label in unresolved or block.question:
@@ -904,7 +929,14 @@ def _label_people(
                 (doc.title or "", *doc.preamble, *(b.text for b in doc.blocks))
             )
             names = names if names is not None else given_names(text)
-            full = name_in_text(label, names) or office_holder_named(label, doc.date)
+            families = families if families is not None else family_names(text)
+            turns = turns or _Turns(doc)
+            full = (
+                name_in_text(label, names)
+                or family_name_first(label, families)
+                or office_holder_named(label, doc.date)
+                or addressed_by_given_name(label, turns.next_to(label), names)
+            )
             if full is not None:
                 person = Person(full.name, person.title if person else full.title)
         if person is not None:

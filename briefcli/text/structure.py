@@ -254,6 +254,8 @@ _OPENING_WORDS = 40
 _HOST_LINE_WORDS = 12
 # A host's turns are short: the median one at most this many words.
 _HOST_TURN_WORDS = 40
+# The most words of a single question asked by a label that speaks only once.
+_ONE_QUESTION_WORDS = 80
 # The most words of an emcee's turn that introduces the next speaker.
 _HOST_INTRO_WORDS = 60
 
@@ -283,6 +285,21 @@ def _mark_askers(blocks: list[Block]) -> list[Block]:
         if label != main
         and len(last) >= _ASKER_TURNS
         and sum(_ends_asking(t) for t in last.values()) >= _ASKER_SHARE * len(last)
+    }
+    # One who speaks once, briefly, to ask, and is answered ("MS KIM: Mr. Secretary, will
+    # you …?"): a reporter named in full.
+    answered = {
+        turn for k, (turn, label, _asked) in enumerate(order[:-1]) if order[k + 1][1] != label
+    }
+    askers |= {
+        label
+        for label, last in turns.items()
+        if label != main
+        and len(last) == 1
+        and all(
+            _ends_asking(text) and t in answered and sizes[t] <= _ONE_QUESTION_WORDS
+            for t, text in last.items()
+        )
     }
     # A host who hands the floor to reporters ("Let's go to the line of …", "Our next
     # question goes to …"): short turns that come after an answer and before a question.
@@ -321,14 +338,10 @@ def _mark_askers(blocks: list[Block]) -> list[Block]:
     # pleasure to introduce the Director"), no speech of their own.
     answers = {label for k, (_, label, _asked) in enumerate(order) if k and order[k - 1][2]}
     for label, last in turns.items():
-        if (
-            label != main
-            and label not in answers
-            and all(
-                (_hands_over(text) and sizes[t] <= _HOST_INTRO_WORDS)
-                or (_thanks(text) and sizes[t] <= _HOST_LINE_WORDS)
-                for t, text in last.items()
-            )
+        if label != main and all(
+            (_hands_over(text) and sizes[t] <= _HOST_INTRO_WORDS)
+            or (_thanks(text) and sizes[t] <= _HOST_LINE_WORDS and label not in answers)
+            for t, text in last.items()
         ):
             askers.add(label)
     # A committee's members, labelled as committee records print them ("Lynne Neagle AM"),

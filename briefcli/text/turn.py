@@ -137,6 +137,11 @@ def _role_label(label: str) -> str | None:
     if label in REPORTER_LABELS or label in HOST_LABELS or label in REPORTER_PHRASES:
         return label
     words = label.split()
+    # "FEMALE JOURNALIST", "SKY NEWS REPORTER", "UNIDENTIFIED SPEAKER": who asks, described
+    if len(words) >= 2 and words[-1] in REPORTER_LABELS and words[-1] not in _NOT_ALONE:
+        return words[-1]
+    if len(words) >= 2 and words[0] in _UNNAMED:
+        return words[0]
     # "QUESTION (via interpreter)", "JOURNALIST 2", "MODERATOR (via phone)"
     if words[0] in REPORTER_LABELS or words[0] in HOST_LABELS:
         plain = len(words) == 1 or not words[1][:1].isalpha() or words[1].startswith("(")
@@ -153,6 +158,12 @@ def _role_label(label: str) -> str | None:
         )
     return None
 
+
+# Reporters' words that end a described label only as nouns of their own ("PRESS" in "PRESS
+# SECRETARY" does not, "MAN" in "SPOKES MAN" may not).
+_NOT_ALONE = frozenset({"PRESS", "MAN", "WOMAN", "VOICE"})
+# Words that say a speaker went unnamed: such a speaker is not the official briefing.
+_UNNAMED = frozenset({"UNIDENTIFIED", "UNKNOWN", "UNNAMED"})
 
 _LONG_ROLES = tuple(sorted(w for w in REPORTER_LABELS | HOST_LABELS if len(w) >= 6))
 
