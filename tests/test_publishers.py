@@ -299,9 +299,9 @@ def test_a_portfolio_label_takes_the_name_the_title_gives() -> None:
     assert {s.speaker for s in b.sentences if not s.question} == {"Darren Chester"}
 
 
-# Remarks printed as turns, after the State Department's pages (state/2022-05-19 and
-# 2022-07-18 of the development corpus, shortened): the speech opens with a person's label
-# under the header lines, one speaker or several, and no one asks.
+# Remarks printed under a speaker's label, with no one asking (state/2022-05-19 and
+# 2022-07-18 of the development corpus, shortened), are no exchange of questions and
+# answers: they stay articles, as a reader of releases and statements expects.
 _UNSC = """Secretary Antony J. Blinken at the UNSC Meeting on Food Insecurity and Conflict
 May 19, 2022
 
@@ -309,16 +309,12 @@ Antony J. Blinken, Secretary of State
 
 New York, New York
 
-United Nations Headquarters
-
 SECRETARY BLINKEN: I shall now make a statement in my capacity as the Secretary of State of the United States of America.
 
 We do meet at a moment of unprecedented global hunger, fueled by climate change, by COVID-19, and by conflict. For our part, the United States announced another $215 million in emergency food assistance.
-
-This council must consistently call out governments and armed groups when they use food as a weapon of war.
 """
 
-_ODNI = """Secretary Antony J. Blinken Remarks to Employees at the Office of the Director of National Intelligence
+_ODNI_EMCEE = """Secretary Antony J. Blinken Remarks and Questions at the Office of the Director of National Intelligence
 July 18, 2022
 
 Antony J. Blinken, Secretary of State
@@ -330,24 +326,30 @@ MR BARRETT: All right, good afternoon. Thank you for waiting. My name is Tim Bar
 DIRECTOR HAINES: It is my great pleasure and distinct honor to introduce to you our Secretary of State Tony Blinken. I've known Tony for close to 20 years. He is empathetic, thoughtful, consistently guided by his values. He is brilliant, but that is not what makes him rare. I know a great many people who are extremely intelligent and capable, but to combine that with a heart that prioritizes human dignity is truly unusual.
 
 SECRETARY BLINKEN: Thank you all very much. There is a profound synergy between our intelligence and our diplomacy that we've seen this year. So we'll continue to look for ways to use intelligence to spotlight dangers.
+
+QUESTION: Mr. Secretary, will you release more intelligence on Russia's plans?
+
+SECRETARY BLINKEN: Where it helps our partners and does not put sources at risk, we will.
+
+QUESTION: And on China?
+
+SECRETARY BLINKEN: The same test applies, and we will keep applying it.
 """
 
 
-def test_remarks_under_one_label_are_that_persons_speech() -> None:
+def test_remarks_under_a_label_with_no_questions_are_no_transcript() -> None:
     b = briefcli.brief(_UNSC)
-    assert b.kind == "transcript"
-    assert {s.speaker for s in b.sentences} == {"Antony J. Blinken"}
-    assert not any(s.text.startswith("SECRETARY") for s in b.sentences)
+    assert b.kind == "article"
 
 
-def test_remarks_of_several_speakers_once_each_are_turns_and_the_emcee_is_no_official() -> None:
-    b = briefcli.brief(_ODNI)
+def test_an_emcee_who_only_introduces_the_speaker_is_no_official() -> None:
+    b = briefcli.brief(_ODNI_EMCEE)
     assert b.kind == "transcript"
-    speakers = {s.speaker for s in b.sentences if not s.question}
-    assert speakers == {"Avril Haines", "Antony J. Blinken"}
     emcee = [s for s in b.sentences if s.id < 4]
     assert any("My name is Tim Barrett" in s.text for s in emcee)
     assert all(s.question for s in emcee)
+    speakers = {s.speaker for s in b.sentences if not s.question}
+    assert speakers == {"Avril Haines", "Antony J. Blinken"}
     _reporters_kept_out(b)
 
 
@@ -399,10 +401,13 @@ def test_a_title_with_a_surname_takes_the_given_name_from_a_title_case_title() -
         "Foreign Minister Lucia Marsh Before Their Meeting\nMarch 2, 2022\n\n"
         "FOREIGN MINISTER VALLEJO: Good morning. It is a pleasure to receive Secretary Blinken and Minister Marsh here today.\n\n"
         "FOREIGN MINISTER MARSH: Thank you. Panama is proud to work with both of our partners on migration.\n\n"
-        "SECRETARY BLINKEN: Thank you both. The United States is committed to this partnership, and we will work together on migration across the region.\n"
+        "SECRETARY BLINKEN: Thank you both. The United States is committed to this partnership, and we will work together on migration across the region.\n\n"
+        "QUESTION: Minister Marsh, when will the agreement be signed?\n\n"
+        "FOREIGN MINISTER MARSH: Next month, in Panama City, with our partners from across the region.\n"
     )
     b = briefcli.brief(text)
-    assert {s.speaker for s in b.sentences} == {"Arturo Vallejo", "Lucia Marsh", "Antony J. Blinken"}
+    speakers = {s.speaker for s in b.sentences if not s.question}
+    assert speakers == {"Arturo Vallejo", "Lucia Marsh", "Antony J. Blinken"}
 
 
 def test_a_family_name_first_after_a_title_completes_a_surname_label() -> None:

@@ -42,6 +42,19 @@ REPORTER_LABELS = frozenset(
     WOMAN MAN VOICE VOICES CROWD HECKLER UNIDENTIFIED
     """.split()
 )
+# How a brief names the speaker of a role label that says nothing of who asks ("WOMAN:",
+# "UNIDENTIFIED SPEAKER:"); other role labels read as themselves ("Journalist").
+ROLE_DISPLAY_NAMES = {
+    "Q": "Reporter",
+    "WOMAN": "Participant",
+    "MAN": "Participant",
+    "VOICE": "Participant",
+    "UNIDENTIFIED": "Participant",
+    "UNKNOWN": "Participant",
+    "UNNAMED": "Participant",
+    "VOICES": "Audience",
+    "CROWD": "Audience",
+}
 # Multi-word labels of people who ask.
 REPORTER_PHRASES = ("AUDIENCE MEMBER", "MEMBER OF THE PUBLIC", "MEMBER OF THE AUDIENCE")
 

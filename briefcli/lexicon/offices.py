@@ -135,6 +135,17 @@ OFFICE_HOLDERS: dict[tuple[str, str], tuple[tuple[str, str, str], ...]] = {
         ("2022-05-13", "2025-01-20", "Karine Jean-Pierre"),
         ("2025-01-20", "", "Karoline Leavitt"),
     ),
+    ("United States", "department spokesperson"): (
+        ("2017-04-24", "2019-03-08", "Heather Nauert"),
+        ("2019-03-08", "2021-01-20", "Morgan Ortagus"),
+        ("2021-01-20", "2023-03-24", "Ned Price"),
+        ("2023-03-24", "2025-01-20", "Matthew Miller"),
+        ("2025-01-20", "", "Tammy Bruce"),
+    ),
+    ("United States", "principal deputy spokesperson"): (
+        ("2021-01-20", "2022-06-15", "Jalina Porter"),
+        ("2022-06-15", "2025-01-20", "Vedant Patel"),
+    ),
     ("United States", "ambassador to the united nations"): (
         ("2021-02-25", "2025-01-20", "Linda Thomas-Greenfield"),
     ),
@@ -157,6 +168,9 @@ OFFICE_ALIASES: dict[str, str] = {
         "national security adviser": "national security advisor",
     "white house press secretary": "press secretary",
     "treasury secretary": "secretary of the treasury",
+    "spokesperson": "department spokesperson",
+    "state department spokesperson": "department spokesperson",
+    "deputy spokesperson": "principal deputy spokesperson",
 }
 
 # Offices with several holders at once (a premier of each state): a title alone never names

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from itertools import chain, islice
 
 from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from briefcli.lexicon.labels import ROLE_DISPLAY_NAMES
 from briefcli.lexicon.people import (
     GENDERED_ROLES,
     KIN_WORDS,
@@ -313,13 +314,15 @@ class People:
 
     def label_name(self, label: str) -> str:
         """The display name for a transcript label: the person if known, else the label."""
-        if label == "Q":
-            return "Reporter"  # the White House's reporters are "Q"
         person = self._labels.get(label)
         if person is not None:
             return person.name
-        # A reporter's label as the lexicon spells it ("JOURNLAIST" is a journalist).
-        return readable_label(role_label(label) or without_post_nominals(label))
+        # A reporter's label as the lexicon spells it ("JOURNLAIST" is a journalist; "Q",
+        # the White House's reporters, a reporter; "WOMAN", a participant).
+        role = role_label(label)
+        if role is not None and role in ROLE_DISPLAY_NAMES:
+            return ROLE_DISPLAY_NAMES[role]
+        return readable_label(role or without_post_nominals(label))
 
     def label_person(self, label: str) -> Person | None:
         """The person a transcript label names, when the text names them."""
@@ -917,8 +920,10 @@ def _label_people(
     turns: _Turns | None = None
     for block in doc.blocks:
         label = block.speaker
-        if label is None or label in labels or label in unresolved or block.question:
+        if label is None or label in labels or label in unresolved:
             continue
+        if block.question and role_label(label) is not None:
+            continue  # "QUESTION", "MODERATOR": a role, no one to name (a named host is)
         if title_only(label):
             unresolved.append(label)  # after the labels that name someone
             continue

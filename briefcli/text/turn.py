@@ -11,13 +11,11 @@ from functools import lru_cache
 
 from briefcli.lexicon.labels import (
     HOST_LABELS,
-    LABEL_ABBREVIATIONS,
     NOT_MIXED_SPEAKER_WORDS,
     NOT_SPEAKER_WORDS,
     REPORTER_LABELS,
     REPORTER_PHRASES,
 )
-from briefcli.lexicon.people import LABEL_HONORIFICS, ROLE_WORDS
 
 # A turn label: upper-case words (titles, names, initials) and a colon, then the speech.
 # "Q" alone, followed by spaces or a colon, is a reporter's question.
@@ -217,51 +215,12 @@ def is_transcript(paragraphs: list[str], speakers: frozenset[str] = frozenset())
     labels = [t.label for t in (turn_start(p, speakers) for p in paragraphs) if t is not None]
     counts = Counter(labels)
     if len(counts) < 2:
-        # One label ("WATCH:") is no exchange, unless it opens the speech under the header.
-        return _remarks_in_turns(paragraphs, speakers)
+        return False  # one label ("WATCH:", a lone "THE PRESIDENT:") is no exchange
     if any(asks_by_role(label) for label in counts):
         return True  # someone asks and someone else answers
     # Officials alone: at least two of them speak more than once, taking turns.
     changes = sum(1 for a, b in zip(labels, labels[1:], strict=False) if a != b)
-    if sum(1 for n in counts.values() if n >= 2) >= 2 and changes >= 3:
-        return True
-    return _remarks_in_turns(paragraphs, speakers)
-
-
-# Header lines above the first turn of printed remarks are short: the speaker's name and
-# title, the place, the venue ("Antony J. Blinken, Secretary of State", "New York, New York").
-_HEADER_WORDS = 20
-_HEADER_LINES = 6
-
-
-def _remarks_in_turns(paragraphs: list[str], speakers: frozenset[str]) -> bool:
-    """Remarks printed as turns: the speech opens, right under the header lines, with a
-    person's label ("SECRETARY BLINKEN: I shall now make a statement …", "MR BARRETT: Good
-    afternoon …"), one speaker or several, without a question asked."""
-    for paragraph in paragraphs[: _HEADER_LINES + 1]:
-        start = turn_start(paragraph, speakers)
-        if start is not None:
-            return is_person_label(start.label) and len(start.text.split()) >= 3
-        if len(paragraph.split()) > _HEADER_WORDS:
-            return False
-    return False
-
-
-def is_person_label(label: str) -> bool:
-    """A label that names a person as transcripts do: an honorific or a title with a name
-    ("MR BARRETT", "SECRETARY BLINKEN", "DIRECTOR HAINES") or a title alone that is an office
-    ("PRIME MINISTER", "THE PRESIDENT", "PM"); not a heading ("BUILDING ON PAST SUCCESS")."""
-    words = [w for w in re.split(r"[ .,]+", label.upper()) if w]
-    if not words or _asks_by_role(" ".join(words)):
-        return False
-    if LABEL_ABBREVIATIONS.get(" ".join(words)):
-        return True
-    if words[0] in LABEL_HONORIFICS:
-        return len(words) >= 2
-    roles = [w for w in words if w.lower() in ROLE_WORDS]
-    rest = [w for w in words if w.lower() not in ROLE_WORDS and w not in ("THE", "OF", "FOR")]
-    # a title and a name, or a title alone of at most three words ("VICE PRESIDENT")
-    return bool(roles) and (len(rest) <= 2 if rest else len(words) <= 3)
+    return sum(1 for n in counts.values() if n >= 2) >= 2 and changes >= 3
 
 
 def asks(sentences: Sequence[str]) -> bool:
