@@ -433,3 +433,21 @@ def test_a_surname_label_takes_the_given_name_the_next_turn_calls_them_by() -> N
     )
     b = briefcli.brief(text)
     assert {s.speaker for s in b.sentences if not s.question} == {"Kevin Rudd", "Kate Ellis"}
+
+
+def test_a_named_host_is_named_and_an_unnamed_asker_is_a_participant() -> None:
+    text = (
+        "Secretary Antony J. Blinken at a Press Availability\nJuly 9, 2022\n\n"
+        "Antony J. Blinken, Secretary of State\n\n"
+        "SECRETARY BLINKEN: Good afternoon. We have had a productive meeting of the G20 foreign ministers, and we will keep working on food security with every partner here.\n\n"
+        "MR PRICE: We have time for a few questions. Let's go to the line of Shaun Tandon.\n\n"
+        "QUESTION: Mr. Secretary, will you meet the Chinese foreign minister?\n\n"
+        "SECRETARY BLINKEN: I will see him tomorrow, and we will talk for several hours.\n\n"
+        "WOMAN: And on grain exports?\n\n"
+        "SECRETARY BLINKEN: The ports must open, and we will keep pressing for that.\n"
+    )
+    b = briefcli.brief(text)
+    asked = {s.speaker for s in b.sentences if s.question}
+    assert asked == {"Ned Price", "Question", "Participant"}
+    assert {s.speaker for s in b.sentences if not s.question} == {"Antony J. Blinken"}
+    _reporters_kept_out(b)
