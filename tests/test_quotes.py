@@ -355,10 +355,11 @@ def test_greetings_and_thanks_are_not_key(
 
 def test_the_president_is_the_president_the_title_names() -> None:
     doc, sentences, people = read("whitehouse-2020-04-01-task-force-excerpt.txt")
-    assert people.label_name("THE PRESIDENT") == "Trump"
+    # the President on the briefing's date (1 April 2020), as the offices table has it
+    assert people.label_name("THE PRESIDENT") == "Donald J. Trump"
     assert people.label_name("SECRETARY ESPER") == "Mark Esper"
     quotes = find_quotes(doc, sentences, people)
-    assert quote(quotes, "Today, the United States is launching").speaker == "Trump"
+    assert quote(quotes, "Today, the United States is launching").speaker == "Donald J. Trump"
     assert not any(q.text.startswith("A question either for you") for q in quotes)
 
 

@@ -242,5 +242,5 @@ COUNTRY_SIGNS: dict[str, tuple[str, ...]] = {
     "United States": ("United States", "U.S.", "American", "Americans", "Washington"),
     "United Kingdom": ("United Kingdom", "Britain", "British", "UK", "Downing Street"),
     "Canada": ("Canada", "Canadian", "Canadians", "Ottawa"),
-    "New Zealand": ("New Zealand", "New Zealanders", "Wellington"),
+    "New Zealand": ("New Zealand", "New Zealanders", "Wellington", "Kia ora", "Aotearoa"),
 }

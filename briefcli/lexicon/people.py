@@ -127,6 +127,7 @@ TITLE_MODIFIERS = frozenset(
     best-selling bestselling legendary famous singer comedy opera theatre theater
     football shadow communications policy research economic political public news
     regional global european international us uk american british
+    first home cabinet
     """.split()
 )
 

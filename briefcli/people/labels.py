@@ -134,12 +134,29 @@ def _written_label_person(label: str, people: Sequence[Person]) -> Person | None
     words = name.split()
     while len(words) > 1 and words[0] in WRITTEN_HONORIFICS:
         words.pop(0)
+    # "Prime Minister Daniel Ouellette": the title before the name is the role.
+    titled: list[str] = []
+    while len(words) > 2 and (
+        words[0].lower() in ROLE_WORDS or words[0].lower() in TITLE_MODIFIERS
+    ):
+        titled.append(words.pop(0))
+    if titled and role is None:
+        role = " ".join(titled)
     words = _drop_post_nominals(words, _WRITTEN_POST_NOMINALS, keep=1)
     name = " ".join(words)
     for person in people:
         if person.name.lower() == name.lower():
             return Person(person.name, person.title or role)
-    return Person(name, role) if len(words) >= 2 else None
+    # A title, or a title and a surname ("Chief Spokesperson", "Minister Tamihana"), names
+    # no one as written: the label is read as an upper-case one is.
+    named = [
+        w
+        for w in words
+        if w.lower() not in ROLE_WORDS
+        and w.lower() not in TITLE_MODIFIERS
+        and w.lower() not in LABEL_SMALL_WORDS
+    ]
+    return Person(name, role) if len(words) >= 2 and len(named) >= 2 else None
 
 
 def _titled(
@@ -358,6 +375,29 @@ def addressed_by_given_name(
 _ALONE_WORD = re.compile(r"\b([A-Z][a-z]{2,12})\b(?![ \t]+[A-Z])")
 
 
+def self_introduced(label: str, own: Sequence[str]) -> Person | None:
+    """Who a label is where the speaker says so in their own turns: "I'm Rachel Kingi, the
+    Deputy Prime Minister", "My name is Tim Barrett", "This is Jane Doe"."""
+    found: dict[str, int] = {}
+    for text in own:
+        for m in _INTRODUCED.finditer(text):
+            words = m.group(1).split()
+            if any(w in NOT_NAME_WORDS or w.lower() in ROLE_WORDS for w in words):
+                continue
+            found[m.group(1)] = found.get(m.group(1), 0) + 1
+    if not found:
+        return None
+    role = _label_role(label) if not title_only(label) else readable_label(label)
+    return Person(max(found, key=lambda n: found[n]), role)
+
+
+# A speaker naming themselves: two or three capitalised words after "I'm", "my name is".
+_INTRODUCED = re.compile(
+    r"(?:\bI['’]m|\bI am|\b[Mm]y name is|^[Tt]his is)[ \t]+"
+    r"((?:[A-Z][\w'’\-]+)(?:[ \t][A-Z][\w'’\-]+){1,2})\b(?![ \t]+[A-Z])"
+)
+
+
 # Words a title ends with besides role nouns ("Politburo Member Yang Jiechi").
 _MEMBER_WORDS = frozenset({"member", "counterpart", "colleague"})
 
@@ -367,10 +407,14 @@ def _label_role(label: str) -> str | None:
     return readable_label(" ".join(role)) if role else None
 
 
-def name_after_title(label: str, text: str, names: dict[str, dict[str, int]]) -> Person | None:
+def name_after_title(
+    label: str, text: str, names: dict[str, dict[str, int]], *, sure: bool = False
+) -> Person | None:
     """Who a title-only label is where the text names them by it: the name that most often
     follows the title ("PRIME MINISTER OF SINGAPORE": "Prime Minister Lee Hsien Loong",
-    "TREASURER": "Treasurer Wayne Swan"), made whole from `given_names` when it is a surname."""
+    "TREASURER": "Treasurer Wayne Swan"), made whole from `given_names` when it is a surname.
+    `sure`: only a name that opens with a known given name or follows "the Hon", "Rt Hon"
+    (a title line's place, "the Treasurer, Carnegie Mellon University", is no one)."""
     words = readable_label(label).split()
     if " of " in f" {' '.join(words)} ":
         words = words[: words.index("of")]
@@ -383,19 +427,27 @@ def name_after_title(label: str, text: str, names: dict[str, dict[str, int]]) ->
     roles = [role, f"Minister for {portfolio.group(1)}"] if portfolio else [role]
     either = "|".join(re.escape(r) for r in roles)
     # "Treasurer Wayne Swan", and the Australian style "Minister for …, the Hon. Darren Chester"
+    # (not "Deputy Prime Minister Julia Gillard" for the Prime Minister)
     after = re.compile(
-        rf"\b(?:{either}),?\s+(?:[Tt]he\s+Hon\.?\s+)?"
-        rf"((?:[A-Z][\w'’\-]+)(?:\s[A-Z][\w'’\-]+){{0,2}})"
+        rf"(?<!Deputy )(?<!Vice )(?<!Acting )(?<!Assistant )(?<!Shadow )(?<!Former )"
+        rf"\b(?:{either}),?[ \t]+((?:[Tt]he[ \t]+|Rt[ \t]+)?Hon\.?[ \t]+)?"
+        rf"((?:[A-Z][\w'’\-]+)(?:[ \t][A-Z][\w'’\-]+){{0,2}})"
     )
     # and the name before it: "Senator the Hon. Marise Payne, Minister for Defence"
     before = re.compile(
-        rf"(?:[Tt]he\s+Hon\.?\s+|\b)((?:[A-Z][\w'’\-]+)(?:\s[A-Z][\w'’\-]+){{1,2}})"
-        rf"(?:\s+MP)?,\s+(?:the\s+)?(?:{either})\b"
+        rf"((?:[Tt]he[ \t]+|Rt[ \t]+)?Hon\.?[ \t]+|\b)"
+        rf"((?:[A-Z][\w'’\-]+)(?:[ \t][A-Z][\w'’\-]+){{1,2}})"
+        rf"(?:[ \t]+MP)?,[ \t]+(?:the[ \t]+)?(?:{either})\b(?![ \t]+[A-Z])"
     )
     counts: dict[str, int] = {}
     for m in (*after.finditer(text), *before.finditer(text)):
-        run = [w for w in m.group(1).split() if w not in NOT_NAME_WORDS]
-        if not run or run[0] != m.group(1).split()[0] or run[0].lower() in ROLE_WORDS:
+        words = m.group(2).split()
+        while len(words) > 2 and words[0].rstrip(".") in _NAME_OPENERS:
+            words.pop(0)  # "Chief Health Officer, Professor Ingrid Solberg"
+        run = [w for w in words if w not in NOT_NAME_WORDS]
+        if not run or run[0] != words[0] or _title_word(run[0]):
+            continue
+        if sure and not (m.group(1) or run[0] in FEMALE_GIVEN_NAMES or run[0] in MALE_GIVEN_NAMES):
             continue
         counts[" ".join(run)] = counts.get(" ".join(run), 0) + 1
     if not counts:
@@ -410,6 +462,14 @@ def name_after_title(label: str, text: str, names: dict[str, dict[str, int]]) ->
     return Person(name, readable_label(label))
 
 
+def _title_word(word: str) -> bool:
+    return word.lower() in ROLE_WORDS or word.lower() in TITLE_MODIFIERS
+
+
+# Words that open a written name without being part of it: "Professor Ingrid Solberg".
+_NAME_OPENERS = frozenset({"Professor", "Prof", "Dr", "Sir", "Dame", "Mr", "Ms", "Mrs"})
+
+
 def expanded_label(label: str) -> str:
     """An abbreviated label spelled out: "PM" -> "PRIME MINISTER" (see the lexicon)."""
     return LABEL_ABBREVIATIONS.get(label.strip(" .").upper(), label)
@@ -420,14 +480,14 @@ def office_holder(label: str, date: str | None, text: str) -> str | None:
     is most about, by the lexicon's table of offices; None when the table does not say."""
     if not date:
         return None
-    role = " ".join(expanded_label(label).lower().split())
+    role = " ".join(expanded_label(label).lower().split()).removeprefix("the ")
     role = OFFICE_ALIASES.get(role, role)
     counts = {
         country: sum(text.count(sign) for sign in signs) for country, signs in COUNTRY_SIGNS.items()
     }
-    country = max(counts, key=lambda c: counts[c])
-    if counts[country] == 0:
-        return None
+    country, runner_up = sorted(counts, key=lambda c: -counts[c])[:2]
+    if counts[country] == 0 or counts[country] < 2 * counts[runner_up]:
+        return None  # no country the briefing is clearly about
     held = {
         name
         for first, last, name in OFFICE_HOLDERS.get((country, role), ())

@@ -31,6 +31,7 @@ from briefcli.people.labels import (
     office_holder,
     office_holder_named,
     readable_label,
+    self_introduced,
     title_only,
     without_post_nominals,
 )
@@ -899,6 +900,11 @@ class _Turns:
             if b.speaker is not None:
                 self._of.setdefault(b.speaker, []).append(b.turn)
 
+    def own(self, label: str) -> list[str]:
+        """The text of the turns of `label`."""
+        own = dict.fromkeys(self._of.get(label, ()))
+        return [text for t in own for text in self._text.get(t, ())]
+
     def next_to(self, label: str) -> list[str]:
         """The text of the turns just before and just after each turn of `label`."""
         own = set(self._of.get(label, ()))
@@ -911,57 +917,86 @@ def _label_people(
 ) -> dict[str, Person]:
     """The person each official's label names: from the label and the text, then a label
     that is only a title ("TREASURER") as the one an earlier label gave it ("TREASURER,
-    THE HON. SCOTT MORRISON MP"), then the office's holder on the briefing's date."""
+    THE HON. SCOTT MORRISON MP"), as the speaker introduces themselves or the header names
+    them, then the office's holder on the briefing's date, then the one person the text
+    gives that title."""
     labels: dict[str, Person] = {}
-    unresolved: list[str] = []
-    text = ""
+    unresolved: dict[str, str] = {}  # label: its upper-case form
+    text = "\n".join((doc.title or "", *doc.preamble, *(b.text for b in doc.blocks)))
+    header = "\n".join((doc.title or "", *doc.preamble))
     names: dict[str, dict[str, int]] | None = None
     families: dict[str, dict[str, int]] | None = None
-    turns: _Turns | None = None
+    turns = _Turns(doc)
+    tried: set[str] = set()
     for block in doc.blocks:
         label = block.speaker
-        if label is None or label in labels or label in unresolved:
+        if label is None or label in tried:
             continue
+        tried.add(label)
         if block.question and role_label(label) is not None:
             continue  # "QUESTION", "MODERATOR": a role, no one to name (a named host is)
-        if title_only(label):
-            unresolved.append(label)  # after the labels that name someone
+        key = label
+        if any(c.islower() for c in label):
+            # "Lynne Neagle AM", "Prime Minister Daniel Ouellette": the name as written;
+            # else the label read as upper-case ones are ("Chief Spokesperson", "Ms Smith").
+            person = label_person(label, people, mentions, doc.title or "")
+            if person is not None and len(person.name.split()) >= 2:
+                labels[label] = person
+                continue
+            key = label.split("(", 1)[0].strip().upper()
+        if title_only(key):
+            unresolved[label] = key  # after the labels that name someone
             continue
-        person = label_person(label, people, mentions, doc.title or "")
+        person = label_person(key, people, mentions, doc.title or "")
         if person is None or len(person.name.split()) == 1:
             # No one, or a surname alone ("Blinken"): the name the text spells out in full.
-            text = text or "\n".join(
-                (doc.title or "", *doc.preamble, *(b.text for b in doc.blocks))
-            )
             names = names if names is not None else given_names(text)
             families = families if families is not None else family_names(text)
-            turns = turns or _Turns(doc)
             full = (
-                name_in_text(label, names)
-                or family_name_first(label, families)
-                or office_holder_named(label, doc.date)
-                or addressed_by_given_name(label, turns.next_to(label), names)
+                name_in_text(key, names)
+                or family_name_first(key, families)
+                or self_introduced(key, turns.own(label))
+                or office_holder_named(key, doc.date)
+                or addressed_by_given_name(key, turns.next_to(label), names)
             )
             if full is not None:
                 person = Person(full.name, person.title if person else full.title)
         if person is not None:
             labels[label] = person
-    titled = {p.title.lower(): p for p in labels.values() if p.title}
-    for label in unresolved:
-        # A title alone: as an earlier label gave it, the office's holder on the
-        # briefing's date, or the one person the text gives that title.
-        person = titled.get(readable_label(label).lower())
+    # A title one label alone has ("TREASURER, THE HON. SCOTT MORRISON MP"), not one several
+    # share (the premiers of a COAG press conference).
+    holders: dict[str, set[str]] = {}
+    for p in labels.values():
+        if p.title:
+            holders.setdefault(p.title.lower(), set()).add(p.name)
+    titled = {
+        title: p
+        for p in labels.values()
+        if p.title and len(holders[title := p.title.lower()]) == 1
+    }
+    for label, key in unresolved.items():
+        # A title alone: as an earlier label gave it, as the speaker or the header names
+        # them, the office's holder on the briefing's date, or the one person the text
+        # gives that title.
+        names = names if names is not None else given_names(text)
+        person = (
+            titled.get(readable_label(key).lower())
+            or self_introduced(key, turns.own(label))
+            or name_after_title(key, header, names, sure=True)
+        )
         if person is None:
-            text = text or "\n".join(
-                (doc.title or "", *doc.preamble, *(b.text for b in doc.blocks))
-            )
-            held = office_holder(label, doc.date, text)
-            person = Person(held, readable_label(label)) if held else None
+            held = office_holder(key, doc.date, text)
+            office = readable_label(key).removeprefix("The ")
+            person = Person(held, office) if held else None
         if person is None:
-            person = label_person(label, people, mentions, doc.title or "")
+            person = name_after_title(key, header, names)
         if person is None:
-            names = names if names is not None else given_names(text)
-            person = name_after_title(label, text, names)
+            person = label_person(key, people, mentions, doc.title or "")
+            body = text[len(header) :]
+            if person is not None and len(person.name.split()) < 2 and person.name not in body:
+                person = None  # "Holds", of the title "Senior Defense Official Holds a …"
+        if person is None:
+            person = name_after_title(key, text, names)
         if person is not None:
             labels[label] = person
     return labels
