@@ -451,3 +451,61 @@ def test_a_named_host_is_named_and_an_unnamed_asker_is_a_participant() -> None:
     assert asked == {"Ned Price", "Question", "Participant"}
     assert {s.speaker for s in b.sentences if not s.question} == {"Antony J. Blinken"}
     _reporters_kept_out(b)
+
+
+# Layouts of other publishers, after the invented fresh set of benchmarks/data/publishers_fresh.
+def test_labels_closed_by_a_period_open_turns() -> None:
+    text = (
+        "Governor Aldana News Conference on the Drought Emergency\nApril 30, 2026\n\n"
+        "THE GOVERNOR. Good morning, everyone. I've just signed an executive order declaring a drought emergency.\n\n"
+        "Q. Governor, will there be direct payments to farmers?\n\n"
+        "THE GOVERNOR. Not in this order. We will ask the legislature for them in June.\n\n"
+        "Q. When will you hear back from Washington?\n\n"
+        "DR. NWOSU. The federal agencies told us to expect an answer within two weeks.\n\n"
+        "DR. NWOSU. Until then, the wells will be drilled with state money.\n"
+    )
+    b = briefcli.brief(text)
+    assert b.kind == "transcript"
+    assert not any(s.text.startswith(("Q.", "THE GOVERNOR.", "DR.")) for s in b.sentences)
+    assert all(s.question for s in b.sentences if "?" in s.text)
+    _reporters_kept_out(b)
+
+
+def test_mixed_case_reporters_labels_answered_by_a_named_label_are_turns() -> None:
+    text = (
+        "Daily Press Briefing by the Office of the Spokesperson\n17 March 2026\n\n"
+        "The following is a near-verbatim transcript of today's noon briefing by Rafael Ortiz-Lund, Spokesman for the Secretary-General.\n\n"
+        "Spokesman: Good afternoon. I will start with Sudan, where fighting has displaced thousands of people.\n\n"
+        "Question: Thank you, Rafael. Has the Secretary-General spoken to either of the generals?\n\n"
+        "Spokesman: The Secretary-General has not spoken directly to them this week.\n\n"
+        "Correspondent: Follow-up on that. Will the Council meet?\n\n"
+        "Spokesman: That is for the Council presidency to say.\n"
+    )
+    b = briefcli.brief(text)
+    assert b.kind == "transcript"
+    assert {s.speaker for s in b.sentences if not s.question} - {None} == {"Rafael Ortiz-Lund"}
+    _reporters_kept_out(b)
+
+
+def test_a_faq_of_question_and_answer_headings_is_no_transcript() -> None:
+    text = (
+        "Questions and answers on the new visa rules\nMarch 3, 2026\n\n"
+        "Question: Who needs a visa?\n\nAnswer: Everyone staying more than 90 days.\n\n"
+        "Question: How long does it take?\n\nAnswer: About three weeks.\n\n"
+        "Question: What does it cost?\n\nAnswer: The fee is 80 euros.\n"
+    )
+    assert briefcli.brief(text).kind == "article"
+
+
+def test_a_title_only_label_is_who_introduces_themselves() -> None:
+    text = (
+        "Post-Cabinet press conference\n20 July 2026\n\n"
+        "Deputy Prime Minister: Kia ora. I'm Rachel Kingi, the Deputy Prime Minister, standing in today. Cabinet agreed to extend the fuel relief.\n\n"
+        "Media: Deputy Prime Minister, when does the relief end?\n\n"
+        "Deputy Prime Minister: At the end of September, and we will review it then.\n\n"
+        "Media: And the roads package?\n\n"
+        "Deputy Prime Minister: The Minister of Transport will announce it on Wednesday.\n"
+    )
+    b = briefcli.brief(text)
+    assert {s.speaker for s in b.sentences if not s.question} == {"Rachel Kingi"}
+    _reporters_kept_out(b)

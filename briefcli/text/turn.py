@@ -74,8 +74,12 @@ def named_speakers(text: str) -> frozenset[str]:
         and _label_fits(label)
         and not set(_name_part(label).lower().replace(".", " ").split()) <= NOT_MIXED_SPEAKER_WORDS
     }
+    # Reporters' roles in mixed case ("Question:", "Correspondent:", "Media:") are labels
+    # where someone named answers them ("Spokesman:"), not the headings of a FAQ.
+    if labels:
+        labels |= {label for label in counts if asks_by_role(label)}
     if len(labels) < 2 or sum(counts[label] for label in labels) < 5:
-        return frozenset()
+        return _period_speakers(text)
     once = {
         label
         for label, n in counts.items()
@@ -85,6 +89,42 @@ def named_speakers(text: str) -> frozenset[str]:
         and not set(_name_part(label).lower().replace(".", " ").split()) & NOT_MIXED_SPEAKER_WORDS
     }
     return frozenset(labels | once)
+
+
+# An upper-case label closed by a period, as some transcripts print them: "THE GOVERNOR.
+# Good morning.", "DR. NWOSU. Thank you.", "Q. Governor, …".
+_PERIOD_LABEL = re.compile(
+    r"[ \t]*(?P<label>[A-Z][A-Z'’\-]*\.?(?:[ ][A-Z][A-Z'’\-]*\.?){0,4}?)\.[ \t]+(?=\S)"
+)
+
+
+def _period_speakers(text: str) -> frozenset[str]:
+    """The period-closed labels of a transcript that prints them so: two labels or more that
+    each open two lines or more, five lines in all, and one of them a reporter's ("Q.")."""
+    counts: Counter[str] = Counter()
+    for line in text.split("\n"):
+        m = _PERIOD_LABEL.match(line)
+        if m is not None and len(m.group("label")) <= _MAX_NAME:
+            counts[m.group("label")] += 1
+    labels = {
+        label
+        for label, n in counts.items()
+        if n >= 2 and not set(label.replace(".", " ").split()) <= NOT_SPEAKER_WORDS
+    }
+    if (
+        len(labels) < 2
+        or sum(counts[label] for label in labels) < 5
+        or not any(asks_by_role(label) for label in labels)
+    ):
+        return frozenset()
+    return frozenset(labels)
+
+
+def _period_turn_start(paragraph: str, speakers: frozenset[str]) -> TurnStart | None:
+    m = _PERIOD_LABEL.match(paragraph)
+    if m is None or m.group("label") not in speakers:
+        return None
+    return TurnStart(label=m.group("label"), text=paragraph[m.end() :].strip())
 
 
 def _name_part(label: str) -> str:
@@ -171,7 +211,7 @@ def turn_start(paragraph: str, speakers: frozenset[str] = frozenset()) -> TurnSt
     or one of the mixed-case `speakers` this transcript uses (see `named_speakers`)."""
     start = _upper_turn_start(paragraph)
     if start is None and speakers:
-        return _mixed_turn_start(paragraph, speakers)
+        return _mixed_turn_start(paragraph, speakers) or _period_turn_start(paragraph, speakers)
     return start
 
 
