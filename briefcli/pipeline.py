@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefcli import actions as action_stage
 from briefcli import quotes as quote_stage
 from briefcli import sections as section_stage
@@ -46,6 +48,9 @@ def parse(text: str, *, source: str = "-", media_type: str | None = None) -> Doc
     )
 
 
+_ASKED = re.compile(r"\?[\"'”’)\]]*\s*$")
+
+
 def sentences_of(doc: Document) -> list[Sentence]:
     """The sentences of every block but headings, each with its block and raw turn label."""
     found: list[Sentence] = []
@@ -54,7 +59,9 @@ def sentences_of(doc: Document) -> list[Sentence]:
             continue
         for text in split(block.text):
             text = without_marker(text)  # "2. More apprentices": the item, in its place
-            found.append(Sentence(len(found), text, index, block.speaker, block.question))
+            # A committee member's question is a question; their statements are theirs.
+            asked = block.question or (block.asking and _ASKED.search(text) is not None)
+            found.append(Sentence(len(found), text, index, block.speaker, asked))
     return found
 
 

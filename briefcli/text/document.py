@@ -13,7 +13,9 @@ class Block:
 
     `speaker` is the raw turn label as printed ("MS. JEAN-PIERRE", "Q", "THE PRESIDENT");
     `question` marks a reporter's turn; `heading` marks an explicit heading line
-    (a Markdown heading, a bold line, an ALL-CAPS line) that opens a new topic.
+    (a Markdown heading, a bold line, an ALL-CAPS line) that opens a new topic; `asking`
+    marks the turn of a committee member who questions witnesses: its own words stay on the
+    record, its questions are no one's statement.
     """
 
     text: str
@@ -21,6 +23,7 @@ class Block:
     question: bool = False
     heading: bool = False
     turn: int | None = None
+    asking: bool = False
 
 
 @dataclass(frozen=True)

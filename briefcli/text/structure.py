@@ -346,13 +346,16 @@ def _mark_askers(blocks: list[Block]) -> list[Block]:
             askers.add(label)
     # A committee's members, labelled as committee records print them ("Lynne Neagle AM"),
     # ask as part of the meeting: their words stay on the record (turn.asks reads them).
-    askers = {label for label in askers if not any(c.islower() for c in label)}
+    members = {label for label in askers if any(c.islower() for c in label)}
+    askers -= members
     # Speech before the first label is the principal's opening statement, printed without
     # a label ("Thank you very much for being here. …", then JOURNALIST: and PRIME MINISTER:).
     opening = sum(len(b.text.split()) for b in blocks if b.speaker is None)
     return [
         replace(b, question=True)
         if b.speaker in askers
+        else replace(b, asking=True)
+        if b.speaker in members
         else replace(b, speaker=main)
         if b.speaker is None and opening >= _OPENING_WORDS
         else b
