@@ -509,3 +509,18 @@ def test_a_title_only_label_is_who_introduces_themselves() -> None:
     b = briefcli.brief(text)
     assert {s.speaker for s in b.sentences if not s.question} == {"Rachel Kingi"}
     _reporters_kept_out(b)
+
+
+def test_labels_closed_by_a_tab_open_turns() -> None:
+    text = (
+        "Press Briefing by Deputy Press Secretary Ruth Adler\nMarch 3, 2026\n\n"
+        "MS. ADLER\tGood afternoon. The Secretary will travel to Ottawa on Thursday.\n\n"
+        "Q\tWill she meet the Prime Minister?\n\n"
+        "MS. ADLER\tYes, on Friday morning, and they will sign the border agreement.\n\n"
+        "Q\tWhat about tariffs?\n\n"
+        "MS. ADLER\tWe will have more to say next week.\n"
+    )
+    b = briefcli.brief(text)
+    assert b.kind == "transcript"
+    assert {s.speaker for s in b.sentences if not s.question} == {"Ruth Adler"}
+    _reporters_kept_out(b)

@@ -93,14 +93,17 @@ def named_speakers(text: str) -> frozenset[str]:
 
 # An upper-case label closed by a period, as some transcripts print them: "THE GOVERNOR.
 # Good morning.", "DR. NWOSU. Thank you.", "Q. Governor, …".
+# Or closed by a tab, with no colon: "MS. SMITH<tab>Good morning."
 _PERIOD_LABEL = re.compile(
-    r"[ \t]*(?P<label>[A-Z][A-Z'’\-]*\.?(?:[ ][A-Z][A-Z'’\-]*\.?){0,4}?)\.[ \t]+(?=\S)"
+    r"[ \t]*(?P<label>[A-Z][A-Z'’\-]*\.?(?:[ ][A-Z][A-Z'’\-]*\.?){0,4}?)"
+    r"(?:\.[ \t]+|\.?\t+)(?=\S)"
 )
 
 
 def _period_speakers(text: str) -> frozenset[str]:
-    """The period-closed labels of a transcript that prints them so: two labels or more that
-    each open two lines or more, five lines in all, and one of them a reporter's ("Q.")."""
+    """The labels closed by a period or a tab of a transcript that prints them so: two
+    labels or more that each open two lines or more, five lines in all, and one of them a
+    reporter's ("Q.")."""
     counts: Counter[str] = Counter()
     for line in text.split("\n"):
         m = _PERIOD_LABEL.match(line)
