@@ -391,6 +391,8 @@ def score_document(
         lab = turns[turn].label or ""
         s.official_sentences += 1
         s.official_questions += int(bool(sentence.get("question")))
+        if sentence.get("question"):
+            details.append(f"ASKED  [{sid}] {lab}: {sentence['text'][:80]!r}")
         given = sentence.get("speaker")
         right = name_key(given) in _accepted(label, lab)
         s.official_right += int(right)
