@@ -325,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         default="",
-        help="score only these label files (comma-separated file stems, or @FILE listing one a line)",
+        help="score only these label files (comma-separated stems, or @FILE: one a line)",
     )
     options = parser.parse_args(argv)
     only = _only(options.only)

@@ -472,3 +472,97 @@ def test_any_text_gives_well_formed_items(paragraphs: list[list[str]]) -> None:
         assert action.action and action.action == action.action.strip()
         assert action.kind in {"commitment", "obligation", "expectation", "scheduled"}
         assert action.date is None or len(action.date) == 10
+
+
+# --- issue 14, second round: grammar beyond "X will <verb>" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "kind"),
+    [
+        # Object relative clauses, the object put back after the verb. Sources: State Department
+        # joint press availability, Honolulu, 2022-02-13; COAG press conference, 2009-12-07.
+        ("And that’s what we did in today’s trilateral meeting, reflected in the joint statement "
+         "that we will issue.", "issue the joint statement", "commitment"),
+        ("And state and territory colleagues today endorsed correspondence which I will be sending "
+         "officially to the Football Federation in support of their bid process.",
+         "send correspondence officially to the Football Federation", "commitment"),
+        # A pseudo-cleft (COAG press conference, 2009-12-07).
+        ("What we intend to do, in the future is to have a national system, across Australia "
+         "whereby we have nationally consistent planning principles.", "have a national system",
+         "commitment"),
+        # Bound by a passive: "will be required to" (same).
+        ("Next year we will be required to launch our formal bid document.",
+         "launch our formal bid document", "obligation"),
+        # Going ahead with a plan (State Department background briefing, 2022-04-01).
+        ("We are moving forward in a spirit of partnership to implement the U.S. Strategy to "
+         "Prevent Conflict and Promote Stability.", "implement the U.S. Strategy", "commitment"),
+        # A list of names as the subject (same briefing).
+        ("As the President has said, our diplomats, officers, and experts will work in close "
+         "cooperation with multilateral organizations.", "work in close cooperation",
+         "commitment"),
+        # A demonstrative and a body that decides (Blinken at the Security Council, 2022-05-19).
+        ("This council must consistently call out governments and armed groups when they use "
+         "similar tactics.", "call out governments and armed groups", "obligation"),
+        # A request the speaker makes now (Transgender Day of Visibility statement, 2022-03-31;
+        # Security Council, 2022-05-19).
+        ("We call on governments and other partners around the globe to join us in fighting for "
+         "a world in which everyone can live safely.", "join us in fighting", "obligation"),
+        ("I want to thank all of the countries that stepped up, and I want to encourage others to "
+         "join us.", "join us", "obligation"),
+        # A determiner "that", not a clause (Australian PM doorstop, 2017-10-18).
+        ("They were put around that Energy Security Board table by COAG and COAG should follow "
+         "their advice.", "follow their advice", "obligation"),
+    ],
+)  # fmt: skip
+def test_second_round_phrasings(text: str, action: str, kind: str) -> None:
+    found = _article(text, date="2022-02-13")
+    assert [a for a in found if a.action.startswith(action) and a.kind == kind], [
+        (a.actor, a.action, a.kind) for a in found
+    ]
+
+
+def test_the_speaker_named_with_others_and_a_call_to_make_are_items() -> None:
+    # Source: Australian PM press conference, 2018-08-22 (a name and "I" as one subject); State
+    # Department joint press availability, Fiji, 2022-02-12 (a call to a named minister is not
+    # talk about the briefing; a condition after "that" is the reported clause's); State
+    # Department remarks en route to Melbourne, 2022-02-08 (an itinerary).
+    pm = Person("Malcolm Turnbull", "Prime Minister")
+    found = _transcript(
+        ("PRIME MINISTER", "We are going to review our enterprise tax plan and the Treasurer and "
+         "I with the Finance Minister and the ERC will be working on that."),
+        ("PRIME MINISTER", "I spoke earlier today with my Ukrainian counterpart, and I’ll speak "
+         "this evening with Foreign Secretary Truss of the United Kingdom."),
+        ("PRIME MINISTER", "I’ll also make clear, as I have consistently, that if Russia is "
+         "genuinely interested in diplomacy, we are prepared to do that."),
+        ("PRIME MINISTER", "And then after Australia we're off, as you know, to Fiji."),
+        ("PRIME MINISTER", "That remains front and center even as we’re heading to Australia."),
+        people={"PRIME MINISTER": pm},
+    )  # fmt: skip
+    actions = {a.action: a for a in found}
+    assert "Treasurer and I" in (_about(found, "work on that").actor or "")
+    assert _about(found, "speak this evening with Foreign Secretary Truss").kind == "scheduled"
+    assert _about(found, "make clear").actor == "Malcolm Turnbull"
+    assert _about(found, "go to Fiji").kind == "scheduled"
+    assert not any("Australia" in action for action in actions)  # "even as": a circumstance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sources: the second round's documents (Australian PM doorstop 2017-10-18, COAG press
+        # conference 2009-12-07, Fiji joint press availability 2022-02-12, Transgender Day of
+        # Visibility statement 2022-03-31, Security Council 2022-05-19).
+        "Now our National Energy Guarantee, as recommended by the Energy Security Board, will "
+        "ensure that Australians have affordable and reliable energy.",
+        "Then of course that leads to the final stage which is a determination by the FIFA world "
+        "body of who gets to host the '18 or '22 FIFA World Cup.",
+        "When the USA signaled its intent to leave the Paris Agreement, we felt forgotten by a "
+        "superpower.",
+        "Transgender persons must be able to live free from violence, discrimination, and stigma.",
+        "Still, Ukrainians are going to great lengths to feed their own people.",
+        "I know everything that we’re going to do.",
+    ],
+)
+def test_second_round_non_actions(text: str) -> None:
+    assert _article(text) == []

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import cast
 
 from briefcli.actions.clauses import (
     Clause,
@@ -17,7 +18,7 @@ from briefcli.actions.clauses import (
     plain,
     subject_before,
 )
-from briefcli.actions.verbs import head_verb, split_coordination, verb_phrase
+from briefcli.actions.verbs import base_form, head_verb, split_coordination, verb_phrase
 from briefcli.errors import skipped
 from briefcli.lexicon import actions as words
 from briefcli.lexicon import commitments
@@ -48,6 +49,8 @@ _ATTRIBUTION = re.compile(
 _VP_END = re.compile(
     r"[;?!“”\"(\[]|:(?!\d)|\s[—–]|[—–]\s|,\s+(?:but|while|which|who|whereas|although|though)\b|"
     r",\s+(?:and|but|so)\s+(?:I|we|he|she|they|you|it)\b|"
+    # "the iron laws of arithmetic and we have not been able to": a pronoun subject opens one
+    r"\s(?:and|but)\s+(?:I|we|he|she|they)\s+(?!(?:and|or)\b)|"
     r"\s(?:because|unless|whereas)\b|,?\s+if\b|(?<!\.[a-zA-Z])\.\s*$"
 )
 _ROOM_WORDS = re.compile(
@@ -81,6 +84,12 @@ _HELD_EVENT = re.compile(
 _CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|as)\s+((?:\S+\s+){1,4}\S+)")
 # Going somewhere named: "go to the Opening Ceremony", "travel to Fiji", "head to Brussels".
 _TRAVEL = re.compile(r"(?:go|travel|head|fly|return)\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]")
+# Speaking with someone named outside the room: "speak this evening with Foreign Secretary
+# Truss", "be speaking to French, Germans, British colleagues" (not "speak to this").
+_TALKS_WITH = re.compile(
+    r"(?:speak|talk|meet)\s+(?:(?:this|tomorrow|later|again|today|on|in)\b[^,;]{0,25}?\s+)?"
+    r"(?:with|to)\s+(?:(?:the|my|our|his|her|their)\s+)?[A-Z]"
+)
 _STARTS = words.word_set("begin start commence finish resume")
 _DEEDS = words.BASE_VERBS | words.EVENT_VERBS | commitments.MORE_DEEDS
 _SUPERLATIVES = words.word_set("most best first only last biggest greatest strongest largest")
@@ -201,6 +210,14 @@ def _clause_action(
         return []
     raw = text[trigger.verb : vp_end]
     phrase = _ATTRIBUTION.sub("", raw)
+    if trigger.itinerary:
+        phrase = "go " + phrase.strip()  # "we're off to Fiji": go to Fiji
+    bound = _BOUND.match(phrase)
+    if bound and not trigger.negated:
+        # "Next year we will be required to launch our bid": an obligation of the subject
+        phrase = phrase[bound.end() :]
+        bound_kind = cast(ActionKind, commitments.BOUND_PARTICIPLES[bound.group(1).lower()])
+        trigger = replace(trigger, kind=bound_kind)
     if trigger.call_for:
         phrase = "call for " + re.sub(r"^\S+\s+for\s+", "", phrase.strip())
     elif trigger.promise:
@@ -210,6 +227,8 @@ def _clause_action(
     if nominal and trigger.kind == "commitment" and not trigger.would:
         # "remain committed to the pursuit of a political resolution": to pursue it
         phrase = f"{commitments.NOMINALIZATIONS[nominal.group(1).lower()]} {phrase[nominal.end():]}"
+    if trigger.kind == "obligation" and re.match(r"\s*be\s+able\s+to\b", phrase):
+        return []  # "Transgender persons must be able to live free from violence": a right
     if trigger.commitment_noun and not _deed(phrase):
         return []  # "commitment to Israel's security", "commitment to creating": a stance
     if _past_call(doc, text, clause):
@@ -221,6 +240,12 @@ def _clause_action(
         or _GENERIC.match(raw_start(text, trigger))
     ):
         return []  # "Visitors must not bring", "No nation ... should seek", "must always listen"
+    if clause.antecedent is not None:
+        # "the joint statement that we will issue": issue the joint statement
+        with_object = _with_object(phrase, clause.antecedent)
+        if with_object is None:
+            return []
+        phrase = with_object
     cleaned = verb_phrase(re.sub(r"^\s*not\s+only\s+", "", phrase))  # "will not only continue"
     if cleaned is None:
         return []
@@ -319,8 +344,11 @@ def _clause_action(
             return []
     elif verb in commitments.OUTCOME_VERBS and trigger.kind != "obligation":
         return []  # "Ukraine will win this war": a prediction
-    elif verb in words.NON_ACTION_VERBS and not _GET_DONE.match(phrase) and not (
-        verb == "see" and "forward" in text[trigger.start : trigger.verb]
+    elif (
+        verb in words.NON_ACTION_VERBS
+        and not _GET_DONE.match(phrase)
+        and not trigger.cleft  # "What we intend to do is to have a national system"
+        and not (verb == "see" and "forward" in text[trigger.start : trigger.verb])
     ):  # "I'm looking forward to seeing our colleagues in Honolulu": to meet them
         return []
     if subject.lower().startswith("no "):
@@ -350,6 +378,8 @@ def _clause_action(
             or (leading_subject(text) if _OWN_NOUN.search(text, 0, trigger.start) else "")
         )
         subject = _TRAILING_TIME.sub("", subject)  # "The Australian Government last month"
+        if subject.split(maxsplit=1)[0].lower() in words.CLAUSE_WORDS if subject else False:
+            return []  # "When the USA signaled its intent to leave": a circumstance, told
         if not _is_agent(subject, actors.names):
             return []
     if trigger.commitment_noun:
@@ -423,6 +453,9 @@ _CHANCE = re.compile(
     r"^have\s+(?:a|an|the)\s+(?:\w+\s+)?(?:chance|opportunity)\s+(?:[^,;:]{1,40}?\s+)?to\s+", re.I
 )
 _GENERIC = re.compile(r"\s*(?:always|never|ever)\b", re.I)
+_BOUND = re.compile(
+    r"\s*be\s+(" + "|".join(commitments.BOUND_PARTICIPLES) + r")\s+to\s+(?=[a-z])", re.I
+)
 _PERFECT = re.compile(r"(?:\b(?:has|have|had)|[’']ve)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 _PAST_TIME = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:19|20)\d\d\b|\b(?:last|previous)\s+(?:week|month|year)\b|"
@@ -434,6 +467,37 @@ _MONEY = re.compile(
     re.I,
 )
 _PRONOUN_THINGS = words.THING_PRONOUNS | words.PERSON_PRONOUNS
+
+
+# What may follow a verb whose object is the noun before its relative clause ("the statement
+# that we will issue", "a meeting I'll convene on Monday to ..."): nothing, or an adverbial.
+_AFTER_GAPPED_VERB = words.word_set(
+    "on in at to for from with by as during before after later soon today tomorrow tonight "
+    "next this officially formally shortly together jointly also"
+)
+
+
+def _with_object(phrase: str, antecedent: str) -> str | None:
+    """The verb phrase of an object relative clause with its object put back after the verb
+    ("be sending officially to X" + "correspondence" -> "be sending correspondence officially
+    to X"); None when the verb is not a deed, already has an object, or strands a
+    preposition ("a range of steps we need to engage with")."""
+    tokens = phrase.split()
+    for i, token in enumerate(tokens[:5]):
+        lower = token.lower().strip(",")
+        base = base_form(lower) if lower.endswith("ing") and len(lower) > 4 else lower
+        if base in _DEEDS and base not in words.NON_ACTION_VERBS and base != "do":
+            rest = tokens[i + 1 :]
+            if rest and rest[-1].lower().strip(",.") in _AFTER_GAPPED_VERB - {"together",
+                                                                             "also", "today"}:
+                return None  # fmt: skip
+            after = rest[0].lower().strip(",.") if rest else ""
+            if rest and after not in _AFTER_GAPPED_VERB and not after.endswith("ly"):
+                return None
+            return " ".join([*tokens[: i + 1], antecedent, *rest])
+        if lower not in words.LEADING_ADVERBS and lower not in {"be", "to", "have", "not"}:
+            return None
+    return None
 
 
 def raw_start(text: str, trigger: Trigger) -> str:
@@ -568,12 +632,17 @@ def _conditional(text: str, clause: Clause, vp_end: int) -> bool:
     that clause's, not the pledge's."""
     if _has_condition(text) and _CONDITION.search(text, 0, clause.trigger.verb):
         return True
-    if _CONDITION.match(text[vp_end:].lstrip(" ,")):
+    if _CONDITION.match(text[vp_end:].lstrip(" ,")) and not _THAT_BEFORE.search(
+        text, max(0, vp_end - 12), vp_end
+    ):  # "I'll make clear that if Russia is interested, we are prepared": the report's "if"
         return True
     inside = _CONDITION.search(text, clause.trigger.verb, vp_end)
     if inside is None:
         return False
     return not re.search(r"\b(?:that|which|who)\b", text[clause.trigger.verb : inside.start()])
+
+
+_THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
 
 
 @lru_cache(maxsize=64)
@@ -694,7 +763,8 @@ def _is_name(subject: str) -> bool:
 def _head(subject: str) -> str:
     core = re.split(
         r"\s+(?:of|in|from|for|with|at|on|who|that|about|to|by|under|over|after|before|against|"
-        r"during|into|through|like|including|having|being)\s+",
+        r"during|into|through|like|including|having|being|around|across|throughout|within|"
+        r"beyond|among|between)\s+",
         subject,
         maxsplit=1,
     )[0]
@@ -715,6 +785,8 @@ def _is_agent(subject: str, names: frozenset[str] = frozenset()) -> bool:
         return False
     if lower in words.PERSON_PRONOUNS - {"you"} or subject in COUNTRIES:
         return True
+    if tokens[0] in {"this", "that"} and len(tokens) == 2 and tokens[1] in commitments.BODY_NOUNS:
+        return True  # "This council must": a body that decides
     if tokens[0] in words.THING_PRONOUNS or len(tokens) > 12:
         return False
     head = _head(subject)
@@ -731,6 +803,10 @@ def _is_agent(subject: str, names: frozenset[str] = frozenset()) -> bool:
         return True
     if head.endswith(("ers", "ors", "ists", "ians", "ants")):
         return True
+    if ", " in subject and re.search(r",\s+(?:and|or)\s", subject):
+        # "our diplomats, officers, and experts": a list acts when one of its names can
+        listed = re.split(r",\s+(?:(?:and|or)\s+)?", subject)
+        return any(_is_agent(name, names) for name in listed[:-1] if name.strip())
     # A people named by a capitalised plural: "Americans should get vaccinated".
     return subject.split()[-1][:1].isupper() and head.endswith(("ans", "ese", "ish"))
 
@@ -769,6 +845,8 @@ def _briefing_room_talk(
     speaker_acts = subject.lower() == "i" or actor in participants
     if _TRAVEL.match(phrase) and not room_words:
         return False  # "I'll be going to the Opening Ceremony": a trip, not the room's business
+    if _TALKS_WITH.match(phrase) and not room_words:
+        return False  # "I'll speak this evening with Foreign Secretary Truss": a call to make
     if speaker_acts and (verb in words.BRIEFING_ROOM_VERBS or room_words):
         return True
     if speaker_acts and phrase.startswith("not "):

@@ -67,6 +67,10 @@ def verb_phrase(phrase: str) -> str | None:
     ):
         tokens = tokens[2:] if len(tokens) > 1 and tokens[1].lower() == "to" else tokens[1:]
     while tokens and tokens[-1].lower().strip(",.") in _DANGLING:
+        if tokens[-1].lower().strip(",.") == "that" and len(tokens) > 1 and (
+            tokens[-2].lower() in {"on", "with", "about", "for", "at", "through"}
+        ):
+            break  # "be working on that": "that" is the object, not a cut-off clause
         tokens.pop()
     if not tokens:
         return None

@@ -141,6 +141,7 @@ NOT_VERB_STARTS = word_set(
     """
     the a an this that these those is are was were be been being has had it its of in on at
     for from with by as and or but to not n't i you we he she they them us me him her
+    great
     """
 )
 

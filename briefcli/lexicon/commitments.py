@@ -32,6 +32,25 @@ INSTRUMENT_NOUNS = word_set(
     """
 )
 
+# Bodies that decide and act as one, named with a demonstrative by those who sit in them or
+# address them ("This council must consistently call out ...", "this committee will"): unlike
+# "this group" or "these forces", whose doings in a briefing are effects or narrative.
+BODY_NOUNS = word_set(
+    """
+    council committee commission assembly parliament congress senate government administration
+    cabinet alliance coalition organization board court conference
+    """
+)
+
+# Participles after "will be ... to" that bind the subject to a deed, and the kind of item:
+# "Next year we will be required to launch our formal bid document" (an obligation), "The
+# ministers will be asked to endorse the plan" (an expectation).
+BOUND_PARTICIPLES: dict[str, str] = {
+    "required": "obligation", "obliged": "obligation", "obligated": "obligation",
+    "expected": "expectation", "asked": "expectation", "invited": "expectation",
+    "encouraged": "expectation", "called upon": "expectation",
+}  # fmt: skip
+
 # Efforts a government keeps up, and the verbs of keeping them up: "the pressure will continue
 # and grow", "our support will increase" (the speaker's government does it).
 EFFORT_NOUNS = word_set("support pressure assistance aid sanctions cooperation engagement help")
