@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import cast
 
 from briefcli.lexicon import actions as words
@@ -137,6 +138,14 @@ _CLEFT = re.compile(
     r"intend\s+to|plan\s+to|want\s+to|propose\s+to|have\s+agreed\s+to)\s+(?:now\s+)?do\b"
     r"[^.;:?!]{0,40}?\s+is\s+(?:to\s+)?)(?=[a-z])"
 )
+# A deed planned, as a noun: "notified Lebanon of the planned transfer of three patrol boats".
+_PLANNED = re.compile(
+    r"(?P<t>\b(?:the|its|their|our|his|her)\s+(?:planned|proposed|scheduled|upcoming|"
+    r"forthcoming|intended)\s+)(?P<noun>"
+    + "|".join(sorted(commitments.PLANNED_NOUNS, key=len, reverse=True))
+    + r")\s+of\s+(?=[a-z0-9$])"
+)
+_PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
 # Words one of which each pattern needs, for a cheap first look at a sentence.
 _CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag", "press",
                  "request", "expect", "need for", "time for", "commit")  # fmt: skip
@@ -224,6 +233,7 @@ class Trigger:
     would: bool = False
     itinerary: bool = False  # "we're off to Fiji": the verb phrase is where someone goes
     cleft: bool = False  # "What we intend to do is to have ...": "have" is done, not owned
+    planned: str | None = None  # "the planned transfer of": the verb the noun names
 
 
 @dataclass(frozen=True)
@@ -316,7 +326,9 @@ def find_clauses(text: str) -> list[Clause]:
             clauses.append(Clause(trigger, trigger.object_actor, trigger.start))
             continue
         floor = previous.trigger.verb if previous is not None else 0
-        subject, start, relative = subject_before(text, trigger.start, floor)
+        aside = _RELATIVE_ASIDE.search(text, max(floor, trigger.start - 200), trigger.start)
+        before = aside.start() if aside is not None else trigger.start
+        subject, start, relative = subject_before(text, before, floor)
         subject = clean_subject(subject)
         if re.match(r"by\s", subject, re.I):
             subject, relative = "", True  # "our plan, as recommended by the Board, will"
@@ -341,6 +353,10 @@ def find_clauses(text: str) -> list[Clause]:
         previous = clause
     return clauses
 
+
+# A non-restrictive relative clause between a subject and its verb: "Shayne Neumann MP, who
+# before his parliamentary career established and ran a successful law firm, will be ...".
+_RELATIVE_ASIDE = re.compile(r"(?<=\w),\s+who\s+[^,;:—–()“”\"]{3,140},\s*$")
 
 # An object relative clause with a pronoun for its subject, ending where its trigger begins:
 # "the joint statement that we will issue", "a meeting that I'll convene on Monday",
@@ -377,13 +393,21 @@ def _object_relative(text: str, trigger_start: int) -> tuple[str, int, str] | No
     return m.group("pron"), offset + m.start("pron"), antecedent
 
 
+@cache
+def _any_key(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern finding any of `keys` as a substring (compiled once per key tuple)."""
+    return re.compile("|".join(re.escape(k) for k in keys))
+
+
 def _triggers(text: str) -> list[Trigger]:
     found: dict[int, Trigger] = {}
     lower = text.lower()
 
     def scan(pattern: re.Pattern[str], keys: tuple[str, ...]) -> list[re.Match[str]]:
         # A substring test first: the patterns are long alternations, slow to run everywhere.
-        return list(pattern.finditer(text)) if any(k in lower for k in keys) else []
+        # (The keys as one compiled alternation: a Python loop over them for each pattern of
+        # each sentence was most of the stage's time on a long meeting.)
+        return list(pattern.finditer(text)) if _any_key(keys).search(lower) else []
 
     def add(trigger: Trigger) -> None:
         # Two patterns can claim one place ("is expected to", "expects X to"); the first wins.
@@ -473,6 +497,19 @@ def _triggers(text: str) -> list[Trigger]:
             owner = re.split(r"\s+(?:has\s+|had\s+)?(?:reached|made|struck|signed|announced|"
                              r"gave|took)\b", owner)[0]  # fmt: skip
         add(Trigger(noun_kind, m.start(), m.end(), commitment_noun=True, owner=owner))
+    for m in scan(_PLANNED, ("planned", "proposed", "scheduled", "coming", "intended")):
+        deed = commitments.PLANNED_NOUNS[m.group("noun")]
+        # Whose plan: the subject of the verb the noun phrase hangs on ("the U.S. Department
+        # of Defense notified Lebanon of the planned transfer"), else the sentence's.
+        window = max(0, m.start() - 150)
+        governing = list(_PAST_VERB.finditer(text, window, m.start()))
+        owner = None
+        if governing:
+            named, _, inside = subject_before(text, governing[-1].start())
+            owner = None if inside else clean_subject(named) or None
+        owner = owner or leading_subject(text) or None
+        add(Trigger("commitment", m.start(), m.end(), commitment_noun=True, owner=owner,
+                    planned=deed))  # fmt: skip
     for m in scan(_CLEFT, ("what", "What")):
         add(Trigger("commitment", m.start(), m.end(), object_actor=m.group("s"), cleft=True))
     for m in scan(_ITINERARY, ("off", "head", "travel", "fly", "leav", "depart")):
@@ -587,7 +624,7 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
                 head = tokens[i - 2].group(0).lower()
                 if head not in _COMPLEMENT_HEADS and head not in _BOUNDARY_MARKS:
                     return "", start, True  # "a signal ... that we're not going to fatigue"
-            if before == "and" and i > 1 and taken == 1 and _named(tokens[i - 2].group(0)):
+            if before == "and" and i > 1 and taken == 1 and tokens[i - 2].group(0)[:1].isupper():
                 # "the Treasurer and I ... will be working on that": a name and the speaker
                 k = i - 2
                 while k > 0 and i - k < 6 and tokens[k].group(0).lower() not in _ARTICLES:

@@ -212,6 +212,8 @@ def _clause_action(
     phrase = _ATTRIBUTION.sub("", raw)
     if trigger.itinerary:
         phrase = "go " + phrase.strip()  # "we're off to Fiji": go to Fiji
+    if trigger.planned:
+        phrase = f"{trigger.planned} {phrase.strip()}"  # "the planned transfer of X": transfer X
     bound = _BOUND.match(phrase)
     if bound and not trigger.negated:
         # "Next year we will be required to launch our bid": an obligation of the subject
@@ -348,6 +350,7 @@ def _clause_action(
         verb in words.NON_ACTION_VERBS
         and not _GET_DONE.match(phrase)
         and not trigger.cleft  # "What we intend to do is to have a national system"
+        and not (verb == "have" and _HAVE_DONE.search(phrase))  # "will have plans by 2012"
         and not (verb == "see" and "forward" in text[trigger.start : trigger.verb])
     ):  # "I'm looking forward to seeing our colleagues in Honolulu": to meet them
         return []
@@ -453,6 +456,13 @@ _CHANCE = re.compile(
     r"^have\s+(?:a|an|the)\s+(?:\w+\s+)?(?:chance|opportunity)\s+(?:[^,;:]{1,40}?\s+)?to\s+", re.I
 )
 _GENERIC = re.compile(r"\s*(?:always|never|ever)\b", re.I)
+# Having something done by a time: "State and Territories will have capital city strategic
+# plans by 2012", "will have the new system in place" (a deliverable, not a possession).
+_HAVE_DONE = re.compile(
+    r"^have\s+(?!to\b)\S.*?\s(?:in\s+place|up\s+and\s+running|ready|by\s+(?:the\s+end\s+of\s+)?"
+    r"(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|next|mid|early|late))\b"
+)
 _BOUND = re.compile(
     r"\s*be\s+(" + "|".join(commitments.BOUND_PARTICIPLES) + r")\s+to\s+(?=[a-z])", re.I
 )
@@ -769,6 +779,8 @@ def _head(subject: str) -> str:
         maxsplit=1,
     )[0]
     parts = core.split()
+    while len(parts) > 1 and parts[-1].lower().strip(",") in {"too", "also", "itself", "alone"}:
+        parts.pop()  # "that pressure too will not only continue"
     if not parts:
         return ""
     return re.sub(r"[’']s$", "", parts[-1].lower()).strip(",.’'")

@@ -51,6 +51,21 @@ BOUND_PARTICIPLES: dict[str, str] = {
     "encouraged": "expectation", "called upon": "expectation",
 }  # fmt: skip
 
+# Deeds named as nouns after "the planned", "the proposed", "the scheduled" ("notified Lebanon
+# of the planned transfer of three patrol boats"): the verb, whose object follows "of". Only
+# nouns whose "of" names what is acted on ("the planned visit of the President" names the
+# visitor, and is left out). From the State Department dev documents and general English.
+PLANNED_NOUNS: dict[str, str] = {
+    "transfer": "transfer", "sale": "sell", "delivery": "deliver", "deployment": "deploy",
+    "construction": "construct", "release": "release", "purchase": "purchase",
+    "opening": "open", "closure": "close", "expansion": "expand", "withdrawal": "withdraw",
+    "relocation": "relocate", "launch": "launch", "handover": "hand over",
+    "establishment": "establish", "creation": "create", "completion": "complete",
+    "provision": "provide", "donation": "donate", "upgrade": "upgrade", "rollout": "roll out",
+    "introduction": "introduce", "extension": "extend", "acquisition": "acquire",
+    "reopening": "reopen", "repeal": "repeal", "signing": "sign", "appointment": "appoint",
+}  # fmt: skip
+
 # Efforts a government keeps up, and the verbs of keeping them up: "the pressure will continue
 # and grow", "our support will increase" (the speaker's government does it).
 EFFORT_NOUNS = word_set("support pressure assistance aid sanctions cooperation engagement help")
