@@ -566,3 +566,64 @@ def test_the_speaker_named_with_others_and_a_call_to_make_are_items() -> None:
 )
 def test_second_round_non_actions(text: str) -> None:
     assert _article(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "action", "kind"),
+    [
+        # Shapes of releases, readouts and joint statements (invented in their style).
+        ("Ministers tasked their officials with developing an action plan by December.",
+         "Their officials", "develop an action plan", "obligation"),
+        ("It is important that Congress pass this bill quickly.", "Congress", "pass this bill",
+         "obligation"),
+        ("They agreed that officials would meet regularly to review progress.", "Officials",
+         "meet regularly", "scheduled"),
+        ("Those interested should contact the Embassy.", "Those interested", "contact the Embassy",
+         "obligation"),
+        ("The Prime Minister will travel to Japan next week, where he will meet Prime Minister "
+         "Kishida.", "Prime Minister", "meet Prime Minister Kishida", "scheduled"),
+        ("The Government will also establish a new taskforce, which will report by June.",
+         "A new taskforce", "report", "commitment"),
+        ("Under Secretary Nuland will travel to Panama and El Salvador from July 1-3.",
+         "Under Secretary Nuland", "travel to Panama and El Salvador", "scheduled"),
+    ],
+)  # fmt: skip
+def test_readout_and_release_shapes(text: str, actor: str, action: str, kind: str) -> None:
+    found = [(a.actor, a.action, a.kind) for a in _article(text, date="2022-02-13")]
+    assert (actor, action, kind) in found or any(
+        a == actor and act.startswith(action) and k == kind for a, act, k in found
+    ), found
+
+
+def test_a_release_pays_and_opens_on_a_date() -> None:
+    # In a release, inanimate subjects that start on a date or are paid are the issuer's.
+    found = _article(
+        "From 1 July, families will receive an extra $500 per child.",
+        "Applications will open on 1 July.",
+        "The next round of negotiations will take place in Canberra in May.",
+        "The Australian Government is providing $10 million to support flood recovery.",
+        title="Media release: support for families",
+        date="2016-05-02",
+    )
+    actions = [a.action for a in found]
+    assert "provide families an extra $500 per child" in actions
+    assert "open applications" in actions
+    assert "hold the next round of negotiations in Canberra" in actions
+    assert any(a.startswith("provide $10 million") for a in actions)
+    assert _about(found, "open applications").kind == "scheduled"
+    assert _about(found, "open applications").date == "2016-07-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A creed, the speech itself (Australian PM press conference 2018-08-22; Blinken at the
+        # Security Council 2022-05-19).
+        "Because we believe, we believe, Australians should keep more of what they earn.",
+        "I shall now make a statement in my capacity as the Secretary of State.",
+        # Not the speaker's call: "that's why we're heading to Australia" is a reason.
+        "That remains front and center even as we’re heading to Australia.",
+    ],
+)
+def test_third_round_non_actions(text: str) -> None:
+    assert _article(text) == []

@@ -47,6 +47,17 @@ _CALL_ON = re.compile(
     r"commit(?:s|ted)?))\s+"
     r"(?P<obj>[^,;:.?!“”\"—]{1,80}?)\s+to\s+(?=[a-z])"
 )
+# A task given as a gerund: "Ministers tasked their officials with developing an action plan".
+_TASKED_WITH = re.compile(
+    r"(?P<t>\b(?:tasked|tasks|tasking|charged|charges|entrusted)\s+"
+    r"(?P<obj>[^,;:.?!“”\"—]{1,60}?)\s+with\s+)(?=[a-z]+ing\b)"
+)
+# A mandate in the subjunctive: "It is important that Congress pass this bill quickly", "it's
+# essential that the international community speak out": the one named must act.
+_MANDATE = re.compile(
+    r"(?P<t>\b(?:important|essential|critical|vital|imperative|crucial|necessary|urgent|time)"
+    r"\s+that\s+)(?P<obj>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4}?)\s+(?P<v>[a-z]+)\b"
+)
 # A call for something with no one named to do it: "called for the immediate release ...".
 _CALL_FOR = re.compile(
     r"(?P<t>\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|demand(?:s|ed|ing)?)"
@@ -145,6 +156,11 @@ _PLANNED = re.compile(
     + "|".join(sorted(commitments.PLANNED_NOUNS, key=len, reverse=True))
     + r")\s+of\s+(?=[a-z0-9$])"
 )
+_FUNDING_PROGRESSIVES = words.word_set("providing contributing committing allocating giving")
+_SUM_NEXT = re.compile(
+    r"\s+(?:(?:an?|another|additional|further|extra|more|than|nearly|almost|over|some|up|to)"
+    r"\s+)*(?:[A-Z]{1,3})?\$\d"
+)
 _PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
 # Words one of which each pattern needs, for a cheap first look at a sentence.
 _CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag", "press",
@@ -186,6 +202,12 @@ AUXILIARIES = words.word_set(
     "fully firmly strongly"
 )
 _EMBEDDING = words.word_set("why how what where whatever whoever")
+# Heads of a noun before ", which will ..." that act: bodies and the instruments a release's
+# government acts through ("the taskforce, which will report", "the fund, which will support").
+_ACTING_HEADS = words.AGENT_NOUNS | commitments.BODY_NOUNS | commitments.INSTRUMENT_NOUNS
+_DETERMINED_NP = re.compile(
+    r"\b(?:the|a|an|this|its|their|our|his|her)\s+(?:[\w’'$.-]+\s+){0,4}?[\w’'-]+$", re.I
+)
 _TIME_DETERMINERS = words.word_set("next this last every each later early")
 _TIME_NOUNS = words.word_set("year week month day weekend time summer autumn spring winter fall")
 _PREPOSITIONS = words.word_set(
@@ -442,6 +464,16 @@ def _triggers(text: str) -> list[Trigger]:
         if lead.startswith("commit"):
             kind = "commitment"  # "The partnerships commit Australia and Vanuatu to work"
         add(Trigger(kind, m.start(), m.end(), object_actor=obj))
+    for m in scan(_TASKED_WITH, ("task", "charge", "entrust")):
+        obj = m.group("obj").strip()
+        if obj and (obj[:1].isupper() or obj.split()[0].lower() in _OBJECT_STARTS):
+            add(Trigger("obligation", m.start(), m.end(), object_actor=obj))
+    for m in scan(_MANDATE, ("that",)):
+        obj, verb = m.group("obj").strip(), m.group("v")
+        if verb in words.BASE_VERBS and verb not in words.NON_ACTION_VERBS and (
+            obj[:1].isupper() or obj.split()[0].lower() in _OBJECT_STARTS
+        ):
+            add(Trigger("obligation", m.start(), m.start("v"), object_actor=obj))
     for m in scan(_FUTURE, ("will", "'ll", "’ll", "shall", "won")):
         negated = bool(m.group("neg")) or m.group("t").lower().startswith("won")
         add(Trigger("commitment", m.start(), m.end(), negated=negated))
@@ -521,7 +553,10 @@ def _triggers(text: str) -> list[Trigger]:
     for m in scan(_ANNOUNCING, ("ing",)):
         if not m.group("steps"):
             base = _base_of(m.group("v"))
-            if base not in commitments.ANNOUNCED_DEEDS:
+            funds = m.group("v") in _FUNDING_PROGRESSIVES and _SUM_NEXT.match(
+                text, m.end() + len(m.group("v"))
+            )  # "The Australian Government is providing $10 million to support ..."
+            if base not in commitments.ANNOUNCED_DEEDS and not funds:
                 continue
             after = text[m.end() + len(m.group("v")) :]
             if re.match(r"\s+(?:on\b|that\b|it\b|this\b)", after):
@@ -607,7 +642,9 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
         taken += 1
         if lower in PRONOUNS:
             before = tokens[i - 1].group(0).lower() if i > 0 else ""
-            if before in _EMBEDDING or before in {"who", "whom", "which", "whether", "if"}:
+            after_place = before == "where" and i > 1 and tokens[i - 2].group(0) == ","
+            if (before in _EMBEDDING and not after_place) or before in {"who", "whom", "which",
+                                                                         "whether", "if"}:
                 return "", start, True  # "one reason why we are committed to"
             fronted_time = (
                 i > 1
@@ -719,7 +756,18 @@ def _noun_after_article(tokens: list[re.Match[str]], index: int) -> bool:
 
 def _relative_subject(text: str, tokens: list[re.Match[str]], index: int) -> tuple[str, int, bool]:
     """The antecedent of "who"/"which"/"that" as a subject ("Julie Su, who will speak")."""
-    if tokens[index].group(0).lower() != "who":
+    word = tokens[index].group(0).lower()
+    if word == "which" and index > 0 and tokens[index - 1].group(0) == ",":
+        # "a new taskforce, which will report by June": a body (or, in a release, an
+        # instrument: "the fund, which will support local projects") named just before.
+        comma = tokens[index - 1].start()
+        np = _DETERMINED_NP.search(text, max(0, comma - 80), comma)
+        if np is not None:
+            head = np.group(0).split()[-1].lower().strip("’'")
+            if head in _ACTING_HEADS:
+                return np.group(0), tokens[index].start(), False  # the clause starts at "which"
+        return "", tokens[index].start(), True
+    if word != "who":
         return "", tokens[index].start(), True
     subject, start, _ = subject_before(text, tokens[index].start())
     return subject, start, False

@@ -49,6 +49,9 @@ _ATTRIBUTION = re.compile(
 _VP_END = re.compile(
     r"[;?!“”\"(\[]|:(?!\d)|\s[—–]|[—–]\s|,\s+(?:but|while|which|who|whereas|although|though)\b|"
     r",\s+(?:and|but|so)\s+(?:I|we|he|she|they|you|it)\b|"
+    # "travel to Japan next week, where he will meet ...", "The review, to be led by Dr
+    # Smith, will report ...": a clause of its own, or the main clause going on
+    r",\s+where\b|,\s+(?:will|would|must|should|shall)\b|"
     # "the iron laws of arithmetic and we have not been able to": a pronoun subject opens one
     r"\s(?:and|but)\s+(?:I|we|he|she|they)\s+(?!(?:and|or)\b)|"
     r"\s(?:because|unless|whereas)\b|,?\s+if\b|(?<!\.[a-zA-Z])\.\s*$"
@@ -231,6 +234,12 @@ def _clause_action(
         phrase = f"{commitments.NOMINALIZATIONS[nominal.group(1).lower()]} {phrase[nominal.end():]}"
     if trigger.kind == "obligation" and re.match(r"\s*be\s+able\s+to\b", phrase):
         return []  # "Transgender persons must be able to live free from violence": a right
+    if trigger.kind == "obligation" and _BELIEF.search(
+        text, max(0, clause.subject_start - 60), clause.subject_start
+    ):
+        return []  # "we believe, Australians should keep more of what they earn": a creed
+    if subject.lower() == "i" and _OWN_SPEECH.match(phrase.strip()):
+        return []  # "I shall now make a statement in my capacity as ...": the speech itself
     if trigger.commitment_noun and not _deed(phrase):
         return []  # "commitment to Israel's security", "commitment to creating": a stance
     if _past_call(doc, text, clause):
@@ -262,6 +271,14 @@ def _clause_action(
             return []  # "the Government is committed to ...": not a sum
         phrase = "be " + phrase  # "has been earmarked for": a passive of the issuer's
         verb = "be"
+    if (
+        verb == "take"
+        and re.match(r"take\s+place\b", phrase)
+        and not trigger.negated
+        and _NEW_EVENT.match(subject)  # not "The exercise will take place": one told of before
+    ):
+        # "The next round of negotiations will take place in Canberra": it will be held
+        phrase, verb = "be held" + phrase[len("take place") :], "be"
     passive = _passive(phrase) if verb == "be" else None
     if passive is not None:
         # "Legislation will be introduced into Parliament", "Applications will be assessed
@@ -293,6 +310,20 @@ def _clause_action(
         thing = re.sub(r"\s+(?:too|also|as well)$", "", _as_object(subject, actors.names))
         phrase = f"{phrase} {thing}"
     elif (
+        trigger.kind == "commitment"
+        and verb in commitments.START_VERBS
+        and doc.kind != "transcript"
+        and not _is_agent(subject, actors.names)
+        and not _is_pronoun_thing(subject)
+        and _when(text, clause, vp_end, doc.date)
+    ):
+        # "Applications will open on 1 July", "The new arrangements will commence on 1
+        # January 2016": in a release, the issuer starts them, on a date.
+        actor = actors.issuer(sentence)
+        tokens = phrase.split()
+        phrase = " ".join([tokens[0], _as_object(subject, actors.names), *tokens[1:]])
+        trigger = replace(trigger, kind="scheduled")
+    elif (
         (
             trigger.kind == "commitment"
             or _head(subject) in commitments.WORK_NOUNS and verb in _STARTS
@@ -310,6 +341,18 @@ def _clause_action(
             tokens = phrase.split()
             phrase = " ".join([tokens[0], _as_object(subject, actors.names), *tokens[1:]])
             trigger = replace(trigger, kind="scheduled")
+    if (
+        actor is None
+        and verb in {"receive", "get"}
+        and trigger.kind == "commitment"
+        and doc.kind != "transcript"
+        and "$" in phrase
+        and not trigger.negated
+    ):
+        # "From 1 July, families will receive an extra $500 per child": the issuer pays it
+        actor = actors.issuer(sentence)
+        phrase = f"provide {_as_object(subject, actors.names)} {phrase.split(maxsplit=1)[1]}"
+        verb = "provide"
     if verb == "be" and passive is None:
         # "will be the counterpart for ...": an appointment; any other "be" is a state.
         rest_words = phrase.split()[1:]
@@ -462,6 +505,16 @@ _HAVE_DONE = re.compile(
     r"^have\s+(?!to\b)\S.*?\s(?:in\s+place|up\s+and\s+running|ready|by\s+(?:the\s+end\s+of\s+)?"
     r"(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|next|mid|early|late))\b"
+)
+# A belief the obligation is held in: "Because we believe, we believe, Australians should ...".
+_BELIEF = re.compile(r"\b(?:believe|believes|feel|feels)\s*,?\s*(?:that\s+)?$", re.I)
+# The speaker's own speech: "make a statement", "deliver my remarks".
+_OWN_SPEECH = re.compile(
+    r"(?:(?:now|also|just|briefly)\s+)?(?:make|deliver|give)\s+(?:a|this|my|these|some)\s+"
+    r"(?:brief\s+|few\s+)?(?:statement|remarks|words)\b"
+)
+_NEW_EVENT = re.compile(
+    r"(?:the\s+)?(?:next|first|inaugural|new|second|third|fourth|final|annual|an?)\b", re.I
 )
 _BOUND = re.compile(
     r"\s*be\s+(" + "|".join(commitments.BOUND_PARTICIPLES) + r")\s+to\s+(?=[a-z])", re.I
@@ -695,6 +748,7 @@ def _action(
         tail = re.compile(r",?\s*" + re.escape(found[0].text) + r"\s*$", re.I)
         if len(phrase) > len(found[0].text) + 3:
             phrase = tail.sub("", phrase)
+            phrase = re.sub(r"\s+(?:from|on|in|at|by|until|between)$", "", phrase)  # "from"
     return Action(
         text=sentence.text,
         actor=actor,
@@ -751,6 +805,9 @@ def _reported(left: str) -> bool:
             "added",
             "noted",
             "stated",
+            "agreed",  # "They agreed that officials would meet regularly"
+            "decided",
+            "undertook",
         }
         for w in tail
     )
@@ -797,6 +854,10 @@ def _is_agent(subject: str, names: frozenset[str] = frozenset()) -> bool:
         return False
     if lower in words.PERSON_PRONOUNS - {"you"} or subject in COUNTRIES:
         return True
+    if tokens[0] == "those" and len(tokens) > 1 and (
+        tokens[1] in {"who", "interested", "eligible", "affected"} or tokens[1].endswith("ing")
+    ):
+        return True  # "Those interested should contact the Embassy": people
     if tokens[0] in {"this", "that"} and len(tokens) == 2 and tokens[1] in commitments.BODY_NOUNS:
         return True  # "This council must": a body that decides
     if tokens[0] in words.THING_PRONOUNS or len(tokens) > 12:

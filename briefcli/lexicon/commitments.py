@@ -71,6 +71,10 @@ PLANNED_NOUNS: dict[str, str] = {
 EFFORT_NOUNS = word_set("support pressure assistance aid sanctions cooperation engagement help")
 SUSTAIN_VERBS = word_set("continue grow increase expand intensify deepen")
 
+# Verbs by which a thing a release announces starts or ends on a date ("Applications will open
+# on 1 July", "The new arrangements will commence on 1 January 2016"): the issuer opens them.
+START_VERBS = word_set("open close commence begin start resume")
+
 # Words for work that starts and runs: "Work will begin on the new terminal in 2027".
 WORK_NOUNS = word_set("work construction works building")
 
