@@ -627,3 +627,20 @@ def test_a_release_pays_and_opens_on_a_date() -> None:
 )
 def test_third_round_non_actions(text: str) -> None:
     assert _article(text) == []
+
+
+def test_an_aside_led_by_someone_keeps_the_body_and_roles_and_trips_are_scheduled() -> None:
+    # Invented in a media note's style; the ministry changes and COAG press conference of the
+    # Australian PM's dev documents (2013-03-25, 2009-12-07) for the roles and trips.
+    found = _article(
+        "The delegation, led by Deputy Secretary Sherman, will travel to Seoul on Monday.",
+        "Now our National Energy Guarantee, as recommended by the Energy Security Board, will "
+        "ensure that Australians have affordable energy.",
+        "Mr Dreyfus will assist Tony Burke as his Parliamentary Secretary.",
+        "Penny Wong will be leaving for Copenhagen herself next week.",
+    )
+    assert [(a.actor, a.action, a.kind) for a in found] == [
+        ("Delegation", "travel to Seoul", "scheduled"),
+        ("Mr Dreyfus", "assist Tony Burke as his Parliamentary Secretary", "scheduled"),
+        ("Penny Wong", "leave for Copenhagen herself", "scheduled"),
+    ]

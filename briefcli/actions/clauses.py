@@ -352,8 +352,19 @@ def find_clauses(text: str) -> list[Clause]:
         before = aside.start() if aside is not None else trigger.start
         subject, start, relative = subject_before(text, before, floor)
         subject = clean_subject(subject)
-        if re.match(r"by\s", subject, re.I):
-            subject, relative = "", True  # "our plan, as recommended by the Board, will"
+        if re.match(r"(?:[a-z]+\s+)?by\s", subject, re.I):
+            # "The delegation, led by Deputy Secretary Sherman, will travel": the subject is
+            # before the aside when it is a body ("our plan, as recommended by the Board,
+            # will": a thing, no item).
+            comma = text.rfind(",", max(floor, start - 80), start)
+            named, named_start, inside = subject_before(text, comma, floor) if comma > 0 else (
+                "", start, True
+            )
+            head = named.split()[-1].lower() if named.split() else ""
+            if named and not inside and head in words.AGENT_NOUNS:
+                subject, start = clean_subject(named), named_start
+            else:
+                subject, relative = "", True
         if relative and not subject and trigger.kind in {"commitment", "scheduled"} and not (
             trigger.itinerary
         ):

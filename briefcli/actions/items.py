@@ -232,7 +232,11 @@ def _clause_action(
     if nominal and trigger.kind == "commitment" and not trigger.would:
         # "remain committed to the pursuit of a political resolution": to pursue it
         phrase = f"{commitments.NOMINALIZATIONS[nominal.group(1).lower()]} {phrase[nominal.end():]}"
-    if trigger.kind == "obligation" and re.match(r"\s*be\s+able\s+to\b", phrase):
+    if (
+        trigger.kind == "obligation"
+        and re.match(r"\s*be\s+able\s+to\b", phrase)
+        and subject.lower() not in {"i", "we"}
+    ):
         return []  # "Transgender persons must be able to live free from violence": a right
     if trigger.kind == "obligation" and _BELIEF.search(
         text, max(0, clause.subject_start - 60), clause.subject_start
@@ -470,6 +474,11 @@ def _clause_action(
     event = verb in words.EVENT_VERBS and (verb != "hold" or _HELD_EVENT.match(phrase))
     if verb in words.TIMED_EVENT_VERBS or trigger.promise:
         event = event and not trigger.promise and bool(_when(text, clause, vp_end, doc.date))
+    if kind == "commitment" and not appointment and _ROLE.search(phrase):
+        appointment = True  # "will assist Tony Burke as his Parliamentary Secretary"
+    if kind == "commitment" and not event and _TRIP.match(phrase):
+        # "Penny Wong will be leaving for Copenhagen in the next 24 to 48 hours": a trip
+        event = bool(_when(text, clause, vp_end, doc.date))
     if kind == "commitment" and (appointment or event):
         # "I will convene the Ministerial in July" in a statement is its author's pledge.
         pledged = doc.kind != "transcript" and subject.lower() == "i" and not appointment
@@ -512,6 +521,18 @@ _BELIEF = re.compile(r"\b(?:believe|believes|feel|feels)\s*,?\s*(?:that\s+)?$", 
 _OWN_SPEECH = re.compile(
     r"(?:(?:now|also|just|briefly)\s+)?(?:make|deliver|give)\s+(?:a|this|my|these|some)\s+"
     r"(?:brief\s+|few\s+)?(?:statement|remarks|words)\b"
+)
+# A role someone takes: "take the roles of Special Minister of State", "assist Tony Burke as
+# his Parliamentary Secretary", "support Anthony Albanese as Minister for Regional Australia".
+_ROLE = re.compile(
+    r"^(?:take|assume|take\s+up)\s+(?:on\s+)?the\s+(?:roles?|portfolios?|position|post)\s+of\b|"
+    r"\bas\s+(?:his|her|their|the|a|an|junior|senior)?\s*(?:[A-Z][a-z]+\s+)*"
+    r"(?:Minister|Secretary|Ministers|Ambassador|Envoy|Coordinator|Chair|Director)\b"
+)
+# A trip: "leave for Copenhagen", "follow her to Copenhagen", "travel to", "go to", "head to".
+_TRIP = re.compile(
+    r"(?:leave\s+for|depart\s+for|follow\s+\w+\s+to|go\s+to|travel\s+to|head\s+to|fly\s+to|"
+    r"return\s+to)\s+(?:the\s+)?[A-Z]"
 )
 _NEW_EVENT = re.compile(
     r"(?:the\s+)?(?:next|first|inaugural|new|second|third|fourth|final|annual|an?)\b", re.I
