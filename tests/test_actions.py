@@ -644,3 +644,26 @@ def test_an_aside_led_by_someone_keeps_the_body_and_roles_and_trips_are_schedule
         ("Mr Dreyfus", "assist Tony Burke as his Parliamentary Secretary", "scheduled"),
         ("Penny Wong", "leave for Copenhagen herself", "scheduled"),
     ]
+
+
+def test_unseen_transcript_shapes() -> None:
+    # Sentences of Australian PM transcripts no label file covers (2010-02-23, 2011-07-11,
+    # 2018-06-06 doorstops and press conferences), found by reading modal sentences that gave
+    # no item; and a White House gaggle's podium talk (2022-05-13) that must stay out.
+    pm = Person("Kevin Rudd", "Prime Minister")
+    found = _transcript(
+        ("PRIME MINISTER", "But the Government can guarantee that we will take all necessary and "
+         "practical measures to combat that threat."),
+        ("PRIME MINISTER", "This is the package we will take to the Australian Parliament to be "
+         "legislated."),
+        ("PRIME MINISTER", "We are going to Boulia which is in Queensland and then to Brisbane."),
+        ("PRIME MINISTER", "They’ll each speak briefly, will take some questions."),
+        people={"PRIME MINISTER": pm},
+        date="2011-07-11",
+    )  # fmt: skip
+    assert [a.action for a in found] == [
+        "take all necessary and practical measures to combat that threat",
+        "take the package to the Australian Parliament",
+        "go to Boulia which is in Queensland and then to Brisbane",
+    ]
+    assert _about(found, "go to Boulia").kind == "scheduled"

@@ -208,6 +208,7 @@ _ACTING_HEADS = words.AGENT_NOUNS | commitments.BODY_NOUNS | commitments.INSTRUM
 _DETERMINED_NP = re.compile(
     r"\b(?:the|a|an|this|its|their|our|his|her)\s+(?:[\w’'$.-]+\s+){0,4}?[\w’'-]+$", re.I
 )
+_MODALS = words.word_set("can could may might must should shall will would")
 _TIME_DETERMINERS = words.word_set("next this last every each later early")
 _TIME_NOUNS = words.word_set("year week month day weekend time summer autumn spring winter fall")
 _PREPOSITIONS = words.word_set(
@@ -234,7 +235,7 @@ _COMPLEMENT_HEADS = words.REPORTING_VERBS | words.word_set(
     "sure clear ensure ensures ensuring means mean meaning is was are were confident hopeful "
     "likely aware glad pleased now also so and but fact announce announcing stress stressing "
     "confirm confirming noting saying expecting hoping agree decide determine show shows showed "
-    "sense fact committed resolved guaranteed ensured"
+    "sense fact committed resolved guaranteed ensured guarantee guarantees assure assures promise"
 )
 
 
@@ -377,6 +378,9 @@ def find_clauses(text: str) -> list[Clause]:
                 continue
         if not subject and not relative:
             # "..., and called for ...": the subject of the clause before, or of the sentence.
+            # (Its words are not here: the clause before runs up to this trigger, not to where
+            # the search for a subject gave up, inside that clause's own verb phrase.)
+            start = max(start, trigger.start)
             if previous is not None:
                 subject, relative = previous.subject, previous.relative
             else:
@@ -415,6 +419,8 @@ def _object_relative(text: str, trigger_start: int) -> tuple[str, int, str] | No
     if m is None:
         return None
     antecedent = m.group("np")
+    if any(w.lower() in _FINITE or w.lower() in _MODALS for w in antecedent.split()):
+        return None  # "the Government can guarantee that we will": a verb's clause
     head = antecedent.split()[-1].lower()
     if head in _NOT_ANTECEDENTS or head in words.CLAUSE_WORDS or head in _NOT_NOUNS or (
         head in _EMBEDDING  # "that's why we're heading to Australia"

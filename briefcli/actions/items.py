@@ -60,7 +60,7 @@ _ROOM_WORDS = re.compile(
     r"\b(?:questions?|note|embargo|call(?!\s+(?:for|on|upon)\b)|the floor|top|readout|words|"
     r"more to (?:say|share)|"
     r"hypotheticals|it over|it back|it there|anything|the gaggle|the briefing|this again|"
-    r"my best|week ahead|more details|to start|a few words|"
+    r"my best|week ahead|more details|to start|a few words|briefly|"
     # a committee's procedure: "go to Mr. Brassard for six minutes", "move on to item 3"
     r"(?:for|have) (?:\w+ )?minutes|item \d+|the next item|in camera|in private|to order)\b|"
     r"^\s*(?:you|all of you|you all)\b",
@@ -215,6 +215,9 @@ def _clause_action(
     phrase = _ATTRIBUTION.sub("", raw)
     if trigger.itinerary:
         phrase = "go " + phrase.strip()  # "we're off to Fiji": go to Fiji
+    elif phrase.strip()[:1].isupper() and _GOING_PLACE.match(text, trigger.start):
+        phrase = "go to " + phrase.strip()  # "We are going to Boulia and then to Brisbane"
+        trigger = replace(trigger, kind="scheduled")
     if trigger.planned:
         phrase = f"{trigger.planned} {phrase.strip()}"  # "the planned transfer of X": transfer X
     bound = _BOUND.match(phrase)
@@ -534,6 +537,7 @@ _TRIP = re.compile(
     r"(?:leave\s+for|depart\s+for|follow\s+\w+\s+to|go\s+to|travel\s+to|head\s+to|fly\s+to|"
     r"return\s+to)\s+(?:the\s+)?[A-Z]"
 )
+_GOING_PLACE = re.compile(r"(?:(?:is|are|am)|[’'](?:s|re|m))\s+going\s+to\s+[A-Z]")
 _NEW_EVENT = re.compile(
     r"(?:the\s+)?(?:next|first|inaugural|new|second|third|fourth|final|annual|an?)\b", re.I
 )
