@@ -667,3 +667,28 @@ def test_unseen_transcript_shapes() -> None:
         "go to Boulia which is in Queensland and then to Brisbane",
     ]
     assert _about(found, "go to Boulia").kind == "scheduled"
+
+
+def test_more_unseen_transcript_shapes() -> None:
+    # Sentences of unlabelled State Department and Australian PM transcripts (2021-07-06,
+    # 2022-07-28 press briefings; 2009-05-18 press conference; 2011-07-11 press conference).
+    pm = Person("Kevin Rudd", "Prime Minister")
+    found = _transcript(
+        ("PRIME MINISTER", "So again, our focus will be providing aid directly to those in need."),
+        ("PRIME MINISTER", "Again, we will be in touch directly with our European partners on "
+         "this."),
+        ("PRIME MINISTER", "Work will commence on upgrades to this platform in August."),
+        ("PRIME MINISTER", "Of course, a small contingent will remain to provide security at our "
+         "diplomatic compound."),
+        ("PRIME MINISTER", "My job is to speak on his behalf."),
+        people={"PRIME MINISTER": pm},
+        date="2021-07-06",
+    )  # fmt: skip
+    assert [(a.action, a.kind) for a in found] == [
+        ("provide aid directly to those in need", "commitment"),
+        ("be in touch directly with our European partners on this", "commitment"),
+        ("commence work on upgrades to this platform", "scheduled"),
+        ("remain to provide security at our diplomatic compound", "commitment"),
+    ]
+    # "get X done" is a deed, not a getting.
+    assert [a.action for a in _article("We are going to get this done.")] == ["get this done"]

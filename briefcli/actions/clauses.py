@@ -162,6 +162,14 @@ _SUM_NEXT = re.compile(
     r"\s+)*(?:[A-Z]{1,3})?\$\d"
 )
 _PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
+# What someone's focus or priority will be: "our focus will be providing aid directly to those
+# in need" (not "My job is to speak on his behalf", "Our objective is to build resilience": a
+# role or a purpose, in the present).
+_FOCUS = re.compile(
+    r"(?P<t>\b(?P<owner>[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)\s+(?:first\s+|main\s+|top\s+)?"
+    r"(?:focus|priority|goal|aim|task|intention|objective)\s+"
+    r"(?:will\s+be|will\s+remain)\s+(?:to\s+)?)(?=[a-z]+)"
+)
 # Words one of which each pattern needs, for a cheap first look at a sentence.
 _CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag", "press",
                  "request", "expect", "need for", "time for", "commit")  # fmt: skip
@@ -559,6 +567,11 @@ def _triggers(text: str) -> list[Trigger]:
         owner = owner or leading_subject(text) or None
         add(Trigger("commitment", m.start(), m.end(), commitment_noun=True, owner=owner,
                     planned=deed))  # fmt: skip
+    for m in scan(_FOCUS, ("focus", "priority", "goal", "aim", "task", "intention", "objective")):
+        owner = {"our": "we", "my": "I", "their": "they", "his": "he", "her": "she"}[
+            m.group("owner").lower()
+        ]
+        add(Trigger("commitment", m.start(), m.end(), object_actor=owner))
     for m in scan(_CLEFT, ("what", "What")):
         add(Trigger("commitment", m.start(), m.end(), object_actor=m.group("s"), cleft=True))
     for m in scan(_ITINERARY, ("off", "head", "travel", "fly", "leav", "depart")):

@@ -76,7 +76,7 @@ _PLEDGED_THAT = re.compile(
     r"guaranteed)\s+that\s+$"
 )
 # "get vaccinated", "get tested": to get is, here, to do.
-_GET_DONE = re.compile(r"get\s+\w+ed\b")
+_GET_DONE = re.compile(r"get\s+(?:\w+\s+){0,3}?(?:done|\w+ed)\b|get\s+under\s*way\b")
 # "hold a meeting" is an event; "hold Russia accountable" is not.
 _HELD_EVENT = re.compile(
     r"hold\s+(?:\S+\s+){0,4}?(?:meeting|meetings|exercise|summit|talks|call|conference|"
@@ -278,6 +278,9 @@ def _clause_action(
             return []  # "the Government is committed to ...": not a sum
         phrase = "be " + phrase  # "has been earmarked for": a passive of the issuer's
         verb = "be"
+    if re.match(r"get\s+under\s*way\b", phrase):
+        # "work will get under way in August": it will begin
+        phrase, verb = "begin" + re.sub(r"^get\s+under\s*way", "", phrase), "begin"
     if (
         verb == "take"
         and re.match(r"take\s+place\b", phrase)
@@ -380,6 +383,8 @@ def _clause_action(
                 or _head(subject) in words.AGENT_NOUNS
             )
         )
+        # "we will be in touch directly with our European partners": to stay in touch
+        touch = re.match(r"be\s+in\s+(?:\w+\s+){0,2}?(?:touch|contact)\b", phrase)
         appointment = visit or (
             bool(rest_words)
             and (
@@ -392,7 +397,7 @@ def _clause_action(
             and trigger.kind == "commitment"
             and not trigger.commitment_noun
         )
-        if not appointment:
+        if not appointment and not (touch and trigger.kind == "commitment"):
             return []
     elif verb in commitments.OUTCOME_VERBS and trigger.kind != "obligation":
         return []  # "Ukraine will win this war": a prediction
@@ -684,10 +689,12 @@ def _is_pronoun_thing(subject: str) -> bool:
 
 def _instrument(doc: Document, subject: str) -> bool:
     """Whether a subject is a release's instrument: a fund, program, bill or sum of money,
-    or the work that starts ("Work will begin"); only in releases and statements."""
-    if doc.kind == "transcript":
-        return False
+    or the work that starts ("Work will begin"); only in releases and statements, but for the
+    work that starts ("Work will commence on upgrades to this platform in August", said at a
+    press conference)."""
     head = _head(subject)
+    if doc.kind == "transcript":
+        return head in commitments.WORK_NOUNS and len(subject.split()) <= 2
     return (
         head in commitments.INSTRUMENT_NOUNS
         or head in commitments.WORK_NOUNS

@@ -94,7 +94,8 @@ AGENT_NOUNS = word_set(
     premier chancellor king queen prince prime representatives representative
     embassy embassies consulate regime panel
     fellows participants delegates students alumni donors contractors volunteers recipients
-    taskforce taskforces
+    taskforce taskforces contingent contingents detachment unit units battalion brigade
+    squadron personnel
     """
 )
 
