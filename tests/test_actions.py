@@ -617,9 +617,7 @@ def test_a_release_pays_and_opens_on_a_date() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # A creed, the speech itself (Australian PM press conference 2018-08-22; Blinken at the
-        # Security Council 2022-05-19).
-        "Because we believe, we believe, Australians should keep more of what they earn.",
+        # The speech itself (Blinken at the Security Council 2022-05-19).
         "I shall now make a statement in my capacity as the Secretary of State.",
         # Not the speaker's call: "that's why we're heading to Australia" is a reason.
         "That remains front and center even as we’re heading to Australia.",

@@ -372,8 +372,9 @@ def find_clauses(text: str) -> list[Clause]:
             head = named.split()[-1].lower() if named.split() else ""
             if named and not inside and head in words.AGENT_NOUNS:
                 subject, start = clean_subject(named), named_start
-            else:
-                subject, relative = "", True
+            elif re.search(r",\s+as\s+\w+\s*$", text[max(0, start - 40) : start]):
+                subject, relative = "", True  # "as recommended by the Board": a thing's aside
+            # else "The talks, hosted by Germany, will ...": the one named after "by", as before
         if relative and not subject and trigger.kind in {"commitment", "scheduled"} and not (
             trigger.itinerary
         ):

@@ -241,10 +241,6 @@ def _clause_action(
         and subject.lower() not in {"i", "we"}
     ):
         return []  # "Transgender persons must be able to live free from violence": a right
-    if trigger.kind == "obligation" and _BELIEF.search(
-        text, max(0, clause.subject_start - 60), clause.subject_start
-    ):
-        return []  # "we believe, Australians should keep more of what they earn": a creed
     if subject.lower() == "i" and _OWN_SPEECH.match(phrase.strip()):
         return []  # "I shall now make a statement in my capacity as ...": the speech itself
     if trigger.commitment_noun and not _deed(phrase):
@@ -523,8 +519,6 @@ _HAVE_DONE = re.compile(
     r"(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|next|mid|early|late))\b"
 )
-# A belief the obligation is held in: "Because we believe, we believe, Australians should ...".
-_BELIEF = re.compile(r"\b(?:believe|believes|feel|feels)\s*,?\s*(?:that\s+)?$", re.I)
 # The speaker's own speech: "make a statement", "deliver my remarks".
 _OWN_SPEECH = re.compile(
     r"(?:(?:now|also|just|briefly)\s+)?(?:make|deliver|give)\s+(?:a|this|my|these|some)\s+"
