@@ -690,3 +690,13 @@ def test_more_unseen_transcript_shapes() -> None:
     ]
     # "get X done" is a deed, not a getting.
     assert [a.action for a in _article("We are going to get this done.")] == ["get this done"]
+
+
+def test_an_effort_that_will_continue_is_kept_up_by_the_speakers_government() -> None:
+    # Source: Blinken and Kuleba press availability, 2022-03-05 (dev): the verb alone, cut by a
+    # dash, with the effort as its subject.
+    found = _article(
+        "And as to the pressure on Russia, not only is it unprecedented, but that pressure too "
+        "will not only continue – it will grow until this war is brought to an end."
+    )
+    assert [a.action for a in found] == ["continue pressure"]

@@ -261,6 +261,11 @@ def _clause_action(
             return []
         phrase = with_object
     cleaned = verb_phrase(re.sub(r"^\s*not\s+only\s+", "", phrase))  # "will not only continue"
+    sustained = re.sub(r"^\s*not\s+only\s+", "", phrase).strip(" ,")
+    if cleaned is None and sustained in commitments.SUSTAIN_VERBS and (
+        _head(subject) in commitments.EFFORT_NOUNS
+    ):
+        cleaned = sustained  # "that pressure too will not only continue – it will grow"
     if cleaned is None:
         return []
     phrase = _CHANCE.sub("", cleaned)  # "will have the chance (in Australia) to meet": will meet
