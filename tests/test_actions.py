@@ -700,3 +700,24 @@ def test_an_effort_that_will_continue_is_kept_up_by_the_speakers_government() ->
         "will not only continue – it will grow until this war is brought to an end."
     )
     assert [a.action for a in found] == ["continue pressure"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Items that were wrong on unlabelled State Department and Australian PM transcripts
+        # (2022-07-28, 2021-07-06, 2021-08-11 press briefings; 2010-02-23, 2022-02-20).
+        "But in the interim, we’ll continue to impose costs and consequences should provocations "
+        "continue to emanate from the DPRK.",
+        "They are going to need international assistance.",
+        "And until the last minute, we’re going to try to do that.",
+        "Against those core measures, I stand by the minister, as I'll do next week.",
+        "We look forward to joint action by the cabinet and the sovereign council.",
+    ],
+)
+def test_unseen_false_items(text: str) -> None:
+    found = [a.action for a in _article(text)]
+    assert not any(
+        word in action for action in found for word in ("emanate", "need", "try to do", "do next",
+                                                        "joint action")
+    ), found  # fmt: skip

@@ -156,6 +156,8 @@ _PLANNED = re.compile(
     + "|".join(sorted(commitments.PLANNED_NOUNS, key=len, reverse=True))
     + r")\s+of\s+(?=[a-z0-9$])"
 )
+# "should" opening an inverted condition: a noun, not a verb, after it, and a verb after that.
+_INVERTED_SHOULD = re.compile(r"should\s+(?P<n>[a-z]+s)\s+(?P<v>[a-z]+)\b")
 _FUNDING_PROGRESSIVES = words.word_set("providing contributing committing allocating giving")
 _SUM_NEXT = re.compile(
     r"\s+(?:(?:an?|another|additional|further|extra|more|than|nearly|almost|over|some|up|to)"
@@ -518,6 +520,11 @@ def _triggers(text: str) -> list[Trigger]:
             kind = "scheduled"  # "is set to announce", "is due to deliver": on a calendar
         add(Trigger(kind, m.start(), m.end()))
     for m in scan(_OBLIGATION, _OBLIGATION_KEYS):
+        inverted = _INVERTED_SHOULD.match(text, m.start())
+        if inverted and inverted.group("n") not in words.BASE_VERBS and (
+            inverted.group("v") in words.BASE_VERBS
+        ):
+            continue  # "we'll impose costs should provocations continue": a condition
         add(Trigger("obligation", m.start(), m.end(), negated=bool(m.group("neg"))))
     for m in scan(_CALL_FOR, (" for ",)):
         if re.search(r"\b[Pp]lans?\s+$", text[: m.start()]):

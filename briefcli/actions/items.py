@@ -51,7 +51,7 @@ _VP_END = re.compile(
     r",\s+(?:and|but|so)\s+(?:I|we|he|she|they|you|it)\b|"
     # "travel to Japan next week, where he will meet ...", "The review, to be led by Dr
     # Smith, will report ...": a clause of its own, or the main clause going on
-    r",\s+where\b|,\s+(?:will|would|must|should|shall)\b|"
+    r",\s+where\b|,\s+(?:will|would|must|should|shall|is|are|was|were)\b|"
     # "the iron laws of arithmetic and we have not been able to": a pronoun subject opens one
     r"\s(?:and|but)\s+(?:I|we|he|she|they)\s+(?!(?:and|or)\b)|"
     r"\s(?:because|unless|whereas)\b|,?\s+if\b|(?<!\.[a-zA-Z])\.\s*$"
@@ -60,7 +60,7 @@ _ROOM_WORDS = re.compile(
     r"\b(?:questions?|note|embargo|call(?!\s+(?:for|on|upon)\b)|the floor|top|readout|words|"
     r"more to (?:say|share)|"
     r"hypotheticals|it over|it back|it there|anything|the gaggle|the briefing|this again|"
-    r"my best|week ahead|more details|to start|a few words|briefly|"
+    r"my best|week ahead|more details|to start|a few words|briefly|topic|"
     # a committee's procedure: "go to Mr. Brassard for six minutes", "move on to item 3"
     r"(?:for|have) (?:\w+ )?minutes|item \d+|the next item|in camera|in private|to order)\b|"
     r"^\s*(?:you|all of you|you all)\b",
@@ -243,6 +243,12 @@ def _clause_action(
         return []  # "Transgender persons must be able to live free from violence": a right
     if subject.lower() == "i" and _OWN_SPEECH.match(phrase.strip()):
         return []  # "I shall now make a statement in my capacity as ...": the speech itself
+    looked_forward = trigger.kind == "expectation" and (
+        "forward" in text[trigger.start : trigger.verb]
+    )
+    first_word = phrase.split()[0].lower() if phrase.split() else ""
+    if looked_forward and not (_deed(phrase) or first_word.endswith("ing")):
+        return []  # "We look forward to joint action by the cabinet": a thing looked forward to
     if trigger.commitment_noun and not _deed(phrase):
         return []  # "commitment to Israel's security", "commitment to creating": a stance
     if _past_call(doc, text, clause):
@@ -730,12 +736,16 @@ def _conditional(text: str, clause: Clause, vp_end: int) -> bool:
         text, max(0, vp_end - 12), vp_end
     ):  # "I'll make clear that if Russia is interested, we are prepared": the report's "if"
         return True
+    for inverted in _SHOULD_NOUN_VERB.finditer(text, clause.trigger.verb, vp_end):
+        if inverted.group(1) not in words.BASE_VERBS and inverted.group(2) in words.BASE_VERBS:
+            return True  # "we'll impose costs should provocations continue to emanate"
     inside = _CONDITION.search(text, clause.trigger.verb, vp_end)
     if inside is None:
         return False
     return not re.search(r"\b(?:that|which|who)\b", text[clause.trigger.verb : inside.start()])
 
 
+_SHOULD_NOUN_VERB = re.compile(r"\sshould\s+([a-z]+s)\s+([a-z]+)\b")
 _THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
 
 

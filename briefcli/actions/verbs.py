@@ -28,6 +28,8 @@ _WHOLE_DEEDS = words.word_set(
     "reciprocate negotiate cooperate intervene"
 )
 _DANGLING = words.word_set("and or but to the a an of in on for with from as by that then ,")
+# What follows "do" when the deed is named elsewhere: "do that", "as I'll do next week".
+_ANAPHORIC_DO = words.word_set("that this it the next again likewise exactly")
 # Words that follow a verb rather than an adjective: where a coordinated verb phrase begins.
 _OBJECT_LEADS = words.word_set(
     "the a an with to in on for from all its their our his her this these those that up out "
@@ -89,8 +91,12 @@ def verb_phrase(phrase: str) -> str | None:
         return None
     if len(tokens) < 2 and first not in _WHOLE_DEEDS:
         return None  # "which we encourage them to do", "who are going to work": no deed named
-    if first == "do" and tokens[1].lower().strip(",.") in {"that", "this", "it", "the"}:
+    if first == "do" and tokens[1].lower().strip(",.") in _ANAPHORIC_DO:
         return None  # "encouraged them to do that in February": the action is elsewhere
+    if tokens[-1].lower().strip(",.") == "do" or " ".join(tokens[-2:]).lower().strip(
+        ",."
+    ) in {"do that", "do this", "do it"}:
+        return None  # "we're going to try to do that" ("committed to do so" names its deed)
     phrase = " ".join(tokens).strip(" ,;")
     return phrase if _ABBREVIATION_END.search(phrase) else phrase.rstrip(".")
 

@@ -62,7 +62,7 @@ NON_ACTION_VERBS = word_set(
     """
     be have see hear know think believe feel look seem appear want like love hope wonder
     guess remember forget happen get realize understand notice mean matter depend miss
-    die lose exhaust suffer fail fall face
+    die lose exhaust suffer fail fall face need
     """
 )
 
