@@ -721,3 +721,24 @@ def test_unseen_false_items(text: str) -> None:
         word in action for action in found for word in ("emanate", "need", "try to do", "do next",
                                                         "joint action")
     ), found  # fmt: skip
+
+
+def test_unseen_transcript_subjects_and_clause_ends() -> None:
+    # State Department press availability 2022-07-09; Australian PM transcripts 2012-01-03,
+    # 2009-09-25, 2011-07-11 (unlabelled): a reporting verb ends the subject; "and that's why"
+    # and "and so we" start a clause; "which of course we need to" is a relative clause.
+    found = _article(
+        "Today, I can announce the United States will provide nearly $368 million in additional "
+        "support.",
+        "Bob is right to say that the Labor Party needs to keep modernising and that's why at our "
+        "recent National Conference we did respond to the review.",
+        "For the week ahead, there are challenges which of course we need to wrestle with at this "
+        "meeting in Pittsburgh.",
+        "It also means we've got to work with industry as they adapt to that change and so we are "
+        "providing assistance to the coal industry.",
+    )
+    assert [(a.actor, a.action) for a in found] == [
+        ("United States", "provide nearly $368 million in additional support"),
+        ("Labor Party", "keep modernising"),
+        ("U.S. administration", "work with industry as they adapt to that change"),
+    ]

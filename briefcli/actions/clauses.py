@@ -681,6 +681,10 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
         if lower in PRONOUNS:
             before = tokens[i - 1].group(0).lower() if i > 0 else ""
             after_place = before == "where" and i > 1 and tokens[i - 2].group(0) == ","
+            if any(
+                tokens[j].group(0).lower() in {"which", "whom"} for j in range(max(0, i - 4), i - 1)
+            ) and tokens[i - 1].group(0).lower() in {"course", "fact", "think", "believe", ","}:
+                return "", start, True  # "challenges which of course we need to wrestle with"
             if (before in _EMBEDDING and not after_place) or before in {"who", "whom", "which",
                                                                          "whether", "if"}:
                 return "", start, True  # "one reason why we are committed to"

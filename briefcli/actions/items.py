@@ -53,7 +53,9 @@ _VP_END = re.compile(
     # Smith, will report ...": a clause of its own, or the main clause going on
     r",\s+where\b|,\s+(?:will|would|must|should|shall|is|are|was|were)\b|"
     # "the iron laws of arithmetic and we have not been able to": a pronoun subject opens one
-    r"\s(?:and|but)\s+(?:I|we|he|she|they)\s+(?!(?:and|or)\b)|"
+    r"\s(?:and|but)(?:\s+so|\s+then)?\s+(?:I|we|he|she|they)\s+(?!(?:and|or)\b)|"
+    # "needs to keep modernising and that's why at our recent National Conference we ...":
+    r"\s(?:and|but|so)\s+(?:that|this|it)[’']s\b|"
     r"\s(?:because|unless|whereas)\b|,?\s+if\b|(?<!\.[a-zA-Z])\.\s*$"
 )
 _ROOM_WORDS = re.compile(

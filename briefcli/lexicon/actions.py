@@ -134,7 +134,7 @@ REPORTING_VERBS = word_set(
     recalls indicated indicates predicted predicts promised promises pledged pledges vowed
     vows suggested suggests made clear make clear assured assures wrote writes predict
     predicts predicted forecast forecasts projected estimate estimates claims claimed
-    contends contended maintains
+    contends contended maintains announce confirm
     """
 )
 
