@@ -742,3 +742,18 @@ def test_unseen_transcript_subjects_and_clause_ends() -> None:
         ("Labor Party", "keep modernising"),
         ("U.S. administration", "work with industry as they adapt to that change"),
     ]
+
+
+def test_looking_to_and_getting_others_to_act() -> None:
+    # Unlabelled transcripts: State Department briefing 2021-05-27; Australian PM press
+    # conferences 2011-07-11 and 2013-02-21.
+    found = _article(
+        "So we’ll be looking forward to a really robust discussion with Costa Rica.",
+        "From 1 July next year we will get around 500 big polluters to pay the price.",
+        "And we will look to recoup the balance against other future grants to Victoria.",
+    )
+    assert [a.action for a in found] == [
+        "have a really robust discussion with Costa Rica",
+        "get around 500 big polluters to pay the price",
+        "recoup the balance against other future grants to Victoria",
+    ]

@@ -78,7 +78,10 @@ _PLEDGED_THAT = re.compile(
     r"guaranteed)\s+that\s+$"
 )
 # "get vaccinated", "get tested": to get is, here, to do.
-_GET_DONE = re.compile(r"get\s+(?:\w+\s+){0,3}?(?:done|\w+ed)\b|get\s+under\s*way\b")
+_GET_DONE = re.compile(
+    r"get\s+(?:\w+\s+){0,3}?(?:done|\w+ed)\b|get\s+under\s*way\b|"
+    r"get\s+(?:[\w$,-]+\s+){1,5}?to\s+[a-z]+"  # "get 500 big polluters to pay the price"
+)
 # "hold a meeting" is an event; "hold Russia accountable" is not.
 _HELD_EVENT = re.compile(
     r"hold\s+(?:\S+\s+){0,4}?(?:meeting|meetings|exercise|summit|talks|call|conference|"
@@ -249,7 +252,9 @@ def _clause_action(
         "forward" in text[trigger.start : trigger.verb]
     )
     first_word = phrase.split()[0].lower() if phrase.split() else ""
-    if looked_forward and not (_deed(phrase) or first_word.endswith("ing")):
+    if looked_forward and _MEETING_AHEAD.match(phrase.strip()):
+        phrase = "have " + phrase.strip()  # "looking forward to a really robust discussion with"
+    elif looked_forward and not (_deed(phrase) or first_word.endswith("ing")):
         return []  # "We look forward to joint action by the cabinet": a thing looked forward to
     if trigger.commitment_noun and not _deed(phrase):
         return []  # "commitment to Israel's security", "commitment to creating": a stance
@@ -550,6 +555,10 @@ _TRIP = re.compile(
     r"return\s+to)\s+(?:the\s+)?[A-Z]"
 )
 _GOING_PLACE = re.compile(r"(?:(?:is|are|am)|[’'](?:s|re|m))\s+going\s+to\s+[A-Z]")
+_MEETING_AHEAD = re.compile(
+    r"(?:an?|the|our|further|more)\s+(?:\w+\s+){0,2}(?:discussions?|meetings?|conversations?|"
+    r"talks|dialogue|consultations?|call)\s+with\b"
+)
 _NEW_EVENT = re.compile(
     r"(?:the\s+)?(?:next|first|inaugural|new|second|third|fourth|final|annual|an?)\b", re.I
 )

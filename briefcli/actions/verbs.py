@@ -9,9 +9,9 @@ from briefcli.lexicon import commitments
 
 # "have the back of the Ukrainian people": to have is, here, to do.
 _IDIOMS = re.compile(
-    r"have (?:(?:the|their|his|her|our|your|its) back\b|(?:\w+ )?(?:conversations?|talks|"
-    r"discussions?|consultations?|meetings?|a meeting|a call|calls|a conversation|"
-    r"an announcement|announcements)\b)"
+    r"have (?:(?:the|their|his|her|our|your|its) back\b|(?:(?:an?|the|our|some) )?(?:\w+ ){0,2}"
+    r"(?:conversations?|talks|discussions?|consultations?|meetings?|calls?|"
+    r"announcements?|dialogue)\b)"
 )
 _PROGRESSIVE_FILLERS = words.word_set(
     "over there here out also still now back in on again first and foremost then"
@@ -68,6 +68,14 @@ def verb_phrase(phrase: str) -> str | None:
         or tokens[0].lower() == "to"
     ):
         tokens = tokens[2:] if len(tokens) > 1 and tokens[1].lower() == "to" else tokens[1:]
+    if (
+        len(tokens) > 2
+        and tokens[0].lower() in {"look", "looking", "seek", "seeking"}
+        and tokens[1].lower() == "to"
+        and tokens[2].lower() not in words.NOT_VERB_STARTS
+        and tokens[2][:1].islower()
+    ):
+        tokens = tokens[2:]  # "we will look to recoup the balance": to recoup it
     while tokens and tokens[-1].lower().strip(",.") in _DANGLING:
         if tokens[-1].lower().strip(",.") == "that" and len(tokens) > 1 and (
             tokens[-2].lower() in {"on", "with", "about", "for", "at", "through"}
