@@ -757,3 +757,14 @@ def test_looking_to_and_getting_others_to_act() -> None:
         "get around 500 big polluters to pay the price",
         "recoup the balance against other future grants to Victoria",
     ]
+
+
+def test_a_projects_help_to_the_economy_is_an_effect_not_a_deed() -> None:
+    # Source: Australian Government release on the Gorgon project, 2009-09-14 (dev): its
+    # non-action; a government helping on purpose stays an item.
+    assert _article(
+        "Gorgon will help to stimulate Australia's economic growth and provide energy security "
+        "for many decades."
+    ) == []
+    found = _article("The Government will help boost exports to Asia.")
+    assert [a.action for a in found] == ["help boost exports to Asia"]

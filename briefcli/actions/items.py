@@ -415,6 +415,8 @@ def _clause_action(
             return []
     elif verb in commitments.OUTCOME_VERBS and trigger.kind != "obligation":
         return []  # "Ukraine will win this war": a prediction
+    elif _EFFECT.match(phrase) and not _is_person_like(subject):
+        return []  # "Gorgon will help to stimulate Australia's economic growth": an effect
     elif (
         verb in words.NON_ACTION_VERBS
         and not _GET_DONE.match(phrase)
@@ -559,6 +561,10 @@ _MEETING_AHEAD = re.compile(
     r"(?:an?|the|our|further|more)\s+(?:\w+\s+){0,2}(?:discussions?|meetings?|conversations?|"
     r"talks|dialogue|consultations?|call)\s+with\b"
 )
+# What a project or a policy does to the economy: "help (to) stimulate growth", "help boost".
+_EFFECT = re.compile(
+    r"help\s+(?:to\s+)?(?:" + "|".join(sorted(commitments.EFFECT_VERBS)) + r")\b"
+)
 _NEW_EVENT = re.compile(
     r"(?:the\s+)?(?:next|first|inaugural|new|second|third|fourth|final|annual|an?)\b", re.I
 )
@@ -697,6 +703,13 @@ def _as_object(subject: str, names: frozenset[str]) -> str:
     if first[:1].isupper() and not acronym and first not in names and "." not in first:
         first = first.lower()
     return f"{first} {rest}".strip()
+
+
+def _is_person_like(subject: str) -> bool:
+    """Whether a subject is someone who helps on purpose: a person pronoun, a government or an
+    office ("we will help boost", "the Government will help stimulate"), not a project."""
+    lower = subject.lower()
+    return lower in words.PERSON_PRONOUNS or _head(subject) in words.AGENT_NOUNS
 
 
 def _is_pronoun_thing(subject: str) -> bool:

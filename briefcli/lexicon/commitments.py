@@ -118,6 +118,10 @@ PAST_CALLS = word_set("urged called asked pressed encouraged requested demanded"
 # "we will avoid many sufferings" are predictions, not items.
 OUTCOME_VERBS = word_set("win prevail succeed triumph survive outlast lose avoid overcome")
 
+# What a project, an investment or a policy "will help" do to an economy: effects, not deeds
+# ("The Gorgon project will help to stimulate Australia's economic growth").
+EFFECT_VERBS = word_set("stimulate boost spur underpin drive fuel lift grow")
+
 # Words that open a title someone will hold: "Don Farrell will also be Minister Assisting on
 # Tourism", "Andrew Leigh will be Parliamentary Secretary to the Prime Minister".
 TITLE_STARTS = word_set(
