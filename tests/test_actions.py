@@ -768,3 +768,21 @@ def test_a_projects_help_to_the_economy_is_an_effect_not_a_deed() -> None:
     ) == []
     found = _article("The Government will help boost exports to Asia.")
     assert [a.action for a in found] == ["help boost exports to Asia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Rhetoric and effects (Australian PM press conference 2018-08-22, dev; unlabelled State
+        # Department remarks 2022-07-18 and 2022-06-13; Australian PM 2011-08-04).
+        "Now having said that, we have to recognise in this and all contexts, the iron laws of "
+        "arithmetic and we have not been able to secure the support of the Senate.",
+        "And for a minute, I have to admit I thought, well, maybe they’re here to see me.",
+        "I think we've just got to remind ourselves, you know, the creation of the telephone "
+        "caused a change.",
+        "And, of course, the restoration of the joint military exercise will certainly help bring "
+        "about more safe environment on the Korean Peninsula.",
+    ],
+)
+def test_rhetoric_and_effects_are_not_items(text: str) -> None:
+    assert _article(text) == []

@@ -246,6 +246,12 @@ def _clause_action(
         and subject.lower() not in {"i", "we"}
     ):
         return []  # "Transgender persons must be able to live free from violence": a right
+    if (
+        trigger.kind == "obligation"
+        and subject.lower() in {"i", "we"}
+        and head_verb(phrase.strip()) in commitments.RHETORICAL_VERBS
+    ):
+        return []  # "I have to admit I thought ...", "we've just got to remind ourselves"
     if subject.lower() == "i" and _OWN_SPEECH.match(phrase.strip()):
         return []  # "I shall now make a statement in my capacity as ...": the speech itself
     looked_forward = trigger.kind == "expectation" and (

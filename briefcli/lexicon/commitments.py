@@ -120,7 +120,13 @@ OUTCOME_VERBS = word_set("win prevail succeed triumph survive outlast lose avoid
 
 # What a project, an investment or a policy "will help" do to an economy: effects, not deeds
 # ("The Gorgon project will help to stimulate Australia's economic growth").
-EFFECT_VERBS = word_set("stimulate boost spur underpin drive fuel lift grow")
+EFFECT_VERBS = word_set("stimulate boost spur underpin drive fuel lift grow bring")
+
+# What a speaker "has to" do in talk itself: "I have to admit I thought ...", "we've just got to
+# remind ourselves", "we have to recognise ... the iron laws of arithmetic" (rhetoric, not duty).
+RHETORICAL_VERBS = word_set(
+    "admit say confess concede acknowledge recognise recognize remind tell note remember"
+)
 
 # Words that open a title someone will hold: "Don Farrell will also be Minister Assisting on
 # Tourism", "Andrew Leigh will be Parliamentary Secretary to the Prime Minister".
