@@ -786,3 +786,24 @@ def test_a_projects_help_to_the_economy_is_an_effect_not_a_deed() -> None:
 )
 def test_rhetoric_and_effects_are_not_items(text: str) -> None:
     assert _article(text) == []
+
+
+def test_a_long_verb_phrase_ending_in_do_that_and_demolition_that_starts() -> None:
+    # Unlabelled transcripts: State Department press availability 2022-06-13; Australian PM
+    # doorstop 2012-01-03 (work that starts, said at a press conference).
+    found = _article(
+        "We’ve talked today and we will continue to talk with the ROK, with Japan, with others "
+        "about the most effective ways to do that.",
+        "And until the last minute, we’re going to try to do that.",
+    )
+    assert [a.action for a in found] == [
+        "continue to talk with the ROK, with Japan, with others about the most effective ways to "
+        "do that"
+    ]
+    # (The speaker here has a government the harness knows, so that the issuer is not the
+    # speaker in the room.)
+    secretary = Person("Antony J. Blinken", "Secretary of State")
+    said = _transcript(("SECRETARY BLINKEN", "So demolition will start in March."),
+                       people={"SECRETARY BLINKEN": secretary})  # fmt: skip
+    assert [(a.action, a.kind, a.when) for a in said] == [("start demolition", "scheduled",
+                                                           "in March")]  # fmt: skip

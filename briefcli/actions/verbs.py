@@ -78,7 +78,7 @@ def verb_phrase(phrase: str) -> str | None:
         tokens = tokens[2:]  # "we will look to recoup the balance": to recoup it
     while tokens and tokens[-1].lower().strip(",.") in _DANGLING:
         if tokens[-1].lower().strip(",.") == "that" and len(tokens) > 1 and (
-            tokens[-2].lower() in {"on", "with", "about", "for", "at", "through"}
+            tokens[-2].lower() in {"on", "with", "about", "for", "at", "through", "do"}
         ):
             break  # "be working on that": "that" is the object, not a cut-off clause
         tokens.pop()
@@ -101,9 +101,10 @@ def verb_phrase(phrase: str) -> str | None:
         return None  # "which we encourage them to do", "who are going to work": no deed named
     if first == "do" and tokens[1].lower().strip(",.") in _ANAPHORIC_DO:
         return None  # "encouraged them to do that in February": the action is elsewhere
-    if tokens[-1].lower().strip(",.") == "do" or " ".join(tokens[-2:]).lower().strip(
-        ",."
-    ) in {"do that", "do this", "do it"}:
+    if len(tokens) <= 4 and (
+        tokens[-1].lower().strip(",.") == "do"
+        or " ".join(tokens[-2:]).lower().strip(",.") in {"do that", "do this", "do it"}
+    ):
         return None  # "we're going to try to do that" ("committed to do so" names its deed)
     phrase = " ".join(tokens).strip(" ,;")
     return phrase if _ABBREVIATION_END.search(phrase) else phrase.rstrip(".")

@@ -76,7 +76,7 @@ SUSTAIN_VERBS = word_set("continue grow increase expand intensify deepen")
 START_VERBS = word_set("open close commence begin start resume")
 
 # Words for work that starts and runs: "Work will begin on the new terminal in 2027".
-WORK_NOUNS = word_set("work construction works building")
+WORK_NOUNS = word_set("work construction works building demolition refurbishment upgrades")
 
 # Participles of a passive future whose base form spelling rules do not give
 # ("will be taken by", "will be held in"); the rest come from the verb lists.
