@@ -26,7 +26,10 @@ sentences for unit tests) is not a label file and is skipped.
 A baseline runs in the same pass: every statement with a modal ("will", "must", "should",
 "going to", "need to") is an item, its actor the words before the modal.
 
-Run: .venv/bin/python -m benchmarks.actions [--details] [--groups tuned,dev,frozen]
+Run: .venv/bin/python -m benchmarks.actions [--details] [--groups tuned,dev,frozen] [--only @FILE]
+
+`--only @benchmarks/data/actions/round2.txt` scores just the documents labelled in the second
+round (December 2026, before any run on them): the fresh check of held-back recall.
 """
 
 from __future__ import annotations
@@ -301,6 +304,15 @@ def _print_details(name: str, s: Score) -> None:
         print(f"  ACTOR {line}")
 
 
+def _only(spec: str) -> set[str]:
+    """The label file stems `--only` names: a comma-separated list, or @FILE with one a line
+    (a round of newly labelled documents, scored apart as a fresh check)."""
+    if spec.startswith("@"):
+        lines = Path(spec[1:]).read_text(encoding="utf-8").splitlines()
+        return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return {stem.strip() for stem in spec.split(",") if stem.strip()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="benchmarks.actions", description=__doc__.split("\n")[0])
     parser.add_argument(
@@ -310,7 +322,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--groups", default=",".join(GROUPS), help="label sets to run, comma-separated"
     )
+    parser.add_argument(
+        "--only",
+        default="",
+        help="score only these label files (comma-separated stems, or @FILE: one a line)",
+    )
     options = parser.parse_args(argv)
+    only = _only(options.only)
     wanted = [g.strip() for g in options.groups.split(",") if g.strip()]
     unknown = sorted(set(wanted) - set(GROUPS))
     if unknown:
@@ -319,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for path, label in load_labels():
         group = group_of(label)
-        if group not in groups:
+        if group not in groups or (only and path.stem not in only):
             continue
         result = run(CORPUS / label["source"], options.repeats)
         mine = score(_labelled_part(result.brief.actions, result.brief, label), label)

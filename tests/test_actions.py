@@ -472,3 +472,338 @@ def test_any_text_gives_well_formed_items(paragraphs: list[list[str]]) -> None:
         assert action.action and action.action == action.action.strip()
         assert action.kind in {"commitment", "obligation", "expectation", "scheduled"}
         assert action.date is None or len(action.date) == 10
+
+
+# --- issue 14, second round: grammar beyond "X will <verb>" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "kind"),
+    [
+        # Object relative clauses, the object put back after the verb. Sources: State Department
+        # joint press availability, Honolulu, 2022-02-13; COAG press conference, 2009-12-07.
+        ("And that’s what we did in today’s trilateral meeting, reflected in the joint statement "
+         "that we will issue.", "issue the joint statement", "commitment"),
+        ("And state and territory colleagues today endorsed correspondence which I will be sending "
+         "officially to the Football Federation in support of their bid process.",
+         "send correspondence officially to the Football Federation", "commitment"),
+        # A pseudo-cleft (COAG press conference, 2009-12-07).
+        ("What we intend to do, in the future is to have a national system, across Australia "
+         "whereby we have nationally consistent planning principles.", "have a national system",
+         "commitment"),
+        # Bound by a passive: "will be required to" (same).
+        ("Next year we will be required to launch our formal bid document.",
+         "launch our formal bid document", "obligation"),
+        # Going ahead with a plan (State Department background briefing, 2022-04-01).
+        ("We are moving forward in a spirit of partnership to implement the U.S. Strategy to "
+         "Prevent Conflict and Promote Stability.", "implement the U.S. Strategy", "commitment"),
+        # A list of names as the subject (same briefing).
+        ("As the President has said, our diplomats, officers, and experts will work in close "
+         "cooperation with multilateral organizations.", "work in close cooperation",
+         "commitment"),
+        # A demonstrative and a body that decides (Blinken at the Security Council, 2022-05-19).
+        ("This council must consistently call out governments and armed groups when they use "
+         "similar tactics.", "call out governments and armed groups", "obligation"),
+        # A request the speaker makes now (Transgender Day of Visibility statement, 2022-03-31;
+        # Security Council, 2022-05-19).
+        ("We call on governments and other partners around the globe to join us in fighting for "
+         "a world in which everyone can live safely.", "join us in fighting", "obligation"),
+        ("I want to thank all of the countries that stepped up, and I want to encourage others to "
+         "join us.", "join us", "obligation"),
+        # A determiner "that", not a clause (Australian PM doorstop, 2017-10-18).
+        ("They were put around that Energy Security Board table by COAG and COAG should follow "
+         "their advice.", "follow their advice", "obligation"),
+    ],
+)  # fmt: skip
+def test_second_round_phrasings(text: str, action: str, kind: str) -> None:
+    found = _article(text, date="2022-02-13")
+    assert [a for a in found if a.action.startswith(action) and a.kind == kind], [
+        (a.actor, a.action, a.kind) for a in found
+    ]
+
+
+def test_the_speaker_named_with_others_and_a_call_to_make_are_items() -> None:
+    # Source: Australian PM press conference, 2018-08-22 (a name and "I" as one subject); State
+    # Department joint press availability, Fiji, 2022-02-12 (a call to a named minister is not
+    # talk about the briefing; a condition after "that" is the reported clause's); State
+    # Department remarks en route to Melbourne, 2022-02-08 (an itinerary).
+    pm = Person("Malcolm Turnbull", "Prime Minister")
+    found = _transcript(
+        ("PRIME MINISTER", "We are going to review our enterprise tax plan and the Treasurer and "
+         "I with the Finance Minister and the ERC will be working on that."),
+        ("PRIME MINISTER", "I spoke earlier today with my Ukrainian counterpart, and I’ll speak "
+         "this evening with Foreign Secretary Truss of the United Kingdom."),
+        ("PRIME MINISTER", "I’ll also make clear, as I have consistently, that if Russia is "
+         "genuinely interested in diplomacy, we are prepared to do that."),
+        ("PRIME MINISTER", "And then after Australia we're off, as you know, to Fiji."),
+        ("PRIME MINISTER", "That remains front and center even as we’re heading to Australia."),
+        people={"PRIME MINISTER": pm},
+    )  # fmt: skip
+    actions = {a.action: a for a in found}
+    assert "Treasurer and I" in (_about(found, "work on that").actor or "")
+    assert _about(found, "speak this evening with Foreign Secretary Truss").kind == "scheduled"
+    assert _about(found, "make clear").actor == "Malcolm Turnbull"
+    assert _about(found, "go to Fiji").kind == "scheduled"
+    assert not any("Australia" in action for action in actions)  # "even as": a circumstance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sources: the second round's documents (Australian PM doorstop 2017-10-18, COAG press
+        # conference 2009-12-07, Fiji joint press availability 2022-02-12, Transgender Day of
+        # Visibility statement 2022-03-31, Security Council 2022-05-19).
+        "Now our National Energy Guarantee, as recommended by the Energy Security Board, will "
+        "ensure that Australians have affordable and reliable energy.",
+        "Then of course that leads to the final stage which is a determination by the FIFA world "
+        "body of who gets to host the '18 or '22 FIFA World Cup.",
+        "When the USA signaled its intent to leave the Paris Agreement, we felt forgotten by a "
+        "superpower.",
+        "Transgender persons must be able to live free from violence, discrimination, and stigma.",
+        "Still, Ukrainians are going to great lengths to feed their own people.",
+        "I know everything that we’re going to do.",
+    ],
+)
+def test_second_round_non_actions(text: str) -> None:
+    assert _article(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "action", "kind"),
+    [
+        # Shapes of releases, readouts and joint statements (invented in their style).
+        ("Ministers tasked their officials with developing an action plan by December.",
+         "Their officials", "develop an action plan", "obligation"),
+        ("It is important that Congress pass this bill quickly.", "Congress", "pass this bill",
+         "obligation"),
+        ("They agreed that officials would meet regularly to review progress.", "Officials",
+         "meet regularly", "scheduled"),
+        ("Those interested should contact the Embassy.", "Those interested", "contact the Embassy",
+         "obligation"),
+        ("The Prime Minister will travel to Japan next week, where he will meet Prime Minister "
+         "Kishida.", "Prime Minister", "meet Prime Minister Kishida", "scheduled"),
+        ("The Government will also establish a new taskforce, which will report by June.",
+         "A new taskforce", "report", "commitment"),
+        ("Under Secretary Nuland will travel to Panama and El Salvador from July 1-3.",
+         "Under Secretary Nuland", "travel to Panama and El Salvador", "scheduled"),
+    ],
+)  # fmt: skip
+def test_readout_and_release_shapes(text: str, actor: str, action: str, kind: str) -> None:
+    found = [(a.actor, a.action, a.kind) for a in _article(text, date="2022-02-13")]
+    assert (actor, action, kind) in found or any(
+        a == actor and act.startswith(action) and k == kind for a, act, k in found
+    ), found
+
+
+def test_a_release_pays_and_opens_on_a_date() -> None:
+    # In a release, inanimate subjects that start on a date or are paid are the issuer's.
+    found = _article(
+        "From 1 July, families will receive an extra $500 per child.",
+        "Applications will open on 1 July.",
+        "The next round of negotiations will take place in Canberra in May.",
+        "The Australian Government is providing $10 million to support flood recovery.",
+        title="Media release: support for families",
+        date="2016-05-02",
+    )
+    actions = [a.action for a in found]
+    assert "provide families an extra $500 per child" in actions
+    assert "open applications" in actions
+    assert "hold the next round of negotiations in Canberra" in actions
+    assert any(a.startswith("provide $10 million") for a in actions)
+    assert _about(found, "open applications").kind == "scheduled"
+    assert _about(found, "open applications").date == "2016-07-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The speech itself (Blinken at the Security Council 2022-05-19).
+        "I shall now make a statement in my capacity as the Secretary of State.",
+        # Not the speaker's call: "that's why we're heading to Australia" is a reason.
+        "That remains front and center even as we’re heading to Australia.",
+    ],
+)
+def test_third_round_non_actions(text: str) -> None:
+    assert _article(text) == []
+
+
+def test_an_aside_led_by_someone_keeps_the_body_and_roles_and_trips_are_scheduled() -> None:
+    # Invented in a media note's style; the ministry changes and COAG press conference of the
+    # Australian PM's dev documents (2013-03-25, 2009-12-07) for the roles and trips.
+    found = _article(
+        "The delegation, led by Deputy Secretary Sherman, will travel to Seoul on Monday.",
+        "Now our National Energy Guarantee, as recommended by the Energy Security Board, will "
+        "ensure that Australians have affordable energy.",
+        "Mr Dreyfus will assist Tony Burke as his Parliamentary Secretary.",
+        "Penny Wong will be leaving for Copenhagen herself next week.",
+    )
+    assert [(a.actor, a.action, a.kind) for a in found] == [
+        ("Delegation", "travel to Seoul", "scheduled"),
+        ("Mr Dreyfus", "assist Tony Burke as his Parliamentary Secretary", "scheduled"),
+        ("Penny Wong", "leave for Copenhagen herself", "scheduled"),
+    ]
+
+
+def test_unseen_transcript_shapes() -> None:
+    # Sentences of Australian PM transcripts no label file covers (2010-02-23, 2011-07-11,
+    # 2018-06-06 doorstops and press conferences), found by reading modal sentences that gave
+    # no item; and a White House gaggle's podium talk (2022-05-13) that must stay out.
+    pm = Person("Kevin Rudd", "Prime Minister")
+    found = _transcript(
+        ("PRIME MINISTER", "But the Government can guarantee that we will take all necessary and "
+         "practical measures to combat that threat."),
+        ("PRIME MINISTER", "This is the package we will take to the Australian Parliament to be "
+         "legislated."),
+        ("PRIME MINISTER", "We are going to Boulia which is in Queensland and then to Brisbane."),
+        ("PRIME MINISTER", "They’ll each speak briefly, will take some questions."),
+        people={"PRIME MINISTER": pm},
+        date="2011-07-11",
+    )  # fmt: skip
+    assert [a.action for a in found] == [
+        "take all necessary and practical measures to combat that threat",
+        "take the package to the Australian Parliament",
+        "go to Boulia which is in Queensland and then to Brisbane",
+    ]
+    assert _about(found, "go to Boulia").kind == "scheduled"
+
+
+def test_more_unseen_transcript_shapes() -> None:
+    # Sentences of unlabelled State Department and Australian PM transcripts (2021-07-06,
+    # 2022-07-28 press briefings; 2009-05-18 press conference; 2011-07-11 press conference).
+    pm = Person("Kevin Rudd", "Prime Minister")
+    found = _transcript(
+        ("PRIME MINISTER", "So again, our focus will be providing aid directly to those in need."),
+        ("PRIME MINISTER", "Again, we will be in touch directly with our European partners on "
+         "this."),
+        ("PRIME MINISTER", "Work will commence on upgrades to this platform in August."),
+        ("PRIME MINISTER", "Of course, a small contingent will remain to provide security at our "
+         "diplomatic compound."),
+        ("PRIME MINISTER", "My job is to speak on his behalf."),
+        people={"PRIME MINISTER": pm},
+        date="2021-07-06",
+    )  # fmt: skip
+    assert [(a.action, a.kind) for a in found] == [
+        ("provide aid directly to those in need", "commitment"),
+        ("be in touch directly with our European partners on this", "commitment"),
+        ("commence work on upgrades to this platform", "scheduled"),
+        ("remain to provide security at our diplomatic compound", "commitment"),
+    ]
+    # "get X done" is a deed, not a getting.
+    assert [a.action for a in _article("We are going to get this done.")] == ["get this done"]
+
+
+def test_an_effort_that_will_continue_is_kept_up_by_the_speakers_government() -> None:
+    # Source: Blinken and Kuleba press availability, 2022-03-05 (dev): the verb alone, cut by a
+    # dash, with the effort as its subject.
+    found = _article(
+        "And as to the pressure on Russia, not only is it unprecedented, but that pressure too "
+        "will not only continue – it will grow until this war is brought to an end."
+    )
+    assert [a.action for a in found] == ["continue pressure"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Items that were wrong on unlabelled State Department and Australian PM transcripts
+        # (2022-07-28, 2021-07-06, 2021-08-11 press briefings; 2010-02-23, 2022-02-20).
+        "But in the interim, we’ll continue to impose costs and consequences should provocations "
+        "continue to emanate from the DPRK.",
+        "They are going to need international assistance.",
+        "And until the last minute, we’re going to try to do that.",
+        "Against those core measures, I stand by the minister, as I'll do next week.",
+        "We look forward to joint action by the cabinet and the sovereign council.",
+    ],
+)
+def test_unseen_false_items(text: str) -> None:
+    found = [a.action for a in _article(text)]
+    assert not any(
+        word in action for action in found for word in ("emanate", "need", "try to do", "do next",
+                                                        "joint action")
+    ), found  # fmt: skip
+
+
+def test_unseen_transcript_subjects_and_clause_ends() -> None:
+    # State Department press availability 2022-07-09; Australian PM transcripts 2012-01-03,
+    # 2009-09-25, 2011-07-11 (unlabelled): a reporting verb ends the subject; "and that's why"
+    # and "and so we" start a clause; "which of course we need to" is a relative clause.
+    found = _article(
+        "Today, I can announce the United States will provide nearly $368 million in additional "
+        "support.",
+        "Bob is right to say that the Labor Party needs to keep modernising and that's why at our "
+        "recent National Conference we did respond to the review.",
+        "For the week ahead, there are challenges which of course we need to wrestle with at this "
+        "meeting in Pittsburgh.",
+        "It also means we've got to work with industry as they adapt to that change and so we are "
+        "providing assistance to the coal industry.",
+    )
+    assert [(a.actor, a.action) for a in found] == [
+        ("United States", "provide nearly $368 million in additional support"),
+        ("Labor Party", "keep modernising"),
+        ("U.S. administration", "work with industry as they adapt to that change"),
+    ]
+
+
+def test_looking_to_and_getting_others_to_act() -> None:
+    # Unlabelled transcripts: State Department briefing 2021-05-27; Australian PM press
+    # conferences 2011-07-11 and 2013-02-21.
+    found = _article(
+        "So we’ll be looking forward to a really robust discussion with Costa Rica.",
+        "From 1 July next year we will get around 500 big polluters to pay the price.",
+        "And we will look to recoup the balance against other future grants to Victoria.",
+    )
+    assert [a.action for a in found] == [
+        "have a really robust discussion with Costa Rica",
+        "get around 500 big polluters to pay the price",
+        "recoup the balance against other future grants to Victoria",
+    ]
+
+
+def test_a_projects_help_to_the_economy_is_an_effect_not_a_deed() -> None:
+    # Source: Australian Government release on the Gorgon project, 2009-09-14 (dev): its
+    # non-action; a government helping on purpose stays an item.
+    assert _article(
+        "Gorgon will help to stimulate Australia's economic growth and provide energy security "
+        "for many decades."
+    ) == []
+    found = _article("The Government will help boost exports to Asia.")
+    assert [a.action for a in found] == ["help boost exports to Asia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Rhetoric and effects (Australian PM press conference 2018-08-22, dev; unlabelled State
+        # Department remarks 2022-07-18 and 2022-06-13; Australian PM 2011-08-04).
+        "Now having said that, we have to recognise in this and all contexts, the iron laws of "
+        "arithmetic and we have not been able to secure the support of the Senate.",
+        "And for a minute, I have to admit I thought, well, maybe they’re here to see me.",
+        "I think we've just got to remind ourselves, you know, the creation of the telephone "
+        "caused a change.",
+        "And, of course, the restoration of the joint military exercise will certainly help bring "
+        "about more safe environment on the Korean Peninsula.",
+    ],
+)
+def test_rhetoric_and_effects_are_not_items(text: str) -> None:
+    assert _article(text) == []
+
+
+def test_a_long_verb_phrase_ending_in_do_that_and_demolition_that_starts() -> None:
+    # Unlabelled transcripts: State Department press availability 2022-06-13; Australian PM
+    # doorstop 2012-01-03 (work that starts, said at a press conference).
+    found = _article(
+        "We’ve talked today and we will continue to talk with the ROK, with Japan, with others "
+        "about the most effective ways to do that.",
+        "And until the last minute, we’re going to try to do that.",
+    )
+    assert [a.action for a in found] == [
+        "continue to talk with the ROK, with Japan, with others about the most effective ways to "
+        "do that"
+    ]
+    # (The speaker here has a government the harness knows, so that the issuer is not the
+    # speaker in the room.)
+    secretary = Person("Antony J. Blinken", "Secretary of State")
+    said = _transcript(("SECRETARY BLINKEN", "So demolition will start in March."),
+                       people={"SECRETARY BLINKEN": secretary})  # fmt: skip
+    assert [(a.action, a.kind, a.when) for a in said] == [("start demolition", "scheduled",
+                                                           "in March")]  # fmt: skip

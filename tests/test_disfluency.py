@@ -30,6 +30,14 @@ _SAID = [
     "The Secretary will have the chance to meet students on Thursday.",
     "Allies must release all political prisoners immediately.",
     "I will write to all Premiers this week to seek their support.",
+    # The second round's grammar: object relatives, clefts, lists, itineraries, mandates.
+    "Colleagues endorsed correspondence which I will be sending to the Federation next week.",
+    "What we intend to do, in the future, is to have a national system by 2012.",
+    "Our diplomats, officers, and experts will work with local partners.",
+    "And then we're off, as you know, to Fiji on Friday.",
+    "The Treasurer and I with the Finance Minister will be working on that.",
+    "It is important that Congress pass this bill quickly.",
+    "The Prime Minister will travel to Japan, where he will meet the Emperor.",
 ]
 # What speech does to a sentence.
 _FILLERS = ["uh,", "um,", "you know,", "I mean,", "look,", "so", "well,", "—", "–", "...", "--"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import cast
 
 from briefcli.lexicon import actions as words
@@ -45,6 +46,17 @@ _CALL_ON = re.compile(
     r"the\s+need\s+for|[Pp]lans?\s+calls?\s+for|call(?:s|ed|ing)?\s+for|time\s+for|"
     r"commit(?:s|ted)?))\s+"
     r"(?P<obj>[^,;:.?!“”\"—]{1,80}?)\s+to\s+(?=[a-z])"
+)
+# A task given as a gerund: "Ministers tasked their officials with developing an action plan".
+_TASKED_WITH = re.compile(
+    r"(?P<t>\b(?:tasked|tasks|tasking|charged|charges|entrusted)\s+"
+    r"(?P<obj>[^,;:.?!“”\"—]{1,60}?)\s+with\s+)(?=[a-z]+ing\b)"
+)
+# A mandate in the subjunctive: "It is important that Congress pass this bill quickly", "it's
+# essential that the international community speak out": the one named must act.
+_MANDATE = re.compile(
+    r"(?P<t>\b(?:important|essential|critical|vital|imperative|crucial|necessary|urgent|time)"
+    r"\s+that\s+)(?P<obj>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4}?)\s+(?P<v>[a-z]+)\b"
 )
 # A call for something with no one named to do it: "called for the immediate release ...".
 _CALL_FOR = re.compile(
@@ -117,6 +129,49 @@ _ANNOUNCING = re.compile(
     r"today|again|further))?\s+)(?:(?P<steps>taking\s+(?:the\s+)?(?:\w+\s+)?steps\s+to)\s+"
     r"(?=[a-z])|(?=(?P<v>[a-z]+ing)\b))"
 )
+# A trip under way or on the itinerary: "we're off, as you know, to Fiji", "the Secretary is
+# heading to Brussels", "I'm travelling to Jakarta".
+_ITINERARY = re.compile(
+    r"(?P<t>(?:\b(?:is|are|am)|(?<=\w)[’'](?:re|s|m))\s+(?:also\s+|then\s+|now\s+)?"
+    r"(?:off|headed|heading|travell?ing|flying|leaving|departing)\b,?"
+    r"(?:\s+(?:as\s+you\s+know|of\s+course|then|next),?)?\s+)(?=(?:to|for)\s+[A-Z])"
+)
+# Going ahead with a plan: "We are moving forward in a spirit of partnership to implement the
+# Strategy", "the Government is pressing ahead with the reforms".
+_FORWARD = re.compile(
+    r"(?P<t>(?:\b(?:is|are|am)|(?<=\w)[’'](?:re|s|m))\s+(?:now\s+|also\s+)?)"
+    r"(?P<v>(?:moving|pressing|pushing|going)\s+(?:forward|ahead)\b"
+    r"(?P<to>[^,;:.?!]{0,50}?\s+to\s+(?=[a-z]))?)"
+)
+# A pseudo-cleft: "What we intend to do, in the future, is to have a national system".
+_CLEFT = re.compile(
+    r"(?P<t>\b[Ww]hat\s+(?P<s>we|I|they|he|she|the\s+[A-Z]?\w+)\s+(?:will|[’']ll|are\s+going\s+to|"
+    r"intend\s+to|plan\s+to|want\s+to|propose\s+to|have\s+agreed\s+to)\s+(?:now\s+)?do\b"
+    r"[^.;:?!]{0,40}?\s+is\s+(?:to\s+)?)(?=[a-z])"
+)
+# A deed planned, as a noun: "notified Lebanon of the planned transfer of three patrol boats".
+_PLANNED = re.compile(
+    r"(?P<t>\b(?:the|its|their|our|his|her)\s+(?:planned|proposed|scheduled|upcoming|"
+    r"forthcoming|intended)\s+)(?P<noun>"
+    + "|".join(sorted(commitments.PLANNED_NOUNS, key=len, reverse=True))
+    + r")\s+of\s+(?=[a-z0-9$])"
+)
+# "should" opening an inverted condition: a noun, not a verb, after it, and a verb after that.
+_INVERTED_SHOULD = re.compile(r"should\s+(?P<n>[a-z]+s)\s+(?P<v>[a-z]+)\b")
+_FUNDING_PROGRESSIVES = words.word_set("providing contributing committing allocating giving")
+_SUM_NEXT = re.compile(
+    r"\s+(?:(?:an?|another|additional|further|extra|more|than|nearly|almost|over|some|up|to)"
+    r"\s+)*(?:[A-Z]{1,3})?\$\d"
+)
+_PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
+# What someone's focus or priority will be: "our focus will be providing aid directly to those
+# in need" (not "My job is to speak on his behalf", "Our objective is to build resilience": a
+# role or a purpose, in the present).
+_FOCUS = re.compile(
+    r"(?P<t>\b(?P<owner>[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)\s+(?:first\s+|main\s+|top\s+)?"
+    r"(?:focus|priority|goal|aim|task|intention|objective)\s+"
+    r"(?:will\s+be|will\s+remain)\s+(?:to\s+)?)(?=[a-z]+)"
+)
 # Words one of which each pattern needs, for a cheap first look at a sentence.
 _CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag", "press",
                  "request", "expect", "need for", "time for", "commit")  # fmt: skip
@@ -138,13 +193,16 @@ _SUBORDINATE = re.compile(
 )
 _OBLIGATION_KEYS = ("must", "should", "ought", "need", "has to", "have to", "got to", "required")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|our|his|her|their|its|this|that|no)|[’']s)\s+$", re.I)
+# "I want to encourage others to join us": the speaker's own request, not a purpose clause.
+_WANT_TO = re.compile(r"\b(?:want|wanted|wish|like|going|would\s+ask|’d\s+ask)\s+to\s+$")
 _PAST_PROGRESSIVE = re.compile(r"\b(?:was|were|had\s+been)\b[^,;:—.]*$")
 _TOKEN = re.compile(r"[\w’'][\w’'.\-]*|[^\w\s]")
 _BOUNDARY_MARKS = set(',;:()“”"—–?!…[]')
 # An object named by a request starts like a noun phrase: "urged Russia to", "asked them to".
 _OBJECT_STARTS = words.word_set(
     "the all both each every other their our his her its these those them him us me you my your "
-    "leaders governments countries partners allies parties congress"
+    "leaders governments countries partners allies parties congress others donors nations "
+    "members officials authorities agencies institutions"
 )
 PRONOUNS = words.word_set("i we he she they it you who")
 _CUT_OFF = re.compile(r"\b[\w’']+-\s+[—–]\s*")
@@ -154,6 +212,18 @@ AUXILIARIES = words.word_set(
     "fully firmly strongly"
 )
 _EMBEDDING = words.word_set("why how what where whatever whoever")
+# Heads of a noun before ", which will ..." that act: bodies and the instruments a release's
+# government acts through ("the taskforce, which will report", "the fund, which will support").
+_ACTING_HEADS = words.AGENT_NOUNS | commitments.BODY_NOUNS | commitments.INSTRUMENT_NOUNS
+_DETERMINED_NP = re.compile(
+    r"\b(?:the|a|an|this|its|their|our|his|her)\s+(?:[\w’'$.-]+\s+){0,4}?[\w’'-]+$", re.I
+)
+_MODALS = words.word_set("can could may might must should shall will would")
+_TIME_DETERMINERS = words.word_set("next this last every each later early")
+_TIME_NOUNS = words.word_set("year week month day weekend time summer autumn spring winter fall")
+_PREPOSITIONS = words.word_set(
+    "around about across at by for from in into of on over through to toward towards under with"
+)
 _CONTRACTION = re.compile(r"(?<=\w)[’'](?:ve|re|d|ll|m|s)$")
 _SAYING = words.word_set("claim argue insist say contend maintain warn note believe")
 _ARTICLES = words.word_set("the a an this these those any every some our their his her its each")
@@ -175,7 +245,7 @@ _COMPLEMENT_HEADS = words.REPORTING_VERBS | words.word_set(
     "sure clear ensure ensures ensuring means mean meaning is was are were confident hopeful "
     "likely aware glad pleased now also so and but fact announce announcing stress stressing "
     "confirm confirming noting saying expecting hoping agree decide determine show shows showed "
-    "sense fact committed resolved guaranteed ensured"
+    "sense fact committed resolved guaranteed ensured guarantee guarantees assure assures promise"
 )
 
 
@@ -194,6 +264,9 @@ class Trigger:
     owner: str | None = None  # whose commitment a noun names: "by X", "X reached"
     funded: bool = False  # "$3 million is earmarked for": the sum is what is given
     would: bool = False
+    itinerary: bool = False  # "we're off to Fiji": the verb phrase is where someone goes
+    cleft: bool = False  # "What we intend to do is to have ...": "have" is done, not owned
+    planned: str | None = None  # "the planned transfer of": the verb the noun names
 
 
 @dataclass(frozen=True)
@@ -205,6 +278,9 @@ class Clause:
     subject: str
     subject_start: int
     relative: bool = False
+    # "the joint statement that we will issue", "correspondence which I will be sending":
+    # the noun the clause's verb takes as its object (the clause is then an item of its own).
+    antecedent: str | None = None
 
 
 def _base_of(gerund: str) -> str:
@@ -222,6 +298,8 @@ def plain(text: str) -> str:
     character's offset."""
     if _FILLER.search(text):
         text = _FILLER.sub(_blank, text)
+    if ", as " in text:
+        text = _AS_ASIDE.sub(_blank, text)
     if "—" not in text and "–" not in text:
         return text
     if "-" in text:  # every cut-off word ends with a hyphen
@@ -261,6 +339,11 @@ def _restarts(text: str) -> list[tuple[int, int]]:
 
 
 _DASH_GAP = re.compile(r"\s+[—–]\s+")
+# An aside on the speaker's record: "I'll also make clear, as I have consistently, that ...".
+_AS_ASIDE = re.compile(
+    r",\s+as\s+(?:I|we|you|he|she|they)\s+(?:have|has|had|did|do|said|say|know)\b[^,;:.]{0,30},"
+    r"(?=\s)"
+)
 # A hesitation with its commas: "We will, uh, send" reads as "We will send".
 _FILLER = re.compile(r",?\s(?:uh|um|er|erm|ah|uhm)\b,?(?=\s)", re.I)
 _RUN_BREAK = re.compile(r"[^\w’'\s]")  # no character a restart's words can hold
@@ -276,10 +359,39 @@ def find_clauses(text: str) -> list[Clause]:
             clauses.append(Clause(trigger, trigger.object_actor, trigger.start))
             continue
         floor = previous.trigger.verb if previous is not None else 0
-        subject, start, relative = subject_before(text, trigger.start, floor)
+        aside = _RELATIVE_ASIDE.search(text, max(floor, trigger.start - 200), trigger.start)
+        before = aside.start() if aside is not None else trigger.start
+        subject, start, relative = subject_before(text, before, floor)
         subject = clean_subject(subject)
+        if re.match(r"(?:[a-z]+\s+)?by\s", subject, re.I):
+            # "The delegation, led by Deputy Secretary Sherman, will travel": the subject is
+            # before the aside when it is a body ("our plan, as recommended by the Board,
+            # will": a thing, no item).
+            comma = text.rfind(",", max(floor, start - 80), start)
+            named, named_start, inside = subject_before(text, comma, floor) if comma > 0 else (
+                "", start, True
+            )
+            head = named.split()[-1].lower() if named.split() else ""
+            if named and not inside and head in words.AGENT_NOUNS:
+                subject, start = clean_subject(named), named_start
+            elif re.search(r",\s+as\s+\w+\s*$", text[max(0, start - 40) : start]):
+                subject, relative = "", True  # "as recommended by the Board": a thing's aside
+            # else "The talks, hosted by Germany, will ...": the one named after "by", as before
+        if relative and not subject and trigger.kind in {"commitment", "scheduled"} and not (
+            trigger.itinerary
+        ):
+            object_of = _object_relative(text, trigger.start)
+            if object_of is not None:
+                pronoun, pronoun_start, antecedent = object_of
+                clause = Clause(trigger, pronoun, pronoun_start, False, antecedent)
+                clauses.append(clause)
+                previous = clause
+                continue
         if not subject and not relative:
             # "..., and called for ...": the subject of the clause before, or of the sentence.
+            # (Its words are not here: the clause before runs up to this trigger, not to where
+            # the search for a subject gave up, inside that clause's own verb phrase.)
+            start = max(start, trigger.start)
             if previous is not None:
                 subject, relative = previous.subject, previous.relative
             else:
@@ -290,13 +402,62 @@ def find_clauses(text: str) -> list[Clause]:
     return clauses
 
 
+# A non-restrictive relative clause between a subject and its verb: "Shayne Neumann MP, who
+# before his parliamentary career established and ran a successful law firm, will be ...".
+_RELATIVE_ASIDE = re.compile(r"(?<=\w),\s+who\s+[^,;:—–()“”\"]{3,140},\s*$")
+
+# An object relative clause with a pronoun for its subject, ending where its trigger begins:
+# "the joint statement that we will issue", "a meeting that I'll convene on Monday",
+# "endorsed correspondence which I will be sending", "the programs they will fund".
+_OBJECT_RELATIVE = re.compile(
+    r"(?:^|[\s(“\"])(?P<np>(?:(?:the|a|an|our|their|its|this|these|those|his|her|my|some|any|"
+    r"every|each|one\s+of\s+the)\s+(?:[\w’'$.-]+\s+){0,4}?)?[a-z][\w’'-]*)\s+"
+    r"(?:(?:that|which)\s+)?(?P<pron>I|we|he|she|they)(?:[’'](?:ll|re|m))?\s*$"
+)
+# Heads an object relative's noun cannot have: nothing is named ("everything that we're
+# going to do"), or the noun is a time or a manner ("the day we will", "the way we will").
+_NOT_ANTECEDENTS = words.THING_PRONOUNS | words.word_set(
+    "everything anything something nothing all way ways time times day days moment year years "
+    "week weeks reason reasons extent point place"
+)
+
+
+def _object_relative(text: str, trigger_start: int) -> tuple[str, int, str] | None:
+    """(pronoun, its start, antecedent) when the trigger opens an object relative clause
+    whose subject is a pronoun ("the joint statement that we will issue"), else None."""
+    window = text[max(0, trigger_start - 120) : trigger_start]
+    m = _OBJECT_RELATIVE.search(window)
+    if m is None:
+        return None
+    antecedent = m.group("np")
+    if any(w.lower() in _FINITE or w.lower() in _MODALS for w in antecedent.split()):
+        return None  # "the Government can guarantee that we will": a verb's clause
+    head = antecedent.split()[-1].lower()
+    if head in _NOT_ANTECEDENTS or head in words.CLAUSE_WORDS or head in _NOT_NOUNS or (
+        head in _EMBEDDING  # "that's why we're heading to Australia"
+    ):
+        return None
+    if len(antecedent.split()) == 1 and (head.endswith(("ed", "ly")) or head in _PREPOSITIONS):
+        return None  # "announced we will": a verb; "to we": no noun
+    offset = trigger_start - len(window)
+    return m.group("pron"), offset + m.start("pron"), antecedent
+
+
+@cache
+def _any_key(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern finding any of `keys` as a substring (compiled once per key tuple)."""
+    return re.compile("|".join(re.escape(k) for k in keys))
+
+
 def _triggers(text: str) -> list[Trigger]:
     found: dict[int, Trigger] = {}
     lower = text.lower()
 
     def scan(pattern: re.Pattern[str], keys: tuple[str, ...]) -> list[re.Match[str]]:
         # A substring test first: the patterns are long alternations, slow to run everywhere.
-        return list(pattern.finditer(text)) if any(k in lower for k in keys) else []
+        # (The keys as one compiled alternation: a Python loop over them for each pattern of
+        # each sentence was most of the stage's time on a long meeting.)
+        return list(pattern.finditer(text)) if _any_key(keys).search(lower) else []
 
     def add(trigger: Trigger) -> None:
         # Two patterns can claim one place ("is expected to", "expects X to"); the first wins.
@@ -313,14 +474,16 @@ def _triggers(text: str) -> list[Trigger]:
         if not obj:
             continue  # a false start: "directed to — to move forward"
         first = obj.split()[0]
-        if len(obj.split()) > 10 or not (first[:1].isupper() or first.lower() in _OBJECT_STARTS):
+        starts_object = first[:1].isupper() or first.lower() in _OBJECT_STARTS
+        if len(obj.split()) > 10 or not starts_object:
             continue
         if re.search(r"\b(?:the|a|an|most|more)\s+$", text[: m.start()], re.I):
             continue  # "the most direct threat to": an adjective, not a request
         if m.group("t").endswith("ing") and _PAST_PROGRESSIVE.search(text, 0, m.start()):
             continue  # "we were pushing states and encouraging them to": narrative past
         caller, _, relative = subject_before(text, m.start())
-        if relative and caller == "":
+        asked = _WANT_TO.search(text, max(0, m.start() - 30), m.start())
+        if relative and caller == "" and not asked:
             continue  # "a step we’d encourage them to do": a relative clause
         lead = m.group("t").lower()
         kind: ActionKind = "expectation" if lead.startswith("expect") else "obligation"
@@ -329,6 +492,16 @@ def _triggers(text: str) -> list[Trigger]:
         if lead.startswith("commit"):
             kind = "commitment"  # "The partnerships commit Australia and Vanuatu to work"
         add(Trigger(kind, m.start(), m.end(), object_actor=obj))
+    for m in scan(_TASKED_WITH, ("task", "charge", "entrust")):
+        obj = m.group("obj").strip()
+        if obj and (obj[:1].isupper() or obj.split()[0].lower() in _OBJECT_STARTS):
+            add(Trigger("obligation", m.start(), m.end(), object_actor=obj))
+    for m in scan(_MANDATE, ("that",)):
+        obj, verb = m.group("obj").strip(), m.group("v")
+        if verb in words.BASE_VERBS and verb not in words.NON_ACTION_VERBS and (
+            obj[:1].isupper() or obj.split()[0].lower() in _OBJECT_STARTS
+        ):
+            add(Trigger("obligation", m.start(), m.start("v"), object_actor=obj))
     for m in scan(_FUTURE, ("will", "'ll", "’ll", "shall", "won")):
         negated = bool(m.group("neg")) or m.group("t").lower().startswith("won")
         add(Trigger("commitment", m.start(), m.end(), negated=negated))
@@ -347,6 +520,11 @@ def _triggers(text: str) -> list[Trigger]:
             kind = "scheduled"  # "is set to announce", "is due to deliver": on a calendar
         add(Trigger(kind, m.start(), m.end()))
     for m in scan(_OBLIGATION, _OBLIGATION_KEYS):
+        inverted = _INVERTED_SHOULD.match(text, m.start())
+        if inverted and inverted.group("n") not in words.BASE_VERBS and (
+            inverted.group("v") in words.BASE_VERBS
+        ):
+            continue  # "we'll impose costs should provocations continue": a condition
         add(Trigger("obligation", m.start(), m.end(), negated=bool(m.group("neg"))))
     for m in scan(_CALL_FOR, (" for ",)):
         if re.search(r"\b[Pp]lans?\s+$", text[: m.start()]):
@@ -378,14 +556,45 @@ def _triggers(text: str) -> list[Trigger]:
             continue  # "the Rescue Plan to invest": a name; "part of the President's plan to"
         noun_kind = cast(ActionKind, commitments.COMMITMENT_NOUNS[m.group("noun").lower()])
         owner = m.group("by") or m.group("rel")
+        if owner is not None and re.search(r"\b(?:who|which|whether|what|how|where)\b", owner):
+            continue  # "a determination by the FIFA world body of who gets to host": a question
         if owner is not None and m.group("rel"):
             owner = re.split(r"\s+(?:has\s+|had\s+)?(?:reached|made|struck|signed|announced|"
                              r"gave|took)\b", owner)[0]  # fmt: skip
         add(Trigger(noun_kind, m.start(), m.end(), commitment_noun=True, owner=owner))
+    for m in scan(_PLANNED, ("planned", "proposed", "scheduled", "coming", "intended")):
+        deed = commitments.PLANNED_NOUNS[m.group("noun")]
+        # Whose plan: the subject of the verb the noun phrase hangs on ("the U.S. Department
+        # of Defense notified Lebanon of the planned transfer"), else the sentence's.
+        window = max(0, m.start() - 150)
+        governing = list(_PAST_VERB.finditer(text, window, m.start()))
+        owner = None
+        if governing:
+            named, _, inside = subject_before(text, governing[-1].start())
+            owner = None if inside else clean_subject(named) or None
+        owner = owner or leading_subject(text) or None
+        add(Trigger("commitment", m.start(), m.end(), commitment_noun=True, owner=owner,
+                    planned=deed))  # fmt: skip
+    for m in scan(_FOCUS, ("focus", "priority", "goal", "aim", "task", "intention", "objective")):
+        owner = {"our": "we", "my": "I", "their": "they", "his": "he", "her": "she"}[
+            m.group("owner").lower()
+        ]
+        add(Trigger("commitment", m.start(), m.end(), object_actor=owner))
+    for m in scan(_CLEFT, ("what", "What")):
+        add(Trigger("commitment", m.start(), m.end(), object_actor=m.group("s"), cleft=True))
+    for m in scan(_ITINERARY, ("off", "head", "travel", "fly", "leav", "depart")):
+        if not _SUBORDINATE.search(text, max(0, m.start() - 40), m.start()):
+            add(Trigger("scheduled", m.start(), m.end(), itinerary=True))  # not "as we're off"
+    for m in scan(_FORWARD, ("forward", "ahead")):
+        verb = m.end() if m.group("to") else m.start("v")
+        add(Trigger("commitment", m.start(), verb))
     for m in scan(_ANNOUNCING, ("ing",)):
         if not m.group("steps"):
             base = _base_of(m.group("v"))
-            if base not in commitments.ANNOUNCED_DEEDS:
+            funds = m.group("v") in _FUNDING_PROGRESSIVES and _SUM_NEXT.match(
+                text, m.end() + len(m.group("v"))
+            )  # "The Australian Government is providing $10 million to support ..."
+            if base not in commitments.ANNOUNCED_DEEDS and not funds:
                 continue
             after = text[m.end() + len(m.group("v")) :]
             if re.match(r"\s+(?:on\b|that\b|it\b|this\b)", after):
@@ -400,6 +609,8 @@ def _triggers(text: str) -> list[Trigger]:
     for trigger in ordered:
         if kept and kept[-1].funded and trigger.start <= kept[-1].verb + 1:
             continue  # "has been committed to the program": the funding line, found above
+        if kept and kept[-1].object_actor is not None and trigger.start < kept[-1].verb:
+            continue  # "What we intend to do ... is to have": inside the words of the one before
         if kept and not text[kept[-1].verb : trigger.start].strip(" ,"):
             kept[-1] = replace(kept[-1], verb=trigger.verb)
             continue
@@ -459,7 +670,7 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
             break
         if lower in words.REPORTING_VERBS and taken > 0:
             break
-        if lower in {"and", "or"} and _has_finite_verb(tokens, i):
+        if lower in {"and", "or"} and not _inside_with(tokens, i) and _has_finite_verb(tokens, i):
             break
         if taken > 0 and token.islower() and lower.endswith("ed") and len(lower) > 4:
             break  # "the secretary general raised the need to": a verb, not the subject
@@ -469,9 +680,20 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
         taken += 1
         if lower in PRONOUNS:
             before = tokens[i - 1].group(0).lower() if i > 0 else ""
-            if before in _EMBEDDING or before in {"who", "whom", "which", "whether", "if"}:
+            after_place = before == "where" and i > 1 and tokens[i - 2].group(0) == ","
+            if any(
+                tokens[j].group(0).lower() in {"which", "whom"} for j in range(max(0, i - 4), i - 1)
+            ) and tokens[i - 1].group(0).lower() in {"course", "fact", "think", "believe", ","}:
+                return "", start, True  # "challenges which of course we need to wrestle with"
+            if (before in _EMBEDDING and not after_place) or before in {"who", "whom", "which",
+                                                                         "whether", "if"}:
                 return "", start, True  # "one reason why we are committed to"
-            if (
+            fronted_time = (
+                i > 1
+                and tokens[i - 2].group(0).lower() in _TIME_DETERMINERS
+                and before in _TIME_NOUNS
+            )  # "Next year we will be required to": a time, not a noun with a relative clause
+            if not fronted_time and (
                 before in words.THING_NOUNS
                 or before in words.AGENT_NOUNS
                 or _noun_after_article(tokens, i - 1)
@@ -481,8 +703,80 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
                 head = tokens[i - 2].group(0).lower()
                 if head not in _COMPLEMENT_HEADS and head not in _BOUNDARY_MARKS:
                     return "", start, True  # "a signal ... that we're not going to fatigue"
+            if before == "and" and i > 1 and taken == 1 and tokens[i - 2].group(0)[:1].isupper():
+                # "the Treasurer and I ... will be working on that": a name and the speaker
+                k = i - 2
+                while k > 0 and i - k < 6 and tokens[k].group(0).lower() not in _ARTICLES:
+                    previous = tokens[k - 1].group(0)
+                    if not (previous[:1].isupper() or previous.lower() in _ARTICLES):
+                        break
+                    k -= 1
+                if tokens[k].start() >= floor:
+                    start = tokens[k].start()
             break  # a pronoun is the whole subject: "the forces it needs to"
-    return text[start:stop].strip(), start, False
+    subject = text[start:stop].strip()
+    if re.match(r"(?:along\s+|together\s+)?with\s", subject):
+        # "the Treasurer and I with the Finance Minister and the ERC will": the subject is
+        # the names before "with", and those with them.
+        head, head_start, relative = subject_before(text, start, floor)
+        if head and not relative:
+            return f"{head} {subject}", head_start, False
+    if re.match(r"(?:and|or)\s", subject):
+        # "our diplomats, officers, and experts will work": a list of names, one subject
+        list_start = _listed_before(text, start, floor)
+        if list_start is not None:
+            return text[list_start:stop].strip(), list_start, False
+    return subject, start, False
+
+
+def _inside_with(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the "and" at tokens[index] joins the names of a "with" phrase ("I with the
+    Finance Minister and the ERC"), which the subject goes on before."""
+    for j in range(index - 1, max(-1, index - 7), -1):
+        lower = tokens[j].group(0).lower()
+        if lower == "with":
+            return j > 0 and (tokens[j - 1].group(0).lower() in PRONOUNS
+                              or _named(tokens[j - 1].group(0)))  # fmt: skip
+        if lower in _FINITE or tokens[j].group(0) in _BOUNDARY_MARKS:
+            return False
+    return False
+
+
+def _named(word: str) -> bool:
+    """Whether a word ends a name or an office: "the Treasurer", "Minister", "officials"."""
+    return word[:1].isupper() or word.lower() in words.AGENT_NOUNS
+
+
+_LIST_ITEM = re.compile(
+    r"(?:(?:the|our|their|its|his|her|all|both|other)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,2}"
+)
+
+
+def _listed_before(text: str, start: int, floor: int) -> int | None:
+    """Where a list of names ending at `start` ("our diplomats, officers, and ...") begins:
+    the items before it, each one to four words with no verb, separated by commas."""
+    cursor = start
+    first: int | None = None
+    for _ in range(6):
+        window_start = max(floor, cursor - 60)
+        before = text[window_start:cursor].rstrip()
+        if not before.endswith(","):
+            break
+        comma = before[:-1].rfind(",")
+        item_start = window_start + comma + 1
+        item = text[item_start : window_start + len(before) - 1]
+        item_start += len(item) - len(item.lstrip())
+        item = item.strip()
+        if not item or _LIST_ITEM.fullmatch(item) is None:
+            break
+        if any(w.lower() in _FINITE or w.lower() in words.REPORTING_VERBS
+               or w.lower() in words.CLAUSE_WORDS or w.islower() and w.endswith("ed")
+               and len(w) > 4 for w in item.split()):  # fmt: skip
+            break
+        if not _named(item.split()[-1]) and not item.split()[-1].endswith("s"):
+            return None  # "in Haiti, Libya, and": places, not a subject's names
+        cursor = first = item_start
+    return first
 
 
 def _noun_after_article(tokens: list[re.Match[str]], index: int) -> bool:
@@ -504,7 +798,18 @@ def _noun_after_article(tokens: list[re.Match[str]], index: int) -> bool:
 
 def _relative_subject(text: str, tokens: list[re.Match[str]], index: int) -> tuple[str, int, bool]:
     """The antecedent of "who"/"which"/"that" as a subject ("Julie Su, who will speak")."""
-    if tokens[index].group(0).lower() != "who":
+    word = tokens[index].group(0).lower()
+    if word == "which" and index > 0 and tokens[index - 1].group(0) == ",":
+        # "a new taskforce, which will report by June": a body (or, in a release, an
+        # instrument: "the fund, which will support local projects") named just before.
+        comma = tokens[index - 1].start()
+        np = _DETERMINED_NP.search(text, max(0, comma - 80), comma)
+        if np is not None:
+            head = np.group(0).split()[-1].lower().strip("’'")
+            if head in _ACTING_HEADS:
+                return np.group(0), tokens[index].start(), False  # the clause starts at "which"
+        return "", tokens[index].start(), True
+    if word != "who":
         return "", tokens[index].start(), True
     subject, start, _ = subject_before(text, tokens[index].start())
     return subject, start, False
@@ -518,6 +823,8 @@ def _has_finite_verb(tokens: list[re.Match[str]], index: int) -> bool:
         lower = token.lower()
         if token == "," and j == index - 1:
             continue
+        if lower == "that" and j > 0 and tokens[j - 1].group(0).lower() in _PREPOSITIONS:
+            continue  # "put around that table by COAG": a determiner, not a clause
         if token in _BOUNDARY_MARKS or lower in words.REPORTING_VERBS or lower == "that":
             return False
         if lower in _FINITE:

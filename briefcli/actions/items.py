@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import cast
 
 from briefcli.actions.clauses import (
     Clause,
@@ -17,7 +18,7 @@ from briefcli.actions.clauses import (
     plain,
     subject_before,
 )
-from briefcli.actions.verbs import head_verb, split_coordination, verb_phrase
+from briefcli.actions.verbs import base_form, head_verb, split_coordination, verb_phrase
 from briefcli.errors import skipped
 from briefcli.lexicon import actions as words
 from briefcli.lexicon import commitments
@@ -48,13 +49,20 @@ _ATTRIBUTION = re.compile(
 _VP_END = re.compile(
     r"[;?!“”\"(\[]|:(?!\d)|\s[—–]|[—–]\s|,\s+(?:but|while|which|who|whereas|although|though)\b|"
     r",\s+(?:and|but|so)\s+(?:I|we|he|she|they|you|it)\b|"
+    # "travel to Japan next week, where he will meet ...", "The review, to be led by Dr
+    # Smith, will report ...": a clause of its own, or the main clause going on
+    r",\s+where\b|,\s+(?:will|would|must|should|shall|is|are|was|were)\b|"
+    # "the iron laws of arithmetic and we have not been able to": a pronoun subject opens one
+    r"\s(?:and|but)(?:\s+so|\s+then)?\s+(?:I|we|he|she|they)\s+(?!(?:and|or)\b)|"
+    # "needs to keep modernising and that's why at our recent National Conference we ...":
+    r"\s(?:and|but|so)\s+(?:that|this|it)[’']s\b|"
     r"\s(?:because|unless|whereas)\b|,?\s+if\b|(?<!\.[a-zA-Z])\.\s*$"
 )
 _ROOM_WORDS = re.compile(
     r"\b(?:questions?|note|embargo|call(?!\s+(?:for|on|upon)\b)|the floor|top|readout|words|"
     r"more to (?:say|share)|"
     r"hypotheticals|it over|it back|it there|anything|the gaggle|the briefing|this again|"
-    r"my best|week ahead|more details|to start|a few words|"
+    r"my best|week ahead|more details|to start|a few words|briefly|topic|"
     # a committee's procedure: "go to Mr. Brassard for six minutes", "move on to item 3"
     r"(?:for|have) (?:\w+ )?minutes|item \d+|the next item|in camera|in private|to order)\b|"
     r"^\s*(?:you|all of you|you all)\b",
@@ -70,7 +78,10 @@ _PLEDGED_THAT = re.compile(
     r"guaranteed)\s+that\s+$"
 )
 # "get vaccinated", "get tested": to get is, here, to do.
-_GET_DONE = re.compile(r"get\s+\w+ed\b")
+_GET_DONE = re.compile(
+    r"get\s+(?:\w+\s+){0,3}?(?:done|\w+ed)\b|get\s+under\s*way\b|"
+    r"get\s+(?:[\w$,-]+\s+){1,5}?to\s+[a-z]+"  # "get 500 big polluters to pay the price"
+)
 # "hold a meeting" is an event; "hold Russia accountable" is not.
 _HELD_EVENT = re.compile(
     r"hold\s+(?:\S+\s+){0,4}?(?:meeting|meetings|exercise|summit|talks|call|conference|"
@@ -81,6 +92,12 @@ _HELD_EVENT = re.compile(
 _CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|as)\s+((?:\S+\s+){1,4}\S+)")
 # Going somewhere named: "go to the Opening Ceremony", "travel to Fiji", "head to Brussels".
 _TRAVEL = re.compile(r"(?:go|travel|head|fly|return)\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]")
+# Speaking with someone named outside the room: "speak this evening with Foreign Secretary
+# Truss", "be speaking to French, Germans, British colleagues" (not "speak to this").
+_TALKS_WITH = re.compile(
+    r"(?:speak|talk|meet)\s+(?:(?:this|tomorrow|later|again|today|on|in)\b[^,;]{0,25}?\s+)?"
+    r"(?:with|to)\s+(?:(?:the|my|our|his|her|their)\s+)?[A-Z]"
+)
 _STARTS = words.word_set("begin start commence finish resume")
 _DEEDS = words.BASE_VERBS | words.EVENT_VERBS | commitments.MORE_DEEDS
 _SUPERLATIVES = words.word_set("most best first only last biggest greatest strongest largest")
@@ -201,6 +218,19 @@ def _clause_action(
         return []
     raw = text[trigger.verb : vp_end]
     phrase = _ATTRIBUTION.sub("", raw)
+    if trigger.itinerary:
+        phrase = "go " + phrase.strip()  # "we're off to Fiji": go to Fiji
+    elif phrase.strip()[:1].isupper() and _GOING_PLACE.match(text, trigger.start):
+        phrase = "go to " + phrase.strip()  # "We are going to Boulia and then to Brisbane"
+        trigger = replace(trigger, kind="scheduled")
+    if trigger.planned:
+        phrase = f"{trigger.planned} {phrase.strip()}"  # "the planned transfer of X": transfer X
+    bound = _BOUND.match(phrase)
+    if bound and not trigger.negated:
+        # "Next year we will be required to launch our bid": an obligation of the subject
+        phrase = phrase[bound.end() :]
+        bound_kind = cast(ActionKind, commitments.BOUND_PARTICIPLES[bound.group(1).lower()])
+        trigger = replace(trigger, kind=bound_kind)
     if trigger.call_for:
         phrase = "call for " + re.sub(r"^\S+\s+for\s+", "", phrase.strip())
     elif trigger.promise:
@@ -210,6 +240,28 @@ def _clause_action(
     if nominal and trigger.kind == "commitment" and not trigger.would:
         # "remain committed to the pursuit of a political resolution": to pursue it
         phrase = f"{commitments.NOMINALIZATIONS[nominal.group(1).lower()]} {phrase[nominal.end():]}"
+    if (
+        trigger.kind == "obligation"
+        and re.match(r"\s*be\s+able\s+to\b", phrase)
+        and subject.lower() not in {"i", "we"}
+    ):
+        return []  # "Transgender persons must be able to live free from violence": a right
+    if (
+        trigger.kind == "obligation"
+        and subject.lower() in {"i", "we"}
+        and head_verb(phrase.strip()) in commitments.RHETORICAL_VERBS
+    ):
+        return []  # "I have to admit I thought ...", "we've just got to remind ourselves"
+    if subject.lower() == "i" and _OWN_SPEECH.match(phrase.strip()):
+        return []  # "I shall now make a statement in my capacity as ...": the speech itself
+    looked_forward = trigger.kind == "expectation" and (
+        "forward" in text[trigger.start : trigger.verb]
+    )
+    first_word = phrase.split()[0].lower() if phrase.split() else ""
+    if looked_forward and _MEETING_AHEAD.match(phrase.strip()):
+        phrase = "have " + phrase.strip()  # "looking forward to a really robust discussion with"
+    elif looked_forward and not (_deed(phrase) or first_word.endswith("ing")):
+        return []  # "We look forward to joint action by the cabinet": a thing looked forward to
     if trigger.commitment_noun and not _deed(phrase):
         return []  # "commitment to Israel's security", "commitment to creating": a stance
     if _past_call(doc, text, clause):
@@ -221,7 +273,18 @@ def _clause_action(
         or _GENERIC.match(raw_start(text, trigger))
     ):
         return []  # "Visitors must not bring", "No nation ... should seek", "must always listen"
+    if clause.antecedent is not None:
+        # "the joint statement that we will issue": issue the joint statement
+        with_object = _with_object(phrase, clause.antecedent)
+        if with_object is None:
+            return []
+        phrase = with_object
     cleaned = verb_phrase(re.sub(r"^\s*not\s+only\s+", "", phrase))  # "will not only continue"
+    sustained = re.sub(r"^\s*not\s+only\s+", "", phrase).strip(" ,")
+    if cleaned is None and sustained in commitments.SUSTAIN_VERBS and (
+        _head(subject) in commitments.EFFORT_NOUNS
+    ):
+        cleaned = sustained  # "that pressure too will not only continue – it will grow"
     if cleaned is None:
         return []
     phrase = _CHANCE.sub("", cleaned)  # "will have the chance (in Australia) to meet": will meet
@@ -235,6 +298,17 @@ def _clause_action(
             return []  # "the Government is committed to ...": not a sum
         phrase = "be " + phrase  # "has been earmarked for": a passive of the issuer's
         verb = "be"
+    if re.match(r"get\s+under\s*way\b", phrase):
+        # "work will get under way in August": it will begin
+        phrase, verb = "begin" + re.sub(r"^get\s+under\s*way", "", phrase), "begin"
+    if (
+        verb == "take"
+        and re.match(r"take\s+place\b", phrase)
+        and not trigger.negated
+        and _NEW_EVENT.match(subject)  # not "The exercise will take place": one told of before
+    ):
+        # "The next round of negotiations will take place in Canberra": it will be held
+        phrase, verb = "be held" + phrase[len("take place") :], "be"
     passive = _passive(phrase) if verb == "be" else None
     if passive is not None:
         # "Legislation will be introduced into Parliament", "Applications will be assessed
@@ -266,6 +340,20 @@ def _clause_action(
         thing = re.sub(r"\s+(?:too|also|as well)$", "", _as_object(subject, actors.names))
         phrase = f"{phrase} {thing}"
     elif (
+        trigger.kind == "commitment"
+        and verb in commitments.START_VERBS
+        and doc.kind != "transcript"
+        and not _is_agent(subject, actors.names)
+        and not _is_pronoun_thing(subject)
+        and _when(text, clause, vp_end, doc.date)
+    ):
+        # "Applications will open on 1 July", "The new arrangements will commence on 1
+        # January 2016": in a release, the issuer starts them, on a date.
+        actor = actors.issuer(sentence)
+        tokens = phrase.split()
+        phrase = " ".join([tokens[0], _as_object(subject, actors.names), *tokens[1:]])
+        trigger = replace(trigger, kind="scheduled")
+    elif (
         (
             trigger.kind == "commitment"
             or _head(subject) in commitments.WORK_NOUNS and verb in _STARTS
@@ -283,6 +371,18 @@ def _clause_action(
             tokens = phrase.split()
             phrase = " ".join([tokens[0], _as_object(subject, actors.names), *tokens[1:]])
             trigger = replace(trigger, kind="scheduled")
+    if (
+        actor is None
+        and verb in {"receive", "get"}
+        and trigger.kind == "commitment"
+        and doc.kind != "transcript"
+        and "$" in phrase
+        and not trigger.negated
+    ):
+        # "From 1 July, families will receive an extra $500 per child": the issuer pays it
+        actor = actors.issuer(sentence)
+        phrase = f"provide {_as_object(subject, actors.names)} {phrase.split(maxsplit=1)[1]}"
+        verb = "provide"
     if verb == "be" and passive is None:
         # "will be the counterpart for ...": an appointment; any other "be" is a state.
         rest_words = phrase.split()[1:]
@@ -303,6 +403,8 @@ def _clause_action(
                 or _head(subject) in words.AGENT_NOUNS
             )
         )
+        # "we will be in touch directly with our European partners": to stay in touch
+        touch = re.match(r"be\s+in\s+(?:\w+\s+){0,2}?(?:touch|contact)\b", phrase)
         appointment = visit or (
             bool(rest_words)
             and (
@@ -315,12 +417,18 @@ def _clause_action(
             and trigger.kind == "commitment"
             and not trigger.commitment_noun
         )
-        if not appointment:
+        if not appointment and not (touch and trigger.kind == "commitment"):
             return []
     elif verb in commitments.OUTCOME_VERBS and trigger.kind != "obligation":
         return []  # "Ukraine will win this war": a prediction
-    elif verb in words.NON_ACTION_VERBS and not _GET_DONE.match(phrase) and not (
-        verb == "see" and "forward" in text[trigger.start : trigger.verb]
+    elif _EFFECT.match(phrase) and not _is_person_like(subject):
+        return []  # "Gorgon will help to stimulate Australia's economic growth": an effect
+    elif (
+        verb in words.NON_ACTION_VERBS
+        and not _GET_DONE.match(phrase)
+        and not trigger.cleft  # "What we intend to do is to have a national system"
+        and not (verb == "have" and _HAVE_DONE.search(phrase))  # "will have plans by 2012"
+        and not (verb == "see" and "forward" in text[trigger.start : trigger.verb])
     ):  # "I'm looking forward to seeing our colleagues in Honolulu": to meet them
         return []
     if subject.lower().startswith("no "):
@@ -350,6 +458,8 @@ def _clause_action(
             or (leading_subject(text) if _OWN_NOUN.search(text, 0, trigger.start) else "")
         )
         subject = _TRAILING_TIME.sub("", subject)  # "The Australian Government last month"
+        if subject.split(maxsplit=1)[0].lower() in words.CLAUSE_WORDS if subject else False:
+            return []  # "When the USA signaled its intent to leave": a circumstance, told
         if not _is_agent(subject, actors.names):
             return []
     if trigger.commitment_noun:
@@ -394,6 +504,11 @@ def _clause_action(
     event = verb in words.EVENT_VERBS and (verb != "hold" or _HELD_EVENT.match(phrase))
     if verb in words.TIMED_EVENT_VERBS or trigger.promise:
         event = event and not trigger.promise and bool(_when(text, clause, vp_end, doc.date))
+    if kind == "commitment" and not appointment and _ROLE.search(phrase):
+        appointment = True  # "will assist Tony Burke as his Parliamentary Secretary"
+    if kind == "commitment" and not event and _TRIP.match(phrase):
+        # "Penny Wong will be leaving for Copenhagen in the next 24 to 48 hours": a trip
+        event = bool(_when(text, clause, vp_end, doc.date))
     if kind == "commitment" and (appointment or event):
         # "I will convene the Ministerial in July" in a statement is its author's pledge.
         pledged = doc.kind != "transcript" and subject.lower() == "i" and not appointment
@@ -423,6 +538,45 @@ _CHANCE = re.compile(
     r"^have\s+(?:a|an|the)\s+(?:\w+\s+)?(?:chance|opportunity)\s+(?:[^,;:]{1,40}?\s+)?to\s+", re.I
 )
 _GENERIC = re.compile(r"\s*(?:always|never|ever)\b", re.I)
+# Having something done by a time: "State and Territories will have capital city strategic
+# plans by 2012", "will have the new system in place" (a deliverable, not a possession).
+_HAVE_DONE = re.compile(
+    r"^have\s+(?!to\b)\S.*?\s(?:in\s+place|up\s+and\s+running|ready|by\s+(?:the\s+end\s+of\s+)?"
+    r"(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|next|mid|early|late))\b"
+)
+# The speaker's own speech: "make a statement", "deliver my remarks".
+_OWN_SPEECH = re.compile(
+    r"(?:(?:now|also|just|briefly)\s+)?(?:make|deliver|give)\s+(?:a|this|my|these|some)\s+"
+    r"(?:brief\s+|few\s+)?(?:statement|remarks|words)\b"
+)
+# A role someone takes: "take the roles of Special Minister of State", "assist Tony Burke as
+# his Parliamentary Secretary", "support Anthony Albanese as Minister for Regional Australia".
+_ROLE = re.compile(
+    r"^(?:take|assume|take\s+up)\s+(?:on\s+)?the\s+(?:roles?|portfolios?|position|post)\s+of\b|"
+    r"\bas\s+(?:his|her|their|the|a|an|junior|senior)?\s*(?:[A-Z][a-z]+\s+)*"
+    r"(?:Minister|Secretary|Ministers|Ambassador|Envoy|Coordinator|Chair|Director)\b"
+)
+# A trip: "leave for Copenhagen", "follow her to Copenhagen", "travel to", "go to", "head to".
+_TRIP = re.compile(
+    r"(?:leave\s+for|depart\s+for|follow\s+\w+\s+to|go\s+to|travel\s+to|head\s+to|fly\s+to|"
+    r"return\s+to)\s+(?:the\s+)?[A-Z]"
+)
+_GOING_PLACE = re.compile(r"(?:(?:is|are|am)|[’'](?:s|re|m))\s+going\s+to\s+[A-Z]")
+_MEETING_AHEAD = re.compile(
+    r"(?:an?|the|our|further|more)\s+(?:\w+\s+){0,2}(?:discussions?|meetings?|conversations?|"
+    r"talks|dialogue|consultations?|call)\s+with\b"
+)
+# What a project or a policy does to the economy: "help (to) stimulate growth", "help boost".
+_EFFECT = re.compile(
+    r"help\s+(?:to\s+)?(?:" + "|".join(sorted(commitments.EFFECT_VERBS)) + r")\b"
+)
+_NEW_EVENT = re.compile(
+    r"(?:the\s+)?(?:next|first|inaugural|new|second|third|fourth|final|annual|an?)\b", re.I
+)
+_BOUND = re.compile(
+    r"\s*be\s+(" + "|".join(commitments.BOUND_PARTICIPLES) + r")\s+to\s+(?=[a-z])", re.I
+)
 _PERFECT = re.compile(r"(?:\b(?:has|have|had)|[’']ve)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 _PAST_TIME = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:19|20)\d\d\b|\b(?:last|previous)\s+(?:week|month|year)\b|"
@@ -434,6 +588,37 @@ _MONEY = re.compile(
     re.I,
 )
 _PRONOUN_THINGS = words.THING_PRONOUNS | words.PERSON_PRONOUNS
+
+
+# What may follow a verb whose object is the noun before its relative clause ("the statement
+# that we will issue", "a meeting I'll convene on Monday to ..."): nothing, or an adverbial.
+_AFTER_GAPPED_VERB = words.word_set(
+    "on in at to for from with by as during before after later soon today tomorrow tonight "
+    "next this officially formally shortly together jointly also"
+)
+
+
+def _with_object(phrase: str, antecedent: str) -> str | None:
+    """The verb phrase of an object relative clause with its object put back after the verb
+    ("be sending officially to X" + "correspondence" -> "be sending correspondence officially
+    to X"); None when the verb is not a deed, already has an object, or strands a
+    preposition ("a range of steps we need to engage with")."""
+    tokens = phrase.split()
+    for i, token in enumerate(tokens[:5]):
+        lower = token.lower().strip(",")
+        base = base_form(lower) if lower.endswith("ing") and len(lower) > 4 else lower
+        if base in _DEEDS and base not in words.NON_ACTION_VERBS and base != "do":
+            rest = tokens[i + 1 :]
+            if rest and rest[-1].lower().strip(",.") in _AFTER_GAPPED_VERB - {"together",
+                                                                             "also", "today"}:
+                return None  # fmt: skip
+            after = rest[0].lower().strip(",.") if rest else ""
+            if rest and after not in _AFTER_GAPPED_VERB and not after.endswith("ly"):
+                return None
+            return " ".join([*tokens[: i + 1], antecedent, *rest])
+        if lower not in words.LEADING_ADVERBS and lower not in {"be", "to", "have", "not"}:
+            return None
+    return None
 
 
 def raw_start(text: str, trigger: Trigger) -> str:
@@ -526,16 +711,25 @@ def _as_object(subject: str, names: frozenset[str]) -> str:
     return f"{first} {rest}".strip()
 
 
+def _is_person_like(subject: str) -> bool:
+    """Whether a subject is someone who helps on purpose: a person pronoun, a government or an
+    office ("we will help boost", "the Government will help stimulate"), not a project."""
+    lower = subject.lower()
+    return lower in words.PERSON_PRONOUNS or _head(subject) in words.AGENT_NOUNS
+
+
 def _is_pronoun_thing(subject: str) -> bool:
     return subject.lower() in _PRONOUN_THINGS or subject.lower().split()[0] in {"all", "some"}
 
 
 def _instrument(doc: Document, subject: str) -> bool:
     """Whether a subject is a release's instrument: a fund, program, bill or sum of money,
-    or the work that starts ("Work will begin"); only in releases and statements."""
-    if doc.kind == "transcript":
-        return False
+    or the work that starts ("Work will begin"); only in releases and statements, but for the
+    work that starts ("Work will commence on upgrades to this platform in August", said at a
+    press conference)."""
     head = _head(subject)
+    if doc.kind == "transcript":
+        return head in commitments.WORK_NOUNS and len(subject.split()) <= 2
     return (
         head in commitments.INSTRUMENT_NOUNS
         or head in commitments.WORK_NOUNS
@@ -568,12 +762,21 @@ def _conditional(text: str, clause: Clause, vp_end: int) -> bool:
     that clause's, not the pledge's."""
     if _has_condition(text) and _CONDITION.search(text, 0, clause.trigger.verb):
         return True
-    if _CONDITION.match(text[vp_end:].lstrip(" ,")):
+    if _CONDITION.match(text[vp_end:].lstrip(" ,")) and not _THAT_BEFORE.search(
+        text, max(0, vp_end - 12), vp_end
+    ):  # "I'll make clear that if Russia is interested, we are prepared": the report's "if"
         return True
+    for inverted in _SHOULD_NOUN_VERB.finditer(text, clause.trigger.verb, vp_end):
+        if inverted.group(1) not in words.BASE_VERBS and inverted.group(2) in words.BASE_VERBS:
+            return True  # "we'll impose costs should provocations continue to emanate"
     inside = _CONDITION.search(text, clause.trigger.verb, vp_end)
     if inside is None:
         return False
     return not re.search(r"\b(?:that|which|who)\b", text[clause.trigger.verb : inside.start()])
+
+
+_SHOULD_NOUN_VERB = re.compile(r"\sshould\s+([a-z]+s)\s+([a-z]+)\b")
+_THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
 
 
 @lru_cache(maxsize=64)
@@ -616,6 +819,7 @@ def _action(
         tail = re.compile(r",?\s*" + re.escape(found[0].text) + r"\s*$", re.I)
         if len(phrase) > len(found[0].text) + 3:
             phrase = tail.sub("", phrase)
+            phrase = re.sub(r"\s+(?:from|on|in|at|by|until|between)$", "", phrase)  # "from"
     return Action(
         text=sentence.text,
         actor=actor,
@@ -672,6 +876,9 @@ def _reported(left: str) -> bool:
             "added",
             "noted",
             "stated",
+            "agreed",  # "They agreed that officials would meet regularly"
+            "decided",
+            "undertook",
         }
         for w in tail
     )
@@ -694,11 +901,14 @@ def _is_name(subject: str) -> bool:
 def _head(subject: str) -> str:
     core = re.split(
         r"\s+(?:of|in|from|for|with|at|on|who|that|about|to|by|under|over|after|before|against|"
-        r"during|into|through|like|including|having|being)\s+",
+        r"during|into|through|like|including|having|being|around|across|throughout|within|"
+        r"beyond|among|between)\s+",
         subject,
         maxsplit=1,
     )[0]
     parts = core.split()
+    while len(parts) > 1 and parts[-1].lower().strip(",") in {"too", "also", "itself", "alone"}:
+        parts.pop()  # "that pressure too will not only continue"
     if not parts:
         return ""
     return re.sub(r"[’']s$", "", parts[-1].lower()).strip(",.’'")
@@ -715,6 +925,12 @@ def _is_agent(subject: str, names: frozenset[str] = frozenset()) -> bool:
         return False
     if lower in words.PERSON_PRONOUNS - {"you"} or subject in COUNTRIES:
         return True
+    if tokens[0] == "those" and len(tokens) > 1 and (
+        tokens[1] in {"who", "interested", "eligible", "affected"} or tokens[1].endswith("ing")
+    ):
+        return True  # "Those interested should contact the Embassy": people
+    if tokens[0] in {"this", "that"} and len(tokens) == 2 and tokens[1] in commitments.BODY_NOUNS:
+        return True  # "This council must": a body that decides
     if tokens[0] in words.THING_PRONOUNS or len(tokens) > 12:
         return False
     head = _head(subject)
@@ -731,6 +947,10 @@ def _is_agent(subject: str, names: frozenset[str] = frozenset()) -> bool:
         return True
     if head.endswith(("ers", "ors", "ists", "ians", "ants")):
         return True
+    if ", " in subject and re.search(r",\s+(?:and|or)\s", subject):
+        # "our diplomats, officers, and experts": a list acts when one of its names can
+        listed = re.split(r",\s+(?:(?:and|or)\s+)?", subject)
+        return any(_is_agent(name, names) for name in listed[:-1] if name.strip())
     # A people named by a capitalised plural: "Americans should get vaccinated".
     return subject.split()[-1][:1].isupper() and head.endswith(("ans", "ese", "ish"))
 
@@ -769,6 +989,8 @@ def _briefing_room_talk(
     speaker_acts = subject.lower() == "i" or actor in participants
     if _TRAVEL.match(phrase) and not room_words:
         return False  # "I'll be going to the Opening Ceremony": a trip, not the room's business
+    if _TALKS_WITH.match(phrase) and not room_words:
+        return False  # "I'll speak this evening with Foreign Secretary Truss": a call to make
     if speaker_acts and (verb in words.BRIEFING_ROOM_VERBS or room_words):
         return True
     if speaker_acts and phrase.startswith("not "):

@@ -9,9 +9,9 @@ from briefcli.lexicon import commitments
 
 # "have the back of the Ukrainian people": to have is, here, to do.
 _IDIOMS = re.compile(
-    r"have (?:(?:the|their|his|her|our|your|its) back\b|(?:\w+ )?(?:conversations?|talks|"
-    r"discussions?|consultations?|meetings?|a meeting|a call|calls|a conversation|"
-    r"an announcement|announcements)\b)"
+    r"have (?:(?:the|their|his|her|our|your|its) back\b|(?:(?:an?|the|our|some) )?(?:\w+ ){0,2}"
+    r"(?:conversations?|talks|discussions?|consultations?|meetings?|calls?|"
+    r"announcements?|dialogue)\b)"
 )
 _PROGRESSIVE_FILLERS = words.word_set(
     "over there here out also still now back in on again first and foremost then"
@@ -28,6 +28,8 @@ _WHOLE_DEEDS = words.word_set(
     "reciprocate negotiate cooperate intervene"
 )
 _DANGLING = words.word_set("and or but to the a an of in on for with from as by that then ,")
+# What follows "do" when the deed is named elsewhere: "do that", "as I'll do next week".
+_ANAPHORIC_DO = words.word_set("that this it the next again likewise exactly")
 # Words that follow a verb rather than an adjective: where a coordinated verb phrase begins.
 _OBJECT_LEADS = words.word_set(
     "the a an with to in on for from all its their our his her this these those that up out "
@@ -66,7 +68,19 @@ def verb_phrase(phrase: str) -> str | None:
         or tokens[0].lower() == "to"
     ):
         tokens = tokens[2:] if len(tokens) > 1 and tokens[1].lower() == "to" else tokens[1:]
+    if (
+        len(tokens) > 2
+        and tokens[0].lower() in {"look", "looking", "seek", "seeking"}
+        and tokens[1].lower() == "to"
+        and tokens[2].lower() not in words.NOT_VERB_STARTS
+        and tokens[2][:1].islower()
+    ):
+        tokens = tokens[2:]  # "we will look to recoup the balance": to recoup it
     while tokens and tokens[-1].lower().strip(",.") in _DANGLING:
+        if tokens[-1].lower().strip(",.") == "that" and len(tokens) > 1 and (
+            tokens[-2].lower() in {"on", "with", "about", "for", "at", "through", "do"}
+        ):
+            break  # "be working on that": "that" is the object, not a cut-off clause
         tokens.pop()
     if not tokens:
         return None
@@ -85,8 +99,13 @@ def verb_phrase(phrase: str) -> str | None:
         return None
     if len(tokens) < 2 and first not in _WHOLE_DEEDS:
         return None  # "which we encourage them to do", "who are going to work": no deed named
-    if first == "do" and tokens[1].lower().strip(",.") in {"that", "this", "it", "the"}:
+    if first == "do" and tokens[1].lower().strip(",.") in _ANAPHORIC_DO:
         return None  # "encouraged them to do that in February": the action is elsewhere
+    if len(tokens) <= 4 and (
+        tokens[-1].lower().strip(",.") == "do"
+        or " ".join(tokens[-2:]).lower().strip(",.") in {"do that", "do this", "do it"}
+    ):
+        return None  # "we're going to try to do that" ("committed to do so" names its deed)
     phrase = " ".join(tokens).strip(" ,;")
     return phrase if _ABBREVIATION_END.search(phrase) else phrase.rstrip(".")
 

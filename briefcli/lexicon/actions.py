@@ -62,7 +62,7 @@ NON_ACTION_VERBS = word_set(
     """
     be have see hear know think believe feel look seem appear want like love hope wonder
     guess remember forget happen get realize understand notice mean matter depend miss
-    die lose exhaust suffer fail fall face
+    die lose exhaust suffer fail fall face need
     """
 )
 
@@ -94,6 +94,8 @@ AGENT_NOUNS = word_set(
     premier chancellor king queen prince prime representatives representative
     embassy embassies consulate regime panel
     fellows participants delegates students alumni donors contractors volunteers recipients
+    taskforce taskforces contingent contingents detachment unit units battalion brigade
+    squadron personnel
     """
 )
 
@@ -132,7 +134,7 @@ REPORTING_VERBS = word_set(
     recalls indicated indicates predicted predicts promised promises pledged pledges vowed
     vows suggested suggests made clear make clear assured assures wrote writes predict
     predicts predicted forecast forecasts projected estimate estimates claims claimed
-    contends contended maintains
+    contends contended maintains announce confirm
     """
 )
 
@@ -141,6 +143,7 @@ NOT_VERB_STARTS = word_set(
     """
     the a an this that these those is are was were be been being has had it its of in on at
     for from with by as and or but to not n't i you we he she they them us me him her
+    great
     """
 )
 
@@ -150,7 +153,7 @@ LEADING_ADVERBS = word_set(
     also now certainly then still indeed definitely really just actually likely probably
     soon immediately again further formally officially together jointly personally both
     only simply briefly however
-    all quickly swiftly once surely clearly absolutely obviously
+    all quickly swiftly once surely clearly absolutely obviously each
     """
 )
 

@@ -32,13 +32,51 @@ INSTRUMENT_NOUNS = word_set(
     """
 )
 
+# Bodies that decide and act as one, named with a demonstrative by those who sit in them or
+# address them ("This council must consistently call out ...", "this committee will"): unlike
+# "this group" or "these forces", whose doings in a briefing are effects or narrative.
+BODY_NOUNS = word_set(
+    """
+    council committee commission assembly parliament congress senate government administration
+    cabinet alliance coalition organization board court conference
+    """
+)
+
+# Participles after "will be ... to" that bind the subject to a deed, and the kind of item:
+# "Next year we will be required to launch our formal bid document" (an obligation), "The
+# ministers will be asked to endorse the plan" (an expectation).
+BOUND_PARTICIPLES: dict[str, str] = {
+    "required": "obligation", "obliged": "obligation", "obligated": "obligation",
+    "expected": "expectation", "asked": "expectation", "invited": "expectation",
+    "encouraged": "expectation", "called upon": "expectation",
+}  # fmt: skip
+
+# Deeds named as nouns after "the planned", "the proposed", "the scheduled" ("notified Lebanon
+# of the planned transfer of three patrol boats"): the verb, whose object follows "of". Only
+# nouns whose "of" names what is acted on ("the planned visit of the President" names the
+# visitor, and is left out). From the State Department dev documents and general English.
+PLANNED_NOUNS: dict[str, str] = {
+    "transfer": "transfer", "sale": "sell", "delivery": "deliver", "deployment": "deploy",
+    "construction": "construct", "release": "release", "purchase": "purchase",
+    "opening": "open", "closure": "close", "expansion": "expand", "withdrawal": "withdraw",
+    "relocation": "relocate", "launch": "launch", "handover": "hand over",
+    "establishment": "establish", "creation": "create", "completion": "complete",
+    "provision": "provide", "donation": "donate", "upgrade": "upgrade", "rollout": "roll out",
+    "introduction": "introduce", "extension": "extend", "acquisition": "acquire",
+    "reopening": "reopen", "repeal": "repeal", "signing": "sign", "appointment": "appoint",
+}  # fmt: skip
+
 # Efforts a government keeps up, and the verbs of keeping them up: "the pressure will continue
 # and grow", "our support will increase" (the speaker's government does it).
 EFFORT_NOUNS = word_set("support pressure assistance aid sanctions cooperation engagement help")
 SUSTAIN_VERBS = word_set("continue grow increase expand intensify deepen")
 
+# Verbs by which a thing a release announces starts or ends on a date ("Applications will open
+# on 1 July", "The new arrangements will commence on 1 January 2016"): the issuer opens them.
+START_VERBS = word_set("open close commence begin start resume")
+
 # Words for work that starts and runs: "Work will begin on the new terminal in 2027".
-WORK_NOUNS = word_set("work construction works building")
+WORK_NOUNS = word_set("work construction works building demolition refurbishment upgrades")
 
 # Participles of a passive future whose base form spelling rules do not give
 # ("will be taken by", "will be held in"); the rest come from the verb lists.
@@ -79,6 +117,16 @@ PAST_CALLS = word_set("urged called asked pressed encouraged requested demanded"
 # Outcomes no one can pledge: "Ukraine will win this war", "we will succeed together",
 # "we will avoid many sufferings" are predictions, not items.
 OUTCOME_VERBS = word_set("win prevail succeed triumph survive outlast lose avoid overcome")
+
+# What a project, an investment or a policy "will help" do to an economy: effects, not deeds
+# ("The Gorgon project will help to stimulate Australia's economic growth").
+EFFECT_VERBS = word_set("stimulate boost spur underpin drive fuel lift grow bring")
+
+# What a speaker "has to" do in talk itself: "I have to admit I thought ...", "we've just got to
+# remind ourselves", "we have to recognise ... the iron laws of arithmetic" (rhetoric, not duty).
+RHETORICAL_VERBS = word_set(
+    "admit say confess concede acknowledge recognise recognize remind tell note remember"
+)
 
 # Words that open a title someone will hold: "Don Farrell will also be Minister Assisting on
 # Tourism", "Andrew Leigh will be Parliamentary Secretary to the Prime Minister".
