@@ -477,7 +477,7 @@ def _repeat(piece: str, size: int = HOSTILE_SIZE) -> str:
         # Other newsrooms' marks, participles and possessives (issue #13).
         _repeat("''We will,'' Brooks said, adding ‘no’ « oui » »ja« "),
         _repeat("‘The nurses’ union said "),
-        _repeat("Jane Doe backed it, saying it should \"put families first\" "),
+        _repeat('Jane Doe backed it, saying it should "put families first" '),
         _repeat("Peter and Anne Collins said her husband "),
         _repeat("Sen. Jane Doe (D-Ore.) said "),
     ],
@@ -524,3 +524,44 @@ def test_pronouns_after_thousands_of_people_in_one_sentence_are_linear() -> None
         for i in range(2000)
     )
     assert _stage_seconds(people) < HOSTILE_SECONDS
+
+
+# Issue 13, the newsroom set: names beyond ASCII, and who "he" or "she" is after a quote.
+
+
+def test_names_with_letters_beyond_ascii_speak() -> None:
+    quotes = quotes_of_text(
+        "Interior Minister Kemal Yavuzoğlu visited the town. "
+        '"Our teams were in the field within minutes," Yavuzoğlu said.\n\n'
+        "Health critic Jean-François St-Onge criticised the plan. In the emergency room, "
+        "nurse Émilie Charbonneau-Diallo said she had voted no.\n\n"
+        "« I love my job. But I have two kids », she said.\n"
+    )
+    assert quote(quotes, "Our teams").speaker == "Kemal Yavuzoğlu"
+    assert quote(quotes, "I love my job").speaker == "Émilie Charbonneau-Diallo"
+
+
+def test_he_after_a_quote_is_the_person_the_sentence_before_introduces() -> None:
+    quotes = quotes_of_text(
+        '"Groceries, gas, the property tax bill," Mark Jorgensen said.\n\n'
+        "Their son, Eric Jorgensen, 29, who lives in Milwaukee, said he had stopped trying "
+        'to referee. "Dad sends me articles. I delete them," he said by phone.\n'
+    )
+    assert quote(quotes, "Dad sends").speaker == "Eric Jorgensen"
+
+
+def test_he_after_a_quote_stays_with_who_reports_a_newcomer() -> None:
+    quotes = quotes_of_text(
+        "Secretary General Jens Stoltenberg spoke after the meeting. "
+        "Stoltenberg said Israeli Defense Minister Yoav Gallant briefed the ministers. "
+        '"The allies condemned the attacks," he said.\n'
+    )
+    assert quote(quotes, "The allies").speaker == "Jens Stoltenberg"
+
+
+def test_pronoun_at_the_end_of_a_clause_before_the_verb_speaks() -> None:
+    quotes = quotes_of_text(
+        "Governor Ruth Castellano spoke to the crowd. She thanked the volunteers, and as the "
+        'buses left the square she said, "We will rebuild every house."\n'
+    )
+    assert quote(quotes, "We will rebuild").speaker == "Ruth Castellano"

@@ -24,16 +24,20 @@ from briefcli.lexicon.people import (
 )
 from briefcli.lexicon.speech import REPORTING_VERBS
 
+# Letters of names beyond ASCII, for character classes: "Émilie", "Ayşe Demirtaş",
+# "Kemal Yavuzoğlu", "Łukasz" (Latin-1 and Latin Extended-A/B, by case).
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 # A hyphen joins name parts only before a capital: "Jean-Pierre", not "London-based".
 # A lower-case part after a hyphen belongs to a given name when short and no word:
 # "Kim Jae-won", "Lee Seung-hoon" (not "London-based", "Kyiv-born").
 _NOT_PARTS = "|".join(sorted(NOT_NAME_HYPHEN_PARTS))
-_LOWER_PART = rf"-(?!(?:{_NOT_PARTS})(?![a-z]))[a-z]{{2,4}}(?![a-zà-ÿ])"
+_LOWER_PART = rf"-(?!(?:{_NOT_PARTS})(?![a-z]))[a-z]{{2,4}}(?![{LOWER}])"
 _NAME_PART = (
     # "Ya'ara", "Ba'ath": an apostrophe inside a name before two or more letters ("'s" is
     # a possessive).
-    r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ]+(?:['’][a-zà-ÿ]{2,})?(?:[A-Z][a-zà-ÿ]+)?"
-    rf"(?:-[A-Z][a-zà-ÿ]+|{_LOWER_PART})*(?!-)"
+    rf"(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}]+(?:['’][{LOWER}]{{2,}})?(?:[{UPPER}][{LOWER}]+)?"
+    rf"(?:-[{UPPER}][{LOWER}]+|{_LOWER_PART})*(?!-)"
 )
 _INITIAL = r"[A-Z]\."
 _PARTICLES = frozenset("de da di del van von der den la le bin al ibn dos du".split())
@@ -41,7 +45,7 @@ _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"
 # A run of capitalised words (with initials, particles and "of"): a title and a name.
 # Every run starts with a capital: the lookahead first lets most positions fail at once.
 _CAP_RUN = re.compile(
-    rf"(?=[A-Z])(?<![\w.'’-])(?:{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL})"
+    rf"(?=[{UPPER}])(?<![\w.'’-])(?:{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL})"
     rf"(?:,\s{_SUFFIX}(?![\w])|\s(?:{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL}|{_SUFFIX}(?![\w])|"
     rf"(?:of|for|the|{'|'.join(sorted(_PARTICLES))})(?=(?:\s(?:{'|'.join(sorted(_PARTICLES))}))?\s[A-Z])))*"
 )

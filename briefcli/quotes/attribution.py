@@ -26,8 +26,9 @@ from briefcli.lexicon.speech import (
 )
 from briefcli.model import Quote, Sentence
 from briefcli.people import People, Person
-from briefcli.people.names import find_names
+from briefcli.people.names import UPPER, find_names
 from briefcli.people.quoted import uses_double_marks
+from briefcli.people.speaker import given_name_gender
 from briefcli.quotes.key import KEY_SCORE, quote_score
 from briefcli.quotes.spans import SENTENCE_END, Segment, clean_inner, plain_text_of, quoted_runs
 
@@ -36,7 +37,7 @@ _ADVERBS = r"(?:(?:also|later|then|once|previously|recently|has|had|have|earlier
 # Who speaks: a pronoun, a role ("the secretary general", "a spokeswoman for Sony"), or
 # a name with its title ("Lyric chairman David Johnston", "Ms Diemont").
 _LOWER_TITLE = "|".join(sorted(ROLE_WORDS | TITLE_MODIFIERS, key=len, reverse=True))
-_CAP = r"[A-Z][\w'’.&\-]*"
+_CAP = rf"[{UPPER}][\w'’.&\-]*"
 # Unnamed groups that speak: '"…," officials said', 'analysts say'.
 _GROUPS = "|".join(SPEAKING_GROUPS)
 _WHO = (
@@ -44,16 +45,19 @@ _WHO = (
     rf"|(?:(?:{_LOWER_TITLE}|local|some|many|other|several)\s+){{0,2}}(?:{_GROUPS})"
     r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s+[^\"“”.;:!?,]{1,60}?"
     # "Marsh's predecessor", "Acme's chief executive": someone described by a possessive.
-    r"|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?['’]s\s+[a-z][^\"“”.;:!?,]{1,40}?"
+    rf"|[{UPPER}][\w\-]+(?:\s+[{UPPER}][\w\-]+)?['’]s\s+[a-z][^\"“”.;:!?,]{{1,40}}?"
     rf"|(?:(?:{_LOWER_TITLE})(?:\s+and)?\s+)*(?:(?:van|von|de|der|den|da|du|al|bin|le|la)\s+)"
     rf"{{0,2}}{_CAP}(?:\s+(?:{_CAP}|of|for|and|&|de|da|van|von|den|der|al|"
     rf"bin|the|(?:{_LOWER_TITLE})|(?:{_GROUPS})))*?"
     # "Waterstone's fiction writer buyer Suzie Doore": a description ending in a full name.
     r"|(?:(?!(?:who|whose|which|that|includ\w*|and|but|or|with|to|in|on|at|by|for|from|is|was|"
-    r"are|were|has|have|had|while|whereas|when|after|before|although|as|so|then)\b)[\w'’&\-]+\s+){0,5}?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})"
+    r"are|were|has|have|had|while|whereas|when|after|before|although|as|so|then)\b)[\w'’&\-]+\s+){0,5}?"
+    rf"[{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+){{1,2}})"
 )
 # "said his wife, Sheila": a name in apposition after the speaker's description.
-_APPOSITIVE_NAME = r"(?P<appos>,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?=\s*[.;!?,]|\s*$))?"
+_APPOSITIVE_NAME = (
+    rf"(?P<appos>,\s+[{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+){{0,2}}(?=\s*[.;!?,]|\s*$))?"
+)
 # "Rod Eddington, BA's chief executive, said": an appositive between speaker and verb.
 # "Kate Ober of the employers' group said": where the speaker is from, before the verb.
 _OF = r"(?P<of>\s+(?:of|at|from|with)\s+[^\"“”,.;:!?()]{2,50}?)?"
@@ -272,7 +276,10 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found
                 offset = attribution.offset
                 where = seg.end + 1 + offset if offset >= 0 else prev_end + len(before) + offset
                 sid, pos = p.locate(max(0, where))
-                person, speaker = _speaker(attribution.who, sid, pos, people, last, sentences)
+                opening = p.locate(seg.start)
+                person, speaker = _speaker(
+                    attribution.who, sid, pos, people, last, sentences, opening
+                )
                 attributed = speaker is not None
             elif fragment:
                 if _TERM_BEFORE.search(before[-40:]):
@@ -647,9 +654,16 @@ def _speaker(
     people: People,
     last: _Found | None,
     sentences: Sequence[Sentence] = (),
+    opening: tuple[int, int] | None = None,
 ) -> tuple[Person | None, str | None]:
-    """The person `who` names, and the name to show (a description when unnamed)."""
+    """The person `who` names, and the name to show (a description when unnamed).
+    `opening` is where the quote opens (sentence, offset), for a pronoun after it."""
     who = _UNMASK.sub(r"\1. ", who)  # "Gov  Josh Shapiro" (masked) is "Gov. Josh Shapiro"
+    trailing = _TRAILING_PRONOUN.search(who)
+    if trailing is not None:
+        # "as the couple left the ballroom he said", "after she wrote": the pronoun speaks.
+        position += trailing.start(1)
+        who = trailing.group(1)
     # Names in a relative clause ("the actor, whose films include Michael Collins,") are
     # not the speaker.
     who = re.sub(r",\s+(?:who|whose|which)\b.*$", "", who).strip(" ,")
@@ -685,6 +699,10 @@ def _speaker(
         unnamed = _gendered_description(PRONOUN_GENDER[lower], sentences, sentence, position)
         if unnamed is not None:
             return None, unnamed
+    if lower in PRONOUN_GENDER and opening is not None:
+        newcomer = _newcomer(people, PRONOUN_GENDER[lower], opening)
+        if newcomer is not None:
+            person = newcomer
     if person is None and lower in PRONOUN_GENDER and last is not None:
         person = last.person
         if person is None:
@@ -722,6 +740,54 @@ def _speaker(
     # Unnamed: the words the text uses, without their appositive ("Adams, a Democrat").
     description = re.sub(r"^(?:the|a|an)\s+", "", core.strip(), flags=re.I)
     return None, description or None
+
+
+_TRAILING_PRONOUN = re.compile(r"^\S.*\s(he|she)$")
+
+
+# A name this near a sentence's start is its subject, with a title or description before
+# it ("Cochise Valley County Supervisor Ray Dunbar, who …, said"), when the people stage
+# did not mark it as the one speaking.
+_SUBJECT_REACH = 60
+
+
+@lru_cache(maxsize=4)
+def _mention_index(people: People) -> tuple[list[tuple[int, int]], dict[str, tuple[int, int]]]:
+    """The mentions' places (sentence, offset) in order, and where each person is first
+    mentioned."""
+    keys = [(m.sentence, m.start) for m in people.mentions]
+    first: dict[str, tuple[int, int]] = {}
+    for m, key in zip(people.mentions, keys, strict=True):
+        first.setdefault(m.person.name, key)
+    return keys, first
+
+
+def _gender(people: People, person: Person) -> str | None:
+    return people.gender(person) or given_name_gender(person.name)
+
+
+_NEWCOMER_WINDOW = 40  # mentions read back at most (a sentence naming thousands)
+
+
+def _newcomer(people: People, gender: str, opening: tuple[int, int]) -> Person | None:
+    """Who "he" or "she" after a quote is when the sentence before the quote introduces
+    someone ("Their son, Eric Jorgensen, 29, said …" then '"…," he said'): the latest
+    person of that gender (or of none told) first named there as the one speaking or
+    acting (not "… and that goalkeeper Lukas Brandt would play"), unless someone else spoke
+    or acted before them there ("Stoltenberg said Yoav Gallant briefed …": Stoltenberg)."""
+    sentence, offset = opening
+    keys, first = _mention_index(people)
+    hi = bisect_left(keys, (sentence, offset))
+    lo = max(bisect_left(keys, (sentence - 1, 0)), hi - _NEWCOMER_WINDOW)
+    pick: Person | None = None
+    for m in people.mentions[lo:hi]:
+        subject = m.salient or m.start <= _SUBJECT_REACH
+        if first.get(m.person.name) == (m.sentence, m.start) and subject:
+            if _gender(people, m.person) in (None, gender):
+                pick = m.person
+        elif m.salient and pick is None:
+            return None  # someone already speaking or acting in the window comes first
+    return pick
 
 
 _ORGANISATION_NOUNS = frozenset(f"the {noun}" for noun in ORGANISATION_NOUNS)
