@@ -565,3 +565,45 @@ def test_pronoun_at_the_end_of_a_clause_before_the_verb_speaks() -> None:
         'buses left the square she said, "We will rebuild every house."\n'
     )
     assert quote(quotes, "We will rebuild").speaker == "Ruth Castellano"
+
+
+def test_organisations_described_or_after_a_dateline_speak() -> None:
+    quotes = quotes_of_text(
+        "TORONTO (Reuters) — Northwind Air cancelled about 400 flights on Friday after its "
+        "pilots went on strike. The Calgary-based carrier said in a statement it had offered "
+        'a raise. "We deeply regret the disruption to our guests," it said.\n\n'
+        "The U.S. Chamber of Commerce called the ruling "
+        '"a landmark victory for due process."\n\n'
+        "A spokesman for the rebel Eastern Liberation Front, Idris Mbeki-Tafari, said in a "
+        'message that the group had "opened every road under its control" to aid.\n'
+    )
+    assert quote(quotes, "We deeply regret").speaker == "Northwind Air"
+    assert quote(quotes, "a landmark").speaker == "U.S. Chamber of Commerce"
+    assert quote(quotes, "opened every road").speaker == "Idris Mbeki-Tafari"
+
+
+def test_said_opening_a_sentence_and_speakers_named_in_the_next_paragraph() -> None:
+    quotes = quotes_of_text(
+        "Former councillor Walter Briggs recalled the sit-in.\n\n"
+        'Said current library director Jasmine Oyelaran: "Every person who walks through '
+        'our doors owes something to Ruth."\n\n'
+        '"The whole building was swaying. I ran down four flights of stairs."\n\n'
+        "That was how Ayşe Demirtaş, a teacher in the town, described the first seconds "
+        "of the quake.\n\n"
+        '"Aftershocks are expected, some of them strong."\n\n'
+        "The warning came from Mehmet Kaya, a seismologist at Bosphorus University.\n"
+    )
+    assert quote(quotes, "Every person").speaker == "Jasmine Oyelaran"
+    assert quote(quotes, "The whole building").speaker == "Ayşe Demirtaş"
+    assert quote(quotes, "Aftershocks").speaker == "Mehmet Kaya"
+
+
+def test_a_crowd_chants_and_a_pronoun_opens_the_sentence_of_a_participle() -> None:
+    quotes = quotes_of_text(
+        "Thousands of supporters of former Gov. Eric Halvorsen filled an arena, chanting "
+        '"Tell the truth!" at the press pen.\n\n'
+        "Halvorsen lost Michigan last week. He made little mention of the loss, saying only "
+        'that Michigan had been "a speed bump."\n'
+    )
+    assert quote(quotes, "Tell the truth").speaker == "Thousands of supporters"
+    assert quote(quotes, "a speed bump").speaker == "Eric Halvorsen"

@@ -95,6 +95,15 @@ SPEAKING_GROUPS = (
     "villagers strikers marchers neighbours neighbors survivors veterans"
 ).split()
 
+# What a quote is called in the sentence that names its speaker after it: '"…" Those were
+# the words of X', '"…" The warning came from X, a seismologist'.
+QUOTE_NOUNS = frozenset(
+    """
+    words message verdict view warning assessment promise plea reply response comment
+    remark answer advice prediction assurance
+    """.split()
+)
+
 # Organisations that speak as a whole, after "the": "the company said", "the ministry said".
 ORGANISATION_NOUNS = """company firm group airline bank council agency ministry department
     government government's union organisation organization carrier retailer

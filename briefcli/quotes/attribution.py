@@ -18,6 +18,7 @@ from briefcli.lexicon.people import (
 from briefcli.lexicon.speech import (
     FRAGMENT_VERBS,
     ORGANISATION_NOUNS,
+    QUOTE_NOUNS,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
     SPEAKING_GROUPS,
@@ -102,7 +103,10 @@ def _attributing() -> _Attributing:
             rf"(?P<verb>{_VERBS})"
             rf"(?:\s+(?!that\b)[^\"“”:;.]{{0,60}}?)?\s*[:,]?\s*$"
         ),
-        before_verb_who=re.compile(rf"\b(?P<verb>{_VERBS})\s+(?P<who>{_WHO})\s*[:,]\s*$"),
+        # "Said current library director Jasmine Oyelaran:" opens its sentence.
+        before_verb_who=re.compile(
+            rf"\b(?P<verb>{_VERBS}|Said|Says|Added|Wrote)\s+(?P<who>{_WHO})\s*[:,]\s*$"
+        ),
         sentence_speaker=re.compile(
             rf"(?P<who>{_WHO}){_MID}\s+{_ADVERBS}(?P<verb>{_VERBS}|believes|thinks|calls|"
             r"called|described|describes)\b"
@@ -113,14 +117,20 @@ def _attributing() -> _Attributing:
 _AFTER_ACCORDING = re.compile(r"^\s*[,—–-]?\s*according to (?P<who>[^\"“”.;:]+)(?P<tail>[^\"“”]*)")
 # '"…." Those were the words of Chief Minister Rajan Pillai as he toured …': the next
 # sentence names who said the quote.
+_SAID_NOUNS = "|".join(sorted(QUOTE_NOUNS, key=len, reverse=True))
 _WORDS_OF = re.compile(
     r"^\s*(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:\w+\s+)?"
-    r"(?:words|message|verdict|view|warning|assessment|promise|plea|reply|response)\s+of\s+"
+    rf"(?:{_SAID_NOUNS})\s+of\s+"
     r"(?P<who>[^\"“”,.;:!?()]{3,80}?)(?=\s*[,.;:!?(]|\s+(?:as|when|while|who|after|on|at|in)\b|$)"
+)
+# '"…"' then 'The warning came from Mehmet Kaya, a seismologist, who …'.
+_CAME_FROM = re.compile(
+    rf"^\s*(?:The|That|This|Those|These)\s+(?:\w+\s+)?(?:{_SAID_NOUNS})\s+(?:came|comes)\s+"
+    r"from\s+(?P<who>[^\"“”,.;:!?()]{3,80}?)(?=\s*[,.;:!?(]|\s+(?:as|when|while|who|after|on|at|in)\b|$)"
 )
 _THATS_WHAT = re.compile(
     r"^\s*(?:That['’]s|That\s+is|That\s+was|This\s+is|This\s+was|So)\s+(?:what|how)\s+"
-    r"(?P<who>[^\"“”.;:!?]{3,120}?)\s+(?:\w+\s+)?(?:said|says|put\s+it|told|described\s+it|"
+    r"(?P<who>[^\"“”.;:!?]{3,120}?)\s+(?:\w+\s+)?(?:said|says|put\s+it|told|described|"
     r"sees\s+it|saw\s+it)\b"
 )
 # '"…," the statement read': a document speaks for whoever issued it.
@@ -348,7 +358,9 @@ _GOVERNING = re.compile(
 # Words a governing verb may stand from its quoted phrase ('saying the plan should "…"').
 _GOVERNED_WORDS = 14
 _SUBJECT_CHARS = 240
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|where|as|when)\s+)(he|she|they|it)\b")
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but|where|as|when)\s+)(he|she|they|it|He|She|They|It)\b"
+)
 _GROUP_SUBJECT = re.compile(rf"\b((?:(?:[a-z][\w\-]*|[A-Z][a-z]+)\s+){{0,2}}(?:{_GROUPS}))\b")
 
 
@@ -383,6 +395,10 @@ def _subject(
     # The subject opens the sentence: its first words are read, however long it runs.
     head = p.masked[start : max(start, min(seg.start - 1, start + _SUBJECT_CHARS))]
     named = people.first_named(sid, p.locate(max(start, seg.start - 1))[1])
+    group = _GROUP_SUBJECT.search(head)
+    if group is not None and named is not None and group.start() < named.start:
+        # "Thousands of supporters of Gov. Eric Halvorsen …, chanting": the group speaks.
+        return None, group.group(1)
     if named is not None:
         return named.person, named.person.name
     full = [n for n in find_names(head) if n.full]
@@ -390,8 +406,8 @@ def _subject(
         person = people.person(full[0].name) or Person(full[0].name, full[0].title)
         return person, person.name
     pronoun = _PRONOUN_SUBJECT.search(head)
-    if pronoun is not None and pronoun.group(1) != "they":
-        found = _speaker(pronoun.group(1), sid, 0, people, last, sentences)
+    if pronoun is not None and pronoun.group(1).lower() != "they":
+        found = _speaker(pronoun.group(1).lower(), sid, 0, people, last, sentences)
         if found[1] is not None:
             return found[0], found[1]
     group = _GROUP_SUBJECT.search(head)
@@ -488,6 +504,7 @@ def _attribution_below(
             m = None
         # '"…"' then 'That's what Mark Delaney, a machinist, said outside a diner.'
         m = m or _WORDS_OF.match(following.masked) or _THATS_WHAT.match(following.masked)
+        m = m or _CAME_FROM.match(following.masked)
     if m is None:
         return None
     who = m.group("who")
@@ -676,8 +693,16 @@ def _speaker(
     if source is not None:
         # "a statement from the Reserve Council": the council speaks.
         return _speaker(source.group("who"), sentence, position, people, last, sentences)
-    core = re.split(r",|\s+(?:of|at|from|for|who|whose|which|in|on)\s+(?=[A-Za-z])", who)[0]
+    # "Kate Ober of the employers' group": who, not where from; "of" before a capital
+    # is part of a name ("the U.S. Chamber of Commerce").
+    core = _CORE_END.split(who)[0]
     names = find_names(who)
+    closing = _CLOSING_NAME.search(who)
+    if closing is not None:
+        # "A spokesman for the Eastern Liberation Front, Idris Mbeki-Tafari": the name.
+        named_last = [n for n in find_names(closing.group(1)) if n.full]
+        if named_last and named_last[0].start == 0:
+            names = named_last
     if not names and _POSSESSED.match(who):
         # "Marsh's lawyer" is not Marsh: someone the text does not name.
         return None, core.strip()
@@ -712,6 +737,11 @@ def _speaker(
     possessive = re.fullmatch(r"the (\w+)['’]s \w+", lower)  # "the council's ruling"
     if possessive and f"the {possessive.group(1)}" in _ORGANISATION_NOUNS:
         lower = f"the {possessive.group(1)}"
+    described = _DESCRIBED_ORGANISATION.fullmatch(core.strip())
+    if described is not None and not names:
+        # "the Calgary-based carrier", "the French farm union": the noun names it (a
+        # capitalised one is part of a name: "the Reserve Council").
+        lower = f"the {described.group(1)}"
     if lower in _ORGANISATION_NOUNS:
         # "the magazine" is the one the text named so ("US magazine Mobile PC").
         noun = lower.split()[-1]
@@ -791,6 +821,13 @@ def _newcomer(people: People, gender: str, opening: tuple[int, int]) -> Person |
 
 
 _ORGANISATION_NOUNS = frozenset(f"the {noun}" for noun in ORGANISATION_NOUNS)
+_ORGANISATION_ALTERNATIVES = "|".join(sorted(ORGANISATION_NOUNS, key=len, reverse=True))
+_DESCRIBED_ORGANISATION = re.compile(
+    rf"[Tt]he\s+(?:[\w\-'’]+\s+){{1,3}}({_ORGANISATION_ALTERNATIVES})"
+)
+_CORE_END = re.compile(r",|\s+(?:of(?!\s+[A-Z])|at|from|for|who|whose|which|in|on)\s+(?=[A-Za-z])")
+# A person's full name closing a description, after a comma.
+_CLOSING_NAME = re.compile(rf",\s+([{UPPER}][^,]{{2,60}})$")
 _POSSESSED = re.compile(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?['’]s\s+[a-z]")
 _STATEMENT_FROM = re.compile(
     r"^(?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
@@ -800,7 +837,7 @@ _STATEMENT_FROM = re.compile(
 )
 # "Google said the feature…", "Microsoft has recalled…": an organisation as the subject.
 _ORGANISATION_SUBJECT = re.compile(
-    r"(?:^|[.;]\s+|,\s+|\b(?:statement|interview|release)\s+)(?:The\s+|the\s+)?"
+    r"(?:^|[.;—–]\s+|,\s+|\b(?:statement|interview|release)\s+)(?:The\s+|the\s+)?"
     rf"(?:(?:{'|'.join(ORGANISATION_NOUNS)})\s+)?(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|"
     r"and|&|for)){0,5})\s+(?:has\s+|had\s+|also\s+|have\s+)?(?:said|says|announced|added|is|"
     r"was|will|reported|confirmed|plans|warned|[a-z]{3,}ed)\b"
@@ -821,8 +858,12 @@ def _named_organisation(
         found = [m.group("org") for m in after.finditer(text)]
         for m in before.finditer(text):
             if m.group("org")[:1].isupper():
-                # "Ugandan Media Council": a capitalised noun is part of the name.
-                found.append(m.group() if m.group()[-len(noun) :][:1].isupper() else m.group("org"))
+                # "Ugandan Media Council": a capitalised noun is part of the name; so is a
+                # lower-case word before it ("Valdoria's foreign ministry").
+                whole = m.group()[-len(noun) :][:1].isupper() or any(
+                    w[:1].islower() for w in m.group("org").split()
+                )
+                found.append(m.group() if whole else m.group("org"))
         found = [f for f in found if f.split()[0] not in ("The", "A", "An", "This", "That")]
         if found:
             return found[-1]
