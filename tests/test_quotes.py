@@ -607,3 +607,17 @@ def test_a_crowd_chants_and_a_pronoun_opens_the_sentence_of_a_participle() -> No
     )
     assert quote(quotes, "Tell the truth").speaker == "Thousands of supporters"
     assert quote(quotes, "a speed bump").speaker == "Eric Halvorsen"
+
+
+def test_three_word_names_a_written_title_and_a_first_surname() -> None:
+    quotes = quotes_of_text(
+        "The church has about 70 members, according to the Rev. Margaret Ann Kilbride. "
+        '"A church is not a building," the Rev. Kilbride said.\n\n'
+        "Gutiérrez defeated the incumbent, Sheriff John Paul Whitaker, in November. "
+        '"The voters made their choice," Whitaker said.\n\n'
+        "Thunder FC coach Alejandro Muñoz Ferrer said he would not resign. "
+        '"I am not a quitter," Muñoz told reporters.\n'
+    )
+    assert quote(quotes, "A church").speaker == "Margaret Ann Kilbride"
+    assert quote(quotes, "The voters").speaker == "John Paul Whitaker"
+    assert quote(quotes, "I am not").speaker == "Alejandro Muñoz Ferrer"

@@ -158,6 +158,15 @@ TITLE_ABBREVIATIONS = frozenset(
     Assoc Cllr Coun Ald Mme Mlle""".split()
 )
 
+# Titles and forms of address written before a bare surname that name a person already
+# introduced in full ("the Rev. Kilbride", "Pastor Okoye", "Rabbi Stern"): the abbreviated
+# titles above and clergy forms (issue #13).
+WRITTEN_TITLES = TITLE_ABBREVIATIONS | frozenset(
+    """Reverend Father Pastor Rabbi Imam Bishop Archbishop Cardinal Sister Brother Elder
+    Chief Judge Justice Coach Captain Sergeant Detective Constable Officer Deputy
+    Councillor Councilman Councilwoman Alderman""".split()
+)
+
 # Kin words that name someone by their tie to the person just mentioned ("her husband
 # said", "his daughter, Lily"), with the gender they give: the other person of that
 # surname the text names.

@@ -295,6 +295,8 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
     core = tokens[last_title + 1 :]
     # After "Secretary of Defense", the name is its last two words (three with an initial).
     keep = 3 if len(core) >= 3 and _INITIAL_RE.fullmatch(core[-2][0]) else 2
+    if len(core) >= 3 and all(_is_given_name(t) for t, _ in core[-3:-1]):
+        keep = 3  # two given names: "Sheriff John Paul Whitaker", "the Rev. Mary Ann Lee"
     # Particles belong to the surname: "Nick Van den Brul", "Ursula von der Leyen".
     while keep < len(core) and core[-keep][0].lower() in _PARTICLES:
         keep += 1
@@ -331,6 +333,10 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
     if title is not None:
         title_start = max(0, text.rfind(title.split()[0], 0, start))
     return NameMention(start, end, name, title, _gender_of(title), True, title_start)
+
+
+def _is_given_name(word: str) -> bool:
+    return word in FEMALE_GIVEN_NAMES or word in MALE_GIVEN_NAMES
 
 
 # "IT firm Acme Systems": a capitalised run after such a noun names no person.

@@ -14,6 +14,7 @@ from briefcli.lexicon.people import (
     ROLE_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
+    WRITTEN_TITLES,
 )
 from briefcli.lexicon.speech import (
     FRAGMENT_VERBS,
@@ -707,6 +708,10 @@ def _speaker(
         # "Marsh's lawyer" is not Marsh: someone the text does not name.
         return None, core.strip()
     person: Person | None = None
+    titled = _TITLED_SURNAME.fullmatch(core.strip()) if not names else None
+    if titled is not None:
+        # "the Rev. Kilbride", "Pastor Okoye": the person of that surname.
+        person = people.resolve(titled.group(1), sentence, position)
     if names:
         named = names[0]
         if named.full:
@@ -715,6 +720,8 @@ def _speaker(
             person = people.resolve(named.name, sentence, position + named.start)
     if person is None:
         person = people.resolve(core, sentence, position)
+    if person is None and _ONE_NAME.fullmatch(core.strip()):
+        person = _by_first_surname(core.strip(), people)
     lower = core.lower()
     if lower in PRONOUN_GENDER and (
         person is None or not people.mentioned_since(person, sentence, position, sentence - 1)
@@ -824,6 +831,21 @@ _ORGANISATION_NOUNS = frozenset(f"the {noun}" for noun in ORGANISATION_NOUNS)
 _ORGANISATION_ALTERNATIVES = "|".join(sorted(ORGANISATION_NOUNS, key=len, reverse=True))
 _DESCRIBED_ORGANISATION = re.compile(
     rf"[Tt]he\s+(?:[\w\-'’]+\s+){{1,3}}({_ORGANISATION_ALTERNATIVES})"
+)
+_ONE_NAME = re.compile(rf"[{UPPER}][\w'’\-]+")
+
+
+def _by_first_surname(word: str, people: People) -> Person | None:
+    """The one person whose name holds `word` between the given name and the last word:
+    "Muñoz said" after "Alejandro Muñoz Ferrer" (a first surname, Spanish style)."""
+    found = [p for p in people.people if word in p.name.split()[1:-1]]
+    return found[0] if len(found) == 1 else None
+
+
+# A written title or honorific and a surname: "the Rev. Kilbride", "Father Doyle".
+_TITLED_SURNAME = re.compile(
+    rf"(?:[Tt]he\s+)?(?:{'|'.join(sorted(WRITTEN_TITLES, key=len, reverse=True))})\.?\s+"
+    rf"([{UPPER}][\w'’\-]+)"
 )
 _CORE_END = re.compile(r",|\s+(?:of(?!\s+[A-Z])|at|from|for|who|whose|which|in|on)\s+(?=[A-Za-z])")
 # A person's full name closing a description, after a comma.
