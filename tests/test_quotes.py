@@ -621,3 +621,23 @@ def test_three_word_names_a_written_title_and_a_first_surname() -> None:
     assert quote(quotes, "A church").speaker == "Margaret Ann Kilbride"
     assert quote(quotes, "The voters").speaker == "John Paul Whitaker"
     assert quote(quotes, "I am not").speaker == "Alejandro Muñoz Ferrer"
+
+
+def test_people_named_by_party_office_or_age_after_their_full_name() -> None:
+    quotes = quotes_of_text(
+        "Republican Colt Marchbanks, a rancher, said he would oppose any sale of federal "
+        'land. "Not one acre," the Republican said.\n\n'
+        "Democrat Sarah Lindahl said Marchbanks had taken money from land-transfer groups. "
+        '"Look at who is paying for his ads," the Democrat said.\n\n'
+        "Rep. Gabriel Ontiveros (R-Ariz.) also spoke. "
+        '"Arizona deserves a fighter," the congressman said.\n\n'
+        "Tom Vukovich, 70, a retired coal miner, had made up his mind. Brenda Cole, a "
+        'teacher, had not. "Colt is one of us," the 70-year-old said.\n\n'
+        'Farrow-Hill said she had "looked like a governor." Whitacre said the night had '
+        'shown "who is ready."\n'
+    )
+    assert quote(quotes, "Not one acre").speaker == "Colt Marchbanks"
+    assert quote(quotes, "Look at who").speaker == "Sarah Lindahl"
+    assert quote(quotes, "Arizona deserves").speaker == "Gabriel Ontiveros"
+    assert quote(quotes, "Colt is one").speaker == "Tom Vukovich"
+    assert quote(quotes, "looked like").speaker != quote(quotes, "who is ready").speaker

@@ -29,8 +29,21 @@ ROLE_WORDS = frozenset(
     councillor councilor councilman councilwoman alderman alderwoman assemblyman
     assemblywoman assemblymember delegate trustee mpp mla mha reeve warden pastor priest
     chaplain cardinal archbishop gov lt supt cllr coun
+    republican democrat
     """.split()
 )
+# (The last line: U.S. party labels written as titles, "Republican Colt Marchbanks", and
+# naming their holder later, "the Democrat said"; issue #13.)
+
+# Role words that name the same office as another ("the congressman" is "Rep. Gabriel
+# Ontiveros"): the word a title is compared as.
+ROLE_SYNONYMS = {
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "congressmember": "representative",
+    "assemblyman": "assemblymember",
+    "assemblywoman": "assemblymember",
+}
 
 
 # Honorifics before a name, with the gender they give ("Mr Neeson", "Ms. Psaki").

@@ -11,6 +11,7 @@ from functools import lru_cache
 from briefcli.lexicon.people import (
     GENDERED_NOUNS,
     PRONOUN_GENDER,
+    ROLE_SYNONYMS,
     ROLE_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
@@ -260,7 +261,12 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found
 
             raw = text[seg.start : seg.end].rstrip(" *")
             ended = raw.endswith(".") and not raw.endswith("..")
+            fragment = _is_fragment(before, inner, after, text, seg)
             after_attribution = _attribution_after(after, ended)
+            if fragment and ended and _STARTS_SENTENCE.match(after):
+                # 'Farrow-Hill said she had "looked like a governor." Whitacre said …':
+                # the next sentence's speaker is not the fragment's.
+                after_attribution = None
             if after_attribution is None and k + 1 == len(segments):
                 alone = k == 0 and not before.strip(" *")
                 after_attribution = _attribution_below(after, alone, following)
@@ -269,7 +275,6 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found
                 # 'X said: "…"' introduces this quote, whatever follows it.
                 after_attribution = None
             attribution = after_attribution or before_attribution
-            fragment = _is_fragment(before, inner, after, text, seg)
             person: Person | None = None
             speaker: str | None = None
             attributed = False
@@ -346,6 +351,7 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found
     return found
 
 
+_STARTS_SENTENCE = re.compile(rf"\s+[{UPPER}]")
 _PARTICIPLES = "|".join(sorted(REPORTING_PARTICIPLES, key=len, reverse=True))
 # '…, saying:', '…, and added later,', 'before adding:' right before a quote.
 _PARTICIPLE_BEFORE = re.compile(
@@ -719,7 +725,12 @@ def _speaker(
         else:
             person = people.resolve(named.name, sentence, position + named.start)
     if person is None:
-        person = people.resolve(core, sentence, position)
+        person = people.resolve(_SYNONYM.sub(_synonym, core), sentence, position)
+    if person is None:
+        aged = _AGED.fullmatch(core.strip())
+        if aged is not None:
+            # "the 70-year-old said": the person the text gives that age, else the one in focus.
+            person = _of_age(aged.group(1), sentences, sentence, position, people)
     if person is None and _ONE_NAME.fullmatch(core.strip()):
         person = _by_first_surname(core.strip(), people)
     lower = core.lower()
@@ -832,6 +843,42 @@ _ORGANISATION_ALTERNATIVES = "|".join(sorted(ORGANISATION_NOUNS, key=len, revers
 _DESCRIBED_ORGANISATION = re.compile(
     rf"[Tt]he\s+(?:[\w\-'’]+\s+){{1,3}}({_ORGANISATION_ALTERNATIVES})"
 )
+_SYNONYM = re.compile(rf"\b({'|'.join(ROLE_SYNONYMS)})\b", re.IGNORECASE)
+
+
+def _synonym(m: re.Match[str]) -> str:
+    return ROLE_SYNONYMS[m.group(1).lower()]
+
+
+_AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z][\w\-]*)?")
+_AGE_AFTER_NAME = re.compile(
+    rf"([{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+){{1,2}}),\s+(\d{{1,3}}),"
+)
+_AGE_LOOKBACK = 12  # sentences
+
+
+def _of_age(
+    age: str, sentences: Sequence[Sentence], sentence: int, position: int, people: People
+) -> Person | None:
+    """Who "the 70-year-old" is: the latest person given that age ("Tom Kessler, 52,"),
+    else the person in focus (the age told only here)."""
+    for sid in range(sentence, max(-1, sentence - _AGE_LOOKBACK), -1):
+        if not 0 <= sid < len(sentences):
+            continue
+        text = _plain_text(sentences[sid].text)
+        if sid == sentence:
+            text = text[:position]
+        found = [m.group(1) for m in _AGE_AFTER_NAME.finditer(text) if m.group(2) == age]
+        for name in reversed(found):
+            named = [n for n in find_names(name) if n.full]
+            if named:
+                return people.person(named[-1].name) or Person(named[-1].name)
+    focus = people.focus(sentence, position)
+    if focus is not None and sentence - focus.sentence <= 3:
+        return focus.person
+    return None
+
+
 _ONE_NAME = re.compile(rf"[{UPPER}][\w'’\-]+")
 
 
