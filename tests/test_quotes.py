@@ -641,3 +641,30 @@ def test_people_named_by_party_office_or_age_after_their_full_name() -> None:
     assert quote(quotes, "Arizona deserves").speaker == "Gabriel Ontiveros"
     assert quote(quotes, "Colt is one").speaker == "Tom Vukovich"
     assert quote(quotes, "looked like").speaker != quote(quotes, "who is ready").speaker
+
+
+def test_she_after_a_shared_surname_is_the_namesake_of_her_gender() -> None:
+    quotes = quotes_of_text(
+        'Melissa Gaudet caught COVID-19 in 2023. "Some days I cannot read," she said.\n\n'
+        'Her husband, Kevin Gaudet, has taken over the cooking. "We have adjusted," he said.\n\n'
+        'Dr. Theresa Yee said the clinic was full. "We have few tools," she said.\n\n'
+        "Gaudet said she had applied for disability and was waiting. "
+        '"I want people to believe us," she said.\n'
+    )
+    assert quote(quotes, "I want people").speaker == "Melissa Gaudet"
+
+
+def test_a_statement_speaks_for_the_body_that_issued_it() -> None:
+    quotes = quotes_of_text(
+        "The wait is 14 months, according to the Nova Scotia Health Authority. Dr. Theresa "
+        'Yee said the clinic was full. "We have few tools," she said.\n\n'
+        "The health authority said in a statement that it was recruiting. "
+        '"We recognize the impact on families," the statement said.\n\n'
+        "The Landlord Association of B.C. said rent rules would stop construction. "
+        '"Nobody will build," the association said in a statement.\n\n'
+        "Councilors Amy Strand and Joe Becerra were also removed. "
+        '"That is democracy," Strand said.\n'
+    )
+    assert quote(quotes, "We recognize").speaker == "Nova Scotia Health Authority"
+    assert quote(quotes, "Nobody will build").speaker == "Landlord Association of B.C."
+    assert quote(quotes, "That is democracy").speaker == "Amy Strand"

@@ -108,7 +108,10 @@ QUOTE_NOUNS = frozenset(
 ORGANISATION_NOUNS = """company firm group airline bank council agency ministry department
     government government's union organisation organization carrier retailer
     manufacturer maker broadcaster network studio label regulator watchdog commission
-    association club party magazine newspaper website site""".split()
+    association club party magazine newspaper website site
+    authority board office institute foundation federation chamber district trust
+    university hospital coalition alliance""".split()
+# (The last line: public bodies and institutions in U.S. and Canadian copy, issue #13.)
 
 
 # Words that make the quoted phrase after them a name or a term, never speech: 'the

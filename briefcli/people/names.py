@@ -292,6 +292,8 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
     for i, (token, _) in enumerate(tokens):
         if _is_title_token(token) and token not in _PARTICLES:
             last_title = i
+        elif i == 0 and len(tokens) >= 3 and token.endswith("s") and is_role_word(token[:-1]):
+            last_title = i  # a plural title opening the run: "Councilors Amy Strand"
     core = tokens[last_title + 1 :]
     # After "Secretary of Defense", the name is its last two words (three with an initial).
     keep = 3 if len(core) >= 3 and _INITIAL_RE.fullmatch(core[-2][0]) else 2

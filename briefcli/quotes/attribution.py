@@ -29,7 +29,7 @@ from briefcli.lexicon.speech import (
 )
 from briefcli.model import Quote, Sentence
 from briefcli.people import People, Person
-from briefcli.people.names import UPPER, find_names
+from briefcli.people.names import UPPER, find_names, surname
 from briefcli.people.quoted import uses_double_marks
 from briefcli.people.speaker import given_name_gender
 from briefcli.quotes.key import KEY_SCORE, quote_score
@@ -743,7 +743,10 @@ def _speaker(
         if unnamed is not None:
             return None, unnamed
     if lower in PRONOUN_GENDER and opening is not None:
-        newcomer = _newcomer(people, PRONOUN_GENDER[lower], opening)
+        gender = PRONOUN_GENDER[lower]
+        newcomer = _newcomer(people, gender, opening) or _namesake(
+            people, gender, opening, sentences
+        )
         if newcomer is not None:
             person = newcomer
     if person is None and lower in PRONOUN_GENDER and last is not None:
@@ -769,6 +772,10 @@ def _speaker(
     statement = re.fullmatch(r"(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+)?(\w+)", lower)
     if statement is not None and statement.group(1) in STATEMENT_NOUNS:
         # '"…," the statement read': whoever issued it, an organisation or the person in focus.
+        issued = _issued_by(sentences, sentence, position)
+        if issued is not None:
+            # 'The health authority said in a statement that …': its issuer, just named.
+            return _speaker(issued, sentence, 0, people, last, sentences)
         focus = people.focus(sentence, position)
         if focus is not None and focus.sentence >= sentence - 1:
             return focus.person, focus.person.name  # 'Sen. X released a statement.'
@@ -838,6 +845,55 @@ def _newcomer(people: People, gender: str, opening: tuple[int, int]) -> Person |
     return pick
 
 
+def _namesake(
+    people: People, gender: str, opening: tuple[int, int], sentences: Sequence[Sentence]
+) -> Person | None:
+    """Who "she" is when the last one named speaking before the quote shares a surname
+    with someone of her gender: 'Gaudet said she had applied …' after Melissa and Kevin
+    Gaudet are named is Melissa. Pronouns the people stage resolved are not namings."""
+    sentence, offset = opening
+    keys, _ = _mention_index(people)
+    hi = bisect_left(keys, (sentence, offset))
+    lo = max(bisect_left(keys, (sentence - 1, 0)), hi - _NEWCOMER_WINDOW)
+    for m in reversed(people.mentions[lo:hi]):
+        if not m.salient or not 0 <= m.sentence < len(sentences):
+            continue
+        if sentences[m.sentence].text[m.start : m.end].lower() in PRONOUN_GENDER:
+            continue
+        if _gender(people, m.person) in (None, gender):
+            return None  # the one named fits the pronoun
+        family = surname(m.person.name)
+        kin = [
+            p
+            for p in people.people
+            if p.name != m.person.name
+            and surname(p.name) == family
+            and _gender(people, p) == gender
+        ]
+        return kin[0] if len(kin) == 1 else None
+    return None
+
+
+_ISSUED_IN = re.compile(
+    r"(?:^|[.;,]\s+)(?P<who>(?:[Tt]he\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)\s+(?:also\s+)?"
+    r"(?:said|announced|added|wrote|warned)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+)?"
+    rf"(?:{'|'.join(sorted(STATEMENT_NOUNS, key=len, reverse=True))})\b"
+)
+
+
+def _issued_by(sentences: Sequence[Sentence], sentence: int, position: int) -> str | None:
+    """Who the sentence before (or this one, before the quote) says issued a statement."""
+    for sid in (sentence, sentence - 1):
+        if not 0 <= sid < len(sentences):
+            continue
+        text = _plain_text(sentences[sid].text)
+        m = _ISSUED_IN.search(text[:position] if sid == sentence else text)
+        if m is not None and m.group("who").lower() not in _PRONOUN_WORDS:
+            return m.group("who")
+    return None
+
+
+_PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i"})
 _ORGANISATION_NOUNS = frozenset(f"the {noun}" for noun in ORGANISATION_NOUNS)
 _ORGANISATION_ALTERNATIVES = "|".join(sorted(ORGANISATION_NOUNS, key=len, reverse=True))
 _DESCRIBED_ORGANISATION = re.compile(
@@ -929,10 +985,12 @@ def _named_organisation(
             if m.group("org")[:1].isupper():
                 # "Ugandan Media Council": a capitalised noun is part of the name; so is a
                 # lower-case word before it ("Valdoria's foreign ministry").
-                whole = m.group()[-len(noun) :][:1].isupper() or any(
+                noun_at = m.group().lower().rfind(noun)
+                whole = m.group()[noun_at : noun_at + 1].isupper() or any(
                     w[:1].islower() for w in m.group("org").split()
                 )
-                found.append(m.group() if whole else m.group("org"))
+                named = m.group()[m.start("org") - m.start() :]
+                found.append(named if whole else m.group("org"))
         found = [f for f in found if f.split()[0] not in ("The", "A", "An", "This", "That")]
         if found:
             return found[-1]
@@ -944,7 +1002,13 @@ def _organisation_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]
     """The organisation's name after the noun ("magazine Mobile PC") and before it."""
     name = r"[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3}"
     after = re.compile(rf"\b{noun}\s+(?P<org>{name})")
-    before = re.compile(rf"(?P<org>{name})(?:['’]s)?\s+{noun}\b", re.IGNORECASE)
+    # "the Nova Scotia Health Authority": the article is no part of the name.
+    # "… Association of B.C.": a capitalised "of" part ends the name.
+    before = re.compile(
+        rf"(?:\bthe\s+)?(?P<org>{name})(?:['’]s)?\s+{noun}\b"
+        r"(?-i:\s+of\s+[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,2})?",
+        re.IGNORECASE,
+    )
     return after, before
 
 
