@@ -668,3 +668,11 @@ def test_a_statement_speaks_for_the_body_that_issued_it() -> None:
     assert quote(quotes, "We recognize").speaker == "Nova Scotia Health Authority"
     assert quote(quotes, "Nobody will build").speaker == "Landlord Association of B.C."
     assert quote(quotes, "That is democracy").speaker == "Amy Strand"
+
+
+def test_a_place_after_in_is_nobody_a_pronoun_could_mean() -> None:
+    quotes = quotes_of_text(
+        "Former Gov. Eric Halvorsen, speaking in Grand Rapids, congratulated Sen. Patricia "
+        'Nwosu but said the delegate math favoured him. "It is a long race," he said.\n'
+    )
+    assert quote(quotes, "It is a long race").speaker == "Eric Halvorsen"

@@ -319,6 +319,12 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
     preceding = text[max(0, run_start - 80) : run_start].rstrip()
     if _ORGANISATION_BEFORE.search(preceding, max(0, len(preceding) - 12)):
         return None
+    if (
+        last_title < 0
+        and _PLACE_BEFORE.search(preceding, max(0, len(preceding) - 12))
+        and not _is_given_name(core[0][0])
+    ):
+        return None  # "speaking in Grand Rapids": a place, not a person
     start = core[0][1]
     end = suffix_end if suffix_end is not None else core[-1][1] + len(core[-1][0])
     name = text[start:end]
@@ -341,6 +347,9 @@ def _is_given_name(word: str) -> bool:
     return word in FEMALE_GIVEN_NAMES or word in MALE_GIVEN_NAMES
 
 
+# "in Grand Rapids", "outside Des Moines": a capitalised run after such a word is a place
+# unless it opens with a given name or holds a title.
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|around)$")
 # "IT firm Acme Systems": a capitalised run after such a noun names no person.
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:firm|company|group|agency|brand|label|studio|band|site|service|"
