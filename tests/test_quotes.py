@@ -676,3 +676,27 @@ def test_a_place_after_in_is_nobody_a_pronoun_could_mean() -> None:
         'Nwosu but said the delegate math favoured him. "It is a long race," he said.\n'
     )
     assert quote(quotes, "It is a long race").speaker == "Eric Halvorsen"
+
+
+def test_she_after_a_kin_reference_is_the_kin() -> None:
+    quotes = quotes_of_text(
+        "Crown prosecutor Jennifer Oakes opened the case.\n\n"
+        "The jury heard a call made by Sopel's wife, Lorraine, who can be heard screaming. "
+        '"Please hurry," she says on the recording.\n\n'
+        "Harold Ng stood behind the tape with his wife, Winnie. "
+        '"Thirty-seven years. Gone," Ng said. His wife held his arm. '
+        '"We will start again," she said.\n'
+    )
+    assert quote(quotes, "Please hurry").speaker == "Lorraine Sopel"
+    assert quote(quotes, "We will start").speaker == "Winnie Ng"
+
+
+def test_a_governing_verbs_own_subject_and_a_relative_clause_speak() -> None:
+    quotes = quotes_of_text(
+        "President Harold Marlowe spoke for 40 minutes. He spent much of it on his opponent, "
+        'Sen. Patricia Nwosu, whom he accused of wanting to "ship jobs to Mexico."\n\n'
+        "Marlowe was introduced by Gov. Frank Delvecchio, who said the president had "
+        '"never forgotten where he came from."\n'
+    )
+    assert quote(quotes, "ship jobs").speaker == "Harold Marlowe"
+    assert quote(quotes, "never forgotten").speaker == "Frank Delvecchio"

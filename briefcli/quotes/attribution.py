@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from briefcli.lexicon.people import (
     GENDERED_NOUNS,
+    KIN_WORDS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
     ROLE_WORDS,
@@ -109,8 +110,9 @@ def _attributing() -> _Attributing:
         before_verb_who=re.compile(
             rf"\b(?P<verb>{_VERBS}|Said|Says|Added|Wrote)\s+(?P<who>{_WHO})\s*[:,]\s*$"
         ),
+        # "Gov. Frank Delvecchio, who said the president had …": a relative clause's verb.
         sentence_speaker=re.compile(
-            rf"(?P<who>{_WHO}){_MID}\s+{_ADVERBS}(?P<verb>{_VERBS}|believes|thinks|calls|"
+            rf"(?P<who>{_WHO}){_MID}(?:,\s+who)?\s+{_ADVERBS}(?P<verb>{_VERBS}|believes|thinks|calls|"
             r"called|described|describes)\b"
         ),
     )
@@ -368,6 +370,7 @@ _SUBJECT_CHARS = 240
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|\b(?:and|but|where|as|when)\s+)(he|she|they|it|He|She|They|It)\b"
 )
+_PRONOUN_BEFORE_VERB = re.compile(r"\b(he|she|they|He|She|They)\s+(?:also\s+|then\s+|later\s+)?$")
 _GROUP_SUBJECT = re.compile(rf"\b((?:(?:[a-z][\w\-]*|[A-Z][a-z]+)\s+){{0,2}}(?:{_GROUPS}))\b")
 
 
@@ -401,6 +404,16 @@ def _subject(
     start = p.sentence_start(seg.start)
     # The subject opens the sentence: its first words are read, however long it runs.
     head = p.masked[start : max(start, min(seg.start - 1, start + _SUBJECT_CHARS))]
+    governing = list(_GOVERNING.finditer(head))
+    pronoun_before = (
+        _PRONOUN_BEFORE_VERB.search(head, 0, governing[-1].start()) if governing else None
+    )
+    if pronoun_before is not None and pronoun_before.group(1).lower() != "they":
+        # "… his opponent, Sen. Patricia Nwosu, whom he accused of wanting to "…"": the
+        # pronoun is the governing verb's subject, not the first person named.
+        found = _speaker(pronoun_before.group(1).lower(), sid, 0, people, last, sentences)
+        if found[1] is not None:
+            return found[0], found[1]
     named = people.first_named(sid, p.locate(max(start, seg.start - 1))[1])
     group = _GROUP_SUBJECT.search(head)
     if group is not None and named is not None and group.start() < named.start:
@@ -744,8 +757,10 @@ def _speaker(
             return None, unnamed
     if lower in PRONOUN_GENDER and opening is not None:
         gender = PRONOUN_GENDER[lower]
-        newcomer = _newcomer(people, gender, opening) or _namesake(
-            people, gender, opening, sentences
+        newcomer = (
+            _newcomer(people, gender, opening)
+            or _namesake(people, gender, opening, sentences)
+            or _kin_before(people, gender, opening, sentences)
         )
         if newcomer is not None:
             person = newcomer
@@ -894,6 +909,75 @@ def _issued_by(sentences: Sequence[Sentence], sentence: int, position: int) -> s
 
 
 _PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i"})
+_KIN = re.compile(
+    rf"\b(?:(?P<owner>[{UPPER}][\w'’\-]+)['’]s|(?P<poss>[Hh]is|[Hh]er|[Tt]heir))\s+"
+    rf"(?P<kin>{'|'.join(KIN_WORDS)})\b"
+    rf"(?:,\s+(?:(?:{'|'.join(sorted(WRITTEN_TITLES, key=len, reverse=True))})\.?\s+)?"
+    rf"(?P<name>[{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+)?)(?=[,.;]))?"
+)
+_KIN_LOOKBACK = 8  # sentences, for the name of a kin noun used again ("His wife")
+
+
+def _kin_before(
+    people: People, gender: str, opening: tuple[int, int], sentences: Sequence[Sentence]
+) -> Person | None:
+    """Who "she" is when the text just referred to her by kin: "Sopel's wife, Lorraine,
+    … '…,' she says" (Lorraine Sopel), "His wife held his arm. '…,' she said" (the wife
+    named before, or the other person of his surname), unless someone of her gender is
+    named after that."""
+    sentence, offset = opening
+    kin: re.Match[str] | None = None
+    where = (0, 0)
+    for sid in (sentence - 1, sentence):
+        if not 0 <= sid < len(sentences):
+            continue
+        text = _plain_text(sentences[sid].text)
+        for m in _KIN.finditer(text[:offset] if sid == sentence else text):
+            if KIN_WORDS[m.group("kin")] == gender:
+                kin, where = m, (sid, m.end())
+    if kin is None:
+        return None
+    keys, _ = _mention_index(people)
+    hi = bisect_left(keys, (sentence, offset))
+    for mention in people.mentions[max(bisect_left(keys, where), hi - _NEWCOMER_WINDOW) : hi]:
+        if _gender(people, mention.person) == gender:
+            return None  # someone of her gender named since
+    name = kin.group("name")
+    if name is None:
+        # "His wife": named so before ("with his wife, Winnie"), else his namesake.
+        for sid in range(where[0] - 1, max(-1, where[0] - _KIN_LOOKBACK), -1):
+            text = _plain_text(sentences[sid].text) if 0 <= sid < len(sentences) else ""
+            named = [
+                m
+                for m in _KIN.finditer(text)
+                if m.group("kin") == kin.group("kin") and m.group("name")
+            ]
+            if named:
+                kin = named[-1]
+                name = kin.group("name")
+                break
+    if name is not None and " " in name:
+        return people.person(name) or Person(name)
+    owner: Person | None
+    if kin.group("owner"):
+        owner = people.resolve(kin.group("owner"), where[0], kin.start())
+    else:
+        owner = people.resolve(
+            _POSSESSIVE_PRONOUN[kin.group("poss").lower()], where[0], kin.start()
+        )
+    if name is None:
+        return people.resolve(
+            f"{kin.group('poss') or 'his'} {kin.group('kin')}", where[0], kin.start()
+        )
+    if owner is None and not kin.group("owner"):
+        return None
+    # "Sopel's wife, Lorraine": Lorraine Sopel, even if the text never named Sopel in full.
+    family = surname(owner.name) if owner is not None else kin.group("owner")
+    full = f"{name} {family}"
+    return people.person(full) or Person(full)
+
+
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _ORGANISATION_NOUNS = frozenset(f"the {noun}" for noun in ORGANISATION_NOUNS)
 _ORGANISATION_ALTERNATIVES = "|".join(sorted(ORGANISATION_NOUNS, key=len, reverse=True))
 _DESCRIBED_ORGANISATION = re.compile(
