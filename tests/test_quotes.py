@@ -700,3 +700,14 @@ def test_a_governing_verbs_own_subject_and_a_relative_clause_speak() -> None:
     )
     assert quote(quotes, "ship jobs").speaker == "Harold Marlowe"
     assert quote(quotes, "never forgotten").speaker == "Frank Delvecchio"
+
+
+def test_a_players_position_is_a_title_and_the_elder_namesake_speaks() -> None:
+    quotes = quotes_of_text(
+        "Skip Brendan Jacobs-Hart made a draw with his last rock to win the final. "
+        '"My hands were shaking," Jacobs-Hart said.\n\n'
+        "His father, Wes Jacobs-Hart, who skipped Manitoba in 1996, watched from the stands. "
+        '"He did what I never could," the elder Jacobs-Hart said.\n'
+    )
+    assert quote(quotes, "My hands").speaker == "Brendan Jacobs-Hart"
+    assert quote(quotes, "He did what").speaker == "Wes Jacobs-Hart"

@@ -30,10 +30,13 @@ ROLE_WORDS = frozenset(
     assemblywoman assemblymember delegate trustee mpp mla mha reeve warden pastor priest
     chaplain cardinal archbishop gov lt supt cllr coun
     republican democrat
+    skip goaltender goalie goalkeeper defenceman defenseman striker quarterback pitcher
+    midfielder winger
     """.split()
 )
-# (The last line: U.S. party labels written as titles, "Republican Colt Marchbanks", and
-# naming their holder later, "the Democrat said"; issue #13.)
+# (The last lines: U.S. party labels written as titles, "Republican Colt Marchbanks", and
+# naming their holder later, "the Democrat said"; players' positions written as titles,
+# "Skip Brendan Jacobs-Hart", "goalkeeper Lukas Brandt"; issue #13.)
 
 # Role words that name the same office as another ("the congressman" is "Rep. Gabriel
 # Ontiveros"): the word a title is compared as.

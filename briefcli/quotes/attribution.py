@@ -31,6 +31,7 @@ from briefcli.lexicon.speech import (
 from briefcli.model import Quote, Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import UPPER, find_names, surname
+from briefcli.people.person import Mention
 from briefcli.people.quoted import uses_double_marks
 from briefcli.people.speaker import given_name_gender
 from briefcli.quotes.key import KEY_SCORE, quote_score
@@ -727,7 +728,11 @@ def _speaker(
         # "Marsh's lawyer" is not Marsh: someone the text does not name.
         return None, core.strip()
     person: Person | None = None
-    titled = _TITLED_SURNAME.fullmatch(core.strip()) if not names else None
+    titled = (
+        (_TITLED_SURNAME.fullmatch(core.strip()) or _ELDER.fullmatch(core.strip()))
+        if not names
+        else None
+    )
     if titled is not None:
         # "the Rev. Kilbride", "Pastor Okoye": the person of that surname.
         person = people.resolve(titled.group(1), sentence, position)
@@ -758,7 +763,7 @@ def _speaker(
     if lower in PRONOUN_GENDER and opening is not None:
         gender = PRONOUN_GENDER[lower]
         newcomer = (
-            _newcomer(people, gender, opening)
+            _newcomer(people, gender, opening, sentences)
             or _namesake(people, gender, opening, sentences)
             or _kin_before(people, gender, opening, sentences)
         )
@@ -832,6 +837,17 @@ def _mention_index(people: People) -> tuple[list[tuple[int, int]], dict[str, tup
     return keys, first
 
 
+_REPORTING_WORD = re.compile(rf"\b(?:{_VERBS})\b")
+
+
+def _reported(sentences: Sequence[Sentence], m: Mention) -> bool:
+    """A reporting verb comes before the mention in its sentence: someone else's words
+    name them ("Muñoz confirmed that striker Tyrese Oduya would miss …")."""
+    if not 0 <= m.sentence < len(sentences):
+        return False
+    return bool(_REPORTING_WORD.search(sentences[m.sentence].text, 0, m.start))
+
+
 def _gender(people: People, person: Person) -> str | None:
     return people.gender(person) or given_name_gender(person.name)
 
@@ -839,7 +855,9 @@ def _gender(people: People, person: Person) -> str | None:
 _NEWCOMER_WINDOW = 40  # mentions read back at most (a sentence naming thousands)
 
 
-def _newcomer(people: People, gender: str, opening: tuple[int, int]) -> Person | None:
+def _newcomer(
+    people: People, gender: str, opening: tuple[int, int], sentences: Sequence[Sentence]
+) -> Person | None:
     """Who "he" or "she" after a quote is when the sentence before the quote introduces
     someone ("Their son, Eric Jorgensen, 29, said …" then '"…," he said'): the latest
     person of that gender (or of none told) first named there as the one speaking or
@@ -851,7 +869,7 @@ def _newcomer(people: People, gender: str, opening: tuple[int, int]) -> Person |
     lo = max(bisect_left(keys, (sentence - 1, 0)), hi - _NEWCOMER_WINDOW)
     pick: Person | None = None
     for m in people.mentions[lo:hi]:
-        subject = m.salient or m.start <= _SUBJECT_REACH
+        subject = m.salient or (m.start <= _SUBJECT_REACH and not _reported(sentences, m))
         if first.get(m.person.name) == (m.sentence, m.start) and subject:
             if _gender(people, m.person) in (None, gender):
                 pick = m.person
@@ -1029,6 +1047,8 @@ def _by_first_surname(word: str, people: People) -> Person | None:
     return found[0] if len(found) == 1 else None
 
 
+# "the elder Jacobs-Hart said": the latest person of that surname.
+_ELDER = re.compile(rf"(?:[Tt]he\s+)?(?:elder|younger|older)\s+([{UPPER}][\w'’\-]+)")
 # A written title or honorific and a surname: "the Rev. Kilbride", "Father Doyle".
 _TITLED_SURNAME = re.compile(
     rf"(?:[Tt]he\s+)?(?:{'|'.join(sorted(WRITTEN_TITLES, key=len, reverse=True))})\.?\s+"
