@@ -711,3 +711,10 @@ def test_a_players_position_is_a_title_and_the_elder_namesake_speaks() -> None:
     )
     assert quote(quotes, "My hands").speaker == "Brendan Jacobs-Hart"
     assert quote(quotes, "He did what").speaker == "Wes Jacobs-Hart"
+
+
+def test_it_said_after_an_organisation_acting_with_an_irregular_verb() -> None:
+    quotes = quotes_of_text(
+        'Acme Corp. cut 400 jobs on Monday. "This was a hard decision," it said.\n'
+    )
+    assert quote(quotes, "This was a hard").speaker == "Acme Corp"

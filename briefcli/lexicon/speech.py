@@ -104,6 +104,15 @@ QUOTE_NOUNS = frozenset(
     """.split()
 )
 
+# Past tenses without "-ed" that make a capitalised name a sentence's acting subject, so
+# that a later "it said" speaks for it ("Acme Corp. cut 400 jobs. '…,' it said").
+IRREGULAR_PAST_VERBS = frozenset(
+    """
+    cut laid sold bought made took gave won lost paid shut kept held spent sent built rose
+    fell set hit put began became brought drew grew ran struck sought told said
+    """.split()
+)
+
 # Organisations that speak as a whole, after "the": "the company said", "the ministry said".
 ORGANISATION_NOUNS = """company firm group airline bank council agency ministry department
     government government's union organisation organization carrier retailer

@@ -20,6 +20,7 @@ from briefcli.lexicon.people import (
 )
 from briefcli.lexicon.speech import (
     FRAGMENT_VERBS,
+    IRREGULAR_PAST_VERBS,
     ORGANISATION_NOUNS,
     QUOTE_NOUNS,
     REPORTING_PARTICIPLES,
@@ -1069,7 +1070,8 @@ _ORGANISATION_SUBJECT = re.compile(
     r"(?:^|[.;—–]\s+|,\s+|\b(?:statement|interview|release)\s+)(?:The\s+|the\s+)?"
     rf"(?:(?:{'|'.join(ORGANISATION_NOUNS)})\s+)?(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|"
     r"and|&|for)){0,5})\s+(?:has\s+|had\s+|also\s+|have\s+)?(?:said|says|announced|added|is|"
-    r"was|will|reported|confirmed|plans|warned|[a-z]{3,}ed)\b"
+    rf"was|will|reported|confirmed|plans|warned|{'|'.join(sorted(IRREGULAR_PAST_VERBS))}|"
+    r"[a-z]{3,}ed)\b"
 )
 
 
