@@ -718,3 +718,11 @@ def test_it_said_after_an_organisation_acting_with_an_irregular_verb() -> None:
         'Acme Corp. cut 400 jobs on Monday. "This was a hard decision," it said.\n'
     )
     assert quote(quotes, "This was a hard").speaker == "Acme Corp"
+
+
+def test_a_trade_before_a_name_is_a_title() -> None:
+    quotes = quotes_of_text(
+        "The calf was born on Saturday. Keeper Amara Nwachukwu slept at the zoo for a week. "
+        '"I was not going to miss it," Nwachukwu said.\n'
+    )
+    assert quote(quotes, "I was not going").speaker == "Amara Nwachukwu"

@@ -32,11 +32,14 @@ ROLE_WORDS = frozenset(
     republican democrat
     skip goaltender goalie goalkeeper defenceman defenseman striker quarterback pitcher
     midfielder winger
+    keeper zookeeper curator farmer rancher firefighter paramedic volunteer pilot miner
+    welder electrician plumber mechanic veterinarian librarian pharmacist
     """.split()
 )
 # (The last lines: U.S. party labels written as titles, "Republican Colt Marchbanks", and
 # naming their holder later, "the Democrat said"; players' positions written as titles,
-# "Skip Brendan Jacobs-Hart", "goalkeeper Lukas Brandt"; issue #13.)
+# "Skip Brendan Jacobs-Hart", "goalkeeper Lukas Brandt"; trades written the same way,
+# "Keeper Amara Nwachukwu", "firefighter Dan Roy"; issue #13.)
 
 # Role words that name the same office as another ("the congressman" is "Rep. Gabriel
 # Ontiveros"): the word a title is compared as.
