@@ -186,6 +186,14 @@ WRITTEN_TITLES = TITLE_ABBREVIATIONS | frozenset(
     Councillor Councilman Councilwoman Alderman""".split()
 )
 
+# Words after which a capitalised run is a place, not a person, unless it holds a title or
+# opens with a given name: "speaking in Grand Rapids", "outside Des Moines" (issue #13).
+PLACE_PREPOSITIONS = frozenset("in near outside across throughout around".split())
+
+# Words that tell apart two people of one surname by age: "the elder Jacobs-Hart said" is
+# the latest of that surname named (issue #13).
+NAMESAKE_MODIFIERS = frozenset("elder younger older".split())
+
 # Kin words that name someone by their tie to the person just mentioned ("her husband
 # said", "his daughter, Lily"), with the gender they give: the other person of that
 # surname the text names.

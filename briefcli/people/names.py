@@ -16,6 +16,7 @@ from briefcli.lexicon.people import (
     NAME_HONORIFICS,
     NOT_NAME_HYPHEN_PARTS,
     NOT_NAME_WORDS,
+    PLACE_PREPOSITIONS,
     POST_NOMINALS,
     ROLE_WORDS,
     SENTENCE_OPENERS,
@@ -349,7 +350,7 @@ def _is_given_name(word: str) -> bool:
 
 # "in Grand Rapids", "outside Des Moines": a capitalised run after such a word is a place
 # unless it opens with a given name or holds a title.
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|around)$")
+_PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})$")
 # "IT firm Acme Systems": a capitalised run after such a noun names no person.
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:firm|company|group|agency|brand|label|studio|band|site|service|"

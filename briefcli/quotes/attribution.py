@@ -11,6 +11,7 @@ from functools import lru_cache
 from briefcli.lexicon.people import (
     GENDERED_NOUNS,
     KIN_WORDS,
+    NAMESAKE_MODIFIERS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
     ROLE_WORDS,
@@ -1049,7 +1050,9 @@ def _by_first_surname(word: str, people: People) -> Person | None:
 
 
 # "the elder Jacobs-Hart said": the latest person of that surname.
-_ELDER = re.compile(rf"(?:[Tt]he\s+)?(?:elder|younger|older)\s+([{UPPER}][\w'’\-]+)")
+_ELDER = re.compile(
+    rf"(?:[Tt]he\s+)?(?:{'|'.join(sorted(NAMESAKE_MODIFIERS))})\s+([{UPPER}][\w'’\-]+)"
+)
 # A written title or honorific and a surname: "the Rev. Kilbride", "Father Doyle".
 _TITLED_SURNAME = re.compile(
     rf"(?:[Tt]he\s+)?(?:{'|'.join(sorted(WRITTEN_TITLES, key=len, reverse=True))})\.?\s+"
