@@ -726,3 +726,12 @@ def test_a_trade_before_a_name_is_a_title() -> None:
         '"I was not going to miss it," Nwachukwu said.\n'
     )
     assert quote(quotes, "I was not going").speaker == "Amara Nwachukwu"
+
+
+def test_an_organisations_name_is_nobody_and_its_spokesman_speaks() -> None:
+    quotes = quotes_of_text(
+        "Opposition leader Imran Siddiqui attacked the cuts.\n\n"
+        "A spokesman for the Department for Levelling Up said spending power had risen. "
+        '"Councils are responsible for their own budgets," he said.\n'
+    )
+    assert quote(quotes, "Councils are").speaker == "spokesman"

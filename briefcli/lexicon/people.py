@@ -190,6 +190,15 @@ WRITTEN_TITLES = TITLE_ABBREVIATIONS | frozenset(
 # opens with a given name: "speaking in Grand Rapids", "outside Des Moines" (issue #13).
 PLACE_PREPOSITIONS = frozenset("in near outside across throughout around".split())
 
+# Words that head an organisation's name before "of" or "for": the capitalised words after
+# them name the organisation, not a person ("Department for Levelling Up", "Ministry of
+# Health"), unless a role word follows ("Department of Health Secretary Jane Doe").
+ORGANISATION_HEADS = frozenset(
+    """Department Ministry Office Agency Institute University College Bank Council
+    Committee Board Commission Bureau Authority Foundation Federation Association Society
+    Union Party Church Court Museum Library Hospital School Centre Center League""".split()
+)
+
 # Words that tell apart two people of one surname by age: "the elder Jacobs-Hart said" is
 # the latest of that surname named (issue #13).
 NAMESAKE_MODIFIERS = frozenset("elder younger older".split())
@@ -292,4 +301,10 @@ GENDERED_NOUNS = {
     "brother": "m",
     "grandfather": "m",
     "widower": "m",
+    # unnamed speakers of news copy (issue #13): "A spokesman for the department said …
+    # '…,' he said" quotes the spokesman, not the last man named.
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "businessman": "m",
+    "businesswoman": "f",
 }

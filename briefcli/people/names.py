@@ -16,6 +16,7 @@ from briefcli.lexicon.people import (
     NAME_HONORIFICS,
     NOT_NAME_HYPHEN_PARTS,
     NOT_NAME_WORDS,
+    ORGANISATION_HEADS,
     PLACE_PREPOSITIONS,
     POST_NOMINALS,
     ROLE_WORDS,
@@ -283,6 +284,13 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
         if before is not None:
             return before
     tokens = [(m.group(), run_start + m.start()) for m in _RUN_TOKEN.finditer(run)]
+    if (
+        len(tokens) > 2
+        and tokens[0][0] in ORGANISATION_HEADS
+        and tokens[1][0] in ("of", "for")
+        and not any(is_role_word(t) for t, _ in tokens[2:])
+    ):
+        return None  # "Department for Levelling Up": an organisation
     suffix_end = None
     while tokens and _SUFFIX_RE.fullmatch(tokens[-1][0]):
         suffix_end = tokens[-1][1] + len(tokens[-1][0])
