@@ -9,7 +9,7 @@ Three sets of labels in benchmarks/data/quotes/:
 - styles (house_styles.json): short passages written for the purpose, one newsroom habit each
   (other quotation marks, fragments, vox-pop lines, bracketed party, initials, pronouns...):
   invented, a development check, never a held-back measure;
-- newsroom (newsroom/labels.json): 83 whole news articles written for the purpose in the house
+- newsroom (newsroom/labels.json): 87 whole news articles written for the purpose in the house
   styles of different newsrooms (Canadian, U.S. election, wire, local), each batch labelled
   before briefcli was run on it; invented, split into dev and frozen test by file name like the
   corpus sets, so its frozen figure is the generalization estimate.
