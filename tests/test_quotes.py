@@ -735,3 +735,16 @@ def test_an_organisations_name_is_nobody_and_its_spokesman_speaks() -> None:
         '"Councils are responsible for their own budgets," he said.\n'
     )
     assert quote(quotes, "Councils are").speaker == "spokesman"
+
+
+def test_she_goes_on_past_a_sentence_about_her_and_a_wife_named_by_her_first_name() -> None:
+    quotes = quotes_of_text(
+        '"Our old rink is 61 years old," Mayor Leslie Oduya-Grant said.\n\n'
+        "Minor hockey president Dana Whitecloud said the vote was a relief. She said "
+        'registration had been capped for three years. "We turned away 60 kids," she said.\n\n'
+        '"I voted for Art," said Tuan Nguyen, 52, who owns a restaurant. Standing next to '
+        'him, his wife, Linh, said she had voted the other way. "Our street flooded three '
+        'times," she said.\n'
+    )
+    assert quote(quotes, "We turned away").speaker == "Dana Whitecloud"
+    assert quote(quotes, "Our street").speaker == "Linh Nguyen"

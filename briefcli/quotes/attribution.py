@@ -765,9 +765,9 @@ def _speaker(
     if lower in PRONOUN_GENDER and opening is not None:
         gender = PRONOUN_GENDER[lower]
         newcomer = (
-            _newcomer(people, gender, opening, sentences)
+            _kin_before(people, gender, opening, sentences)
+            or _newcomer(people, gender, opening, sentences)
             or _namesake(people, gender, opening, sentences)
-            or _kin_before(people, gender, opening, sentences)
         )
         if newcomer is not None:
             person = newcomer
@@ -850,6 +850,13 @@ def _reported(sentences: Sequence[Sentence], m: Mention) -> bool:
     return bool(_REPORTING_WORD.search(sentences[m.sentence].text, 0, m.start))
 
 
+def _is_pronoun(sentences: Sequence[Sentence], m: Mention) -> bool:
+    """The mention is a pronoun ("she said") the people stage resolved to someone."""
+    if not 0 <= m.sentence < len(sentences):
+        return False
+    return sentences[m.sentence].text[m.start : m.end].lower() in PRONOUN_GENDER
+
+
 def _gender(people: People, person: Person) -> str | None:
     return people.gender(person) or given_name_gender(person.name)
 
@@ -868,9 +875,16 @@ def _newcomer(
     sentence, offset = opening
     keys, first = _mention_index(people)
     hi = bisect_left(keys, (sentence, offset))
-    lo = max(bisect_left(keys, (sentence - 1, 0)), hi - _NEWCOMER_WINDOW)
+    before = bisect_left(keys, (sentence - 1, 0))
+    if all(_is_pronoun(sentences, m) for m in people.mentions[before:hi]):
+        # "Dana Whitecloud said … She said … '…,' she said": past a sentence that only
+        # goes on about her.
+        before = bisect_left(keys, (sentence - 2, 0))
+    lo = max(before, hi - _NEWCOMER_WINDOW)
     pick: Person | None = None
     for m in people.mentions[lo:hi]:
+        if _is_pronoun(sentences, m):
+            continue
         subject = m.salient or (m.start <= _SUBJECT_REACH and not _reported(sentences, m))
         if first.get(m.person.name) == (m.sentence, m.start) and subject:
             if _gender(people, m.person) in (None, gender):
@@ -893,7 +907,7 @@ def _namesake(
     for m in reversed(people.mentions[lo:hi]):
         if not m.salient or not 0 <= m.sentence < len(sentences):
             continue
-        if sentences[m.sentence].text[m.start : m.end].lower() in PRONOUN_GENDER:
+        if _is_pronoun(sentences, m):
             continue
         if _gender(people, m.person) in (None, gender):
             return None  # the one named fits the pronoun
@@ -960,6 +974,8 @@ def _kin_before(
     keys, _ = _mention_index(people)
     hi = bisect_left(keys, (sentence, offset))
     for mention in people.mentions[max(bisect_left(keys, where), hi - _NEWCOMER_WINDOW) : hi]:
+        if _is_pronoun(sentences, mention):
+            continue  # the people stage's reading of a pronoun is no naming
         if _gender(people, mention.person) == gender:
             return None  # someone of her gender named since
     name = kin.group("name")
@@ -982,7 +998,9 @@ def _kin_before(
     if kin.group("owner"):
         owner = people.resolve(kin.group("owner"), where[0], kin.start())
     else:
-        owner = people.resolve(
+        # "his wife": the person last named before it (not who the people stage took
+        # "he" to be), else the pronoun's reading.
+        owner = _last_named(people, sentences, (where[0], kin.start())) or people.resolve(
             _POSSESSIVE_PRONOUN[kin.group("poss").lower()], where[0], kin.start()
         )
     if name is None:
@@ -998,6 +1016,20 @@ def _kin_before(
 
 
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+
+
+def _last_named(
+    people: People, sentences: Sequence[Sentence], point: tuple[int, int]
+) -> Person | None:
+    """The person last named (not by a pronoun) before `point`, in its sentence or the one
+    before."""
+    keys, _ = _mention_index(people)
+    hi = bisect_left(keys, point)
+    lo = max(bisect_left(keys, (point[0] - 1, 0)), hi - _NEWCOMER_WINDOW)
+    for m in reversed(people.mentions[lo:hi]):
+        if not _is_pronoun(sentences, m):
+            return m.person
+    return None
 _ORGANISATION_NOUNS = frozenset(f"the {noun}" for noun in ORGANISATION_NOUNS)
 _ORGANISATION_ALTERNATIVES = "|".join(sorted(ORGANISATION_NOUNS, key=len, reverse=True))
 _DESCRIBED_ORGANISATION = re.compile(
