@@ -8,7 +8,11 @@ Three sets of labels in benchmarks/data/quotes/:
   readouts, media notes and remarks, Australian media releases), texts without quotes included;
 - styles (house_styles.json): short passages written for the purpose, one newsroom habit each
   (other quotation marks, fragments, vox-pop lines, bracketed party, initials, pronouns...):
-  invented, a development check, never a held-back measure.
+  invented, a development check, never a held-back measure;
+- newsroom (newsroom/labels.json): 87 whole news articles written for the purpose in the house
+  styles of different newsrooms (Canadian, U.S. election, wire, local), each batch labelled
+  before briefcli was run on it; invented, split into dev and frozen test by file name like the
+  corpus sets, so its frozen figure is the generalization estimate.
 Each labelled span has its speaker's full name; `fragment` marks quoted phrases inside a
 sentence, `ignore` quoted words that are nobody's clear speech. A found quote matches a
 labelled one when their words overlap (Dice >= 0.5, one to one). Reported: precision, recall
@@ -19,7 +23,7 @@ whole-sentence quotes only; for the development and the frozen test split
 speaker = the nearest full name before it) runs alongside. Misses are printed (--verbose) for
 development texts only, never for the frozen split.
 
-Run: .venv/bin/python -m benchmarks.quotes [--set old|news|styles|all] [--verbose]
+Run: .venv/bin/python -m benchmarks.quotes [--set old|news|styles|newsroom|all] [--verbose]
 """
 
 from __future__ import annotations
@@ -46,7 +50,8 @@ DATA = HERE / "data" / "quotes"
 LABELS = DATA / "labels.json"
 NEWS = DATA / "labels_news.json"
 STYLES = DATA / "house_styles.json"
-SETS = ("old", "news", "styles")
+NEWSROOM = DATA / "newsroom"
+SETS = ("old", "news", "styles", "newsroom")
 CORPUS = HERE.parent.parent / "shared" / "corpus"
 
 
@@ -57,9 +62,9 @@ class Text:
     sentences: list[Sentence]
 
 
-def load(source: str) -> Text:
+def load(source: str, root: Path = CORPUS) -> Text:
     """A corpus text through the pipeline's stages up to sentences (as briefcli does)."""
-    path = CORPUS / source
+    path = root / source
     media = "text/markdown" if path.suffix == ".md" else None
     doc = parse(decode(path.read_bytes(), str(path)), source=str(path), media_type=media)
     sentences = sentences_of(doc)
@@ -238,7 +243,13 @@ def _split(source: str) -> str:
 
 
 def load_set(name: str) -> list[Item]:
-    """The labelled texts of a set (old, news or styles)."""
+    """The labelled texts of a set (old, news, styles or newsroom)."""
+    if name == "newsroom":
+        labels = json.loads((NEWSROOM / "labels.json").read_text(encoding="utf-8"))
+        return [
+            Item(load(t["source"], NEWSROOM), t["quotes"], _split(t["source"]), "invented")
+            for t in labels["texts"]
+        ]
     if name == "styles":
         styles = json.loads(STYLES.read_text(encoding="utf-8"))
         return [
@@ -277,7 +288,12 @@ def _block(s: Score) -> str:
 
 def run_set(name: str, items: list[Item], *, verbose: bool) -> None:
     """Both methods on a set: dev, frozen test and both together side by side."""
-    files = {"old": LABELS.name, "news": NEWS.name, "styles": f"{STYLES.name}, invented"}
+    files = {
+        "old": LABELS.name,
+        "news": NEWS.name,
+        "styles": f"{STYLES.name}, invented",
+        "newsroom": "newsroom/labels.json, invented articles",
+    }
     print(f"== {name} set ({files[name]}): {_counts(items)}")
     splits = [
         (s, t)

@@ -478,7 +478,7 @@ def _repeat(piece: str, size: int = HOSTILE_SIZE) -> str:
         # Other newsrooms' marks, participles and possessives (issue #13).
         _repeat("''We will,'' Brooks said, adding ‘no’ « oui » »ja« "),
         _repeat("‘The nurses’ union said "),
-        _repeat("Jane Doe backed it, saying it should \"put families first\" "),
+        _repeat('Jane Doe backed it, saying it should "put families first" '),
         _repeat("Peter and Anne Collins said her husband "),
         _repeat("Sen. Jane Doe (D-Ore.) said "),
     ],
@@ -525,3 +525,227 @@ def test_pronouns_after_thousands_of_people_in_one_sentence_are_linear() -> None
         for i in range(2000)
     )
     assert _stage_seconds(people) < HOSTILE_SECONDS
+
+
+# Issue 13, the newsroom set: names beyond ASCII, and who "he" or "she" is after a quote.
+
+
+def test_names_with_letters_beyond_ascii_speak() -> None:
+    quotes = quotes_of_text(
+        "Interior Minister Kemal Yavuzoğlu visited the town. "
+        '"Our teams were in the field within minutes," Yavuzoğlu said.\n\n'
+        "Health critic Jean-François St-Onge criticised the plan. In the emergency room, "
+        "nurse Émilie Charbonneau-Diallo said she had voted no.\n\n"
+        "« I love my job. But I have two kids », she said.\n"
+    )
+    assert quote(quotes, "Our teams").speaker == "Kemal Yavuzoğlu"
+    assert quote(quotes, "I love my job").speaker == "Émilie Charbonneau-Diallo"
+
+
+def test_he_after_a_quote_is_the_person_the_sentence_before_introduces() -> None:
+    quotes = quotes_of_text(
+        '"Groceries, gas, the property tax bill," Mark Jorgensen said.\n\n'
+        "Their son, Eric Jorgensen, 29, who lives in Milwaukee, said he had stopped trying "
+        'to referee. "Dad sends me articles. I delete them," he said by phone.\n'
+    )
+    assert quote(quotes, "Dad sends").speaker == "Eric Jorgensen"
+
+
+def test_he_after_a_quote_stays_with_who_reports_a_newcomer() -> None:
+    quotes = quotes_of_text(
+        "Secretary General Jens Stoltenberg spoke after the meeting. "
+        "Stoltenberg said Israeli Defense Minister Yoav Gallant briefed the ministers. "
+        '"The allies condemned the attacks," he said.\n'
+    )
+    assert quote(quotes, "The allies").speaker == "Jens Stoltenberg"
+
+
+def test_pronoun_at_the_end_of_a_clause_before_the_verb_speaks() -> None:
+    quotes = quotes_of_text(
+        "Governor Ruth Castellano spoke to the crowd. She thanked the volunteers, and as the "
+        'buses left the square she said, "We will rebuild every house."\n'
+    )
+    assert quote(quotes, "We will rebuild").speaker == "Ruth Castellano"
+
+
+def test_organisations_described_or_after_a_dateline_speak() -> None:
+    quotes = quotes_of_text(
+        "TORONTO (Reuters) — Northwind Air cancelled about 400 flights on Friday after its "
+        "pilots went on strike. The Calgary-based carrier said in a statement it had offered "
+        'a raise. "We deeply regret the disruption to our guests," it said.\n\n'
+        "The U.S. Chamber of Commerce called the ruling "
+        '"a landmark victory for due process."\n\n'
+        "A spokesman for the rebel Eastern Liberation Front, Idris Mbeki-Tafari, said in a "
+        'message that the group had "opened every road under its control" to aid.\n'
+    )
+    assert quote(quotes, "We deeply regret").speaker == "Northwind Air"
+    assert quote(quotes, "a landmark").speaker == "U.S. Chamber of Commerce"
+    assert quote(quotes, "opened every road").speaker == "Idris Mbeki-Tafari"
+
+
+def test_said_opening_a_sentence_and_speakers_named_in_the_next_paragraph() -> None:
+    quotes = quotes_of_text(
+        "Former councillor Walter Briggs recalled the sit-in.\n\n"
+        'Said current library director Jasmine Oyelaran: "Every person who walks through '
+        'our doors owes something to Ruth."\n\n'
+        '"The whole building was swaying. I ran down four flights of stairs."\n\n'
+        "That was how Ayşe Demirtaş, a teacher in the town, described the first seconds "
+        "of the quake.\n\n"
+        '"Aftershocks are expected, some of them strong."\n\n'
+        "The warning came from Mehmet Kaya, a seismologist at Bosphorus University.\n"
+    )
+    assert quote(quotes, "Every person").speaker == "Jasmine Oyelaran"
+    assert quote(quotes, "The whole building").speaker == "Ayşe Demirtaş"
+    assert quote(quotes, "Aftershocks").speaker == "Mehmet Kaya"
+
+
+def test_a_crowd_chants_and_a_pronoun_opens_the_sentence_of_a_participle() -> None:
+    quotes = quotes_of_text(
+        "Thousands of supporters of former Gov. Eric Halvorsen filled an arena, chanting "
+        '"Tell the truth!" at the press pen.\n\n'
+        "Halvorsen lost Michigan last week. He made little mention of the loss, saying only "
+        'that Michigan had been "a speed bump."\n'
+    )
+    assert quote(quotes, "Tell the truth").speaker == "Thousands of supporters"
+    assert quote(quotes, "a speed bump").speaker == "Eric Halvorsen"
+
+
+def test_three_word_names_a_written_title_and_a_first_surname() -> None:
+    quotes = quotes_of_text(
+        "The church has about 70 members, according to the Rev. Margaret Ann Kilbride. "
+        '"A church is not a building," the Rev. Kilbride said.\n\n'
+        "Gutiérrez defeated the incumbent, Sheriff John Paul Whitaker, in November. "
+        '"The voters made their choice," Whitaker said.\n\n'
+        "Thunder FC coach Alejandro Muñoz Ferrer said he would not resign. "
+        '"I am not a quitter," Muñoz told reporters.\n'
+    )
+    assert quote(quotes, "A church").speaker == "Margaret Ann Kilbride"
+    assert quote(quotes, "The voters").speaker == "John Paul Whitaker"
+    assert quote(quotes, "I am not").speaker == "Alejandro Muñoz Ferrer"
+
+
+def test_people_named_by_party_office_or_age_after_their_full_name() -> None:
+    quotes = quotes_of_text(
+        "Republican Colt Marchbanks, a rancher, said he would oppose any sale of federal "
+        'land. "Not one acre," the Republican said.\n\n'
+        "Democrat Sarah Lindahl said Marchbanks had taken money from land-transfer groups. "
+        '"Look at who is paying for his ads," the Democrat said.\n\n'
+        "Rep. Gabriel Ontiveros (R-Ariz.) also spoke. "
+        '"Arizona deserves a fighter," the congressman said.\n\n'
+        "Tom Vukovich, 70, a retired coal miner, had made up his mind. Brenda Cole, a "
+        'teacher, had not. "Colt is one of us," the 70-year-old said.\n\n'
+        'Farrow-Hill said she had "looked like a governor." Whitacre said the night had '
+        'shown "who is ready."\n'
+    )
+    assert quote(quotes, "Not one acre").speaker == "Colt Marchbanks"
+    assert quote(quotes, "Look at who").speaker == "Sarah Lindahl"
+    assert quote(quotes, "Arizona deserves").speaker == "Gabriel Ontiveros"
+    assert quote(quotes, "Colt is one").speaker == "Tom Vukovich"
+    assert quote(quotes, "looked like").speaker != quote(quotes, "who is ready").speaker
+
+
+def test_she_after_a_shared_surname_is_the_namesake_of_her_gender() -> None:
+    quotes = quotes_of_text(
+        'Melissa Gaudet caught COVID-19 in 2023. "Some days I cannot read," she said.\n\n'
+        'Her husband, Kevin Gaudet, has taken over the cooking. "We have adjusted," he said.\n\n'
+        'Dr. Theresa Yee said the clinic was full. "We have few tools," she said.\n\n'
+        "Gaudet said she had applied for disability and was waiting. "
+        '"I want people to believe us," she said.\n'
+    )
+    assert quote(quotes, "I want people").speaker == "Melissa Gaudet"
+
+
+def test_a_statement_speaks_for_the_body_that_issued_it() -> None:
+    quotes = quotes_of_text(
+        "The wait is 14 months, according to the Nova Scotia Health Authority. Dr. Theresa "
+        'Yee said the clinic was full. "We have few tools," she said.\n\n'
+        "The health authority said in a statement that it was recruiting. "
+        '"We recognize the impact on families," the statement said.\n\n'
+        "The Landlord Association of B.C. said rent rules would stop construction. "
+        '"Nobody will build," the association said in a statement.\n\n'
+        "Councilors Amy Strand and Joe Becerra were also removed. "
+        '"That is democracy," Strand said.\n'
+    )
+    assert quote(quotes, "We recognize").speaker == "Nova Scotia Health Authority"
+    assert quote(quotes, "Nobody will build").speaker == "Landlord Association of B.C."
+    assert quote(quotes, "That is democracy").speaker == "Amy Strand"
+
+
+def test_a_place_after_in_is_nobody_a_pronoun_could_mean() -> None:
+    quotes = quotes_of_text(
+        "Former Gov. Eric Halvorsen, speaking in Grand Rapids, congratulated Sen. Patricia "
+        'Nwosu but said the delegate math favoured him. "It is a long race," he said.\n'
+    )
+    assert quote(quotes, "It is a long race").speaker == "Eric Halvorsen"
+
+
+def test_she_after_a_kin_reference_is_the_kin() -> None:
+    quotes = quotes_of_text(
+        "Crown prosecutor Jennifer Oakes opened the case.\n\n"
+        "The jury heard a call made by Sopel's wife, Lorraine, who can be heard screaming. "
+        '"Please hurry," she says on the recording.\n\n'
+        "Harold Ng stood behind the tape with his wife, Winnie. "
+        '"Thirty-seven years. Gone," Ng said. His wife held his arm. '
+        '"We will start again," she said.\n'
+    )
+    assert quote(quotes, "Please hurry").speaker == "Lorraine Sopel"
+    assert quote(quotes, "We will start").speaker == "Winnie Ng"
+
+
+def test_a_governing_verbs_own_subject_and_a_relative_clause_speak() -> None:
+    quotes = quotes_of_text(
+        "President Harold Marlowe spoke for 40 minutes. He spent much of it on his opponent, "
+        'Sen. Patricia Nwosu, whom he accused of wanting to "ship jobs to Mexico."\n\n'
+        "Marlowe was introduced by Gov. Frank Delvecchio, who said the president had "
+        '"never forgotten where he came from."\n'
+    )
+    assert quote(quotes, "ship jobs").speaker == "Harold Marlowe"
+    assert quote(quotes, "never forgotten").speaker == "Frank Delvecchio"
+
+
+def test_a_players_position_is_a_title_and_the_elder_namesake_speaks() -> None:
+    quotes = quotes_of_text(
+        "Skip Brendan Jacobs-Hart made a draw with his last rock to win the final. "
+        '"My hands were shaking," Jacobs-Hart said.\n\n'
+        "His father, Wes Jacobs-Hart, who skipped Manitoba in 1996, watched from the stands. "
+        '"He did what I never could," the elder Jacobs-Hart said.\n'
+    )
+    assert quote(quotes, "My hands").speaker == "Brendan Jacobs-Hart"
+    assert quote(quotes, "He did what").speaker == "Wes Jacobs-Hart"
+
+
+def test_it_said_after_an_organisation_acting_with_an_irregular_verb() -> None:
+    quotes = quotes_of_text(
+        'Acme Corp. cut 400 jobs on Monday. "This was a hard decision," it said.\n'
+    )
+    assert quote(quotes, "This was a hard").speaker == "Acme Corp"
+
+
+def test_a_trade_before_a_name_is_a_title() -> None:
+    quotes = quotes_of_text(
+        "The calf was born on Saturday. Keeper Amara Nwachukwu slept at the zoo for a week. "
+        '"I was not going to miss it," Nwachukwu said.\n'
+    )
+    assert quote(quotes, "I was not going").speaker == "Amara Nwachukwu"
+
+
+def test_an_organisations_name_is_nobody_and_its_spokesman_speaks() -> None:
+    quotes = quotes_of_text(
+        "Opposition leader Imran Siddiqui attacked the cuts.\n\n"
+        "A spokesman for the Department for Levelling Up said spending power had risen. "
+        '"Councils are responsible for their own budgets," he said.\n'
+    )
+    assert quote(quotes, "Councils are").speaker == "spokesman"
+
+
+def test_she_goes_on_past_a_sentence_about_her_and_a_wife_named_by_her_first_name() -> None:
+    quotes = quotes_of_text(
+        '"Our old rink is 61 years old," Mayor Leslie Oduya-Grant said.\n\n'
+        "Minor hockey president Dana Whitecloud said the vote was a relief. She said "
+        'registration had been capped for three years. "We turned away 60 kids," she said.\n\n'
+        '"I voted for Art," said Tuan Nguyen, 52, who owns a restaurant. Standing next to '
+        'him, his wife, Linh, said she had voted the other way. "Our street flooded three '
+        'times," she said.\n'
+    )
+    assert quote(quotes, "We turned away").speaker == "Dana Whitecloud"
+    assert quote(quotes, "Our street").speaker == "Linh Nguyen"

@@ -29,8 +29,27 @@ ROLE_WORDS = frozenset(
     councillor councilor councilman councilwoman alderman alderwoman assemblyman
     assemblywoman assemblymember delegate trustee mpp mla mha reeve warden pastor priest
     chaplain cardinal archbishop gov lt supt cllr coun
+    republican democrat
+    skip goaltender goalie goalkeeper defenceman defenseman striker quarterback pitcher
+    midfielder winger
+    keeper zookeeper curator farmer rancher firefighter paramedic volunteer pilot miner
+    welder electrician plumber mechanic veterinarian librarian pharmacist
     """.split()
 )
+# (The last lines: U.S. party labels written as titles, "Republican Colt Marchbanks", and
+# naming their holder later, "the Democrat said"; players' positions written as titles,
+# "Skip Brendan Jacobs-Hart", "goalkeeper Lukas Brandt"; trades written the same way,
+# "Keeper Amara Nwachukwu", "firefighter Dan Roy"; issue #13.)
+
+# Role words that name the same office as another ("the congressman" is "Rep. Gabriel
+# Ontiveros"): the word a title is compared as.
+ROLE_SYNONYMS = {
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "congressmember": "representative",
+    "assemblyman": "assemblymember",
+    "assemblywoman": "assemblymember",
+}
 
 
 # Honorifics before a name, with the gender they give ("Mr Neeson", "Ms. Psaki").
@@ -159,6 +178,32 @@ TITLE_ABBREVIATIONS = frozenset(
     Assoc Cllr Coun Ald Mme Mlle""".split()
 )
 
+# Titles and forms of address written before a bare surname that name a person already
+# introduced in full ("the Rev. Kilbride", "Pastor Okoye", "Rabbi Stern"): the abbreviated
+# titles above and clergy forms (issue #13).
+WRITTEN_TITLES = TITLE_ABBREVIATIONS | frozenset(
+    """Reverend Father Pastor Rabbi Imam Bishop Archbishop Cardinal Sister Brother Elder
+    Chief Judge Justice Coach Captain Sergeant Detective Constable Officer Deputy
+    Councillor Councilman Councilwoman Alderman""".split()
+)
+
+# Words after which a capitalised run is a place, not a person, unless it holds a title or
+# opens with a given name: "speaking in Grand Rapids", "outside Des Moines" (issue #13).
+PLACE_PREPOSITIONS = frozenset("in near outside across throughout around".split())
+
+# Words that head an organisation's name before "of" or "for": the capitalised words after
+# them name the organisation, not a person ("Department for Levelling Up", "Ministry of
+# Health"), unless a role word follows ("Department of Health Secretary Jane Doe").
+ORGANISATION_HEADS = frozenset(
+    """Department Ministry Office Agency Institute University College Bank Council
+    Committee Board Commission Bureau Authority Foundation Federation Association Society
+    Union Party Church Court Museum Library Hospital School Centre Center League""".split()
+)
+
+# Words that tell apart two people of one surname by age: "the elder Jacobs-Hart said" is
+# the latest of that surname named (issue #13).
+NAMESAKE_MODIFIERS = frozenset("elder younger older".split())
+
 # Kin words that name someone by their tie to the person just mentioned ("her husband
 # said", "his daughter, Lily"), with the gender they give: the other person of that
 # surname the text names.
@@ -257,4 +302,10 @@ GENDERED_NOUNS = {
     "brother": "m",
     "grandfather": "m",
     "widower": "m",
+    # unnamed speakers of news copy (issue #13): "A spokesman for the department said …
+    # '…,' he said" quotes the spokesman, not the last man named.
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "businessman": "m",
+    "businesswoman": "f",
 }

@@ -95,11 +95,32 @@ SPEAKING_GROUPS = (
     "villagers strikers marchers neighbours neighbors survivors veterans"
 ).split()
 
+# What a quote is called in the sentence that names its speaker after it: '"…" Those were
+# the words of X', '"…" The warning came from X, a seismologist'.
+QUOTE_NOUNS = frozenset(
+    """
+    words message verdict view warning assessment promise plea reply response comment
+    remark answer advice prediction assurance
+    """.split()
+)
+
+# Past tenses without "-ed" that make a capitalised name a sentence's acting subject, so
+# that a later "it said" speaks for it ("Acme Corp. cut 400 jobs. '…,' it said").
+IRREGULAR_PAST_VERBS = frozenset(
+    """
+    cut laid sold bought made took gave won lost paid shut kept held spent sent built rose
+    fell set hit put began became brought drew grew ran struck sought told said
+    """.split()
+)
+
 # Organisations that speak as a whole, after "the": "the company said", "the ministry said".
 ORGANISATION_NOUNS = """company firm group airline bank council agency ministry department
     government government's union organisation organization carrier retailer
     manufacturer maker broadcaster network studio label regulator watchdog commission
-    association club party magazine newspaper website site""".split()
+    association club party magazine newspaper website site
+    authority board office institute foundation federation chamber district trust
+    university hospital coalition alliance""".split()
+# (The last line: public bodies and institutions in U.S. and Canadian copy, issue #13.)
 
 
 # Words that make the quoted phrase after them a name or a term, never speech: 'the

@@ -376,7 +376,9 @@ class Actors:
             # "Assistant Secretary General Tom Goffus" names Tom Goffus; "Rosa Icela Rodríguez"
             # is more than a registry's "Icela Rodríguez".
             if subject.endswith(person.name) and (not rest or rest[-1] in _TITLE_WORDS):
-                return person.name
+                # A person known by a surname alone keeps the title written with it
+                # ("President Erdoğan", not "Erdoğan").
+                return person.name if " " in person.name or not rest else _display(subject)
         if len(subject.split()) <= 3:
             resolved = self._people.resolve(subject, sentence)
             bare_role = _ROLE.fullmatch(subject.strip()) is not None

@@ -16,6 +16,8 @@ from briefcli.lexicon.people import (
     NAME_HONORIFICS,
     NOT_NAME_HYPHEN_PARTS,
     NOT_NAME_WORDS,
+    ORGANISATION_HEADS,
+    PLACE_PREPOSITIONS,
     POST_NOMINALS,
     ROLE_WORDS,
     SENTENCE_OPENERS,
@@ -24,16 +26,20 @@ from briefcli.lexicon.people import (
 )
 from briefcli.lexicon.speech import REPORTING_VERBS
 
+# Letters of names beyond ASCII, for character classes: "Émilie", "Ayşe Demirtaş",
+# "Kemal Yavuzoğlu", "Łukasz" (Latin-1 and Latin Extended-A/B, by case).
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 # A hyphen joins name parts only before a capital: "Jean-Pierre", not "London-based".
 # A lower-case part after a hyphen belongs to a given name when short and no word:
 # "Kim Jae-won", "Lee Seung-hoon" (not "London-based", "Kyiv-born").
 _NOT_PARTS = "|".join(sorted(NOT_NAME_HYPHEN_PARTS))
-_LOWER_PART = rf"-(?!(?:{_NOT_PARTS})(?![a-z]))[a-z]{{2,4}}(?![a-zà-ÿ])"
+_LOWER_PART = rf"-(?!(?:{_NOT_PARTS})(?![a-z]))[a-z]{{2,4}}(?![{LOWER}])"
 _NAME_PART = (
     # "Ya'ara", "Ba'ath": an apostrophe inside a name before two or more letters ("'s" is
     # a possessive).
-    r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ]+(?:['’][a-zà-ÿ]{2,})?(?:[A-Z][a-zà-ÿ]+)?"
-    rf"(?:-[A-Z][a-zà-ÿ]+|{_LOWER_PART})*(?!-)"
+    rf"(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}]+(?:['’][{LOWER}]{{2,}})?(?:[{UPPER}][{LOWER}]+)?"
+    rf"(?:-[{UPPER}][{LOWER}]+|{_LOWER_PART})*(?!-)"
 )
 _INITIAL = r"[A-Z]\."
 _PARTICLES = frozenset("de da di del van von der den la le bin al ibn dos du".split())
@@ -41,7 +47,7 @@ _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"
 # A run of capitalised words (with initials, particles and "of"): a title and a name.
 # Every run starts with a capital: the lookahead first lets most positions fail at once.
 _CAP_RUN = re.compile(
-    rf"(?=[A-Z])(?<![\w.'’-])(?:{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL})"
+    rf"(?=[{UPPER}])(?<![\w.'’-])(?:{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL})"
     rf"(?:,\s{_SUFFIX}(?![\w])|\s(?:{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL}|{_SUFFIX}(?![\w])|"
     rf"(?:of|for|the|{'|'.join(sorted(_PARTICLES))})(?=(?:\s(?:{'|'.join(sorted(_PARTICLES))}))?\s[A-Z])))*"
 )
@@ -278,6 +284,13 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
         if before is not None:
             return before
     tokens = [(m.group(), run_start + m.start()) for m in _RUN_TOKEN.finditer(run)]
+    if (
+        len(tokens) > 2
+        and tokens[0][0] in ORGANISATION_HEADS
+        and tokens[1][0] in ("of", "for")
+        and not any(is_role_word(t) for t, _ in tokens[2:])
+    ):
+        return None  # "Department for Levelling Up": an organisation
     suffix_end = None
     while tokens and _SUFFIX_RE.fullmatch(tokens[-1][0]):
         suffix_end = tokens[-1][1] + len(tokens[-1][0])
@@ -288,9 +301,13 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
     for i, (token, _) in enumerate(tokens):
         if _is_title_token(token) and token not in _PARTICLES:
             last_title = i
+        elif i == 0 and len(tokens) >= 3 and token.endswith("s") and is_role_word(token[:-1]):
+            last_title = i  # a plural title opening the run: "Councilors Amy Strand"
     core = tokens[last_title + 1 :]
     # After "Secretary of Defense", the name is its last two words (three with an initial).
     keep = 3 if len(core) >= 3 and _INITIAL_RE.fullmatch(core[-2][0]) else 2
+    if len(core) >= 3 and all(_is_given_name(t) for t, _ in core[-3:-1]):
+        keep = 3  # two given names: "Sheriff John Paul Whitaker", "the Rev. Mary Ann Lee"
     # Particles belong to the surname: "Nick Van den Brul", "Ursula von der Leyen".
     while keep < len(core) and core[-keep][0].lower() in _PARTICLES:
         keep += 1
@@ -311,6 +328,12 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
     preceding = text[max(0, run_start - 80) : run_start].rstrip()
     if _ORGANISATION_BEFORE.search(preceding, max(0, len(preceding) - 12)):
         return None
+    if (
+        last_title < 0
+        and _PLACE_BEFORE.search(preceding, max(0, len(preceding) - 12))
+        and not _is_given_name(core[0][0])
+    ):
+        return None  # "speaking in Grand Rapids": a place, not a person
     start = core[0][1]
     end = suffix_end if suffix_end is not None else core[-1][1] + len(core[-1][0])
     name = text[start:end]
@@ -329,6 +352,13 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
     return NameMention(start, end, name, title, _gender_of(title), True, title_start)
 
 
+def _is_given_name(word: str) -> bool:
+    return word in FEMALE_GIVEN_NAMES or word in MALE_GIVEN_NAMES
+
+
+# "in Grand Rapids", "outside Des Moines": a capitalised run after such a word is a place
+# unless it opens with a given name or holds a title.
+_PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})$")
 # "IT firm Acme Systems": a capitalised run after such a noun names no person.
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:firm|company|group|agency|brand|label|studio|band|site|service|"

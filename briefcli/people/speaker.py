@@ -796,8 +796,10 @@ _BEFORE_SPEAKER = re.compile(
 _ROLES = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 # ", the founder of the theatre,", ", who…": the name before it is a person's.
 _APPOSITIVE = re.compile(
-    rf",\s+(?:who|whose)\b|,\s+(?:the|a|an|[\w\-]+['’]s)\s+(?:[\w\-'’]+\s+){{0,5}}?"
-    rf"(?:{_ROLES})\b[^,.]{{0,60}},",
+    # An age may come first: "Eric Jorgensen, 29, who lives in Milwaukee".
+    rf"(?:,\s+\d{{1,3}}(?=,))?"
+    rf"(?:,\s+(?:who|whose)\b|,\s+(?:the|a|an|[\w\-]+['’]s)\s+(?:[\w\-'’]+\s+){{0,5}}?"
+    rf"(?:{_ROLES})\b[^,.]{{0,60}},)",
     re.IGNORECASE,
 )
 

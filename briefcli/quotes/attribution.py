@@ -10,14 +10,20 @@ from functools import lru_cache
 
 from briefcli.lexicon.people import (
     GENDERED_NOUNS,
+    KIN_WORDS,
+    NAMESAKE_MODIFIERS,
     PRONOUN_GENDER,
+    ROLE_SYNONYMS,
     ROLE_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
+    WRITTEN_TITLES,
 )
 from briefcli.lexicon.speech import (
     FRAGMENT_VERBS,
+    IRREGULAR_PAST_VERBS,
     ORGANISATION_NOUNS,
+    QUOTE_NOUNS,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
     SPEAKING_GROUPS,
@@ -26,8 +32,10 @@ from briefcli.lexicon.speech import (
 )
 from briefcli.model import Quote, Sentence
 from briefcli.people import People, Person
-from briefcli.people.names import find_names
+from briefcli.people.names import UPPER, find_names, surname
+from briefcli.people.person import Mention
 from briefcli.people.quoted import uses_double_marks
+from briefcli.people.speaker import given_name_gender
 from briefcli.quotes.key import KEY_SCORE, quote_score
 from briefcli.quotes.spans import SENTENCE_END, Segment, clean_inner, plain_text_of, quoted_runs
 
@@ -36,7 +44,7 @@ _ADVERBS = r"(?:(?:also|later|then|once|previously|recently|has|had|have|earlier
 # Who speaks: a pronoun, a role ("the secretary general", "a spokeswoman for Sony"), or
 # a name with its title ("Lyric chairman David Johnston", "Ms Diemont").
 _LOWER_TITLE = "|".join(sorted(ROLE_WORDS | TITLE_MODIFIERS, key=len, reverse=True))
-_CAP = r"[A-Z][\w'’.&\-]*"
+_CAP = rf"[{UPPER}][\w'’.&\-]*"
 # Unnamed groups that speak: '"…," officials said', 'analysts say'.
 _GROUPS = "|".join(SPEAKING_GROUPS)
 _WHO = (
@@ -44,16 +52,19 @@ _WHO = (
     rf"|(?:(?:{_LOWER_TITLE}|local|some|many|other|several)\s+){{0,2}}(?:{_GROUPS})"
     r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s+[^\"“”.;:!?,]{1,60}?"
     # "Marsh's predecessor", "Acme's chief executive": someone described by a possessive.
-    r"|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?['’]s\s+[a-z][^\"“”.;:!?,]{1,40}?"
+    rf"|[{UPPER}][\w\-]+(?:\s+[{UPPER}][\w\-]+)?['’]s\s+[a-z][^\"“”.;:!?,]{{1,40}}?"
     rf"|(?:(?:{_LOWER_TITLE})(?:\s+and)?\s+)*(?:(?:van|von|de|der|den|da|du|al|bin|le|la)\s+)"
     rf"{{0,2}}{_CAP}(?:\s+(?:{_CAP}|of|for|and|&|de|da|van|von|den|der|al|"
     rf"bin|the|(?:{_LOWER_TITLE})|(?:{_GROUPS})))*?"
     # "Waterstone's fiction writer buyer Suzie Doore": a description ending in a full name.
     r"|(?:(?!(?:who|whose|which|that|includ\w*|and|but|or|with|to|in|on|at|by|for|from|is|was|"
-    r"are|were|has|have|had|while|whereas|when|after|before|although|as|so|then)\b)[\w'’&\-]+\s+){0,5}?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})"
+    r"are|were|has|have|had|while|whereas|when|after|before|although|as|so|then)\b)[\w'’&\-]+\s+){0,5}?"
+    rf"[{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+){{1,2}})"
 )
 # "said his wife, Sheila": a name in apposition after the speaker's description.
-_APPOSITIVE_NAME = r"(?P<appos>,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?=\s*[.;!?,]|\s*$))?"
+_APPOSITIVE_NAME = (
+    rf"(?P<appos>,\s+[{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+){{0,2}}(?=\s*[.;!?,]|\s*$))?"
+)
 # "Rod Eddington, BA's chief executive, said": an appositive between speaker and verb.
 # "Kate Ober of the employers' group said": where the speaker is from, before the verb.
 _OF = r"(?P<of>\s+(?:of|at|from|with)\s+[^\"“”,.;:!?()]{2,50}?)?"
@@ -98,9 +109,13 @@ def _attributing() -> _Attributing:
             rf"(?P<verb>{_VERBS})"
             rf"(?:\s+(?!that\b)[^\"“”:;.]{{0,60}}?)?\s*[:,]?\s*$"
         ),
-        before_verb_who=re.compile(rf"\b(?P<verb>{_VERBS})\s+(?P<who>{_WHO})\s*[:,]\s*$"),
+        # "Said current library director Jasmine Oyelaran:" opens its sentence.
+        before_verb_who=re.compile(
+            rf"\b(?P<verb>{_VERBS}|Said|Says|Added|Wrote)\s+(?P<who>{_WHO})\s*[:,]\s*$"
+        ),
+        # "Gov. Frank Delvecchio, who said the president had …": a relative clause's verb.
         sentence_speaker=re.compile(
-            rf"(?P<who>{_WHO}){_MID}\s+{_ADVERBS}(?P<verb>{_VERBS}|believes|thinks|calls|"
+            rf"(?P<who>{_WHO}){_MID}(?:,\s+who)?\s+{_ADVERBS}(?P<verb>{_VERBS}|believes|thinks|calls|"
             r"called|described|describes)\b"
         ),
     )
@@ -109,14 +124,20 @@ def _attributing() -> _Attributing:
 _AFTER_ACCORDING = re.compile(r"^\s*[,—–-]?\s*according to (?P<who>[^\"“”.;:]+)(?P<tail>[^\"“”]*)")
 # '"…." Those were the words of Chief Minister Rajan Pillai as he toured …': the next
 # sentence names who said the quote.
+_SAID_NOUNS = "|".join(sorted(QUOTE_NOUNS, key=len, reverse=True))
 _WORDS_OF = re.compile(
     r"^\s*(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:\w+\s+)?"
-    r"(?:words|message|verdict|view|warning|assessment|promise|plea|reply|response)\s+of\s+"
+    rf"(?:{_SAID_NOUNS})\s+of\s+"
     r"(?P<who>[^\"“”,.;:!?()]{3,80}?)(?=\s*[,.;:!?(]|\s+(?:as|when|while|who|after|on|at|in)\b|$)"
+)
+# '"…"' then 'The warning came from Mehmet Kaya, a seismologist, who …'.
+_CAME_FROM = re.compile(
+    rf"^\s*(?:The|That|This|Those|These)\s+(?:\w+\s+)?(?:{_SAID_NOUNS})\s+(?:came|comes)\s+"
+    r"from\s+(?P<who>[^\"“”,.;:!?()]{3,80}?)(?=\s*[,.;:!?(]|\s+(?:as|when|while|who|after|on|at|in)\b|$)"
 )
 _THATS_WHAT = re.compile(
     r"^\s*(?:That['’]s|That\s+is|That\s+was|This\s+is|This\s+was|So)\s+(?:what|how)\s+"
-    r"(?P<who>[^\"“”.;:!?]{3,120}?)\s+(?:\w+\s+)?(?:said|says|put\s+it|told|described\s+it|"
+    r"(?P<who>[^\"“”.;:!?]{3,120}?)\s+(?:\w+\s+)?(?:said|says|put\s+it|told|described|"
     r"sees\s+it|saw\s+it)\b"
 )
 # '"…," the statement read': a document speaks for whoever issued it.
@@ -245,7 +266,12 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found
 
             raw = text[seg.start : seg.end].rstrip(" *")
             ended = raw.endswith(".") and not raw.endswith("..")
+            fragment = _is_fragment(before, inner, after, text, seg)
             after_attribution = _attribution_after(after, ended)
+            if fragment and ended and _STARTS_SENTENCE.match(after):
+                # 'Farrow-Hill said she had "looked like a governor." Whitacre said …':
+                # the next sentence's speaker is not the fragment's.
+                after_attribution = None
             if after_attribution is None and k + 1 == len(segments):
                 alone = k == 0 and not before.strip(" *")
                 after_attribution = _attribution_below(after, alone, following)
@@ -254,7 +280,6 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found
                 # 'X said: "…"' introduces this quote, whatever follows it.
                 after_attribution = None
             attribution = after_attribution or before_attribution
-            fragment = _is_fragment(before, inner, after, text, seg)
             person: Person | None = None
             speaker: str | None = None
             attributed = False
@@ -272,7 +297,10 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found
                 offset = attribution.offset
                 where = seg.end + 1 + offset if offset >= 0 else prev_end + len(before) + offset
                 sid, pos = p.locate(max(0, where))
-                person, speaker = _speaker(attribution.who, sid, pos, people, last, sentences)
+                opening = p.locate(seg.start)
+                person, speaker = _speaker(
+                    attribution.who, sid, pos, people, last, sentences, opening
+                )
                 attributed = speaker is not None
             elif fragment:
                 if _TERM_BEFORE.search(before[-40:]):
@@ -328,6 +356,7 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found
     return found
 
 
+_STARTS_SENTENCE = re.compile(rf"\s+[{UPPER}]")
 _PARTICIPLES = "|".join(sorted(REPORTING_PARTICIPLES, key=len, reverse=True))
 # '…, saying:', '…, and added later,', 'before adding:' right before a quote.
 _PARTICIPLE_BEFORE = re.compile(
@@ -341,7 +370,10 @@ _GOVERNING = re.compile(
 # Words a governing verb may stand from its quoted phrase ('saying the plan should "…"').
 _GOVERNED_WORDS = 14
 _SUBJECT_CHARS = 240
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|where|as|when)\s+)(he|she|they|it)\b")
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but|where|as|when)\s+)(he|she|they|it|He|She|They|It)\b"
+)
+_PRONOUN_BEFORE_VERB = re.compile(r"\b(he|she|they|He|She|They)\s+(?:also\s+|then\s+|later\s+)?$")
 _GROUP_SUBJECT = re.compile(rf"\b((?:(?:[a-z][\w\-]*|[A-Z][a-z]+)\s+){{0,2}}(?:{_GROUPS}))\b")
 
 
@@ -375,7 +407,21 @@ def _subject(
     start = p.sentence_start(seg.start)
     # The subject opens the sentence: its first words are read, however long it runs.
     head = p.masked[start : max(start, min(seg.start - 1, start + _SUBJECT_CHARS))]
+    governing = list(_GOVERNING.finditer(head))
+    pronoun_before = (
+        _PRONOUN_BEFORE_VERB.search(head, 0, governing[-1].start()) if governing else None
+    )
+    if pronoun_before is not None and pronoun_before.group(1).lower() != "they":
+        # "… his opponent, Sen. Patricia Nwosu, whom he accused of wanting to "…"": the
+        # pronoun is the governing verb's subject, not the first person named.
+        found = _speaker(pronoun_before.group(1).lower(), sid, 0, people, last, sentences)
+        if found[1] is not None:
+            return found[0], found[1]
     named = people.first_named(sid, p.locate(max(start, seg.start - 1))[1])
+    group = _GROUP_SUBJECT.search(head)
+    if group is not None and named is not None and group.start() < named.start:
+        # "Thousands of supporters of Gov. Eric Halvorsen …, chanting": the group speaks.
+        return None, group.group(1)
     if named is not None:
         return named.person, named.person.name
     full = [n for n in find_names(head) if n.full]
@@ -383,8 +429,8 @@ def _subject(
         person = people.person(full[0].name) or Person(full[0].name, full[0].title)
         return person, person.name
     pronoun = _PRONOUN_SUBJECT.search(head)
-    if pronoun is not None and pronoun.group(1) != "they":
-        found = _speaker(pronoun.group(1), sid, 0, people, last, sentences)
+    if pronoun is not None and pronoun.group(1).lower() != "they":
+        found = _speaker(pronoun.group(1).lower(), sid, 0, people, last, sentences)
         if found[1] is not None:
             return found[0], found[1]
     group = _GROUP_SUBJECT.search(head)
@@ -481,6 +527,7 @@ def _attribution_below(
             m = None
         # '"…"' then 'That's what Mark Delaney, a machinist, said outside a diner.'
         m = m or _WORDS_OF.match(following.masked) or _THATS_WHAT.match(following.masked)
+        m = m or _CAME_FROM.match(following.masked)
     if m is None:
         return None
     who = m.group("who")
@@ -647,9 +694,16 @@ def _speaker(
     people: People,
     last: _Found | None,
     sentences: Sequence[Sentence] = (),
+    opening: tuple[int, int] | None = None,
 ) -> tuple[Person | None, str | None]:
-    """The person `who` names, and the name to show (a description when unnamed)."""
+    """The person `who` names, and the name to show (a description when unnamed).
+    `opening` is where the quote opens (sentence, offset), for a pronoun after it."""
     who = _UNMASK.sub(r"\1. ", who)  # "Gov  Josh Shapiro" (masked) is "Gov. Josh Shapiro"
+    trailing = _TRAILING_PRONOUN.search(who)
+    if trailing is not None:
+        # "as the couple left the ballroom he said", "after she wrote": the pronoun speaks.
+        position += trailing.start(1)
+        who = trailing.group(1)
     # Names in a relative clause ("the actor, whose films include Michael Collins,") are
     # not the speaker.
     who = re.sub(r",\s+(?:who|whose|which)\b.*$", "", who).strip(" ,")
@@ -662,12 +716,28 @@ def _speaker(
     if source is not None:
         # "a statement from the Reserve Council": the council speaks.
         return _speaker(source.group("who"), sentence, position, people, last, sentences)
-    core = re.split(r",|\s+(?:of|at|from|for|who|whose|which|in|on)\s+(?=[A-Za-z])", who)[0]
+    # "Kate Ober of the employers' group": who, not where from; "of" before a capital
+    # is part of a name ("the U.S. Chamber of Commerce").
+    core = _CORE_END.split(who)[0]
     names = find_names(who)
+    closing = _CLOSING_NAME.search(who)
+    if closing is not None:
+        # "A spokesman for the Eastern Liberation Front, Idris Mbeki-Tafari": the name.
+        named_last = [n for n in find_names(closing.group(1)) if n.full]
+        if named_last and named_last[0].start == 0:
+            names = named_last
     if not names and _POSSESSED.match(who):
         # "Marsh's lawyer" is not Marsh: someone the text does not name.
         return None, core.strip()
     person: Person | None = None
+    titled = (
+        (_TITLED_SURNAME.fullmatch(core.strip()) or _ELDER.fullmatch(core.strip()))
+        if not names
+        else None
+    )
+    if titled is not None:
+        # "the Rev. Kilbride", "Pastor Okoye": the person of that surname.
+        person = people.resolve(titled.group(1), sentence, position)
     if names:
         named = names[0]
         if named.full:
@@ -675,7 +745,14 @@ def _speaker(
         else:
             person = people.resolve(named.name, sentence, position + named.start)
     if person is None:
-        person = people.resolve(core, sentence, position)
+        person = people.resolve(_SYNONYM.sub(_synonym, core), sentence, position)
+    if person is None:
+        aged = _AGED.fullmatch(core.strip())
+        if aged is not None:
+            # "the 70-year-old said": the person the text gives that age, else the one in focus.
+            person = _of_age(aged.group(1), sentences, sentence, position, people)
+    if person is None and _ONE_NAME.fullmatch(core.strip()):
+        person = _by_first_surname(core.strip(), people)
     lower = core.lower()
     if lower in PRONOUN_GENDER and (
         person is None or not people.mentioned_since(person, sentence, position, sentence - 1)
@@ -685,6 +762,15 @@ def _speaker(
         unnamed = _gendered_description(PRONOUN_GENDER[lower], sentences, sentence, position)
         if unnamed is not None:
             return None, unnamed
+    if lower in PRONOUN_GENDER and opening is not None:
+        gender = PRONOUN_GENDER[lower]
+        newcomer = (
+            _kin_before(people, gender, opening, sentences)
+            or _newcomer(people, gender, opening, sentences)
+            or _namesake(people, gender, opening, sentences)
+        )
+        if newcomer is not None:
+            person = newcomer
     if person is None and lower in PRONOUN_GENDER and last is not None:
         person = last.person
         if person is None:
@@ -694,6 +780,11 @@ def _speaker(
     possessive = re.fullmatch(r"the (\w+)['’]s \w+", lower)  # "the council's ruling"
     if possessive and f"the {possessive.group(1)}" in _ORGANISATION_NOUNS:
         lower = f"the {possessive.group(1)}"
+    described = _DESCRIBED_ORGANISATION.fullmatch(core.strip())
+    if described is not None and not names:
+        # "the Calgary-based carrier", "the French farm union": the noun names it (a
+        # capitalised one is part of a name: "the Reserve Council").
+        lower = f"the {described.group(1)}"
     if lower in _ORGANISATION_NOUNS:
         # "the magazine" is the one the text named so ("US magazine Mobile PC").
         noun = lower.split()[-1]
@@ -703,6 +794,10 @@ def _speaker(
     statement = re.fullmatch(r"(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+)?(\w+)", lower)
     if statement is not None and statement.group(1) in STATEMENT_NOUNS:
         # '"…," the statement read': whoever issued it, an organisation or the person in focus.
+        issued = _issued_by(sentences, sentence, position)
+        if issued is not None:
+            # 'The health authority said in a statement that …': its issuer, just named.
+            return _speaker(issued, sentence, 0, people, last, sentences)
         focus = people.focus(sentence, position)
         if focus is not None and focus.sentence >= sentence - 1:
             return focus.person, focus.person.name  # 'Sen. X released a statement.'
@@ -724,7 +819,280 @@ def _speaker(
     return None, description or None
 
 
+_TRAILING_PRONOUN = re.compile(r"^\S.*\s(he|she)$")
+
+
+# A name this near a sentence's start is its subject, with a title or description before
+# it ("Cochise Valley County Supervisor Ray Dunbar, who …, said"), when the people stage
+# did not mark it as the one speaking.
+_SUBJECT_REACH = 60
+
+
+@lru_cache(maxsize=4)
+def _mention_index(people: People) -> tuple[list[tuple[int, int]], dict[str, tuple[int, int]]]:
+    """The mentions' places (sentence, offset) in order, and where each person is first
+    mentioned."""
+    keys = [(m.sentence, m.start) for m in people.mentions]
+    first: dict[str, tuple[int, int]] = {}
+    for m, key in zip(people.mentions, keys, strict=True):
+        first.setdefault(m.person.name, key)
+    return keys, first
+
+
+_REPORTING_WORD = re.compile(rf"\b(?:{_VERBS})\b")
+
+
+def _reported(sentences: Sequence[Sentence], m: Mention) -> bool:
+    """A reporting verb comes before the mention in its sentence: someone else's words
+    name them ("Muñoz confirmed that striker Tyrese Oduya would miss …")."""
+    if not 0 <= m.sentence < len(sentences):
+        return False
+    return bool(_REPORTING_WORD.search(sentences[m.sentence].text, 0, m.start))
+
+
+def _is_pronoun(sentences: Sequence[Sentence], m: Mention) -> bool:
+    """The mention is a pronoun ("she said") the people stage resolved to someone."""
+    if not 0 <= m.sentence < len(sentences):
+        return False
+    return sentences[m.sentence].text[m.start : m.end].lower() in PRONOUN_GENDER
+
+
+def _gender(people: People, person: Person) -> str | None:
+    return people.gender(person) or given_name_gender(person.name)
+
+
+_NEWCOMER_WINDOW = 40  # mentions read back at most (a sentence naming thousands)
+
+
+def _newcomer(
+    people: People, gender: str, opening: tuple[int, int], sentences: Sequence[Sentence]
+) -> Person | None:
+    """Who "he" or "she" after a quote is when the sentence before the quote introduces
+    someone ("Their son, Eric Jorgensen, 29, said …" then '"…," he said'): the latest
+    person of that gender (or of none told) first named there as the one speaking or
+    acting (not "… and that goalkeeper Lukas Brandt would play"), unless someone else spoke
+    or acted before them there ("Stoltenberg said Yoav Gallant briefed …": Stoltenberg)."""
+    sentence, offset = opening
+    keys, first = _mention_index(people)
+    hi = bisect_left(keys, (sentence, offset))
+    before = bisect_left(keys, (sentence - 1, 0))
+    if all(_is_pronoun(sentences, m) for m in people.mentions[before:hi]):
+        # "Dana Whitecloud said … She said … '…,' she said": past a sentence that only
+        # goes on about her.
+        before = bisect_left(keys, (sentence - 2, 0))
+    lo = max(before, hi - _NEWCOMER_WINDOW)
+    pick: Person | None = None
+    for m in people.mentions[lo:hi]:
+        if _is_pronoun(sentences, m):
+            continue
+        subject = m.salient or (m.start <= _SUBJECT_REACH and not _reported(sentences, m))
+        if first.get(m.person.name) == (m.sentence, m.start) and subject:
+            if _gender(people, m.person) in (None, gender):
+                pick = m.person
+        elif m.salient and pick is None:
+            return None  # someone already speaking or acting in the window comes first
+    return pick
+
+
+def _namesake(
+    people: People, gender: str, opening: tuple[int, int], sentences: Sequence[Sentence]
+) -> Person | None:
+    """Who "she" is when the last one named speaking before the quote shares a surname
+    with someone of her gender: 'Gaudet said she had applied …' after Melissa and Kevin
+    Gaudet are named is Melissa. Pronouns the people stage resolved are not namings."""
+    sentence, offset = opening
+    keys, _ = _mention_index(people)
+    hi = bisect_left(keys, (sentence, offset))
+    lo = max(bisect_left(keys, (sentence - 1, 0)), hi - _NEWCOMER_WINDOW)
+    for m in reversed(people.mentions[lo:hi]):
+        if not m.salient or not 0 <= m.sentence < len(sentences):
+            continue
+        if _is_pronoun(sentences, m):
+            continue
+        if _gender(people, m.person) in (None, gender):
+            return None  # the one named fits the pronoun
+        family = surname(m.person.name)
+        kin = [
+            p
+            for p in people.people
+            if p.name != m.person.name
+            and surname(p.name) == family
+            and _gender(people, p) == gender
+        ]
+        return kin[0] if len(kin) == 1 else None
+    return None
+
+
+_ISSUED_IN = re.compile(
+    r"(?:^|[.;,]\s+)(?P<who>(?:[Tt]he\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)\s+(?:also\s+)?"
+    r"(?:said|announced|added|wrote|warned)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+)?"
+    rf"(?:{'|'.join(sorted(STATEMENT_NOUNS, key=len, reverse=True))})\b"
+)
+
+
+def _issued_by(sentences: Sequence[Sentence], sentence: int, position: int) -> str | None:
+    """Who the sentence before (or this one, before the quote) says issued a statement."""
+    for sid in (sentence, sentence - 1):
+        if not 0 <= sid < len(sentences):
+            continue
+        text = _plain_text(sentences[sid].text)
+        m = _ISSUED_IN.search(text[:position] if sid == sentence else text)
+        if m is not None and m.group("who").lower() not in _PRONOUN_WORDS:
+            return m.group("who")
+    return None
+
+
+_PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i"})
+_KIN = re.compile(
+    rf"\b(?:(?P<owner>[{UPPER}][\w'’\-]+)['’]s|(?P<poss>[Hh]is|[Hh]er|[Tt]heir))\s+"
+    rf"(?P<kin>{'|'.join(KIN_WORDS)})\b"
+    rf"(?:,\s+(?:(?:{'|'.join(sorted(WRITTEN_TITLES, key=len, reverse=True))})\.?\s+)?"
+    rf"(?P<name>[{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+)?)(?=[,.;]))?"
+)
+_KIN_LOOKBACK = 8  # sentences, for the name of a kin noun used again ("His wife")
+
+
+def _kin_before(
+    people: People, gender: str, opening: tuple[int, int], sentences: Sequence[Sentence]
+) -> Person | None:
+    """Who "she" is when the text just referred to her by kin: "Sopel's wife, Lorraine,
+    … '…,' she says" (Lorraine Sopel), "His wife held his arm. '…,' she said" (the wife
+    named before, or the other person of his surname), unless someone of her gender is
+    named after that."""
+    sentence, offset = opening
+    kin: re.Match[str] | None = None
+    where = (0, 0)
+    for sid in (sentence - 1, sentence):
+        if not 0 <= sid < len(sentences):
+            continue
+        text = _plain_text(sentences[sid].text)
+        for m in _KIN.finditer(text[:offset] if sid == sentence else text):
+            if KIN_WORDS[m.group("kin")] == gender:
+                kin, where = m, (sid, m.end())
+    if kin is None:
+        return None
+    keys, _ = _mention_index(people)
+    hi = bisect_left(keys, (sentence, offset))
+    for mention in people.mentions[max(bisect_left(keys, where), hi - _NEWCOMER_WINDOW) : hi]:
+        if _is_pronoun(sentences, mention):
+            continue  # the people stage's reading of a pronoun is no naming
+        if _gender(people, mention.person) == gender:
+            return None  # someone of her gender named since
+    name = kin.group("name")
+    if name is None:
+        # "His wife": named so before ("with his wife, Winnie"), else his namesake.
+        for sid in range(where[0] - 1, max(-1, where[0] - _KIN_LOOKBACK), -1):
+            text = _plain_text(sentences[sid].text) if 0 <= sid < len(sentences) else ""
+            named = [
+                m
+                for m in _KIN.finditer(text)
+                if m.group("kin") == kin.group("kin") and m.group("name")
+            ]
+            if named:
+                kin = named[-1]
+                name = kin.group("name")
+                break
+    if name is not None and " " in name:
+        return people.person(name) or Person(name)
+    owner: Person | None
+    if kin.group("owner"):
+        owner = people.resolve(kin.group("owner"), where[0], kin.start())
+    else:
+        # "his wife": the person last named before it (not who the people stage took
+        # "he" to be), else the pronoun's reading.
+        owner = _last_named(people, sentences, (where[0], kin.start())) or people.resolve(
+            _POSSESSIVE_PRONOUN[kin.group("poss").lower()], where[0], kin.start()
+        )
+    if name is None:
+        return people.resolve(
+            f"{kin.group('poss') or 'his'} {kin.group('kin')}", where[0], kin.start()
+        )
+    if owner is None and not kin.group("owner"):
+        return None
+    # "Sopel's wife, Lorraine": Lorraine Sopel, even if the text never named Sopel in full.
+    family = surname(owner.name) if owner is not None else kin.group("owner")
+    full = f"{name} {family}"
+    return people.person(full) or Person(full)
+
+
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+
+
+def _last_named(
+    people: People, sentences: Sequence[Sentence], point: tuple[int, int]
+) -> Person | None:
+    """The person last named (not by a pronoun) before `point`, in its sentence or the one
+    before."""
+    keys, _ = _mention_index(people)
+    hi = bisect_left(keys, point)
+    lo = max(bisect_left(keys, (point[0] - 1, 0)), hi - _NEWCOMER_WINDOW)
+    for m in reversed(people.mentions[lo:hi]):
+        if not _is_pronoun(sentences, m):
+            return m.person
+    return None
 _ORGANISATION_NOUNS = frozenset(f"the {noun}" for noun in ORGANISATION_NOUNS)
+_ORGANISATION_ALTERNATIVES = "|".join(sorted(ORGANISATION_NOUNS, key=len, reverse=True))
+_DESCRIBED_ORGANISATION = re.compile(
+    rf"[Tt]he\s+(?:[\w\-'’]+\s+){{1,3}}({_ORGANISATION_ALTERNATIVES})"
+)
+_SYNONYM = re.compile(rf"\b({'|'.join(ROLE_SYNONYMS)})\b", re.IGNORECASE)
+
+
+def _synonym(m: re.Match[str]) -> str:
+    return ROLE_SYNONYMS[m.group(1).lower()]
+
+
+_AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z][\w\-]*)?")
+_AGE_AFTER_NAME = re.compile(
+    rf"([{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+){{1,2}}),\s+(\d{{1,3}}),"
+)
+_AGE_LOOKBACK = 12  # sentences
+
+
+def _of_age(
+    age: str, sentences: Sequence[Sentence], sentence: int, position: int, people: People
+) -> Person | None:
+    """Who "the 70-year-old" is: the latest person given that age ("Tom Kessler, 52,"),
+    else the person in focus (the age told only here)."""
+    for sid in range(sentence, max(-1, sentence - _AGE_LOOKBACK), -1):
+        if not 0 <= sid < len(sentences):
+            continue
+        text = _plain_text(sentences[sid].text)
+        if sid == sentence:
+            text = text[:position]
+        found = [m.group(1) for m in _AGE_AFTER_NAME.finditer(text) if m.group(2) == age]
+        for name in reversed(found):
+            named = [n for n in find_names(name) if n.full]
+            if named:
+                return people.person(named[-1].name) or Person(named[-1].name)
+    focus = people.focus(sentence, position)
+    if focus is not None and sentence - focus.sentence <= 3:
+        return focus.person
+    return None
+
+
+_ONE_NAME = re.compile(rf"[{UPPER}][\w'’\-]+")
+
+
+def _by_first_surname(word: str, people: People) -> Person | None:
+    """The one person whose name holds `word` between the given name and the last word:
+    "Muñoz said" after "Alejandro Muñoz Ferrer" (a first surname, Spanish style)."""
+    found = [p for p in people.people if word in p.name.split()[1:-1]]
+    return found[0] if len(found) == 1 else None
+
+
+# "the elder Jacobs-Hart said": the latest person of that surname.
+_ELDER = re.compile(
+    rf"(?:[Tt]he\s+)?(?:{'|'.join(sorted(NAMESAKE_MODIFIERS))})\s+([{UPPER}][\w'’\-]+)"
+)
+# A written title or honorific and a surname: "the Rev. Kilbride", "Father Doyle".
+_TITLED_SURNAME = re.compile(
+    rf"(?:[Tt]he\s+)?(?:{'|'.join(sorted(WRITTEN_TITLES, key=len, reverse=True))})\.?\s+"
+    rf"([{UPPER}][\w'’\-]+)"
+)
+_CORE_END = re.compile(r",|\s+(?:of(?!\s+[A-Z])|at|from|for|who|whose|which|in|on)\s+(?=[A-Za-z])")
+# A person's full name closing a description, after a comma.
+_CLOSING_NAME = re.compile(rf",\s+([{UPPER}][^,]{{2,60}})$")
 _POSSESSED = re.compile(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?['’]s\s+[a-z]")
 _STATEMENT_FROM = re.compile(
     r"^(?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
@@ -734,10 +1102,11 @@ _STATEMENT_FROM = re.compile(
 )
 # "Google said the feature…", "Microsoft has recalled…": an organisation as the subject.
 _ORGANISATION_SUBJECT = re.compile(
-    r"(?:^|[.;]\s+|,\s+|\b(?:statement|interview|release)\s+)(?:The\s+|the\s+)?"
+    r"(?:^|[.;—–]\s+|,\s+|\b(?:statement|interview|release)\s+)(?:The\s+|the\s+)?"
     rf"(?:(?:{'|'.join(ORGANISATION_NOUNS)})\s+)?(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|"
     r"and|&|for)){0,5})\s+(?:has\s+|had\s+|also\s+|have\s+)?(?:said|says|announced|added|is|"
-    r"was|will|reported|confirmed|plans|warned|[a-z]{3,}ed)\b"
+    rf"was|will|reported|confirmed|plans|warned|{'|'.join(sorted(IRREGULAR_PAST_VERBS))}|"
+    r"[a-z]{3,}ed)\b"
 )
 
 
@@ -755,8 +1124,14 @@ def _named_organisation(
         found = [m.group("org") for m in after.finditer(text)]
         for m in before.finditer(text):
             if m.group("org")[:1].isupper():
-                # "Ugandan Media Council": a capitalised noun is part of the name.
-                found.append(m.group() if m.group()[-len(noun) :][:1].isupper() else m.group("org"))
+                # "Ugandan Media Council": a capitalised noun is part of the name; so is a
+                # lower-case word before it ("Valdoria's foreign ministry").
+                noun_at = m.group().lower().rfind(noun)
+                whole = m.group()[noun_at : noun_at + 1].isupper() or any(
+                    w[:1].islower() for w in m.group("org").split()
+                )
+                named = m.group()[m.start("org") - m.start() :]
+                found.append(named if whole else m.group("org"))
         found = [f for f in found if f.split()[0] not in ("The", "A", "An", "This", "That")]
         if found:
             return found[-1]
@@ -768,7 +1143,13 @@ def _organisation_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]
     """The organisation's name after the noun ("magazine Mobile PC") and before it."""
     name = r"[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3}"
     after = re.compile(rf"\b{noun}\s+(?P<org>{name})")
-    before = re.compile(rf"(?P<org>{name})(?:['’]s)?\s+{noun}\b", re.IGNORECASE)
+    # "the Nova Scotia Health Authority": the article is no part of the name.
+    # "… Association of B.C.": a capitalised "of" part ends the name.
+    before = re.compile(
+        rf"(?:\bthe\s+)?(?P<org>{name})(?:['’]s)?\s+{noun}\b"
+        r"(?-i:\s+of\s+[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,2})?",
+        re.IGNORECASE,
+    )
     return after, before
 
 
