@@ -220,3 +220,9 @@ def test_the_issues_own_examples() -> None:
         ("Allies", "endorse"),
         ("NATO leaders", "agree"),
     ]
+
+
+def test_a_commitment_noun_held_by_a_preposition_does_not_cut_the_verb_phrase() -> None:
+    # state/2022-03-31: "We will not waver in our commitment to upholding the human rights …"
+    b = briefcli.brief("We will not waver in our commitment to Ukraine's sovereignty.")
+    assert [a.action for a in b.actions] == ["not waver in our commitment to Ukraine's sovereignty"]

@@ -102,6 +102,11 @@ _COMMITMENT = re.compile(
     r"(?:\s+with\s+[^,;:.?!“”\"—]{1,50}?)?)\s+)?to)\s+(?=[a-z])",
     re.I,
 )
+# A commitment noun held by a preposition and a possessive is part of the verb phrase it
+# hangs on ("will not waver in our commitment to …", "stand by their pledge to …").
+_HELD_NOUN = re.compile(
+    r"\b(?:in|to|with|behind|by|on)\s+(?:our|their|its|his|her|my|your)\s+(?:[a-z]+\s+)?$"
+)
 # An infinitive passive after a noun: "the forthcoming Pacific Islands Forum, to be held in
 # Cairns in August", "an initial report ... to be completed during 2011": the noun's deed.
 _TO_BE = re.compile(r"(?P<t>(?<=[a-z,])\s*,?\s+to\s+be)\s+(?=[a-z]+(?:ed|en|eld|un|ilt)\b)")
@@ -554,6 +559,8 @@ def _triggers(text: str) -> list[Trigger]:
     for m in scan(_COMMITMENT, _NOUN_KEYS):
         if not m.group("noun").islower() or _NOUN_AFTER.search(text, 0, m.start()):
             continue  # "the Rescue Plan to invest": a name; "part of the President's plan to"
+        if _HELD_NOUN.search(text, 0, m.start()):
+            continue  # "we will not waver in our commitment to …": the verb's, not a deed
         noun_kind = cast(ActionKind, commitments.COMMITMENT_NOUNS[m.group("noun").lower()])
         owner = m.group("by") or m.group("rel")
         if owner is not None and re.search(r"\b(?:who|which|whether|what|how|where)\b", owner):
