@@ -226,3 +226,15 @@ def test_a_commitment_noun_held_by_a_preposition_does_not_cut_the_verb_phrase() 
     # state/2022-03-31: "We will not waver in our commitment to upholding the human rights …"
     b = briefcli.brief("We will not waver in our commitment to Ukraine's sovereignty.")
     assert [a.action for a in b.actions] == ["not waver in our commitment to Ukraine's sovereignty"]
+
+
+def test_a_statements_byline_is_who_i_is() -> None:
+    # state/2022-03-31: the byline "Antony J. Blinken, Secretary of State" under the title.
+    text = (
+        "On Transgender Day of Visibility\nMarch 31, 2022\n\n"
+        "Antony J. Blinken, Secretary of State\n\n"
+        "On Transgender Day of Visibility, the United States affirms that transgender rights are "
+        "human rights. I will travel to Geneva next week to meet our partners."
+    )
+    b = briefcli.brief(text)
+    assert [a.actor for a in b.actions] == ["Antony J. Blinken"]

@@ -14,6 +14,7 @@ from briefcli.lexicon.commitments import (
     US_ISSUERS,
 )
 from briefcli.lexicon.offices import OFFICE_HOLDERS
+from briefcli.lexicon.people import ROLE_WORDS
 from briefcli.model import Quote, Sentence
 from briefcli.people.labels import office_holder
 from briefcli.people.person import Person
@@ -72,6 +73,12 @@ _STATEMENT_TITLE = re.compile(
     r"^(?:Statement|Remarks|Op-Ed|Letter|Message|Video Message|Statement and Q&A)\b.*?\b"
     r"(?:from|by|of)\s+(?P<author>.+?)(?:\s+(?:on|at|to|regarding|in|before|marking)\s|$)"
 )
+# A byline: a full name, a comma and a title, alone on a line near the top.
+_BYLINE = re.compile(
+    r"^(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s+"
+    r"(?P<role>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,7})$"
+)
+_BYLINE_BLOCKS = 3
 _JOINT_TITLE = re.compile(
     r"\bJoint\s+(?:Statement|Declaration|Readout|Communiqu[eé])\s+(?:from|by|of|between)\s+"
     r"(?:the\s+)?(?P<parties>.+?)(?:\s+(?:on|at|regarding|following|in)\s|$)"
@@ -156,12 +163,24 @@ class Actors:
         title = (self._doc.title or "").replace("\u00a0", " ")
         m = _STATEMENT_TITLE.search(title)
         if m is None:
-            return None
+            return self._byline() if self._doc.kind == "article" else None
         author = m.group("author").strip()
         for person in self._people.people:
             if person.name in author:
                 return Voice(person.name, person.title or author.replace(person.name, "").strip())
         return Voice(author, author)
+
+    def _byline(self) -> Voice | None:
+        """A statement's author from its byline, a short line under the title: "Antony J.
+        Blinken, Secretary of State", "Ned Price, Department Spokesperson"."""
+        for block in self._doc.blocks[:_BYLINE_BLOCKS]:
+            m = _BYLINE.match(block.text.strip())
+            if m is None:
+                continue
+            role = m.group("role")
+            if any(w.lower() in ROLE_WORDS for w in re.findall(r"[A-Za-z-]+", role)):
+                return Voice(m.group("name"), role)
+        return None
 
     def _paragraph_attributions(self, sentences: Sequence[Sentence]) -> dict[int, Voice]:
         """The speaker of each paragraph's quotes, from "..., he said" and its kin."""
