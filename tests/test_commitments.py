@@ -238,3 +238,11 @@ def test_a_statements_byline_is_who_i_is() -> None:
     )
     b = briefcli.brief(text)
     assert [a.actor for a in b.actions] == ["Antony J. Blinken"]
+
+
+def test_they_is_the_plural_that_can_act() -> None:
+    b = briefcli.brief(
+        "The foreign ministers discussed the talks. Disagreements remain. "
+        "They will meet again next week in Geneva."
+    )
+    assert [a.actor for a in b.actions] == ["Ministers"]

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefcli.lexicon.actions import AGENT_NOUNS
 from briefcli.lexicon.commitments import (
     DOMAINS,
     GOVERNMENTS,
@@ -491,22 +492,34 @@ class Actors:
         return [name for _, name in found]
 
     def _plural(self, sentence: Sentence, position: int) -> str | None:
-        """What "they"/"them" refers to: a plural noun phrase just before, or a recent actor."""
+        """What "they"/"them" refers to: a plural noun phrase just before, or a recent actor;
+        one whose head can act ("the foreign ministers") before one that cannot ("talks")."""
         before = sentence.text[:position]
         nps = [m.group(0) for m in _PLURAL_NP.finditer(before)]
         if nps:
-            return _display(nps[-1])
+            return _display(_agent_first(nps))
         for sid, actor in reversed(self._recent):
             if sentence.id - sid <= 3:
                 return actor
+        found: list[str] = []
         for sid in range(sentence.id - 1, sentence.id - 4, -1):
             previous = self._sentences.get(sid)
             if previous is None or previous.paragraph != sentence.paragraph:
                 break
             nps = [m.group(0) for m in _PLURAL_NP.finditer(previous.text)]
-            if nps:
-                return _display(nps[-1])
-        return None
+            if any(_is_agent(np) for np in nps):
+                return _display(_agent_first(nps))
+            found = found or nps
+        return _display(found[-1]) if found else None
+
+
+def _is_agent(np: str) -> bool:
+    return np.split()[-1].lower() in AGENT_NOUNS
+
+
+def _agent_first(nps: list[str]) -> str:
+    """The last noun phrase whose head can act, else the last one."""
+    return next((np for np in reversed(nps) if _is_agent(np)), nps[-1])
 
 
 # Demonyms in titles ("Polish President", "Turkish defense minister") and their countries.
