@@ -1,0 +1,29 @@
+"""The fresh set's labels: every label opens a turn in its text, and batches filter the run."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks import publishers
+
+LABELS = publishers.load_labels(("fresh",))
+
+
+@pytest.mark.parametrize("label", LABELS, ids=lambda label: label["source"][6:40])
+def test_every_labelled_speaker_opens_a_turn_in_its_text(label: dict) -> None:
+    text = (publishers.FRESH / label["source"]).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert label["title"] == lines[0]
+    opened = {turn.label for turn in publishers.parse_turns(text, label)}
+    assert set(label["speakers"]) <= opened
+    assert set(label["reporters"]) <= set(label["speakers"])
+    assert set(label.get("moderators", [])) <= set(label["reporters"])
+
+
+def test_the_second_batch_alone_is_scored_with_batch_2(capsys: pytest.CaptureFixture[str]) -> None:
+    second = [label for label in LABELS if label.get("batch", 1) == 2]
+    assert len(second) == 16
+    assert publishers.main(["--set", "fresh", "--batch", "2"]) == 0
+    table = capsys.readouterr().out
+    row = next(line for line in table.splitlines() if line.startswith("documents"))
+    assert row.split()[1:] == ["12", "4", "16"]
