@@ -524,3 +524,20 @@ def test_labels_closed_by_a_tab_open_turns() -> None:
     assert b.kind == "transcript"
     assert {s.speaker for s in b.sentences if not s.question} == {"Ruth Adler"}
     _reporters_kept_out(b)
+
+
+def test_a_label_with_a_comma_an_honorific_and_letters_beyond_ascii() -> None:
+    text = (
+        "Weekly Media Briefing by the Official Spokesperson\n11.03.2026\n\n"
+        "Official Spokesperson, Shri Kunal Bhatnagar: Good afternoon. The Sherpa meeting will open in Goa on Monday.\n\n"
+        "Question (Neha Sharma, Doordarshan): Sir, will the Foreign Secretary attend?\n\n"
+        "Official Spokesperson, Shri Kunal Bhatnagar: Yes, she will lead our delegation.\n\n"
+        "DR BRÜCKNER (FEDERAL MINISTRY FOR ECONOMIC AFFAIRS AND CLIMATE ACTION): The ministry will publish the figures tomorrow.\n\n"
+        "Question (Ravi Menon, The Hindu): And the communiqué?\n\n"
+        "Official Spokesperson, Shri Kunal Bhatnagar: It will be released on Tuesday.\n"
+    )
+    b = briefcli.brief(text)
+    assert b.title == "Weekly Media Briefing by the Official Spokesperson"
+    assert b.date == "2026-03-11"
+    assert {s.speaker for s in b.sentences if not s.question} == {"Kunal Bhatnagar", "Dr Brückner"}
+    _reporters_kept_out(b)

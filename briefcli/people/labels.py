@@ -131,8 +131,15 @@ def _written_label_person(label: str, people: Sequence[Person]) -> Person | None
         name, bracket = _bracketed(bracket)
     if bracket and not _RIDING.search(bracket) and role is None:
         role = bracket
+    if "," in name:
+        # "Official Spokesperson, Shri Kunal Bhatnagar": the part that names someone.
+        parts = [p.strip() for p in name.split(",") if p.strip()]
+        named = [p for p in parts if not all(_title_word(w) for w in p.split())]
+        if len(named) == 1 and len(parts) > 1:
+            role = role or ", ".join(p for p in parts if p is not named[0])
+            name = named[0]
     words = name.split()
-    while len(words) > 1 and words[0] in WRITTEN_HONORIFICS:
+    while len(words) > 1 and words[0].rstrip(".") in _LABEL_HONORIFIC_WORDS:
         words.pop(0)
     # "Prime Minister Daniel Ouellette": the title before the name is the role.
     titled: list[str] = []
@@ -464,6 +471,12 @@ def name_after_title(
 
 def _title_word(word: str) -> bool:
     return word.lower() in ROLE_WORDS or word.lower() in TITLE_MODIFIERS
+
+
+# Honorifics a written label puts before a name ("Mr.", "Dr", India's "Shri", "Smt.").
+_LABEL_HONORIFIC_WORDS = frozenset(
+    {w.rstrip(".") for w in WRITTEN_HONORIFICS} | {"Shri", "Smt", "Shrimati", "Sri", "Kumari"}
+)
 
 
 # Words that open a written name without being part of it: "Professor Ingrid Solberg".

@@ -23,12 +23,13 @@ _LABEL = re.compile(
     r"""^\s*(?:\*\*)?
     (?P<label>
         Q(?=[:.]?\s|:)
-      | (?:[A-Z][A-Z0-9'’\-]*\.?|[A-Z]\.)
+      | (?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’\-]*\.?|[A-Z]\.)
         # words apart by a space, a comma or a dash: "TREASURER, THE HON. SCOTT MORRISON MP",
-        # "BEN HUDSON – RHEINMETALL DEFENCE"
-        (?:(?:,?[ ]|[ ][–—-][ ])(?:[A-Z][A-Z0-9'’\-]*\.?|[A-Z]\.|\d+))*
+        # "BEN HUDSON – RHEINMETALL DEFENCE"; letters beyond ASCII ("DR BRÜCKNER")
+        (?:(?:,?[ ]|[ ][–—-][ ])(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’\-]*\.?|[A-Z]\.|\d+))*
     )
-    (?:\s*\((?:[^()]{0,40})\))?   # "PRESIDENT DUDA (via interpreter):"
+    # "PRESIDENT DUDA (via interpreter):", "LANGE (FEDERAL MINISTRY FOR ECONOMIC AFFAIRS):"
+    (?:\s*\((?:[^()]{0,80})\))?
     \s*[:.]?(?:\*\*)?[:]?
     # the speech after a space, or glued to the colon ("JOURNALIST:Mr Rudd, …")
     (?P<gap>[ \t\u00a0]+|$|(?<=:)(?=[A-Z“"‘']))
@@ -46,7 +47,7 @@ _LABEL = re.compile(
 # "Mr. John Brassard (Barrie—Innisfil, CPC):", "The Chair (Mr. Bryan May (Cambridge, Lib.)):".
 _MIXED_LABEL = re.compile(
     r"[ \t]*(?P<label>[A-Z][\w'’.\-]{0,30}"
-    r"(?:[ ](?:[A-Z][\w'’.\-]{0,30}|of|the|for|and|de|da|del|van|von|al|bin|le|la|du)){0,6}"
+    r"(?:,?[ ](?:[A-Z][\w'’.\-]{0,30}|of|the|for|and|de|da|del|van|von|al|bin|le|la|du)){0,6}"
     r"(?:[ \t]*\((?:[^()\n]|\([^()\n]{0,80}\)){1,160}\))?)"
     r"[ \t]*:[ \t]+(?=\S)"
 )
