@@ -50,6 +50,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import briefcli
 from benchmarks.speed import sumy_lexrank, times_of
@@ -159,18 +160,11 @@ def labelled_meeting(
 ) -> LabelledMeeting:
     """Build, brief and label one meeting (see the module's text for the conventions); with
     `agenda`, only the labelled topics that open an agenda topic open a reference topic."""
-    from benchmarks.split import split_of
     from benchmarks.titles import locate
 
-    specs = []
-    for prefix in prefixes:
-        (path,) = sorted(TITLES.glob(f"{prefix}-*.json"))
-        specs.append(json.loads(path.read_text(encoding="utf-8")))
-    splits = {split_of(Path(spec["source"]).name) for spec in specs}
-    if len(splits) != 1:
-        raise ValueError(f"{prefixes}: panels of different splits")
-    texts = [(CORPUS / spec["source"]).read_text(encoding="utf-8") for spec in specs]
-    brief = briefcli.brief(committee_meeting(texts, seed, paragraphs=True)).to_dict()
+    specs = _specs(prefixes)
+    text, split = meeting_text(prefixes, seed)
+    brief = briefcli.brief(text).to_dict()
     sentences = [str(s["text"]) for s in brief["sentences"]]
     n = len(sentences)
     starts: list[tuple[str, int]] = []
@@ -214,7 +208,28 @@ def labelled_meeting(
         (str(s["title"]), int(s["first_sentence"]), int(s["last_sentence"]))
         for s in brief["sections"]
     ]
-    return LabelledMeeting("+".join(prefixes), splits.pop(), sentences, merged, sections)
+    return LabelledMeeting("+".join(prefixes), split, sentences, merged, sections)
+
+
+def _specs(prefixes: Sequence[str]) -> list[dict[str, Any]]:
+    specs = []
+    for prefix in prefixes:
+        (path,) = sorted(TITLES.glob(f"{prefix}-*.json"))
+        specs.append(json.loads(path.read_text(encoding="utf-8")))
+    return specs
+
+
+def meeting_text(prefixes: Sequence[str], seed: int) -> tuple[str, str]:
+    """The text of a labelled meeting (its panels relabelled committee-style, paragraphs
+    kept) and its split, which all its panels share."""
+    from benchmarks.split import split_of
+
+    specs = _specs(prefixes)
+    splits = {split_of(Path(spec["source"]).name) for spec in specs}
+    if len(splits) != 1:
+        raise ValueError(f"{prefixes}: panels of different splits")
+    texts = [(CORPUS / spec["source"]).read_text(encoding="utf-8") for spec in specs]
+    return committee_meeting(texts, seed, paragraphs=True), splits.pop()
 
 
 def sections_main(details: bool, dev_only: bool = False) -> int:
