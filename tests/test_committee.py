@@ -207,3 +207,28 @@ def test_the_chair_moving_to_another_theme() -> None:
     ):
         assert agenda.AGENDA_MOVE.search(turn), turn
     assert not agenda.AGENDA_MOVE.search("we will move to a new building next year.")
+
+
+def test_a_member_given_the_floor_asks_even_without_a_question_mark() -> None:
+    # Ms. Blaney's first turn ends in a statement ("I would like to hear how many …"): she
+    # is a member the chair gave the floor to, asking, not a new witness making a statement.
+    from briefcli.pipeline import parse, sentences_of
+    from briefcli.sections import boundaries
+
+    text = (DATA / "schools-committee-rounds.txt").read_text(encoding="utf-8")
+    text = text.replace(
+        "How many science teaching posts are vacant today?",
+        "I would like to hear how many science teaching posts are vacant today.",
+    )
+    doc = parse(text)
+    sentences = sentences_of(doc)
+    units = boundaries._units(doc, sentences)
+    asks = [boundaries._is_question(u, sentences) for u in units]
+    evidence = boundaries._chair_evidence(doc, sentences, units, asks, True)
+    blaney = next(i for i, u in enumerate(units) if (u.speaker or "").startswith("Ms. Rachel"))
+    assert not asks[blaney]
+    assert evidence["handover"][blaney - 1]
+    assert evidence["given_floor"][blaney]
+    assert not evidence["new_witness"][blaney] and not evidence["new_witness"][blaney - 1]
+    okafor = next(i for i, u in enumerate(units) if (u.speaker or "").startswith("Ms. Grace"))
+    assert evidence["new_witness"][okafor - 1]  # the chair's introduction of the witness

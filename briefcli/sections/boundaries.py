@@ -369,6 +369,7 @@ class _Evidence:
     chair_turn: list[bool]
     handover: list[bool]
     new_round: list[bool]
+    given_floor: list[bool]
 
 
 def _evidence(
@@ -392,6 +393,9 @@ def _evidence(
     # a turn asks when its last sentence or most of its sentences are questions.
     labelled = any(b.question for b in doc.blocks)
     asks = [u.question if labelled else _is_question(u, sentences) for u in units]
+    chair = _chair_evidence(doc, sentences, units, asks, transcript)
+    # A member the chair has just given the floor to asks, whatever the turn's last words.
+    asks = [a or given for a, given in zip(asks, chair["given_floor"], strict=True)]
     # Units of thanks and pleasantries only ("Thanks, Jen." "Of course.") carry no topic:
     # they never open a section and a question after them counts as after an answer.
     empty = [all(_is_pleasantry(s.text) for s in sentences[u.first : u.last + 1]) for u in units]
@@ -404,7 +408,6 @@ def _evidence(
     new_asker = [False] * len(units)
     same_asker = [False] * len(units)
     last_asker: str | None = None
-    chair = _chair_evidence(doc, sentences, units, asks, transcript)
     for i, u in enumerate(units):
         if transcript and u.opens_turn and asks[i] and not u.question and u.speaker:
             new_asker[i] = last_asker is not None and u.speaker != last_asker
@@ -600,13 +603,14 @@ def _chair_evidence(
     go to Mr. Brassard"): a new round often brings a new line of questions."""
     n = len(units)
     cue, witness, chair_turn = [False] * n, [False] * n, [False] * n
-    handover, new_round = [False] * n, [False] * n
+    handover, new_round, given_floor = [False] * n, [False] * n, [False] * n
     found = {
         "chair_cue": cue,
         "new_witness": witness,
         "chair_turn": chair_turn,
         "handover": handover,
         "new_round": new_round,
+        "given_floor": given_floor,
     }
     if not transcript:
         return found
@@ -630,19 +634,23 @@ def _chair_evidence(
             handover[i] = not cue[i] and bool(ROUND_HANDOVER.search(text[:300]))
             chair_turn[i] = not cue[i]
         speaker = label[i]
+        given_floor[i] = (
+            bool(speaker) and not by_chair and u.opens_turn and i > 0 and handover[i - 1]
+        )
         if (
             speaker
             and not by_chair
             and u.opens_turn
             and speaker not in heard
             and not asks[i]
+            and not given_floor[i]
             and not u.question
             and u.last - u.first + 1 >= _STATEMENT_SENTENCES
         ):
             # The chair's turn just before introduces the witness: the topic opens there.
             j = i - 1 if i > 0 and label[i - 1] in chairs else i
             witness[j] = True
-        if speaker and not by_chair and u.opens_turn and asks[i]:
+        if speaker and not by_chair and u.opens_turn and (asks[i] or given_floor[i]):
             # A member's question right after the chair handed the floor over: the round
             # opens at the chair's turn.
             if i > 0 and handover[i - 1] and last_member is not None and speaker != last_member:
