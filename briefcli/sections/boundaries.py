@@ -683,7 +683,10 @@ def _split_disjoint(
     for a, b in zip(bounds, bounds[1:], strict=False):
         if b - a < 3:
             continue
-        rows = np.cumsum(weighted[a:b].toarray(), axis=0)
+        part = weighted[a:b]
+        # Only the section's own terms: the other columns are zero and cost time, not cosine.
+        part = part[:, np.unique(part.indices)] if part.nnz else part
+        rows = np.cumsum(part.toarray(), axis=0)
         total = rows[-1]
         best: tuple[float, int] | None = None
         for j in range(a + 1, b):
