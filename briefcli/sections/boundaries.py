@@ -522,27 +522,38 @@ def _join_returns(starts: list[int], e: _Evidence, vectors: SentenceVectors) -> 
     if len(starts) < 3 or e.counts.nnz == 0:
         return starts
     starts = list(starts)
+    n = len(e.tokens)
     weighted = (e.counts @ diags(np.asarray(vectors.idf, dtype=float))).tocsr()
     cum = np.concatenate([[0.0], np.cumsum(e.tokens)])
+
+    # Dot products of every two sections' TF-IDF sums (sections x sections).
+    owner = np.repeat(np.arange(len(starts)), np.diff([*starts, n]))
+    picker = csr_matrix((np.ones(n), (owner, np.arange(n))), shape=(len(starts), n))
+    sums = (picker @ weighted).tocsr()
+    dots = (sums @ sums.T).toarray()
+
+    def cosine(i: int, j: int) -> float:
+        norm = float(np.sqrt(dots[i, i] * dots[j, j]))
+        return float(dots[i, j]) / norm if norm > 0 else 0.0
+
     k = 1
     while k + 1 < len(starts):
-        bounds = [*starts, len(e.tokens)]
-        a, b, c = (range(bounds[j], bounds[j + 1]) for j in (k - 1, k, k + 1))
-        if any(e.heading[r.start] for r in (b, c)):
+        bounds = [*starts, n]
+        if e.heading[bounds[k]] or e.heading[bounds[k + 1]]:
             k += 1
             continue
-        size = [cum[r.stop] - cum[r.start] for r in (a, b, c)]
-        rows = np.repeat(np.arange(3), [len(a), len(b), len(c)])
-        cols = np.arange(a.start, c.stop)
-        picker = csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(3, len(e.tokens)))
-        sums = (picker @ weighted).toarray()
-        ac = _dense_cosine(sums[0], sums[2])
+        size = [cum[bounds[j + 1]] - cum[bounds[j]] for j in (k - 1, k, k + 1)]
+        around = cosine(k - 1, k + 1)
         if (
             size[1] < min(size[0], size[2])
-            and ac >= _RETURN_COSINE
-            and ac > max(_dense_cosine(sums[0], sums[1]), _dense_cosine(sums[1], sums[2]))
+            and around >= _RETURN_COSINE
+            and around > max(cosine(k - 1, k), cosine(k, k + 1))
         ):
             del starts[k : k + 2]
+            # The merged section's sum is the three sums added: so are its dot products.
+            dots[k - 1, :] += dots[k, :] + dots[k + 1, :]
+            dots[:, k - 1] += dots[:, k] + dots[:, k + 1]
+            dots = np.delete(np.delete(dots, [k, k + 1], axis=0), [k, k + 1], axis=1)
         else:
             k += 1
     return starts
