@@ -15,18 +15,42 @@ meeting, moves between panels and hands each round over. Then, in one run:
 3. throughput on very long inputs: 2 MB of joined transcripts, and 8 MB of words without
    punctuation (the hostile input of the issue), each briefed once.
 
-Run: .venv/bin/python -m benchmarks.meetings [--quick]
+With `--sections`, topic boundaries on labelled meetings instead: each meeting is built the
+same way (turns keep their paragraphs) from transcripts whose topics were labelled by hand in
+`benchmarks/data/titles/` (labelled from the text alone, before briefcli was run on them; see
+that folder's README), two panels to a meeting, the panels of one meeting all of one split
+(`benchmarks.split`: three meetings of development transcripts, three of frozen ones). The
+reference topics are the labelled ones, with three conventions fixed before any run:
+
+- a panel's first topic opens at the chair's move to that panel ("We'll move on to our next
+  panel of witnesses"), the chair's welcome going with the first topic;
+- a topic a member's question opens starts at the chair's handover to that member just before
+  it ("Thank you." "We'll now go to Lynne Neagle AM."), when there is one;
+- a topic that returns after a digression is one topic: where a labelled span lies between two
+  spans of the same title and is no longer than either, the three are one topic.
+
+Then, per split in one run: Pk and WindowDiff at sentence level (NLTK; k half the mean
+reference topic length, as `benchmarks.titles`) for briefcli, NLTK's TextTiling on the same
+sentences, and one section; sections per reference topic (how many sections overlap each
+topic: median and mean) and the number of sections against the number of topics. Details
+(`--details`) are printed for development meetings only.
+
+Run: .venv/bin/python -m benchmarks.meetings [--quick | --sections [--details]]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import random
 import re
 import statistics
 import time
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import briefcli
 from benchmarks.speed import sumy_lexrank, times_of
@@ -47,8 +71,11 @@ def _members(rng: random.Random, n: int) -> list[str]:
     return sorted(names)[:n]
 
 
-def committee_meeting(texts: list[str], seed: int) -> str:
-    """Transcripts joined and relabelled as one committee meeting (see the module's text)."""
+def committee_meeting(texts: list[str], seed: int, paragraphs: bool = False) -> str:
+    """Transcripts joined and relabelled as one committee meeting (see the module's text).
+
+    With `paragraphs`, a turn keeps its paragraphs (the label on the first only), as
+    committee records print long answers; otherwise each turn is one line."""
     rng = random.Random(seed)
     members = _members(rng, 16)
     witnesses: dict[str, str] = {}
@@ -60,7 +87,11 @@ def committee_meeting(texts: list[str], seed: int) -> str:
         out.append(f"{chair}: We'll move on to our next panel of witnesses, panel {panel + 1}.")
         turns = _LABEL.split(body)
         for label, speech in zip(turns[1::2], turns[2::2], strict=False):
-            speech = " ".join(speech.split())
+            if paragraphs:
+                parts = [" ".join(p.split()) for p in re.split(r"\n\s*\n", speech)]
+                speech = "\n\n".join(p for p in parts if p)
+            else:
+                speech = " ".join(speech.split())
             if not speech:
                 continue
             if label.strip() in _ASKERS:
@@ -93,10 +124,209 @@ def meetings(count: int) -> list[str]:
     return out
 
 
+# Labelled meetings: the date-and-set prefixes of the `benchmarks/data/titles/` transcripts
+# that are the panels of each meeting, in order (all panels of a meeting of one split).
+LABELLED_MEETINGS = (
+    ("aus-2011-06-25", "aus-2013-02-21"),
+    ("aus-2016-11-15", "state-2022-04-08"),
+    ("state-2022-02-12", "state-2022-04-29"),
+    ("aus-2009-05-18", "aus-2016-12-01"),
+    ("aus-2018-06-06", "state-2022-02-13"),
+    ("state-2022-06-22",),
+)
+TITLES = Path(__file__).resolve().parent / "data" / "titles"
+AGENDA: dict[str, list[int]] = json.loads(
+    (Path(__file__).resolve().parent / "data" / "sections" / "meetings" / "agenda.json").read_text(
+        encoding="utf-8"
+    )
+)["agenda"]
+_PANEL = "We'll move on to our next panel of witnesses, panel {}."
+_HANDOVER = re.compile(r"^(?:Thank you\.|We'll now go to [^.]+ AM\.)$")
+
+
+@dataclass
+class LabelledMeeting:
+    """A meeting built from labelled transcripts, its brief, and its reference topics."""
+
+    name: str
+    split: str
+    sentences: list[str]
+    topics: list[tuple[str, int, int]]  # title, first and last sentence position
+    sections: list[tuple[str, int, int]]
+
+
+def labelled_meeting(
+    prefixes: Sequence[str], seed: int, agenda: bool = False
+) -> LabelledMeeting:
+    """Build, brief and label one meeting (see the module's text for the conventions); with
+    `agenda`, only the labelled topics that open an agenda topic open a reference topic."""
+    from benchmarks.titles import locate
+
+    specs = _specs(prefixes)
+    text, split = meeting_text(prefixes, seed)
+    brief = briefcli.brief(text).to_dict()
+    sentences = [str(s["text"]) for s in brief["sentences"]]
+    n = len(sentences)
+    starts: list[tuple[str, int]] = []
+    pos = 0
+    for panel, spec in enumerate(specs):
+        (opening,) = locate(sentences[pos:], [_PANEL.format(panel + 1)], "panel")
+        pos += opening
+        found = locate(sentences[pos:], [t["start"] for t in spec["topics"]], spec["source"])
+        opens = AGENDA[prefixes[panel]] if agenda else range(len(found))
+        for k, (topic, at) in enumerate(zip(spec["topics"], found, strict=True)):
+            if k not in opens:
+                continue
+            first = 0 if panel == 0 and k == 0 else pos if k == 0 else pos + at
+            while k > 0 and first - 1 > starts[-1][1] and _HANDOVER.match(sentences[first - 1]):
+                first -= 1
+            if starts and first <= starts[-1][1]:
+                continue  # two snippets in one sentence: the later topic starts there
+            starts.append((str(topic["title"]), first))
+    spans = [
+        (title, first, (starts[k + 1][1] - 1) if k + 1 < len(starts) else n - 1)
+        for k, (title, first) in enumerate(starts)
+    ]
+    merged: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(spans):
+        title, first, last = spans[k]
+        if merged and k + 1 < len(spans):
+            before, after = merged[-1], spans[k + 1]
+            size = last - first + 1
+            if (
+                before[0].casefold() == after[0].casefold()
+                and size <= before[2] - before[1] + 1
+                and size <= after[2] - after[1] + 1
+            ):
+                merged[-1] = (before[0], before[1], after[2])
+                k += 2
+                continue
+        merged.append((title, first, last))
+        k += 1
+    sections = [
+        (str(s["title"]), int(s["first_sentence"]), int(s["last_sentence"]))
+        for s in brief["sections"]
+    ]
+    return LabelledMeeting("+".join(prefixes), split, sentences, merged, sections)
+
+
+def _specs(prefixes: Sequence[str]) -> list[dict[str, Any]]:
+    specs = []
+    for prefix in prefixes:
+        (path,) = sorted(TITLES.glob(f"{prefix}-*.json"))
+        specs.append(json.loads(path.read_text(encoding="utf-8")))
+    return specs
+
+
+def meeting_text(prefixes: Sequence[str], seed: int) -> tuple[str, str]:
+    """The text of a labelled meeting (its panels relabelled committee-style, paragraphs
+    kept) and its split, which all its panels share."""
+    from benchmarks.split import split_of
+
+    specs = _specs(prefixes)
+    splits = {split_of(Path(spec["source"]).name) for spec in specs}
+    if len(splits) != 1:
+        raise ValueError(f"{prefixes}: panels of different splits")
+    texts = [(CORPUS / spec["source"]).read_text(encoding="utf-8") for spec in specs]
+    return committee_meeting(texts, seed, paragraphs=True), splits.pop()
+
+
+def sections_main(details: bool, dev_only: bool = False) -> int:
+    """Topic boundaries on the labelled meetings, development and frozen side by side, against
+    the labelled topics and against the agenda-level ones."""
+    for agenda in (False, True):
+        print("\nreference: " + ("agenda-level topics" if agenda else "the labelled topics"))
+        _sections_level(agenda, details, dev_only)
+    return 0
+
+
+def _sections_level(agenda: bool, details: bool, dev_only: bool) -> None:
+    from benchmarks.split import DEV, TEST
+    from benchmarks.titles import pk_windowdiff, texttiling_labels, window
+
+    def labels(spans: Sequence[tuple[str, int, int]], n: int) -> list[int]:
+        out = [0] * n
+        for k, (_, first, last) in enumerate(spans):
+            for i in range(first, min(last, n - 1) + 1):
+                out[i] = k
+        return out
+
+    rows: dict[str, list[dict[str, float]]] = {DEV: [], TEST: []}
+    for seed, prefixes in enumerate(LABELLED_MEETINGS):
+        m = labelled_meeting(prefixes, seed, agenda)
+        if dev_only and m.split == TEST:
+            continue
+        n = len(m.sentences)
+        ref, hyp = labels(m.topics, n), labels(m.sections, n)
+        tt, _ = texttiling_labels(m.sentences)
+        k = window(ref)
+        pk, wd = pk_windowdiff(ref, hyp, k)
+        pk_tt, wd_tt = pk_windowdiff(ref, tt, k)
+        pk_one, _ = pk_windowdiff(ref, [0] * n, k)
+        per_topic = [
+            sum(1 for _, a, b in m.sections if min(b, last) >= max(a, first))
+            for _, first, last in m.topics
+        ]
+        rows[m.split].append(
+            {
+                "pk": pk, "wd": wd, "pk_tt": pk_tt, "wd_tt": wd_tt, "pk_one": pk_one,
+                "per_topic_median": statistics.median(per_topic),
+                "per_topic_mean": statistics.fmean(per_topic),
+                "sections": len(m.sections), "topics": len(m.topics), "tt": len(set(tt)),
+                "sentences": n,
+            }
+        )  # fmt: skip
+        if details and m.split == DEV:
+            print(f"\n== {m.name}: {n} sentences, {len(m.topics)} topics, "
+                  f"{len(m.sections)} sections, Pk {pk:.3f} (TextTiling {pk_tt:.3f})")
+            starts = {first for _, first, _ in m.topics}
+            ours = {first for _, first, _ in m.sections}
+            for title, first, _ in m.topics:
+                mark = "=" if first in ours else " "
+                print(f"  {mark} topic   {first:5d} {title[:40]:40s} | {m.sentences[first][:60]}")
+            for title, first, _ in m.sections:
+                if first not in starts:
+                    print(f"    section {first:5d} {title[:40]:40s} | {m.sentences[first][:60]}")
+    print(f"{'labelled meetings':34s} {'dev':>14s} {'frozen':>14s}")
+
+    def line(label: str, key: str, fmt: str = "{:.3f}", total: bool = False) -> None:
+        cells = []
+        for split in (DEV, TEST):
+            values = [r[key] for r in rows[split]]
+            value = sum(values) if total else statistics.fmean(values) if values else 0.0
+            cells.append(fmt.format(value))
+        print(f"{label:34s} {cells[0]:>14s} {cells[1]:>14s}")
+
+    line("sentences", "sentences", "{:.0f}", total=True)
+    print(f"{'meetings':34s} {len(rows[DEV]):>14d} {len(rows[TEST]):>14d}")
+    line("reference topics", "topics", "{:.0f}", total=True)
+    line("briefcli sections", "sections", "{:.0f}", total=True)
+    line("TextTiling segments", "tt", "{:.0f}", total=True)
+    line("Pk briefcli (mean)", "pk")
+    line("Pk TextTiling", "pk_tt")
+    line("Pk one section", "pk_one")
+    line("WindowDiff briefcli", "wd")
+    line("WindowDiff TextTiling", "wd_tt")
+    line("sections per topic, median (mean of meetings)", "per_topic_median", "{:.2f}")
+    line("sections per topic, mean", "per_topic_mean", "{:.2f}")
+    for split in (DEV, TEST):
+        if not rows[split]:
+            continue
+        pk = statistics.fmean(r["pk"] for r in rows[split])
+        tt = statistics.fmean(r["pk_tt"] for r in rows[split])
+        print(f"{split}: Pk / TextTiling {pk / tt:.2f} (target <= 0.8, and Pk <= 0.40)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.meetings")
     parser.add_argument("--quick", action="store_true", help="4 meetings, no 8 MB input")
+    parser.add_argument("--sections", action="store_true", help="topic boundaries, labelled")
+    parser.add_argument("--details", action="store_true", help="with --sections: dev meetings")
+    parser.add_argument("--dev-only", action="store_true", help="with --sections: no frozen")
     args = parser.parse_args(argv)
+    if args.sections:
+        return sections_main(args.details, args.dev_only)
     briefcli.brief("Warm up. The minister will act next week.")
     rows = []
     for text in meetings(4 if args.quick else 12):

@@ -21,7 +21,15 @@ are clipped counts; recall, precision and F1 are averaged over documents (macro)
   named member), so that no label says who asks; same references. The held-back set of
   issue #7 is committee meetings; this checks the genre rules that lean on "Q" labels.
 
-Run: .venv/bin/python -m benchmarks.summary [--set bbc|briefings|committee] [--details]
+- Meetings (`--set meetings`, not in `all`): the labelled committee meetings of
+  `benchmarks.meetings --sections` (two corpus transcripts each, relabelled as a committee
+  meeting), with agenda-level references we wrote from the meetings' labelled topics and
+  panels before any summary run on them (benchmarks/data/summary/meetings/, one file a
+  meeting: "The committee discussed X with …; members raised A and B"), the form of the
+  held-back committee references. Development and frozen meetings (`benchmarks.split`) are
+  reported apart, each at the reference's length in words and in sentences.
+
+Run: .venv/bin/python -m benchmarks.summary [--set bbc|briefings|committee|meetings] [--details]
 """
 
 from __future__ import annotations
@@ -210,6 +218,23 @@ def committee_cases() -> list[Case]:
     return cases
 
 
+def meeting_cases() -> dict[str, list[Case]]:
+    """The labelled meetings with our agenda-level references, by split."""
+    import briefcli
+    from benchmarks.meetings import LABELLED_MEETINGS, meeting_text
+    from benchmarks.split import DEV, TEST
+
+    found: dict[str, list[Case]] = {DEV: [], TEST: []}
+    for seed, prefixes in enumerate(LABELLED_MEETINGS):
+        name = "+".join(prefixes)
+        path = REFERENCES / "meetings" / f"{name}.txt"
+        reference = tuple(x.strip() for x in path.read_text(encoding="utf-8").splitlines())
+        text, split = meeting_text(prefixes, seed)
+        brief = briefcli.brief(text, source=name)
+        found[split].append(_case(name, brief, tuple(x for x in reference if x)))
+    return found
+
+
 # --- methods -----------------------------------------------------------------------------
 
 Picker = Callable[[Case, summary.Length], list[int]]
@@ -362,7 +387,7 @@ def _at_both_lengths(name: str, cases: Sequence[Case]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="benchmarks.summary", description=__doc__)
     parser.add_argument(
-        "--set", choices=["bbc", "briefings", "committee", "all"], default="all"
+        "--set", choices=["bbc", "briefings", "committee", "meetings", "all"], default="all"
     )
     parser.add_argument("--details", action="store_true", help="per-briefing default picks")
     args = parser.parse_args(argv)
@@ -387,6 +412,16 @@ def main(argv: list[str] | None = None) -> int:
             "labels",
             committee,
         )
+    if args.set == "meetings":
+        for split, cases in meeting_cases().items():
+            out += _at_both_lengths(f"Meetings ({split}), {len(cases)}", cases)
+            out.append("")
+            if args.details and split == "dev":
+                for case in cases:
+                    out.append(f"== {case.name}")
+                    for i in _method("default")(case, _by_words(case)):
+                        out.append(f"  [{i}] {case.sentences[i].speaker}: {case.sentences[i].text}")
+                out.append("")
     if args.set in ("briefings", "all") and args.details:
         for case in briefing_cases():
             out.append(f"\n== {case.name}")

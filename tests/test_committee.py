@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import briefcli
+from briefcli.lexicon import agenda
 from briefcli.model import Brief, Sentence
 from briefcli.summary import ranking
 from briefcli.text.terms import vectorize
@@ -150,3 +151,84 @@ def test_post_nominal_letters_leave_upper_case_labels_too() -> None:
     assert brief.kind == "transcript"
     speakers = {s.speaker for s in brief.sentences}
     assert speakers == {"Lynne Neagle", "Kirsty Williams", "Llyr Gruffydd"}
+
+
+# --- sections of a chaired meeting ------------------------------------------------------
+
+
+def test_a_round_of_questions_opens_at_the_chairs_handover() -> None:
+    # A member changes the subject ("a different issue: teacher recruitment") in the round
+    # the chair hands her: the section opens at the chair's "We'll now go to Ms. Blaney",
+    # not at her own "Thank you, Mr. Chair", and the rural-funding round stays whole.
+    brief = briefcli.brief((DATA / "schools-committee-rounds.txt").read_text(encoding="utf-8"))
+    opening = [brief.sentences[s.first_sentence] for s in brief.sections]
+    assert len(opening) == 2, [(s.speaker, s.text) for s in opening]
+    assert opening[1].speaker == "Bryan May"
+    assert opening[1].text == "Thank you."
+    assert brief.sentences[opening[1].id + 1].text == "We'll now go to Ms. Blaney."
+    assert "teachers" in brief.sections[1].title.lower()
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Thank you. We'll now go to Mr. Brassard.",
+        "Thank you. Questions, then, from Dai Lloyd.",
+        "We'll go to questions from members, starting with Mark Isherwood.",
+        "Thank you. I call Ms. Blaney.",
+        "Mr. Bryant, you have the floor.",
+        "I'll bring in Jayne Bryant now.",
+        "Over to you, Mark.",
+    ],
+)
+def test_the_chair_handing_the_floor_over(turn: str) -> None:
+    text = turn.lower().replace("’", "'")
+    assert agenda.ROUND_HANDOVER.search(text), turn
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "I call this meeting to order.",
+        "Thank you very much for your evidence this morning.",
+        "We'll move on to item 3.",
+        "Are members content to note the paper?",
+    ],
+)
+def test_other_turns_of_the_chair_hand_nothing_over(turn: str) -> None:
+    assert not agenda.ROUND_HANDOVER.search(turn.lower()), turn
+
+
+def test_the_chair_moving_to_another_theme() -> None:
+    for turn in (
+        "i'd like to move on now to the issue of funding.",
+        "let's turn to a different topic, the workforce.",
+        "can we move on to the area of recruitment?",
+    ):
+        assert agenda.AGENDA_MOVE.search(turn), turn
+    assert not agenda.AGENDA_MOVE.search("we will move to a new building next year.")
+
+
+def test_a_member_given_the_floor_asks_even_without_a_question_mark() -> None:
+    # Ms. Blaney's first turn ends in a statement ("I would like to hear how many …"): she
+    # is a member the chair gave the floor to, asking, not a new witness making a statement.
+    from briefcli.pipeline import parse, sentences_of
+    from briefcli.sections import boundaries
+
+    text = (DATA / "schools-committee-rounds.txt").read_text(encoding="utf-8")
+    text = text.replace(
+        "How many science teaching posts are vacant today?",
+        "I would like to hear how many science teaching posts are vacant today.",
+    )
+    doc = parse(text)
+    sentences = sentences_of(doc)
+    units = boundaries._units(doc, sentences)
+    asks = [boundaries._is_question(u, sentences) for u in units]
+    evidence = boundaries._chair_evidence(doc, sentences, units, asks, True)
+    blaney = next(i for i, u in enumerate(units) if (u.speaker or "").startswith("Ms. Rachel"))
+    assert not asks[blaney]
+    assert evidence["handover"][blaney - 1]
+    assert evidence["given_floor"][blaney]
+    assert not evidence["new_witness"][blaney] and not evidence["new_witness"][blaney - 1]
+    okafor = next(i for i, u in enumerate(units) if (u.speaker or "").startswith("Ms. Grace"))
+    assert evidence["new_witness"][okafor - 1]  # the chair's introduction of the witness

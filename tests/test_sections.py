@@ -264,3 +264,40 @@ def test_a_lone_word_titles_a_section_only_when_it_can_be_a_topic(word: str, top
     from briefcli.sections.title import _lone_topic
 
     assert _lone_topic(word) is topic
+
+
+def test_a_topic_that_returns_after_a_short_digression_is_one_section() -> None:
+    # Units 0-3 and 6-9 are about school funding, 4-5 a short digression on a bus contract;
+    # 10-13 are a new topic (teacher recruitment) as long as the funding sections.
+    from types import SimpleNamespace
+
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    from briefcli.sections.boundaries import _join_returns
+
+    vocabulary = {"funding": 0, "formula": 1, "school": 2, "bus": 3, "contract": 4,
+                  "teacher": 5, "recruitment": 6}  # fmt: skip
+    units = (
+        [["funding", "formula", "school"]] * 4
+        + [["bus", "contract"]] * 2
+        + [["funding", "school", "formula"]] * 4
+        + [["teacher", "recruitment"]] * 4
+    )
+
+    def evidence(units: list[list[str]]) -> SimpleNamespace:
+        rows = [u for u, words in enumerate(units) for _ in words]
+        cols = [vocabulary[w] for words in units for w in words]
+        shape = (len(units), len(vocabulary))
+        return SimpleNamespace(
+            counts=csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape),
+            tokens=np.asarray([len(u) for u in units], dtype=float),
+            heading=[False] * len(units),
+        )
+
+    vectors = SimpleNamespace(idf=np.ones(len(vocabulary)))
+    assert _join_returns([0, 4, 6, 10], evidence(units), vectors) == [0, 10]  # type: ignore[arg-type]
+    # A digression longer than the topic around it is a topic of its own.
+    funding, bus = ["funding", "formula", "school"], ["bus", "contract"]
+    longer = [funding] * 2 + [bus] * 4 + [funding] * 2
+    assert _join_returns([0, 2, 6], evidence(longer), vectors) == [0, 2, 6]  # type: ignore[arg-type]

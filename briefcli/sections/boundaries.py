@@ -11,7 +11,12 @@ a score from what marks a change of topic in briefings:
   "a different topic", "move on to") and ones that continue it ("He said", "to follow up");
 - explicit headings, which always open a section;
 - in transcripts, a reporter's question after an answer (a follow-up stays in its topic,
-  because it shares the words of what came before).
+  because it shares the words of what came before);
+- in committee meetings, the chair's moves to the next item, panel or theme, a new witness's
+  opening statement, and the chair handing the floor to another member for a round of
+  questions (`lexicon/agenda.py`); there sections are agenda topics: a round opens at the
+  chair's handover, a topic that returns after a shorter digression is one section, and a
+  section is at least a small share of the meeting.
 
 Places are taken best first while their score is high enough and no chosen place is too
 close, so the number of sections follows the text rather than a fixed count.
@@ -24,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from briefcli.lexicon.agenda import AGENDA_MOVE, ROUND_HANDOVER
 from briefcli.lexicon.topics import CHAIR_LABEL, CHAIR_TRANSITIONS, NOT_TOPIC_HEADING
 from briefcli.model import Sentence
 from briefcli.sections.title import SentenceTopics, section_titles, sentence_topics
@@ -323,12 +329,16 @@ class _Weights:
     chair_cue: float = 0.9  # the chair moves the meeting on ("We'll move on to item 3")
     new_witness: float = 0.5  # a first statement by a witness not heard before
     chair_turn: float = -0.3  # any other turn of the chair ("Thank you. Mr. Brassard?")
-    chaired_threshold: float = 0.4  # added to the threshold in a meeting the chair moves on
+    new_round: float = 0.2  # the chair hands the floor to a member other than the last
+    chaired_threshold: float = 0.2  # added to the threshold in a meeting the chair moves on
     threshold: float = 0.55
     window_share: float = 1 / 20  # the comparison window, as a share of the text's words …
     window_min: float = 25.0  # … within these bounds (content words)
     window_max: float = 120.0
-    min_section: float = 0.15  # the shortest section, as a share of the window
+    min_section: float = 0.15  # the shortest section, as a share of the window …
+    min_share: float = 0.0  # … and as a share of the whole text's content words
+    chaired_min_share: float = 0.01  # the same in a meeting the chair moves on
+    chaired_min_section: float = 0.15
 
 
 WEIGHTS = _Weights()
@@ -357,6 +367,9 @@ class _Evidence:
     chair_cue: list[bool]
     new_witness: list[bool]
     chair_turn: list[bool]
+    handover: list[bool]
+    new_round: list[bool]
+    given_floor: list[bool]
 
 
 def _evidence(
@@ -380,6 +393,9 @@ def _evidence(
     # a turn asks when its last sentence or most of its sentences are questions.
     labelled = any(b.question for b in doc.blocks)
     asks = [u.question if labelled else _is_question(u, sentences) for u in units]
+    chair = _chair_evidence(doc, sentences, units, asks, transcript)
+    # A member the chair has just given the floor to asks, whatever the turn's last words.
+    asks = [a or given for a, given in zip(asks, chair["given_floor"], strict=True)]
     # Units of thanks and pleasantries only ("Thanks, Jen." "Of course.") carry no topic:
     # they never open a section and a question after them counts as after an answer.
     empty = [all(_is_pleasantry(s.text) for s in sentences[u.first : u.last + 1]) for u in units]
@@ -422,7 +438,7 @@ def _evidence(
         empty=empty,
         new_asker=new_asker,
         same_asker=same_asker,
-        **_chair_evidence(doc, sentences, units, asks, transcript),
+        **chair,
     )
 
 
@@ -447,6 +463,7 @@ def _scores(e: _Evidence, w: _Weights) -> Any:
         + w.chair_cue * flag(e.chair_cue)
         + w.new_witness * flag(e.new_witness)
         + w.chair_turn * flag(e.chair_turn)
+        + w.new_round * flag(e.new_round)
     )
     score[np.asarray(e.empty, dtype=bool)] = -1.0
     score[0] = 0.0
@@ -466,13 +483,84 @@ def _section_starts(
     if len(units) < 2:
         return [0]
     e = _evidence(doc, sentences, vectors, units, topics, w)
-    if any(e.chair_cue):
+    chaired = any(e.chair_cue)
+    if chaired:
         # A meeting whose chair moves it from item to item: the chair's words mark the
-        # topics, and rounds of questions inside an item stay with it.
-        w = replace(w, threshold=w.threshold + w.chaired_threshold)
+        # topics, rounds of questions inside an item mostly stay with it, and sections are
+        # agenda topics: whole (a topic that returns after a digression is one) and not tiny.
+        w = replace(
+            w,
+            threshold=w.threshold + w.chaired_threshold,
+            min_share=w.chaired_min_share,
+            min_section=w.chaired_min_section,
+        )
     starts = _choose(e, _scores(e, w), w)
     starts = _split_disjoint(starts, e, vectors, units, w)
-    return _opening_joins_first(starts, e)
+    if chaired:
+        starts = _join_returns(starts, e, vectors)
+    return _opening_joins_first(_rounds_open_at_handover(starts, e), e)
+
+
+def _rounds_open_at_handover(starts: list[int], e: _Evidence) -> list[int]:
+    """A section that opens with a member's question opens at the chair's turn just before
+    it that handed the member the floor ("Thank you. We'll now go to Mr. Brassard.")."""
+    out: list[int] = []
+    for i in starts:
+        j = i - 1 if i > 1 and e.handover[i - 1] else i
+        out.append(j if not out or j > out[-1] else i)
+    return out
+
+
+def _join_returns(starts: list[int], e: _Evidence, vectors: SentenceVectors) -> list[int]:
+    """One section for a topic that returns after a digression: where a section is shorter
+    than the sections on both sides of it and those two are closer to each other (cosine of
+    their TF-IDF sums) than either is to it, and close enough to be one topic, the three are
+    one section."""
+    import numpy as np
+    from scipy.sparse import csr_matrix, diags
+
+    if len(starts) < 3 or e.counts.nnz == 0:
+        return starts
+    starts = list(starts)
+    n = len(e.tokens)
+    weighted = (e.counts @ diags(np.asarray(vectors.idf, dtype=float))).tocsr()
+    cum = np.concatenate([[0.0], np.cumsum(e.tokens)])
+
+    # Dot products of every two sections' TF-IDF sums (sections x sections).
+    owner = np.repeat(np.arange(len(starts)), np.diff([*starts, n]))
+    picker = csr_matrix((np.ones(n), (owner, np.arange(n))), shape=(len(starts), n))
+    sums = (picker @ weighted).tocsr()
+    dots = (sums @ sums.T).toarray()
+
+    def cosine(i: int, j: int) -> float:
+        norm = float(np.sqrt(dots[i, i] * dots[j, j]))
+        return float(dots[i, j]) / norm if norm > 0 else 0.0
+
+    k = 1
+    while k + 1 < len(starts):
+        bounds = [*starts, n]
+        if e.heading[bounds[k]] or e.heading[bounds[k + 1]]:
+            k += 1
+            continue
+        size = [cum[bounds[j + 1]] - cum[bounds[j]] for j in (k - 1, k, k + 1)]
+        around = cosine(k - 1, k + 1)
+        if (
+            size[1] < min(size[0], size[2])
+            and around >= _RETURN_COSINE
+            and around > max(cosine(k - 1, k), cosine(k, k + 1))
+        ):
+            del starts[k : k + 2]
+            # The merged section's sum is the three sums added: so are its dot products.
+            dots[k - 1, :] += dots[k, :] + dots[k + 1, :]
+            dots[:, k - 1] += dots[:, k] + dots[:, k + 1]
+            dots = np.delete(np.delete(dots, [k, k + 1], axis=0), [k, k + 1], axis=1)
+        else:
+            k += 1
+    return starts
+
+
+# Two sections this close (cosine of their TF-IDF sums) around a shorter one are one topic.
+_RETURN_COSINE = 0.3
 
 
 def _opening_joins_first(starts: list[int], e: _Evidence) -> list[int]:
@@ -520,44 +608,68 @@ def _chair_evidence(
     transcript: bool,
 ) -> dict[str, list[bool]]:
     """Where a committee's chair moves the meeting on: the chair's own words ("We'll move on
-    to item 3", "I'd like to welcome our next witnesses"), and a witness heard for the first
-    time making a statement (the chair's turn before it opens the topic)."""
+    to item 3", "I'd like to welcome our next witnesses"), a witness heard for the first
+    time making a statement (the chair's turn before it opens the topic), and the chair
+    handing the floor to a member other than the last for a round of questions ("We'll now
+    go to Mr. Brassard"): a new round often brings a new line of questions."""
     n = len(units)
     cue, witness, chair_turn = [False] * n, [False] * n, [False] * n
+    handover, new_round, given_floor = [False] * n, [False] * n, [False] * n
+    found = {
+        "chair_cue": cue,
+        "new_witness": witness,
+        "chair_turn": chair_turn,
+        "handover": handover,
+        "new_round": new_round,
+        "given_floor": given_floor,
+    }
     if not transcript:
-        return {"chair_cue": cue, "new_witness": witness, "chair_turn": chair_turn}
+        return found
     chairs = _chair_labels(doc)
     if not chairs:
         # Witnesses and items belong to a chaired meeting; a press conference's second
         # principal making a statement is no new topic by that alone.
-        return {"chair_cue": cue, "new_witness": witness, "chair_turn": chair_turn}
+        return found
     label = [
         doc.blocks[u.paragraph].speaker if 0 <= u.paragraph < len(doc.blocks) else None
         for u in units
     ]
     heard: set[str] = set()
+    last_member: str | None = None
     for i, u in enumerate(units):
         by_chair = label[i] in chairs
         if by_chair:
             text = " ".join(s.text for s in sentences[u.first : u.last + 1])[:400].lower()
-            cue[i] = bool(CHAIR_TRANSITIONS.search(text.replace("’", "'")))
+            text = text.replace("’", "'")
+            cue[i] = bool(CHAIR_TRANSITIONS.search(text) or AGENDA_MOVE.search(text))
+            handover[i] = not cue[i] and bool(ROUND_HANDOVER.search(text[:300]))
             chair_turn[i] = not cue[i]
         speaker = label[i]
+        given_floor[i] = (
+            bool(speaker) and not by_chair and u.opens_turn and i > 0 and handover[i - 1]
+        )
         if (
             speaker
             and not by_chair
             and u.opens_turn
             and speaker not in heard
             and not asks[i]
+            and not given_floor[i]
             and not u.question
             and u.last - u.first + 1 >= _STATEMENT_SENTENCES
         ):
             # The chair's turn just before introduces the witness: the topic opens there.
             j = i - 1 if i > 0 and label[i - 1] in chairs else i
             witness[j] = True
+        if speaker and not by_chair and u.opens_turn and (asks[i] or given_floor[i]):
+            # A member's question right after the chair handed the floor over: the round
+            # opens at the chair's turn.
+            if i > 0 and handover[i - 1] and last_member is not None and speaker != last_member:
+                new_round[i - 1] = True
+            last_member = speaker
         if speaker:
             heard.add(speaker)
-    return {"chair_cue": cue, "new_witness": witness, "chair_turn": chair_turn}
+    return found
 
 
 def _split_disjoint(
@@ -576,13 +688,16 @@ def _split_disjoint(
     neighbour = _row_cosine(weighted[:-1], weighted[1:])
     running = np.concatenate([[0.0], np.cumsum(neighbour)])
     cum_tokens = np.concatenate([[0.0], np.cumsum(e.tokens)])
-    min_tokens = max(8.0, e.window * w.min_section)
+    min_tokens = _min_tokens(e, w)
     bounds = [*starts, len(units)]
     out = list(starts)
     for a, b in zip(bounds, bounds[1:], strict=False):
         if b - a < 3:
             continue
-        rows = np.cumsum(weighted[a:b].toarray(), axis=0)
+        part = weighted[a:b]
+        # Only the section's own terms: the other columns are zero and cost time, not cosine.
+        part = part[:, np.unique(part.indices)] if part.nnz else part
+        rows = np.cumsum(part.toarray(), axis=0)
         total = rows[-1]
         best: tuple[float, int] | None = None
         for j in range(a + 1, b):
@@ -611,6 +726,11 @@ _DISJOINT = 0.08
 _HOLDS = 2.5
 
 
+def _min_tokens(e: _Evidence, w: _Weights) -> float:
+    """The fewest content words a section may have: tiny sections join their neighbours."""
+    return max(8.0, e.window * w.min_section, float(e.tokens.sum()) * w.min_share)
+
+
 def _dense_cosine(a: Any, b: Any) -> float:
     import numpy as np
 
@@ -624,7 +744,7 @@ def _choose(e: _Evidence, score: Any, w: _Weights) -> list[int]:
     import numpy as np
 
     n = len(score)
-    min_tokens = max(8.0, e.window * w.min_section)
+    min_tokens = _min_tokens(e, w)
     cum = np.concatenate([[0.0], np.cumsum(e.tokens)])
     chosen = [i for i in range(1, n) if e.heading[i]]
     for i in sorted(range(1, n), key=lambda j: -score[j]):
