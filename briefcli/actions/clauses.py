@@ -10,7 +10,7 @@ from typing import cast
 from briefcli.lexicon import actions as words
 from briefcli.lexicon import commitments
 from briefcli.model import ActionKind
-from briefcli.text.when import find_all
+from briefcli.text.when import leading
 
 _NOT = r"(?P<neg>\s+not\b(?!\s+only\b)|n[’']t\b)?"  # "will not only continue": no negation
 _ADVERB = r"(?:\s+(?:\w+ly|also|now|still|just|then|soon|further|again|all|both))*"
@@ -885,7 +885,7 @@ def clean_subject(subject: str) -> str:
         subject,
         flags=re.I,
     )
-    for when in reversed(find_all(subject)):
-        if when.start == 0:
-            subject = subject[when.end :].lstrip(" ,")
+    when = leading(subject)
+    if when is not None:
+        subject = subject[when.end :].lstrip(" ,")
     return subject.strip(" ,")

@@ -106,6 +106,16 @@ def find_all(text: str, today: str | None = None) -> list[When]:
     return found
 
 
+def leading(text: str, today: str | None = None) -> When | None:
+    """The time expression `text` opens with ("Next week, NATO …"), as `find_all` finds it;
+    None when it opens with anything else (a test at the start only, not a search)."""
+    m = _WHEN.match(text)
+    if m is None or m.start() != 0 or m.group(0)[:1].isspace():
+        return None
+    found = find_all(text[: m.end()], today)
+    return found[0] if found and found[0].start == 0 else None
+
+
 def _lower_first(written: str) -> str:
     # "Next week, NATO will ..." gives "next week"; "On Tuesday" gives "on Tuesday"; names keep
     # their capitals ("Oct. 10", "Tuesday").
