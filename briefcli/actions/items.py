@@ -175,9 +175,8 @@ def _sentence_actions(doc: Document, sentence: Sentence, actors: Actors) -> list
         limit = upcoming if upcoming is not None else len(text)
         if clause.trigger.verb >= limit:
             limit = len(text)
-        if _DECIDES_THAT.search(text, 0, limit) and _DECIDES_THAT.search(
-            text, clause.trigger.verb, limit
-        ):
+        # (the pattern ends the text at `limit`: only its last words are searched)
+        if _DECIDES_THAT.search(text, max(clause.trigger.verb, limit - _DECIDES_SPAN), limit):
             limit = len(text)  # "we will agree that 2 percent should be a floor": one item
         if clause.trigger.commitment_noun and index + 1 < len(clauses):
             # "The Government's decision to close the facility by 2026 will save ...": the
@@ -533,6 +532,7 @@ _TRAILING_TIME = re.compile(
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\b[^.;:]*$")
 _EMBEDDED = re.compile(r"\b(?:when|how|whether|if|what|where|why)\s+$", re.I)
+_DECIDES_SPAN = 40  # the longest "decided  that " the verb phrase can end with
 _DECIDES_THAT = re.compile(r"\b(?:agree|agreed|decide|decided|ensure|commit)\s+that\s*$")
 _CHANCE = re.compile(
     r"^have\s+(?:a|an|the)\s+(?:\w+\s+)?(?:chance|opportunity)\s+(?:[^,;:]{1,40}?\s+)?to\s+", re.I
