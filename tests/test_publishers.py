@@ -541,3 +541,19 @@ def test_a_label_with_a_comma_an_honorific_and_letters_beyond_ascii() -> None:
     assert b.date == "2026-03-11"
     assert {s.speaker for s in b.sentences if not s.question} == {"Kunal Bhatnagar", "Dr Brückner"}
     _reporters_kept_out(b)
+
+
+def test_a_co_host_who_hands_each_turn_to_the_guest_asks() -> None:
+    text = (
+        "The Long Table podcast: episode with Dr Helen Oduya\n6 October 2026\n\n"
+        "PRIYA NANDAKUMAR: Welcome to The Long Table. I'm Priya Nandakumar. What went wrong this year?\n\n"
+        "TOM ELLERY: And I'm Tom Ellery. Our guest this week is the Secretary of State for Health. Welcome.\n\n"
+        "HELEN ODUYA: Thank you for having me. Demand has kept rising faster than anyone predicted, and we will recruit 2,000 more GPs this year.\n\n"
+        "TOM ELLERY: But you promised in the manifesto to cut the waiting list by a million by now.\n\n"
+        "HELEN ODUYA: We did, and we haven't done it yet. The waits of over a year have fallen by half, and they will keep falling.\n\n"
+        "PRIYA NANDAKUMAR: Will you talk to the striking doctors?\n\n"
+        "HELEN ODUYA: My door is open, and I will meet the committee again on Thursday.\n"
+    )
+    b = briefcli.brief(text)
+    assert {s.speaker for s in b.sentences if not s.question} == {"Helen Oduya"}
+    _reporters_kept_out(b)

@@ -344,6 +344,17 @@ def _mark_askers(blocks: list[Block]) -> list[Block]:
             for t, text in last.items()
         ):
             askers.add(label)
+    # A co-host beside an asker already known: short turns, each one handing to the main
+    # speaker (or closing the show), none after a question ("TOM ELLERY: But you promised …").
+    if askers or any(asked for _, _, asked in order):
+        next_label = {turn: order[k + 1][1] for k, (turn, _, _) in enumerate(order[:-1])}
+        for label, last in turns.items():
+            if label == main or label in askers or label in answers or len(last) < _ASKER_TURNS:
+                continue
+            if all(
+                sizes[t] <= _HOST_INTRO_WORDS and next_label.get(t, main) == main for t in last
+            ):
+                askers.add(label)
     # A committee's members, labelled as committee records print them ("Lynne Neagle AM"),
     # ask as part of the meeting: their words stay on the record (turn.asks reads them).
     members = {label for label in askers if any(c.islower() for c in label)}
