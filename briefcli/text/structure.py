@@ -344,9 +344,9 @@ def _mark_askers(blocks: list[Block]) -> list[Block]:
             for t, text in last.items()
         ):
             askers.add(label)
-    # A co-host beside an asker already known: short turns, each one handing to the main
-    # speaker (or closing the show), none after a question ("TOM ELLERY: But you promised …").
-    if askers or any(asked for _, _, asked in order):
+    # A co-host beside a named asker in an interview (no reporters' labels): short turns,
+    # each one handing to the main speaker or closing the show ("TOM ELLERY: But you …").
+    if askers and not any(asked for _, _, asked in order):
         next_label = {turn: order[k + 1][1] for k, (turn, _, _) in enumerate(order[:-1])}
         for label, last in turns.items():
             if label == main or label in askers or label in answers or len(last) < _ASKER_TURNS:
