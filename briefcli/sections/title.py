@@ -37,15 +37,6 @@ _SENTENCE_START = re.compile(r"^[\s\"“‘'(\[—–-]*")
 _NAME_JOINERS = frozenset({"of", "and", "the", "for", "de", "la", "del", "von", "van", "al"})
 
 
-@dataclass(frozen=True)
-class TopicWords:
-    """The names (entities) and key phrases of one passage, each with its count."""
-
-    names: Counter[str]
-    phrases: Counter[str]
-    runs: Counter[str]  # every run of up to four words inside a name, counted per name
-
-
 # A run of capitalised words or acronyms, possibly joined by "of", "and", "the" …
 _CAPITAL = r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’\-]*(?:\.[A-Z]\.?)*)"  # "Donald J. Trump"
 _NAME_RUN = re.compile(
@@ -143,53 +134,28 @@ def _verb_form(word: str) -> bool:
 
 @dataclass(frozen=True)
 class SentenceTopics:
-    """The names of one sentence and its key phrases (with their shorter parts)."""
+    """What one sentence offers the sections: its names (for boundaries), the runs of
+    words a title may come from, and the words of the people it names."""
 
     names: tuple[str, ...]
-    phrases: tuple[str, ...]
     chunks: tuple[tuple[str, ...], ...] = ()  # runs of words a title may come from
     persons: frozenset[str] = frozenset()  # lower-cased words of people's names
+    stems: tuple[str, ...] = ()  # the stems of the chunks' content words, in order
 
 
 def sentence_topics(text: str) -> SentenceTopics:
-    """Names and key phrases of one sentence; sub-phrases of long phrases count too."""
-    phrases: list[str] = []
-    for p in phrases_in(text):
-        phrases.append(p)
-        parts = p.split()
-        for n in range(len(parts) - 1, 0, -1):
-            for i in range(len(parts) - n + 1):
-                phrases.append(" ".join(parts[i : i + n]))
+    """Names, title chunks and people of one sentence, computed once per sentence."""
+    chunks = title_chunks(text)
     return SentenceTopics(
         names=tuple(names_in(text)),
-        phrases=tuple(phrases),
-        chunks=title_chunks(text),
+        chunks=chunks,
+        stems=tuple(_stem_of(w) for c in chunks for w in c if w.lower() not in PHRASE_JOINERS),
         # People named with a title or honorific ("Premier Colin Barnett", "Mr. Doiron"):
         # a run of capitals alone may be a place or a body ("Pacific Islands Forum").
         persons=frozenset(
             w.lower() for n in find_names(text) if n.title or n.gender for w in n.name.split()
         ),
     )
-
-
-def topic_words(sentences: Iterable[SentenceTopics]) -> TopicWords:
-    """Count the names and phrases of a passage."""
-    names: Counter[str] = Counter()
-    phrases: Counter[str] = Counter()
-    for s in sentences:
-        names.update(s.names)
-        phrases.update(s.phrases)
-    runs: Counter[str] = Counter()
-    for name, count in names.items():
-        words = name.split()
-        inner = {
-            " ".join(words[i : i + n])
-            for n in range(1, min(4, len(words)) + 1)
-            for i in range(len(words) - n + 1)
-        }
-        for run in inner:
-            runs[run] += count
-    return TopicWords(names=names, phrases=phrases, runs=runs)
 
 
 # --- titles ------------------------------------------------------------------------------
@@ -283,6 +249,7 @@ class _Candidate:
     key: tuple[str, ...]
     words: tuple[str, ...]
     content: tuple[str, ...]  # stems of its content words (no joiners)
+    bare: frozenset[str]  # its words in lower case without possessives
 
 
 _MAX_TITLE_WORDS = 5
@@ -338,7 +305,9 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
             words = chunk[i : j + 1]
             content = tuple(_stem_of(w) for w in words if w.lower() not in PHRASE_JOINERS)
             key = tuple(w.lower() if w.lower() in PHRASE_JOINERS else _stem_of(w) for w in words)
-            yield _Candidate(key=key, words=words, content=content)
+            yield _Candidate(
+                key=key, words=words, content=content, bare=frozenset(_bare(w) for w in words)
+            )
 
 
 @lru_cache(maxsize=65536)
@@ -409,9 +378,8 @@ def document_words(topics: Sequence[SentenceTopics]) -> DocumentWords:
     uses: Counter[str] = Counter()
     sentences_with: Counter[str] = Counter()
     for t in topics:
-        stems = [_stem_of(w) for c in t.chunks for w in c if w.lower() not in PHRASE_JOINERS]
-        uses.update(stems)
-        sentences_with.update(set(stems))
+        uses.update(t.stems)
+        sentences_with.update(set(t.stems))
     return DocumentWords(uses=uses, sentences_with=sentences_with, sentences=len(topics))
 
 
@@ -430,7 +398,7 @@ def ranked_titles(
     w = weights or TITLE_WEIGHTS
     uses: Counter[str] = Counter()
     for t in section:
-        uses.update(_stem_of(x) for c in t.chunks for x in c if x.lower() not in PHRASE_JOINERS)
+        uses.update(t.stems)
     n = max(document.sentences, 1)
     persons = frozenset().union(*(t.persons for t in section))
 
@@ -450,7 +418,7 @@ def ranked_titles(
             if chunk not in seen:
                 seen[chunk] = tuple(_candidates(chunk))
             for c in seen[chunk]:
-                if any(_bare(x) in generic for x in c.words):
+                if not generic.isdisjoint(c.bare):
                     continue
                 entry = found.get(c.key)
                 if entry is None:
