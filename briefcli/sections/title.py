@@ -12,6 +12,7 @@ from typing import Any
 
 from briefcli.lexicon.topics import (
     ADJECTIVES,
+    BACKGROUND_WORDS,
     GERUND_NOUNS,
     IRREGULAR_PAST,
     LEADING_VERBS,
@@ -24,6 +25,7 @@ from briefcli.lexicon.topics import (
     PARTY_WORDS,
     PHRASE_JOINERS,
     PROCEDURAL_NAME,
+    TOPIC_PREFIXES,
     WEAK_WORDS,
 )
 from briefcli.people import find_names
@@ -208,6 +210,9 @@ def title_chunks(sentence: str) -> tuple[tuple[str, ...], ...]:
             run.append(word.lower())
         elif kind == _NUMBER and previous_capital and len(word) <= 4:
             run.append(word)  # a number belongs to a name ("Title 42"), not to a phrase
+        elif kind == _BREAK and previous_capital and _inside_name(word):
+            run.append(word)  # "Australia Day", "Question Time": a name goes on
+            kind = _CONTENT
         else:
             close()
         previous_capital = kind == _CONTENT and word[0].isupper()
@@ -218,6 +223,21 @@ def title_chunks(sentence: str) -> tuple[tuple[str, ...], ...]:
 
 
 _BREAK, _JOINER, _NUMBER, _CONTENT = range(4)
+
+
+@lru_cache(maxsize=65536)
+def _inside_name(word: str) -> bool:
+    """Whether a capitalised word that breaks a phrase in lower case ("day", "time") goes on
+    a name when it follows one ("Australia Day"): not a stop word, a role or a contraction."""
+    bare = _bare(word)
+    return (
+        word[0].isupper()
+        and word[1:].islower()
+        and len(bare) > 2
+        and bare not in stop_words()
+        and bare not in NOT_ENTITY
+        and not _CONTRACTION.search(word)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -250,6 +270,7 @@ class _Candidate:
     words: tuple[str, ...]
     content: tuple[str, ...]  # stems of its content words (no joiners)
     bare: frozenset[str]  # its words in lower case without possessives
+    verb_first: bool = False  # opens on a word that is often a verb ("pay award")
 
 
 _MAX_TITLE_WORDS = 5
@@ -262,10 +283,18 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
     for i in range(n):
         first = chunk[i]
         low_first = first.lower()
-        if low_first in PHRASE_JOINERS or low_first in LEADING_VERBS or low_first in NAME_PARTICLES:
+        if low_first in PHRASE_JOINERS or low_first in NAME_PARTICLES:
             continue
-        if first[0].islower() and (_past_form(low_first) or low_first.endswith(("ize", "ify"))):
-            continue  # "finalize Swedish accession": a verb, the phrase begins after it
+        verb_first = low_first in LEADING_VERBS
+        if first[0].islower() and (
+            _past_form(low_first)
+            or low_first.endswith(("ize", "ify"))
+            or (low_first.endswith("ing") and i + 1 < n and _bare(first) not in GERUND_NOUNS)
+            or (low_first.endswith("ly") and low_first not in NOUNS_WITH_ADJECTIVE_ENDINGS)
+        ):
+            # "finalize Swedish accession", "cutting income tax", "possibly offer": a verb
+            # or an adverb first; the phrase begins after it.
+            continue
         if first[0].isupper() and i > 0 and chunk[i - 1][0].isupper():
             continue  # a name is never cut: "Africa Brett McGurk"
         joiners = 0
@@ -296,6 +325,20 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
                 )
             ):
                 break  # "China providing military support", "Defense renamed Fort Moore"
+            if (
+                j > i
+                and word[0].isupper()
+                and _POSSESSIVE.search(word)
+                and chunk[j - 1][0].islower()
+            ):
+                break  # "role NATO's nuclear weapons": a possessive opens a noun phrase of its own
+            if (
+                j > i
+                and word[0].islower()
+                and low.endswith(("ize", "ify"))
+                and low not in GERUND_NOUNS
+            ):
+                break  # "workers organize in industries": a verb
             if not _noun_like(word):
                 continue
             if word[0].isupper() and j + 1 < n and chunk[j + 1][0].isupper():
@@ -305,14 +348,26 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
             words = chunk[i : j + 1]
             content = tuple(_stem_of(w) for w in words if w.lower() not in PHRASE_JOINERS)
             key = tuple(w.lower() if w.lower() in PHRASE_JOINERS else _stem_of(w) for w in words)
+            if verb_first and len(words) == 1:
+                continue
             yield _Candidate(
-                key=key, words=words, content=content, bare=frozenset(_bare(w) for w in words)
+                key=key,
+                words=words,
+                content=content,
+                bare=frozenset(_bare(w) for w in words),
+                verb_first=verb_first,
             )
 
 
 @lru_cache(maxsize=65536)
 def _stem_of(word: str) -> str:
-    return stem(_bare(word))
+    """The stem a word counts under: "counterterrorism" is a use of "terrorism" too."""
+    bare = _bare(word)
+    for prefix in TOPIC_PREFIXES:
+        if bare.startswith(prefix) and len(bare) - len(prefix) >= 6:
+            bare = bare[len(prefix) :]
+            break
+    return stem(bare)
 
 
 def _past_form(word: str) -> bool:
@@ -332,7 +387,7 @@ def _noun_like(word: str) -> bool:
     if low in IRREGULAR_PAST or low in ADJECTIVES:
         return False
     if low.endswith("ing"):
-        return len(low) > 5
+        return low in GERUND_NOUNS  # "funding", "mining"; not "racking", "granting"
     return not low.endswith(NOT_NOUN_ENDINGS)
 
 
@@ -347,19 +402,29 @@ _INFLECTED = re.compile(r"(?:ed|ing|ly|er|est)$")
 
 @dataclass(frozen=True)
 class TitleWeights:
-    """How a candidate phrase is scored (tuned on the dev split of benchmarks/titles)."""
+    """How a candidate phrase is scored (chosen on the dev split of benchmarks/titles).
 
-    specificity: float = 1.0  # exponent of the section's share of a word's uses
-    length: float = 0.4  # the score is divided by (content words) ** length
-    repeat: float = 0.5  # bonus per log of the phrase's repeats in the section
+    A word's weight is its TF-IDF in the section: its uses there times the smoothed IDF over
+    the briefing's sections, so the words a section repeats and the other sections do not
+    count most, and a briefing of one section is titled by the words it repeats most. A
+    phrase's value is the sum of its content words' weights (each relative to the section's
+    strongest word) over (its content words + `extent`), the shape of ROUGE's F against a
+    title of a few words: a word joins a phrase only when it adds more than its share, so
+    "Burmese military regime" beats "Burmese military", and a weak word never rides along.
+    A name is one thing, however many words it has: its strongest word counts in full and
+    the others by `name_share`, so "Islamic State of Iraq", said once, does not outweigh
+    what the section keeps saying.
+    """
+
+    extent: float = 7.0  # added to the phrase's content words in the denominator
+    name_share: float = 0.6  # how much a name's words after its strongest one count
+    repeat: float = 0.25  # bonus per log of the phrase's repeats in the section
     lead: float = 0.3  # bonus when the phrase is in the section's first sentences
     lead_sentences: int = 2
-    rarity: float = 0.5  # exponent of a word's IDF over the briefing's sentences
     person: float = 0.5  # the score of a candidate naming a person is multiplied by this
     pair: float = 0.3  # a second subject this strong (share of the first) joins the title …
-    pair_sentences: int = 6  # … in a section of this many sentences or more …
+    pair_sentences: int = 4  # … in a section of this many sentences or more …
     pair_words: int = 6  # … when both fit in this many words
-    compound: float = 0.5  # a name and a phrase this strong make one title
 
 
 TITLE_WEIGHTS = TitleWeights()
@@ -367,20 +432,17 @@ TITLE_WEIGHTS = TitleWeights()
 
 @dataclass(frozen=True)
 class DocumentWords:
-    """Counts over the whole briefing: each stem's uses, and the sentences using it."""
+    """Counts over the whole briefing, made once: in how many sections each stem is used."""
 
-    uses: Counter[str]
-    sentences_with: Counter[str]
-    sentences: int
+    sections_with: Counter[str]
+    sections: int
 
 
-def document_words(topics: Sequence[SentenceTopics]) -> DocumentWords:
-    uses: Counter[str] = Counter()
-    sentences_with: Counter[str] = Counter()
-    for t in topics:
-        uses.update(t.stems)
-        sentences_with.update(set(t.stems))
-    return DocumentWords(uses=uses, sentences_with=sentences_with, sentences=len(topics))
+def document_words(sections: Sequence[Sequence[SentenceTopics]]) -> DocumentWords:
+    sections_with: Counter[str] = Counter()
+    for section in sections:
+        sections_with.update({x for t in section for x in t.stems})
+    return DocumentWords(sections_with=sections_with, sections=len(sections))
 
 
 def ranked_titles(
@@ -399,18 +461,13 @@ def ranked_titles(
     uses: Counter[str] = Counter()
     for t in section:
         uses.update(t.stems)
-    n = max(document.sentences, 1)
     persons = frozenset().union(*(t.persons for t in section))
-
-    worth: dict[str, float] = {}  # each stem's weight, computed once per section
-
-    def weight(s: str) -> float:
-        if s not in worth:
-            count = uses[s]
-            share = count / max(document.uses[s], count, 1)
-            idf = math.log(1 + n / max(document.sentences_with[s], 1))
-            worth[s] = float(count * share**w.specificity * idf**w.rarity)
-        return worth[s]
+    n = document.sections
+    weight = {
+        s: count * (math.log((1 + n) / (1 + document.sections_with[s])) + 1)
+        for s, count in uses.items()
+    }
+    strongest = max(weight.values(), default=1.0) or 1.0
 
     found: dict[tuple[str, ...], list[Any]] = {}  # key -> [repeats, surfaces, lead, cand]
     for k, t in enumerate(section):
@@ -431,17 +488,22 @@ def ranked_titles(
         content = frozenset(c.content)
         if len(content) < len(c.content):
             continue  # "security and security"
-        words = max(surfaces, key=surfaces.__getitem__)
+        words = max(surfaces, key=lambda x: (surfaces[x], x[0][0].islower(), -len("".join(x))))
         if all(_bare(x) in NATIONALITY_ADJECTIVES or _bare(x) in PARTY_WORDS for x in words):
             continue
+        if c.bare - PHRASE_JOINERS <= BACKGROUND_WORDS:
+            continue  # "United States", "White House": the briefing's background
         if len(words) == 1 and _bare(words[0]) in NOT_ENTITY:
             continue  # "State", "House", "Department" alone
         if len(words) == 1 and words[0][0].islower():
             if repeats < 2 or not _lone_topic(_bare(words[0])):
                 continue  # a lone common word must recur, and be a noun, to be a topic
+        if c.verb_first and repeats < 2:
+            continue  # "ensure speedy ratification"; but a phrase said again, "pay award", is one
         if PROCEDURAL_NAME.match(" ".join(words)):
             continue
-        value = sum(weight(s) for s in content) / len(content) ** w.length
+        value = _phrase_weight(words, weight, w.name_share) / strongest
+        value /= len(content) + w.extent
         value *= 1.0 + w.repeat * math.log(repeats)
         if lead:
             value *= 1.0 + w.lead
@@ -457,8 +519,8 @@ def ranked_titles(
     scored.sort(key=lambda t: (-t[0], len(" ".join(t[1]))))
     top = scored[: limit * 3]
     out: list[str] = []
-    if top:
-        out.extend(_combined(top, w, long=len(section) >= w.pair_sentences, persons=persons))
+    if top and len(section) >= w.pair_sentences:
+        out.extend(_paired(top, w))
     for _, words, _ in top:
         text = _as_title(words)
         if text not in out:
@@ -468,45 +530,43 @@ def ranked_titles(
     return out
 
 
-def _combined(
-    top: Sequence[tuple[float, tuple[str, ...], frozenset[str]]],
-    w: TitleWeights,
-    long: bool,
-    persons: frozenset[str] = frozenset(),
-) -> list[str]:
-    """A title of the best candidate and another that shares no word with it: a name and a
-    subject that the text never puts side by side, the name as the modifier ("Tigray" and
-    "genocide determination": "Tigray genocide determination"); and in a long section, two
-    subjects nearly as strong as each other ("Uranium mining and asylum seekers")."""
-    value, words, content = top[0]
-    named = _is_name(words)
-    out: list[str] = []
-    for value2, words2, content2 in top[1:]:
-        if content2 & content or value2 < w.compound * value:
+def _phrase_weight(words: Sequence[str], weight: dict[str, float], name_share: float) -> float:
+    """The sum of a phrase's content word weights, a run of capitalised words (a name)
+    counting its strongest word in full and the rest by `name_share`."""
+    total = 0.0
+    name: list[float] = []
+    for x in (*words, ""):
+        if x and x.lower() in PHRASE_JOINERS and x.lower() != "and":
+            continue  # "Islamic State of Iraq" is one name; "Finland and Estonia" are two
+        if x and x[0].isupper():
+            name.append(weight.get(_stem_of(x), 0.0))
             continue
-        named2 = _is_name(words2)
-        if named is None or named2 is None or named == named2:
-            break
-        name, phrase = (words, words2) if named else (words2, words)
-        if any(x.lower() in persons for x in name):
-            break  # "Tony Abbott money": a person modifies no subject
-        # The name modifies a noun ("Tigray genocide determination"), never an adjective
-        # ("Russia annual nuclear exercise").
-        if len(words) + len(words2) <= w.pair_words - 1 and _noun_like(phrase[0]):
-            out.append(_as_title((*_unpossessed(name), *phrase)))
+        if name:
+            total += max(name) + name_share * (sum(name) - max(name))
+            name = []
+        if x and x.lower() != "and":
+            total += weight.get(_stem_of(x), 0.0)
+    return total
+
+
+def _paired(
+    top: Sequence[tuple[float, tuple[str, ...], frozenset[str]]], w: TitleWeights
+) -> list[str]:
+    """In a long section, a title of two subjects nearly as strong as each other that share
+    no word ("Uranium mining and asylum seekers"), each a phrase of the text. A name is never
+    glued onto another phrase to make one the text does not have ("Australia honour")."""
+    value, words, content = top[0]
+    for value2, words2, content2 in top[1:]:
+        if content2 & content or value2 < w.pair * value:
+            continue
+        if len(words2) == 1 and not _is_name(words2):
+            break  # "and path": a lone common word is no second subject
+        if "and" in words or "and" in words2:
+            break  # "Responsibility and door and acknowledge"
+        if len(words) + len(words2) + 1 <= w.pair_words:
+            return [_as_title((*_unpossessed(words), "and", *words2))]
         break
-    if long:
-        for value2, words2, content2 in top[1:]:
-            if content2 & content or value2 < w.pair * value:
-                continue
-            if len(words2) == 1 and not _is_name(words2):
-                break  # "and path": a lone common word is no second subject
-            if "and" in words or "and" in words2:
-                break  # "Responsibility and door and acknowledge"
-            if len(words) + len(words2) + 1 <= w.pair_words:
-                out.append(_as_title((*_unpossessed(words), "and", *words2)))
-                break
-    return out
+    return []
 
 
 def _longest_capital_run(words: Sequence[str]) -> int:
@@ -565,7 +625,7 @@ def section_titles(
 ) -> list[str]:
     """A title for each section: its best candidate that is neither the briefing's title
     nor another section's (a `fixed` title, from a heading, is kept as it is)."""
-    document = document_words([t for s in sections for t in s])
+    document = document_words(sections)
     seen: dict[tuple[str, ...], tuple[_Candidate, ...]] = {}
     used = {_fold(briefing_title)} if briefing_title else set()
     for f in fixed:
