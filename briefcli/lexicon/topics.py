@@ -182,7 +182,7 @@ PARTY_WORDS = frozenset(
 BACKGROUND_WORDS = frozenset(
     """
     united states u.s. us usa america white house federal government governments
-    administration department country countries nation nations world
+    administration department state country countries nation nations world
     """.split()
 )
 

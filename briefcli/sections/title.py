@@ -280,6 +280,10 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
     """Every stretch of a chunk that can be a title: up to five words, no joiner at either
     end and at most one inside, not opening on a verb, ending on a noun-like word."""
     n = len(chunk)
+    joiner = [w.lower() in PHRASE_JOINERS for w in chunk]
+    # Each word as a candidate's key knows it: a joiner in lower case, else its stem.
+    tokens = [w.lower() if j else _stem_of(w) for w, j in zip(chunk, joiner, strict=True)]
+    bares = [_bare(w) for w in chunk]
     for i in range(n):
         first = chunk[i]
         low_first = first.lower()
@@ -345,16 +349,13 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
                 continue  # nor cut at its end: "North Africa Brett"
             if word in NAME_PARTICLES:
                 continue  # "Sheikh Nasser bin": a name goes on after its particle
-            words = chunk[i : j + 1]
-            content = tuple(_stem_of(w) for w in words if w.lower() not in PHRASE_JOINERS)
-            key = tuple(w.lower() if w.lower() in PHRASE_JOINERS else _stem_of(w) for w in words)
-            if verb_first and len(words) == 1:
+            if verb_first and j == i:
                 continue
             yield _Candidate(
-                key=key,
-                words=words,
-                content=content,
-                bare=frozenset(_bare(w) for w in words),
+                key=tuple(tokens[i : j + 1]),
+                words=chunk[i : j + 1],
+                content=tuple(tokens[k] for k in range(i, j + 1) if not joiner[k]),
+                bare=frozenset(bares[i : j + 1]),
                 verb_first=verb_first,
             )
 
