@@ -136,6 +136,18 @@ def test_phrases_break_where_a_new_phrase_or_a_verb_begins(sentence: str, broken
     assert broken_at.lower() not in titles[0].lower(), titles
 
 
+def test_a_person_is_no_second_subject() -> None:
+    # From a State Department call: "Drug trafficking and brother Tony" was the title.
+    section = [
+        sentence_topics("The brother of the president, his brother Tony, was convicted."),
+        sentence_topics("His brother Tony was convicted of drug trafficking in New York."),
+        sentence_topics("Drug trafficking cases keep coming up, and drug trafficking costs."),
+        sentence_topics("We take drug trafficking and corruption very seriously."),
+    ]
+    title = section_titles([section])[0]
+    assert title.startswith("Drug trafficking") and "Tony" not in title, title
+
+
 def test_the_briefings_background_is_no_title() -> None:
     section = [
         sentence_topics("The United States welcomed the ceasefire in Gaza."),

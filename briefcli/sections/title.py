@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from briefcli.lexicon.topics import (
     ADJECTIVES,
     BACKGROUND_WORDS,
@@ -223,6 +224,7 @@ def title_chunks(sentence: str) -> tuple[tuple[str, ...], ...]:
 
 
 _BREAK, _JOINER, _NUMBER, _CONTENT = range(4)
+GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
 
 
 @lru_cache(maxsize=65536)
@@ -521,7 +523,7 @@ def ranked_titles(
     top = scored[: limit * 3]
     out: list[str] = []
     if top and len(section) >= w.pair_sentences:
-        out.extend(_paired(top, w))
+        out.extend(_paired(top, w, persons))
     for _, words, _ in top:
         text = _as_title(words)
         if text not in out:
@@ -551,14 +553,19 @@ def _phrase_weight(words: Sequence[str], weight: dict[str, float], name_share: f
 
 
 def _paired(
-    top: Sequence[tuple[float, tuple[str, ...], frozenset[str]]], w: TitleWeights
+    top: Sequence[tuple[float, tuple[str, ...], frozenset[str]]],
+    w: TitleWeights,
+    persons: frozenset[str] = frozenset(),
 ) -> list[str]:
     """In a long section, a title of two subjects nearly as strong as each other that share
     no word ("Uranium mining and asylum seekers"), each a phrase of the text. A name is never
-    glued onto another phrase to make one the text does not have ("Australia honour")."""
+    glued onto another phrase to make one the text does not have ("Australia honour"), and a
+    person is no second subject ("Drug trafficking and brother Tony")."""
     value, words, content = top[0]
     for value2, words2, content2 in top[1:]:
         if content2 & content or value2 < w.pair * value:
+            continue
+        if any(x[0].isupper() and (_bare(x) in persons or x in GIVEN_NAMES) for x in words2):
             continue
         if len(words2) == 1 and not _is_name(words2):
             break  # "and path": a lone common word is no second subject
