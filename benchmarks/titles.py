@@ -262,7 +262,8 @@ def load_case(spec_path: Path) -> Case:
     import briefcli
 
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
-    source = CORPUS / spec["source"]
+    # A corpus text ("source"), or a text written for this benchmark beside its labels ("file").
+    source = spec_path.parent / spec["file"] if "file" in spec else CORPUS / spec["source"]
     split = split_of(source.name)
     if spec.get("split", split) != split:
         raise ValueError(f"{spec_path.name}: split {spec['split']!r}, benchmarks.split: {split!r}")
