@@ -148,6 +148,23 @@ def test_a_person_is_no_second_subject() -> None:
     assert title.startswith("Drug trafficking") and "Tony" not in title, title
 
 
+def test_a_long_section_is_titled_by_what_it_repeats() -> None:
+    # From a committee meeting written for the titles benchmark: "Leaf fall and wheel damage",
+    # said once in an opening statement, titled a long section on punctuality.
+    said = [
+        "In the first year of the franchise, 84 per cent of trains arrived on time.",
+        "Autumn was the worst period: leaf fall and wheel damage took a third of our fleet.",
+        "Punctuality has recovered since December on the valley lines.",
+        "Thank you. We'll go to questions from members.",
+        "Passengers tell me that cancellations are still a daily event.",
+        "We cancelled 3 per cent of services last month.",
+        "When will punctuality reach the target of 90 per cent?",
+        "We expect to reach it once the wheel lathe at the depot is working.",
+    ]
+    title = section_titles([[sentence_topics(x) for x in said]])[0]
+    assert "leaf" not in title.lower() and "punctuality" in title.lower(), title
+
+
 def test_the_briefings_background_is_no_title() -> None:
     section = [
         sentence_topics("The United States welcomed the ceasefire in Gaza."),

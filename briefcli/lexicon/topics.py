@@ -42,6 +42,7 @@ WEAK_WORDS = frozenset(
     millions dozens a.m p.m a.m. p.m. h.e. hi hello morning welcome pleased glad happy proud
     delighted honoured honored
     papers minutes agenda apologies substitutions quorum clerk witnesses panel panels
+    declarations
     mr mrs ms dr minister ministers secretary president prime premier chair chairman
     spokesperson spokesman senator deputy
     conclude concludes concluded including include includes included regarding according
@@ -94,7 +95,7 @@ LEADING_VERBS = frozenset(
     strengthen expand prevent move hold give send meet work build protect create seek
     deliver invest reduce improve increase cut stop bring deal pay spend put call urge
     condemn welcome encourage commit agree reaffirm underscore highlight note express
-    mount launch pursue tackle fix boost require allow enable consider
+    mount launch pursue tackle fix boost require allow enable consider claim
     approve organize
     """.split()
 )

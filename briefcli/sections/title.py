@@ -430,6 +430,7 @@ class TitleWeights:
     pair: float = 0.3  # a second subject this strong (share of the first) joins the title …
     pair_sentences: int = 4  # … in a section of this many sentences or more …
     pair_words: int = 6  # … when both fit in this many words
+    recur_sentences: int = 8  # … and in a section this long, a title says what it repeats
 
 
 TITLE_WEIGHTS = TitleWeights()
@@ -503,6 +504,12 @@ def ranked_titles(
         if len(words) == 1 and words[0][0].islower():
             if repeats < 2 or not _lone_topic(_bare(words[0])):
                 continue  # a lone common word must recur, and be a noun, to be a topic
+        if len(section) >= w.recur_sentences and 2 * sum(uses[x] > 1 for x in content) < len(
+            content
+        ):
+            continue  # a long section is not about what it says once ("leaf fall")
+        if not any(ch.isalpha() for x in words for ch in x):
+            continue  # "4": a number alone
         if c.verb_first and repeats < 2:
             continue  # "ensure speedy ratification"; but a phrase said again, "pay award", is one
         if PROCEDURAL_NAME.match(" ".join(words)):
