@@ -165,6 +165,21 @@ def test_a_long_section_is_titled_by_what_it_repeats() -> None:
     assert "leaf" not in title.lower() and "punctuality" in title.lower(), title
 
 
+def test_a_common_word_said_often_does_not_beat_the_phrase_it_is_in() -> None:
+    # From the committee meeting of the titles benchmark: "Apprenticeship" alone, said all
+    # through the item, beat "Apprenticeship funding", said three times.
+    said = [
+        "We now move on to our inquiry into apprenticeships.",
+        "Apprenticeship starts fell by 12 per cent last year.",
+        "Colleges cannot plan when apprenticeship funding is confirmed late.",
+        "How much apprenticeship funding do colleges need?",
+        "Apprenticeship funding has been flat for three years.",
+        "Employers pay the apprenticeship levy.",
+        "Apprenticeship numbers matter.",
+    ]
+    assert section_titles([[sentence_topics(x) for x in said]])[0] == "Apprenticeship funding"
+
+
 def test_the_briefings_background_is_no_title() -> None:
     section = [
         sentence_topics("The United States welcomed the ceasefire in Gaza."),

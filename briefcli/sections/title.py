@@ -423,7 +423,7 @@ class TitleWeights:
 
     extent: float = 7.0  # added to the phrase's content words in the denominator
     name_share: float = 0.6  # how much a name's words after its strongest one count
-    repeat: float = 0.3  # bonus per log of the phrase's repeats in the section
+    repeat: float = 0.3  # bonus per log of a phrase's repeats in the section (not a word's)
     lead: float = 0.5  # bonus when the phrase is in the section's first sentences
     lead_sentences: int = 2
     person: float = 0.5  # the score of a candidate naming a person is multiplied by this
@@ -516,7 +516,11 @@ def ranked_titles(
             continue
         value = _phrase_weight(words, weight, w.name_share) / strongest
         value /= len(content) + w.extent
-        value *= 1.0 + w.repeat * math.log(repeats)
+        if len(content) > 1 or words[0][0].isupper():
+            # A phrase said again is a fixed expression ("pay award"), a name said again the
+            # subject ("Kosovo"); a lone common word's repeats are only its uses, which its
+            # weight counts already ("trains" in a meeting on trains).
+            value *= 1.0 + w.repeat * math.log(repeats)
         if lead:
             value *= 1.0 + w.lead
         if _longest_capital_run(words) > 3:
