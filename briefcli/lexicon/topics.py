@@ -38,7 +38,7 @@ WEAK_WORDS = frozenset(
     update updates view views path detail details follow follows briefing briefings
     podium readout transcript finally lastly meanwhile additionally separately however
     furthermore moreover overall accordance behalf pretty fairly quite rather plenty huge
-    touch back range discussion discussions conversation conversations
+    touch back range discussion discussions conversation conversations ahead members
     millions dozens a.m p.m a.m. p.m. h.e. hi hello morning welcome pleased glad happy proud
     delighted honoured honored
     papers minutes agenda apologies substitutions quorum clerk witnesses panel panels
@@ -95,8 +95,18 @@ LEADING_VERBS = frozenset(
     strengthen expand prevent move hold give send meet work build protect create seek
     deliver invest reduce improve increase cut stop bring deal pay spend put call urge
     condemn welcome encourage commit agree reaffirm underscore highlight note express
-    mount launch pursue tackle fix boost require allow enable consider claim
+    mount launch pursue tackle fix boost require allow enable consider claim fund
     approve organize
+    """.split()
+)
+
+# Verbs that are never nouns, as briefings use them: a title neither begins nor ends on one
+# ("Assist Australian families", "Administration continue", "Punctuality reach"). From the
+# dev texts' titles.
+VERBS_ONLY = frozenset(
+    """
+    assist assists ensure ensures provide provides deliver delivers require requires allow
+    allows enable enables continue continues reach reaches carries remain remains
     """.split()
 )
 

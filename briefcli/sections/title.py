@@ -27,6 +27,7 @@ from briefcli.lexicon.topics import (
     PHRASE_JOINERS,
     PROCEDURAL_NAME,
     TOPIC_PREFIXES,
+    VERBS_ONLY,
     WEAK_WORDS,
 )
 from briefcli.people import find_names
@@ -200,10 +201,11 @@ def title_chunks(sentence: str) -> tuple[tuple[str, ...], ...]:
                 close()
             previous_capital = False
             continue
-        quoted = word[-1] in "'’" and not word.lower().endswith(("s'", "s’"))
+        quoted = word[-1] in "'’-" and not word.lower().endswith(("s'", "s’"))
         if quoted:
-            # A closing quotation mark glued to the word ('invasive’): the phrase ends here.
-            word = word[:-1]
+            # A closing quotation mark glued to the word ('invasive’), or a word cut off
+            # ("levels-"): the phrase ends here.
+            word = word.rstrip("-")[:-1] if word[-1] in "'’" else word.rstrip("-")
         kind = _word_kind(word) if word else _BREAK
         if kind == _CONTENT:
             run.append(word)
@@ -291,6 +293,8 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
         low_first = first.lower()
         if low_first in PHRASE_JOINERS or low_first in NAME_PARTICLES:
             continue
+        if low_first in VERBS_ONLY:
+            continue  # "assist Australian families": a verb first
         verb_first = low_first in LEADING_VERBS
         if first[0].islower() and (
             _past_form(low_first)
@@ -387,7 +391,7 @@ def _noun_like(word: str) -> bool:
     low = _bare(word)
     if low in NOUNS_WITH_ADJECTIVE_ENDINGS:
         return True
-    if low in IRREGULAR_PAST or low in ADJECTIVES:
+    if low in IRREGULAR_PAST or low in ADJECTIVES or low in VERBS_ONLY:
         return False
     if low.endswith("ing"):
         return low in GERUND_NOUNS  # "funding", "mining"; not "racking", "granting"
@@ -499,15 +503,16 @@ def ranked_titles(
             continue
         if c.bare - PHRASE_JOINERS <= BACKGROUND_WORDS:
             continue  # "United States", "White House": the briefing's background
+        if len(words) == 1 and words[0] in GIVEN_NAMES:
+            continue  # "Donald": a first name alone is a person cut short
         if len(words) == 1 and _bare(words[0]) in NOT_ENTITY:
             continue  # "State", "House", "Department" alone
         if len(words) == 1 and words[0][0].islower():
             if repeats < 2 or not _lone_topic(_bare(words[0])):
                 continue  # a lone common word must recur, and be a noun, to be a topic
-        if len(section) >= w.recur_sentences and 2 * sum(uses[x] > 1 for x in content) < len(
-            content
-        ):
-            continue  # a long section is not about what it says once ("leaf fall")
+        recurring = sum(uses[x] > 1 for x in content)
+        if len(section) >= w.recur_sentences and 2 * recurring < len(content):
+            continue  # most of its words said again: not "leaf fall", said once
         if not any(ch.isalpha() for x in words for ch in x):
             continue  # "4": a number alone
         if c.verb_first and repeats < 2:
