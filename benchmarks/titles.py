@@ -33,7 +33,7 @@ each figure for both in the same run:
 Per-document details (`--details`) are printed for dev documents only; the frozen split is
 reported in aggregate, never document by document, and rules are not tuned on it.
 
-Run: .venv/bin/python -m benchmarks.titles [--details]
+Run: .venv/bin/python -m benchmarks.titles [--details] [--data FOLDER]
 """
 
 from __future__ import annotations
@@ -262,7 +262,8 @@ def load_case(spec_path: Path) -> Case:
     import briefcli
 
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
-    source = CORPUS / spec["source"]
+    # A corpus text ("source"), or a text written for this benchmark beside its labels ("file").
+    source = spec_path.parent / spec["file"] if "file" in spec else CORPUS / spec["source"]
     split = split_of(source.name)
     if spec.get("split", split) != split:
         raise ValueError(f"{spec_path.name}: split {spec['split']!r}, benchmarks.split: {split!r}")
@@ -639,11 +640,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="per dev document: each topic with its section's title and the baselines, odd titles",
     )
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DATA,
+        help="folder of labelled documents (default: benchmarks/data/titles; a folder of new "
+        "labels gives their first, fresh figures)",
+    )
     args = parser.parse_args(argv)
 
-    specs = sorted(DATA.glob("*.json"))
+    specs = sorted(args.data.glob("*.json"))
     if not specs:
-        print(f"no labelled documents in {DATA}")
+        print(f"no labelled documents in {args.data}")
         return 1
     by_split = {s: Scores() for s in SPLITS}
     cases, missing = [], []

@@ -92,6 +92,153 @@ def test_the_repeated_specific_phrase_titles_the_section(
     assert titles[0] == expected, titles
 
 
+def test_a_word_joins_the_title_when_the_section_keeps_saying_it() -> None:
+    # "regime" is as much the subject as "Burmese military": three words, not two. A word
+    # said once elsewhere ("weather") never rides along.
+    section = [
+        sentence_topics("The Burmese military regime detained hundreds of protesters."),
+        sentence_topics("Sanctions target the Burmese military regime and its companies."),
+        sentence_topics("The regime answered with force; the Burmese military fired."),
+    ]
+    rest = [sentence_topics("The weather in Rangoon was fine.")]
+    assert section_titles([section, rest])[0] == "Burmese military regime"
+
+
+def test_a_name_is_not_glued_onto_a_phrase_the_text_does_not_have() -> None:
+    # Main used to title this "Australia honour" (a name and a phrase side by side).
+    section = [
+        sentence_topics("I am asking the Queen to create new Australia Day honours."),
+        sentence_topics("The Australia Day honour will recognise those who helped in floods."),
+        sentence_topics("We will backdate the honour so it can capture the work done."),
+    ]
+    title = section_titles([section])[0]
+    assert title in ("Australia Day honour", "Australia Day honours", "Australia Day"), title
+
+
+def test_a_capitalised_time_word_goes_on_a_name() -> None:
+    assert ("Australia", "Day", "honours") in title_chunks("the new Australia Day honours")
+    # A weekday or a role after a name is no part of it.
+    assert ("meet", "Fiji") in title_chunks("We meet Fiji Tuesday.")
+    assert ("thanked", "Fiji") in title_chunks("He thanked Fiji Minister Sayed-Khaiyum.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "broken_at"),
+    [
+        # A possessive after a common word opens a new noun phrase.
+        ("the important role NATO's nuclear weapons play in deterring aggression", "Role NATO"),
+        # A verb in -ize inside a run ends the phrase.
+        ("helping workers organize in industries across the country", "organize"),
+    ],
+)
+def test_phrases_break_where_a_new_phrase_or_a_verb_begins(sentence: str, broken_at: str) -> None:
+    titles = section_titles([[sentence_topics(sentence)] * 2])
+    assert broken_at.lower() not in titles[0].lower(), titles
+
+
+def test_a_person_is_no_second_subject() -> None:
+    # From a State Department call: "Drug trafficking and brother Tony" was the title.
+    section = [
+        sentence_topics("The brother of the president, his brother Tony, was convicted."),
+        sentence_topics("His brother Tony was convicted of drug trafficking in New York."),
+        sentence_topics("Drug trafficking cases keep coming up, and drug trafficking costs."),
+        sentence_topics("We take drug trafficking and corruption very seriously."),
+    ]
+    title = section_titles([section])[0]
+    assert title.startswith("Drug trafficking") and "Tony" not in title, title
+
+
+def test_a_long_section_is_titled_by_what_it_repeats() -> None:
+    # From a committee meeting written for the titles benchmark: "Leaf fall and wheel damage",
+    # said once in an opening statement, titled a long section on punctuality.
+    said = [
+        "In the first year of the franchise, 84 per cent of trains arrived on time.",
+        "Autumn was the worst period: leaf fall and wheel damage took a third of our fleet.",
+        "Punctuality has recovered since December on the valley lines.",
+        "Thank you. We'll go to questions from members.",
+        "Passengers tell me that cancellations are still a daily event.",
+        "We cancelled 3 per cent of services last month.",
+        "When will punctuality reach the target of 90 per cent?",
+        "We expect to reach it once the wheel lathe at the depot is working.",
+    ]
+    title = section_titles([[sentence_topics(x) for x in said]])[0]
+    assert "leaf" not in title.lower() and "fall" not in title.lower(), title
+
+
+def test_a_common_word_said_often_does_not_beat_the_phrase_it_is_in() -> None:
+    # From the committee meeting of the titles benchmark: "Apprenticeship" alone, said all
+    # through the item, beat "Apprenticeship funding", said three times.
+    said = [
+        "We now move on to our inquiry into apprenticeships.",
+        "Apprenticeship starts fell by 12 per cent last year.",
+        "Colleges cannot plan when apprenticeship funding is confirmed late.",
+        "How much apprenticeship funding do colleges need?",
+        "Apprenticeship funding has been flat for three years.",
+        "Employers pay the apprenticeship levy.",
+        "Apprenticeship numbers matter.",
+    ]
+    assert section_titles([[sentence_topics(x) for x in said]])[0] == "Apprenticeship funding"
+
+
+def test_a_cut_off_word_ends_a_phrase() -> None:
+    # "we're engaged in a consultation process at multiple levels-" (a Perth doorstop).
+    chunks = title_chunks("We're engaged in a consultation process at multiple levels- with them")
+    assert ("consultation", "process") in chunks
+    assert not any("levels-" in c or "levels" in c for c in chunks), chunks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("We will assist Australian families, assist Australian families now.", "assist"),
+        ("The administration will continue; the administration continue.", "continue"),
+    ],
+)
+def test_a_title_neither_begins_nor_ends_on_a_verb(sentence: str, verb: str) -> None:
+    title = section_titles([[sentence_topics(sentence)] * 2])[0]
+    assert verb not in title.lower(), title
+
+
+def test_the_briefings_background_is_no_title() -> None:
+    section = [
+        sentence_topics("The United States welcomed the ceasefire in Gaza."),
+        sentence_topics("The United States will work for a lasting ceasefire."),
+    ]
+    title = section_titles([section])[0]
+    assert title != "United States" and "ceasefire" in title.lower(), title
+
+
+def test_a_phrase_opening_on_a_verb_is_a_topic_only_when_it_is_said_again() -> None:
+    once = [sentence_topics("We must ensure speedy ratification by the assembly.")]
+    assert "Ensure" not in section_titles([once])[0]
+    again = [
+        sentence_topics("Can I ask about the pay award?"),
+        sentence_topics("The pay award must be funded in full by the UK Government."),
+    ]
+    assert section_titles([again])[0] == "Pay award"
+
+
+def test_a_committee_and_its_papers_are_no_topic() -> None:
+    section = [
+        sentence_topics("The Standing Committee will note Paper 1 and the minutes."),
+        sentence_topics("The Standing Committee heard about disability benefit applications."),
+        sentence_topics("Disability benefit applications take eight months."),
+    ]
+    title = section_titles([section])[0]
+    assert "Committee" not in title and "Paper" not in title, title
+    assert "disability benefit" in title.lower(), title
+
+
+def test_counterterrorism_counts_as_terrorism() -> None:
+    section = [
+        sentence_topics("In Iraq, the mission helps prevent the return of the Islamic State."),
+        sentence_topics("Terrorism remains the most direct asymmetric threat."),
+        sentence_topics("Tom Goffus will serve as special coordinator for counterterrorism."),
+        sentence_topics("He will ensure that the response to terrorism remains strong."),
+    ]
+    assert "terrorism" in section_titles([section])[0].lower()
+
+
 def test_no_title_repeats_the_briefing_or_another_section() -> None:
     same = [sentence_topics("Grade separations cost towns dearly: grade separations.")]
     titles = section_titles([same, same], briefing_title="Grade separations")

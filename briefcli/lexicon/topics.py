@@ -11,7 +11,8 @@ PHRASE_JOINERS = frozenset({"of", "for", "on", "in", "to", "with", "and", "again
 # Words that never sit inside a title phrase, besides sumy's English stop words: talk
 # ("said", "think", "going"), time ("today", "week"), amounts and fillers. Collected from
 # the phrases of press-briefing and doorstop transcripts (aus/, state/, briefings/ dev texts)
-# that named no topic: "lot of questions", "really good thing", "last week".
+# that named no topic: "lot of questions", "really good thing", "last week"; and the words of
+# a committee's procedure ("papers to note", "apologies", "our next panel of witnesses").
 WEAK_WORDS = frozenset(
     """
     said says say saying told tell tells telling think thinks thought know knows knew just
@@ -36,9 +37,12 @@ WEAK_WORDS = frozenset(
     remains remain stands seems continues play plays yep yup nope uh um hundreds thousands
     update updates view views path detail details follow follows briefing briefings
     podium readout transcript finally lastly meanwhile additionally separately however
-    furthermore moreover overall
+    furthermore moreover overall accordance behalf pretty fairly quite rather plenty huge
+    touch back range discussion discussions conversation conversations ahead members
     millions dozens a.m p.m a.m. p.m. h.e. hi hello morning welcome pleased glad happy proud
     delighted honoured honored
+    papers minutes agenda apologies substitutions quorum clerk witnesses panel panels
+    declarations
     mr mrs ms dr minister ministers secretary president prime premier chair chairman
     spokesperson spokesman senator deputy
     conclude concludes concluded including include includes included regarding according
@@ -91,7 +95,18 @@ LEADING_VERBS = frozenset(
     strengthen expand prevent move hold give send meet work build protect create seek
     deliver invest reduce improve increase cut stop bring deal pay spend put call urge
     condemn welcome encourage commit agree reaffirm underscore highlight note express
-    mount launch pursue tackle fix boost
+    mount launch pursue tackle fix boost require allow enable consider claim fund
+    approve organize
+    """.split()
+)
+
+# Verbs that are never nouns, as briefings use them: a title neither begins nor ends on one
+# ("Assist Australian families", "Administration continue", "Punctuality reach"). From the
+# dev texts' titles.
+VERBS_ONLY = frozenset(
+    """
+    assist assists ensure ensures provide provides deliver delivers require requires allow
+    allows enable enables continue continues reach reaches carries remain remains
     """.split()
 )
 
@@ -172,8 +187,28 @@ PARTY_WORDS = frozenset(
     """.split()
 )
 
-# Names of procedure, not topics: "Standing Order 108", "Item 3", "Rule 17".
-PROCEDURAL_NAME = re.compile(r"(?:Standing Orders?|Rules?|Items?|Clause|Paragraph)\b")
+# The background of nearly every government briefing, not a topic: a candidate made of these
+# words alone ("United States", "White House", "federal government") never titles a section.
+# From the dev texts' titles that named their publisher rather than a subject.
+BACKGROUND_WORDS = frozenset(
+    """
+    united states u.s. us usa america white house federal government governments
+    administration department state country countries nation nations world
+    """.split()
+)
+
+# Prefixes that make a word about the same subject as the word after them: a section that
+# speaks of "terrorism" twice and of its "counterterrorism" coordinator once uses "terrorism"
+# three times ("non-proliferation", "anti-corruption"). Only where the rest has six letters or
+# more ("counterpart" is not a "part"); bare "non" and "anti" are left out ("anticipation").
+TOPIC_PREFIXES = ("counter-", "counter", "anti-", "non-")
+
+# Names of procedure, not topics: "Standing Order 108", "Item 3", "Paper 1", and a committee
+# itself ("Standing Committee", "the Committee"), the background of every one of its meetings.
+PROCEDURAL_NAME = re.compile(
+    r"(?:Standing Orders?|Rules?|Items?|Clause|Paragraph|Papers?"
+    r"|(?:Standing |Select |Joint )?Committees?)\b"
+)
 
 # Capitalised words that open phrases or name roles rather than topics ("President",
 # "Today"): a name run drops them at its start or end.
