@@ -557,3 +557,19 @@ def test_a_co_host_who_hands_each_turn_to_the_guest_asks() -> None:
     b = briefcli.brief(text)
     assert {s.speaker for s in b.sentences if not s.question} == {"Helen Oduya"}
     _reporters_kept_out(b)
+
+
+def test_the_chair_of_a_press_conference_runs_it() -> None:
+    text = (
+        "Government press conference of 17 June 2026\n17.06.2026\n\n"
+        "CHAIR WEBER: Good morning, ladies and gentlemen. I open the government press conference. We begin with the Chancellor's trip.\n\n"
+        "SPOKESPERSON LANGE: The Chancellor will travel to Warsaw on Thursday and will sign the energy agreement there.\n\n"
+        "CHAIR WEBER: Thank you. Are there questions on the trip to Warsaw?\n\n"
+        "QUESTION: Will the agreement cover gas storage?\n\n"
+        "SPOKESPERSON LANGE: Yes, it will cover storage and the new interconnector.\n\n"
+        "CHAIR WEBER: Then I thank you and close the government press conference.\n"
+    )
+    b = briefcli.brief(text)
+    chaired = [s for s in b.sentences if "press conference" in s.text]
+    assert chaired and all(s.question for s in chaired)
+    _reporters_kept_out(b)

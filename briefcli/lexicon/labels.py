@@ -58,6 +58,11 @@ ROLE_DISPLAY_NAMES = {
 # Multi-word labels of people who ask.
 REPORTER_PHRASES = ("AUDIENCE MEMBER", "MEMBER OF THE PUBLIC", "MEMBER OF THE AUDIENCE")
 
+# Titles of one who chairs: at a press conference with reporters' labels the chair runs the
+# session ("CHAIR WEBER: Are there questions on the trip?"); a committee's chair, with no
+# reporters, chairs a meeting whose members and witnesses all speak on the record.
+CHAIR_WORDS = frozenset({"CHAIR", "CHAIRMAN", "CHAIRWOMAN", "CHAIRPERSON"})
+
 # Labels of the people who run the session rather than brief: they call on reporters and
 # hand over, and speak for no government. Treated as askers: no quote, summary or item.
 HOST_LABELS = frozenset("MODERATOR OPERATOR HOST PRESENTER ANNOUNCER INTERVIEWER EMCEE".split())

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date as Date
 
-from briefcli.lexicon.labels import HANDOVER_PHRASES, THANKS
+from briefcli.lexicon.labels import CHAIR_WORDS, HANDOVER_PHRASES, THANKS
 from briefcli.model import Kind
 from briefcli.text.document import Block, Document
 from briefcli.text.turn import is_transcript, named_speakers, turn_start
@@ -344,6 +344,13 @@ def _mark_askers(blocks: list[Block]) -> list[Block]:
             for t, text in last.items()
         ):
             askers.add(label)
+    # The chair of a press conference, where reporters ask by their labels ("CHAIR WEBER").
+    if any(asked for _, _, asked in order):
+        askers |= {
+            label
+            for label in turns
+            if label != main and label.replace(".", " ").split()[0].upper() in CHAIR_WORDS
+        }
     # A co-host beside a named asker in an interview (no reporters' labels): short turns,
     # each one handing to the main speaker or closing the show ("TOM ELLERY: But you …").
     if askers and not any(asked for _, _, asked in order):
