@@ -563,7 +563,9 @@ def test_the_chair_of_a_press_conference_runs_it() -> None:
     text = (
         "Government press conference of 17 June 2026\n17.06.2026\n\n"
         "CHAIR WEBER: Good morning, ladies and gentlemen. I open the government press conference. We begin with the Chancellor's trip.\n\n"
-        "SPOKESPERSON LANGE: The Chancellor will travel to Warsaw on Thursday and will sign the energy agreement there.\n\n"
+        "SPOKESPERSON LANGE: The Chancellor will travel to Warsaw on Thursday and will sign the energy agreement there. "
+        "The agreement links our grids, sets out joint purchases of gas for the winter and opens a new interconnector by 2029. "
+        "The two governments will meet again in the autumn to review it.\n\n"
         "CHAIR WEBER: Thank you. Are there questions on the trip to Warsaw?\n\n"
         "QUESTION: Will the agreement cover gas storage?\n\n"
         "SPOKESPERSON LANGE: Yes, it will cover storage and the new interconnector.\n\n"
