@@ -40,6 +40,7 @@ WEAK_WORDS = frozenset(
     furthermore moreover overall accordance behalf pretty fairly quite rather plenty huge
     touch back range discussion discussions conversation conversations ahead members
     millions dozens a.m p.m a.m. p.m. h.e. hi hello morning welcome pleased glad happy proud
+    couple handful bunch past
     delighted honoured honored
     papers minutes agenda apologies substitutions quorum clerk witnesses panel panels
     declarations
