@@ -575,3 +575,18 @@ def test_the_chair_of_a_press_conference_runs_it() -> None:
     chaired = [s for s in b.sentences if "press conference" in s.text]
     assert chaired and all(s.question for s in chaired)
     _reporters_kept_out(b)
+
+
+def test_irish_titles_are_titles_named_from_the_header_or_standing_alone() -> None:
+    text = (
+        "Press conference by the Taoiseach on the National Development Plan\n3 March 2026\n\n"
+        "Remarks by Taoiseach Niamh Keating at Government Buildings\n\n"
+        "TAOISEACH: Good afternoon. Today the Government will publish the revised National Development Plan.\n\n"
+        "JOURNALIST: Taoiseach, when will the metro be built?\n\n"
+        "TAOISEACH: Construction will start in 2028.\n\n"
+        "TÁNAISTE: And the funding is ring-fenced in the plan, so it cannot be raided.\n\n"
+        "JOURNALIST: Tánaiste, will housing targets change?\n\n"
+        "TÁNAISTE: No, they stay at 50,000 homes a year.\n"
+    )
+    b = briefcli.brief(text)
+    assert {s.speaker for s in b.sentences if not s.question} == {"Niamh Keating", "Tánaiste"}
