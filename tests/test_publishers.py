@@ -590,3 +590,18 @@ def test_irish_titles_are_titles_named_from_the_header_or_standing_alone() -> No
     )
     b = briefcli.brief(text)
     assert {s.speaker for s in b.sentences if not s.question} == {"Niamh Keating", "Tánaiste"}
+
+
+def test_a_bilingual_label_with_a_lower_case_title_word_opens_turns() -> None:
+    text = (
+        "Prime Minister Ouellette holds a media availability\nFebruary 18, 2026\n\n"
+        "Prime Minister Daniel Ouellette: Good morning, everyone. Today we will invest $2 billion in the port of Montreal.\n\n"
+        "Journalist: Will the money be new?\n\n"
+        "Premier ministre Daniel Ouellette: C'est de l'argent qui provient du Fonds national des corridors commerciaux.\n\n"
+        "Journalist: And the workers?\n\n"
+        "Premier ministre Daniel Ouellette: Nous avons toujours dit que nous allions défendre les travailleurs canadiens.\n\n"
+        "Prime Minister Daniel Ouellette: We will defend Canadian workers, in every port.\n"
+    )
+    b = briefcli.brief(text)
+    assert {s.speaker for s in b.sentences if not s.question} == {"Daniel Ouellette"}
+    _reporters_kept_out(b)

@@ -19,7 +19,7 @@ ROLE_WORDS = frozenset(
     negotiator diplomat spokesperson principal vice-president chairperson treasurer
     winner champion laureate buyer coordinator organiser organizer lecturer fellow dean
     provost superintendent
-    taoiseach tánaiste tanaiste
+    taoiseach tánaiste tanaiste ministre
     marshal commissioner emir sheikh lady
     secretary-general boss owner shareholder investor trader broker banker
     guitarist drummer bassist frontman vocalist filmmaker novelist playwright poet

@@ -51,6 +51,12 @@ _MIXED_LABEL = re.compile(
     r"(?:[ \t]*\((?:[^()\n]|\([^()\n]{0,80}\)){1,160}\))?)"
     r"[ \t]*:[ \t]+(?=\S)"
 )
+# A mixed-case label with a lower-case word or two in its title, as bilingual transcripts
+# print them ("Premier ministre Daniel Ouellette:"): it ends on a capitalised name.
+_LOOSE_LABEL = re.compile(
+    r"[ \t]*(?P<label>[A-Z][\w'’.\-]{0,30}(?:[ ][a-zà-ÿ][\w'’\-]{1,14}){1,2}"
+    r"(?:[ ][A-Z][\w'’.\-]{0,30}){2,3})[ \t]*:[ \t]+(?=\S)"
+)
 # The longest mixed-case label counted as a speaker: a name, or a name with its role.
 _MAX_NAME = 60
 _MAX_LABEL = 200
@@ -75,11 +81,18 @@ def named_speakers(text: str) -> frozenset[str]:
         and _label_fits(label)
         and not set(_name_part(label).lower().replace(".", " ").split()) <= NOT_MIXED_SPEAKER_WORDS
     }
+    # A label with a lower-case word in its title, where it opens lines again and again.
+    loose: Counter[str] = Counter()
+    for line in text.split("\n"):
+        m = _LOOSE_LABEL.match(line)
+        if m is not None:
+            loose[m.group("label")] += 1
+    labels |= {label for label, n in loose.items() if n >= 2 and _label_fits(label)}
     # Reporters' roles in mixed case ("Question:", "Correspondent:", "Media:") are labels
     # where someone named answers them ("Spokesman:"), not the headings of a FAQ.
     if labels:
         labels |= {label for label in counts if asks_by_role(label)}
-    if len(labels) < 2 or sum(counts[label] for label in labels) < 5:
+    if len(labels) < 2 or sum(counts[label] + loose[label] for label in labels) < 5:
         return _period_speakers(text)
     once = {
         label
@@ -243,6 +256,8 @@ def _upper_turn_start(paragraph: str) -> TurnStart | None:
 
 def _mixed_turn_start(paragraph: str, speakers: frozenset[str]) -> TurnStart | None:
     m = _MIXED_LABEL.match(paragraph)
+    if m is None or m.group("label") not in speakers:
+        m = _LOOSE_LABEL.match(paragraph)
     if m is None or m.group("label") not in speakers:
         return None
     return TurnStart(label=m.group("label"), text=paragraph[m.end() :].strip())
