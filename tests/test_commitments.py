@@ -246,3 +246,16 @@ def test_they_is_the_plural_that_can_act() -> None:
         "They will meet again next week in Geneva."
     )
     assert [a.actor for a in b.actions] == ["Ministers"]
+
+
+def test_undertook_to_and_a_review_or_inquiry_that_will_act() -> None:
+    b = briefcli.brief(
+        "Both sides undertook to share information on the investigation. "
+        "The review will report to the Minister by the end of June. "
+        "The inquiry will hold public hearings in May."
+    )
+    assert [(a.actor, a.action) for a in b.actions] == [
+        ("Both sides", "share information on the investigation"),
+        ("Review", "report to the Minister"),
+        ("Inquiry", "hold public hearings"),
+    ]

@@ -27,6 +27,7 @@ _INTENT = re.compile(
     r"\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aiming|agreed|agrees?|"
     r"prepares|preparing|"
     r"decided|decides?|pledged|pledges?|vowed|vows?|promised|promises?|committed|commits?|"
+    r"undertook|undertakes?|"
     r"stands?\s+ready|expects?|hopes?|looks?\s+forward|looking\s+forward)(?:\s+also)?"
     r"(?:,\s+(?:for\s+example|for\s+instance|in\s+fact|of\s+course|as\s+you\s+know),)?)\s+to)\s+"
     r"(?=[a-z])"
@@ -182,7 +183,7 @@ _CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag",
                  "request", "expect", "need for", "time for", "commit")  # fmt: skip
 _INTENT_KEYS = ("plan", "intend", "aim", "set to", "scheduled", "slated", "agree", "decide",
                 "due", "prepar",
-                "pledge", "vow", "promise", "commit", "determined", "ready", "prepared",
+                "pledge", "vow", "promise", "commit", "undert", "determined", "ready", "prepared",
                 "willing", "expect", "hope", "forward")  # fmt: skip
 _NOUN_KEYS = tuple(commitments.COMMITMENT_NOUNS)
 # A commitment noun after a preposition or "no" describes ("an integral part of the

@@ -96,6 +96,7 @@ AGENT_NOUNS = word_set(
     fellows participants delegates students alumni donors contractors volunteers recipients
     taskforce taskforces contingent contingents detachment unit units battalion brigade
     squadron personnel
+    review inquiry
     """
 )
 
