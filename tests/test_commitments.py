@@ -259,3 +259,13 @@ def test_undertook_to_and_a_review_or_inquiry_that_will_act() -> None:
         ("Review", "report to the Minister"),
         ("Inquiry", "hold public hearings"),
     ]
+
+
+def test_work_on_something_scheduled_to_begin_is_the_issuers_item() -> None:
+    text = (
+        "Government welcomes airport expansion\n12 May 2016\n\n"
+        "The Australian Government welcomes the expansion of Western Sydney Airport. "
+        "Work on the new runway is scheduled to begin in 2027."
+    )
+    b = briefcli.brief(text)
+    assert [(a.action, a.when) for a in b.actions] == [("begin work on the new runway", "in 2027")]

@@ -728,14 +728,12 @@ def _instrument(doc: Document, subject: str) -> bool:
     work that starts ("Work will commence on upgrades to this platform in August", said at a
     press conference)."""
     head = _head(subject)
+    # The work named in a word or two, with what it is on: "Work", "Construction work",
+    # "Work on the new runway" (not "the work the committee does").
+    work = head in commitments.WORK_NOUNS and len(_core(subject).split()) <= 2
     if doc.kind == "transcript":
-        return head in commitments.WORK_NOUNS and len(subject.split()) <= 2
-    return (
-        head in commitments.INSTRUMENT_NOUNS
-        or head in commitments.WORK_NOUNS
-        and len(subject.split()) <= 2
-        or _MONEY.match(subject) is not None
-    )
+        return work
+    return head in commitments.INSTRUMENT_NOUNS or work or _MONEY.match(subject) is not None
 
 
 def _possessor(left: str) -> str | None:
@@ -898,14 +896,20 @@ def _is_name(subject: str) -> bool:
     return sum(1 for w in subject.split() if w[:1].isupper()) >= 2
 
 
+def _core(subject: str) -> str:
+    """A subject up to its first preposition or relative word: "Work" of "Work on the runway"."""
+    return _SUBJECT_CORE_END.split(subject, maxsplit=1)[0]
+
+
+_SUBJECT_CORE_END = re.compile(
+    r"\s+(?:of|in|from|for|with|at|on|who|that|about|to|by|under|over|after|before|against|"
+    r"during|into|through|like|including|having|being|around|across|throughout|within|"
+    r"beyond|among|between)\s+"
+)
+
+
 def _head(subject: str) -> str:
-    core = re.split(
-        r"\s+(?:of|in|from|for|with|at|on|who|that|about|to|by|under|over|after|before|against|"
-        r"during|into|through|like|including|having|being|around|across|throughout|within|"
-        r"beyond|among|between)\s+",
-        subject,
-        maxsplit=1,
-    )[0]
+    core = _core(subject)
     parts = core.split()
     while len(parts) > 1 and parts[-1].lower().strip(",") in {"too", "also", "itself", "alone"}:
         parts.pop()  # "that pressure too will not only continue"
