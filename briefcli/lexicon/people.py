@@ -171,6 +171,15 @@ WRITTEN_HONORIFICS = frozenset(
 )
 
 
+# Honorifics some countries write before a name in a label: India's "Shri Kunal Bhatnagar",
+# "Smt. …" (read beside WRITTEN_HONORIFICS).
+REGIONAL_HONORIFICS = frozenset({"Shri", "Smt", "Shrimati", "Sri", "Kumari"})
+
+# Words that open a written name after a title without being part of it: "Chief Health
+# Officer, Professor Ingrid Solberg".
+NAME_OPENERS = frozenset({"Professor", "Prof", "Dr", "Sir", "Dame", "Mr", "Ms", "Mrs"})
+
+
 # Abbreviated titles written with a full stop before a name ("the Rev. Thomas Lyle",
 # "Rep. Jane Doe", "Sen. Mark Ruiz"): the stop ends no sentence and no speaker description.
 TITLE_ABBREVIATIONS = frozenset(

@@ -11,9 +11,11 @@ from briefcli.lexicon.offices import COUNTRY_SIGNS, OFFICE_ALIASES, OFFICE_HOLDE
 from briefcli.lexicon.people import (
     HONORIFICS,
     LABEL_HONORIFICS,
+    NAME_OPENERS,
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
     POST_NOMINALS,
+    REGIONAL_HONORIFICS,
     ROLE_WORDS,
     TITLE_MODIFIERS,
     WRITTEN_HONORIFICS,
@@ -143,9 +145,7 @@ def _written_label_person(label: str, people: Sequence[Person]) -> Person | None
         words.pop(0)
     # "Prime Minister Daniel Ouellette": the title before the name is the role.
     titled: list[str] = []
-    while len(words) > 2 and (
-        words[0].lower() in ROLE_WORDS or words[0].lower() in TITLE_MODIFIERS
-    ):
+    while len(words) > 2 and _title_word(words[0]):
         titled.append(words.pop(0))
     if titled and role is None:
         role = " ".join(titled)
@@ -302,8 +302,7 @@ def _label_surname(label: str) -> str | None:
         w
         for w in _label_words(without_post_nominals(label).upper())
         if w not in LABEL_HONORIFICS
-        and w.lower() not in ROLE_WORDS
-        and w.lower() not in TITLE_MODIFIERS  # "FOREIGN MINISTER MARSH"
+        and not _title_word(w)  # "FOREIGN MINISTER MARSH"
         and w not in NAME_SUFFIXES
         and w not in ("OF", "FOR", "THE")
     ]
@@ -449,7 +448,7 @@ def name_after_title(
     counts: dict[str, int] = {}
     for m in (*after.finditer(text), *before.finditer(text)):
         words = m.group(2).split()
-        while len(words) > 2 and words[0].rstrip(".") in _NAME_OPENERS:
+        while len(words) > 2 and words[0].rstrip(".") in NAME_OPENERS:
             words.pop(0)  # "Chief Health Officer, Professor Ingrid Solberg"
         run = [w for w in words if w not in NOT_NAME_WORDS]
         if not run or run[0] != words[0] or _title_word(run[0]):
@@ -473,14 +472,10 @@ def _title_word(word: str) -> bool:
     return word.lower() in ROLE_WORDS or word.lower() in TITLE_MODIFIERS
 
 
-# Honorifics a written label puts before a name ("Mr.", "Dr", India's "Shri", "Smt.").
-_LABEL_HONORIFIC_WORDS = frozenset(
-    {w.rstrip(".") for w in WRITTEN_HONORIFICS} | {"Shri", "Smt", "Shrimati", "Sri", "Kumari"}
+# Honorifics a written label puts before a name ("Mr.", "Hon", India's "Shri", "Smt.").
+_LABEL_HONORIFIC_WORDS = (
+    frozenset({w.rstrip(".") for w in WRITTEN_HONORIFICS}) | REGIONAL_HONORIFICS
 )
-
-
-# Words that open a written name without being part of it: "Professor Ingrid Solberg".
-_NAME_OPENERS = frozenset({"Professor", "Prof", "Dr", "Sir", "Dame", "Mr", "Ms", "Mrs"})
 
 
 def expanded_label(label: str) -> str:
@@ -516,7 +511,7 @@ def office_holder_named(label: str, date: str | None) -> Person | None:
     if not date or any(c.islower() for c in label):
         return None
     words = _label_words(without_post_nominals(expanded_label(label)).upper())
-    title = [w.lower() for w in words if w.lower() in ROLE_WORDS or w.lower() in TITLE_MODIFIERS]
+    title = [w.lower() for w in words if _title_word(w)]
     rest = [w for w in words if w.lower() not in title and w not in LABEL_HONORIFICS]
     rest = [w for w in rest if w not in NAME_SUFFIXES and w not in ("OF", "FOR", "THE")]
     if len(rest) != 1:

@@ -70,10 +70,14 @@ def named_speakers(text: str) -> frozenset[str]:
     start of a line is a speaker too, even one who speaks once ("Suzy Davies AM:").
     """
     counts: Counter[str] = Counter()
+    loose: Counter[str] = Counter()  # with a lower-case word in the title (see _LOOSE_LABEL)
     for line in text.split("\n"):
         m = _MIXED_LABEL.match(line)
         if m is not None:
             counts[m.group("label")] += 1
+        m = _LOOSE_LABEL.match(line)
+        if m is not None:
+            loose[m.group("label")] += 1
     labels = {
         label
         for label, n in counts.items()
@@ -82,11 +86,6 @@ def named_speakers(text: str) -> frozenset[str]:
         and not set(_name_part(label).lower().replace(".", " ").split()) <= NOT_MIXED_SPEAKER_WORDS
     }
     # A label with a lower-case word in its title, where it opens lines again and again.
-    loose: Counter[str] = Counter()
-    for line in text.split("\n"):
-        m = _LOOSE_LABEL.match(line)
-        if m is not None:
-            loose[m.group("label")] += 1
     labels |= {label for label, n in loose.items() if n >= 2 and _label_fits(label)}
     # Reporters' roles in mixed case ("Question:", "Correspondent:", "Media:") are labels
     # where someone named answers them ("Spokesman:"), not the headings of a FAQ.
