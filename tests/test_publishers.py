@@ -605,3 +605,65 @@ def test_a_bilingual_label_with_a_lower_case_title_word_opens_turns() -> None:
     b = briefcli.brief(text)
     assert {s.speaker for s in b.sentences if not s.question} == {"Daniel Ouellette"}
     _reporters_kept_out(b)
+
+
+def test_the_offices_line_of_a_header_names_its_holder_before_any_table() -> None:
+    # GOV.UK prints "From: Prime Minister's Office, 10 Downing Street and The Rt Hon … MP";
+    # that holder, not the office's holder of the lexicon's table, is the PRIME MINISTER.
+    text = (
+        "PM remarks at press conference on energy bills: 4 March 2026\n4 March 2026\n\n"
+        "From: Prime Minister's Office, 10 Downing Street and The Rt Hon Eleanor Whitcombe MP\n\n"
+        "PRIME MINISTER: Good afternoon. From April the standing charge will be cut by a third.\n\n"
+        "JOURNALIST: Prime Minister, who pays for it?\n\n"
+        "PRIME MINISTER: General taxation will, over five years.\n"
+    )
+    b = briefcli.brief(text)
+    assert {s.speaker for s in b.sentences if not s.question} == {"Eleanor Whitcombe"}
+    _reporters_kept_out(b)
+
+
+def test_labels_that_name_a_country_are_the_leaders_the_others_thank() -> None:
+    text = (
+        "Joint press conference: Prime Minister Alistair Kerrigan and Prime Minister Sigrid "
+        "Haugland on North Sea energy\n24 November 2026\n\n"
+        "UNITED KINGDOM: Thank you, Sigrid, and thank you for welcoming me to Oslo.\n\n"
+        "NORWAY: Thank you, Alistair. Norway has been Britain's main supplier of gas for many "
+        "years, and we will remain a reliable supplier. But the future of the North Sea is "
+        "electric.\n\n"
+        "QUESTION: Prime Minister Kerrigan, how much will this cost British households?\n\n"
+        "UNITED KINGDOM: Less than the gas it replaces.\n"
+    )
+    b = briefcli.brief(text)
+    assert {s.speaker for s in b.sentences if not s.question} == {
+        "Alistair Kerrigan",
+        "Sigrid Haugland",
+    }
+
+
+def test_a_label_with_an_honorific_is_never_renamed_by_who_is_thanked() -> None:
+    text = (
+        "Briefing on the strategy\nApril 1, 2022\n\n"
+        "MR ICE: Thank you, Cynthia. Joining us is USAID's Rob Jenkins. Over to Rob.\n\n"
+        "MR JENKINS: Thank you. We will fund twelve programs this year.\n\n"
+        "MR ICE: Thank you, Rob. Our first question goes to Daphne Psaledakis.\n\n"
+        "QUESTION: Which countries are first?\n\n"
+        "MR JENKINS: Libya and Haiti.\n"
+    )
+    speakers = {s.speaker for s in briefcli.brief(text).sentences if not s.question}
+    assert "Rob Jenkins" in speakers and "Mr Ice" in speakers
+
+
+def test_a_mixed_case_interpreter_who_calls_the_next_question_runs_the_session() -> None:
+    text = (
+        "Press Conference by the Press Secretary\nApril 7, 2026\n\n"
+        "Press Secretary: Good afternoon. I have one announcement. The Minister will visit Manila.\n\n"
+        "Reporter (Kyodo News): What will the Minister discuss?\n\n"
+        "Press Secretary: Maritime security and trade.\n\n"
+        "Interpreter: The next question is from a foreign correspondent, in English.\n\n"
+        "Reporter (Bloomberg): Will Japan send more aid?\n\n"
+        "Press Secretary: Nothing has been decided.\n"
+    )
+    b = briefcli.brief(text)
+    relayed = [s for s in b.sentences if s.text.startswith("The next question")]
+    assert relayed and all(s.question for s in relayed)
+    assert all(q.speaker != "Interpreter" for q in b.quotes)

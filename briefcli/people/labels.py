@@ -377,6 +377,43 @@ def addressed_by_given_name(
     return Person(f"{given} {family[0]}{family[1:].lower()}", _label_role(label))
 
 
+def addressed_in_full(
+    label: str, nearby: Sequence[str], names: dict[str, dict[str, int]]
+) -> Person | None:
+    """Who a label that names no one is ("UNITED KINGDOM", "NORWAY" at a joint press
+    conference) where the turns next to its own call the speaker by a given name alone at
+    their start ("Thank you, Sigrid") and the text names one person so in full ("Prime
+    Minister Sigrid Haugland"): that person, when one given name is said there more than all
+    others. Never a label with an honorific ("MR ICE")."""
+    bearers: dict[str, set[str]] = {}
+    for closes in names.values():
+        for full in closes:
+            given = full.split()[0]
+            if given not in NOT_NAME_WORDS and not _title_word(given):
+                bearers.setdefault(given, set()).add(full)
+    if set(_label_words(label.upper())) & LABEL_HONORIFICS:
+        return None  # "MR ICE" is Mr Ice, whoever the others thank
+    said: dict[str, int] = {}
+    for text in nearby:
+        for m in _ADDRESSED.finditer(text[:_OPENING_CHARS]):
+            word = m.group(1)
+            if word in bearers:
+                said[word] = said.get(word, 0) + 1
+    if not said:
+        return None
+    given = max(said, key=lambda w: said[w])
+    if 2 * said[given] <= sum(said.values()) or len(bearers[given]) != 1:
+        return None
+    return Person(next(iter(bearers[given])), readable_label(label))
+
+
+# How far into a turn a speaker addresses the one before or after them ("Thank you, Sigrid").
+_OPENING_CHARS = 40
+
+# A given name said alone to someone, set off by commas: "Thank you, Sigrid, and …",
+# "Sigrid, over to you", "Thanks, Alistair."
+_ADDRESSED = re.compile(r"(?:^|,[ \t]+)([A-Z][a-z]{2,12})(?=[,.!?])")
+
 # A capitalised word not followed by another (a given name said alone, not a full name).
 _ALONE_WORD = re.compile(r"\b([A-Z][a-z]{2,12})\b(?![ \t]+[A-Z])")
 
@@ -445,8 +482,15 @@ def name_after_title(
         rf"((?:[A-Z][\w'’\-]+)(?:[ \t][A-Z][\w'’\-]+){{1,2}})"
         rf"(?:[ \t]+MP)?,[ \t]+(?:the[ \t]+)?(?:{either})\b(?![ \t]+[A-Z])"
     )
+    # and the office's own line of a header: "From: Prime Minister's Office, 10 Downing Street
+    # and The Rt Hon Eleanor Whitcombe MP" (the office named, then its holder by honorific)
+    office = re.compile(
+        rf"(?:\b(?:{either})['’]s Office|\bOffice of the (?:{either}))\b[^\n]*?[ \t]and[ \t]+"
+        rf"((?:[Tt]he[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+)"
+        rf"((?:[A-Z][\w'’\-]+)(?:[ \t][A-Z][\w'’\-]+){{0,2}})"
+    )
     counts: dict[str, int] = {}
-    for m in (*after.finditer(text), *before.finditer(text)):
+    for m in (*after.finditer(text), *before.finditer(text), *office.finditer(text)):
         words = m.group(2).split()
         while len(words) > 2 and words[0].rstrip(".") in NAME_OPENERS:
             words.pop(0)  # "Chief Health Officer, Professor Ingrid Solberg"

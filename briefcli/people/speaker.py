@@ -22,6 +22,7 @@ from briefcli.lexicon.speech import REPORTING_VERBS
 from briefcli.model import Sentence
 from briefcli.people.labels import (
     addressed_by_given_name,
+    addressed_in_full,
     family_name_first,
     family_names,
     given_names,
@@ -914,6 +915,14 @@ class _Turns:
         return [text for t in near for text in self._text.get(t, ())]
 
 
+def _names_someone(person: Person, people: Sequence[Person]) -> bool:
+    """Whether a label's reading is a person: one the text names, or a name that opens with
+    a known given name ("DANA SMITH"), not a place or a body ("UNITED KINGDOM")."""
+    first = person.name.split()[0]
+    known = first in FEMALE_GIVEN_NAMES or first in MALE_GIVEN_NAMES
+    return known or any(p.name == person.name for p in people)
+
+
 def _label_people(
     doc: Document, people: Sequence[Person], mentions: Sequence[Mention]
 ) -> dict[str, Person]:
@@ -960,9 +969,15 @@ def _label_people(
                 or self_introduced(key, turns.own(label))
                 or office_holder_named(key, doc.date)
                 or addressed_by_given_name(key, turns.next_to(label), names)
+                or (addressed_in_full(key, turns.next_to(label), names) if person is None else None)
             )
             if full is not None:
                 person = Person(full.name, person.title if person else full.title)
+        elif not _names_someone(person, people):
+            # "UNITED KINGDOM": no name the text knows and no given name; as the others
+            # call the speaker ("Thank you, Alistair"), when the text names that person.
+            names = names if names is not None else given_names(text)
+            person = addressed_in_full(key, turns.next_to(label), names) or person
         if person is not None:
             labels[label] = person
     # A title one label alone has ("TREASURER, THE HON. SCOTT MORRISON MP"), not one several

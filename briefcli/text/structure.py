@@ -7,10 +7,10 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date as Date
 
-from briefcli.lexicon.labels import CHAIR_WORDS, HANDOVER_PHRASES, THANKS
+from briefcli.lexicon.labels import CHAIR_WORDS, HANDOVER_PHRASES, PROCEDURAL_LABEL_WORDS, THANKS
 from briefcli.model import Kind
 from briefcli.text.document import Block, Document
-from briefcli.text.turn import is_transcript, named_speakers, turn_start
+from briefcli.text.turn import is_transcript, named_speakers, role_label, turn_start
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
@@ -364,7 +364,14 @@ def _mark_askers(blocks: list[Block]) -> list[Block]:
                 askers.add(label)
     # A committee's members, labelled as committee records print them ("Lynne Neagle AM"),
     # ask as part of the meeting: their words stay on the record (turn.asks reads them).
-    members = {label for label in askers if any(c.islower() for c in label)}
+    # (Not those who only run it: "Interpreter", "Moderator".)
+    members = {
+        label
+        for label in askers
+        if any(c.islower() for c in label)
+        and label.upper() not in PROCEDURAL_LABEL_WORDS
+        and role_label(label) is None
+    }
     askers -= members
     # Speech before the first label is the principal's opening statement, printed without
     # a label ("Thank you very much for being here. …", then JOURNALIST: and PRIME MINISTER:).

@@ -13,6 +13,7 @@ from briefcli.lexicon.labels import (
     HOST_LABELS,
     NOT_MIXED_SPEAKER_WORDS,
     NOT_SPEAKER_WORDS,
+    PROCEDURAL_LABEL_WORDS,
     REPORTER_LABELS,
     REPORTER_PHRASES,
 )
@@ -89,8 +90,13 @@ def named_speakers(text: str) -> frozenset[str]:
     labels |= {label for label, n in loose.items() if n >= 2 and _label_fits(label)}
     # Reporters' roles in mixed case ("Question:", "Correspondent:", "Media:") are labels
     # where someone named answers them ("Spokesman:"), not the headings of a FAQ.
+    # So are those who run the session ("Moderator:", "Interpreter:"), even speaking once.
     if labels:
-        labels |= {label for label in counts if asks_by_role(label)}
+        labels |= {
+            label
+            for label in counts
+            if asks_by_role(label) or label.upper() in PROCEDURAL_LABEL_WORDS
+        }
     if len(labels) < 2 or sum(counts[label] + loose[label] for label in labels) < 5:
         return _period_speakers(text)
     once = {
