@@ -32,6 +32,29 @@ FEMALE_GIVEN_NAMES = frozenset(
     Tina Tracy Ursula Valerie Vanessa Veronica Victoria Violet Virginia Vivian Wanda Wendy
     Yolanda Yvonne Zoe
     """.split()
+) | frozenset(
+    # From international news beyond the English-speaking countries' (Nordic, German, Dutch,
+    # French, Italian, Iberian and Latin American, Slavic, Irish, Welsh and Scottish,
+    # Maori, South Asian, Japanese, Arabic, African); with and without their diacritics,
+    # as copy spells them either way ("Inés", "Ines").
+    """
+    Amélie Céline Inés Małgorzata Rocío Róisín Ségolène Sinéad Gráinne Françoise Élisabeth
+    Adaeze Aditi Agnieszka Agnes Ailsa Aino Akiko Alessandra Amelie Anastacia Anastasia
+    Angelika Anjali Anke Annalena Annastacia Annika Anouk Aoife Aroha Astrid Ayelet Beatriz
+    Bethan Birgit Birgitte Brigitte Bronwyn Carys Celine Cerys Chantal Chiara Chinwe Ciara
+    Deepa Dilma Divya Dolores Dragana Eimear Ekaterina Elisabetta Eluned Federica Femke
+    Fernanda Ffion Francesca Frida Gabriele Gladys Giorgia Giulia Graciela Grainne Greta Hanan
+    Hanne Haruka Helga Huda Ieva Ilse Indira Ines Ingeborg Ingrida Irina Iryna Isabelle Ivana
+    Jacinda Jadwiga Jelena Johanna Juliana Kari Karin Kateryna Katarzyna Katrin Kavita Keiko
+    Kerstin Khadija Kirsty Kristiina Lakshmi Layla Leila Leticia Lindiwe Liv Lotte Luciana
+    Luisa Magdalena Mairead Margaux Margrethe Mariam Mariana Marieke Marise Marisol Marit
+    Marja Mathilde Meenakshi Meera Mercedes Mette Michaelia Milica Morag Nalini Nathalie Neha
+    Ngaire Ngozi Nia Niamh Nirmala Nkosazana Nomvula Noura Oksana Olena Orla Padma Pilar
+    Pooja Radhika Rania Raquel Rekha Rhian Riikka Rocio Roisin Sabine Sakura Salma Samira
+    Sanna Sanne Saoirse Segolene Shanti Shilpa Shreya Sian Sigrid Silvia Sinead Siobhan
+    Smriti Solveig Sunita Sushma Svetlana Sylvie Tarja Tatiana Tatyana Thandi Tzipi Ulrike
+    Wangari Wanjiru Yael Yasmin Yekaterina Yoko Yuko Yulia Yumiko Zainab Zuzana
+    """.split()
 )
 
 MALE_GIVEN_NAMES = frozenset(
@@ -54,5 +77,34 @@ MALE_GIVEN_NAMES = frozenset(
     Ryan Samuel Scott Sean Sergei Seth Shane Shaun Simon Stanley Stephen Steve Steven Stuart
     Ted Terry Thomas Tobias Tim Timothy Todd Tom Tommy Tony Travis Trevor Troy Tyler Vernon Victor
     Vincent Vladimir Walter Warren Wayne Wesley William Willie Yusuf Zachary
+    """.split()
+) | frozenset(
+    # From international news, as the female names above.
+    """
+    Andrés Björn Édouard François Hernán Jarosław Joaquín Jürgen Mevlüt Pádraig Radosław
+    Raúl Sébastien Stéphane Mícheál
+    Abdel Abdullah Abdulaziz Abiy Ahmet Ajit Alasdair Alassane Alberto Aleksandar Alejandro
+    Alessandro Alexei Alexey Alistair Amit Anders Andres Andrei Andriy Andrzej Anil Antti
+    Anwar Arun Arvind Ashok Asif Ayman Barnaby Bashar Bilawal Bjorn Bola Bruno Callum Carlo
+    Cian Ciaran Christoph Cristiano Cyril Dafydd Declan Denys Didier Dieter Dmytro Dragan
+    Edouard Ekrem Emmanuel Emmerson Emyr Enrico Enrique Eoin Ernesto Espen Ewan Fabio Faisal
+    Felipe Fergus Fernando Francesco Francois Fraser Fredrik Friedrich Fumio Gareth Geert
+    Gerhard Gethin Giancarlo Gideon Giorgio Giovanni Giuseppe Gonzalo Goran Gunnar Gustavo
+    Hakan Hamad Hamish Heiko Helmut Henrik Hernan Hiroshi Horst Hubertus Huw Ibrahim
+    Ignacio Imran Ismail Iwan Jacques Jair Jaroslaw Javier Jens Jeroen Joaquin Jonas Joost
+    Juergen Juha Jurgen Jussi Kemal Kenji Kgalema Khalid Kjell Klaus Koichi Kofi Krzysztof
+    Kunal Kwame Kwasi Lachlan Lars Laurent Lech Lorenzo Luigi Luiz Macky Magnus Mahamat
+    Mahmoud Mahmud Manmohan Marcelo Markus Matteo Mateusz Mathias Mats Matti Mauricio
+    Mehmet Mevlut Michel Mikael Mikhail Mikko Milorad Milos Mohamed Mohammad Mostafa
+    Mukesh Mustafa Mykola Nabil Naftali Narendra Nawaz Niall Nicolas Nikolai Nils Nitin
+    Olaf Ole Oleksii Oleksiy Olivier Olusegun Owain Padraig Pablo Paolo Pekka Petro Petteri
+    Philippe Pieter Piotr Piyush Prakash Pranab Radoslaw Rahul Raila Rajesh Rajiv Rajnath
+    Ramesh Rashid Raul Rawiri Recep Rhodri Rhys Ricardo Roberto Rodrigo Rohit Rolf Ronan
+    Ruaridh Ruud Sachin Salman Sanjay Sauli Sebastien Selahattin Sergey Sergio Serhiy
+    Shehbaz Shinzo Sigmar Silvio Sitiveni Sjoerd Stefan Stefano Stephane Sunil Suresh Sven
+    Takeshi Tamim Tane Tariq Taro Taras Thabo Thierry Thorsten Timo Tomasz Toshimitsu Uhuru
+    Ulf Vijay Vikram Ville Vitali Vitaliy Volker Volodymyr Walid Wiremu Willem Wim Witold
+    Wolfgang Yair Yoav Yoshihide Yoshimasa Youssef Yousef Yoweri Yuri Yuriy Yves Zbigniew
+    Zoran
     """.split()
 )
