@@ -667,3 +667,36 @@ def test_a_mixed_case_interpreter_who_calls_the_next_question_runs_the_session()
     relayed = [s for s in b.sentences if s.text.startswith("The next question")]
     assert relayed and all(s.question for s in relayed)
     assert all(q.speaker != "Interpreter" for q in b.quotes)
+
+
+def test_the_interviewer_the_title_names_asks_even_in_statements() -> None:
+    # A TV host who mostly states ("You've said … But critics say …") is no official.
+    text = (
+        "Secretary Antony J. Blinken on CBS Face the Nation with Margaret Brennan\n"
+        "February 20, 2022\n\n"
+        "MS BRENNAN: Good morning, Mr. Secretary. You said this week an invasion was imminent.\n\n"
+        "SECRETARY BLINKEN: Good morning, Margaret. Everything we are seeing suggests the plan "
+        "is under way, and we will keep working to prevent it.\n\n"
+        "MS BRENNAN: The Europeans say sanctions should wait. Critics say that is too late.\n\n"
+        "SECRETARY BLINKEN: We are united with our allies on the sanctions and on their timing, "
+        "and we have made clear that the costs will be swift and severe.\n\n"
+        "MS BRENNAN: Mr. Secretary, thank you for your time this morning.\n"
+    )
+    b = briefcli.brief(text)
+    host = [s for s in b.sentences if "Critics say" in s.text or "imminent" in s.text]
+    assert host and all(s.question for s in host)
+    assert all("Critics" not in q.text for q in b.quotes)
+
+
+def test_a_guest_named_at_the_end_of_a_press_conference_title_is_not_an_interviewer() -> None:
+    text = (
+        "Press conference with Anthony Albanese\n1 March 2026\n\n"
+        "PRIME MINISTER: Good morning. Today we will open the new hospital wing in Parramatta.\n\n"
+        "ALBANESE: The wing will treat 40,000 patients a year. It is a good day for the west.\n\n"
+        "JOURNALIST: When does it open?\n\n"
+        "ALBANESE: In June. We will be there.\n\n"
+        "JOURNALIST: And the cost?\n\n"
+        "PRIME MINISTER: $400 million, shared by both governments.\n"
+    )
+    b = briefcli.brief(text)
+    assert not any(s.question for s in b.sentences if "40,000 patients" in s.text)

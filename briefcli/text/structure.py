@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date as Date
 
 from briefcli.lexicon.labels import CHAIR_WORDS, HANDOVER_PHRASES, PROCEDURAL_LABEL_WORDS, THANKS
+from briefcli.lexicon.people import ROLE_WORDS, TITLE_MODIFIERS
 from briefcli.model import Kind
 from briefcli.text.document import Block, Document
 from briefcli.text.turn import is_transcript, named_speakers, role_label, turn_start
@@ -99,7 +100,7 @@ def structure(
     preamble: tuple[str, ...] = ()
     if is_transcript(paragraphs, speakers):
         blocks, preamble = _turn_blocks(paragraphs, speakers)
-        blocks = _mark_askers(blocks)
+        blocks = _mark_askers(blocks, _interviewers(title or ""))
         kind: Kind = "transcript"
         if title is None:
             title = _committee_named(blocks[:4])
@@ -260,9 +261,42 @@ _ONE_QUESTION_WORDS = 80
 _HOST_INTRO_WORDS = 60
 
 
-def _mark_askers(blocks: list[Block]) -> list[Block]:
+def _interviewers(title: str) -> frozenset[str]:
+    """The surnames (upper case) of those a title says interview the speaker: "Secretary
+    Blinken With Stefan Kornelius of Süddeutsche Zeitung", "on CBS Face the Nation with
+    Margaret Brennan", "Interview with Karl Stefanovic, Today Show"; not an official with
+    a title ("with the Treasurer", "with John Brumby, Premier of Victoria")."""
+    found = set()
+    for m in _WITH_NAME.finditer(title):
+        words = m.group("name").split()
+        rest = title[m.end() :].lstrip(" ,")
+        if words[0].lower() in ROLE_WORDS or words[0].lower() in TITLE_MODIFIERS:
+            continue
+        if rest.split(" ", 1)[0].lower().strip(",") in ROLE_WORDS | {"the", "mp"}:
+            continue
+        if any(w.lower() in ROLE_WORDS for w in words):
+            continue
+        # The end of a title is the name of a guest as well, unless the title is a show's.
+        if not rest and not _SHOW.search(title):
+            continue
+        found.add(words[-1].upper())
+    return frozenset(found)
+
+
+# A title of an interview or a programme: "Interview with …", "on CBS Face the Nation".
+_SHOW = re.compile(r"(?i:\binterview|\bpodcast|\bradio\b|\bprogram)|\b[Oo]n[ ]+[A-Z]")
+
+# "with" and a name of two to four capitalised words, then an outlet, a show or the end.
+_WITH_NAME = re.compile(
+    r"\b[Ww]ith[ ]+(?P<name>[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’.\-]*){1,3})"
+    r"(?=[ ]+(?:of|on|from)\b|[ ]*[,;:(–—-]|[ ]*$)"
+)
+
+
+def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()) -> list[Block]:
     """Blocks of askers not labelled as such marked `question`: a label that is not the one
-    who speaks most, whose turns mostly end in a question ("DANA BASH:", "MR ICE:")."""
+    who speaks most, whose turns mostly end in a question ("DANA BASH:", "MR ICE:"), or the
+    interviewer the title names."""
     words: Counter[str] = Counter()
     turns: dict[str, dict[int, str]] = {}
     sizes: dict[int, int] = {}
@@ -285,6 +319,12 @@ def _mark_askers(blocks: list[Block]) -> list[Block]:
         if label != main
         and len(last) >= _ASKER_TURNS
         and sum(_ends_asking(t) for t in last.values()) >= _ASKER_SHARE * len(last)
+    }
+    # The interviewer the title names ("… with Margaret Brennan": "MS BRENNAN", "BRENNAN").
+    askers |= {
+        label
+        for label in turns
+        if label != main and label.replace(".", " ").split()[-1].upper() in interviewers
     }
     # One who speaks once, briefly, to ask, and is answered ("MS KIM: Mr. Secretary, will
     # you …?"): a reporter named in full.
