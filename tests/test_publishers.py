@@ -700,3 +700,60 @@ def test_a_guest_named_at_the_end_of_a_press_conference_title_is_not_an_intervie
     )
     b = briefcli.brief(text)
     assert not any(s.question for s in b.sentences if "40,000 patients" in s.text)
+
+
+_HEARING = (
+    "Hearing before the Committee on Energy and Commerce\nMay 3, 2026\n\n"
+    "Chairman SMITH. The committee will come to order. Today we hear from Secretary Jane "
+    "Ortiz on the grid rule.\n\n"
+    "Secretary ORTIZ. Thank you, Mr. Chairman. The Department will finish the grid rule by "
+    "June, and it will cut outages by a third.\n\n"
+    "Mr. JONES. Madam Secretary, will it raise prices for families in my district?\n\n"
+    "Secretary ORTIZ. No. Prices will fall as the new lines come in.\n\n"
+    "Ms. DeLAURO. Who pays for the new lines?\n\n"
+    "Secretary ORTIZ. The utilities, over ten years.\n\n"
+    "Chairman SMITH. The gentleman's time has expired. Ms. DeLauro.\n\n"
+    "Ms. DeLAURO. Will you come back to us in the fall?\n"
+)
+
+
+def test_a_congressional_hearings_labels_open_turns() -> None:
+    # The Government Publishing Office's layout: title or honorific, surname in capitals.
+    b = briefcli.brief(_HEARING)
+    assert b.kind == "transcript"
+    speakers = {s.speaker for s in b.sentences}
+    assert {"Jane Ortiz", "Chairman Smith"} <= speakers
+    assert not any(s.speaker and s.speaker.isupper() for s in b.sentences)
+    assert all(s.speaker == "Jane Ortiz" for s in b.sentences if "grid rule by" in s.text)
+
+
+def test_time_stamps_and_brackets_around_labels_go() -> None:
+    stamped = (
+        "The Briefing Room, episode 12\nMay 3, 2026\n\n"
+        "[00:00:05] TOM HALE: Welcome back. My guest is Health Minister Ana Ruiz. Why now?\n\n"
+        "[00:00:20] MINISTER RUIZ: Because waiting lists have doubled. We will hire 500 "
+        "nurses this year.\n\n"
+        "[00:01:02] TOM HALE: And the money?\n\n"
+        "[00:01:10] MINISTER RUIZ: It is in the budget, and we will publish the figures.\n\n"
+        "[00:01:40] TOM HALE: Minister, thank you?\n"
+    )
+    b = briefcli.brief(stamped)
+    assert b.kind == "transcript"
+    assert not any("00:0" in s.text for s in b.sentences)
+    assert all(s.speaker == "Ana Ruiz" for s in b.sentences if "nurses" in s.text)
+    bracketed = stamped.replace("[00:00:05] TOM HALE:", "[TOM HALE]").replace(
+        "[00:00:20] MINISTER RUIZ:", "[MINISTER RUIZ]"
+    )
+    bracketed = (
+        bracketed.replace("[00:01:02] TOM HALE:", "[TOM HALE]:")
+        .replace("[00:01:10] MINISTER RUIZ:", "[MINISTER RUIZ]:")
+        .replace("[00:01:40] TOM HALE:", "[TOM HALE]:")
+    )
+    b = briefcli.brief(bracketed)
+    assert b.kind == "transcript"
+    assert all(s.speaker == "Ana Ruiz" for s in b.sentences if "nurses" in s.text)
+
+
+def test_one_time_stamp_in_an_article_stays() -> None:
+    text = "Markets at noon\nMay 3, 2026\n\n[12:00] Shares rose. The index will open at 9:30.\n"
+    assert any("[12:00]" in s.text for s in briefcli.brief(text).sentences)

@@ -23,6 +23,7 @@ from briefcli.lexicon.people import (
 from briefcli.people.names import find_names, surname
 from briefcli.people.person import Mention, Person
 from briefcli.text.terms import stop_words
+from briefcli.text.turn import is_hearing_label
 
 
 def _label_words(label: str) -> list[str]:
@@ -210,6 +211,9 @@ def _titled(
 def readable_label(label: str) -> str:
     """A label made readable: "MS. JEAN-PIERRE" -> "Ms. Jean-Pierre"; one written in mixed
     case ("Chair") stays as written."""
+    if is_hearing_label(label):
+        # "Chairman SMITH" -> "Chairman Smith"; "Ms. DeLAURO" stays as printed.
+        return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in label.split())
     if any(c.islower() for c in label):
         return label
     words = expanded_label(label).split()
@@ -290,7 +294,11 @@ def given_names(text: str) -> dict[str, dict[str, int]]:
 # Two capitalised words in a row, tried at every word (overlapping): "Minister Julia Gillard"
 # gives "Minister Julia" and "Julia Gillard".
 _FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]{1,10})\s+[A-Z][a-z]{1,10}-[a-z]{2,10}\b")
-_NAME_PAIR = re.compile(r"\b(?=([A-Z][a-zà-ÿ'’\-]+(?:\s[A-Z]\.)?)\s+([A-Z][\w'’\-]+)\b)")
+# (A hyphenated given name whole: "Jean-Noël Barrot", not "Noël Barrot".)
+_NAME_PAIR = re.compile(
+    r"\b(?<![\w\-])(?=([A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ][a-zà-ÿ'’]+)*(?:\s[A-Z]\.)?)"
+    r"\s+([A-Z][\w'’\-]+)\b)"
+)
 
 
 def _label_surname(label: str) -> str | None:

@@ -11,7 +11,7 @@ from briefcli.lexicon.labels import CHAIR_WORDS, HANDOVER_PHRASES, PROCEDURAL_LA
 from briefcli.lexicon.people import ROLE_WORDS, TITLE_MODIFIERS
 from briefcli.model import Kind
 from briefcli.text.document import Block, Document
-from briefcli.text.turn import is_transcript, named_speakers, role_label, turn_start
+from briefcli.text.turn import is_transcript, named_speakers, plain_labels, role_label, turn_start
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
@@ -63,6 +63,7 @@ def structure(
     source_url: str | None = None,
 ) -> Document:
     """Split cleaned text into blocks and find its title, date and kind."""
+    text = plain_labels(text)
     speakers = named_speakers(text)
     raw = _paragraphs(text, speakers)
     heading_flags = [h for _, h, _ in raw]
@@ -121,9 +122,7 @@ def structure(
     )
 
 
-def _paragraphs(
-    text: str, speakers: frozenset[str] = frozenset()
-) -> list[tuple[str, bool, bool]]:
+def _paragraphs(text: str, speakers: frozenset[str] = frozenset()) -> list[tuple[str, bool, bool]]:
     """Paragraphs with hard-wrapped lines joined; list items, headings and date lines are
     their own.
 
@@ -398,9 +397,7 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
         for label, last in turns.items():
             if label == main or label in askers or label in answers or len(last) < _ASKER_TURNS:
                 continue
-            if all(
-                sizes[t] <= _HOST_INTRO_WORDS and next_label.get(t, main) == main for t in last
-            ):
+            if all(sizes[t] <= _HOST_INTRO_WORDS and next_label.get(t, main) == main for t in last):
                 askers.add(label)
     # A committee's members, labelled as committee records print them ("Lynne Neagle AM"),
     # ask as part of the meeting: their words stay on the record (turn.asks reads them).

@@ -17,6 +17,7 @@ from briefcli.lexicon.labels import (
     REPORTER_LABELS,
     REPORTER_PHRASES,
 )
+from briefcli.lexicon.people import HONORIFICS, ROLE_WORDS
 
 # A turn label: upper-case words (titles, names, initials) and a colon, then the speech.
 # "Q" alone, followed by spaces or a colon, is a reporter's question.
@@ -61,6 +62,36 @@ _LOOSE_LABEL = re.compile(
 # The longest mixed-case label counted as a speaker: a name, or a name with its role.
 _MAX_NAME = 60
 _MAX_LABEL = 200
+
+
+# Time stamps before a turn, as recorded transcripts print them: "[00:12:31] Tom Hale:",
+# "(01:05) JOURNALIST:", "00:12 - Ana Ruiz:"; and after a label: "Joe Biden: (00:12)",
+# "Speaker 1 (01:05):".
+_STAMP_BEFORE = re.compile(
+    r"^([ \t]*)[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*(?:[-–—][ \t]*)?(?=\S)", re.M
+)
+_STAMP_AFTER = re.compile(
+    r"^([ \t]*[A-Z][^\n:]{0,60}?)"
+    r"(?:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*:|:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\))",
+    re.M,
+)
+# A label in square brackets: "[GOVERNOR LEE]: Thanks for coming."
+_BRACKETED = re.compile(r"^([ \t]*)\[([A-Z][^\]\n]{1,60})\]:?[ \t]+(?=\S)", re.M)
+# Lines in a text that must carry one of these marks before it is read as such a layout.
+_LAYOUT_LINES = 3
+
+
+def plain_labels(text: str) -> str:
+    """`text` with the time stamps around its speaker labels and the brackets of bracketed
+    labels taken away ("[00:12:31] Tom Hale:" -> "Tom Hale:", "[GOVERNOR LEE]:" ->
+    "GOVERNOR LEE:"), where at least three lines are marked so; any other text unchanged."""
+    if len(_STAMP_BEFORE.findall(text)) >= _LAYOUT_LINES:
+        text = _STAMP_BEFORE.sub(r"\1", text)
+    if len(_STAMP_AFTER.findall(text)) >= _LAYOUT_LINES:
+        text = _STAMP_AFTER.sub(r"\1:", text)
+    if len(_BRACKETED.findall(text)) >= _LAYOUT_LINES:
+        text = _BRACKETED.sub(r"\1\2: ", text)
+    return text
 
 
 def named_speakers(text: str) -> frozenset[str]:
@@ -119,10 +150,23 @@ _PERIOD_LABEL = re.compile(
 )
 
 
+# A U.S. congressional hearing's label, as the Government Publishing Office prints them: a
+# title or honorific, the surname in capitals, a period ("Chairman SMITH.", "Ms. DeLAURO.",
+# "Secretary ORTIZ.", "The CHAIRMAN.", "Mr. SMITH of Texas.").
+_HEARING_LABEL = re.compile(
+    r"[ \t]*(?P<label>(?:The[ ](?:CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT|SPEAKER)"
+    r"|(?:[A-Z][a-z]+\.?[ ]){1,2}(?:[A-Z][a-z]{0,2})?[A-Z]{2,}[A-Z'’\-]*(?:[ ][A-Z]{2,})?"
+    r"(?:[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)?))\.[ \t]+(?=[A-Z\"“(])"
+)
+
+
 def _period_speakers(text: str) -> frozenset[str]:
     """The labels closed by a period or a tab of a transcript that prints them so: two
     labels or more that each open two lines or more, five lines in all, and one of them a
-    reporter's ("Q.")."""
+    reporter's ("Q.") or all of them a hearing's ("Chairman SMITH.", "Secretary ORTIZ.")."""
+    hearing = _hearing_speakers(text)
+    if hearing:
+        return hearing
     counts: Counter[str] = Counter()
     for line in text.split("\n"):
         m = _PERIOD_LABEL.match(line)
@@ -142,8 +186,34 @@ def _period_speakers(text: str) -> frozenset[str]:
     return frozenset(labels)
 
 
+# The words a hearing's label opens with: honorifics and titles ("Mr.", "Chairman").
+_HEARING_TITLES = frozenset(HONORIFICS) | ROLE_WORDS | {"madam", "mister", "dr"}
+
+
+def is_hearing_label(label: str) -> bool:
+    """Whether `label` is printed as a hearing's are: "Chairman SMITH", "Mr. JONES"."""
+    m = _HEARING_LABEL.match(label + ". X")
+    return m is not None and m.group("label") == label
+
+
+def _hearing_speakers(text: str) -> frozenset[str]:
+    counts: Counter[str] = Counter()
+    for line in text.split("\n"):
+        m = _HEARING_LABEL.match(line)
+        if m is not None and len(m.group("label")) <= _MAX_NAME:
+            first = m.group("label").split()[0].rstrip(".")
+            if first == "The" or first.lower() in _HEARING_TITLES:
+                counts[m.group("label")] += 1
+    labels = {label for label, n in counts.items() if n >= 2}
+    if len(labels) < 2 or sum(counts.values()) < 5:
+        return frozenset()
+    return frozenset(counts)
+
+
 def _period_turn_start(paragraph: str, speakers: frozenset[str]) -> TurnStart | None:
     m = _PERIOD_LABEL.match(paragraph)
+    if m is None or m.group("label") not in speakers:
+        m = _HEARING_LABEL.match(paragraph)
     if m is None or m.group("label") not in speakers:
         return None
     return TurnStart(label=m.group("label"), text=paragraph[m.end() :].strip())
