@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from benchmarks import publishers
@@ -27,3 +29,22 @@ def test_the_second_batch_alone_is_scored_with_batch_2(capsys: pytest.CaptureFix
     table = capsys.readouterr().out
     row = next(line for line in table.splitlines() if line.startswith("documents"))
     assert row.split()[1:] == ["12", "4", "16"]
+
+
+def test_a_label_after_a_prefix_or_alone_without_a_mark_opens_a_turn() -> None:
+    podcast = (
+        "Title\nApril 20, 2027\n[00:00:05] Sam Whitaker: Welcome.\n[00:00:14] Joanna Reid: Thanks."
+    )
+    label: dict[str, Any] = {"speakers": {"Sam Whitaker": "", "Joanna Reid": ""}}
+    assert {t.label for t in publishers.parse_turns(podcast, label)} == {None}
+    label["label_prefix"] = r"\[\d{2}:\d{2}:\d{2}\] "
+    turns = publishers.parse_turns(podcast, label)
+    assert [(t.label, t.text) for t in turns[1:]] == [
+        ("Sam Whitaker", " Welcome."),
+        ("Joanna Reid", " Thanks."),
+    ]
+    bare = "Title\nMar 2, 2027\nGovernor Ana Ramirez\n00:00:03\nGood afternoon.\nReporter 1\nWhen?"
+    label = {"speakers": {"Governor Ana Ramirez": "", "Reporter 1": ""}, "label_bare": True}
+    turns = publishers.parse_turns(bare, label)
+    assert [t.label for t in turns[1:]] == ["Governor Ana Ramirez", "Reporter 1"]
+    assert "Good afternoon." in turns[1].text
