@@ -79,7 +79,10 @@ _FRESH_TITLE_WORDS = _TITLE_WORDS | frozenset(
     "press official officials senior government chancellor cabinet taoiseach tanaiste tánaiste "
     "rear admiral adm gov governor host presenter interviewer correspondent media staff "
     "audience mc master ceremonies chair committee shri aged care skills transport "
-    "affairs interior".split()
+    "affairs interior "
+    # batch 3: "First Minister", "Presiding Officer", "Programme Director", "Mayor", "Police
+    # Commissioner", "Sec. Reyes" (an abbreviated title), "Questioner"
+    "first presiding programme mayor police sec questioner".split()
 )
 
 
