@@ -31,11 +31,11 @@ The dev and the frozen test split (benchmarks/split.py) are printed side by side
 Per-document details (`--details`) are printed for development documents only: the frozen split
 is never looked at in detail.
 
-The fresh set (`--set fresh`, benchmarks/data/publishers_fresh/, see its README) is 51 invented
+The fresh set (`--set fresh`, benchmarks/data/publishers_fresh/, see its README) is 75 invented
 documents in the layouts of other publishers (UK, Canada, New Zealand, UN, DoD, EU, TV and radio
 interviews, a committee hearing, ...), labelled before any run, kept in the repo; it is scored
-the same way (its labels may also give `label_separators`, `label_markup` and `opening_from`)
-and printed in a table of its own after the corpus publishers'.
+the same way (its labels may also give `label_separators`, `label_markup`, `label_prefix`,
+`label_bare` and `opening_from`) and printed in a table of its own after the corpus publishers'.
 
 Run: .venv/bin/python -m benchmarks.publishers [--details] [--set aus|state|fresh] [--batch N]
 """
@@ -79,7 +79,10 @@ _FRESH_TITLE_WORDS = _TITLE_WORDS | frozenset(
     "press official officials senior government chancellor cabinet taoiseach tanaiste tánaiste "
     "rear admiral adm gov governor host presenter interviewer correspondent media staff "
     "audience mc master ceremonies chair committee shri aged care skills transport "
-    "affairs interior".split()
+    "affairs interior "
+    # batch 3: "First Minister", "Presiding Officer", "Programme Director", "Mayor", "Police
+    # Commissioner", "Sec. Reyes" (an abbreviated title), "Questioner"
+    "first presiding programme mayor police sec questioner".split()
 )
 
 
@@ -126,10 +129,15 @@ def _separators(label: dict[str, Any]) -> tuple[str, ...]:
 
 def _opens(line: str, labels: list[str], label: dict[str, Any]) -> tuple[str, str] | None:
     """The label a line opens a turn with, and the rest of the line; None for a body line."""
+    prefix = label.get("label_prefix")
+    if prefix:
+        line = re.sub(rf"^(?:{prefix})", "", line, count=1)
     markup = label.get("label_markup", "")
     if markup and line.startswith(markup):
         line = line[len(markup) :]
     for lab in labels:
+        if label.get("label_bare") and line.strip() == lab:
+            return lab, ""
         for separator in _separators(label):
             if line.startswith(lab + separator):
                 rest = line[len(lab) + len(separator) :]
@@ -143,7 +151,9 @@ def parse_turns(text: str, label: dict[str, Any]) -> list[Turn]:
     """The document as turns: each line starting `LABEL:` (inline or alone) opens a turn.
 
     A label may end with another mark than the colon (`label_separators`: `MS. SMITH.`, a tab)
-    and be wrapped in markup (`label_markup`: `**PRIME MINISTER:**`). Text before the first
+    and be wrapped in markup (`label_markup`: `**PRIME MINISTER:**`), follow a prefix
+    (`label_prefix`, a regex: a timestamp `[00:12:31] `, a question number `Q45 `), or stand
+    alone on its line with no mark at all (`label_bare`). Text before the first
     label is the `opening_speaker`'s, from the line starting with `opening_from` where header
     lines come first."""
     labels = sorted(label.get("speakers", {}), key=len, reverse=True)

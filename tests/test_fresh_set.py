@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from benchmarks import publishers
@@ -20,10 +22,33 @@ def test_every_labelled_speaker_opens_a_turn_in_its_text(label: dict) -> None:
     assert set(label.get("moderators", [])) <= set(label["reporters"])
 
 
-def test_the_second_batch_alone_is_scored_with_batch_2(capsys: pytest.CaptureFixture[str]) -> None:
-    second = [label for label in LABELS if label.get("batch", 1) == 2]
-    assert len(second) == 16
-    assert publishers.main(["--set", "fresh", "--batch", "2"]) == 0
+@pytest.mark.parametrize(
+    ("batch", "counts"), [(2, ["12", "4", "16"]), (3, ["18", "6", "24"])], ids=["batch2", "batch3"]
+)
+def test_one_batch_alone_is_scored_with_batch(
+    batch: int, counts: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert len([label for label in LABELS if label.get("batch", 1) == batch]) == int(counts[2])
+    assert publishers.main(["--set", "fresh", "--batch", str(batch)]) == 0
     table = capsys.readouterr().out
     row = next(line for line in table.splitlines() if line.startswith("documents"))
-    assert row.split()[1:] == ["12", "4", "16"]
+    assert row.split()[1:] == counts
+
+
+def test_a_label_after_a_prefix_or_alone_without_a_mark_opens_a_turn() -> None:
+    podcast = (
+        "Title\nApril 20, 2027\n[00:00:05] Sam Whitaker: Welcome.\n[00:00:14] Joanna Reid: Thanks."
+    )
+    label: dict[str, Any] = {"speakers": {"Sam Whitaker": "", "Joanna Reid": ""}}
+    assert {t.label for t in publishers.parse_turns(podcast, label)} == {None}
+    label["label_prefix"] = r"\[\d{2}:\d{2}:\d{2}\] "
+    turns = publishers.parse_turns(podcast, label)
+    assert [(t.label, t.text) for t in turns[1:]] == [
+        ("Sam Whitaker", " Welcome."),
+        ("Joanna Reid", " Thanks."),
+    ]
+    bare = "Title\nMar 2, 2027\nGovernor Ana Ramirez\n00:00:03\nGood afternoon.\nReporter 1\nWhen?"
+    label = {"speakers": {"Governor Ana Ramirez": "", "Reporter 1": ""}, "label_bare": True}
+    turns = publishers.parse_turns(bare, label)
+    assert [t.label for t in turns[1:]] == ["Governor Ana Ramirez", "Reporter 1"]
+    assert "Good afternoon." in turns[1].text
