@@ -757,3 +757,21 @@ def test_time_stamps_and_brackets_around_labels_go() -> None:
 def test_one_time_stamp_in_an_article_stays() -> None:
     text = "Markets at noon\nMay 3, 2026\n\n[12:00] Shares rose. The index will open at 9:30.\n"
     assert any("[12:00]" in s.text for s in briefcli.brief(text).sentences)
+
+
+def test_reporters_named_with_their_outlets_ask_where_no_chair_presides() -> None:
+    text = (
+        "Transcript of PM Tan Wei Ming's Doorstop Interview at Changi Airport\n12 January 2027\n\n"
+        "Derek Loh, CNA: Prime Minister, the terminal was meant to open in the mid-2030s. "
+        "Is that still the timeline?\n\n"
+        "PM Tan: Yes, the timeline holds. We will open Terminal 5 in 2035, as planned.\n\n"
+        "Derek Loh, CNA: And the cost? The last estimate was more than $20 billion.\n\n"
+        "PM Tan: We will give a full update at the next milestone.\n\n"
+        "Clara Ong, The Straits Times: Many Singaporeans worry about prices. Will the "
+        "voucher be enhanced?\n\n"
+        "PM Tan: Wait for the Budget next month.\n"
+    )
+    b = briefcli.brief(text)
+    asked = [s for s in b.sentences if "20 billion" in s.text or "worry about prices" in s.text]
+    assert asked and all(s.question for s in asked)
+    assert not any("20 billion" in q.text for q in b.quotes)

@@ -61,7 +61,9 @@ REPORTER_PHRASES = ("AUDIENCE MEMBER", "MEMBER OF THE PUBLIC", "MEMBER OF THE AU
 # Titles of one who chairs: at a press conference with reporters' labels the chair runs the
 # session ("CHAIR WEBER: Are there questions on the trip?"); a committee's chair, with no
 # reporters, chairs a meeting whose members and witnesses all speak on the record.
-CHAIR_WORDS = frozenset({"CHAIR", "CHAIRMAN", "CHAIRWOMAN", "CHAIRPERSON"})
+CHAIR_WORDS = frozenset(
+    {"CHAIR", "CHAIRMAN", "CHAIRWOMAN", "CHAIRPERSON", "CONVENER", "CONVENOR", "PRESIDING"}
+)
 
 # Labels of the people who run the session rather than brief: they call on reporters and
 # hand over, and speak for no government. Treated as askers: no quote, summary or item.

@@ -388,7 +388,7 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
         askers |= {
             label
             for label in turns
-            if label != main and label.replace(".", " ").split()[0].upper() in CHAIR_WORDS
+            if label != main and _chairs(label)
         }
     # A co-host beside a named asker in an interview (no reporters' labels): short turns,
     # each one handing to the main speaker or closing the show ("TOM ELLERY: But you …").
@@ -402,10 +402,14 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
     # A committee's members, labelled as committee records print them ("Lynne Neagle AM"),
     # ask as part of the meeting: their words stay on the record (turn.asks reads them).
     # (Not those who only run it: "Interpreter", "Moderator".)
+    # Only where a chair presides: elsewhere those who ask in mixed case are reporters
+    # named with their outlets ("Derek Loh, CNA:").
+    chaired = any(_chairs(label) for label in turns)
     members = {
         label
         for label in askers
-        if any(c.islower() for c in label)
+        if chaired
+        and any(c.islower() for c in label)
         and label.upper() not in PROCEDURAL_LABEL_WORDS
         and role_label(label) is None
     }
@@ -423,6 +427,14 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
         else b
         for b in blocks
     ]
+
+
+def _chairs(label: str) -> bool:
+    """Whether a label is a chair's: "CHAIR", "The Chair (Mr. Bryan May …)", "Chairman SMITH"."""
+    words = label.replace(".", " ").replace("(", " ").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[0].upper() in CHAIR_WORDS
 
 
 def _hands_over(text: str) -> bool:
