@@ -148,6 +148,18 @@ def _written_label_person(label: str, people: Sequence[Person]) -> Person | None
     titled: list[str] = []
     while len(words) > 2 and _title_word(words[0]):
         titled.append(words.pop(0))
+    # "Police Commissioner Yolanda Briggs", "Minister for Health Jane Smith": the name is
+    # what follows the title's last role word or small word, two words or more.
+    cut = max(
+        (k for k, w in enumerate(words[:-2]) if w.lower() in ROLE_WORDS or w in ("of", "for")),
+        default=-1,
+    )
+    if cut >= 0:
+        titled.extend(words[: cut + 1])
+        words = words[cut + 1 :]
+        # (a portfolio before a known given name is the title's: "… for Health Jane Smith")
+        while len(words) > 2 and not _given(words[0]) and any(map(_given, words[1:-1])):
+            titled.append(words.pop(0))
     if titled and role is None:
         role = " ".join(titled)
     words = _drop_post_nominals(words, _WRITTEN_POST_NOMINALS, keep=1)
@@ -249,7 +261,7 @@ def _named_part(parts: list[str], people: Sequence[Person]) -> Person | None:
 _STYLE_WORDS = frozenset("THE HON HONOURABLE SENATOR LT LT. GENERAL GEN DR PROF SIR DAME".split())
 
 
-_LABEL_PARTS = re.compile(r",|\s[–—-]\s")
+_LABEL_PARTS = re.compile(r",|\s[–—-]\s|/")
 
 
 def title_only(label: str) -> bool:
@@ -296,8 +308,8 @@ def given_names(text: str) -> dict[str, dict[str, int]]:
 _FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]{1,10})\s+[A-Z][a-z]{1,10}-[a-z]{2,10}\b")
 # (A hyphenated given name whole: "Jean-Noël Barrot", not "Noël Barrot".)
 _NAME_PAIR = re.compile(
-    r"\b(?<![\w\-])(?=([A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ][a-zà-ÿ'’]+)*(?:\s[A-Z]\.)?)"
-    r"\s+([A-Z][\w'’\-]+)\b)"
+    r"\b(?<![\w\-])(?=([A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ][a-zà-ÿ'’]+)*(?:[ \t][A-Z]\.)?)"
+    r"[ \t]+([A-Z][\w'’\-]+)\b)"
 )
 
 
@@ -356,9 +368,11 @@ def family_name_first(label: str, families: dict[str, dict[str, int]]) -> Person
     return Person(max(named, key=lambda n: named[n]), _label_role(label))
 
 
-# A title's last word, then two capitalised words and no third: "Minister Park Jin".
+# A title's last word, then the family name and a given name of a word or two, and no more
+# capitalised words: "Minister Park Jin", "Prime Minister Tan Wei Ming".
 _FAMILY_AFTER_TITLE = re.compile(
-    r"\b(?=([A-Z][a-z]+)\s+([A-Z][a-z]+)\s+([A-Z][a-z]{1,12}(?:-[a-z]{2,10})?)\b(?!\s+[A-Z]))"
+    r"\b(?=([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)[ \t]+"
+    r"([A-Z][a-z]{1,12}(?:-[a-z]{2,10})?(?:[ \t][A-Z][a-z]{1,8})?)\b(?![ \t]+[A-Z]))"
 )
 
 
@@ -424,6 +438,23 @@ _ADDRESSED = re.compile(r"(?:^|,[ \t]+)([A-Z][a-z]{2,12})(?=[,.!?])")
 
 # A capitalised word not followed by another (a given name said alone, not a full name).
 _ALONE_WORD = re.compile(r"\b([A-Z][a-z]{2,12})\b(?![ \t]+[A-Z])")
+
+
+def keyed_name(label: str, header: str) -> Person | None:
+    """Who a label of initials is where a key under the title spells it out: "Speaker
+    key:\\nTA Dr Tomas Aguilar\\nNK Dr Nadia Karimova", "TA – Tomas Aguilar"."""
+    if not re.fullmatch(r"[A-Z]{2,4}", label):
+        return None  # initials ("TA"), which only a key can tell
+    # (the key's lines may be joined into one: "MH Margit Halvorsen TA Dr Tomas Aguilar")
+    key = re.compile(
+        rf"\b{label}[ \t]+(?:[-–—:=][ \t]*)?"
+        r"((?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Sir|Dame)\.?[ \t]+)*)"
+        r"([A-Z][a-zà-ÿ'’\-]+(?:[ \t][A-Z][a-zà-ÿ'’\-]+){1,2})\b"
+    )
+    m = key.search(header)
+    if m is None or any(_title_word(w) for w in m.group(2).split()):
+        return None
+    return Person(m.group(2), None)
 
 
 def self_introduced(label: str, own: Sequence[str]) -> Person | None:
@@ -518,6 +549,10 @@ def name_after_title(
             return None
         name = max(given, key=lambda n: given[n])
     return Person(name, readable_label(label))
+
+
+def _given(word: str) -> bool:
+    return word in FEMALE_GIVEN_NAMES or word in MALE_GIVEN_NAMES
 
 
 def _title_word(word: str) -> bool:

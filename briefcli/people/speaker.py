@@ -26,6 +26,7 @@ from briefcli.people.labels import (
     family_name_first,
     family_names,
     given_names,
+    keyed_name,
     label_person,
     name_after_title,
     name_in_text,
@@ -964,7 +965,8 @@ def _label_people(
             names = names if names is not None else given_names(text)
             families = families if families is not None else family_names(text)
             full = (
-                name_in_text(key, names)
+                keyed_name(label, header)
+                or name_in_text(key, names)
                 or family_name_first(key, families)
                 or self_introduced(key, turns.own(label))
                 or office_holder_named(key, doc.date)

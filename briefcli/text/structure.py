@@ -45,7 +45,7 @@ _DATELINE = re.compile(
 _DATE_LINE = re.compile(
     r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d{2}"
-    r"|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})"
+    r"|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}([./-])\d{1,2}\1(?:19|20)\d{2})"
     r"(?:\s*[,–—-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
 )
 _DAY_FIRST = re.compile(
@@ -469,17 +469,19 @@ def _committee_named(blocks: list[Block]) -> str | None:
     return None
 
 
-# A date line in numbers: "17.06.2026" (day first, as Europe writes it), "10/02/2026".
-_NUMERIC_DATE = re.compile(r"(\d{1,2})([./])(\d{1,2})[./]((?:19|20)\d{2})\b")
+# A date line in numbers: "17.06.2026" (day first, as Europe writes it), "10/02/2026",
+# "01-06-2027 - 13:05".
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})\b")
 
 
 def _numeric_date(first: str, mark: str, second: str, year: str) -> str | None:
-    """The date of "17.06.2026" or "10/02/2026": dotted dates are day first; with slashes,
-    whichever part cannot be a month says the order, else the date is left unsaid."""
+    """The date of "17.06.2026" or "10/02/2026": dotted dates are day first; with slashes
+    or dashes, whichever part cannot be a month says the order, else the date is left
+    unsaid."""
     a, b = int(first), int(second)
-    if mark == "/" and a <= 12 and b <= 12 and a != b:
+    if mark in "/-" and a <= 12 and b <= 12 and a != b:
         return None  # "10/02/2026": October or February, the line does not say
-    day, month = (b, a) if mark == "/" and b > 12 else (a, b)
+    day, month = (b, a) if mark in "/-" and b > 12 else (a, b)
     try:
         return Date(int(year), month, day).isoformat()
     except ValueError:

@@ -28,7 +28,8 @@ _LABEL = re.compile(
       | (?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’\-]*\.?|[A-Z]\.)
         # words apart by a space, a comma or a dash: "TREASURER, THE HON. SCOTT MORRISON MP",
         # "BEN HUDSON – RHEINMETALL DEFENCE"; letters beyond ASCII ("DR BRÜCKNER")
-        (?:(?:,?[ ]|[ ][–—-][ ])(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’\-]*\.?|[A-Z]\.|\d+))*
+        # and a slash before an outlet: "MARICEL ALCANTARA/DZRH"
+        (?:(?:,?[ ]|[ ][–—-][ ]|/)(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’\-]*\.?|[A-Z]\.|\d+))*
     )
     # "PRESIDENT DUDA (via interpreter):", "LANGE (FEDERAL MINISTRY FOR ECONOMIC AFFAIRS):"
     (?:\s*\((?:[^()]{0,80})\))?
@@ -48,8 +49,9 @@ _LABEL = re.compile(
 # Parliamentary transcripts add the role, riding or party in brackets, nested once at most:
 # "Mr. John Brassard (Barrie—Innisfil, CPC):", "The Chair (Mr. Bryan May (Cambridge, Lib.)):".
 _MIXED_LABEL = re.compile(
-    r"[ \t]*(?P<label>[A-Z][\w'’.\-]{0,30}"
-    r"(?:,?[ ](?:[A-Z][\w'’.\-]{0,30}|of|the|for|and|de|da|del|van|von|al|bin|le|la|du)){0,6}"
+    r"[ \t]*(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.\-]{0,30}"
+    r"(?:,?[ ](?:[A-ZÀ-ÖØ-Þ][\w'’.\-]{0,30}|\d{1,3}|of|the|for|and|de|da|del|van|von|al|bin|le"
+    r"|la|du)){0,6}"
     r"(?:[ \t]*\((?:[^()\n]|\([^()\n]{0,80}\)){1,160}\))?)"
     r"[ \t]*:[ \t]+(?=\S)"
 )
@@ -68,13 +70,21 @@ _MAX_LABEL = 200
 # "(01:05) JOURNALIST:", "00:12 - Ana Ruiz:"; and after a label: "Joe Biden: (00:12)",
 # "Speaker 1 (01:05):".
 _STAMP_BEFORE = re.compile(
-    r"^([ \t]*)[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*(?:[-–—][ \t]*)?(?=\S)", re.M
+    r"^([ \t]*)[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*(?:[-–—][ \t]*)?(?=[^\s\d:])", re.M
 )
+_STAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
 _STAMP_AFTER = re.compile(
-    r"^([ \t]*[A-Z][^\n:]{0,60}?)"
-    r"(?:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*:|:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\))",
+    rf"^([ \t]*[A-Z][^\n:]{{0,60}}?)(?:[ \t]*{_STAMP}[ \t]*:|:[ \t]*{_STAMP})[ \t]*\n?",
     re.M,
 )
+# A label on a line of its own with the time stamp beside or under it, the speech below:
+# "Governor Ana Ramirez\n00:00:03\nGood afternoon", "Reporter 1 00:02:30\nGovernor, …".
+_STAMP_LINE = re.compile(
+    rf"^([ \t]*[A-Z][^\n:]{{0,60}}?)(?:[ \t]+|[ \t]*\n[ \t]*){_STAMP}[ \t]*\n(?=[ \t]*\S)",
+    re.M,
+)
+# Markdown's bold around a label: "**Journalist:** Premier, …", "**Premier**: We will …".
+_BOLD_LABEL = re.compile(r"^([ \t]*)\*\*([A-Z][^*\n]{0,80}?)(?::\*\*|\*\*:)", re.M)
 # A label in square brackets: "[GOVERNOR LEE]: Thanks for coming."
 _BRACKETED = re.compile(r"^([ \t]*)\[([A-Z][^\]\n]{1,60})\]:?[ \t]+(?=\S)", re.M)
 # Lines in a text that must carry one of these marks before it is read as such a layout.
@@ -82,13 +92,18 @@ _LAYOUT_LINES = 3
 
 
 def plain_labels(text: str) -> str:
-    """`text` with the time stamps around its speaker labels and the brackets of bracketed
-    labels taken away ("[00:12:31] Tom Hale:" -> "Tom Hale:", "[GOVERNOR LEE]:" ->
-    "GOVERNOR LEE:"), where at least three lines are marked so; any other text unchanged."""
+    """`text` with the time stamps around its speaker labels, and the brackets or bold
+    around labels, taken away ("[00:12:31] Tom Hale:" -> "Tom Hale:", "Name: (00:12)" and
+    "Name\\n00:00:03\\n" -> "Name: ", "[GOVERNOR LEE]:" -> "GOVERNOR LEE:", "**Journalist:**"
+    -> "Journalist:"), where at least three lines are marked so; any other text unchanged."""
+    if len(_STAMP_LINE.findall(text)) >= _LAYOUT_LINES:
+        text = _STAMP_LINE.sub(r"\1: ", text)
+    if len(_STAMP_AFTER.findall(text)) >= _LAYOUT_LINES:
+        text = _STAMP_AFTER.sub(r"\1: ", text)
     if len(_STAMP_BEFORE.findall(text)) >= _LAYOUT_LINES:
         text = _STAMP_BEFORE.sub(r"\1", text)
-    if len(_STAMP_AFTER.findall(text)) >= _LAYOUT_LINES:
-        text = _STAMP_AFTER.sub(r"\1:", text)
+    if len(_BOLD_LABEL.findall(text)) >= _LAYOUT_LINES:
+        text = _BOLD_LABEL.sub(r"\1\2:", text)
     if len(_BRACKETED.findall(text)) >= _LAYOUT_LINES:
         text = _BRACKETED.sub(r"\1\2: ", text)
     return text
@@ -103,7 +118,8 @@ def named_speakers(text: str) -> frozenset[str]:
     """
     counts: Counter[str] = Counter()
     loose: Counter[str] = Counter()  # with a lower-case word in the title (see _LOOSE_LABEL)
-    for line in text.split("\n"):
+    # The first line is a title however it reads ("The Long Table, Episode 212: Dr …").
+    for line in text.lstrip().split("\n")[1:]:
         m = _MIXED_LABEL.match(line)
         if m is not None:
             counts[m.group("label")] += 1
