@@ -649,7 +649,7 @@ def test_a_label_with_an_honorific_is_never_renamed_by_who_is_thanked() -> None:
         "QUESTION: Which countries are first?\n\n"
         "MR JENKINS: Libya and Haiti.\n"
     )
-    speakers = {s.speaker for s in briefcli.brief(text).sentences if not s.question}
+    speakers = {s.speaker for s in briefcli.brief(text).sentences}
     assert "Rob Jenkins" in speakers and "Mr Ice" in speakers
 
 
@@ -775,3 +775,75 @@ def test_reporters_named_with_their_outlets_ask_where_no_chair_presides() -> Non
     asked = [s for s in b.sentences if "20 billion" in s.text or "worry about prices" in s.text]
     assert asked and all(s.question for s in asked)
     assert not any("20 billion" in q.text for q in b.quotes)
+
+
+def test_labels_over_time_stamps_on_their_own_lines_open_turns() -> None:
+    text = (
+        "Governor Ana Ramirez Holds Briefing on Measles\nMar 2, 2027\n\n"
+        "Governor Ana Ramirez\n00:00:03\nGood afternoon. We will open six clinics on Monday.\n\n"
+        "Dr. Samuel Okafor\n00:01:42\nThank you, Governor. Measles spreads fast. Vaccines work.\n\n"
+        "Reporter 1\n00:02:30\nGovernor, will you close schools?\n\n"
+        "Governor Ana Ramirez\n00:02:41\nNo. Schools will stay open with the clinics beside them.\n\n"
+        "Reporter 2\n00:03:05\nDr. Okafor, how many are in hospital?\n\n"
+        "Dr. Samuel Okafor\n00:03:12\nEleven, and all of them are stable.\n"
+    )
+    b = briefcli.brief(text)
+    assert b.kind == "transcript"
+    assert all(s.speaker == "Ana Ramirez" for s in b.sentences if "clinics" in s.text)
+    assert all(s.question for s in b.sentences if "close schools" in s.text)
+    assert not any("00:0" in s.text for s in b.sentences)
+
+
+def test_bold_inline_labels_and_a_speaker_key_of_initials() -> None:
+    bold = (
+        "Premier press conference on the rail loop\n16 February 2027\n\n"
+        "**Premier Daniel Whitford:** We will start tunnelling in June.\n\n"
+        "**Journalist:** Premier, the budget office says it will cost $44 billion. Who is right?\n\n"
+        "**Premier Daniel Whitford:** Our costings are right.\n\n"
+        "**Journalist:** Will the Commonwealth pay its share?\n\n"
+        "**Premier Daniel Whitford:** It has promised to, and we expect it to.\n"
+    )
+    b = briefcli.brief(bold)
+    assert {s.speaker for s in b.sentences if not s.question} == {"Daniel Whitford"}
+    keyed = (
+        "WHO press conference on the global health situation\n9 March 2027\n\n"
+        "Speaker key:\nMH Margit Halvorsen\nTA Dr Tomas Aguilar\n\n"
+        "MH: Good afternoon. Dr Aguilar will give the update.\n\n"
+        "TA: Thank you. Cholera cases fell by a third this month, and we will ship more vaccine.\n\n"
+        "MH: Questions now. The first question is from Reuters.\n\n"
+        "REPORTER: Will the vaccine arrive before the rains?\n\n"
+        "TA: Yes, by the end of April, for all three countries.\n"
+    )
+    speakers = {s.speaker for s in briefcli.brief(keyed).sentences if "Cholera" in s.text}
+    assert speakers == {"Tomas Aguilar"}
+
+
+def test_a_moderator_who_speaks_most_is_still_not_the_principal() -> None:
+    text = (
+        "Transcript of IMF Press Briefing\nMarch 16, 2027\n\n"
+        "MS. HYDE: Good morning, everyone, and welcome to this press briefing. I'm Caroline Hyde "
+        "of the Communications Department. With me is Isabela Alves, Director of Communications. "
+        "As usual, the briefing is on the record, and embargoed content is not covered by it. "
+        "Isabela, over to you.\n\n"
+        "MS. ALVES: Thank you, Caroline. The Managing Director will travel to Nairobi next week. "
+        "The Board will meet on Ghana on Friday.\n\n"
+        "MS. HYDE: Thank you. Let's go to questions in the room first.\n\n"
+        "QUESTION: Will the Board approve the Ghana programme?\n\n"
+        "MS. ALVES: I will not prejudge the Board's decision.\n\n"
+        "MS. HYDE: We have a question online from Kofi Boateng, who asks: is debt relief coming? "
+        "Isabela, I think that's for you.\n\n"
+        "MS. ALVES: The talks continue.\n\n"
+        "MS. HYDE: Thank you, everyone. The transcript will be posted on our website.\n"
+    )
+    b = briefcli.brief(text)
+    assert all(s.question for s in b.sentences if "welcome to this" in s.text)
+    assert not any("welcome" in q.text for q in b.quotes)
+    assert any(s.speaker == "Isabela Alves" and not s.question for s in b.sentences)
+
+
+def test_a_dashed_date_line_is_not_part_of_the_title() -> None:
+    b = briefcli.brief(
+        "Parliament backs new rules on lorry emissions\n01-06-2027 - 13:05\n\n"
+        "Parliament adopted the rules on Tuesday. They will apply from 2030.\n"
+    )
+    assert b.title == "Parliament backs new rules on lorry emissions"

@@ -114,6 +114,15 @@ HANDOVER_PHRASES = (
     "open the floor",
     "the floor is yours",
     "let's go to",
+    # relaying questions from the room and online (moderators of IMF-, UN- and EU-style
+    # briefings)
+    "questions in the room",
+    "a question online",
+    "question from",
+    "who asks",
+    "that's for you",
+    "two or three questions",
+    "the transcript will be",
     # an emcee introducing the speaker
     "pleasure to introduce",
     "pleased to introduce",

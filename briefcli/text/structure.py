@@ -311,7 +311,17 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
         turns.setdefault(b.speaker, {})[turn] = b.text  # a turn's last paragraph
     if not words:
         return blocks
-    main = words.most_common(1)[0][0]
+    # The principal speaks most, among those who do more than hand the floor over (a
+    # moderator's welcome and hand-overs can outrun each of several briefers).
+    hands = Counter(
+        (b.speaker, b.turn or 0) for b in blocks if b.speaker in turns and _hands_over(b.text)
+    )
+    briefers = [
+        label
+        for label, _ in words.most_common()
+        if sum((label, t) in hands for t in turns[label]) < 0.5 * len(turns[label])
+    ]
+    main = briefers[0] if briefers else words.most_common(1)[0][0]
     askers = {
         label
         for label, last in turns.items()

@@ -118,8 +118,12 @@ def named_speakers(text: str) -> frozenset[str]:
     """
     counts: Counter[str] = Counter()
     loose: Counter[str] = Counter()  # with a lower-case word in the title (see _LOOSE_LABEL)
-    # The first line is a title however it reads ("The Long Table, Episode 212: Dr …").
-    for line in text.lstrip().split("\n")[1:]:
+    lines = text.lstrip().split("\n")
+    # A first line that a label would open only once is a title ("The Long Table, Episode
+    # 212: Dr Helen Oduya on …").
+    first = _MIXED_LABEL.match(lines[0])
+    title_label = first.group("label") if first is not None else None
+    for line in lines:
         m = _MIXED_LABEL.match(line)
         if m is not None:
             counts[m.group("label")] += 1
@@ -150,6 +154,7 @@ def named_speakers(text: str) -> frozenset[str]:
         label
         for label, n in counts.items()
         if n == 1
+        and label != title_label
         and 2 <= len(_name_part(label).split()) <= 6
         and _label_fits(label)
         and not set(_name_part(label).lower().replace(".", " ").split()) & NOT_MIXED_SPEAKER_WORDS
