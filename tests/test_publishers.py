@@ -847,3 +847,18 @@ def test_a_dashed_date_line_is_not_part_of_the_title() -> None:
         "Parliament adopted the rules on Tuesday. They will apply from 2030.\n"
     )
     assert b.title == "Parliament backs new rules on lorry emissions"
+
+
+def test_a_host_who_speaks_most_is_still_the_one_who_asks() -> None:
+    text = (
+        "Transcript: State of the Union\nMay 3, 2026\n\n"
+        "BASH: Welcome to the show. Joining me now is the Treasury Secretary, Janet Morales. "
+        "Inflation is still above target and markets are nervous about the autumn. Madam "
+        "Secretary, will there be a recession this year?\n\n"
+        "MORALES: No. We will see growth of two percent.\n\n"
+        "BASH: Your critics say the tariffs will push prices up again. What do you say to them?\n\n"
+        "MORALES: That we will bring prices down by the fall.\n"
+    )
+    b = briefcli.brief(text)
+    assert all(s.question for s in b.sentences if "critics" in s.text or "Welcome" in s.text)
+    assert {s.speaker for s in b.sentences if not s.question} == {"Janet Morales"}

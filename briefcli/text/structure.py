@@ -311,8 +311,9 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
         turns.setdefault(b.speaker, {})[turn] = b.text  # a turn's last paragraph
     if not words:
         return blocks
-    # The principal speaks most, among those who do more than hand the floor over (a
-    # moderator's welcome and hand-overs can outrun each of several briefers).
+    # The principal speaks most, among those who do more than hand the floor over or ask
+    # (a moderator's welcome and hand-overs can outrun each of several briefers, a TV
+    # host's questions a guest's short answers).
     hands = Counter(
         (b.speaker, b.turn or 0) for b in blocks if b.speaker in turns and _hands_over(b.text)
     )
@@ -320,6 +321,10 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
         label
         for label, _ in words.most_common()
         if sum((label, t) in hands for t in turns[label]) < 0.5 * len(turns[label])
+        and not (
+            len(turns[label]) >= _ASKER_TURNS
+            and sum(map(_ends_asking, turns[label].values())) >= _ASKER_SHARE * len(turns[label])
+        )
     ]
     main = briefers[0] if briefers else words.most_common(1)[0][0]
     askers = {
