@@ -862,3 +862,23 @@ def test_a_host_who_speaks_most_is_still_the_one_who_asks() -> None:
     b = briefcli.brief(text)
     assert all(s.question for s in b.sentences if "critics" in s.text or "Welcome" in s.text)
     assert {s.speaker for s in b.sentences if not s.question} == {"Janet Morales"}
+
+
+def test_labels_alone_on_their_lines_with_no_mark_open_turns_where_they_repeat() -> None:
+    text = (
+        "Governor briefing on measles\nMar 2, 2027\n\n"
+        "Governor Ana Ramirez\n\nGood afternoon. We will open six clinics on Monday.\n\n"
+        "Dr. Samuel Okafor\n\nThank you, Governor. Measles spreads fast.\n\n"
+        "Reporter\n\nGovernor, will you close schools?\n\n"
+        "Governor Ana Ramirez\n\nNo. Schools will stay open.\n\n"
+        "Reporter\n\nHow many are in hospital?\n\n"
+        "Dr. Samuel Okafor\n\nEleven.\n"
+    )
+    b = briefcli.brief(text)
+    assert b.kind == "transcript"
+    assert {s.speaker for s in b.sentences if not s.question} == {"Ana Ramirez", "Samuel Okafor"}
+    # Headings that repeat in an article are no one's labels.
+    article = "Markets rally\nMay 3, 2026\n\n" + "".join(
+        f"Advertisement\n\nShares rose {k} percent.\n\nRelated\n\nBonds fell.\n\n" for k in range(3)
+    )
+    assert briefcli.brief(article).kind == "article"

@@ -561,7 +561,7 @@ def _title_word(word: str) -> bool:
 
 # Honorifics a written label puts before a name ("Mr.", "Hon", India's "Shri", "Smt.").
 _LABEL_HONORIFIC_WORDS = (
-    frozenset({w.rstrip(".") for w in WRITTEN_HONORIFICS}) | REGIONAL_HONORIFICS
+    frozenset({w.rstrip(".") for w in WRITTEN_HONORIFICS}) | REGIONAL_HONORIFICS | NAME_OPENERS
 )
 
 

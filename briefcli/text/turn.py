@@ -106,7 +106,42 @@ def plain_labels(text: str) -> str:
         text = _BOLD_LABEL.sub(r"\1\2:", text)
     if len(_BRACKETED.findall(text)) >= _LAYOUT_LINES:
         text = _BRACKETED.sub(r"\1\2: ", text)
-    return text
+    return _bare_labels(text)
+
+
+# A line that may be a speaker's name or title alone, with no mark after it: "Governor Ana
+# Ramirez", "JOURNALIST", "Reporter 2" (the speech on the lines below).
+_BARE_LINE = re.compile(
+    r"^[ \t]*([A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ ](?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|\d{1,3}|of|the|for|and)){0,5})"
+    r"[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*\S)",
+    re.M,
+)
+# Each bare label opens this many lines at least, all of them this many.
+_BARE_REPEATS = 2
+_BARE_LINES = 5
+
+
+def _bare_labels(text: str) -> str:
+    """Labels alone on their lines with no mark, "Name\\nSpeech" -> "Name: Speech", where
+    such lines repeat as speakers' do: two or more of them, each opening two lines or more,
+    five in all, one of them a title's, a role's or a reporter's ("Governor Ana Ramirez",
+    "Reporter 1"). A heading repeats too ("Advertisement"), but is no one's title."""
+    counts = Counter(m.group(1) for m in _BARE_LINE.finditer(text))
+    labels = {line for line, n in counts.items() if n >= _BARE_REPEATS and not line.isdigit()}
+    if len(labels) < 2 or sum(counts[line] for line in labels) < _BARE_LINES:
+        return text
+    if not any(_titled_label(line) for line in labels):
+        return text
+    return _BARE_LINE.sub(
+        lambda m: f"{m.group(1)}: " if m.group(1) in labels else m.group(0), text
+    )
+
+
+def _titled_label(line: str) -> bool:
+    words = line.replace(".", " ").split()
+    return asks_by_role(line) or any(
+        w.lower() in ROLE_WORDS or w.lower() in HONORIFICS for w in words
+    )
 
 
 def named_speakers(text: str) -> frozenset[str]:
