@@ -882,3 +882,18 @@ def test_labels_alone_on_their_lines_with_no_mark_open_turns_where_they_repeat()
         f"Advertisement\n\nShares rose {k} percent.\n\nRelated\n\nBonds fell.\n\n" for k in range(3)
     )
     assert briefcli.brief(article).kind == "article"
+
+
+def test_a_guest_leaders_short_turn_that_says_more_than_thanks_is_on_the_record() -> None:
+    text = (
+        "Joint press conference with Prime Minister Lee Hsien Loong, Singapore\n29 June 2016\n\n"
+        "PRIME MINISTER TURNBULL: Well, it's great to welcome Prime Minister Lee to Australia. "
+        "We will sign the comprehensive strategic partnership today.\n\n"
+        "PRIME MINISTER LEE: Thank you, Malcolm. Singapore and Australia will deepen our ties.\n\n"
+        "JOURNALIST: Prime Minister, will the training areas open next year?\n\n"
+        "PRIME MINISTER TURNBULL: They will open in 2019.\n\n"
+        "MODERATOR: Thank you all very much. Thank you.\n"
+    )
+    b = briefcli.brief(text)
+    lee = [s for s in b.sentences if s.speaker == "Lee Hsien Loong"]
+    assert lee and not any(s.question for s in lee)

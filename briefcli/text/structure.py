@@ -394,7 +394,12 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
     for label, last in turns.items():
         if label != main and all(
             (_hands_over(text) and sizes[t] <= _HOST_INTRO_WORDS)
-            or (_thanks(text) and sizes[t] <= _HOST_LINE_WORDS and label not in answers)
+            or (
+                _thanks(text)
+                and sizes[t] <= _HOST_LINE_WORDS
+                and label not in answers
+                and not _says_more(text)
+            )
             for t, text in last.items()
         ):
             askers.add(label)
@@ -455,6 +460,13 @@ def _chairs(label: str) -> bool:
 def _hands_over(text: str) -> bool:
     lower = text.lower().replace("’", "'")
     return any(phrase in lower for phrase in HANDOVER_PHRASES)
+
+
+def _says_more(text: str) -> bool:
+    """Whether a short turn says something besides thanks and hand-overs ("Thank you,
+    Malcolm. Singapore and Australia will deepen our defence ties.")."""
+    parts = re.split(r"(?<=[.!?])[\"”’')]*[ \t]+(?=[A-Z])", text.strip())
+    return any(not _thanks(p) and not _hands_over(p) for p in parts[1:])
 
 
 def _thanks(text: str) -> bool:
