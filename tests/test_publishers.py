@@ -897,3 +897,19 @@ def test_a_guest_leaders_short_turn_that_says_more_than_thanks_is_on_the_record(
     b = briefcli.brief(text)
     lee = [s for s in b.sentences if s.speaker == "Lee Hsien Loong"]
     assert lee and not any(s.question for s in lee)
+
+
+def test_an_abbreviated_title_before_a_surname_is_spelled_out() -> None:
+    text = (
+        "Transcript of PM Tan Wei Ming's Doorstop Interview at Changi Airport\n12 January 2027\n\n"
+        "Prime Minister Tan Wei Ming spoke to the media after touring the site.\n\n"
+        "Derek Loh, CNA: Is the timeline still 2035?\n\n"
+        "PM Tan: Yes. We will open the first phase in 2035 as planned.\n\n"
+        "Clara Ong, The Straits Times: Will the voucher be enhanced?\n\n"
+        "PM Tan: Wait for the Budget.\n"
+    )
+    b = briefcli.brief(text)
+    assert {s.speaker for s in b.sentences if s.speaker and not s.question} == {"Tan Wei Ming"}
+    upper = text.replace("PM Tan:", "PM TAN:")
+    b = briefcli.brief(upper)
+    assert {s.speaker for s in b.sentences if s.speaker and not s.question} == {"Tan Wei Ming"}

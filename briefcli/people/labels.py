@@ -169,13 +169,7 @@ def _written_label_person(label: str, people: Sequence[Person]) -> Person | None
             return Person(person.name, person.title or role)
     # A title, or a title and a surname ("Chief Spokesperson", "Minister Tamihana"), names
     # no one as written: the label is read as an upper-case one is.
-    named = [
-        w
-        for w in words
-        if w.lower() not in ROLE_WORDS
-        and w.lower() not in TITLE_MODIFIERS
-        and w.lower() not in LABEL_SMALL_WORDS
-    ]
+    named = [w for w in words if not _title_word(w) and w.lower() not in LABEL_SMALL_WORDS]
     return Person(name, role) if len(words) >= 2 and len(named) >= 2 else None
 
 
@@ -320,9 +314,9 @@ def _label_surname(label: str) -> str | None:
         return None
     words = [
         w
-        for w in _label_words(without_post_nominals(label).upper())
+        for w in _label_words(expanded_label(without_post_nominals(label).upper()))
         if w not in LABEL_HONORIFICS
-        and not _title_word(w)  # "FOREIGN MINISTER MARSH"
+        and not _title_word(w)  # "FOREIGN MINISTER MARSH", "PM TAN"
         and w not in NAME_SUFFIXES
         and w not in ("OF", "FOR", "THE")
     ]
@@ -556,7 +550,11 @@ def _given(word: str) -> bool:
 
 
 def _title_word(word: str) -> bool:
-    return word.lower() in ROLE_WORDS or word.lower() in TITLE_MODIFIERS
+    return (
+        word.lower() in ROLE_WORDS
+        or word.lower() in TITLE_MODIFIERS
+        or word.upper() in LABEL_ABBREVIATIONS  # "PM Tan"
+    )
 
 
 # Honorifics a written label puts before a name ("Mr.", "Hon", India's "Shri", "Smt.").
@@ -566,8 +564,14 @@ _LABEL_HONORIFIC_WORDS = (
 
 
 def expanded_label(label: str) -> str:
-    """An abbreviated label spelled out: "PM" -> "PRIME MINISTER" (see the lexicon)."""
-    return LABEL_ABBREVIATIONS.get(label.strip(" .").upper(), label)
+    """An abbreviated label spelled out: "PM" -> "PRIME MINISTER", "PM TAN" -> "PRIME
+    MINISTER TAN" (see the lexicon)."""
+    whole = LABEL_ABBREVIATIONS.get(label.strip(" .").upper())
+    if whole is not None:
+        return whole
+    first, _, rest = label.strip().partition(" ")
+    spelled = LABEL_ABBREVIATIONS.get(first.rstrip(".").upper())
+    return f"{spelled} {rest}" if spelled and rest and label.isupper() else label
 
 
 def office_holder(label: str, date: str | None, text: str) -> str | None:
