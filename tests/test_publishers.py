@@ -906,7 +906,9 @@ def test_an_abbreviated_title_before_a_surname_is_spelled_out() -> None:
         "Derek Loh, CNA: Is the timeline still 2035?\n\n"
         "PM Tan: Yes. We will open the first phase in 2035 as planned.\n\n"
         "Clara Ong, The Straits Times: Will the voucher be enhanced?\n\n"
-        "PM Tan: Wait for the Budget.\n"
+        "PM Tan: Wait for the Budget.\n\n"
+        "Derek Loh, CNA: And the cost?\n\n"
+        "PM Tan: We will give a full update at the next milestone.\n"
     )
     b = briefcli.brief(text)
     assert {s.speaker for s in b.sentences if s.speaker and not s.question} == {"Tan Wei Ming"}
