@@ -915,17 +915,3 @@ def test_an_abbreviated_title_before_a_surname_is_spelled_out() -> None:
     upper = text.replace("PM Tan:", "PM TAN:")
     b = briefcli.brief(upper)
     assert {s.speaker for s in b.sentences if s.speaker and not s.question} == {"Tan Wei Ming"}
-
-
-def test_we_in_a_briefing_with_no_sign_of_the_us_is_not_the_us_administration() -> None:
-    text = (
-        "Transcript of PM Tan Wei Ming's Doorstop Interview at Changi Airport\n12 January 2027\n\n"
-        "Derek Loh, CNA: Is the timeline still 2035?\n\n"
-        "PM Tan: Yes. We will open the first phase in 2035 as planned.\n\n"
-        "Clara Ong, The Straits Times: Will the voucher be enhanced?\n\n"
-        "PM Tan: Wait for the Budget.\n\n"
-        "Derek Loh, CNA: And the cost?\n\n"
-        "PM Tan: We will give a full update at the next milestone.\n"
-    )
-    actors = {a.actor for a in briefcli.brief(text).actions}
-    assert actors == {"Government"}

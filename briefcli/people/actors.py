@@ -54,13 +54,6 @@ _BODY = re.compile(
     r"|\b[A-Z][a-z]+\s+Government\b"
 )
 _UNATTRIBUTED = "Unattributed"
-# A government's members: their "we", where no country is named, is "Government".
-_IN_GOVERNMENT = re.compile(
-    r"\b(?:Prime Minister|PM|Minister|Premier|President|Chancellor|Secretary|Spokesperson|"
-    r"Spokesman|Spokeswoman|Governor|Taoiseach|Treasurer)\b",
-    re.I,
-)
-_A_GOVERNMENT = "Government"
 _ROLE = re.compile(
     r"\b(?:the\s+)?(?:(?:vice|deputy|assistant)\s+)?(?:president|secretary(?:\s+general)?|"
     r"prime\s+minister|chancellor|minister|ambassador|senator|governor|king|queen|"
@@ -305,8 +298,6 @@ class Actors:
             return body.group(0)
         if country is not None and country != "United States":
             return GOVERNMENTS[country]
-        if speaker is not None and _IN_GOVERNMENT.search(f"{speaker.title or ''} {speaker.name}"):
-            return _A_GOVERNMENT  # a minister's "we" in a country the briefing does not name
         if speaker is not None and speaker.name:
             return speaker.name
         return _UNATTRIBUTED
@@ -392,10 +383,7 @@ class Actors:
         """Whether the briefing reads as the U.S. government's rather than another's."""
         if self._american is None:
             text = self._doc_text
-            # (A briefing that shows no sign of any country is no one's in particular: a
-            # Singapore doorstop's "we" is not the U.S. administration's.)
-            american = sum(map(text.count, _AMERICAN))
-            self._american = american > 0 and american >= sum(map(text.count, _ELSEWHERE))
+            self._american = sum(map(text.count, _AMERICAN)) >= sum(map(text.count, _ELSEWHERE))
         return self._american
 
     def _person_in(self, subject: str, sentence: int) -> str | None:
