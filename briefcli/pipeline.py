@@ -66,8 +66,9 @@ def sentences_of(doc: Document) -> list[Sentence]:
 
 
 def named_speakers(doc: Document, sentences: list[Sentence], people: People) -> list[Sentence]:
-    """In a transcript, each sentence's turn label replaced by the speaker's name."""
-    if doc.kind != "transcript":
+    """Each sentence's turn label (a transcript's, or remarks') replaced by the speaker's
+    name."""
+    if not any(s.speaker for s in sentences):
         return sentences
     return [
         Sentence(s.id, s.text, s.paragraph, people.label_name(s.speaker), s.question)

@@ -915,3 +915,39 @@ def test_an_abbreviated_title_before_a_surname_is_spelled_out() -> None:
     upper = text.replace("PM Tan:", "PM TAN:")
     b = briefcli.brief(upper)
     assert {s.speaker for s in b.sentences if s.speaker and not s.question} == {"Tan Wei Ming"}
+
+
+_REMARKS = (
+    "Secretary Antony J. Blinken Remarks to Employees\nJuly 18, 2022\n\n"
+    "MR BARRETT: All right, good afternoon. My name is Tim Barrett. It's my pleasure to "
+    "introduce the Secretary of State and the Director, Avril Haines.\n\n"
+    "DIRECTOR HAINES: Thank you, Tim. When I first met Tony he was a staff director, and he "
+    "taught me more than I can recount here.\n\n"
+    "SECRETARY BLINKEN: Thank you, Avril. Your analysis is simply indispensable to us. A mother "
+    "who escaped Mariupol told us what hunger means. “I just sobbed,” she said, “into a pillow "
+    "when no one could see.” We will keep working to get grain out of Ukraine.\n"
+)
+
+
+def test_remarks_under_labels_are_an_article_whose_speech_is_the_speakers() -> None:
+    # No one asks: not a transcript (a release-like text), yet each label's speech is theirs.
+    b = briefcli.brief(_REMARKS)
+    assert b.kind == "article"
+    assert not any(s.text.startswith(("SECRETARY", "DIRECTOR", "MR BARRETT")) for s in b.sentences)
+    speakers = {s.speaker for s in b.sentences}
+    assert {"Antony J. Blinken", "Avril Haines"} <= speakers
+    by = {q.text[:20]: q.speaker for q in b.quotes}
+    assert by["Your analysis is sim"] == "Antony J. Blinken"
+    assert any(q.speaker == "mother" and "sobbed" in q.text for q in b.quotes)
+    # The host who only introduces is no one's quote.
+    assert all(q.speaker != "Tim Barrett" for q in b.quotes)
+
+
+def test_a_promo_label_makes_no_remarks() -> None:
+    text = (
+        "Markets rally as rates hold\nMay 3, 2026\n\n"
+        "WATCH: The governor explains the decision.\n\n"
+        "Shares rose on Tuesday. The central bank will meet again in June.\n"
+    )
+    b = briefcli.brief(text)
+    assert b.kind == "article" and not any(s.speaker for s in b.sentences)

@@ -17,6 +17,22 @@ def find_quotes(doc: Document, sentences: Sequence[Sentence], people: People) ->
     """Every quote in document order, each marked key or not and scored in [0, 1]."""
     if doc.kind == "transcript":
         return turn_quotes(doc, sentences, people)
+    if any(b.speaker for b in doc.blocks):
+        return _remarks_quotes(doc, sentences, people)
+    return _marked_quotes(sentences, people)
+
+
+def _remarks_quotes(doc: Document, sentences: Sequence[Sentence], people: People) -> list[Quote]:
+    """Remarks under speakers' labels: each speaker's sentences are theirs, except where
+    they quote someone else within marks ("“I just sobbed,” she said": the mother's)."""
+    marked = [q for q in _marked_quotes(sentences, people) if q.speaker is not None]
+    taken = {k for q in marked for k in range(q.sentence, q.last_sentence + 1)}
+    own = [q for q in turn_quotes(doc, sentences, people) if q.sentence not in taken]
+    return sorted([*marked, *own], key=lambda q: (q.sentence, q.last_sentence))
+
+
+def _marked_quotes(sentences: Sequence[Sentence], people: People) -> list[Quote]:
+    """The quotes within quotation marks of an article, with who said them."""
     try:
         return [as_quote(f) for f in article_quotes(sentences, people)]
     except Exception:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date as Date
 
 from briefcli.lexicon.labels import CHAIR_WORDS, HANDOVER_PHRASES, PROCEDURAL_LABEL_WORDS, THANKS
-from briefcli.lexicon.people import ROLE_WORDS, TITLE_MODIFIERS
+from briefcli.lexicon.people import HONORIFICS, ROLE_WORDS, TITLE_MODIFIERS
 from briefcli.model import Kind
 from briefcli.text.document import Block, Document
 from briefcli.text.turn import is_transcript, named_speakers, plain_labels, role_label, turn_start
@@ -105,6 +105,12 @@ def structure(
         kind: Kind = "transcript"
         if title is None:
             title = _committee_named(blocks[:4])
+    elif _remarks(paragraphs, speakers):
+        # Remarks printed under their speakers' labels, no one asking ("SECRETARY BLINKEN:
+        # …", "DIRECTOR HAINES: …"): an article whose paragraphs are the labels' speech.
+        blocks, preamble = _turn_blocks(paragraphs, speakers)
+        blocks = _mark_askers(blocks)  # the host who introduces them ("MR BARRETT")
+        kind = "article"
     else:
         blocks = [
             Block(text=_strip_heading(p), heading=h or (not item and _looks_like_heading(p)))
@@ -212,6 +218,29 @@ def _same_text(a: str, b: str) -> bool:
         return re.sub(r"\W+", " ", s).strip().lower()
 
     return norm(a) == norm(b)
+
+
+# Remarks open with their first label within this many paragraphs of the top.
+_REMARKS_OPEN = 4
+
+
+def _remarks(paragraphs: list[str], speakers: frozenset[str]) -> bool:
+    """Whether an article is remarks under speakers' labels: the first label opens one of
+    its first paragraphs, and every label is a title's or an honorific's ("SECRETARY
+    BLINKEN", "MR BARRETT", "THE PRESIDENT"), never a promo's ("WATCH") or a heading's."""
+    starts = [turn_start(p, speakers) for p in paragraphs]
+    labels = {s.label for s in starts if s is not None}
+    first = next((k for k, s in enumerate(starts) if s is not None), None)
+    if first is None or first >= _REMARKS_OPEN:
+        return False
+    return all(_titled_label(label) and role_label(label) is None for label in labels)
+
+
+def _titled_label(label: str) -> bool:
+    words = label.replace(".", " ").replace("(", " ").split()
+    return words[0].upper() == "THE" or any(
+        w.lower() in ROLE_WORDS or w.lower() in HONORIFICS for w in words
+    )
 
 
 def _turn_blocks(
