@@ -10,8 +10,10 @@ from typing import cast
 from briefcli.lexicon import actions as words
 from briefcli.lexicon import commitments
 from briefcli.model import ActionKind
-from briefcli.text.when import leading
+from briefcli.text.when import find_all, leading
 
+_MONEY_SIGN = "[" + re.escape(commitments.CURRENCY_SIGNS) + "]"  # "$", "£", "€", "¥"
+_MONEY_KEYS = tuple(commitments.CURRENCY_SIGNS)
 _NOT = r"(?P<neg>\s+not\b(?!\s+only\b)|n[’']t\b)?"  # "will not only continue": no negation
 _ADVERB = r"(?:\s+(?:\w+ly|also|now|still|just|then|soon|further|again|all|both))*"
 # Triggers whose subject comes before them: "X will ...", "X must ...", "X plans to ...".
@@ -42,7 +44,7 @@ _OBLIGATION = re.compile(
 _CALL_ON = re.compile(
     r"(?P<t>\b(?:urged?|urges|urging|asked|asks?|asking|called\s+(?:on|upon)|calls?\s+(?:on|upon)|"
     r"calling\s+(?:on|upon)|instructed|instructs?|instructing|directed|directs?|directing|"
-    r"tasked|tasking|encouraged?|"
+    r"tasked|tasking|tasks?|encouraged?|"
     r"encourages|encouraging|pressed|presses|requested|requests?|expects?|expected|"
     r"the\s+need\s+for|[Pp]lans?\s+calls?\s+for|call(?:s|ed|ing)?\s+for|time\s+for|"
     r"commit(?:s|ted)?))\s+"
@@ -69,7 +71,8 @@ _CALL_FOR = re.compile(
 _PROMISED = re.compile(
     r"(?P<t>\b(?:promised|promises|pledged|pledges|vowed|vows|guaranteed|guarantees))\s+"
     r"(?=(?:quick|swift|full|more|new|additional|further|continued|its|their|his|her|an?|the)\b|"
-    r"\$)",
+    + _MONEY_SIGN
+    + ")",
     re.I,
 )
 # A sum announced or committed: "The Australian Government today announced $132,000 for ...",
@@ -77,7 +80,7 @@ _PROMISED = re.compile(
 _ANNOUNCED_SUM = re.compile(
     r"(?P<t>\b(?:announced|announces|announcing|committed|commits|committing|allocated|"
     r"allocates|allocating))\s+(?=(?:(?:an?|another|additional|further|extra|more|than|nearly|"
-    r"almost|over|some|up|to)\s+)*(?:[A-Z]{1,3})?\$\d)"
+    r"almost|over|some|up|to)\s+)*(?:[A-Z]{1,3})?" + _MONEY_SIGN + r"\d)"
 )
 # A funding line in the present or perfect: "Funding of $20 million has been committed to the
 # program", "$3 million is earmarked for landmine clearance" (the lexicon's participles).
@@ -97,7 +100,7 @@ _COMMITMENT = re.compile(
     r"(?P<t>\b(?P<noun>"
     + "|".join(sorted(commitments.COMMITMENT_NOUNS, key=len, reverse=True))
     + r")\s+(?:(?:today|yesterday|this\s+week|last\s+week|on\s+\w+day)\s+)?"
-    r"(?:(?:by|of)\s+(?P<by>[^,;:.?!“”\"—]{1,60}?)\s+"
+    r"(?:(?:by|of|between)\s+(?P<by>[^,;:.?!“”\"—]{1,60}?)\s+"
     r"|(?P<rel>(?:he|she|they|it|we|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
     r"(?:has\s+|had\s+)?(?:reached|made|struck|signed|announced|gave|took)"
     r"(?:\s+with\s+[^,;:.?!“”\"—]{1,50}?)?)\s+)?to)\s+(?=[a-z])",
@@ -119,6 +122,26 @@ _NOT_BEFORE_TO_BE = words.word_set(
     "likely able ought used seem seems seemed appear appears want wants wanted deserve deserves "
     "continue continues remain remains yet happy pleased proud honored honoured said reported "
     "believed known thought scheduled slated designed meant supposed asked required"
+)
+# A deed to come in the "is to" frame: "The Commission is to present its proposal in the
+# autumn", "The Treasurer is to deliver the mid-year update" (not "Our aim is to build": a
+# purpose, the lexicon's PURPOSE_NOUNS).
+_IS_TO = re.compile(
+    r"(?P<t>\b(?:is|are)\s+(?:also\s+|now\s+|then\s+|first\s+)?to)\s+(?P<v>[a-z]+)\b"
+)
+_IS_TO_KEYS = ("is to", "are to", "also to", "now to", "then to", "first to")
+# An event on the calendar, with no one named to hold it: "The summit is scheduled for
+# October", "The next round of talks is set for 14 May" (the lexicon's SCHEDULED_EVENTS).
+_SCHEDULED_FOR = re.compile(
+    r"(?P<t>\b(?:is|are)\s+(?:now\s+|also\s+|tentatively\s+)?(?:scheduled|set|slated|planned|"
+    r"due|expected)\s+)(?=(?:for|in|on|to\s+take\s+place)\b)"
+)
+# An invitation accepted: "Prime Minister Sato accepted Prime Minister Reid's invitation to
+# visit Australia", "accepted an invitation to address the Assembly": the one who accepts goes.
+_ACCEPTED = re.compile(
+    r"(?P<t>\baccept(?:ed|s|ing)?\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|"
+    r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}?[A-Z][\w.’'-]*[’']s\s+)?(?:\w+\s+)?invitations?\s+"
+    r"(?:from\s+[^,;:.?!]{1,50}?\s+)?to)\s+(?=[a-z])"
 )
 # What the audience will see others do: "you will see Allies endorse his extension", "we'll
 # see leaders agree on ...": the ones seen act.
@@ -164,10 +187,11 @@ _PLANNED = re.compile(
 )
 # "should" opening an inverted condition: a noun, not a verb, after it, and a verb after that.
 _INVERTED_SHOULD = re.compile(r"should\s+(?P<n>[a-z]+s)\s+(?P<v>[a-z]+)\b")
+_DEEDS = words.BASE_VERBS | words.EVENT_VERBS | commitments.MORE_DEEDS
 _FUNDING_PROGRESSIVES = words.word_set("providing contributing committing allocating giving")
 _SUM_NEXT = re.compile(
     r"\s+(?:(?:an?|another|additional|further|extra|more|than|nearly|almost|over|some|up|to)"
-    r"\s+)*(?:[A-Z]{1,3})?\$\d"
+    r"\s+)*(?:[A-Z]{1,3})?" + _MONEY_SIGN + r"\d"
 )
 _PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
 # What someone's focus or priority will be: "our focus will be providing aid directly to those
@@ -224,6 +248,25 @@ _ACTING_HEADS = words.AGENT_NOUNS | commitments.BODY_NOUNS | commitments.INSTRUM
 _DETERMINED_NP = re.compile(
     r"\b(?:the|a|an|this|its|their|our|his|her)\s+(?:[\w’'$.-]+\s+){0,4}?[\w’'-]+$", re.I
 )
+# A name of a body after its article, which may be long: "the new Integrated Air Defence Task
+# Force, which is set to deploy" (capitalised words after at most two plain ones).
+_NAMED_NP = re.compile(
+    r"\b(?:the|a|an|its|their|our)\s+(?:[a-z][\w’'-]*\s+){0,2}(?:[A-Z][\w’'.-]*\s+){1,7}"
+    r"[A-Z][\w’'-]*$"
+)
+_DETERMINERS = re.compile(r"\b(?:the|a|an|this|its|their|our|his|her)\s", re.I)
+
+
+def _last_noun_phrase(text: str, end: int) -> int | None:
+    """Where the noun phrase ending at `end` starts: its earliest determiner within nine words
+    with no verb between ("will establish a minimum national fuel reserve of 35 days")."""
+    best = None
+    for m in reversed(list(_DETERMINERS.finditer(text, max(0, end - 80), end))):
+        between = text[m.start() : end].split()
+        if len(between) > 9 or any(w.lower().strip(",") in _FINITE | _MODALS for w in between):
+            break
+        best = m.start()
+    return best
 _MODALS = words.word_set("can could may might must should shall will would")
 _TIME_DETERMINERS = words.word_set("next this last every each later early")
 _TIME_NOUNS = words.word_set("year week month day weekend time summer autumn spring winter fall")
@@ -273,6 +316,9 @@ class Trigger:
     itinerary: bool = False  # "we're off to Fiji": the verb phrase is where someone goes
     cleft: bool = False  # "What we intend to do is to have ...": "have" is done, not owned
     planned: str | None = None  # "the planned transfer of": the verb the noun names
+    timed: bool = False  # "We are opening 5,000 beds before Christmas": only with a time ahead
+    event: bool = False  # "The summit is scheduled for October": the subject is the event
+    to_be: bool = False  # "a reserve of 35 days, to be held onshore": the noun before is done
 
 
 @dataclass(frozen=True)
@@ -294,6 +340,9 @@ def _base_of(gerund: str) -> str:
     stem = gerund[:-3]
     for candidate in (stem, stem + "e", stem[:-1]):
         if candidate in commitments.ANNOUNCED_DEEDS:
+            return candidate
+    for candidate in (stem, stem + "e", stem[:-1]):
+        if candidate in _DEEDS:
             return candidate
     return stem
 
@@ -364,6 +413,14 @@ def find_clauses(text: str) -> list[Clause]:
         if trigger.object_actor is not None:
             clauses.append(Clause(trigger, trigger.object_actor, trigger.start))
             continue
+        if trigger.to_be:
+            # "a minimum national fuel reserve of 35 days, to be held onshore": that noun
+            np_start = _last_noun_phrase(text, trigger.start)
+            if np_start is not None:
+                clause = Clause(trigger, text[np_start : trigger.start].strip(" ,"), np_start)
+                clauses.append(clause)
+                previous = clause
+                continue
         floor = previous.trigger.verb if previous is not None else 0
         aside = _RELATIVE_ASIDE.search(text, max(floor, trigger.start - 200), trigger.start)
         before = aside.start() if aside is not None else trigger.start
@@ -542,7 +599,7 @@ def _triggers(text: str) -> list[Trigger]:
         add(Trigger("obligation", m.start(), m.start(), call_for=True))
     for m in scan(_PROMISED, ("promise", "pledge", "vow", "guarantee")):
         add(Trigger("commitment", m.start(), m.end(), promise=True))
-    for m in scan(_ANNOUNCED_SUM, ("$",)):
+    for m in scan(_ANNOUNCED_SUM, _MONEY_KEYS):
         add(Trigger("commitment", m.start(), m.end(), promise=True))
     for m in scan(_TO_BE, ("to be",)):
         before = text[: m.start()].split()
@@ -552,8 +609,9 @@ def _triggers(text: str) -> list[Trigger]:
             continue  # "expected to be", "going to be": a verb's, not a noun's
         if "," not in m.group("t") and not _NOUN_PHRASE_END.search(text, 0, m.start()):
             continue  # "does not want Roe to be overturned": the object of a verb
-        add(Trigger("commitment", m.start(), m.end("t") - 2))  # the verb phrase: "be held ..."
-    for m in scan(_FUNDED, ("$", "fund")):
+        comma = "," in m.group("t")  # "a reserve of 35 days, to be held onshore": that noun's
+        add(Trigger("commitment", m.start(), m.end("t") - 2, to_be=comma))  # "be held ..."
+    for m in scan(_FUNDED, (*_MONEY_KEYS, "fund")):
         add(Trigger("commitment", m.start(), m.end(), funded=True))
     for m in scan(_ON_TRACK, ("on track",)):
         add(Trigger("scheduled", m.start(), m.end(), object_actor=m.group("obj")))
@@ -602,15 +660,42 @@ def _triggers(text: str) -> list[Trigger]:
             funds = m.group("v") in _FUNDING_PROGRESSIVES and _SUM_NEXT.match(
                 text, m.end() + len(m.group("v"))
             )  # "The Australian Government is providing $10 million to support ..."
-            if base not in commitments.ANNOUNCED_DEEDS and not funds:
+            # Any other deed in the progressive is a plan only with a time ahead ("The Health
+            # Secretary is meeting the Royal College of Nursing on Thursday").
+            timed = base not in commitments.ANNOUNCED_DEEDS and not funds
+            if timed and base not in _DEEDS:
                 continue
             after = text[m.end() + len(m.group("v")) :]
             if re.match(r"\s+(?:on\b|that\b|it\b|this\b)", after):
                 continue  # "delivering on this commitment", "We're delivering that"
+        else:
+            timed = False
         if _SUBORDINATE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "at the same time as we're investing": a circumstance
+        if timed:
+            if not find_all(text[m.end() : m.end() + 160]):
+                continue  # "the actions the administration is taking to sustain ...": no date
+            named, _, relative = subject_before(text, m.start())
+            if relative or not named:
+                continue  # "The enhanced operations we're announcing today will ...": a noun's
         verb = m.end() if not m.group("steps") else m.start("steps")
-        add(Trigger("commitment", m.start(), verb))
+        add(Trigger("commitment", m.start(), verb, timed=timed))
+    for m in scan(_IS_TO, _IS_TO_KEYS):
+        if m.group("v") != "be" and m.group("v") not in _DEEDS:
+            continue  # "is to blame", "are to thank": no deed
+        if _NOUN_BEFORE.search(text, 0, m.start()):
+            continue
+        named, named_start, relative = subject_before(text, m.start())
+        core = re.split(r"\s+(?:of|for|in|on)\s+", clean_subject(named))[0].split()
+        if relative or not core or any(w.lower().strip("’'") in words.PURPOSE_NOUNS for w in core):
+            continue  # "Our aim is to build", "Our role here is to": a purpose, not a deed
+        if text[:named_start].rstrip() and text[:named_start].rstrip()[-1] not in ",;:“\"(":
+            continue  # "... with the Iranians and our P5+1 partners is to prevent": a long subject
+        add(Trigger("commitment", m.start(), m.end("t")))
+    for m in scan(_SCHEDULED_FOR, ("scheduled", "set ", "slated", "planned", "due", "expected")):
+        add(Trigger("scheduled", m.start(), m.end(), event=True))
+    for m in scan(_ACCEPTED, ("invitation",)):
+        add(Trigger("commitment", m.start(), m.end()))
     ordered = [found[k] for k in sorted(found)]
     # "I'm going to have to refer you": one clause, whose verb phrase is the last one.
     kept: list[Trigger] = []
@@ -620,7 +705,10 @@ def _triggers(text: str) -> list[Trigger]:
         if kept and kept[-1].object_actor is not None and trigger.start < kept[-1].verb:
             continue  # "What we intend to do ... is to have": inside the words of the one before
         if kept and not text[kept[-1].verb : trigger.start].strip(" ,"):
-            kept[-1] = replace(kept[-1], verb=trigger.verb)
+            if kept[-1].timed:  # "We are calling for an investigation": the call, not a plan
+                kept[-1] = replace(trigger, start=kept[-1].start)
+            else:
+                kept[-1] = replace(kept[-1], verb=trigger.verb)
             continue
         if trigger.call_for and re.search(r"\bto\s+$", text[: trigger.start]):
             continue  # "reached out to ask for": the purpose of another verb
@@ -669,6 +757,10 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
         if lower in words.CLAUSE_WORDS:
             if lower in {"who", "which", "that"} and taken == 0:
                 return _relative_subject(text, tokens, i)
+            if lower in {"who", "that"} and _restrictive(tokens, i, taken):
+                start = tokens[i].start()  # "Survivors who have insurance should file"
+                taken += 1
+                continue
             before = tokens[i - 1].group(0) if i > 0 else ""
             if lower == "that" and before.lower() not in _COMPLEMENT_HEADS:
                 if before and before not in _BOUNDARY_MARKS:
@@ -735,6 +827,33 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
         if list_start is not None:
             return text[list_start:stop].strip(), list_start, False
     return subject, start, False
+
+
+_RELATIVE_VERB_FORMS = words.word_set("have has had are is were was")
+
+
+def _restrictive(tokens: list[re.Match[str]], index: int, taken: int) -> bool:
+    """Whether the "who"/"that" at tokens[index] opens a short subject relative clause that
+    is part of the subject ("Survivors who have insurance", "Any province that joins"): a
+    verb follows it at once, and a noun precedes it."""
+    if taken > 4 or index < 1 or index + 1 >= len(tokens):
+        return False
+    verb = tokens[index + 1].group(0)
+    noun = tokens[index - 1].group(0)
+    plural = noun.lower().endswith("s") and not noun.lower().endswith("ss")
+    verb_like = verb.isalpha() and verb.islower() and (
+        verb in _RELATIVE_VERB_FORMS
+        or plural and verb in _DEEDS  # "Employers who hire apprentices"
+        or len(verb) > 3 and verb.endswith("s") and not verb.endswith("ss")
+        or len(verb) > 4 and verb.endswith("ed")
+    )
+    lower = noun.lower()
+    if not verb_like or not noun.isalpha() or lower in _COMPLEMENT_HEADS or lower in _NOT_NOUNS:
+        return False
+    if lower in PRONOUNS or lower in _ARTICLES:
+        return False
+    determined = index > 1 and tokens[index - 2].group(0).lower() in _ARTICLES | {"all", "any"}
+    return determined or noun[:1].isupper() or lower in words.AGENT_NOUNS or plural
 
 
 def _inside_with(tokens: list[re.Match[str]], index: int) -> bool:
@@ -811,7 +930,9 @@ def _relative_subject(text: str, tokens: list[re.Match[str]], index: int) -> tup
         # "a new taskforce, which will report by June": a body (or, in a release, an
         # instrument: "the fund, which will support local projects") named just before.
         comma = tokens[index - 1].start()
-        np = _DETERMINED_NP.search(text, max(0, comma - 80), comma)
+        np = _DETERMINED_NP.search(text, max(0, comma - 80), comma) or _NAMED_NP.search(
+            text, max(0, comma - 100), comma
+        )
         if np is not None:
             head = np.group(0).split()[-1].lower().strip("’'")
             if head in _ACTING_HEADS:

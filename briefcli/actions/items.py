@@ -168,7 +168,9 @@ def _sentence_actions(doc: Document, sentence: Sentence, actors: Actors) -> list
     following: int | None = None
     for index in range(len(clauses) - 1, -1, -1):
         next_subject[index] = following
-        if not clauses[index].relative and clauses[index].subject:
+        if not clauses[index].relative and clauses[index].subject and (
+            not clauses[index].trigger.to_be  # "build a centre, to be opened": one phrase
+        ):
             following = clauses[index].subject_start
     for index, clause in enumerate(clauses):
         upcoming = next_subject[index]
@@ -178,6 +180,8 @@ def _sentence_actions(doc: Document, sentence: Sentence, actors: Actors) -> list
         # (the pattern ends the text at `limit`: only its last words are searched)
         if _DECIDES_THAT.search(text, max(clause.trigger.verb, limit - _DECIDES_SPAN), limit):
             limit = len(text)  # "we will agree that 2 percent should be a floor": one item
+        if index + 1 < len(clauses) and clauses[index + 1].trigger.to_be:
+            limit = min(limit, clauses[index + 1].trigger.start)  # "a centre, to be opened"
         if clause.trigger.commitment_noun and index + 1 < len(clauses):
             # "The Government's decision to close the facility by 2026 will save ...": the
             # commitment ends where the verb of the noun phrase it is in begins.
@@ -224,6 +228,18 @@ def _clause_action(
         trigger = replace(trigger, kind="scheduled")
     if trigger.planned:
         phrase = f"{trigger.planned} {phrase.strip()}"  # "the planned transfer of X": transfer X
+    held_by: str | None = None
+    if trigger.event:
+        # "The summit of EU mayors is scheduled for October": the issuer holds it, then.
+        if _head(subject) not in words.SCHEDULED_EVENTS or _is_pronoun_thing(subject):
+            return []
+        if not _when(text, clause, vp_end, doc.date) and not _CALENDAR.match(phrase):
+            return []
+        rest = re.sub(r"^\s*to\s+take\s+place\b", "", phrase).strip()
+        phrase = f"hold {_as_object(subject, actors.names)} {rest}"
+        held_by = actors.issuer(sentence)
+    if trigger.timed and not _ahead(_when(text, clause, vp_end, doc.date), doc.date):
+        return []  # "We are meeting the families" with no time ahead: not a plan
     bound = _BOUND.match(phrase)
     if bound and not trigger.negated:
         # "Next year we will be required to launch our bid": an obligation of the subject
@@ -291,7 +307,7 @@ def _clause_action(
         return []  # "the top issue they asked us to act on was ...": a relative clause
     verb = head_verb(phrase)
     appointment = False
-    actor: str | None = None
+    actor: str | None = held_by
     if trigger.funded:
         if not (_MONEY.match(subject) or _head(subject) in commitments.INSTRUMENT_NOUNS):
             return []  # "the Government is committed to ...": not a sum
@@ -319,6 +335,8 @@ def _clause_action(
         ):
             return []  # "when the last payment will be made", "which the money ... will be"
         base, remainder, agent = passive
+        if _MONEY.match(subject) and base in commitments.SUM_EFFECT_VERBS:
+            return []  # "$33 billion in goods is expected to be purchased": the economy's
         phrase = f"{base} {_as_object(subject, actors.names)} {remainder}".strip()
         verb = base
         if agent is not None:
@@ -374,8 +392,8 @@ def _clause_action(
         actor is None
         and verb in {"receive", "get"}
         and trigger.kind == "commitment"
-        and doc.kind != "transcript"
-        and "$" in phrase
+        and (doc.kind != "transcript" or subject.lower() not in words.PERSON_PRONOUNS)
+        and any(sign in phrase for sign in commitments.CURRENCY_SIGNS)
         and not trigger.negated
     ):
         # "From 1 July, families will receive an extra $500 per child": the issuer pays it
@@ -435,6 +453,8 @@ def _clause_action(
     elif trigger.negated or phrase.startswith(("no longer ", "never ")):
         if trigger.kind == "commitment" and verb not in words.BASE_VERBS:
             return []  # "Putin is not going to outlast us": a prediction, not a pledge
+        if verb in words.NEGATED_STANCE_VERBS:
+            return []  # "We will not accept any attempt to intimidate Allies": a stance
         if re.match(r"\s*(?:no longer |never )?(?:simply|just|only|merely)\b", raw):
             return []  # "we're not going to simply arrest our last person": rhetoric
         if "able to" in text[trigger.verb : vp_end] or phrase.startswith(("no longer", "never")):
@@ -584,7 +604,10 @@ _PAST_TIME = re.compile(
 )
 _MONEY = re.compile(
     r"^(?:(?:a|an|the|some|nearly|about|around|almost|over|up\s+to|another|more\s+than|"
-    r"further|additional|of\s+this\s+funding,?)\s+)*(?:[A-Z]{1,3})?\$\d",
+    r"further|additional|of\s+this\s+funding,?)\s+)*(?:[A-Z]{1,3})?"
+    + "["
+    + re.escape(commitments.CURRENCY_SIGNS)
+    + r"]\d",
     re.I,
 )
 _PRONOUN_THINGS = words.THING_PRONOUNS | words.PERSON_PRONOUNS
@@ -740,7 +763,7 @@ def _possessor(left: str) -> str | None:
     """Whose commitment a possessive names: "Canada's plan", "Prime Minister Kishida's
     pledge", "her intention" (as "she"); None for "its" and for no possessive."""
     m = re.search(
-        r"(?:\b(?P<pron>his|her|their|our|my)|(?P<np>(?:[^\W\d_a-z][\w.’'-]*\s+){0,4}"
+        r"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)|(?P<np>(?:[^\W\d_a-z][\w.’'-]*\s+){0,4}"
         r"[^\W\d_a-z][\w.’'-]*)"
         r"[’']s?)\s+(?:[a-z-]+\s+)?$",
         left,
@@ -748,6 +771,12 @@ def _possessor(left: str) -> str | None:
     if m is None:
         return None
     if m.group("pron"):
+        if not left[: m.start()].strip(" “\"'"):
+            # "Our decision to pool procurement ... will cut costs": the noun phrase is the
+            # subject, and its possessive says whose
+            return {"his": "he", "her": "she", "my": "I", "our": "we", "their": "they"}.get(
+                m.group("pron").lower()
+            )
         # "their commitment", "our plan": the sentence's subject says whose (found after this)
         return {"his": "he", "her": "she", "my": "I"}.get(m.group("pron"))
     return re.sub(r"^The\s+", "", m.group("np"))
@@ -830,6 +859,29 @@ def _action(
     )
 
 
+# A date after "scheduled for" that the time expressions do not hold: "for October".
+_CALENDAR = re.compile(
+    r"\s*(?:for|in|on)\s+(?:early\s+|mid-?|late\s+)?(?:(?:Jan|Febr)uary|March|April|May|June|"
+    r"July|August|September|October|November|December|next|\d|(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day|the\s+(?:spring|summer|autumn|fall|winter|end))"
+)
+_AHEAD = re.compile(
+    r"\b(?:next|tomorrow|coming|upcoming|later|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.I,
+)
+
+
+def _ahead(found: Sequence[When], today: str | None) -> bool:
+    """Whether a clause's time is still to come: after the briefing's date, or, with no date
+    to compare, written as ahead ("next week", "on Thursday", "later this year")."""
+    if not found:
+        return False
+    when = found[0]
+    if when.date is not None and today is not None:
+        return when.date > today
+    return _AHEAD.search(when.text) is not None
+
+
 def _when(text: str, clause: Clause, vp_end: int, today: str | None) -> list[When]:
     """The time expression of a clause: in its verb phrase, or fronted before its subject
     ("Next week, NATO will hold ...", "On Tuesday, the president will ...")."""
@@ -882,9 +934,15 @@ def _reported(left: str) -> bool:
     )
 
 
+# A conjunction just before the next clause's subject, where the verb phrase was cut.
+_JOINED_AT_END = re.compile(r",?\s(?:and|but|so)(?:\s+so|\s+then)?\s*$")
+
+
 def _vp_end(text: str, start: int, limit: int) -> int:
     m = _VP_END.search(text, start, limit)
     end = m.start() if m else limit
+    if m is None and (joined := _JOINED_AT_END.search(text, start, limit)) is not None:
+        end = joined.start()  # "... adapt to that change and so | we are providing": its own
     # "announce its budget on Monday, and many commentators believe ...": a new clause.
     for joint in _CLAUSE_JOINT.finditer(text, start, end):
         if any(w.lower() in words.REPORTING_VERBS for w in joint.group(1).split()):
@@ -1018,7 +1076,7 @@ def _merge(found: list[Action]) -> list[Action]:
         for i, other in same_actor:
             earlier = kept[i]
             overlap = len(terms & other) / max(1, min(len(terms), len(other)))
-            if overlap >= 0.8:
+            if overlap >= 0.8 and _first_word(action.action) == _first_word(earlier.action):
                 duplicate = True
                 if earlier.when is None and action.when is not None:
                     kept[i] = replace(earlier, when=action.when, date=action.date)
@@ -1027,6 +1085,11 @@ def _merge(found: list[Action]) -> list[Action]:
             same_actor.append((len(kept), terms))
             kept.append(action)
     return kept
+
+
+def _first_word(phrase: str) -> str:
+    """The verb an item's action starts with: "build a centre" and "open a centre" are two."""
+    return phrase.split(maxsplit=1)[0].lower() if phrase.split() else ""
 
 
 def _content(phrase: str) -> set[str]:
