@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import cast
@@ -507,9 +508,18 @@ def _object_relative(text: str, trigger_start: int) -> tuple[str, int, str] | No
 
 
 @cache
-def _any_key(keys: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern finding any of `keys` as a substring (compiled once per key tuple)."""
-    return re.compile("|".join(re.escape(k) for k in keys))
+def _any_key(keys: tuple[str, ...]) -> Callable[[str], bool]:
+    """A test for any of `keys` as a substring, made once per key tuple: `in` for each key in
+    turn (three times faster than one compiled alternation of them, which the regex engine
+    tries at every position of the sentence)."""
+
+    def test(lower: str) -> bool:
+        for key in keys:
+            if key in lower:
+                return True
+        return False
+
+    return test
 
 
 def _triggers(text: str) -> list[Trigger]:
@@ -518,9 +528,9 @@ def _triggers(text: str) -> list[Trigger]:
 
     def scan(pattern: re.Pattern[str], keys: tuple[str, ...]) -> list[re.Match[str]]:
         # A substring test first: the patterns are long alternations, slow to run everywhere.
-        # (The keys as one compiled alternation: a Python loop over them for each pattern of
-        # each sentence was most of the stage's time on a long meeting.)
-        return list(pattern.finditer(text)) if _any_key(keys).search(lower) else []
+        # (The test for each key tuple is made once: building it for each pattern of each
+        # sentence was most of the stage's time on a long meeting.)
+        return list(pattern.finditer(text)) if _any_key(keys)(lower) else []
 
     def add(trigger: Trigger) -> None:
         # Two patterns can claim one place ("is expected to", "expects X to"); the first wins.
@@ -998,6 +1008,8 @@ def leading_subject(text: str) -> str:
 
 def clean_subject(subject: str) -> str:
     subject = subject.strip(" ,“”\"'’‘*_")
+    if "  " in subject:
+        subject = re.sub(r"\s+", " ", subject)  # "Employers — who hire": plain()'s blanks
     if _CONTRACTION.sub("", subject.lower()) in PRONOUNS:
         subject = _CONTRACTION.sub("", subject)  # "they’ve committed to"
     subject = re.sub(
