@@ -378,3 +378,30 @@ def test_a_governors_we_is_the_state() -> None:
         '"This summer, we will open twelve new fire stations," said Governor Ruiz.'
     )
     assert _round3_items(text) == [("State of Oregon", "open twelve new fire stations")]
+
+
+def test_a_calendar_in_the_present_simple_needs_a_date_ahead() -> None:
+    text = (
+        "Regional grants round\n3 March 2026\n\n"
+        "The Australian Government has opened a new grants round. "
+        "Applications open on 1 July. Nominations closed on 1 February. "
+        "The Prime Minister departs for Jakarta on Monday. The centre opens on weekdays."
+    )
+    b = briefcli.brief(text)
+    assert [(a.actor, a.action, a.when) for a in b.actions] == [
+        ("Australian Government", "open applications", "on 1 July"),
+        ("Anthony Albanese", "depart for Jakarta", "on Monday"),  # the office holder then
+    ]
+
+
+def test_an_event_due_to_take_place_and_a_sum_being_provided() -> None:
+    text = (
+        "Pacific visit\n3 March 2026\n\n"
+        "The Australian Government welcomed the invitation. "
+        "The visit is due to take place in March. "
+        "Funding of $10 million is being provided to regional councils."
+    )
+    assert _round3_items(text) == [
+        ("Australian Government", "hold the visit"),
+        ("Australian Government", "provide funding of $10 million to regional councils"),
+    ]

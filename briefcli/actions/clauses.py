@@ -86,7 +86,7 @@ _ANNOUNCED_SUM = re.compile(
 # A funding line in the present or perfect: "Funding of $20 million has been committed to the
 # program", "$3 million is earmarked for landmine clearance" (the lexicon's participles).
 _FUNDED = re.compile(
-    r"(?P<t>\b(?:has|have)\s+been|\b(?:is|are))\s+(?=(?P<p>"
+    r"(?P<t>\b(?:has|have)\s+been|\b(?:is|are)(?:\s+being)?)\s+(?=(?P<p>"
     + "|".join(sorted(commitments.FUNDING_PARTICIPLES))
     + r")(?:\s+aside)?\s+(?:to|for|towards|toward)\b)"
 )
@@ -136,6 +136,18 @@ _IS_TO_KEYS = ("is to", "are to", "also to", "now to", "then to", "first to")
 _SCHEDULED_FOR = re.compile(
     r"(?P<t>\b(?:is|are)\s+(?:now\s+|also\s+|tentatively\s+)?(?:scheduled|set|slated|planned|"
     r"due|expected)\s+)(?=(?:for|in|on|to\s+take\s+place)\b)"
+)
+# A calendar in the present simple: "Applications open on 1 July", "He returns to Canberra on
+# Sunday" (an item only with a time ahead, checked with the briefing's date).
+_PRESENT_SCHEDULE = re.compile(
+    r"(?<=[\w.’'])\s+(?P<t>(?P<v>"
+    + "|".join(sorted(words.SCHEDULE_VERBS, key=len, reverse=True))
+    + r"))\b(?=\s+(?:on|in|at|from|next|this|tomorrow|for|to|with)\b)"
+)
+_SCHEDULE_KEYS = tuple(words.SCHEDULE_VERBS)
+_NOT_BEFORE_SCHEDULE = words.word_set(
+    "to will would shall can could may might must should not never also and or but did do does "
+    "i you we they them he she it who which that"
 )
 # An invitation accepted: "Prime Minister Sato accepted Prime Minister Reid's invitation to
 # visit Australia", "accepted an invitation to address the Assembly": the one who accepts goes.
@@ -319,6 +331,7 @@ class Trigger:
     planned: str | None = None  # "the planned transfer of": the verb the noun names
     timed: bool = False  # "We are opening 5,000 beds before Christmas": only with a time ahead
     event: bool = False  # "The summit is scheduled for October": the subject is the event
+    present: bool = False  # "Applications open on 1 July": a verb in the present simple
     to_be: bool = False  # "a reserve of 35 days, to be held onshore": the noun before is done
 
 
@@ -704,6 +717,14 @@ def _triggers(text: str) -> list[Trigger]:
         add(Trigger("commitment", m.start(), m.end("t")))
     for m in scan(_SCHEDULED_FOR, ("scheduled", "set ", "slated", "planned", "due", "expected")):
         add(Trigger("scheduled", m.start(), m.end(), event=True))
+    for m in scan(_PRESENT_SCHEDULE, _SCHEDULE_KEYS):
+        before = text[: m.start()].split()
+        if not before or before[-1].lower().strip(",") in _NOT_BEFORE_SCHEDULE:
+            continue  # "will open", "to visit", "we visit": not a calendar's present
+        named, _, relative = subject_before(text, m.start("t"))
+        if relative or not named:
+            continue
+        add(Trigger("scheduled", m.start("t"), m.start("t"), timed=True, present=True))
     for m in scan(_ACCEPTED, ("invitation",)):
         add(Trigger("commitment", m.start(), m.end()))
     ordered = [found[k] for k in sorted(found)]

@@ -221,6 +221,10 @@ def _clause_action(
         return []
     raw = text[trigger.verb : vp_end]
     phrase = _ATTRIBUTION.sub("", raw)
+    if trigger.present:
+        # "Applications open on 1 July", "He returns to Canberra on Sunday": the base form
+        first, _, rest = phrase.strip().partition(" ")
+        phrase = f"{words.SCHEDULE_VERBS.get(first.lower(), first)} {rest}"
     if trigger.itinerary:
         phrase = "go " + phrase.strip()  # "we're off to Fiji": go to Fiji
     elif phrase.strip()[:1].isupper() and _GOING_PLACE.match(text, trigger.start):
@@ -320,7 +324,11 @@ def _clause_action(
         verb == "take"
         and re.match(r"take\s+place\b", phrase)
         and not trigger.negated
-        and _NEW_EVENT.match(subject)  # not "The exercise will take place": one told of before
+        and (
+            _NEW_EVENT.match(subject)  # not "The exercise will take place": one told of before
+            or trigger.kind == "scheduled"  # "The visit is due to take place in March"
+            and _head(subject) in words.SCHEDULED_EVENTS
+        )
     ):
         # "The next round of negotiations will take place in Canberra": it will be held
         phrase, verb = "be held" + phrase[len("take place") :], "be"
@@ -357,7 +365,7 @@ def _clause_action(
         thing = re.sub(r"\s+(?:too|also|as well)$", "", _as_object(subject, actors.names))
         phrase = f"{phrase} {thing}"
     elif (
-        trigger.kind == "commitment"
+        (trigger.kind == "commitment" or trigger.present)
         and verb in commitments.START_VERBS
         and doc.kind != "transcript"
         and not _is_agent(subject, actors.names)

@@ -188,6 +188,18 @@ SCHEDULED_EVENTS = word_set(
     """
 )
 
+# Verbs a calendar puts in the present simple, with a date ahead: "Applications open on 1 July",
+# "The Prime Minister departs for Jakarta on Monday" (their -s and base forms).
+SCHEDULE_VERBS: dict[str, str] = {
+    "opens": "open", "open": "open", "closes": "close", "close": "close", "begins": "begin",
+    "begin": "begin", "starts": "start", "start": "start", "commences": "commence",
+    "commence": "commence", "resumes": "resume", "resume": "resume", "departs": "depart",
+    "depart": "depart", "leaves": "leave", "leave": "leave", "returns": "return",
+    "return": "return", "arrives": "arrive", "arrive": "arrive", "travels": "travel",
+    "travel": "travel", "visits": "visit", "visit": "visit", "hosts": "host", "host": "host",
+    "convenes": "convene", "convene": "convene", "launches": "launch", "launch": "launch",
+}  # fmt: skip
+
 # Verbs that, negated, state a stance, not a deed to come ("We will not accept any attempt
 # to intimidate Allies", "We will not stop here", "we will not rest").
 NEGATED_STANCE_VERBS = word_set("accept tolerate stop rest hesitate relent flinch")
