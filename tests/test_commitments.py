@@ -405,3 +405,16 @@ def test_an_event_due_to_take_place_and_a_sum_being_provided() -> None:
         ("Australian Government", "hold the visit"),
         ("Australian Government", "provide funding of $10 million to regional councils"),
     ]
+
+
+def test_it_after_a_name_that_announced_is_that_name() -> None:
+    text = (
+        "Regional forum\n3 March 2026\n\n"
+        "Australia welcomed Fiji's recent announcement that it will host the forum in 2027. "
+        "Indonesia has confirmed that it will send a delegation to the talks next week. "
+        "The Minister said that it will be difficult."
+    )
+    assert _round3_items(text) == [
+        ("Fiji", "host the forum"),
+        ("Indonesia", "send a delegation to the talks"),
+    ]

@@ -255,6 +255,9 @@ AUXILIARIES = words.word_set(
     "fully firmly strongly"
 )
 _EMBEDDING = words.word_set("why how what where whatever whoever")
+_REPORT_NOUNS = words.word_set(
+    "announcement announcements decision confirmation pledge undertaking assurance assurances"
+)
 # Heads of a noun before ", which will ..." that act: bodies and the instruments a release's
 # government acts through ("the taskforce, which will report", "the fund, which will support").
 _ACTING_HEADS = words.AGENT_NOUNS | commitments.BODY_NOUNS | commitments.INSTRUMENT_NOUNS
@@ -832,7 +835,9 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
                 return "", start, True  # "a range of steps we need to engage with"
             if before == "that" and i > 1:
                 head = tokens[i - 2].group(0).lower()
-                if head not in _COMPLEMENT_HEADS and head not in _BOUNDARY_MARKS:
+                if head not in _COMPLEMENT_HEADS and head not in _BOUNDARY_MARKS and (
+                    head not in _REPORT_NOUNS  # "the announcement that it will host": its content
+                ):
                     return "", start, True  # "a signal ... that we're not going to fatigue"
             if before == "and" and i > 1 and taken == 1 and tokens[i - 2].group(0)[:1].isupper():
                 # "the Treasurer and I ... will be working on that": a name and the speaker

@@ -22,6 +22,7 @@ from briefcli.actions.verbs import base_form, head_verb, split_coordination, ver
 from briefcli.errors import skipped
 from briefcli.lexicon import actions as words
 from briefcli.lexicon import commitments
+from briefcli.lexicon.people import ROLE_WORDS
 from briefcli.model import Action, ActionKind, Quote, Sentence
 from briefcli.people import People
 from briefcli.people.actors import COUNTRIES, Actors, Voice
@@ -208,6 +209,16 @@ def _clause_action(
         segment = re.split(r"[:;]", text[: trigger.start])[-1].strip()
         if _MONEY.match(segment) and len(segment.split()) <= 25:
             subject = segment
+    reported = False  # the subject is the one named before "announced that it will"
+    if subject.lower() in {"it", "they"} and not clause.relative:
+        # "the Republic of Korea's recent announcement that it will host ...", "Indonesia
+        # has confirmed that it will send ...": the one who announced it
+        window = max(0, clause.subject_start - 160)
+        said_that = _SAID_THAT.search(text, window, clause.subject_start)
+        announcer = re.sub(r"[’']s$", "", said_that.group("x")) if said_that is not None else ""
+        person = bool(announcer) and announcer.split()[-1].lower().strip(".") in ROLE_WORDS
+        if announcer and announcer not in _NOT_NAMES and not person:  # "it" is no minister
+            subject, reported = announcer, True
     if re.search(r"\bby\s+$", text[: trigger.start]) and not clause.relative:
         subject = leading_subject(text)  # "The Department renewed ... by announcing $120 million"
     if clause.relative or not subject or subject.lower() in {"you", "you all", "you guys"}:
@@ -491,7 +502,7 @@ def _clause_action(
             return []
     if trigger.commitment_noun:
         pass
-    elif actor is not None:
+    elif actor is not None or reported:
         pass
     elif subject.lower() not in words.PERSON_PRONOUNS and not _is_agent(subject, actors.names):
         # "G7 leaders have committed that the assets will remain immobilized": the ones who
@@ -546,6 +557,16 @@ def _clause_action(
     return [_action(doc, sentence, actor, part, kind, clause, vp_end, parts, by) for part in parts]
 
 
+# A name, then what it said or announced, then "that" and the pronoun for it: "the Republic of
+# Korea's (ROK) recent announcement that it will", "Indonesia has confirmed that it will".
+_SAID_THAT = re.compile(
+    r"(?<![\w’'.-])(?P<x>[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4})"
+    r"(?:[’']s)?(?:\s+\([A-Z]{2,6}\))?\s+(?:(?:has|have|had|recent|recently|also|today|formal|"
+    r"official)\s+){0,2}(?:said|says|announced|announces|confirmed|confirms|stated|states|"
+    r"decided|decides|pledged|pledges|announcement|decision|confirmation|pledge|undertaking)\s+"
+    r"that\s+$"
+)
+_NOT_NAMES = frozenset("The This That These Those It We He She They There I You".split())
 # "reached an agreement to", "announced its decision to", "reaffirmed their commitment to":
 # the sentence's subject owns the commitment ("the determination to" names no one).
 _OWN_NOUN = re.compile(r"\b(?:an?|its|their|our|his|her|my)\s+(?:[a-z-]+\s+)?$", re.I)
