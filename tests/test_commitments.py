@@ -418,3 +418,16 @@ def test_it_after_a_name_that_announced_is_that_name() -> None:
         ("Fiji", "host the forum"),
         ("Indonesia", "send a delegation to the talks"),
     ]
+
+
+def test_an_adverb_inside_a_schedule_and_a_call_made_now() -> None:
+    text = (
+        "Travel preview\n3 March 2026\n\n"
+        "The Deputy Secretary is also scheduled to meet with civil society leaders. "
+        "We continue to call on the regime to de-escalate. "
+        "The allies continued to call on the regime to withdraw."
+    )
+    assert _round3_items(text) == [
+        ("Deputy Secretary", "meet with civil society leaders"),
+        ("Regime", "de-escalate"),
+    ]

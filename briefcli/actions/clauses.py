@@ -24,7 +24,11 @@ _GOING = re.compile(
     rf"(?P<t>(?:\b(?:is|are|am)|(?<=\w)[’'](?:s|re|m)){_ADVERB}{_NOT}{_ADVERB}\s+going\s+to)\b",
     re.I,
 )
-_BE = r"(?:\b(?:is|are|am|remains?|stands?)\s+|(?<=\w)[’'](?:re|s|m)\s+)(?:\w+ly\s+)?"
+# ("is also scheduled to", "are now set to", "is still expected to": an adverb between)
+_BE = (
+    r"(?:\b(?:is|are|am|remains?|stands?)\s+|(?<=\w)[’'](?:re|s|m)\s+)"
+    r"(?:\w+ly\s+|also\s+|now\s+|still\s+|then\s+|already\s+)?"
+)
 _INTENT = re.compile(
     rf"(?P<t>(?:{_BE}(?:set|scheduled|slated|due|determined|ready|prepared|willing|expected)|"
     r"\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aiming|agreed|agrees?|"
@@ -237,7 +241,9 @@ _SUBORDINATE = re.compile(
 _OBLIGATION_KEYS = ("must", "should", "ought", "need", "has to", "have to", "got to", "required")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|our|his|her|their|its|this|that|no)|[’']s)\s+$", re.I)
 # "I want to encourage others to join us": the speaker's own request, not a purpose clause.
-_WANT_TO = re.compile(r"\b(?:want|wanted|wish|like|going|would\s+ask|’d\s+ask)\s+to\s+$")
+_WANT_TO = re.compile(
+    r"\b(?:want|wanted|wish|like|going|would\s+ask|’d\s+ask|continue|continues)\s+to\s+$"
+)  # "We continue to call on Russia to de-escalate": the call is made now
 _PAST_PROGRESSIVE = re.compile(r"\b(?:was|were|had\s+been)\b[^,;:—.]*$")
 _TOKEN = re.compile(r"[\w’'][\w’'.\-]*|[^\w\s]")
 _BOUNDARY_MARKS = set(',;:()“”"—–?!…[]')

@@ -822,6 +822,8 @@ def _conditional(text: str, clause: Clause, vp_end: int) -> bool:
         text, max(0, vp_end - 12), vp_end
     ):  # "I'll make clear that if Russia is interested, we are prepared": the report's "if"
         return True
+    if _SHOULD_NAME_AFTER.search(text, clause.trigger.verb):
+        return True  # "ready to respond decisively, alongside allies, should Russia choose to"
     for inverted in _SHOULD_NOUN_VERB.finditer(text, clause.trigger.verb, vp_end):
         if inverted.group(1) not in words.BASE_VERBS and inverted.group(2) in words.BASE_VERBS:
             return True  # "we'll impose costs should provocations continue to emanate"
@@ -832,6 +834,8 @@ def _conditional(text: str, clause: Clause, vp_end: int) -> bool:
 
 
 _SHOULD_NOUN_VERB = re.compile(r"\sshould\s+([a-z]+s)\s+([a-z]+)\b")
+# An inverted condition after a comma, a name for its subject: ", should Russia choose to".
+_SHOULD_NAME_AFTER = re.compile(r",\s+should\s+(?:[A-Z][\w.’'-]*\s+){1,3}[a-z]+\b")
 _THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
 
 
