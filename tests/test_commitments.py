@@ -431,3 +431,19 @@ def test_an_adverb_inside_a_schedule_and_a_call_made_now() -> None:
         ("Deputy Secretary", "meet with civil society leaders"),
         ("Regime", "de-escalate"),
     ]
+
+
+def test_a_sum_set_aside_a_plan_that_is_to_and_there_will_be_an_event() -> None:
+    text = (
+        "Flood recovery\n3 March 2026\n\n"
+        "The Australian Government has set aside $200 million for the recovery effort. "
+        "Our plan is to rebuild every damaged school by 2027. "
+        "There will be a meeting of state ministers on Friday. "
+        "There will be a lot of debate in the coming weeks."
+    )
+    b = briefcli.brief(text)
+    assert [(a.actor, a.action, a.kind) for a in b.actions] == [
+        ("Australian Government", "provide $200 million for the recovery effort", "commitment"),
+        ("Australian Government", "rebuild every damaged school", "commitment"),
+        ("Australian Government", "hold a meeting of state ministers", "scheduled"),
+    ]

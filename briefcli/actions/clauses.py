@@ -84,7 +84,7 @@ _PROMISED = re.compile(
 # "has also committed $330 million to ...", "by announcing $120 million in ...".
 _ANNOUNCED_SUM = re.compile(
     r"(?P<t>\b(?:announced|announces|announcing|committed|commits|committing|allocated|"
-    r"allocates|allocating))\s+(?=(?:(?:an?|another|additional|further|extra|more|than|nearly|"
+    r"allocates|allocating|set\s+aside|earmarked|earmarks|earmarking|budgeted))\s+(?=(?:(?:an?|another|additional|further|extra|more|than|nearly|"
     r"almost|over|some|up|to)\s+)*(?:[A-Z]{1,3})?" + _MONEY_SIGN + r"\d)"
 )
 # A funding line in the present or perfect: "Funding of $20 million has been committed to the
@@ -152,6 +152,20 @@ _SCHEDULE_KEYS = tuple(words.SCHEDULE_VERBS)
 _NOT_BEFORE_SCHEDULE = words.word_set(
     "to will would shall can could may might must should not never also and or but did do does "
     "i you we they them he she it who which that"
+)
+# "Our plan is to get the Budget back to surplus": the possessor's plan (not "Our aim is to":
+# a purpose; "plan" is among the lexicon's PURPOSE_NOUNS for the plain "is to" frame).
+_PLAN_IS = re.compile(
+    r"(?P<t>\b(?P<owner>[Oo]ur|[Mm]y|[Tt]heir)\s+(?:\w+\s+)?(?:plan|intention|intent)\s+is\s+"
+    r"(?:now\s+|still\s+|simply\s+)?to)\s+(?=[a-z])"
+)
+# An event on the calendar said to be: "There'll be a National Cabinet meeting on Friday",
+# "there will be a vote in the Senate next week" (the lexicon's SCHEDULED_EVENTS; the issuer,
+# or the speaker's government, holds it).
+_THERE_WILL_BE = re.compile(
+    r"\b[Tt]here\s*(?:will|[’']ll|is\s+going\s+to)\s+(?:also\s+)?be\s+"
+    r"(?P<np>(?:an?|the|another|further|two|three)\s+(?:[\w’'-]+\s+){0,5}?(?P<head>[a-z]+))"
+    r"(?=\s+(?:on|in|at|next|this|tomorrow|later|from|between)\b)"
 )
 # An invitation accepted: "Prime Minister Sato accepted Prime Minister Reid's invitation to
 # visit Australia", "accepted an invitation to address the Assembly": the one who accepts goes.
@@ -435,6 +449,12 @@ def find_clauses(text: str) -> list[Clause]:
     for trigger in triggers:
         if trigger.object_actor is not None:
             clauses.append(Clause(trigger, trigger.object_actor, trigger.start))
+            continue
+        if trigger.event and trigger.owner is not None:
+            # "There'll be a National Cabinet meeting on Friday": the event is the subject
+            clause = Clause(trigger, trigger.owner, trigger.start)
+            clauses.append(clause)
+            previous = clause
             continue
         if trigger.to_be:
             # "a minimum national fuel reserve of 35 days, to be held onshore": that noun
@@ -734,6 +754,13 @@ def _triggers(text: str) -> list[Trigger]:
         if relative or not named:
             continue
         add(Trigger("scheduled", m.start("t"), m.start("t"), timed=True, present=True))
+    for m in scan(_PLAN_IS, ("plan", "intent")):
+        owner = {"our": "we", "my": "I", "their": "they"}[m.group("owner").lower()]
+        add(Trigger("commitment", m.start(), m.end(), object_actor=owner))
+    for m in scan(_THERE_WILL_BE, ("there",)):
+        head = m.group("np").split(" of ")[0].split()[-1].lower()  # "a meeting of ministers"
+        if head in words.SCHEDULED_EVENTS:
+            add(Trigger("scheduled", m.start(), m.end("np"), event=True, owner=m.group("np")))
     for m in scan(_ACCEPTED, ("invitation",)):
         add(Trigger("commitment", m.start(), m.end()))
     ordered = [found[k] for k in sorted(found)]
@@ -742,7 +769,9 @@ def _triggers(text: str) -> list[Trigger]:
     for trigger in ordered:
         if kept and kept[-1].funded and trigger.start <= kept[-1].verb + 1:
             continue  # "has been committed to the program": the funding line, found above
-        if kept and kept[-1].object_actor is not None and trigger.start < kept[-1].verb:
+        if kept and (kept[-1].object_actor is not None or kept[-1].event) and (
+            trigger.start < kept[-1].verb
+        ):
             continue  # "What we intend to do ... is to have": inside the words of the one before
         if kept and not text[kept[-1].verb : trigger.start].strip(" ,"):
             if kept[-1].timed:  # "We are calling for an investigation": the call, not a plan

@@ -264,7 +264,9 @@ def _clause_action(
     if trigger.call_for:
         phrase = "call for " + re.sub(r"^\S+\s+for\s+", "", phrase.strip())
     elif trigger.promise:
-        sum_given = re.match(r"(?:announc|commit|allocat)", text[trigger.start :], re.I)
+        sum_given = re.match(
+            r"(?:announc|commit|allocat|set\s+aside|earmark|budget)", text[trigger.start :], re.I
+        )
         phrase = ("provide " if sum_given else "deliver ") + phrase.strip()
     nominal = _NOMINAL.match(phrase)
     if nominal and trigger.kind == "commitment" and not trigger.would:
