@@ -447,3 +447,16 @@ def test_a_sum_set_aside_a_plan_that_is_to_and_there_will_be_an_event() -> None:
         ("Australian Government", "rebuild every damaged school", "commitment"),
         ("Australian Government", "hold a meeting of state ministers", "scheduled"),
     ]
+
+
+def test_a_present_calendar_needs_a_clause_of_its_own() -> None:
+    text = (
+        "Readout of the President's call\nMarch 3, 2026\n\n"
+        "The President looks forward to hosting the Chancellor for an official visit in April. "
+        "He returns to Washington on Sunday."
+    )
+    b = briefcli.brief(text)
+    assert [(a.action, a.when) for a in b.actions] == [
+        ("host the Chancellor for an official visit", "in April"),
+        ("return to Washington", "on Sunday"),
+    ]

@@ -151,7 +151,7 @@ _PRESENT_SCHEDULE = re.compile(
 _SCHEDULE_KEYS = tuple(words.SCHEDULE_VERBS)
 _NOT_BEFORE_SCHEDULE = words.word_set(
     "to will would shall can could may might must should not never also and or but did do does "
-    "i you we they them he she it who which that"
+    "you them who which that"
 )
 # "Our plan is to get the Budget back to surplus": the possessor's plan (not "Our aim is to":
 # a purpose; "plan" is among the lexicon's PURPOSE_NOUNS for the plain "is to" frame).
@@ -750,9 +750,20 @@ def _triggers(text: str) -> list[Trigger]:
         before = text[: m.start()].split()
         if not before or before[-1].lower().strip(",") in _NOT_BEFORE_SCHEDULE:
             continue  # "will open", "to visit", "we visit": not a calendar's present
-        named, _, relative = subject_before(text, m.start("t"))
-        if relative or not named:
-            continue
+        named, named_start, relative = subject_before(text, m.start("t"))
+        if relative or not named or named.lower().startswith(("a ", "an ")):
+            continue  # "for an official visit in April": a noun
+        tokens = named.split()
+        if len(tokens) > 7 or any(
+            w == "to" or w.islower() and len(w) > 4 and w.endswith(("ing", "ed", "s"))
+            and w not in words.AGENT_NOUNS for w in tokens[1:]
+        ):
+            continue  # "President Biden looks forward to hosting him for an official visit"
+        prefix = text[:named_start].rstrip()
+        if prefix and prefix[-1] not in ",;:(“\"" and not re.search(
+            r"\b(?:and|then|but|so)$", prefix, re.I
+        ):
+            continue  # the subject must open a clause: not "hosting him for a visit in April"
         add(Trigger("scheduled", m.start("t"), m.start("t"), timed=True, present=True))
     for m in scan(_PLAN_IS, ("plan", "intent")):
         owner = {"our": "we", "my": "I", "their": "they"}[m.group("owner").lower()]
