@@ -30,6 +30,10 @@ Run: .venv/bin/python -m benchmarks.actions [--details] [--groups tuned,dev,froz
 
 `--only @benchmarks/data/actions/round2.txt` scores just the documents labelled in the second
 round (December 2026, before any run on them): the fresh check of held-back recall.
+
+Two more sets, "fresh-dev" and "fresh-frozen", are the invented documents of round 3
+(benchmarks/data/actions/invented/: releases, readouts, statements, decisions and transcripts of
+other publishers, written and labelled before any run), split by the same `is_frozen`.
 """
 
 from __future__ import annotations
@@ -243,9 +247,12 @@ def run(path: Path, repeats: int) -> Run:
 # --- the label sets ----------------------------------------------------------------------
 
 TUNED, DEV, FROZEN = "tuned", "dev", "frozen"
-GROUPS = (TUNED, DEV, FROZEN)
+FRESH_DEV, FRESH_FROZEN = "fresh-dev", "fresh-frozen"
+GROUPS = (TUNED, DEV, FROZEN, FRESH_DEV, FRESH_FROZEN)
+_HELD_BACK = (FROZEN, FRESH_FROZEN)  # totals only, never per-document figures or items
 _TUNED_FOLDERS = ("briefings/", "html/")  # the White House briefings the rules were tuned on
 _NEW_FOLDERS = ("state/", "aus/")  # State Department and Australian PM items, labelled later
+_INVENTED = "invented/"  # round 3: invented documents of other publishers, under LABELS
 
 
 def group_of(label: dict[str, Any]) -> str:
@@ -255,13 +262,24 @@ def group_of(label: dict[str, Any]) -> str:
     source = label["source"]
     if source.startswith(_TUNED_FOLDERS):
         return TUNED
-    if not source.startswith(_NEW_FOLDERS):
-        raise ValueError(f"{source}: not under {', '.join(_TUNED_FOLDERS + _NEW_FOLDERS)}")
-    group = FROZEN if is_frozen(source) else DEV
+    if source.startswith(_INVENTED):
+        dev, frozen = FRESH_DEV, FRESH_FROZEN
+    elif source.startswith(_NEW_FOLDERS):
+        dev, frozen = DEV, FROZEN
+    else:
+        folders = _TUNED_FOLDERS + _NEW_FOLDERS + (_INVENTED,)
+        raise ValueError(f"{source}: not under {', '.join(folders)}")
+    group = frozen if is_frozen(source) else dev
     declared = label.get("split")
-    if declared is not None and declared != ("test" if group == FROZEN else "dev"):
+    if declared is not None and declared != ("test" if group == frozen else "dev"):
         raise ValueError(f"{source}: split {declared!r} disagrees with benchmarks.split")
     return group
+
+
+def source_path(label: dict[str, Any]) -> Path:
+    """The text a label is for: an invented document under LABELS, or a corpus file."""
+    source = label["source"]
+    return LABELS / source if source.startswith(_INVENTED) else CORPUS / source
 
 
 def load_labels() -> list[tuple[Path, dict[str, Any]]]:
@@ -339,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
         group = group_of(label)
         if group not in groups or (only and path.stem not in only):
             continue
-        result = run(CORPUS / label["source"], options.repeats)
+        result = run(source_path(label), options.repeats)
         mine = score(_labelled_part(result.brief.actions, result.brief, label), label)
         theirs = score(_labelled_part(result.baseline_actions, result.brief, label), label)
         totals = groups[group]
@@ -348,30 +366,31 @@ def main(argv: list[str] | None = None) -> int:
         totals.documents += 1
         totals.stage_seconds += statistics.median(result.stage_seconds)
         totals.base_seconds += statistics.median(result.baseline_seconds)
-        if group == FROZEN:
+        if group in _HELD_BACK:
             continue  # held back: totals only, never per-document figures or items
         rows.append((group, path.stem[:44], result.brief.kind[:5], mine))
         if options.details:
             _print_details(f"{group}: {path.stem}", mine)
     if options.details:
         print()
-    print(f"{'set':5} {'briefing':44} {'kind':5} {'gold':>4} {'found':>5} {'items':>5} "
+    print(f"{'set':9} {'briefing':44} {'kind':5} {'gold':>4} {'found':>5} {'items':>5} "
           f"{'P':>5} {'R':>5} {'actor':>5} {'non':>3}")  # fmt: skip
     for group, name, kind, s in rows:
         counts = f"{s.required:4d} {s.found:5d} {s.predicted:5d}"
         rates = f"{s.precision:5.2f} {s.recall:5.2f} {s.actor_accuracy:5.2f}"
-        print(f"{group:5} {name:44} {kind:5} {counts} {rates} {s.non_action_hits:3d}")
-    if FROZEN in groups:
-        print(f"(frozen split: {groups[FROZEN].documents} documents, totals only)")
+        print(f"{group:9} {name:44} {kind:5} {counts} {rates} {s.non_action_hits:3d}")
+    for name in _HELD_BACK:
+        if name in groups:
+            print(f"({name} split: {groups[name].documents} documents, totals only)")
     print()
-    print(f"{'set':6} {'method':9} {'docs':>4} {'gold':>4} {'P':>5} {'R':>5} {'F1':>5} "
+    print(f"{'set':12} {'method':9} {'docs':>4} {'gold':>4} {'P':>5} {'R':>5} {'F1':>5} "
           f"{'actor':>9} {'kind':>5} {'when':>5} {'non-actions':>11} {'ms':>7}")  # fmt: skip
     for name, totals in groups.items():
         for method, s, seconds in (("briefcli", totals.mine, totals.stage_seconds),
                                    ("baseline", totals.base, totals.base_seconds)):  # fmt: skip
             p, r, f1, kind_rate, when_rate = _rates(s)
             actor = f"{s.actor_right}/{s.found}"
-            print(f"{name:6} {method:9} {totals.documents:4d} {s.required:4d} {p:5.2f} {r:5.2f} "
+            print(f"{name:12} {method:9} {totals.documents:4d} {s.required:4d} {p:5.2f} {r:5.2f} "
                   f"{f1:5.2f} {actor:>9} {kind_rate:5.2f} {when_rate:5.2f} {s.non_action_hits:11d} "
                   f"{seconds * 1000:7.1f}")  # fmt: skip
     print(

@@ -269,3 +269,194 @@ def test_work_on_something_scheduled_to_begin_is_the_issuers_item() -> None:
     )
     b = briefcli.brief(text)
     assert [(a.action, a.when) for a in b.actions] == [("begin work on the new runway", "in 2027")]
+
+
+# Round 3 of issue 14: the grammar of a deed to come beyond "will" (invented sentences, not
+# those of the benchmark's documents).
+
+
+def _round3_items(text: str) -> list[tuple[str | None, str]]:
+    return [(a.actor, a.action) for a in briefcli.brief(text).actions]
+
+
+def test_is_to_is_a_deed_to_come_but_not_a_purpose() -> None:
+    text = (
+        "Budget update\n3 March 2026\n\n"
+        "The Treasurer is to deliver the mid-year update in December. "
+        "Our aim is to double exports. The answer is to build more homes."
+    )
+    assert _round3_items(text) == [("Treasurer", "deliver the mid-year update")]
+
+
+def test_an_event_scheduled_for_a_date_is_the_issuers() -> None:
+    text = (
+        "Pacific ministers meet in Nadi\n3 March 2026\n\n"
+        "The Australian Government welcomed the talks. "
+        "The next ministerial meeting is scheduled for November in Suva. "
+        "The budget is set for growth."
+    )
+    b = briefcli.brief(text)
+    assert [(a.actor, a.action, a.kind) for a in b.actions] == [
+        ("Australian Government", "hold the next ministerial meeting for November in Suva",
+         "scheduled"),
+    ]  # fmt: skip
+
+
+def test_a_present_progressive_is_a_plan_only_with_a_time_ahead() -> None:
+    text = (
+        "Minister's week\n3 March 2026\n\n"
+        "The Minister is visiting Darwin next week. "
+        "The Minister is visiting schools across the state. "
+        "The enhanced patrols we are announcing today will reassure residents."
+    )
+    b = briefcli.brief(text)
+    assert [(a.actor, a.action, a.when) for a in b.actions] == [
+        ("Minister", "visit Darwin", "next week")
+    ]
+
+
+def test_a_task_a_restrictive_relative_and_an_accepted_invitation() -> None:
+    text = (
+        "Leaders' communique\n3 March 2026\n\n"
+        "We task the working group to report on progress by June. "
+        "Employers who hire apprentices must register with the Department. "
+        "The Premier accepted the Mayor's invitation to open the festival."
+    )
+    assert _round3_items(text) == [
+        ("Working group", "report on progress"),
+        ("Employers who hire apprentices", "register with the Department"),
+        ("Premier", "open the festival"),
+    ]
+
+
+def test_a_possessive_commitment_noun_as_subject_names_whose_it_is() -> None:
+    text = (
+        "Australian agencies to merge\n3 March 2026\n\n"
+        "Our decision to merge the two Australian agencies will save $40 million a year."
+    )
+    b = briefcli.brief(text)
+    assert [a.action for a in b.actions] == ["merge the two Australian agencies"]
+    assert b.actions[0].actor == "Australian Government"
+
+
+def test_sums_in_pounds_and_a_british_release_issuer() -> None:
+    text = (
+        "Funding for rural schools\n3 March 2026\n\nDepartment for Education\n\n"
+        "A further £12 million will go to rural schools to repair their roofs. "
+        "New guidance will be published in the spring."
+    )
+    b = briefcli.brief(text)
+    assert [a.actor for a in b.actions] == ["UK Government", "UK Government"]
+    assert b.actions[0].action.startswith("provide a further £12 million to rural schools")
+
+
+def test_a_negated_stance_is_no_item_and_a_sum_bought_is_the_economys() -> None:
+    text = (
+        "Statement\n3 March 2026\n\n"
+        "We will not tolerate attacks on aid workers. "
+        "$2 billion in steel is expected to be purchased from local mills."
+    )
+    assert _round3_items(text) == []
+
+
+def test_an_infinitive_passive_after_a_noun_is_done_to_that_noun() -> None:
+    text = (
+        "New training centre\n3 March 2026\n\n"
+        "The Australian Government will build a new training centre in Darwin, to be opened "
+        "by 2029."
+    )
+    assert _round3_items(text) == [
+        ("Australian Government", "build a new training centre in Darwin"),
+        ("Australian Government", "open a new training centre in Darwin"),
+    ]
+
+
+def test_a_governors_we_is_the_state() -> None:
+    text = (
+        "Governor signs wildfire order\nJune 2, 2026\n\nOffice of the Governor, State of Oregon\n\n"
+        "Governor Ana Ruiz today signed an executive order on wildfire readiness. "
+        '"This summer, we will open twelve new fire stations," said Governor Ruiz.'
+    )
+    assert _round3_items(text) == [("State of Oregon", "open twelve new fire stations")]
+
+
+def test_a_calendar_in_the_present_simple_needs_a_date_ahead() -> None:
+    text = (
+        "Regional grants round\n3 March 2026\n\n"
+        "The Australian Government has opened a new grants round. "
+        "Applications open on 1 July. Nominations closed on 1 February. "
+        "The Prime Minister departs for Jakarta on Monday. The centre opens on weekdays."
+    )
+    b = briefcli.brief(text)
+    assert [(a.actor, a.action, a.when) for a in b.actions] == [
+        ("Australian Government", "open applications", "on 1 July"),
+        ("Anthony Albanese", "depart for Jakarta", "on Monday"),  # the office holder then
+    ]
+
+
+def test_an_event_due_to_take_place_and_a_sum_being_provided() -> None:
+    text = (
+        "Pacific visit\n3 March 2026\n\n"
+        "The Australian Government welcomed the invitation. "
+        "The visit is due to take place in March. "
+        "Funding of $10 million is being provided to regional councils."
+    )
+    assert _round3_items(text) == [
+        ("Australian Government", "hold the visit"),
+        ("Australian Government", "provide funding of $10 million to regional councils"),
+    ]
+
+
+def test_it_after_a_name_that_announced_is_that_name() -> None:
+    text = (
+        "Regional forum\n3 March 2026\n\n"
+        "Australia welcomed Fiji's recent announcement that it will host the forum in 2027. "
+        "Indonesia has confirmed that it will send a delegation to the talks next week. "
+        "The Minister said that it will be difficult."
+    )
+    assert _round3_items(text) == [
+        ("Fiji", "host the forum"),
+        ("Indonesia", "send a delegation to the talks"),
+    ]
+
+
+def test_an_adverb_inside_a_schedule_and_a_call_made_now() -> None:
+    text = (
+        "Travel preview\n3 March 2026\n\n"
+        "The Deputy Secretary is also scheduled to meet with civil society leaders. "
+        "We continue to call on the regime to de-escalate. "
+        "The allies continued to call on the regime to withdraw."
+    )
+    assert _round3_items(text) == [
+        ("Deputy Secretary", "meet with civil society leaders"),
+        ("Regime", "de-escalate"),
+    ]
+
+
+def test_a_sum_set_aside_a_plan_that_is_to_and_there_will_be_an_event() -> None:
+    text = (
+        "Flood recovery\n3 March 2026\n\n"
+        "The Australian Government has set aside $200 million for the recovery effort. "
+        "Our plan is to rebuild every damaged school by 2027. "
+        "There will be a meeting of state ministers on Friday. "
+        "There will be a lot of debate in the coming weeks."
+    )
+    b = briefcli.brief(text)
+    assert [(a.actor, a.action, a.kind) for a in b.actions] == [
+        ("Australian Government", "provide $200 million for the recovery effort", "commitment"),
+        ("Australian Government", "rebuild every damaged school", "commitment"),
+        ("Australian Government", "hold a meeting of state ministers", "scheduled"),
+    ]
+
+
+def test_a_present_calendar_needs_a_clause_of_its_own() -> None:
+    text = (
+        "Readout of the President's call\nMarch 3, 2026\n\n"
+        "The President looks forward to hosting the Chancellor for an official visit in April. "
+        "He returns to Washington on Sunday."
+    )
+    b = briefcli.brief(text)
+    assert [(a.action, a.when) for a in b.actions] == [
+        ("host the Chancellor for an official visit", "in April"),
+        ("return to Washington", "on Sunday"),
+    ]

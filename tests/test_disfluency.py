@@ -38,6 +38,17 @@ _SAID = [
     "The Treasurer and I with the Finance Minister will be working on that.",
     "It is important that Congress pass this bill quickly.",
     "The Prime Minister will travel to Japan, where he will meet the Emperor.",
+    # The third round's: "is to", an event scheduled for a date, a progressive with a time,
+    # "task X to", a restrictive relative, an invitation accepted, a noun's "to be" passive.
+    "The Treasurer is to deliver the mid-year update in December.",
+    "The next ministerial meeting is scheduled for November in Suva.",
+    "The Minister is visiting Darwin next week.",
+    "We task the working group to report on progress by June.",
+    "Employers who hire apprentices must register with the Department.",
+    "The Premier accepted the Mayor's invitation to open the festival.",
+    "Our decision to merge the two agencies will save €40 million a year.",
+    "The Government will build a training centre, to be opened by 2029.",
+    "The new Coastal Patrol Task Force, which is set to deploy in May, will be based in Darwin.",
 ]
 # What speech does to a sentence.
 _FILLERS = ["uh,", "um,", "you know,", "I mean,", "look,", "so", "well,", "—", "–", "...", "--"]
@@ -122,3 +133,16 @@ def test_a_restart_or_a_cut_off_word_keeps_the_item() -> None:
     ):
         brief = briefcli.brief(f"Media release\n\n{spoken}\n")
         assert [a.action for a in brief.actions] == ["send a team to Kyiv"], spoken
+
+
+def test_restarts_around_the_third_rounds_frames_keep_the_item() -> None:
+    cases = {
+        "The Treasurer is — is to deliver the mid-year update in December.": (
+            "Treasurer", "deliver the mid-year update"),
+        "The Minister is, uh, visiting Darwin next week.": ("Minister", "visit Darwin"),
+        "Employers who — who hire apprentices must register with the Department.": (
+            "Employers who hire apprentices", "register with the Department"),
+    }  # fmt: skip
+    for spoken, expected in cases.items():
+        brief = briefcli.brief(f"Media release\n\n{spoken}\n")
+        assert [(a.actor, a.action) for a in brief.actions] == [expected], spoken

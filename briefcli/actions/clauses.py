@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import cast
@@ -10,8 +11,10 @@ from typing import cast
 from briefcli.lexicon import actions as words
 from briefcli.lexicon import commitments
 from briefcli.model import ActionKind
-from briefcli.text.when import leading
+from briefcli.text.when import find_all, leading
 
+_MONEY_SIGN = "[" + re.escape(commitments.CURRENCY_SIGNS) + "]"  # "$", "£", "€", "¥"
+_MONEY_KEYS = tuple(commitments.CURRENCY_SIGNS)
 _NOT = r"(?P<neg>\s+not\b(?!\s+only\b)|n[’']t\b)?"  # "will not only continue": no negation
 _ADVERB = r"(?:\s+(?:\w+ly|also|now|still|just|then|soon|further|again|all|both))*"
 # Triggers whose subject comes before them: "X will ...", "X must ...", "X plans to ...".
@@ -21,7 +24,11 @@ _GOING = re.compile(
     rf"(?P<t>(?:\b(?:is|are|am)|(?<=\w)[’'](?:s|re|m)){_ADVERB}{_NOT}{_ADVERB}\s+going\s+to)\b",
     re.I,
 )
-_BE = r"(?:\b(?:is|are|am|remains?|stands?)\s+|(?<=\w)[’'](?:re|s|m)\s+)(?:\w+ly\s+)?"
+# ("is also scheduled to", "are now set to", "is still expected to": an adverb between)
+_BE = (
+    r"(?:\b(?:is|are|am|remains?|stands?)\s+|(?<=\w)[’'](?:re|s|m)\s+)"
+    r"(?:\w+ly\s+|also\s+|now\s+|still\s+|then\s+|already\s+)?"
+)
 _INTENT = re.compile(
     rf"(?P<t>(?:{_BE}(?:set|scheduled|slated|due|determined|ready|prepared|willing|expected)|"
     r"\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aiming|agreed|agrees?|"
@@ -42,7 +49,7 @@ _OBLIGATION = re.compile(
 _CALL_ON = re.compile(
     r"(?P<t>\b(?:urged?|urges|urging|asked|asks?|asking|called\s+(?:on|upon)|calls?\s+(?:on|upon)|"
     r"calling\s+(?:on|upon)|instructed|instructs?|instructing|directed|directs?|directing|"
-    r"tasked|tasking|encouraged?|"
+    r"tasked|tasking|tasks?|encouraged?|"
     r"encourages|encouraging|pressed|presses|requested|requests?|expects?|expected|"
     r"the\s+need\s+for|[Pp]lans?\s+calls?\s+for|call(?:s|ed|ing)?\s+for|time\s+for|"
     r"commit(?:s|ted)?))\s+"
@@ -69,20 +76,21 @@ _CALL_FOR = re.compile(
 _PROMISED = re.compile(
     r"(?P<t>\b(?:promised|promises|pledged|pledges|vowed|vows|guaranteed|guarantees))\s+"
     r"(?=(?:quick|swift|full|more|new|additional|further|continued|its|their|his|her|an?|the)\b|"
-    r"\$)",
+    + _MONEY_SIGN
+    + ")",
     re.I,
 )
 # A sum announced or committed: "The Australian Government today announced $132,000 for ...",
 # "has also committed $330 million to ...", "by announcing $120 million in ...".
 _ANNOUNCED_SUM = re.compile(
     r"(?P<t>\b(?:announced|announces|announcing|committed|commits|committing|allocated|"
-    r"allocates|allocating))\s+(?=(?:(?:an?|another|additional|further|extra|more|than|nearly|"
-    r"almost|over|some|up|to)\s+)*(?:[A-Z]{1,3})?\$\d)"
+    r"allocates|allocating|set\s+aside|earmarked|earmarks|earmarking|budgeted))\s+(?=(?:(?:an?|another|additional|further|extra|more|than|nearly|"
+    r"almost|over|some|up|to)\s+)*(?:[A-Z]{1,3})?" + _MONEY_SIGN + r"\d)"
 )
 # A funding line in the present or perfect: "Funding of $20 million has been committed to the
 # program", "$3 million is earmarked for landmine clearance" (the lexicon's participles).
 _FUNDED = re.compile(
-    r"(?P<t>\b(?:has|have)\s+been|\b(?:is|are))\s+(?=(?P<p>"
+    r"(?P<t>\b(?:has|have)\s+been|\b(?:is|are)(?:\s+being)?)\s+(?=(?P<p>"
     + "|".join(sorted(commitments.FUNDING_PARTICIPLES))
     + r")(?:\s+aside)?\s+(?:to|for|towards|toward)\b)"
 )
@@ -97,7 +105,7 @@ _COMMITMENT = re.compile(
     r"(?P<t>\b(?P<noun>"
     + "|".join(sorted(commitments.COMMITMENT_NOUNS, key=len, reverse=True))
     + r")\s+(?:(?:today|yesterday|this\s+week|last\s+week|on\s+\w+day)\s+)?"
-    r"(?:(?:by|of)\s+(?P<by>[^,;:.?!“”\"—]{1,60}?)\s+"
+    r"(?:(?:by|of|between)\s+(?P<by>[^,;:.?!“”\"—]{1,60}?)\s+"
     r"|(?P<rel>(?:he|she|they|it|we|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
     r"(?:has\s+|had\s+)?(?:reached|made|struck|signed|announced|gave|took)"
     r"(?:\s+with\s+[^,;:.?!“”\"—]{1,50}?)?)\s+)?to)\s+(?=[a-z])",
@@ -119,6 +127,52 @@ _NOT_BEFORE_TO_BE = words.word_set(
     "likely able ought used seem seems seemed appear appears want wants wanted deserve deserves "
     "continue continues remain remains yet happy pleased proud honored honoured said reported "
     "believed known thought scheduled slated designed meant supposed asked required"
+)
+# A deed to come in the "is to" frame: "The Commission is to present its proposal in the
+# autumn", "The Treasurer is to deliver the mid-year update" (not "Our aim is to build": a
+# purpose, the lexicon's PURPOSE_NOUNS).
+_IS_TO = re.compile(
+    r"(?P<t>\b(?:is|are)\s+(?:also\s+|now\s+|then\s+|first\s+)?to)\s+(?P<v>[a-z]+)\b"
+)
+_IS_TO_KEYS = ("is to", "are to", "also to", "now to", "then to", "first to")
+# An event on the calendar, with no one named to hold it: "The summit is scheduled for
+# October", "The next round of talks is set for 14 May" (the lexicon's SCHEDULED_EVENTS).
+_SCHEDULED_FOR = re.compile(
+    r"(?P<t>\b(?:is|are)\s+(?:now\s+|also\s+|tentatively\s+)?(?:scheduled|set|slated|planned|"
+    r"due|expected)\s+)(?=(?:for|in|on|to\s+take\s+place)\b)"
+)
+# A calendar in the present simple: "Applications open on 1 July", "He returns to Canberra on
+# Sunday" (an item only with a time ahead, checked with the briefing's date).
+_PRESENT_SCHEDULE = re.compile(
+    r"(?<=[\w.’'])\s+(?P<t>(?P<v>"
+    + "|".join(sorted(words.SCHEDULE_VERBS, key=len, reverse=True))
+    + r"))\b(?=\s+(?:on|in|at|from|next|this|tomorrow|for|to|with)\b)"
+)
+_SCHEDULE_KEYS = tuple(words.SCHEDULE_VERBS)
+_NOT_BEFORE_SCHEDULE = words.word_set(
+    "to will would shall can could may might must should not never also and or but did do does "
+    "you them who which that"
+)
+# "Our plan is to get the Budget back to surplus": the possessor's plan (not "Our aim is to":
+# a purpose; "plan" is among the lexicon's PURPOSE_NOUNS for the plain "is to" frame).
+_PLAN_IS = re.compile(
+    r"(?P<t>\b(?P<owner>[Oo]ur|[Mm]y|[Tt]heir)\s+(?:\w+\s+)?(?:plan|intention|intent)\s+is\s+"
+    r"(?:now\s+|still\s+|simply\s+)?to)\s+(?=[a-z])"
+)
+# An event on the calendar said to be: "There'll be a National Cabinet meeting on Friday",
+# "there will be a vote in the Senate next week" (the lexicon's SCHEDULED_EVENTS; the issuer,
+# or the speaker's government, holds it).
+_THERE_WILL_BE = re.compile(
+    r"\b[Tt]here\s*(?:will|[’']ll|is\s+going\s+to)\s+(?:also\s+)?be\s+"
+    r"(?P<np>(?:an?|the|another|further|two|three)\s+(?:[\w’'-]+\s+){0,5}?(?P<head>[a-z]+))"
+    r"(?=\s+(?:on|in|at|next|this|tomorrow|later|from|between)\b)"
+)
+# An invitation accepted: "Prime Minister Sato accepted Prime Minister Reid's invitation to
+# visit Australia", "accepted an invitation to address the Assembly": the one who accepts goes.
+_ACCEPTED = re.compile(
+    r"(?P<t>\baccept(?:ed|s|ing)?\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|"
+    r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}?[A-Z][\w.’'-]*[’']s\s+)?(?:\w+\s+)?invitations?\s+"
+    r"(?:from\s+[^,;:.?!]{1,50}?\s+)?to)\s+(?=[a-z])"
 )
 # What the audience will see others do: "you will see Allies endorse his extension", "we'll
 # see leaders agree on ...": the ones seen act.
@@ -164,10 +218,11 @@ _PLANNED = re.compile(
 )
 # "should" opening an inverted condition: a noun, not a verb, after it, and a verb after that.
 _INVERTED_SHOULD = re.compile(r"should\s+(?P<n>[a-z]+s)\s+(?P<v>[a-z]+)\b")
+_DEEDS = words.BASE_VERBS | words.EVENT_VERBS | commitments.MORE_DEEDS
 _FUNDING_PROGRESSIVES = words.word_set("providing contributing committing allocating giving")
 _SUM_NEXT = re.compile(
     r"\s+(?:(?:an?|another|additional|further|extra|more|than|nearly|almost|over|some|up|to)"
-    r"\s+)*(?:[A-Z]{1,3})?\$\d"
+    r"\s+)*(?:[A-Z]{1,3})?" + _MONEY_SIGN + r"\d"
 )
 _PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
 # What someone's focus or priority will be: "our focus will be providing aid directly to those
@@ -200,7 +255,9 @@ _SUBORDINATE = re.compile(
 _OBLIGATION_KEYS = ("must", "should", "ought", "need", "has to", "have to", "got to", "required")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|our|his|her|their|its|this|that|no)|[’']s)\s+$", re.I)
 # "I want to encourage others to join us": the speaker's own request, not a purpose clause.
-_WANT_TO = re.compile(r"\b(?:want|wanted|wish|like|going|would\s+ask|’d\s+ask)\s+to\s+$")
+_WANT_TO = re.compile(
+    r"\b(?:want|wanted|wish|like|going|would\s+ask|’d\s+ask|continue|continues)\s+to\s+$"
+)  # "We continue to call on Russia to de-escalate": the call is made now
 _PAST_PROGRESSIVE = re.compile(r"\b(?:was|were|had\s+been)\b[^,;:—.]*$")
 _TOKEN = re.compile(r"[\w’'][\w’'.\-]*|[^\w\s]")
 _BOUNDARY_MARKS = set(',;:()“”"—–?!…[]')
@@ -218,12 +275,34 @@ AUXILIARIES = words.word_set(
     "fully firmly strongly"
 )
 _EMBEDDING = words.word_set("why how what where whatever whoever")
+_REPORT_NOUNS = words.word_set(
+    "announcement announcements decision confirmation pledge undertaking assurance assurances"
+)
 # Heads of a noun before ", which will ..." that act: bodies and the instruments a release's
 # government acts through ("the taskforce, which will report", "the fund, which will support").
 _ACTING_HEADS = words.AGENT_NOUNS | commitments.BODY_NOUNS | commitments.INSTRUMENT_NOUNS
 _DETERMINED_NP = re.compile(
     r"\b(?:the|a|an|this|its|their|our|his|her)\s+(?:[\w’'$.-]+\s+){0,4}?[\w’'-]+$", re.I
 )
+# A name of a body after its article, which may be long: "the new Integrated Air Defence Task
+# Force, which is set to deploy" (capitalised words after at most two plain ones).
+_NAMED_NP = re.compile(
+    r"\b(?:the|a|an|its|their|our)\s+(?:[a-z][\w’'-]*\s+){0,2}(?:[A-Z][\w’'.-]*\s+){1,7}"
+    r"[A-Z][\w’'-]*$"
+)
+_DETERMINERS = re.compile(r"\b(?:the|a|an|this|its|their|our|his|her)\s", re.I)
+
+
+def _last_noun_phrase(text: str, end: int) -> int | None:
+    """Where the noun phrase ending at `end` starts: its earliest determiner within nine words
+    with no verb between ("will establish a minimum national fuel reserve of 35 days")."""
+    best = None
+    for m in reversed(list(_DETERMINERS.finditer(text, max(0, end - 80), end))):
+        between = text[m.start() : end].split()
+        if len(between) > 9 or any(w.lower().strip(",") in _FINITE | _MODALS for w in between):
+            break
+        best = m.start()
+    return best
 _MODALS = words.word_set("can could may might must should shall will would")
 _TIME_DETERMINERS = words.word_set("next this last every each later early")
 _TIME_NOUNS = words.word_set("year week month day weekend time summer autumn spring winter fall")
@@ -273,6 +352,10 @@ class Trigger:
     itinerary: bool = False  # "we're off to Fiji": the verb phrase is where someone goes
     cleft: bool = False  # "What we intend to do is to have ...": "have" is done, not owned
     planned: str | None = None  # "the planned transfer of": the verb the noun names
+    timed: bool = False  # "We are opening 5,000 beds before Christmas": only with a time ahead
+    event: bool = False  # "The summit is scheduled for October": the subject is the event
+    present: bool = False  # "Applications open on 1 July": a verb in the present simple
+    to_be: bool = False  # "a reserve of 35 days, to be held onshore": the noun before is done
 
 
 @dataclass(frozen=True)
@@ -294,6 +377,9 @@ def _base_of(gerund: str) -> str:
     stem = gerund[:-3]
     for candidate in (stem, stem + "e", stem[:-1]):
         if candidate in commitments.ANNOUNCED_DEEDS:
+            return candidate
+    for candidate in (stem, stem + "e", stem[:-1]):
+        if candidate in _DEEDS:
             return candidate
     return stem
 
@@ -364,6 +450,20 @@ def find_clauses(text: str) -> list[Clause]:
         if trigger.object_actor is not None:
             clauses.append(Clause(trigger, trigger.object_actor, trigger.start))
             continue
+        if trigger.event and trigger.owner is not None:
+            # "There'll be a National Cabinet meeting on Friday": the event is the subject
+            clause = Clause(trigger, trigger.owner, trigger.start)
+            clauses.append(clause)
+            previous = clause
+            continue
+        if trigger.to_be:
+            # "a minimum national fuel reserve of 35 days, to be held onshore": that noun
+            np_start = _last_noun_phrase(text, trigger.start)
+            if np_start is not None:
+                clause = Clause(trigger, text[np_start : trigger.start].strip(" ,"), np_start)
+                clauses.append(clause)
+                previous = clause
+                continue
         floor = previous.trigger.verb if previous is not None else 0
         aside = _RELATIVE_ASIDE.search(text, max(floor, trigger.start - 200), trigger.start)
         before = aside.start() if aside is not None else trigger.start
@@ -450,9 +550,18 @@ def _object_relative(text: str, trigger_start: int) -> tuple[str, int, str] | No
 
 
 @cache
-def _any_key(keys: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern finding any of `keys` as a substring (compiled once per key tuple)."""
-    return re.compile("|".join(re.escape(k) for k in keys))
+def _any_key(keys: tuple[str, ...]) -> Callable[[str], bool]:
+    """A test for any of `keys` as a substring, made once per key tuple: `in` for each key in
+    turn (three times faster than one compiled alternation of them, which the regex engine
+    tries at every position of the sentence)."""
+
+    def test(lower: str) -> bool:
+        for key in keys:
+            if key in lower:
+                return True
+        return False
+
+    return test
 
 
 def _triggers(text: str) -> list[Trigger]:
@@ -461,9 +570,9 @@ def _triggers(text: str) -> list[Trigger]:
 
     def scan(pattern: re.Pattern[str], keys: tuple[str, ...]) -> list[re.Match[str]]:
         # A substring test first: the patterns are long alternations, slow to run everywhere.
-        # (The keys as one compiled alternation: a Python loop over them for each pattern of
-        # each sentence was most of the stage's time on a long meeting.)
-        return list(pattern.finditer(text)) if _any_key(keys).search(lower) else []
+        # (The test for each key tuple is made once: building it for each pattern of each
+        # sentence was most of the stage's time on a long meeting.)
+        return list(pattern.finditer(text)) if _any_key(keys)(lower) else []
 
     def add(trigger: Trigger) -> None:
         # Two patterns can claim one place ("is expected to", "expects X to"); the first wins.
@@ -542,7 +651,7 @@ def _triggers(text: str) -> list[Trigger]:
         add(Trigger("obligation", m.start(), m.start(), call_for=True))
     for m in scan(_PROMISED, ("promise", "pledge", "vow", "guarantee")):
         add(Trigger("commitment", m.start(), m.end(), promise=True))
-    for m in scan(_ANNOUNCED_SUM, ("$",)):
+    for m in scan(_ANNOUNCED_SUM, _MONEY_KEYS):
         add(Trigger("commitment", m.start(), m.end(), promise=True))
     for m in scan(_TO_BE, ("to be",)):
         before = text[: m.start()].split()
@@ -552,8 +661,9 @@ def _triggers(text: str) -> list[Trigger]:
             continue  # "expected to be", "going to be": a verb's, not a noun's
         if "," not in m.group("t") and not _NOUN_PHRASE_END.search(text, 0, m.start()):
             continue  # "does not want Roe to be overturned": the object of a verb
-        add(Trigger("commitment", m.start(), m.end("t") - 2))  # the verb phrase: "be held ..."
-    for m in scan(_FUNDED, ("$", "fund")):
+        comma = "," in m.group("t")  # "a reserve of 35 days, to be held onshore": that noun's
+        add(Trigger("commitment", m.start(), m.end("t") - 2, to_be=comma))  # "be held ..."
+    for m in scan(_FUNDED, (*_MONEY_KEYS, "fund")):
         add(Trigger("commitment", m.start(), m.end(), funded=True))
     for m in scan(_ON_TRACK, ("on track",)):
         add(Trigger("scheduled", m.start(), m.end(), object_actor=m.group("obj")))
@@ -602,25 +712,83 @@ def _triggers(text: str) -> list[Trigger]:
             funds = m.group("v") in _FUNDING_PROGRESSIVES and _SUM_NEXT.match(
                 text, m.end() + len(m.group("v"))
             )  # "The Australian Government is providing $10 million to support ..."
-            if base not in commitments.ANNOUNCED_DEEDS and not funds:
+            # Any other deed in the progressive is a plan only with a time ahead ("The Health
+            # Secretary is meeting the Royal College of Nursing on Thursday").
+            timed = base not in commitments.ANNOUNCED_DEEDS and not funds
+            if timed and base not in _DEEDS:
                 continue
             after = text[m.end() + len(m.group("v")) :]
             if re.match(r"\s+(?:on\b|that\b|it\b|this\b)", after):
                 continue  # "delivering on this commitment", "We're delivering that"
+        else:
+            timed = False
         if _SUBORDINATE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "at the same time as we're investing": a circumstance
+        if timed:
+            if not find_all(text[m.end() : m.end() + 160]):
+                continue  # "the actions the administration is taking to sustain ...": no date
+            named, _, relative = subject_before(text, m.start())
+            if relative or not named:
+                continue  # "The enhanced operations we're announcing today will ...": a noun's
         verb = m.end() if not m.group("steps") else m.start("steps")
-        add(Trigger("commitment", m.start(), verb))
+        add(Trigger("commitment", m.start(), verb, timed=timed))
+    for m in scan(_IS_TO, _IS_TO_KEYS):
+        if m.group("v") != "be" and m.group("v") not in _DEEDS:
+            continue  # "is to blame", "are to thank": no deed
+        if _NOUN_BEFORE.search(text, 0, m.start()):
+            continue
+        named, named_start, relative = subject_before(text, m.start())
+        core = re.split(r"\s+(?:of|for|in|on)\s+", clean_subject(named))[0].split()
+        if relative or not core or any(w.lower().strip("’'") in words.PURPOSE_NOUNS for w in core):
+            continue  # "Our aim is to build", "Our role here is to": a purpose, not a deed
+        if text[:named_start].rstrip() and text[:named_start].rstrip()[-1] not in ",;:“\"(":
+            continue  # "... with the Iranians and our P5+1 partners is to prevent": a long subject
+        add(Trigger("commitment", m.start(), m.end("t")))
+    for m in scan(_SCHEDULED_FOR, ("scheduled", "set ", "slated", "planned", "due", "expected")):
+        add(Trigger("scheduled", m.start(), m.end(), event=True))
+    for m in scan(_PRESENT_SCHEDULE, _SCHEDULE_KEYS):
+        before = text[: m.start()].split()
+        if not before or before[-1].lower().strip(",") in _NOT_BEFORE_SCHEDULE:
+            continue  # "will open", "to visit", "we visit": not a calendar's present
+        named, named_start, relative = subject_before(text, m.start("t"))
+        if relative or not named or named.lower().startswith(("a ", "an ")):
+            continue  # "for an official visit in April": a noun
+        tokens = named.split()
+        if len(tokens) > 7 or any(
+            w == "to" or w.islower() and len(w) > 4 and w.endswith(("ing", "ed", "s"))
+            and w not in words.AGENT_NOUNS for w in tokens[1:]
+        ):
+            continue  # "President Biden looks forward to hosting him for an official visit"
+        prefix = text[:named_start].rstrip()
+        if prefix and prefix[-1] not in ",;:(“\"" and not re.search(
+            r"\b(?:and|then|but|so)$", prefix, re.I
+        ):
+            continue  # the subject must open a clause: not "hosting him for a visit in April"
+        add(Trigger("scheduled", m.start("t"), m.start("t"), timed=True, present=True))
+    for m in scan(_PLAN_IS, ("plan", "intent")):
+        owner = {"our": "we", "my": "I", "their": "they"}[m.group("owner").lower()]
+        add(Trigger("commitment", m.start(), m.end(), object_actor=owner))
+    for m in scan(_THERE_WILL_BE, ("there",)):
+        head = m.group("np").split(" of ")[0].split()[-1].lower()  # "a meeting of ministers"
+        if head in words.SCHEDULED_EVENTS:
+            add(Trigger("scheduled", m.start(), m.end("np"), event=True, owner=m.group("np")))
+    for m in scan(_ACCEPTED, ("invitation",)):
+        add(Trigger("commitment", m.start(), m.end()))
     ordered = [found[k] for k in sorted(found)]
     # "I'm going to have to refer you": one clause, whose verb phrase is the last one.
     kept: list[Trigger] = []
     for trigger in ordered:
         if kept and kept[-1].funded and trigger.start <= kept[-1].verb + 1:
             continue  # "has been committed to the program": the funding line, found above
-        if kept and kept[-1].object_actor is not None and trigger.start < kept[-1].verb:
+        if kept and (kept[-1].object_actor is not None or kept[-1].event) and (
+            trigger.start < kept[-1].verb
+        ):
             continue  # "What we intend to do ... is to have": inside the words of the one before
         if kept and not text[kept[-1].verb : trigger.start].strip(" ,"):
-            kept[-1] = replace(kept[-1], verb=trigger.verb)
+            if kept[-1].timed:  # "We are calling for an investigation": the call, not a plan
+                kept[-1] = replace(trigger, start=kept[-1].start)
+            else:
+                kept[-1] = replace(kept[-1], verb=trigger.verb)
             continue
         if trigger.call_for and re.search(r"\bto\s+$", text[: trigger.start]):
             continue  # "reached out to ask for": the purpose of another verb
@@ -669,6 +837,10 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
         if lower in words.CLAUSE_WORDS:
             if lower in {"who", "which", "that"} and taken == 0:
                 return _relative_subject(text, tokens, i)
+            if lower in {"who", "that"} and _restrictive(tokens, i, taken):
+                start = tokens[i].start()  # "Survivors who have insurance should file"
+                taken += 1
+                continue
             before = tokens[i - 1].group(0) if i > 0 else ""
             if lower == "that" and before.lower() not in _COMPLEMENT_HEADS:
                 if before and before not in _BOUNDARY_MARKS:
@@ -709,7 +881,9 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
                 return "", start, True  # "a range of steps we need to engage with"
             if before == "that" and i > 1:
                 head = tokens[i - 2].group(0).lower()
-                if head not in _COMPLEMENT_HEADS and head not in _BOUNDARY_MARKS:
+                if head not in _COMPLEMENT_HEADS and head not in _BOUNDARY_MARKS and (
+                    head not in _REPORT_NOUNS  # "the announcement that it will host": its content
+                ):
                     return "", start, True  # "a signal ... that we're not going to fatigue"
             if before == "and" and i > 1 and taken == 1 and tokens[i - 2].group(0)[:1].isupper():
                 # "the Treasurer and I ... will be working on that": a name and the speaker
@@ -735,6 +909,33 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
         if list_start is not None:
             return text[list_start:stop].strip(), list_start, False
     return subject, start, False
+
+
+_RELATIVE_VERB_FORMS = words.word_set("have has had are is were was")
+
+
+def _restrictive(tokens: list[re.Match[str]], index: int, taken: int) -> bool:
+    """Whether the "who"/"that" at tokens[index] opens a short subject relative clause that
+    is part of the subject ("Survivors who have insurance", "Any province that joins"): a
+    verb follows it at once, and a noun precedes it."""
+    if taken > 4 or index < 1 or index + 1 >= len(tokens):
+        return False
+    verb = tokens[index + 1].group(0)
+    noun = tokens[index - 1].group(0)
+    plural = noun.lower().endswith("s") and not noun.lower().endswith("ss")
+    verb_like = verb.isalpha() and verb.islower() and (
+        verb in _RELATIVE_VERB_FORMS
+        or plural and verb in _DEEDS  # "Employers who hire apprentices"
+        or len(verb) > 3 and verb.endswith("s") and not verb.endswith("ss")
+        or len(verb) > 4 and verb.endswith("ed")
+    )
+    lower = noun.lower()
+    if not verb_like or not noun.isalpha() or lower in _COMPLEMENT_HEADS or lower in _NOT_NOUNS:
+        return False
+    if lower in PRONOUNS or lower in _ARTICLES:
+        return False
+    determined = index > 1 and tokens[index - 2].group(0).lower() in _ARTICLES | {"all", "any"}
+    return determined or noun[:1].isupper() or lower in words.AGENT_NOUNS or plural
 
 
 def _inside_with(tokens: list[re.Match[str]], index: int) -> bool:
@@ -811,7 +1012,9 @@ def _relative_subject(text: str, tokens: list[re.Match[str]], index: int) -> tup
         # "a new taskforce, which will report by June": a body (or, in a release, an
         # instrument: "the fund, which will support local projects") named just before.
         comma = tokens[index - 1].start()
-        np = _DETERMINED_NP.search(text, max(0, comma - 80), comma)
+        np = _DETERMINED_NP.search(text, max(0, comma - 80), comma) or _NAMED_NP.search(
+            text, max(0, comma - 100), comma
+        )
         if np is not None:
             head = np.group(0).split()[-1].lower().strip("’'")
             if head in _ACTING_HEADS:
@@ -877,6 +1080,8 @@ def leading_subject(text: str) -> str:
 
 def clean_subject(subject: str) -> str:
     subject = subject.strip(" ,“”\"'’‘*_")
+    if "  " in subject:
+        subject = re.sub(r"\s+", " ", subject)  # "Employers — who hire": plain()'s blanks
     if _CONTRACTION.sub("", subject.lower()) in PRONOUNS:
         subject = _CONTRACTION.sub("", subject)  # "they’ve committed to"
     subject = re.sub(

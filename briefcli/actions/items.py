@@ -22,6 +22,7 @@ from briefcli.actions.verbs import base_form, head_verb, split_coordination, ver
 from briefcli.errors import skipped
 from briefcli.lexicon import actions as words
 from briefcli.lexicon import commitments
+from briefcli.lexicon.people import ROLE_WORDS
 from briefcli.model import Action, ActionKind, Quote, Sentence
 from briefcli.people import People
 from briefcli.people.actors import COUNTRIES, Actors, Voice
@@ -168,7 +169,9 @@ def _sentence_actions(doc: Document, sentence: Sentence, actors: Actors) -> list
     following: int | None = None
     for index in range(len(clauses) - 1, -1, -1):
         next_subject[index] = following
-        if not clauses[index].relative and clauses[index].subject:
+        if not clauses[index].relative and clauses[index].subject and (
+            not clauses[index].trigger.to_be  # "build a centre, to be opened": one phrase
+        ):
             following = clauses[index].subject_start
     for index, clause in enumerate(clauses):
         upcoming = next_subject[index]
@@ -178,6 +181,8 @@ def _sentence_actions(doc: Document, sentence: Sentence, actors: Actors) -> list
         # (the pattern ends the text at `limit`: only its last words are searched)
         if _DECIDES_THAT.search(text, max(clause.trigger.verb, limit - _DECIDES_SPAN), limit):
             limit = len(text)  # "we will agree that 2 percent should be a floor": one item
+        if index + 1 < len(clauses) and clauses[index + 1].trigger.to_be:
+            limit = min(limit, clauses[index + 1].trigger.start)  # "a centre, to be opened"
         if clause.trigger.commitment_noun and index + 1 < len(clauses):
             # "The Government's decision to close the facility by 2026 will save ...": the
             # commitment ends where the verb of the noun phrase it is in begins.
@@ -204,6 +209,16 @@ def _clause_action(
         segment = re.split(r"[:;]", text[: trigger.start])[-1].strip()
         if _MONEY.match(segment) and len(segment.split()) <= 25:
             subject = segment
+    reported = False  # the subject is the one named before "announced that it will"
+    if subject.lower() in {"it", "they"} and not clause.relative:
+        # "the Republic of Korea's recent announcement that it will host ...", "Indonesia
+        # has confirmed that it will send ...": the one who announced it
+        window = max(0, clause.subject_start - 160)
+        said_that = _SAID_THAT.search(text, window, clause.subject_start)
+        announcer = re.sub(r"[’']s$", "", said_that.group("x")) if said_that is not None else ""
+        person = bool(announcer) and announcer.split()[-1].lower().strip(".") in ROLE_WORDS
+        if announcer and announcer not in _NOT_NAMES and not person:  # "it" is no minister
+            subject, reported = announcer, True
     if re.search(r"\bby\s+$", text[: trigger.start]) and not clause.relative:
         subject = leading_subject(text)  # "The Department renewed ... by announcing $120 million"
     if clause.relative or not subject or subject.lower() in {"you", "you all", "you guys"}:
@@ -217,6 +232,10 @@ def _clause_action(
         return []
     raw = text[trigger.verb : vp_end]
     phrase = _ATTRIBUTION.sub("", raw)
+    if trigger.present:
+        # "Applications open on 1 July", "He returns to Canberra on Sunday": the base form
+        first, _, rest = phrase.strip().partition(" ")
+        phrase = f"{words.SCHEDULE_VERBS.get(first.lower(), first)} {rest}"
     if trigger.itinerary:
         phrase = "go " + phrase.strip()  # "we're off to Fiji": go to Fiji
     elif phrase.strip()[:1].isupper() and _GOING_PLACE.match(text, trigger.start):
@@ -224,6 +243,18 @@ def _clause_action(
         trigger = replace(trigger, kind="scheduled")
     if trigger.planned:
         phrase = f"{trigger.planned} {phrase.strip()}"  # "the planned transfer of X": transfer X
+    held_by: str | None = None
+    if trigger.event:
+        # "The summit of EU mayors is scheduled for October": the issuer holds it, then.
+        if _head(subject) not in words.SCHEDULED_EVENTS or _is_pronoun_thing(subject):
+            return []
+        if not _when(text, clause, vp_end, doc.date) and not _CALENDAR.match(phrase):
+            return []
+        rest = re.sub(r"^\s*to\s+take\s+place\b", "", phrase).strip()
+        phrase = f"hold {_as_object(subject, actors.names)} {rest}"
+        held_by = actors.issuer(sentence)
+    if trigger.timed and not _ahead(_when(text, clause, vp_end, doc.date), doc.date):
+        return []  # "We are meeting the families" with no time ahead: not a plan
     bound = _BOUND.match(phrase)
     if bound and not trigger.negated:
         # "Next year we will be required to launch our bid": an obligation of the subject
@@ -233,7 +264,9 @@ def _clause_action(
     if trigger.call_for:
         phrase = "call for " + re.sub(r"^\S+\s+for\s+", "", phrase.strip())
     elif trigger.promise:
-        sum_given = re.match(r"(?:announc|commit|allocat)", text[trigger.start :], re.I)
+        sum_given = re.match(
+            r"(?:announc|commit|allocat|set\s+aside|earmark|budget)", text[trigger.start :], re.I
+        )
         phrase = ("provide " if sum_given else "deliver ") + phrase.strip()
     nominal = _NOMINAL.match(phrase)
     if nominal and trigger.kind == "commitment" and not trigger.would:
@@ -291,7 +324,7 @@ def _clause_action(
         return []  # "the top issue they asked us to act on was ...": a relative clause
     verb = head_verb(phrase)
     appointment = False
-    actor: str | None = None
+    actor: str | None = held_by
     if trigger.funded:
         if not (_MONEY.match(subject) or _head(subject) in commitments.INSTRUMENT_NOUNS):
             return []  # "the Government is committed to ...": not a sum
@@ -304,7 +337,11 @@ def _clause_action(
         verb == "take"
         and re.match(r"take\s+place\b", phrase)
         and not trigger.negated
-        and _NEW_EVENT.match(subject)  # not "The exercise will take place": one told of before
+        and (
+            _NEW_EVENT.match(subject)  # not "The exercise will take place": one told of before
+            or trigger.kind == "scheduled"  # "The visit is due to take place in March"
+            and _head(subject) in words.SCHEDULED_EVENTS
+        )
     ):
         # "The next round of negotiations will take place in Canberra": it will be held
         phrase, verb = "be held" + phrase[len("take place") :], "be"
@@ -319,6 +356,8 @@ def _clause_action(
         ):
             return []  # "when the last payment will be made", "which the money ... will be"
         base, remainder, agent = passive
+        if _MONEY.match(subject) and base in commitments.SUM_EFFECT_VERBS:
+            return []  # "$33 billion in goods is expected to be purchased": the economy's
         phrase = f"{base} {_as_object(subject, actors.names)} {remainder}".strip()
         verb = base
         if agent is not None:
@@ -339,7 +378,7 @@ def _clause_action(
         thing = re.sub(r"\s+(?:too|also|as well)$", "", _as_object(subject, actors.names))
         phrase = f"{phrase} {thing}"
     elif (
-        trigger.kind == "commitment"
+        (trigger.kind == "commitment" or trigger.present)
         and verb in commitments.START_VERBS
         and doc.kind != "transcript"
         and not _is_agent(subject, actors.names)
@@ -374,8 +413,8 @@ def _clause_action(
         actor is None
         and verb in {"receive", "get"}
         and trigger.kind == "commitment"
-        and doc.kind != "transcript"
-        and "$" in phrase
+        and (doc.kind != "transcript" or subject.lower() not in words.PERSON_PRONOUNS)
+        and any(sign in phrase for sign in commitments.CURRENCY_SIGNS)
         and not trigger.negated
     ):
         # "From 1 July, families will receive an extra $500 per child": the issuer pays it
@@ -435,6 +474,8 @@ def _clause_action(
     elif trigger.negated or phrase.startswith(("no longer ", "never ")):
         if trigger.kind == "commitment" and verb not in words.BASE_VERBS:
             return []  # "Putin is not going to outlast us": a prediction, not a pledge
+        if verb in words.NEGATED_STANCE_VERBS:
+            return []  # "We will not accept any attempt to intimidate Allies": a stance
         if re.match(r"\s*(?:no longer |never )?(?:simply|just|only|merely)\b", raw):
             return []  # "we're not going to simply arrest our last person": rhetoric
         if "able to" in text[trigger.verb : vp_end] or phrase.startswith(("no longer", "never")):
@@ -463,7 +504,7 @@ def _clause_action(
             return []
     if trigger.commitment_noun:
         pass
-    elif actor is not None:
+    elif actor is not None or reported:
         pass
     elif subject.lower() not in words.PERSON_PRONOUNS and not _is_agent(subject, actors.names):
         # "G7 leaders have committed that the assets will remain immobilized": the ones who
@@ -518,6 +559,16 @@ def _clause_action(
     return [_action(doc, sentence, actor, part, kind, clause, vp_end, parts, by) for part in parts]
 
 
+# A name, then what it said or announced, then "that" and the pronoun for it: "the Republic of
+# Korea's (ROK) recent announcement that it will", "Indonesia has confirmed that it will".
+_SAID_THAT = re.compile(
+    r"(?<![\w’'.-])(?P<x>[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4})"
+    r"(?:[’']s)?(?:\s+\([A-Z]{2,6}\))?\s+(?:(?:has|have|had|recent|recently|also|today|formal|"
+    r"official)\s+){0,2}(?:said|says|announced|announces|confirmed|confirms|stated|states|"
+    r"decided|decides|pledged|pledges|announcement|decision|confirmation|pledge|undertaking)\s+"
+    r"that\s+$"
+)
+_NOT_NAMES = frozenset("The This That These Those It We He She They There I You".split())
 # "reached an agreement to", "announced its decision to", "reaffirmed their commitment to":
 # the sentence's subject owns the commitment ("the determination to" names no one).
 _OWN_NOUN = re.compile(r"\b(?:an?|its|their|our|his|her|my)\s+(?:[a-z-]+\s+)?$", re.I)
@@ -584,7 +635,10 @@ _PAST_TIME = re.compile(
 )
 _MONEY = re.compile(
     r"^(?:(?:a|an|the|some|nearly|about|around|almost|over|up\s+to|another|more\s+than|"
-    r"further|additional|of\s+this\s+funding,?)\s+)*(?:[A-Z]{1,3})?\$\d",
+    r"further|additional|of\s+this\s+funding,?)\s+)*(?:[A-Z]{1,3})?"
+    + "["
+    + re.escape(commitments.CURRENCY_SIGNS)
+    + r"]\d",
     re.I,
 )
 _PRONOUN_THINGS = words.THING_PRONOUNS | words.PERSON_PRONOUNS
@@ -740,7 +794,7 @@ def _possessor(left: str) -> str | None:
     """Whose commitment a possessive names: "Canada's plan", "Prime Minister Kishida's
     pledge", "her intention" (as "she"); None for "its" and for no possessive."""
     m = re.search(
-        r"(?:\b(?P<pron>his|her|their|our|my)|(?P<np>(?:[^\W\d_a-z][\w.’'-]*\s+){0,4}"
+        r"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)|(?P<np>(?:[^\W\d_a-z][\w.’'-]*\s+){0,4}"
         r"[^\W\d_a-z][\w.’'-]*)"
         r"[’']s?)\s+(?:[a-z-]+\s+)?$",
         left,
@@ -748,6 +802,12 @@ def _possessor(left: str) -> str | None:
     if m is None:
         return None
     if m.group("pron"):
+        if not left[: m.start()].strip(" “\"'"):
+            # "Our decision to pool procurement ... will cut costs": the noun phrase is the
+            # subject, and its possessive says whose
+            return {"his": "he", "her": "she", "my": "I", "our": "we", "their": "they"}.get(
+                m.group("pron").lower()
+            )
         # "their commitment", "our plan": the sentence's subject says whose (found after this)
         return {"his": "he", "her": "she", "my": "I"}.get(m.group("pron"))
     return re.sub(r"^The\s+", "", m.group("np"))
@@ -764,6 +824,8 @@ def _conditional(text: str, clause: Clause, vp_end: int) -> bool:
         text, max(0, vp_end - 12), vp_end
     ):  # "I'll make clear that if Russia is interested, we are prepared": the report's "if"
         return True
+    if _SHOULD_NAME_AFTER.search(text, clause.trigger.verb):
+        return True  # "ready to respond decisively, alongside allies, should Russia choose to"
     for inverted in _SHOULD_NOUN_VERB.finditer(text, clause.trigger.verb, vp_end):
         if inverted.group(1) not in words.BASE_VERBS and inverted.group(2) in words.BASE_VERBS:
             return True  # "we'll impose costs should provocations continue to emanate"
@@ -774,6 +836,8 @@ def _conditional(text: str, clause: Clause, vp_end: int) -> bool:
 
 
 _SHOULD_NOUN_VERB = re.compile(r"\sshould\s+([a-z]+s)\s+([a-z]+)\b")
+# An inverted condition after a comma, a name for its subject: ", should Russia choose to".
+_SHOULD_NAME_AFTER = re.compile(r",\s+should\s+(?:[A-Z][\w.’'-]*\s+){1,3}[a-z]+\b")
 _THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
 
 
@@ -830,6 +894,29 @@ def _action(
     )
 
 
+# A date after "scheduled for" that the time expressions do not hold: "for October".
+_CALENDAR = re.compile(
+    r"\s*(?:for|in|on)\s+(?:early\s+|mid-?|late\s+)?(?:(?:Jan|Febr)uary|March|April|May|June|"
+    r"July|August|September|October|November|December|next|\d|(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day|the\s+(?:spring|summer|autumn|fall|winter|end))"
+)
+_AHEAD = re.compile(
+    r"\b(?:next|tomorrow|coming|upcoming|later|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.I,
+)
+
+
+def _ahead(found: Sequence[When], today: str | None) -> bool:
+    """Whether a clause's time is still to come: after the briefing's date, or, with no date
+    to compare, written as ahead ("next week", "on Thursday", "later this year")."""
+    if not found:
+        return False
+    when = found[0]
+    if when.date is not None and today is not None:
+        return when.date > today
+    return _AHEAD.search(when.text) is not None
+
+
 def _when(text: str, clause: Clause, vp_end: int, today: str | None) -> list[When]:
     """The time expression of a clause: in its verb phrase, or fronted before its subject
     ("Next week, NATO will hold ...", "On Tuesday, the president will ...")."""
@@ -882,9 +969,15 @@ def _reported(left: str) -> bool:
     )
 
 
+# A conjunction just before the next clause's subject, where the verb phrase was cut.
+_JOINED_AT_END = re.compile(r",?\s(?:and|but|so)(?:\s+so|\s+then)?\s*$")
+
+
 def _vp_end(text: str, start: int, limit: int) -> int:
     m = _VP_END.search(text, start, limit)
     end = m.start() if m else limit
+    if m is None and (joined := _JOINED_AT_END.search(text, start, limit)) is not None:
+        end = joined.start()  # "... adapt to that change and so | we are providing": its own
     # "announce its budget on Monday, and many commentators believe ...": a new clause.
     for joint in _CLAUSE_JOINT.finditer(text, start, end):
         if any(w.lower() in words.REPORTING_VERBS for w in joint.group(1).split()):
@@ -1018,7 +1111,7 @@ def _merge(found: list[Action]) -> list[Action]:
         for i, other in same_actor:
             earlier = kept[i]
             overlap = len(terms & other) / max(1, min(len(terms), len(other)))
-            if overlap >= 0.8:
+            if overlap >= 0.8 and _first_word(action.action) == _first_word(earlier.action):
                 duplicate = True
                 if earlier.when is None and action.when is not None:
                     kept[i] = replace(earlier, when=action.when, date=action.date)
@@ -1027,6 +1120,11 @@ def _merge(found: list[Action]) -> list[Action]:
             same_actor.append((len(kept), terms))
             kept.append(action)
     return kept
+
+
+def _first_word(phrase: str) -> str:
+    """The verb an item's action starts with: "build a centre" and "open a centre" are two."""
+    return phrase.split(maxsplit=1)[0].lower() if phrase.split() else ""
 
 
 def _content(phrase: str) -> set[str]:

@@ -63,6 +63,7 @@ NON_ACTION_VERBS = word_set(
     be have see hear know think believe feel look seem appear want like love hope wonder
     guess remember forget happen get realize understand notice mean matter depend miss
     die lose exhaust suffer fail fall face need
+    benefit
     """
 )
 
@@ -97,6 +98,7 @@ AGENT_NOUNS = word_set(
     taskforce taskforces contingent contingents detachment unit units battalion brigade
     squadron personnel
     review inquiry
+    province provinces territory territories survivors residents applicants
     """
 )
 
@@ -162,3 +164,42 @@ PERSON_PRONOUNS = word_set("i we he she they you them us him her")
 THING_PRONOUNS = word_set(
     "it this that these those there which what everything nothing something anything here"
 )
+
+# Heads of a subject before "is to" that name a purpose or a role, not someone who will act
+# ("Our aim is to build", "The challenge is to keep up"): "The Commission is to present its
+# proposal" is a deed to come, "The goal is to reach" is not.
+PURPOSE_NOUNS = word_set(
+    """
+    aim aims goal goals purpose purposes objective objectives job task tasks challenge idea
+    point priority priorities intention mission focus hope ambition role way key answer option
+    options thing solution test problem question plan plans strategy approach step intent
+    object desire dream wish target vision effect result reason reasons
+    """
+)
+
+# Events a calendar holds: "The summit is scheduled for October", "The vote is set for
+# Tuesday" (the issuer holds them, on that date).
+SCHEDULED_EVENTS = word_set(
+    """
+    summit summits meeting meetings conference conferences talks vote votes election elections
+    visit visits trip ceremony launch opening hearing hearings session sessions forum dialogue
+    consultation consultations debate signing negotiations round roundtable assembly congress
+    convention festival exercise exercises review inquiry workshop symposium retreat
+    """
+)
+
+# Verbs a calendar puts in the present simple, with a date ahead: "Applications open on 1 July",
+# "The Prime Minister departs for Jakarta on Monday" (their -s and base forms).
+SCHEDULE_VERBS: dict[str, str] = {
+    "opens": "open", "open": "open", "closes": "close", "close": "close", "begins": "begin",
+    "begin": "begin", "starts": "start", "start": "start", "commences": "commence",
+    "commence": "commence", "resumes": "resume", "resume": "resume", "departs": "depart",
+    "depart": "depart", "leaves": "leave", "leave": "leave", "returns": "return",
+    "return": "return", "arrives": "arrive", "arrive": "arrive", "travels": "travel",
+    "travel": "travel", "visits": "visit", "visit": "visit", "hosts": "host", "host": "host",
+    "convenes": "convene", "convene": "convene", "launches": "launch", "launch": "launch",
+}  # fmt: skip
+
+# Verbs that, negated, state a stance, not a deed to come ("We will not accept any attempt
+# to intimidate Allies", "We will not stop here", "we will not rest").
+NEGATED_STANCE_VERBS = word_set("accept tolerate stop rest hesitate relent flinch")

@@ -173,6 +173,7 @@ GOVERNMENTS: dict[str, str] = {
     "Canada": "Government of Canada",
     "New Zealand": "New Zealand Government",
     "Ireland": "Irish Government",
+    "European Union": "European Commission",
 }
 DOMAINS: dict[str, tuple[str, ...]] = {
     "United States": ("whitehouse.gov", "state.gov", "defense.gov", ".mil/", "treasury.gov"),
@@ -181,14 +182,20 @@ DOMAINS: dict[str, tuple[str, ...]] = {
     "Canada": (".gc.ca", ".canada.ca"),
     "New Zealand": (".govt.nz",),
     "Ireland": (".gov.ie",),
+    "European Union": ("europa.eu",),
 }
 SIGNS: dict[str, tuple[str, ...]] = {
     "United States": ("United States", "U.S.", "American", "White House", "Washington"),
     "Australia": ("Australia", "Australian", "Commonwealth", "Canberra"),
-    "United Kingdom": ("United Kingdom", "UK Government", "Britain", "British", "Whitehall"),
+    "United Kingdom": (
+        # (not "£" or "NHS": a Welsh or Scottish minister's "we" is not the UK Government's)
+        "United Kingdom", "UK Government", "Britain", "British", "Whitehall", "Rt Hon",
+        "Department for ",
+    ),  # fmt: skip
     "Canada": ("Canada", "Canadian", "Ottawa"),
     "New Zealand": ("New Zealand",),
-    "Ireland": ("Ireland", "Irish", "Taoiseach"),
+    "Ireland": ("Ireland", "Irish", "Taoiseach", " TD", "Oireachtas", "Dáil", "Éireann"),
+    "European Union": ("European Commission", "Brussels", "Member States"),
 }
 # U.S. departments that issue releases in their own name, by web domain.
 US_ISSUERS: dict[str, str] = {
@@ -209,5 +216,15 @@ MORE_DEEDS = word_set(
     invest retain bring deliver commence begin start establish trial negotiate decommission
     cease ease abandon assess appoint open announce honour honor subsidise subsidize
     embark collaborate enable leverage explore promote harness agree adopt approve endorse
+    pool purchase procure reimburse fast-track transpose co-host co-chair co-sponsor co-fund
+    stockpile disburse distribute inspect audit evaluate consult ratify pilot roll
     """
 )
+
+# The signs of a sum of money, in the currencies of the publishers read ("$5.2 million",
+# "£40 million", "€600 million", "¥5 billion"): a character class for the patterns.
+CURRENCY_SIGNS = "$£€¥"
+
+# What a sum does in the economy, not what the issuer pays: "$33 billion in goods and services
+# is expected to be purchased in Australia for the project" (the project buys them).
+SUM_EFFECT_VERBS = word_set("purchase buy generate earn raise lose save collect spend")

@@ -54,6 +54,13 @@ _BODY = re.compile(
     r"|\b[A-Z][a-z]+\s+Government\b"
 )
 _UNATTRIBUTED = "Unattributed"
+# A state's or province's government, which a governor's or premier's "we" stands for: "State
+# of New Mexico", "NSW Government", "Queensland Government" (national ones are GOVERNMENTS).
+_STATE_GOVERNMENT = re.compile(
+    r"\bState\s+of\s+[A-Z][a-z]+(?:\s+(?!Governor\b)[A-Z][a-z]+)?\b|\b(?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"\s+Government\b"
+)
+_SUBNATIONAL_LEADER = re.compile(r"\b(?:Governor|Premier)\b(?![- ]General)")
 _ROLE = re.compile(
     r"\b(?:the\s+)?(?:(?:vice|deputy|assistant)\s+)?(?:president|secretary(?:\s+general)?|"
     r"prime\s+minister|chancellor|minister|ambassador|senator|governor|king|queen|"
@@ -290,6 +297,10 @@ class Actors:
             joint = _JOINT_TITLE.search((self._doc.title or "").replace("\u00a0", " "))
             if joint:
                 return joint.group("parties").strip()
+        if title and _SUBNATIONAL_LEADER.search(title):
+            state = self._state_government()
+            if state is not None:
+                return state  # a governor's or premier's "we": the state's government
         country = self._speaker_country(speaker) or self.home_country()
         if country in {"United States", None} and self._is_american():
             return _US_DEFAULT  # a U.S. briefing, or one that shows no country but no other
@@ -302,6 +313,15 @@ class Actors:
             return speaker.name
         return _UNATTRIBUTED
 
+    def _state_government(self) -> str | None:
+        """The state or provincial government the briefing names first, if any."""
+        national = set(GOVERNMENTS.values()) | {"Federal Government", "Commonwealth Government"}
+        header = " ".join(block.text for block in self._doc.blocks[:3] if block.heading)
+        for m in _STATE_GOVERNMENT.finditer(f"{header}. {self._doc_text}"):
+            if m.group(0) not in national and not m.group(0).startswith(("The ", "This ")):
+                return m.group(0)
+        return None
+
     def home_country(self) -> str | None:
         """The country whose government issues the briefing: by its web address, else the
         country the title and text show most signs of (None when none shows)."""
@@ -312,6 +332,8 @@ class Actors:
                 self._home = (by_domain[0],)
             else:
                 title = self._doc.title or ""
+                # the header lines count as the title does ("Department for Transport")
+                title += " " + " ".join(b.text for b in self._doc.blocks[:3] if b.heading)
                 counts = {
                     country: sum(self._doc_text.count(sign) for sign in signs)
                     + 3 * sum(title.count(sign) for sign in signs)
@@ -352,6 +374,10 @@ class Actors:
         joint = _JOINT_TITLE.search((self._doc.title or "").replace("\u00a0", " "))
         if joint:
             return joint.group("parties").strip()
+        if _SUBNATIONAL_LEADER.search(self._doc_text[:400]):
+            state = self._state_government()  # "Office of the Governor, State of New Mexico"
+            if state is not None:
+                return state
         country = self.home_country()
         if country == "United States":
             department = self.issuer_department()
