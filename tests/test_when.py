@@ -85,3 +85,22 @@ def test_times_of_releases_written_day_first_or_by_year(
 def test_a_year_gone_by_or_a_duration_gone_by_is_no_time_ahead() -> None:
     assert find_when("officers who died in the line of duty in 2021", today="2022-05-13") is None
     assert find_when("behaviour they have been conducting for over 40 years", "2020-04-01") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("We are opening 5,000 beds before Christmas.", "before Christmas"),
+        ("The bill will pass in the autumn.", "in the autumn"),
+        ("We will legislate in the winter sittings.", "in the winter sittings"),
+        ("It will be done before the summer recess.", "before the summer recess"),
+        ("The review will report this autumn.", "this autumn"),
+    ],
+)
+def test_seasons_holidays_and_a_parliaments_calendar_are_times(text: str, written: str) -> None:
+    found = find_when(text, today="2026-06-01")
+    assert found is not None and found.text == written
+
+
+def test_a_season_of_something_is_no_time() -> None:
+    assert find_when("He was in the spring of his life.", today="2026-06-01") is None

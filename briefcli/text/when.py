@@ -29,7 +29,17 @@ _MONTH = (
 )
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _UNIT = r"(?:day|week|month|year)s?"
-_PERIOD = r"(?:week|weekend|month|year|quarter|fall|spring|summer|winter|morning|afternoon|evening)"
+_PERIOD = (
+    r"(?:week|weekend|month|year|quarter|fall|autumn|spring|summer|winter|morning|afternoon|"
+    r"evening)"
+)
+# Seasons, holidays and a parliament's calendar: "before Christmas", "in the autumn", "by the
+# summer recess", "in the winter sittings".
+_SEASON = (
+    r"(?:the\s+)?(?:early\s+|late\s+)?(?:(?:summer|winter|spring|autumn|Christmas|Easter)\s+"
+    r"(?:recess|break|sittings?|session)|autumn|fall|spring|summer|winter|Christmas|Easter|"
+    r"New\s+Year|holidays)(?!\s+of\b)"
+)
 _COUNT = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|"
     r"a couple of|couple of)"
@@ -49,6 +59,7 @@ _PATTERNS = [
     # A year alone after "in": "in 2027", "in 2025-26" (a financial year).
     r"(?:in|during|from)\s+(?:19|20)\d\d(?:[-–/](?:\d\d){1,2})?",
     r"(?:next|this|the\s+coming)\s+financial\s+year",
+    rf"(?:by|before|until|in|during|over|ahead\s+of)\s+{_SEASON}(?:\s+(?:19|20)\d\d)?",
     rf"(?:later|earlier)\s+(?:today|tonight|this\s+{_PERIOD}|in\s+the\s+{_PERIOD})",
     rf"(?:early|late)\s+next\s+{_PERIOD}",
     rf"(?:within|in|over)\s+the\s+(?:next|coming)\s+(?:{_COUNT}\s+)?{_UNIT}",
