@@ -8,10 +8,17 @@ from dataclasses import replace
 from datetime import date as Date
 
 from briefcli.lexicon.labels import CHAIR_WORDS, HANDOVER_PHRASES, PROCEDURAL_LABEL_WORDS, THANKS
-from briefcli.lexicon.people import HONORIFICS, ROLE_WORDS, TITLE_MODIFIERS
+from briefcli.lexicon.people import ROLE_WORDS, TITLE_MODIFIERS
 from briefcli.model import Kind
 from briefcli.text.document import Block, Document
-from briefcli.text.turn import is_transcript, named_speakers, plain_labels, role_label, turn_start
+from briefcli.text.turn import (
+    is_transcript,
+    named_speakers,
+    plain_labels,
+    role_label,
+    titled_label,
+    turn_start,
+)
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
@@ -233,14 +240,7 @@ def _remarks(paragraphs: list[str], speakers: frozenset[str]) -> bool:
     first = next((k for k, s in enumerate(starts) if s is not None), None)
     if first is None or first >= _REMARKS_OPEN:
         return False
-    return all(_titled_label(label) and role_label(label) is None for label in labels)
-
-
-def _titled_label(label: str) -> bool:
-    words = label.replace(".", " ").replace("(", " ").split()
-    return words[0].upper() == "THE" or any(
-        w.lower() in ROLE_WORDS or w.lower() in HONORIFICS for w in words
-    )
+    return all(titled_label(label) and role_label(label) is None for label in labels)
 
 
 def _turn_blocks(

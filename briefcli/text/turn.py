@@ -138,9 +138,16 @@ def _bare_labels(text: str) -> str:
 
 
 def _titled_label(line: str) -> bool:
-    words = line.replace(".", " ").split()
-    return asks_by_role(line) or any(
-        w.lower() in ROLE_WORDS or w.lower() in HONORIFICS for w in words
+    return asks_by_role(line) or titled_label(line)
+
+
+def titled_label(label: str) -> bool:
+    """Whether a label is a title's or an honorific's ("SECRETARY BLINKEN", "MR BARRETT",
+    "THE PRESIDENT", "Governor Ana Ramirez"), not a promo's ("WATCH") or a heading's."""
+    words = label.replace(".", " ").replace("(", " ").split()
+    return bool(words) and (
+        words[0].upper() == "THE"
+        or any(w.lower() in ROLE_WORDS or w.lower() in HONORIFICS for w in words)
     )
 
 
