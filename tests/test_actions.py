@@ -807,3 +807,13 @@ def test_a_long_verb_phrase_ending_in_do_that_and_demolition_that_starts() -> No
                        people={"SECRETARY BLINKEN": secretary})  # fmt: skip
     assert [(a.action, a.kind, a.when) for a in said] == [("start demolition", "scheduled",
                                                            "in March")]  # fmt: skip
+
+
+def test_a_sum_asked_for_is_not_an_item_for_whom_it_is_asked() -> None:
+    # "asked Congress for $33 billion to support Ukraine": the purpose of the sum, not
+    # something Congress is asked to do ("Congress for $33 billion: support Ukraine").
+    b = briefcli.brief(
+        "Remarks by the President\nMarch 3, 2022\n\nWe have asked Congress for $33 billion to "
+        "support Ukraine. We urged Russia to withdraw its forces."
+    )
+    assert [(a.actor, a.action) for a in b.actions] == [("Russia", "withdraw its forces")]
