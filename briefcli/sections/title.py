@@ -145,15 +145,18 @@ class SentenceTopics:
     chunks: tuple[tuple[str, ...], ...] = ()  # runs of words a title may come from
     persons: frozenset[str] = frozenset()  # lower-cased words of people's names
     stems: tuple[str, ...] = ()  # the stems of the chunks' content words, in order
+    chunk_stems: tuple[tuple[str, ...], ...] = ()  # the same, chunk by chunk
 
 
 def sentence_topics(text: str) -> SentenceTopics:
     """Names, title chunks and people of one sentence, computed once per sentence."""
     chunks = title_chunks(text)
+    chunk_stems = tuple(_chunk_stems(c) for c in chunks)
     return SentenceTopics(
         names=tuple(names_in(text)),
         chunks=chunks,
-        stems=tuple(_stem_of(w) for c in chunks for w in c if w.lower() not in PHRASE_JOINERS),
+        stems=tuple(x for c in chunk_stems for x in c),
+        chunk_stems=chunk_stems,
         # People named with a title or honorific ("Premier Colin Barnett", "Mr. Doiron"):
         # a run of capitals alone may be a place or a body ("Pacific Islands Forum").
         persons=frozenset(
@@ -278,6 +281,29 @@ class _Candidate:
 
 
 _MAX_TITLE_WORDS = 5
+
+
+def _chunk_stems(chunk: tuple[str, ...]) -> tuple[str, ...]:
+    """The stems of a chunk's content words (not its joiners)."""
+    return tuple(_stem_of(x) for x in chunk if x.lower() not in PHRASE_JOINERS)
+
+
+def _chunk_candidates(chunk: tuple[str, ...]) -> tuple[_Candidate, ...]:
+    """A chunk's candidates that can be a title in any section: none that says a word twice
+    ("security and security") or is a number alone ("4")."""
+    out = []
+    for c in _candidates(chunk):
+        content = c.content
+        if len(content) > 1 and len(set(content)) < len(content):
+            continue
+        if all(x.isdigit() for x in c.words):
+            continue
+        out.append(c)
+    return tuple(out)
+
+
+# Each chunk's candidates, made once for a briefing when a section first needs them.
+ChunkCache = dict[tuple[str, ...], tuple[_Candidate, ...]]
 
 
 def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
@@ -462,7 +488,7 @@ def ranked_titles(
     generic: frozenset[str] = frozenset(),
     weights: TitleWeights | None = None,
     limit: int = 8,
-    seen: dict[tuple[str, ...], tuple[_Candidate, ...]] | None = None,
+    seen: ChunkCache | None = None,
 ) -> list[str]:
     """A section's title candidates, best first. `seen` keeps each chunk's candidates for
     the other sections of the briefing (the same chunks recur through a long meeting)."""
@@ -479,26 +505,43 @@ def ranked_titles(
     }
     strongest = max(weight.values(), default=1.0) or 1.0
 
-    found: dict[tuple[str, ...], list[Any]] = {}  # key -> [repeats, surfaces, lead, cand]
+    # In a long section a title's words must mostly be ones the section says again, so a
+    # chunk none of whose words is said again offers nothing there: it is passed over whole.
+    long_section = len(section) >= w.recur_sentences
+    # key -> [repeats, its words as first written, every way it is written (made when a
+    # second way turns up), in the lead, the first candidate]
+    found: dict[tuple[str, ...], list[Any]] = {}
+    lead_sentences = w.lead_sentences
     for k, t in enumerate(section):
-        for chunk in t.chunks:
-            if chunk not in seen:
-                seen[chunk] = tuple(_candidates(chunk))
-            for c in seen[chunk]:
+        for chunk, stems in zip(t.chunks, t.chunk_stems, strict=True):
+            if long_section and all(uses[x] < 2 for x in stems):
+                continue
+            candidates = seen.get(chunk)
+            if candidates is None:
+                candidates = seen[chunk] = _chunk_candidates(chunk)
+            for c in candidates:
                 if not generic.isdisjoint(c.bare):
                     continue
                 entry = found.get(c.key)
                 if entry is None:
-                    entry = found[c.key] = [0, Counter(), False, c]
+                    found[c.key] = [1, c.words, None, k < lead_sentences, c]
+                    continue
+                if entry[2] is not None:
+                    entry[2][c.words] += 1
+                elif c.words != entry[1]:
+                    entry[2] = Counter({entry[1]: entry[0], c.words: 1})
                 entry[0] += 1
-                entry[1][c.words] += 1
-                entry[2] = entry[2] or k < w.lead_sentences
     scored: list[tuple[float, tuple[str, ...], frozenset[str]]] = []
-    for _key, (repeats, surfaces, lead, c) in found.items():
+    for repeats, first_words, surfaces, lead, c in found.values():
         content = frozenset(c.content)
-        if len(content) < len(c.content):
-            continue  # "security and security"
-        words = max(surfaces, key=lambda x: (surfaces[x], x[0][0].islower(), -len("".join(x))))
+        recurring = sum(uses[x] > 1 for x in content)
+        if long_section and 2 * recurring < len(content):
+            continue  # most of its words said again: not "leaf fall", said once
+        words = (
+            first_words
+            if surfaces is None
+            else max(surfaces, key=lambda x: (surfaces[x], x[0][0].islower(), -len("".join(x))))
+        )
         if all(_bare(x) in NATIONALITY_ADJECTIVES or _bare(x) in PARTY_WORDS for x in words):
             continue
         if c.bare - PHRASE_JOINERS <= BACKGROUND_WORDS:
@@ -510,11 +553,6 @@ def ranked_titles(
         if len(words) == 1 and words[0][0].islower():
             if repeats < 2 or not _lone_topic(_bare(words[0])):
                 continue  # a lone common word must recur, and be a noun, to be a topic
-        recurring = sum(uses[x] > 1 for x in content)
-        if len(section) >= w.recur_sentences and 2 * recurring < len(content):
-            continue  # most of its words said again: not "leaf fall", said once
-        if not any(ch.isalpha() for x in words for ch in x):
-            continue  # "4": a number alone
         if c.verb_first and repeats < 2:
             continue  # "ensure speedy ratification"; but a phrase said again, "pay award", is one
         if PROCEDURAL_NAME.match(" ".join(words)):
@@ -652,7 +690,7 @@ def section_titles(
     """A title for each section: its best candidate that is neither the briefing's title
     nor another section's (a `fixed` title, from a heading, is kept as it is)."""
     document = document_words(sections)
-    seen: dict[tuple[str, ...], tuple[_Candidate, ...]] = {}
+    seen: ChunkCache = {}
     used = {_fold(briefing_title)} if briefing_title else set()
     for f in fixed:
         if f:
