@@ -352,3 +352,37 @@ def test_a_two_part_question_is_answered_in_two_sections() -> None:
     assert any(t.startswith("As far as your second question") for t in firsts), firsts
     for span in spans:
         assert not all(s.question for s in sentences[span.first_sentence : span.last_sentence + 1])
+
+
+def test_a_question_that_shares_nothing_with_the_exchange_before_it_counts_more() -> None:
+    # Invented gaggle: a question on the jobs report, an answer, a follow-up on the same
+    # report, its answer, then a question on a different subject (a rail strike).
+    from dataclasses import replace
+
+    from briefcli.sections.boundaries import WEIGHTS, _evidence, _scores, _units
+
+    doc = transcript(
+        "MS. JEAN-PIERRE:  Good afternoon. The jobs report shows steady job growth and wages"
+        " rising faster than prices. Job growth in manufacturing jobs was strong.\n\n"
+        "Q  On the jobs report, how much of the job growth is in manufacturing jobs?\n\n"
+        "MS. JEAN-PIERRE:  Manufacturing jobs grew again, and the jobs report shows wages"
+        " rising in manufacturing.\n\n"
+        "Q  And are wages in the jobs report rising for manufacturing workers too?\n\n"
+        "MS. JEAN-PIERRE:  Wages for manufacturing workers are rising, as the report shows.\n\n"
+        "Q  Is the railroad union going to strike over pensions at the ports this winter?\n\n"
+        "MS. JEAN-PIERRE:  The railroad union and the ports are negotiating pensions, and a"
+        " strike is not expected this winter."
+    )
+    sentences = sentences_of(doc)
+    vectors = vectorize([s.text for s in sentences])
+    units = _units(doc, sentences)
+    from briefcli.sections.title import sentence_topics
+
+    topics = [sentence_topics(s.text) for s in sentences]
+    e = _evidence(doc, sentences, vectors, units, topics, WEIGHTS)
+    plain = _scores(e, replace(WEIGHTS, fresh_question=0.0))
+    fresh = _scores(e, WEIGHTS)
+    questions = [i for i, u in enumerate(units) if u.question]
+    follow_up, strike = questions[1], questions[2]
+    assert fresh[strike] - plain[strike] == pytest.approx(WEIGHTS.fresh_question)
+    assert fresh[follow_up] == pytest.approx(plain[follow_up])

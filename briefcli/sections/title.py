@@ -136,6 +136,11 @@ def _verb_form(word: str) -> bool:
     return len(word) >= 6 and word.endswith(("ed", "ing"))
 
 
+# A capitalised word after the first (not "I"): without one, a sentence names no one with a
+# title or honorific, and finding names in it is skipped.
+_LATER_CAPITAL = re.compile(r"(?<=[^\w'’-])[A-Z](?:[\w'’-]|\.\s)")
+
+
 @dataclass(frozen=True)
 class SentenceTopics:
     """What one sentence offers the sections: its names (for boundaries), the runs of
@@ -161,7 +166,9 @@ def sentence_topics(text: str) -> SentenceTopics:
         # a run of capitals alone may be a place or a body ("Pacific Islands Forum").
         persons=frozenset(
             w.lower() for n in find_names(text) if n.title or n.gender for w in n.name.split()
-        ),
+        )
+        if _LATER_CAPITAL.search(text)
+        else frozenset(),
     )
 
 
@@ -197,19 +204,13 @@ def title_chunks(sentence: str) -> tuple[tuple[str, ...], ...]:
         run.clear()
 
     previous_capital = False
-    for m in _CHUNK_TOKEN.finditer(sentence):
-        word = m.group(1)
-        if word is None:
-            if m.group(2) not in ("-", "'", "’") or not run:
-                close()
+    for token, mark in _CHUNK_TOKEN.findall(sentence):
+        if not token:
+            if run and mark not in ("-", "'", "’"):
+                close()  # a hyphen or apostrophe alone goes on with the phrase
             previous_capital = False
             continue
-        quoted = word[-1] in "'’-" and not word.lower().endswith(("s'", "s’"))
-        if quoted:
-            # A closing quotation mark glued to the word ('invasive’), or a word cut off
-            # ("levels-"): the phrase ends here.
-            word = word.rstrip("-")[:-1] if word[-1] in "'’" else word.rstrip("-")
-        kind = _word_kind(word) if word else _BREAK
+        word, kind, quoted = _token_kind(token)
         if kind == _CONTENT:
             run.append(word)
         elif kind == _JOINER and run and run[-1] not in PHRASE_JOINERS and not quoted:
@@ -219,13 +220,26 @@ def title_chunks(sentence: str) -> tuple[tuple[str, ...], ...]:
         elif kind == _BREAK and previous_capital and _inside_name(word):
             run.append(word)  # "Australia Day", "Question Time": a name goes on
             kind = _CONTENT
-        else:
+        elif run:
             close()
         previous_capital = kind == _CONTENT and word[0].isupper()
-        if quoted:
+        if quoted and run:
             close()
     close()
     return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _token_kind(token: str) -> tuple[str, int, bool]:
+    """A word token as a title phrase sees it: the word, its kind, and whether a quotation
+    mark or a cut ends the phrase at it."""
+    quoted = token[-1] in "'’-" and not token.lower().endswith(("s'", "s’"))
+    word = token
+    if quoted:
+        # A closing quotation mark glued to the word ('invasive’), or a word cut off
+        # ("levels-"): the phrase ends here.
+        word = token.rstrip("-")[:-1] if token[-1] in "'’" else token.rstrip("-")
+    return word, _word_kind(word) if word else _BREAK, quoted
 
 
 _BREAK, _JOINER, _NUMBER, _CONTENT = range(4)
