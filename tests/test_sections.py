@@ -301,3 +301,88 @@ def test_a_topic_that_returns_after_a_short_digression_is_one_section() -> None:
     funding, bus = ["funding", "formula", "school"], ["bus", "contract"]
     longer = [funding] * 2 + [bus] * 4 + [funding] * 2
     assert _join_returns([0, 2, 6], evidence(longer), vectors) == [0, 2, 6]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "part"),
+    [
+        # Asked in two parts and answered in two (State Department press briefing, 2022-04-29).
+        ("And the second thing is are you aware of an incident in Nepal?", True, True),
+        ("And then my second question: U.S. think tanks released analysis.", True, True),
+        ("And lastly, any result on meetings with Belarusian opposition?", True, True),
+        ("To your first question, we don't have anything to offer.", False, True),
+        ("As far as your second question on diplomats in Ukraine, I would say", False, True),
+        ("Alex, to your first question, broadly speaking, so evidence of", False, True),
+        # Not parts: a statement's "one last thing", a question's opening, a plain answer.
+        ("One last thing, and I know you guys look forward to these.", False, False),
+        ("Could you please confirm a report about an American citizen?", True, False),
+        ("We continue to press for the release of all hostages.", False, False),
+    ],
+)
+def test_the_parts_of_a_multi_part_question_and_answer(
+    text: str, question: bool, part: bool
+) -> None:
+    from briefcli.sections.boundaries import opens_part
+
+    sentence = Sentence(id=0, text=text, paragraph=0, question=question)
+    assert opens_part(sentence) is part
+
+
+def test_a_two_part_question_is_answered_in_two_sections() -> None:
+    # Invented, in the State Department's layout: one reporter asks about a railway strike and
+    # a chipmaker, the spokesperson answers each in its own paragraph.
+    doc = transcript(
+        "MR PRICE:  Good afternoon. We mark the anniversary of the chemical weapons convention"
+        " today. The chemical weapons convention bans chemical weapons everywhere. Chemical"
+        " weapons stockpiles were destroyed under the convention.\n\n"
+        "Q  Thanks, Ned. Can you say anything about the railway station strike in Kramatorsk"
+        " and the railway station casualties?\n\n"
+        "And my second question is about the chipmaker YMTC and export controls on chips?\n\n"
+        "MR PRICE:  To your first question, the railway station strike killed civilians who"
+        " waited for trains at the railway station. The railway station was full of families."
+        " Russian forces struck the railway station with missiles.\n\n"
+        "As far as your second question on the chipmaker, export controls on chips apply to"
+        " YMTC as to every chipmaker. Chips from YMTC are reviewed under export controls. We"
+        " review the chipmaker's exports of chips regularly."
+    )
+    sentences, spans = sections_of(doc)
+    assert_covers(spans, sentences)
+    firsts = [sentences[s.first_sentence].text for s in spans]
+    # The chipmaker's answer opens a section of its own, and no section is a question alone.
+    assert any(t.startswith("As far as your second question") for t in firsts), firsts
+    for span in spans:
+        assert not all(s.question for s in sentences[span.first_sentence : span.last_sentence + 1])
+
+
+def test_a_question_that_shares_nothing_with_the_exchange_before_it_counts_more() -> None:
+    # Invented gaggle: a question on the jobs report, an answer, a follow-up on the same
+    # report, its answer, then a question on a different subject (a rail strike).
+    from dataclasses import replace
+
+    from briefcli.sections.boundaries import WEIGHTS, _evidence, _scores, _units
+
+    doc = transcript(
+        "MS. JEAN-PIERRE:  Good afternoon. The jobs report shows steady job growth and wages"
+        " rising faster than prices. Job growth in manufacturing jobs was strong.\n\n"
+        "Q  On the jobs report, how much of the job growth is in manufacturing jobs?\n\n"
+        "MS. JEAN-PIERRE:  Manufacturing jobs grew again, and the jobs report shows wages"
+        " rising in manufacturing.\n\n"
+        "Q  And are wages in the jobs report rising for manufacturing workers too?\n\n"
+        "MS. JEAN-PIERRE:  Wages for manufacturing workers are rising, as the report shows.\n\n"
+        "Q  Is the railroad union going to strike over pensions at the ports this winter?\n\n"
+        "MS. JEAN-PIERRE:  The railroad union and the ports are negotiating pensions, and a"
+        " strike is not expected this winter."
+    )
+    sentences = sentences_of(doc)
+    vectors = vectorize([s.text for s in sentences])
+    units = _units(doc, sentences)
+    from briefcli.sections.title import sentence_topics
+
+    topics = [sentence_topics(s.text) for s in sentences]
+    e = _evidence(doc, sentences, vectors, units, topics, WEIGHTS)
+    plain = _scores(e, replace(WEIGHTS, fresh_question=0.0))
+    fresh = _scores(e, WEIGHTS)
+    questions = [i for i, u in enumerate(units) if u.question]
+    follow_up, strike = questions[1], questions[2]
+    assert fresh[strike] - plain[strike] == pytest.approx(WEIGHTS.fresh_question)
+    assert fresh[follow_up] == pytest.approx(plain[follow_up])

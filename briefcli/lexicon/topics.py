@@ -13,6 +13,8 @@ PHRASE_JOINERS = frozenset({"of", "for", "on", "in", "to", "with", "and", "again
 # the phrases of press-briefing and doorstop transcripts (aus/, state/, briefings/ dev texts)
 # that named no topic: "lot of questions", "really good thing", "last week"; and the words of
 # a committee's procedure ("papers to note", "apologies", "our next panel of witnesses").
+# "color" is the press room's word for detail ("Can you give us any color on …", "Don't have
+# any color": the White House gaggle of 2024-09-06).
 WEAK_WORDS = frozenset(
     """
     said says say saying told tell tells telling think thinks thought know knows knew just
@@ -38,6 +40,7 @@ WEAK_WORDS = frozenset(
     update updates view views path detail details follow follows briefing briefings
     podium readout transcript finally lastly meanwhile additionally separately however
     furthermore moreover overall accordance behalf pretty fairly quite rather plenty huge
+    color colour
     touch back range discussion discussions conversation conversations ahead members
     millions dozens a.m p.m a.m. p.m. h.e. hi hello morning welcome pleased glad happy proud
     couple handful bunch past
@@ -288,3 +291,36 @@ GERUND_NOUNS = frozenset(
     monitoring wellbeing being ceiling ceilings crossing crossings spring
     """.split()
 )
+
+# The parts of a multi-part question and of its answer: a reporter asking about A and then B
+# ("And the second thing is …", "And then my second question: …", "And lastly, …") and the
+# answer taking them in turn (`ANSWER_PARTS`). A paragraph of a question that opens with one
+# of these opens a new part of its turn, and usually another subject (in a statement, "One
+# last thing" is often more of the same). Matched in lower case, curly apostrophes
+# straightened, at the start of a paragraph. From the State Department's and the White
+# House's press briefings and the Australian doorstops (dev texts of benchmarks/data/titles).
+QUESTION_PARTS: tuple[str, ...] = (
+    # the asking side: "And the second thing is", "My also second questions:", "And then second,"
+    r"(?:and\ |so\ |but\ )?(?:then\ )?(?:just\ )?(?:my\ |the\ |a\ |one\ )?(?:also\ )?"
+    r"(?:(?:second|third|fourth|last|final)"
+    r"\ (?:question|thing|one|part|issue|topic|point|quick\ one|quick\ question)"
+    r"|(?:other|next|separate|different)\ (?:question|issue|topic|subject))s?\b",
+    r"(?:and\ |so\ )?(?:then\ )?(?:second(?:ly)?|third(?:ly)?|lastly|finally|also)\s*[,:—–-]",
+    r"(?:and\ |so\ )?(?:then\ )?(?:on|about|regarding)\ (?:a|another|the\ other)"
+    r"\ (?:separate\ |different\ )?(?:issue|subject|topic|matter|note)\b",
+)
+
+QUESTION_PART = re.compile("|".join(f"(?:{p})" for p in QUESTION_PARTS), re.VERBOSE)
+
+# The answering side: "To your first question", "As far as your second question on …",
+# "On the second one", "And to the last part of your question".
+ANSWER_PARTS: tuple[str, ...] = (
+    r"(?:[a-z]+,\ |what\ i(?:'d|\ would)\ say\ )?"
+    r"(?:and\ |so\ |but\ )?(?:then\ )?(?:to|on|as\ (?:far\ as|for|to)|regarding|in\ terms\ of)"
+    r"\ (?:the\ |your\ |his\ |her\ |their\ )?(?:first|second|third|last|final|other|latter)"
+    r"\ (?:question|one|part|point|thing|issue)s?\b",
+    r"(?:and\ |so\ |but\ )?(?:then\ )?(?:to|on)\ the"
+    r"\ (?:first|second|third|last|final|other|latter)\ part\ of\ (?:your|the|his|her)\ question\b",
+)
+
+ANSWER_PART = re.compile("|".join(f"(?:{p})" for p in ANSWER_PARTS), re.VERBOSE)

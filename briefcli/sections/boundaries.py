@@ -11,7 +11,10 @@ a score from what marks a change of topic in briefings:
   "a different topic", "move on to") and ones that continue it ("He said", "to follow up");
 - explicit headings, which always open a section;
 - in transcripts, a reporter's question after an answer (a follow-up stays in its topic,
-  because it shares the words of what came before);
+  because it shares the words of what came before), and more so one that shares almost no
+  words with the exchange before it; the parts of a multi-part question and of its answer
+  ("And my second question …", "To your first question, …": `lexicon/topics.py`), which
+  may open a section inside a turn;
 - in committee meetings, the chair's moves to the next item, panel or theme, a new witness's
   opening statement, and the chair handing the floor to another member for a round of
   questions (`lexicon/agenda.py`); there sections are agenda topics: a round opens at the
@@ -19,7 +22,8 @@ a score from what marks a change of topic in briefings:
   section is at least a small share of the meeting.
 
 Places are taken best first while their score is high enough and no chosen place is too
-close, so the number of sections follows the text rather than a fixed count.
+close, so the number of sections follows the text rather than a fixed count. A section of
+questions alone, with nothing answered, joins the section after it.
 """
 
 from __future__ import annotations
@@ -30,7 +34,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from briefcli.lexicon.agenda import AGENDA_MOVE, ROUND_HANDOVER
-from briefcli.lexicon.topics import CHAIR_LABEL, CHAIR_TRANSITIONS, NOT_TOPIC_HEADING
+from briefcli.lexicon.topics import (
+    ANSWER_PART,
+    CHAIR_LABEL,
+    CHAIR_TRANSITIONS,
+    NOT_TOPIC_HEADING,
+    QUESTION_PART,
+)
 from briefcli.model import Sentence
 from briefcli.sections.title import SentenceTopics, section_titles, sentence_topics
 from briefcli.text.document import Document
@@ -194,7 +204,12 @@ def _units(doc: Document, sentences: Sequence[Sentence]) -> list[_Unit]:
         heading = any(b.heading for b in doc.blocks[previous_paragraph + 1 : p])
         same_turn = units and turn is not None and turn == previous_turn
         statement = turn is not None and turn_sizes.get(turn, 0) >= _STATEMENT_PARAGRAPHS
-        if same_turn and not heading and not (statement and not sentences[first].question):
+        if (
+            same_turn
+            and not heading
+            and not (statement and not sentences[first].question)
+            and not opens_part(sentences[first])
+        ):
             units[-1] = _replace_last(units[-1], last)
         else:
             units.append(
@@ -214,6 +229,16 @@ def _units(doc: Document, sentences: Sequence[Sentence]) -> list[_Unit]:
 
 
 _MERGE_Q_ONLY = True
+
+
+def opens_part(sentence: Sentence) -> bool:
+    """Whether a paragraph opening with this sentence opens a part of a multi-part question
+    ("And my second question is …") or of its answer ("To your first question, …"): lexicon
+    `QUESTION_PART` (in a question only) and `ANSWER_PART`."""
+    text = sentence.text[:120].lstrip("\"“‘'—–- ").lower().replace("’", "'")
+    if ANSWER_PART.match(text):
+        return True
+    return bool(sentence.question or "?" in sentence.text) and bool(QUESTION_PART.match(text))
 
 
 def _merge_pleasantries(units: list[_Unit], sentences: Sequence[Sentence]) -> list[_Unit]:
@@ -330,6 +355,9 @@ class _Weights:
     new_witness: float = 0.5  # a first statement by a witness not heard before
     chair_turn: float = -0.3  # any other turn of the chair ("Thank you. Mr. Brassard?")
     new_round: float = 0.2  # the chair hands the floor to a member other than the last
+    fresh_question: float = 0.25  # a question sharing little with the exchange before it …
+    fresh_cosine: float = 0.1  # … its cosine with the window before it below this
+    part: float = 1.0  # a part of a multi-part question or answer ("To your second question")
     chaired_threshold: float = 0.2  # added to the threshold in a meeting the chair moves on
     threshold: float = 0.55
     window_share: float = 1 / 20  # the comparison window, as a share of the text's words …
@@ -370,6 +398,9 @@ class _Evidence:
     handover: list[bool]
     new_round: list[bool]
     given_floor: list[bool]
+    part: list[bool]
+    behind: Any
+    asks: list[bool]  # the unit is a question (a reporter's, a member's)
 
 
 def _evidence(
@@ -438,6 +469,9 @@ def _evidence(
         empty=empty,
         new_asker=new_asker,
         same_asker=same_asker,
+        part=[transcript and opens_part(sentences[u.first]) for u in units],
+        behind=lexical.behind,
+        asks=[bool(a) for a in asks],
         **chair,
     )
 
@@ -464,6 +498,8 @@ def _scores(e: _Evidence, w: _Weights) -> Any:
         + w.new_witness * flag(e.new_witness)
         + w.chair_turn * flag(e.chair_turn)
         + w.new_round * flag(e.new_round)
+        + w.part * flag(e.part)
+        + w.fresh_question * (flag(e.question) * (np.asarray(e.behind) < w.fresh_cosine))
     )
     score[np.asarray(e.empty, dtype=bool)] = -1.0
     score[0] = 0.0
@@ -496,9 +532,26 @@ def _section_starts(
         )
     starts = _choose(e, _scores(e, w), w)
     starts = _split_disjoint(starts, e, vectors, units, w)
+    starts = _questions_join_answers(starts, e)
     if chaired:
         starts = _join_returns(starts, e, vectors)
     return _opening_joins_first(_rounds_open_at_handover(starts, e), e)
+
+
+def _questions_join_answers(starts: list[int], e: _Evidence) -> list[int]:
+    """A section of questions only (the first part of a two-part question, asked before the
+    answer takes both) has nothing answered on its topic: it joins the section after it."""
+    n = len(e.asks)
+    out: list[int] = []
+    join = False
+    for k, a in enumerate(starts):
+        if join and not e.heading[a]:
+            join = False
+            continue  # this section goes on from the questions before it
+        out.append(a)
+        b = starts[k + 1] if k + 1 < len(starts) else n
+        join = b < n and all(e.asks[i] for i in range(a, b))
+    return out
 
 
 def _rounds_open_at_handover(starts: list[int], e: _Evidence) -> list[int]:
@@ -801,6 +854,7 @@ class _Cohesion:
 
     depth: Any  # how deep the cohesion valley is (TextTiling's depth score)
     opening: Any  # share of the repeated words just after that were absent just before
+    behind: Any  # cosine of the unit with the window before it
 
 
 def _cohesion(counts: Any, tokens: Any, idf: Any, window: float) -> _Cohesion:
@@ -816,7 +870,7 @@ def _cohesion(counts: Any, tokens: Any, idf: Any, window: float) -> _Cohesion:
 
     n = counts.shape[0]
     if counts.nnz == 0:
-        return _Cohesion(depth=np.zeros(n), opening=np.zeros(n))
+        return _Cohesion(depth=np.zeros(n), opening=np.zeros(n), behind=np.zeros(n))
     cum = np.concatenate([[0.0], np.cumsum(tokens)])
     gaps = np.arange(1, n)
     left_start = np.searchsorted(cum, cum[gaps] - window, side="right") - 1
@@ -842,7 +896,8 @@ def _cohesion(counts: Any, tokens: Any, idf: Any, window: float) -> _Cohesion:
     cols_a = np.concatenate([np.arange(a + 1, b) for a, b in zip(gaps, right_end, strict=True)])
     after = (csr_matrix((np.ones(len(rows_a)), (rows_a, cols_a)), shape=shape) @ counts) @ weigh
     unit = counts[1:] @ weigh
-    opening = _row_cosine(unit, after) - _row_cosine(unit, lw)
+    behind = _row_cosine(unit, lw)
+    opening = _row_cosine(unit, after) - behind
 
     # Depth: climb to the highest point on each side while cohesion keeps rising. Where
     # g - 1 is as high as g, the climb from g goes on as the climb from g - 1 did, so one
@@ -862,7 +917,11 @@ def _cohesion(counts: Any, tokens: Any, idf: Any, window: float) -> _Cohesion:
     for g in range(m):
         c = values[g]
         depth[g + 1] = (left_peak[g] - c) + (right_peak[g] - c)
-    return _Cohesion(depth=depth, opening=np.concatenate([[0.0], opening]))
+    return _Cohesion(
+        depth=depth,
+        opening=np.concatenate([[0.0], opening]),
+        behind=np.concatenate([[1.0], behind]),
+    )
 
 
 def _row_cosine(a: Any, b: Any) -> Any:

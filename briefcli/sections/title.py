@@ -136,6 +136,11 @@ def _verb_form(word: str) -> bool:
     return len(word) >= 6 and word.endswith(("ed", "ing"))
 
 
+# A capitalised word after the first (not "I"): without one, a sentence names no one with a
+# title or honorific, and finding names in it is skipped.
+_LATER_CAPITAL = re.compile(r"(?<=[^\w'’-])[A-Z](?:[\w'’-]|\.\s)")
+
+
 @dataclass(frozen=True)
 class SentenceTopics:
     """What one sentence offers the sections: its names (for boundaries), the runs of
@@ -145,20 +150,25 @@ class SentenceTopics:
     chunks: tuple[tuple[str, ...], ...] = ()  # runs of words a title may come from
     persons: frozenset[str] = frozenset()  # lower-cased words of people's names
     stems: tuple[str, ...] = ()  # the stems of the chunks' content words, in order
+    chunk_stems: tuple[tuple[str, ...], ...] = ()  # the same, chunk by chunk
 
 
 def sentence_topics(text: str) -> SentenceTopics:
     """Names, title chunks and people of one sentence, computed once per sentence."""
     chunks = title_chunks(text)
+    chunk_stems = tuple(_chunk_stems(c) for c in chunks)
     return SentenceTopics(
         names=tuple(names_in(text)),
         chunks=chunks,
-        stems=tuple(_stem_of(w) for c in chunks for w in c if w.lower() not in PHRASE_JOINERS),
+        stems=tuple(x for c in chunk_stems for x in c),
+        chunk_stems=chunk_stems,
         # People named with a title or honorific ("Premier Colin Barnett", "Mr. Doiron"):
         # a run of capitals alone may be a place or a body ("Pacific Islands Forum").
         persons=frozenset(
             w.lower() for n in find_names(text) if n.title or n.gender for w in n.name.split()
-        ),
+        )
+        if _LATER_CAPITAL.search(text)
+        else frozenset(),
     )
 
 
@@ -194,19 +204,13 @@ def title_chunks(sentence: str) -> tuple[tuple[str, ...], ...]:
         run.clear()
 
     previous_capital = False
-    for m in _CHUNK_TOKEN.finditer(sentence):
-        word = m.group(1)
-        if word is None:
-            if m.group(2) not in ("-", "'", "’") or not run:
-                close()
+    for token, mark in _CHUNK_TOKEN.findall(sentence):
+        if not token:
+            if run and mark not in ("-", "'", "’"):
+                close()  # a hyphen or apostrophe alone goes on with the phrase
             previous_capital = False
             continue
-        quoted = word[-1] in "'’-" and not word.lower().endswith(("s'", "s’"))
-        if quoted:
-            # A closing quotation mark glued to the word ('invasive’), or a word cut off
-            # ("levels-"): the phrase ends here.
-            word = word.rstrip("-")[:-1] if word[-1] in "'’" else word.rstrip("-")
-        kind = _word_kind(word) if word else _BREAK
+        word, kind, quoted = _token_kind(token)
         if kind == _CONTENT:
             run.append(word)
         elif kind == _JOINER and run and run[-1] not in PHRASE_JOINERS and not quoted:
@@ -216,13 +220,26 @@ def title_chunks(sentence: str) -> tuple[tuple[str, ...], ...]:
         elif kind == _BREAK and previous_capital and _inside_name(word):
             run.append(word)  # "Australia Day", "Question Time": a name goes on
             kind = _CONTENT
-        else:
+        elif run:
             close()
         previous_capital = kind == _CONTENT and word[0].isupper()
-        if quoted:
+        if quoted and run:
             close()
     close()
     return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _token_kind(token: str) -> tuple[str, int, bool]:
+    """A word token as a title phrase sees it: the word, its kind, and whether a quotation
+    mark or a cut ends the phrase at it."""
+    quoted = token[-1] in "'’-" and not token.lower().endswith(("s'", "s’"))
+    word = token
+    if quoted:
+        # A closing quotation mark glued to the word ('invasive’), or a word cut off
+        # ("levels-"): the phrase ends here.
+        word = token.rstrip("-")[:-1] if token[-1] in "'’" else token.rstrip("-")
+    return word, _word_kind(word) if word else _BREAK, quoted
 
 
 _BREAK, _JOINER, _NUMBER, _CONTENT = range(4)
@@ -278,6 +295,29 @@ class _Candidate:
 
 
 _MAX_TITLE_WORDS = 5
+
+
+def _chunk_stems(chunk: tuple[str, ...]) -> tuple[str, ...]:
+    """The stems of a chunk's content words (not its joiners)."""
+    return tuple(_stem_of(x) for x in chunk if x.lower() not in PHRASE_JOINERS)
+
+
+def _chunk_candidates(chunk: tuple[str, ...]) -> tuple[_Candidate, ...]:
+    """A chunk's candidates that can be a title in any section: none that says a word twice
+    ("security and security") or is a number alone ("4")."""
+    out = []
+    for c in _candidates(chunk):
+        content = c.content
+        if len(content) > 1 and len(set(content)) < len(content):
+            continue
+        if all(x.isdigit() for x in c.words):
+            continue
+        out.append(c)
+    return tuple(out)
+
+
+# Each chunk's candidates, made once for a briefing when a section first needs them.
+ChunkCache = dict[tuple[str, ...], tuple[_Candidate, ...]]
 
 
 def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
@@ -462,7 +502,7 @@ def ranked_titles(
     generic: frozenset[str] = frozenset(),
     weights: TitleWeights | None = None,
     limit: int = 8,
-    seen: dict[tuple[str, ...], tuple[_Candidate, ...]] | None = None,
+    seen: ChunkCache | None = None,
 ) -> list[str]:
     """A section's title candidates, best first. `seen` keeps each chunk's candidates for
     the other sections of the briefing (the same chunks recur through a long meeting)."""
@@ -479,26 +519,43 @@ def ranked_titles(
     }
     strongest = max(weight.values(), default=1.0) or 1.0
 
-    found: dict[tuple[str, ...], list[Any]] = {}  # key -> [repeats, surfaces, lead, cand]
+    # In a long section a title's words must mostly be ones the section says again, so a
+    # chunk none of whose words is said again offers nothing there: it is passed over whole.
+    long_section = len(section) >= w.recur_sentences
+    # key -> [repeats, its words as first written, every way it is written (made when a
+    # second way turns up), in the lead, the first candidate]
+    found: dict[tuple[str, ...], list[Any]] = {}
+    lead_sentences = w.lead_sentences
     for k, t in enumerate(section):
-        for chunk in t.chunks:
-            if chunk not in seen:
-                seen[chunk] = tuple(_candidates(chunk))
-            for c in seen[chunk]:
+        for chunk, stems in zip(t.chunks, t.chunk_stems, strict=True):
+            if long_section and all(uses[x] < 2 for x in stems):
+                continue
+            candidates = seen.get(chunk)
+            if candidates is None:
+                candidates = seen[chunk] = _chunk_candidates(chunk)
+            for c in candidates:
                 if not generic.isdisjoint(c.bare):
                     continue
                 entry = found.get(c.key)
                 if entry is None:
-                    entry = found[c.key] = [0, Counter(), False, c]
+                    found[c.key] = [1, c.words, None, k < lead_sentences, c]
+                    continue
+                if entry[2] is not None:
+                    entry[2][c.words] += 1
+                elif c.words != entry[1]:
+                    entry[2] = Counter({entry[1]: entry[0], c.words: 1})
                 entry[0] += 1
-                entry[1][c.words] += 1
-                entry[2] = entry[2] or k < w.lead_sentences
     scored: list[tuple[float, tuple[str, ...], frozenset[str]]] = []
-    for _key, (repeats, surfaces, lead, c) in found.items():
+    for repeats, first_words, surfaces, lead, c in found.values():
         content = frozenset(c.content)
-        if len(content) < len(c.content):
-            continue  # "security and security"
-        words = max(surfaces, key=lambda x: (surfaces[x], x[0][0].islower(), -len("".join(x))))
+        recurring = sum(uses[x] > 1 for x in content)
+        if long_section and 2 * recurring < len(content):
+            continue  # most of its words said again: not "leaf fall", said once
+        words = (
+            first_words
+            if surfaces is None
+            else max(surfaces, key=lambda x: (surfaces[x], x[0][0].islower(), -len("".join(x))))
+        )
         if all(_bare(x) in NATIONALITY_ADJECTIVES or _bare(x) in PARTY_WORDS for x in words):
             continue
         if c.bare - PHRASE_JOINERS <= BACKGROUND_WORDS:
@@ -510,11 +567,6 @@ def ranked_titles(
         if len(words) == 1 and words[0][0].islower():
             if repeats < 2 or not _lone_topic(_bare(words[0])):
                 continue  # a lone common word must recur, and be a noun, to be a topic
-        recurring = sum(uses[x] > 1 for x in content)
-        if len(section) >= w.recur_sentences and 2 * recurring < len(content):
-            continue  # most of its words said again: not "leaf fall", said once
-        if not any(ch.isalpha() for x in words for ch in x):
-            continue  # "4": a number alone
         if c.verb_first and repeats < 2:
             continue  # "ensure speedy ratification"; but a phrase said again, "pay award", is one
         if PROCEDURAL_NAME.match(" ".join(words)):
@@ -652,7 +704,7 @@ def section_titles(
     """A title for each section: its best candidate that is neither the briefing's title
     nor another section's (a `fixed` title, from a heading, is kept as it is)."""
     document = document_words(sections)
-    seen: dict[tuple[str, ...], tuple[_Candidate, ...]] = {}
+    seen: ChunkCache = {}
     used = {_fold(briefing_title)} if briefing_title else set()
     for f in fixed:
         if f:
