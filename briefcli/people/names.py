@@ -13,6 +13,7 @@ from briefcli.lexicon.people import (
     HONORIFICS,
     ING_NAMES,
     ING_TITLE_WORDS,
+    KIN_WORDS,
     NAME_HONORIFICS,
     NOT_NAME_HYPHEN_PARTS,
     NOT_NAME_WORDS,
@@ -23,6 +24,7 @@ from briefcli.lexicon.people import (
     SENTENCE_OPENERS,
     TITLE_CAPS,
     TITLE_MODIFIERS,
+    WRITTEN_TITLES,
 )
 from briefcli.lexicon.speech import REPORTING_VERBS
 
@@ -32,14 +34,16 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 # A hyphen joins name parts only before a capital: "Jean-Pierre", not "London-based".
 # A lower-case part after a hyphen belongs to a given name when short and no word:
-# "Kim Jae-won", "Lee Seung-hoon" (not "London-based", "Kyiv-born").
-_NOT_PARTS = "|".join(sorted(NOT_NAME_HYPHEN_PARTS))
-_LOWER_PART = rf"-(?!(?:{_NOT_PARTS})(?![a-z]))[a-z]{{2,4}}(?![{LOWER}])"
+# "Kim Jae-won", "Lee Jun-myeong" (not "London-based", "Kyiv-born").
+# Nor is a role or kin word: "Co-author", "Vice-chair", "Ex-wife".
+_NOT_PARTS = "|".join(sorted(NOT_NAME_HYPHEN_PARTS | ROLE_WORDS | set(KIN_WORDS)))
+_LOWER_PART = rf"-(?!(?:{_NOT_PARTS})(?![a-z]))[a-z]{{2,6}}(?![{LOWER}])"
 _NAME_PART = (
     # "Ya'ara", "Ba'ath": an apostrophe inside a name before two or more letters ("'s" is
     # a possessive).
     rf"(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}]+(?:['’][{LOWER}]{{2,}})?(?:[{UPPER}][{LOWER}]+)?"
-    rf"(?:-[{UPPER}][{LOWER}]+|{_LOWER_PART})*(?!-)"
+    # After a hyphen, a part of its own shape: "Fraser-MacLeod", "Comeau-d'Entremont".
+    rf"(?:-(?:[Dd]['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?|{_LOWER_PART})*(?!-)"
 )
 _INITIAL = r"[A-Z]\."
 _PARTICLES = frozenset("de da di del van von der den la le bin al ibn dos du".split())
@@ -89,7 +93,7 @@ def word_set(text: str) -> frozenset[str]:
 
 
 # A given name of two syllables joined by a hyphen, the second in lower case.
-_EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]{2,4}")
+_EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]{2,6}")
 
 
 @lru_cache(maxsize=4096)
@@ -270,6 +274,7 @@ def _is_title_token(token: str) -> bool:
         or bare in ("of", "for", "the")
         or bare in NOT_NAME_WORDS
         or bare in TITLE_CAPS
+        or bare in WRITTEN_TITLES  # "Father Mazur", "Elder Mary-Rose Kaye-Bearchild"
         or (len(bare) >= 2 and bare.isupper() and not _SUFFIX_RE.fullmatch(bare))
     )
 
@@ -314,7 +319,7 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
     words = [t for t, _ in core if t.lower() not in _PARTICLES]
     if len(core) > keep and (last_title >= 0 or len(words) > 3):
         core = core[-keep:]
-    if len(core) == 1 and last_title >= 0 and tokens[last_title][0].lower() in ROLE_WORDS:
+    if len(core) == 1 and last_title >= 0 and _titles_surname(tokens[last_title][0]):
         # "President Duda", "Mayor Lucas": a surname with its title.
         token, start = core[0]
         if token in NOT_NAME_WORDS or token in TITLE_CAPS:
@@ -323,6 +328,12 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
         return NameMention(
             start, start + len(token), token, role, _gender_of(role), False, run_start
         )
+    if len(core) >= 2 and all(t.lower() in _PARTICLES for t, _ in core[:-1]):
+        # "Van der Hoeven said": a surname with its particles, the person named in full
+        # before ("Eric Van der Hoeven"), not a full name of its own.
+        start = core[0][1]
+        end = core[-1][1] + len(core[-1][0])
+        return NameMention(start, end, text[start:end], None, None, False, start)
     if len(core) < 2 or _INITIAL_RE.fullmatch(core[-1][0]) or core[0][0] in _PARTICLES:
         return None
     preceding = text[max(0, run_start - 80) : run_start].rstrip()
@@ -336,6 +347,9 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
         return None  # "speaking in Grand Rapids": a place, not a person
     start = core[0][1]
     end = suffix_end if suffix_end is not None else core[-1][1] + len(core[-1][0])
+    owner = _OWNER_OF.match(text, end)
+    if owner is not None and owner.group(1) in ORGANISATION_HEADS:
+        return None  # "the Maritime Fishermen's Union": an organisation's name
     name = text[start:end]
     in_run_title = _trim_title(text[run_start:start].strip(" ,")) if start > run_start else ""
     in_run_title = _HONORIFIC_TAIL.sub("", in_run_title)
@@ -350,6 +364,16 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
     if title is not None:
         title_start = max(0, text.rfind(title.split()[0], 0, start))
     return NameMention(start, end, name, title, _gender_of(title), True, title_start)
+
+
+# "'s" and an organisation's head word after a run: "Fishermen's Union", "Women's
+# Institute" (not "Trump's Call with …").
+_OWNER_OF = re.compile(r"['’]s\s+([A-Z][a-z]+)")
+
+
+def _titles_surname(token: str) -> bool:
+    """A role ("President Duda") or a written title ("Father Mazur") before a bare surname."""
+    return token.lower() in ROLE_WORDS or token.rstrip(".") in WRITTEN_TITLES
 
 
 def _is_given_name(word: str) -> bool:

@@ -721,7 +721,9 @@ def _speaker(
     core = _CORE_END.split(who)[0]
     names = find_names(who)
     closing = _CLOSING_NAME.search(who)
-    if closing is not None:
+    if closing is not None and not (names and names[0].full and names[0].start == 0):
+        # (Not after a name that opens the words: "Ayesha Qureshi, 34, Mount Dennis" is
+        # Ayesha Qureshi of Mount Dennis.)
         # "A spokesman for the Eastern Liberation Front, Idris Mbeki-Tafari": the name.
         named_last = [n for n in find_names(closing.group(1)) if n.full]
         if named_last and named_last[0].start == 0:

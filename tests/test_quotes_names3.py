@@ -1,0 +1,120 @@
+"""Names of every shape as speakers (issue #13, round 3): hyphen parts with their own
+capitals or particles, long Korean given names, surnames with particles, titled surnames,
+nationalities before a name. Invented passages; no text comes from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefcli import pipeline
+from briefcli.inputs.clean import clean
+from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from briefcli.people import People, find_names
+from briefcli.quotes import find_quotes
+from briefcli.text.structure import structure
+
+
+def said(text: str) -> list[tuple[str, str | None]]:
+    doc = structure(clean(text), source="-")
+    sentences = pipeline.sentences_of(doc)
+    people = People.from_document(doc, sentences)
+    quotes = find_quotes(doc, pipeline.named_speakers(doc, sentences, people), people)
+    return [(q.text, q.speaker) for q in quotes]
+
+
+def names(text: str) -> list[tuple[str, str | None, bool]]:
+    return [(n.name, n.title, n.full) for n in find_names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister Callum Fraser-MacLeod said it.", "Callum Fraser-MacLeod"),
+        ("Colette Comeau-d'Entremont runs a bakery.", "Colette Comeau-d'Entremont"),
+        ("Party leader Lee Jun-myeong told supporters.", "Lee Jun-myeong"),
+        ("Analyst Choi Jin-young said so.", "Choi Jin-young"),
+        ("Co-author Marta Kwan-Lee said so.", "Marta Kwan-Lee"),
+        ("Cllr-elect Priya Varma-Lyons took 1,204 votes.", "Priya Varma-Lyons"),
+        (
+            "The 22-year-old beat Canadian Bianca Andrescu-Bell in three sets.",
+            "Bianca Andrescu-Bell",
+        ),
+        ("Voter Park Mi-kyung, 52, said prices decided it.", "Park Mi-kyung"),
+    ],
+)
+def test_names_of_every_shape(text: str, name: str) -> None:
+    assert name in [n for n, _, full in names(text) if full]
+
+
+def test_a_hyphen_before_a_word_is_no_name_part() -> None:
+    assert names("A Paris-style cafe opened.") == []
+    assert "Trump-style" not in " ".join(n for n, _, _ in names("Trump-style Rallies Work said"))
+
+
+def test_particle_surname_and_titled_surname_are_not_new_people() -> None:
+    assert names("Outside, Van der Hoeven said no.") == [("Van der Hoeven", None, False)]
+    assert ("Mazur", "Father", False) in names("Father Mazur said a prayer.")
+    assert ("Ursula von der Leyen", None, True) in names("Ursula von der Leyen said it.")
+
+
+def test_a_particle_surname_speaks_for_the_full_name() -> None:
+    text = (
+        "Her opponent, businessman Eric Van der Hoeven, shot back on Thursday.\n\n"
+        '"She has been in Washington for 12 years," Van der Hoeven said.\n'
+    )
+    assert said(text) == [("She has been in Washington for 12 years", "Eric Van der Hoeven")]
+
+
+def test_a_titled_surname_speaks_for_the_full_name() -> None:
+    text = (
+        "The parish priest, Rev. Anthony Mazur, spoke outside court on Monday.\n\n"
+        "The congregation had forgiven her, he said.\n\n"
+        '"We pray for her. We also have a roof that still leaks," Father Mazur said.\n'
+    )
+    assert said(text)[-1][1] == "Anthony Mazur"
+
+
+def test_a_honorific_and_a_surname_with_its_own_capital() -> None:
+    text = (
+        "Housing Minister Callum Fraser-MacLeod defended the plan on Wednesday.\n\n"
+        '"We cannot keep doing what we have been doing," Mr. Fraser-MacLeod said.\n'
+    )
+    assert said(text) == [("We cannot keep doing what we have been doing", "Callum Fraser-MacLeod")]
+
+
+def test_given_name_lists_hold_each_name_once() -> None:
+    assert not FEMALE_GIVEN_NAMES & MALE_GIVEN_NAMES
+    assert {"Genevieve", "Siddharth", "Zeynep", "Wojciech"} <= FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
+
+
+def test_a_vox_pop_line_with_age_and_place_is_the_named_person() -> None:
+    text = (
+        "We asked riders what they made of their first trip.\n\n"
+        '"Smooth, quiet, fast. I wish it had been here years ago." — Ayesha Qureshi, 34, '
+        "Mount Dennis\n"
+    )
+    assert said(text)[-1][1] == "Ayesha Qureshi"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Fisheries and Oceans Canada said in a statement that officers were on the water "
+            'to "ensure the safety of all harvesters."\n',
+            "Fisheries and Oceans Canada",
+        ),
+        (
+            "The Maritime Fishermen's Union, which represents 1,300 harvesters, called on "
+            'Ottawa to "finally do its job" and set a framework.\n',
+            "Maritime Fishermen's Union",
+        ),
+        (
+            "The Federation of Canadian Municipalities said in a statement that it was "
+            '"disappointed but not surprised" by the testimony.\n',
+            "Federation of Canadian Municipalities",
+        ),
+    ],
+)
+def test_organisations_named_whole(text: str, speaker: str) -> None:
+    assert said(text)[-1][1] == speaker
