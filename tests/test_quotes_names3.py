@@ -118,3 +118,27 @@ def test_a_vox_pop_line_with_age_and_place_is_the_named_person() -> None:
 )
 def test_organisations_named_whole(text: str, speaker: str) -> None:
     assert said(text)[-1][1] == speaker
+
+
+def test_irish_particles_belong_to_the_surname() -> None:
+    assert ("Seán Mac Giolla Bhríde", None, True) in names(
+        "The first person you see is Seán Mac Giolla Bhríde, 78, who kept the light."
+    )
+    assert [n for n, _, _ in names("Dr. Niamh Ó Dálaigh, a physician, said so.")] == [
+        "Niamh Ó Dálaigh"
+    ]
+
+
+def test_dialogue_dashes_are_quotation_marks() -> None:
+    text = (
+        "Tomás Ó Briain, 70, kept the harbour light for thirty years.\n\n"
+        "— You watch for boats that long, you don't stop because a computer tells you to, "
+        "he says, pulling his cap down. Not ever.\n\n"
+        "— With files from Mary Ryan\n"
+    )
+    quotes = said(text)
+    assert [q for q, _ in quotes] == [
+        "You watch for boats that long, you don't stop because a computer tells you to",
+        "Not ever.",
+    ]
+    assert {s for _, s in quotes} == {"Tomás Ó Briain"}

@@ -47,17 +47,24 @@ _NAME_PART = (
 )
 _INITIAL = r"[A-Z]\."
 _PARTICLES = frozenset("de da di del van von der den la le bin al ibn dos du".split())
+# Irish particles written with a capital ("Seán Mac Giolla Bhríde", "Bríd Ní Fhlaithearta",
+# "Niamh Ó Dálaigh"): part of the surname, like "van" and "de".
+_CAPITAL_PARTICLES = ("Mac", "Nic", "Ní", "Uí", "Ua", "Ó")
+_CAPITAL_PARTICLE = rf"(?:{'|'.join(_CAPITAL_PARTICLES)})(?=\s[{UPPER}])"
+_PARTICLE_WORDS = _PARTICLES | {p.lower() for p in _CAPITAL_PARTICLES}
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"
 # A run of capitalised words (with initials, particles and "of"): a title and a name.
 # Every run starts with a capital: the lookahead first lets most positions fail at once.
 _CAP_RUN = re.compile(
     rf"(?=[{UPPER}])(?<![\w.'’-])(?:{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL})"
-    rf"(?:,\s{_SUFFIX}(?![\w])|\s(?:{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL}|{_SUFFIX}(?![\w])|"
+    rf"(?:,\s{_SUFFIX}(?![\w])|\s(?:{_CAPITAL_PARTICLE}|{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL}|"
+    rf"{_SUFFIX}(?![\w])|"
     rf"(?:of|for|the|{'|'.join(sorted(_PARTICLES))})(?=(?:\s(?:{'|'.join(sorted(_PARTICLES))}))?\s[A-Z])))*"
 )
 _HONORIFIC_RE = re.compile(
     rf"(?<![\w])(?P<hon>Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Dr|Prof|Madam)\.?\s+"
-    rf"(?P<name>(?:{_NAME_PART}\s+)?(?:(?:de|van|von|der|al|bin)\s+)?{_NAME_PART})(?![\w'’-])"
+    rf"(?P<name>(?:{_NAME_PART}\s+)?(?:(?:de|van|von|der|al|bin|{'|'.join(_CAPITAL_PARTICLES)})"
+    rf"\s+)?{_NAME_PART})(?![\w'’-])"
 )
 _SUFFIX_RE = re.compile(_SUFFIX)
 _INITIAL_RE = re.compile(_INITIAL)
@@ -314,9 +321,9 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
     if len(core) >= 3 and all(_is_given_name(t) for t, _ in core[-3:-1]):
         keep = 3  # two given names: "Sheriff John Paul Whitaker", "the Rev. Mary Ann Lee"
     # Particles belong to the surname: "Nick Van den Brul", "Ursula von der Leyen".
-    while keep < len(core) and core[-keep][0].lower() in _PARTICLES:
+    while keep < len(core) and core[-keep][0].lower() in _PARTICLE_WORDS:
         keep += 1
-    words = [t for t, _ in core if t.lower() not in _PARTICLES]
+    words = [t for t, _ in core if t.lower() not in _PARTICLE_WORDS]
     if len(core) > keep and (last_title >= 0 or len(words) > 3):
         core = core[-keep:]
     if len(core) == 1 and last_title >= 0 and _titles_surname(tokens[last_title][0]):
@@ -328,7 +335,7 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
         return NameMention(
             start, start + len(token), token, role, _gender_of(role), False, run_start
         )
-    if len(core) >= 2 and all(t.lower() in _PARTICLES for t, _ in core[:-1]):
+    if len(core) >= 2 and all(t.lower() in _PARTICLE_WORDS for t, _ in core[:-1]):
         # "Van der Hoeven said": a surname with its particles, the person named in full
         # before ("Eric Van der Hoeven"), not a full name of its own.
         start = core[0][1]
