@@ -142,3 +142,41 @@ def test_dialogue_dashes_are_quotation_marks() -> None:
         "Not ever.",
     ]
     assert {s for _, s in quotes} == {"Tomás Ó Briain"}
+
+
+def test_a_named_son_speaks_not_the_father_he_talks_about() -> None:
+    text = (
+        "Jean-Guy Lapointe, who ran a hardware store for thirty years, has died. He was 86.\n\n"
+        "His son, Marc Lapointe, said his father never talked much about hockey. "
+        "''He'd say, 'That was a long time ago.' That was Papa,'' he said.\n"
+    )
+    assert said(text)[-1][1] == "Marc Lapointe"
+
+
+def test_kin_speaker_is_the_kin_named_before() -> None:
+    text = (
+        "William McAllister, who coached for 31 seasons, died Saturday. He was 88.\n\n"
+        "His son, Brian McAllister, said the cause was heart failure.\n\n"
+        "Mr. McAllister met his wife at a church dance. She died in 2019.\n\n"
+        '"After Mom passed, he still set two coffee cups out every morning," his son said.\n'
+    )
+    assert said(text)[-1][1] == "Brian McAllister"
+
+
+def test_possessive_of_a_name_in_s_introduces_kin() -> None:
+    text = (
+        "Natalia Kowalczyk-Reyes won her first title on Saturday.\n\n"
+        "Her coach, Sylvain Brunet, said she would rest for two weeks.\n\n"
+        "Kowalczyk-Reyes' father and longtime coach, Tomasz Kowalczyk, wept in the stands. "
+        '"I taught her to hit a forehand in a parking lot. Now look," he said afterward.\n'
+    )
+    assert said(text)[-1][1] == "Tomasz Kowalczyk"
+
+
+def test_a_doctor_by_surname_is_the_one_written_as_doctor() -> None:
+    text = (
+        "Her daughter, Dr. Ruth Okafor, a cardiologist, confirmed the death.\n\n"
+        "She married Adebayo Okafor, a chemist, in 1963; he died in 2008.\n\n"
+        '"She was still reviewing papers last spring," Dr. Okafor said.\n'
+    )
+    assert said(text)[-1][1] == "Ruth Okafor"

@@ -745,7 +745,12 @@ def _speaker(
         if named.full:
             person = people.person(named.name) or Person(named.name, named.title)
         else:
-            person = people.resolve(named.name, sentence, position + named.start)
+            person = _by_honorific(who[named.start : named.end], sentences, sentence, people)
+            person = person or people.resolve(named.name, sentence, position + named.start)
+    kin_speaker = _KIN_SPEAKER.fullmatch(core.strip())
+    if person is None and kin_speaker is not None:
+        # '"…," his son said': the son the text named before ("His son, Brian McCandless").
+        person = _named_kin(kin_speaker.group(1).lower(), sentences, sentence, people)
     if person is None:
         person = people.resolve(_SYNONYM.sub(_synonym, core), sentence, position)
     if person is None:
@@ -946,8 +951,10 @@ def _issued_by(sentences: Sequence[Sentence], sentence: int, position: int) -> s
 
 _PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i"})
 _KIN = re.compile(
-    rf"\b(?:(?P<owner>[{UPPER}][\w'’\-]+)['’]s|(?P<poss>[Hh]is|[Hh]er|[Tt]heir))\s+"
+    rf"\b(?:(?P<owner>[{UPPER}][\w'’\-]+)(?:['’]s|(?<=s)['’])|(?P<poss>[Hh]is|[Hh]er|[Tt]heir))\s+"
     rf"(?P<kin>{'|'.join(KIN_WORDS)})\b"
+    # "father and longtime coach, Tomasz Kowalczyk": a role beside the kin word
+    r"(?:\s+and\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+(?=,))?"
     rf"(?:,\s+(?:(?:{'|'.join(sorted(WRITTEN_TITLES, key=len, reverse=True))})\.?\s+)?"
     rf"(?P<name>[{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+)?)(?=[,.;]))?"
 )
@@ -969,8 +976,13 @@ def _kin_before(
             continue
         text = _plain_text(sentences[sid].text)
         for m in _KIN.finditer(text[:offset] if sid == sentence else text):
-            if KIN_WORDS[m.group("kin")] == gender:
-                kin, where = m, (sid, m.end())
+            if KIN_WORDS[m.group("kin")] != gender:
+                continue
+            if kin is not None and where[0] == sid and kin.group("name") and not m.group("name"):
+                # "His son, Marc, said his father never talked about it": the son speaks;
+                # the unnamed kin word after him is talked about.
+                continue
+            kin, where = m, (sid, m.end())
     if kin is None:
         return None
     keys, _ = _mention_index(people)
@@ -1018,6 +1030,55 @@ def _kin_before(
 
 
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+
+
+_KIN_SPEAKER = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+({'|'.join(KIN_WORDS)})")
+_KIN_SPEAKER_LOOKBACK = 16  # sentences: an obituary names the son early, quotes him late
+
+
+def _named_kin(
+    kin: str, sentences: Sequence[Sentence], sentence: int, people: People
+) -> Person | None:
+    """The person the text last introduced in full by this kin word ("His son, Brian
+    McCandless, said …"), reading back from `sentence`."""
+    for sid in range(sentence, max(-1, sentence - _KIN_SPEAKER_LOOKBACK), -1):
+        if not 0 <= sid < len(sentences):
+            continue
+        named = [
+            m.group("name")
+            for m in _KIN.finditer(_plain_text(sentences[sid].text))
+            if m.group("kin").lower() == kin and m.group("name") and " " in m.group("name")
+        ]
+        if named:
+            return people.person(named[-1]) or Person(named[-1])
+    return None
+
+
+# "Dr. Oyelowo", "Prof Laszlo": an honorific that is no gender, before a bare surname.
+_SCHOLARLY = re.compile(r"(Dr|Prof|Professor)\.?\s+(\S+)$")
+
+
+def _by_honorific(
+    written: str, sentences: Sequence[Sentence], sentence: int, people: People
+) -> Person | None:
+    """Of several people of one surname, the one the text named in full with the same
+    honorific ("Dr. Ruth Oyelowo" for "Dr. Oyelowo", not her father Adebayo Oyelowo)."""
+    m = _SCHOLARLY.search(written.strip())
+    if m is None:
+        return None
+    hon, family = m.group(1), m.group(2)
+    full = re.compile(
+        rf"\b{hon}\.?\s+((?:[{UPPER}][\w'’\-]+\.?\s+){{1,3}}){re.escape(family)}\b"
+    )
+    names = {
+        f"{found.group(1).strip()} {family}"
+        for sid in range(0, min(sentence + 1, len(sentences)))
+        for found in full.finditer(_plain_text(sentences[sid].text))
+    }
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return people.person(name) or Person(name)
 
 
 def _last_named(
