@@ -180,3 +180,15 @@ def test_a_doctor_by_surname_is_the_one_written_as_doctor() -> None:
         '"She was still reviewing papers last spring," Dr. Okafor said.\n'
     )
     assert said(text)[-1][1] == "Ruth Okafor"
+
+
+def test_initials_run_together_and_written_titles() -> None:
+    assert ("Raymond D.K. Oyeniran", "Ontario Court Justice", True) in names(
+        "Ontario Court Justice Raymond D.K. Oyeniran said the breach was profound."
+    )
+    assert ("Kara M. Delahunt", "Assistant U.S. Attorney", True) in names(
+        "He answered questions by Assistant U.S. Attorney Kara M. Delahunt."
+    )
+    assert ("Mary-Rose Kaye-Bearchild", "Elder", True) in names(
+        "Elder Mary-Rose Kaye-Bearchild, 84, opened the ceremony."
+    )

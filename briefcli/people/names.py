@@ -45,7 +45,7 @@ _NAME_PART = (
     # After a hyphen, a part of its own shape: "Fraser-MacLeod", "Comeau-d'Entremont".
     rf"(?:-(?:[Dd]['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?|{_LOWER_PART})*(?!-)"
 )
-_INITIAL = r"[A-Z]\."
+_INITIAL = r"[A-Z]\.(?:[A-Z]\.)?"  # "J.", and two run together: "Raymond D.K. Oyeniran"
 _PARTICLES = frozenset("de da di del van von der den la le bin al ibn dos du".split())
 # Irish particles written with a capital ("Seán Mac Giolla Bhríde", "Bríd Ní Fhlaithearta",
 # "Niamh Ó Dálaigh"): part of the surname, like "van" and "de".
@@ -311,6 +311,8 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
         tokens = tokens[:-1]  # "Christopher Pyne MP"
     last_title = -1
     for i, (token, _) in enumerate(tokens):
+        if i > 0 and _INITIAL_RE.fullmatch(token) and not _is_title_token(tokens[i - 1][0]):
+            continue  # initials after a given name are the name's ("D.K."), not a title
         if _is_title_token(token) and token not in _PARTICLES:
             last_title = i
         elif i == 0 and len(tokens) >= 3 and token.endswith("s") and is_role_word(token[:-1]):
@@ -365,8 +367,8 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
         in_run_title = in_run_title.split(" ", 1)[1] if " " in in_run_title else ""
     title_parts = [t for t in (outer, in_run_title) if t]
     title: str | None = " ".join(title_parts) or None
-    if title is not None and not any(w.lower().strip(".,") in ROLE_WORDS for w in title.split()):
-        title = None
+    if title is not None and not any(_titles_surname(w.strip(".,")) for w in title.split()):
+        title = None  # (a written title is one: "Elder", "Pastor", "Father")
     title_start = start
     if title is not None:
         title_start = max(0, text.rfind(title.split()[0], 0, start))
