@@ -192,3 +192,36 @@ def test_initials_run_together_and_written_titles() -> None:
     assert ("Mary-Rose Kaye-Bearchild", "Elder", True) in names(
         "Elder Mary-Rose Kaye-Bearchild, 84, opened the ceremony."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Sen. Tamara Lindqvist spoke first. Her opponent, businessman Eric Van der Hoeven, "
+            'shot back that the senator had voted for trade deals that "hollowed out" small '
+            "towns.\n",
+            "hollowed out",
+            "Eric Van der Hoeven",
+        ),
+        (
+            'The Conservatives accused the government of having "no plan" to end the dispute.\n',
+            "no plan",
+            "The Conservatives",
+        ),
+    ],
+)
+def test_fragments_after_retorts_and_party_groups(text: str, fragment: str, speaker: str) -> None:
+    assert (fragment, speaker) in said(text)
+
+
+def test_a_pronoun_before_put_it_is_read_where_it_stands() -> None:
+    text = (
+        "Her daughter, Dr. Ruth Oyelami, confirmed the death.\n\n"
+        "Dr. Helen Marchbanks talked her way onto a 1961 cruise by, as she later put it, "
+        '"being the only person who knew how to fix the winch."\n'
+    )
+    assert said(text)[-1] == (
+        "being the only person who knew how to fix the winch.",
+        "Helen Marchbanks",
+    )

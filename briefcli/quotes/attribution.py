@@ -414,7 +414,10 @@ def _subject(
     if pronoun_before is not None and pronoun_before.group(1).lower() != "they":
         # "… his opponent, Sen. Patricia Nwosu, whom he accused of wanting to "…"": the
         # pronoun is the governing verb's subject, not the first person named.
-        found = _speaker(pronoun_before.group(1).lower(), sid, 0, people, last, sentences)
+        # Read where the pronoun stands: "Dr. Marchbanks talked her way aboard by, as she
+        # later put it, "…"" is Marchbanks, named before it in the sentence.
+        at = p.locate(start + pronoun_before.start(1))[1]
+        found = _speaker(pronoun_before.group(1).lower(), sid, at, people, last, sentences)
         if found[1] is not None:
             return found[0], found[1]
     named = people.first_named(sid, p.locate(max(start, seg.start - 1))[1])
