@@ -225,3 +225,24 @@ def test_a_pronoun_before_put_it_is_read_where_it_stands() -> None:
         "being the only person who knew how to fix the winch.",
         "Helen Marchbanks",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Mr Jonathan Ashworth-Bell congratulated his opponent but said turnout meant the "
+            'result was "hardly a ringing endorsement".\n',
+            "hardly a ringing endorsement",
+            "Jonathan Ashworth-Bell",
+        ),
+        (
+            "Down a set, Natalia Reyes looked up at her box, shook her head and, by her own "
+            'account, told herself to "stop being polite."\n',
+            "stop being polite.",
+            "Natalia Reyes",
+        ),
+    ],
+)
+def test_a_verb_after_a_conjunction_is_the_subjects(text: str, fragment: str, speaker: str) -> None:
+    assert (fragment, speaker) in said(text)

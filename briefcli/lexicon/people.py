@@ -35,7 +35,7 @@ ROLE_WORDS = frozenset(
     midfielder winger
     keeper zookeeper curator farmer rancher firefighter paramedic volunteer pilot miner
     welder electrician plumber mechanic veterinarian librarian pharmacist
-    voter resident retiree student commuter shopper
+    voter resident retiree student commuter shopper clerk
     """.split()
 )
 # (The last lines: U.S. party labels written as titles, "Republican Colt Marchbanks", and

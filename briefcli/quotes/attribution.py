@@ -306,7 +306,19 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found
                 if _TERM_BEFORE.search(before[-40:]):
                     continue  # 'the so-called "efficiency plan"': a term, not speech
                 sentence_who = _fragment_speaker(p, seg)
-                if sentence_who is not None:
+                joined = sentence_who is not None and _CLAUSE_JOINED.search(
+                    sentence_who[0].split(",")[0]
+                )
+                if joined:
+                    # "Ashworth-Bell congratulated his opponent but said …": the verb's
+                    # subject opens the sentence, before the conjunction.
+                    subject = _subject(p, seg, people, last, sentences)
+                    if subject is not None:
+                        (person, speaker), attributed = subject, True
+                        sentence_who = None
+                if attributed:
+                    pass
+                elif sentence_who is not None:
                     who, where, weak = sentence_who
                     sid, pos = p.locate(where)
                     person, speaker = _speaker(who, sid, pos, people, last, sentences)
@@ -440,6 +452,10 @@ def _subject(
     if group is not None:
         return None, group.group(1)
     return None
+
+
+# A speaker description that ends in a conjunction is the end of another clause.
+_CLAUSE_JOINED = re.compile(r"\s(?:and|but|or|then)\s*$")
 
 
 def _one_clause(text: str) -> bool:
