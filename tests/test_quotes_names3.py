@@ -246,3 +246,12 @@ def test_a_pronoun_before_put_it_is_read_where_it_stands() -> None:
 )
 def test_a_verb_after_a_conjunction_is_the_subjects(text: str, fragment: str, speaker: str) -> None:
     assert (fragment, speaker) in said(text)
+
+
+def test_the_company_is_the_one_named_latest() -> None:
+    text = (
+        "The European Commission fined U.S. tech company Lumora 1.8 billion euros on Monday.\n\n"
+        'Lumora said it would appeal. "The decision was reached without any credible '
+        'evidence of consumer harm," the company said in a statement.\n'
+    )
+    assert said(text)[-1][1] == "Lumora"

@@ -1203,7 +1203,8 @@ def _named_organisation(
         text = _plain_text(sentences[sid].text)
         if sid == sentence:
             text = text[:position]
-        found = [m.group("org") for m in after.finditer(text)]
+        # By where each name stands: the latest one named wins.
+        placed = [(m.start("org"), m.group("org")) for m in after.finditer(text)]
         for m in before.finditer(text):
             if m.group("org")[:1].isupper():
                 # "Ugandan Media Council": a capitalised noun is part of the name; so is a
@@ -1213,8 +1214,12 @@ def _named_organisation(
                     w[:1].islower() for w in m.group("org").split()
                 )
                 named = m.group()[m.start("org") - m.start() :]
-                found.append(named if whole else m.group("org"))
-        found = [f for f in found if f.split()[0] not in ("The", "A", "An", "This", "That")]
+                placed.append((m.start("org"), named if whole else m.group("org")))
+        found = [
+            f
+            for _, f in sorted(placed)
+            if f.split()[0] not in ("The", "A", "An", "This", "That")
+        ]
         if found:
             return found[-1]
     return None
