@@ -255,3 +255,17 @@ def test_the_company_is_the_one_named_latest() -> None:
         'evidence of consumer harm," the company said in a statement.\n'
     )
     assert said(text)[-1][1] == "Lumora"
+
+
+def test_a_pronoun_for_someone_only_named_goes_to_that_name() -> None:
+    # The people stage keeps no one here (no title, no known given name, no reporting verb
+    # by the name); the pronoun is still the person named in full just before.
+    text = (
+        "The ferry runs twice a week in winter. When it does, the first person you see on "
+        "the slipway is usually Seán Mac Giolla Bhríde, 78, who kept the lighthouse on the "
+        "western cliff for 31 years until the Commissioners of Irish Lights automated it.\n\n"
+        "He meets every boat. He says it is a habit he cannot break.\n\n"
+        "— You watch for boats for thirty years, you don't stop because a computer tells you "
+        "to, he says, pulling his cap down against the rain.\n"
+    )
+    assert said(text)[-1][1] == "Seán Mac Giolla Bhríde"

@@ -51,8 +51,6 @@ ROLE_SYNONYMS = {
     "congressmember": "representative",
     "assemblyman": "assemblymember",
     "assemblywoman": "assemblymember",
-    # a court's "Justice Raymond Oyeniran" is "the judge" of the report
-    "justice": "judge",
 }
 
 

@@ -32,7 +32,7 @@ from briefcli.lexicon.speech import (
 )
 from briefcli.model import Quote, Sentence
 from briefcli.people import People, Person
-from briefcli.people.names import UPPER, find_names, surname
+from briefcli.people.names import UPPER, NameMention, find_names, surname
 from briefcli.people.person import Mention
 from briefcli.people.quoted import uses_double_marks
 from briefcli.people.speaker import given_name_gender
@@ -801,6 +801,11 @@ def _speaker(
         person = last.person
         if person is None:
             return None, last.speaker
+    if person is None and lower in PRONOUN_GENDER:
+        # Nobody the people stage knows: the person last named in full before, whose given
+        # name does not tell the other gender ("Seán Mac Giolla Bhríde, 78, who kept the
+        # lighthouse …" then '— …, he says').
+        person = _named_in_full_before(PRONOUN_GENDER[lower], sentences, sentence, position)
     if person is not None:
         return person, person.name
     possessive = re.fullmatch(r"the (\w+)['’]s \w+", lower)  # "the council's ruling"
@@ -1098,6 +1103,33 @@ def _by_honorific(
         return None
     name = names.pop()
     return people.person(name) or Person(name)
+
+
+_NAMED_LOOKBACK = 6  # sentences
+
+
+def _named_in_full_before(
+    gender: str, sentences: Sequence[Sentence], sentence: int, position: int
+) -> Person | None:
+    """The latest full name outside quotation marks in this sentence (before `position`)
+    or the few before it, whose given name is not of the other gender."""
+    for sid in range(sentence, max(-1, sentence - _NAMED_LOOKBACK), -1):
+        if not 0 <= sid < len(sentences):
+            continue
+        for named in reversed(_full_names_outside_quotes(sentences[sid].text)):
+            if sid == sentence and named.end > position:
+                continue
+            if given_name_gender(named.name) in (None, gender):
+                return Person(named.name, named.title)
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _full_names_outside_quotes(text: str) -> list[NameMention]:
+    """The full names a sentence gives outside its quotation marks (read once a sentence)."""
+    plain = _plain_text(text)
+    outside = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group()), plain)
+    return [n for n in find_names(outside) if n.full]
 
 
 def _last_named(
