@@ -12,7 +12,11 @@ Three sets of labels in benchmarks/data/quotes/:
 - newsroom (newsroom/labels.json): 87 whole news articles written for the purpose in the house
   styles of different newsrooms (Canadian, U.S. election, wire, local), each batch labelled
   before briefcli was run on it; invented, split into dev and frozen test by file name like the
-  corpus sets, so its frozen figure is the generalization estimate.
+  corpus sets, so its frozen figure is the generalization estimate;
+- hard (hard/labels.json): 46 more whole articles written in round 3 in the styles the newsroom
+  set lacked (CBC/CP, Quebec, AP/Reuters/AFP wire, US local and election, UK broadsheet and
+  tabloid, magazine features, live blogs, a printed Q&A, obituaries, court reports, captions),
+  labelled before briefcli was run on them; invented, split like newsroom.
 Each labelled span has its speaker's full name; `fragment` marks quoted phrases inside a
 sentence, `ignore` quoted words that are nobody's clear speech. A found quote matches a
 labelled one when their words overlap (Dice >= 0.5, one to one). Reported: precision, recall
@@ -23,7 +27,7 @@ whole-sentence quotes only; for the development and the frozen test split
 speaker = the nearest full name before it) runs alongside. Misses are printed (--verbose) for
 development texts only, never for the frozen split.
 
-Run: .venv/bin/python -m benchmarks.quotes [--set old|news|styles|newsroom|all] [--verbose]
+Run: .venv/bin/python -m benchmarks.quotes [--set old|news|styles|newsroom|hard|all] [--verbose]
 """
 
 from __future__ import annotations
@@ -51,7 +55,8 @@ LABELS = DATA / "labels.json"
 NEWS = DATA / "labels_news.json"
 STYLES = DATA / "house_styles.json"
 NEWSROOM = DATA / "newsroom"
-SETS = ("old", "news", "styles", "newsroom")
+HARD = DATA / "hard"
+SETS = ("old", "news", "styles", "newsroom", "hard")
 CORPUS = HERE.parent.parent / "shared" / "corpus"
 
 
@@ -244,10 +249,11 @@ def _split(source: str) -> str:
 
 def load_set(name: str) -> list[Item]:
     """The labelled texts of a set (old, news, styles or newsroom)."""
-    if name == "newsroom":
-        labels = json.loads((NEWSROOM / "labels.json").read_text(encoding="utf-8"))
+    if name in ("newsroom", "hard"):
+        root = NEWSROOM if name == "newsroom" else HARD
+        labels = json.loads((root / "labels.json").read_text(encoding="utf-8"))
         return [
-            Item(load(t["source"], NEWSROOM), t["quotes"], _split(t["source"]), "invented")
+            Item(load(t["source"], root), t["quotes"], _split(t["source"]), "invented")
             for t in labels["texts"]
         ]
     if name == "styles":
@@ -293,6 +299,7 @@ def run_set(name: str, items: list[Item], *, verbose: bool) -> None:
         "news": NEWS.name,
         "styles": f"{STYLES.name}, invented",
         "newsroom": "newsroom/labels.json, invented articles",
+        "hard": "hard/labels.json, invented articles, round 3",
     }
     print(f"== {name} set ({files[name]}): {_counts(items)}")
     splits = [

@@ -35,6 +35,7 @@ ROLE_WORDS = frozenset(
     midfielder winger
     keeper zookeeper curator farmer rancher firefighter paramedic volunteer pilot miner
     welder electrician plumber mechanic veterinarian librarian pharmacist
+    voter resident retiree student commuter shopper clerk
     """.split()
 )
 # (The last lines: U.S. party labels written as titles, "Republican Colt Marchbanks", and
@@ -123,6 +124,16 @@ NOT_NAME_WORDS = frozenset(
     Plan Program Programme Initiative Framework
     Transcript Doorstop Interview Release Remarks Press Availability Conference
     Security
+    Another Canadian Australian Mexican Spanish Italian Dutch Belgian Swiss Austrian
+    Norwegian Danish Korean Brazilian Argentine Argentinian Nigerian Kenyan Egyptian Iranian
+    Iraqi Syrian Saudi Pakistani Afghan Greek Portuguese Czech Hungarian Romanian Bulgarian
+    Serbian Croatian Chilean Colombian Peruvian Venezuelan Cuban Filipino Vietnamese Thai
+    Indonesian Malaysian Taiwanese Palestinian Lebanese Jordanian Moroccan Algerian
+    Ethiopian Ghanaian Ugandan Somali Sudanese Yemeni Qatari Emirati Kuwaiti Belarusian
+    Lithuanian Latvian Estonian Slovak Slovenian Icelandic Jamaican Haitian Dominican
+    Canada America Mexico France Germany Italy Spain Britain England Scotland Wales Ireland
+    China Japan Russia Ukraine India Australia Brazil Quebec Ontario Alberta Manitoba
+    Saskatchewan
     """.split()
 )
 
@@ -134,6 +145,19 @@ TITLE_CAPS = frozenset(
     Eastern Western North South East West New Great BBC NATO US UK EU UN American British
     European Russian Chinese French German Israeli Ukrainian Polish Irish Scottish Welsh
     English Japanese Indian Turkish Swedish Finnish Former""".split()
+) | (
+    # nationalities before a name ("Canadian Bianca Andrescu-Bell"), read as its title
+    NOT_NAME_WORDS
+    & frozenset(
+        """Canadian Australian Mexican Spanish Italian Dutch Belgian Swiss Austrian Norwegian
+        Danish Korean Brazilian Argentine Argentinian Nigerian Kenyan Egyptian Iranian Iraqi
+        Syrian Saudi Pakistani Afghan Greek Portuguese Czech Hungarian Romanian Bulgarian
+        Serbian Croatian Chilean Colombian Peruvian Venezuelan Cuban Filipino Vietnamese Thai
+        Indonesian Malaysian Taiwanese Palestinian Lebanese Jordanian Moroccan Algerian
+        Ethiopian Ghanaian Ugandan Somali Sudanese Yemeni Qatari Emirati Kuwaiti Belarusian
+        Lithuanian Latvian Estonian Slovak Slovenian Icelandic Jamaican Haitian
+        Dominican""".split()
+    )
 )
 
 
@@ -236,7 +260,10 @@ KIN_WORDS = {
 # "Wang Mei-ling"); a lower-case part that is a word ("London-based", "Kyiv-born") is not.
 NOT_NAME_HYPHEN_PARTS = frozenset(
     """based born bred led backed owned run made era style like free wide area raised
-    linked funded listed made grown trained educated focused sized class level""".split()
+    linked funded listed made grown trained educated focused sized class level type ish
+    ward wards bound proof heavy ready only scale wise driven allied sided ruled elect
+    designate
+    """.split()
 )
 
 

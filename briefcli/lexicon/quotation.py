@@ -31,3 +31,9 @@ SINGLE_CLOSERS = frozenset("’'")
 
 # What may stand right before an opening mark.
 BEFORE_OPENER = frozenset(" \t\n([{—–-/:*\u00a0")
+
+# Dialogue dashes: Irish, French and some magazine copy set speech off with a dash that
+# opens the paragraph and no closing mark ("— You don't stop watching, he says. Not ever.").
+# Read as “…” when an attribution follows a comma in the paragraph; the words after the
+# attribution's sentence go on with the same speech.
+DIALOGUE_DASHES = frozenset("—–―")

@@ -43,6 +43,11 @@ FRAGMENT_VERBS = frozenset(
     chanted chants shouted expressed accused accuses criticised criticized praised
     hailed slammed blasted denounced condemned welcomed
     """.split()
+) | frozenset(
+    # retorts and paraphrase markers before a phrase of the subject's own ('shot back that
+    # the senator had backed deals that "hollowed out" small towns', 'as she later put it,
+    # "…"'; round 3 of issue 13)
+    ("shot back", "fired back", "hit back", "retorted", "quipped", "put it")
 )
 
 # What a quote's source may be other than a person: 'according to a statement from the
@@ -92,7 +97,10 @@ SPEAKING_GROUPS = (
     # crowds and the public in U.S. and Canadian copy (issue #13)
     "farmers voters students parents teachers nurses drivers demonstrators crowd crowds "
     "supporters opponents members locals shoppers passengers customers patients families "
-    "villagers strikers marchers neighbours neighbors survivors veterans"
+    "villagers strikers marchers neighbours neighbors survivors veterans "
+    # parties named by their members, as speakers: 'The Conservatives accused the
+    # government of having "no plan"' (round 3 of issue 13)
+    "Conservatives Liberals Democrats Republicans Tories Greens Nationals Progressives"
 ).split()
 
 # What a quote is called in the sentence that names its speaker after it: '"…" Those were

@@ -13,6 +13,7 @@ from briefcli.lexicon.people import (
     HONORIFICS,
     ING_NAMES,
     ING_TITLE_WORDS,
+    KIN_WORDS,
     NAME_HONORIFICS,
     NOT_NAME_HYPHEN_PARTS,
     NOT_NAME_WORDS,
@@ -23,6 +24,7 @@ from briefcli.lexicon.people import (
     SENTENCE_OPENERS,
     TITLE_CAPS,
     TITLE_MODIFIERS,
+    WRITTEN_TITLES,
 )
 from briefcli.lexicon.speech import REPORTING_VERBS
 
@@ -32,28 +34,37 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 # A hyphen joins name parts only before a capital: "Jean-Pierre", not "London-based".
 # A lower-case part after a hyphen belongs to a given name when short and no word:
-# "Kim Jae-won", "Lee Seung-hoon" (not "London-based", "Kyiv-born").
-_NOT_PARTS = "|".join(sorted(NOT_NAME_HYPHEN_PARTS))
-_LOWER_PART = rf"-(?!(?:{_NOT_PARTS})(?![a-z]))[a-z]{{2,4}}(?![{LOWER}])"
+# "Kim Jae-won", "Lee Jun-myeong" (not "London-based", "Kyiv-born").
+# Nor is a role or kin word: "Co-author", "Vice-chair", "Ex-wife".
+_NOT_PARTS = "|".join(sorted(NOT_NAME_HYPHEN_PARTS | ROLE_WORDS | set(KIN_WORDS)))
+_LOWER_PART = rf"-(?!(?:{_NOT_PARTS})(?![a-z]))[a-z]{{2,6}}(?![{LOWER}])"
 _NAME_PART = (
     # "Ya'ara", "Ba'ath": an apostrophe inside a name before two or more letters ("'s" is
     # a possessive).
     rf"(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}]+(?:['’][{LOWER}]{{2,}})?(?:[{UPPER}][{LOWER}]+)?"
-    rf"(?:-[{UPPER}][{LOWER}]+|{_LOWER_PART})*(?!-)"
+    # After a hyphen, a part of its own shape: "Fraser-MacLeod", "Comeau-d'Entremont".
+    rf"(?:-(?:[Dd]['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?|{_LOWER_PART})*(?!-)"
 )
-_INITIAL = r"[A-Z]\."
+_INITIAL = r"[A-Z]\.(?:[A-Z]\.)?"  # "J.", and two run together: "Raymond D.K. Oyeniran"
 _PARTICLES = frozenset("de da di del van von der den la le bin al ibn dos du".split())
+# Irish particles written with a capital ("Seán Mac Giolla Bhríde", "Bríd Ní Fhlaithearta",
+# "Niamh Ó Dálaigh"): part of the surname, like "van" and "de".
+_CAPITAL_PARTICLES = ("Mac", "Nic", "Ní", "Uí", "Ua", "Ó")
+_CAPITAL_PARTICLE = rf"(?:{'|'.join(_CAPITAL_PARTICLES)})(?=\s[{UPPER}])"
+_PARTICLE_WORDS = _PARTICLES | {p.lower() for p in _CAPITAL_PARTICLES}
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"
 # A run of capitalised words (with initials, particles and "of"): a title and a name.
 # Every run starts with a capital: the lookahead first lets most positions fail at once.
 _CAP_RUN = re.compile(
     rf"(?=[{UPPER}])(?<![\w.'’-])(?:{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL})"
-    rf"(?:,\s{_SUFFIX}(?![\w])|\s(?:{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL}|{_SUFFIX}(?![\w])|"
+    rf"(?:,\s{_SUFFIX}(?![\w])|\s(?:{_CAPITAL_PARTICLE}|{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL}|"
+    rf"{_SUFFIX}(?![\w])|"
     rf"(?:of|for|the|{'|'.join(sorted(_PARTICLES))})(?=(?:\s(?:{'|'.join(sorted(_PARTICLES))}))?\s[A-Z])))*"
 )
 _HONORIFIC_RE = re.compile(
     rf"(?<![\w])(?P<hon>Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Dr|Prof|Madam)\.?\s+"
-    rf"(?P<name>(?:{_NAME_PART}\s+)?(?:(?:de|van|von|der|al|bin)\s+)?{_NAME_PART})(?![\w'’-])"
+    rf"(?P<name>(?:{_NAME_PART}\s+)?(?:(?:de|van|von|der|al|bin|{'|'.join(_CAPITAL_PARTICLES)})"
+    rf"\s+)?{_NAME_PART})(?![\w'’-])"
 )
 _SUFFIX_RE = re.compile(_SUFFIX)
 _INITIAL_RE = re.compile(_INITIAL)
@@ -89,7 +100,7 @@ def word_set(text: str) -> frozenset[str]:
 
 
 # A given name of two syllables joined by a hyphen, the second in lower case.
-_EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]{2,4}")
+_EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]{2,6}")
 
 
 @lru_cache(maxsize=4096)
@@ -270,6 +281,7 @@ def _is_title_token(token: str) -> bool:
         or bare in ("of", "for", "the")
         or bare in NOT_NAME_WORDS
         or bare in TITLE_CAPS
+        or bare in WRITTEN_TITLES  # "Father Mazur", "Elder Mary-Rose Kaye-Bearchild"
         or (len(bare) >= 2 and bare.isupper() and not _SUFFIX_RE.fullmatch(bare))
     )
 
@@ -299,6 +311,8 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
         tokens = tokens[:-1]  # "Christopher Pyne MP"
     last_title = -1
     for i, (token, _) in enumerate(tokens):
+        if i > 0 and _INITIAL_RE.fullmatch(token) and not _is_title_token(tokens[i - 1][0]):
+            continue  # initials after a given name are the name's ("D.K."), not a title
         if _is_title_token(token) and token not in _PARTICLES:
             last_title = i
         elif i == 0 and len(tokens) >= 3 and token.endswith("s") and is_role_word(token[:-1]):
@@ -309,12 +323,12 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
     if len(core) >= 3 and all(_is_given_name(t) for t, _ in core[-3:-1]):
         keep = 3  # two given names: "Sheriff John Paul Whitaker", "the Rev. Mary Ann Lee"
     # Particles belong to the surname: "Nick Van den Brul", "Ursula von der Leyen".
-    while keep < len(core) and core[-keep][0].lower() in _PARTICLES:
+    while keep < len(core) and core[-keep][0].lower() in _PARTICLE_WORDS:
         keep += 1
-    words = [t for t, _ in core if t.lower() not in _PARTICLES]
+    words = [t for t, _ in core if t.lower() not in _PARTICLE_WORDS]
     if len(core) > keep and (last_title >= 0 or len(words) > 3):
         core = core[-keep:]
-    if len(core) == 1 and last_title >= 0 and tokens[last_title][0].lower() in ROLE_WORDS:
+    if len(core) == 1 and last_title >= 0 and _titles_surname(tokens[last_title][0]):
         # "President Duda", "Mayor Lucas": a surname with its title.
         token, start = core[0]
         if token in NOT_NAME_WORDS or token in TITLE_CAPS:
@@ -323,6 +337,12 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
         return NameMention(
             start, start + len(token), token, role, _gender_of(role), False, run_start
         )
+    if len(core) >= 2 and all(t.lower() in _PARTICLE_WORDS for t, _ in core[:-1]):
+        # "Van der Hoeven said": a surname with its particles, the person named in full
+        # before ("Eric Van der Hoeven"), not a full name of its own.
+        start = core[0][1]
+        end = core[-1][1] + len(core[-1][0])
+        return NameMention(start, end, text[start:end], None, None, False, start)
     if len(core) < 2 or _INITIAL_RE.fullmatch(core[-1][0]) or core[0][0] in _PARTICLES:
         return None
     preceding = text[max(0, run_start - 80) : run_start].rstrip()
@@ -336,6 +356,9 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
         return None  # "speaking in Grand Rapids": a place, not a person
     start = core[0][1]
     end = suffix_end if suffix_end is not None else core[-1][1] + len(core[-1][0])
+    owner = _OWNER_OF.match(text, end)
+    if owner is not None and owner.group(1) in ORGANISATION_HEADS:
+        return None  # "the Maritime Fishermen's Union": an organisation's name
     name = text[start:end]
     in_run_title = _trim_title(text[run_start:start].strip(" ,")) if start > run_start else ""
     in_run_title = _HONORIFIC_TAIL.sub("", in_run_title)
@@ -344,12 +367,22 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
         in_run_title = in_run_title.split(" ", 1)[1] if " " in in_run_title else ""
     title_parts = [t for t in (outer, in_run_title) if t]
     title: str | None = " ".join(title_parts) or None
-    if title is not None and not any(w.lower().strip(".,") in ROLE_WORDS for w in title.split()):
-        title = None
+    if title is not None and not any(_titles_surname(w.strip(".,")) for w in title.split()):
+        title = None  # (a written title is one: "Elder", "Pastor", "Father")
     title_start = start
     if title is not None:
         title_start = max(0, text.rfind(title.split()[0], 0, start))
     return NameMention(start, end, name, title, _gender_of(title), True, title_start)
+
+
+# "'s" and an organisation's head word after a run: "Fishermen's Union", "Women's
+# Institute" (not "Trump's Call with …").
+_OWNER_OF = re.compile(r"['’]s\s+([A-Z][a-z]+)")
+
+
+def _titles_surname(token: str) -> bool:
+    """A role ("President Duda") or a written title ("Father Mazur") before a bare surname."""
+    return token.lower() in ROLE_WORDS or token.rstrip(".") in WRITTEN_TITLES
 
 
 def _is_given_name(word: str) -> bool:

@@ -7,12 +7,14 @@ from collections.abc import Iterable
 
 from briefcli.lexicon.quotation import (
     BEFORE_OPENER,
+    DIALOGUE_DASHES,
     DOUBLED_MARKS,
     GUILLEMETS,
     LOW_OPENERS,
     SINGLE_CLOSERS,
     SINGLE_OPENERS,
 )
+from briefcli.lexicon.speech import REPORTING_VERBS
 
 # A text with none of these has only the plain marks: it is returned as it is.
 _UNUSUAL = re.compile(r"''|``|‘|’’|,,|[«»„‚]|(?:^|[\s(\[—–])[”’']|[^\s(\[{—–\-/:*\"“]“")
@@ -35,6 +37,12 @@ def double_marks(text: str, singles: bool = True) -> tuple[str, list[int]]:
     """`text` with every quotation mark it uses as '"', '“' or '”', and each character's
     offset in `text` (plus one past the end): ''…'', ”…”, „…“, «…», »…«, ‘’…’’ and, when
     `singles` (a document without double marks), British ‘…’ become “…"; apostrophes stay."""
+    if text[:1] in DIALOGUE_DASHES:
+        dialogue = _dialogue(text)
+        if dialogue is not None:
+            marked, outer = dialogue
+            inner_text, inner = double_marks(marked, singles)
+            return inner_text, [outer[i] for i in inner]
     if not _UNUSUAL.search(text):
         return text, list(range(len(text) + 1))
     chars: list[str] = []
@@ -109,3 +117,42 @@ def _pair_singles(chars: list[str]) -> None:
                 continue
         chars[open_at], chars[i] = "“", "”"
         open_at = -1
+
+
+_DASH_VERBS = "|".join(sorted((v for v in REPORTING_VERBS if v.isalpha()), key=len, reverse=True))
+# A dialogue dash's attribution: ", he says", ", she tells me", ", Bríd Ní Fhlaithearta said".
+_DASH_SPEECH = re.compile(
+    rf"^[{''.join(sorted(DIALOGUE_DASHES))}]\s+(?=\w)(?P<words>[^\"“”«»]+?,)"
+    rf"(?P<who>\s+(?:he|she|they|I|we|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}))"
+    rf"\s+(?:{_DASH_VERBS})\b[^.!?]*[.!?](?P<rest>\s+\S.*)?$",
+    re.DOTALL,
+)
+
+
+def _dialogue(text: str) -> tuple[str, list[int]] | None:
+    """A paragraph opened by a dialogue dash with its attribution, marked as “…,” and
+    the speech after the attribution's sentence as “…”; each character's offset in `text`."""
+    m = _DASH_SPEECH.match(text)
+    if m is None or _ANY_DOUBLE.search(text):
+        return None
+    chars: list[str] = ["“"]
+    origin: list[int] = [0]
+    chars.extend(m.group("words"))
+    origin.extend(range(m.start("words"), m.end("words")))
+    chars.append("”")
+    origin.append(m.end("words"))
+    rest = m.start("rest") if m.group("rest") else len(text)
+    chars.extend(text[m.end("words") : rest])
+    origin.extend(range(m.end("words"), rest))
+    if m.group("rest"):
+        lead = len(m.group("rest")) - len(m.group("rest").lstrip())
+        chars.extend(text[rest : rest + lead])
+        origin.extend(range(rest, rest + lead))
+        chars.append("“")
+        origin.append(rest + lead)
+        chars.extend(text[rest + lead :])
+        origin.extend(range(rest + lead, len(text)))
+        chars.append("”")
+        origin.append(len(text))
+    origin.append(len(text))
+    return "".join(chars), origin

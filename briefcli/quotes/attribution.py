@@ -32,7 +32,7 @@ from briefcli.lexicon.speech import (
 )
 from briefcli.model import Quote, Sentence
 from briefcli.people import People, Person
-from briefcli.people.names import UPPER, find_names, surname
+from briefcli.people.names import UPPER, NameMention, find_names, surname
 from briefcli.people.person import Mention
 from briefcli.people.quoted import uses_double_marks
 from briefcli.people.speaker import given_name_gender
@@ -306,7 +306,19 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[_Found
                 if _TERM_BEFORE.search(before[-40:]):
                     continue  # 'the so-called "efficiency plan"': a term, not speech
                 sentence_who = _fragment_speaker(p, seg)
-                if sentence_who is not None:
+                joined = sentence_who is not None and _CLAUSE_JOINED.search(
+                    sentence_who[0].split(",")[0]
+                )
+                if joined:
+                    # "Ashworth-Bell congratulated his opponent but said …": the verb's
+                    # subject opens the sentence, before the conjunction.
+                    subject = _subject(p, seg, people, last, sentences)
+                    if subject is not None:
+                        (person, speaker), attributed = subject, True
+                        sentence_who = None
+                if attributed:
+                    pass
+                elif sentence_who is not None:
                     who, where, weak = sentence_who
                     sid, pos = p.locate(where)
                     person, speaker = _speaker(who, sid, pos, people, last, sentences)
@@ -414,7 +426,10 @@ def _subject(
     if pronoun_before is not None and pronoun_before.group(1).lower() != "they":
         # "… his opponent, Sen. Patricia Nwosu, whom he accused of wanting to "…"": the
         # pronoun is the governing verb's subject, not the first person named.
-        found = _speaker(pronoun_before.group(1).lower(), sid, 0, people, last, sentences)
+        # Read where the pronoun stands: "Dr. Marchbanks talked her way aboard by, as she
+        # later put it, "…"" is Marchbanks, named before it in the sentence.
+        at = p.locate(start + pronoun_before.start(1))[1]
+        found = _speaker(pronoun_before.group(1).lower(), sid, at, people, last, sentences)
         if found[1] is not None:
             return found[0], found[1]
     named = people.first_named(sid, p.locate(max(start, seg.start - 1))[1])
@@ -437,6 +452,10 @@ def _subject(
     if group is not None:
         return None, group.group(1)
     return None
+
+
+# A speaker description that ends in a conjunction is the end of another clause.
+_CLAUSE_JOINED = re.compile(r"\s(?:and|but|or|then)\s*$")
 
 
 def _one_clause(text: str) -> bool:
@@ -721,7 +740,9 @@ def _speaker(
     core = _CORE_END.split(who)[0]
     names = find_names(who)
     closing = _CLOSING_NAME.search(who)
-    if closing is not None:
+    if closing is not None and not (names and names[0].full and names[0].start == 0):
+        # (Not after a name that opens the words: "Ayesha Qureshi, 34, Mount Dennis" is
+        # Ayesha Qureshi of Mount Dennis.)
         # "A spokesman for the Eastern Liberation Front, Idris Mbeki-Tafari": the name.
         named_last = [n for n in find_names(closing.group(1)) if n.full]
         if named_last and named_last[0].start == 0:
@@ -743,7 +764,12 @@ def _speaker(
         if named.full:
             person = people.person(named.name) or Person(named.name, named.title)
         else:
-            person = people.resolve(named.name, sentence, position + named.start)
+            person = _by_honorific(who[named.start : named.end], sentences, sentence, people)
+            person = person or people.resolve(named.name, sentence, position + named.start)
+    kin_speaker = _KIN_SPEAKER.fullmatch(core.strip())
+    if person is None and kin_speaker is not None:
+        # '"…," his son said': the son the text named before ("His son, Brian McCandless").
+        person = _named_kin(kin_speaker.group(1).lower(), sentences, sentence, people)
     if person is None:
         person = people.resolve(_SYNONYM.sub(_synonym, core), sentence, position)
     if person is None:
@@ -775,6 +801,11 @@ def _speaker(
         person = last.person
         if person is None:
             return None, last.speaker
+    if person is None and lower in PRONOUN_GENDER:
+        # Nobody the people stage knows: the person last named in full before, whose given
+        # name does not tell the other gender ("Seán Mac Giolla Bhríde, 78, who kept the
+        # lighthouse …" then '— …, he says').
+        person = _named_in_full_before(PRONOUN_GENDER[lower], sentences, sentence, position)
     if person is not None:
         return person, person.name
     possessive = re.fullmatch(r"the (\w+)['’]s \w+", lower)  # "the council's ruling"
@@ -944,8 +975,10 @@ def _issued_by(sentences: Sequence[Sentence], sentence: int, position: int) -> s
 
 _PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i"})
 _KIN = re.compile(
-    rf"\b(?:(?P<owner>[{UPPER}][\w'’\-]+)['’]s|(?P<poss>[Hh]is|[Hh]er|[Tt]heir))\s+"
+    rf"\b(?:(?P<owner>[{UPPER}][\w'’\-]+)(?:['’]s|(?<=s)['’])|(?P<poss>[Hh]is|[Hh]er|[Tt]heir))\s+"
     rf"(?P<kin>{'|'.join(KIN_WORDS)})\b"
+    # "father and longtime coach, Tomasz Kowalczyk": a role beside the kin word
+    r"(?:\s+and\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+(?=,))?"
     rf"(?:,\s+(?:(?:{'|'.join(sorted(WRITTEN_TITLES, key=len, reverse=True))})\.?\s+)?"
     rf"(?P<name>[{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+)?)(?=[,.;]))?"
 )
@@ -967,8 +1000,13 @@ def _kin_before(
             continue
         text = _plain_text(sentences[sid].text)
         for m in _KIN.finditer(text[:offset] if sid == sentence else text):
-            if KIN_WORDS[m.group("kin")] == gender:
-                kin, where = m, (sid, m.end())
+            if KIN_WORDS[m.group("kin")] != gender:
+                continue
+            if kin is not None and where[0] == sid and kin.group("name") and not m.group("name"):
+                # "His son, Marc, said his father never talked about it": the son speaks;
+                # the unnamed kin word after him is talked about.
+                continue
+            kin, where = m, (sid, m.end())
     if kin is None:
         return None
     keys, _ = _mention_index(people)
@@ -1016,6 +1054,82 @@ def _kin_before(
 
 
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+
+
+_KIN_SPEAKER = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+({'|'.join(KIN_WORDS)})")
+_KIN_SPEAKER_LOOKBACK = 16  # sentences: an obituary names the son early, quotes him late
+
+
+def _named_kin(
+    kin: str, sentences: Sequence[Sentence], sentence: int, people: People
+) -> Person | None:
+    """The person the text last introduced in full by this kin word ("His son, Brian
+    McCandless, said …"), reading back from `sentence`."""
+    for sid in range(sentence, max(-1, sentence - _KIN_SPEAKER_LOOKBACK), -1):
+        if not 0 <= sid < len(sentences):
+            continue
+        named = [
+            m.group("name")
+            for m in _KIN.finditer(_plain_text(sentences[sid].text))
+            if m.group("kin").lower() == kin and m.group("name") and " " in m.group("name")
+        ]
+        if named:
+            return people.person(named[-1]) or Person(named[-1])
+    return None
+
+
+# "Dr. Oyelowo", "Prof Laszlo": an honorific that is no gender, before a bare surname.
+_SCHOLARLY = re.compile(r"(Dr|Prof|Professor)\.?\s+(\S+)$")
+
+
+def _by_honorific(
+    written: str, sentences: Sequence[Sentence], sentence: int, people: People
+) -> Person | None:
+    """Of several people of one surname, the one the text named in full with the same
+    honorific ("Dr. Ruth Oyelowo" for "Dr. Oyelowo", not her father Adebayo Oyelowo)."""
+    m = _SCHOLARLY.search(written.strip())
+    if m is None:
+        return None
+    hon, family = m.group(1), m.group(2)
+    full = re.compile(
+        rf"\b{hon}\.?\s+((?:[{UPPER}][\w'’\-]+\.?\s+){{1,3}}){re.escape(family)}\b"
+    )
+    names = {
+        f"{found.group(1).strip()} {family}"
+        for sid in range(0, min(sentence + 1, len(sentences)))
+        for found in full.finditer(_plain_text(sentences[sid].text))
+    }
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return people.person(name) or Person(name)
+
+
+_NAMED_LOOKBACK = 6  # sentences
+
+
+def _named_in_full_before(
+    gender: str, sentences: Sequence[Sentence], sentence: int, position: int
+) -> Person | None:
+    """The latest full name outside quotation marks in this sentence (before `position`)
+    or the few before it, whose given name is not of the other gender."""
+    for sid in range(sentence, max(-1, sentence - _NAMED_LOOKBACK), -1):
+        if not 0 <= sid < len(sentences):
+            continue
+        for named in reversed(_full_names_outside_quotes(sentences[sid].text)):
+            if sid == sentence and named.end > position:
+                continue
+            if given_name_gender(named.name) in (None, gender):
+                return Person(named.name, named.title)
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _full_names_outside_quotes(text: str) -> list[NameMention]:
+    """The full names a sentence gives outside its quotation marks (read once a sentence)."""
+    plain = _plain_text(text)
+    outside = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group()), plain)
+    return [n for n in find_names(outside) if n.full]
 
 
 def _last_named(
@@ -1121,7 +1235,8 @@ def _named_organisation(
         text = _plain_text(sentences[sid].text)
         if sid == sentence:
             text = text[:position]
-        found = [m.group("org") for m in after.finditer(text)]
+        # By where each name stands: the latest one named wins.
+        placed = [(m.start("org"), m.group("org")) for m in after.finditer(text)]
         for m in before.finditer(text):
             if m.group("org")[:1].isupper():
                 # "Ugandan Media Council": a capitalised noun is part of the name; so is a
@@ -1131,8 +1246,12 @@ def _named_organisation(
                     w[:1].islower() for w in m.group("org").split()
                 )
                 named = m.group()[m.start("org") - m.start() :]
-                found.append(named if whole else m.group("org"))
-        found = [f for f in found if f.split()[0] not in ("The", "A", "An", "This", "That")]
+                placed.append((m.start("org"), named if whole else m.group("org")))
+        found = [
+            f
+            for _, f in sorted(placed)
+            if f.split()[0] not in ("The", "A", "An", "This", "That")
+        ]
         if found:
             return found[-1]
     return None

@@ -7,7 +7,8 @@ a leading '~' marks a fragment (a quoted phrase inside reported speech), '!' an 
 (scare quotes, titles of works, nicknames, terms: nobody's speech), '+' the second part of a
 quote split by its attribution (joined to the entry before it, as one labelled quote).
 
-Run from the repository: .venv/bin/python benchmarks/data/quotes/newsroom/build.py
+Run from the repository: .venv/bin/python benchmarks/data/quotes/newsroom/build.py [DIR]
+(DIR: another set laid out the same way, e.g. benchmarks/data/quotes/hard; default: newsroom)
 """
 
 from __future__ import annotations
@@ -58,10 +59,11 @@ def build_one(source: str) -> tuple[str, list[dict[str, object]]]:
 
 
 def main() -> None:
+    root = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else HERE
     texts = []
-    for path in sorted((HERE / "src").glob("*.txt")):
+    for path in sorted((root / "src").glob("*.txt")):
         plain, quotes = build_one(path.read_text(encoding="utf-8"))
-        (HERE / path.name).write_text(plain, encoding="utf-8")
+        (root / path.name).write_text(plain, encoding="utf-8")
         texts.append({"source": path.name, "words": len(plain.split()), "quotes": quotes})
     about = (
         "INVENTED news articles (people, places and events made up), written in the house "
@@ -70,7 +72,7 @@ def main() -> None:
         "speech; 'ignore' nobody's speech; 'speaker' the full name (a list when several forms "
         "are right)."
     )
-    (HERE / "labels.json").write_text(
+    (root / "labels.json").write_text(
         json.dumps({"about": about, "invented": True, "texts": texts}, indent=1, ensure_ascii=False)
         + "\n",
         encoding="utf-8",
