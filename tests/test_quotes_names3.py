@@ -269,3 +269,11 @@ def test_a_pronoun_for_someone_only_named_goes_to_that_name() -> None:
         "to, he says, pulling his cap down against the rain.\n"
     )
     assert said(text)[-1][1] == "Seán Mac Giolla Bhríde"
+
+
+def test_an_age_after_a_name_makes_a_person_who_can_speak() -> None:
+    text = (
+        "Rosalind Castañeda-Pruitt, 73, sat in the front row. "
+        '"We waited forty years for this bridge," she said.'
+    )
+    assert [who for _, who in said(text)] == ["Rosalind Castañeda-Pruitt"]

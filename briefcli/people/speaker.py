@@ -684,6 +684,8 @@ class _Reader:
                 or _speaks(text, opening, named.end)
                 # "Rick Scott disagreed": a common given name, the subject of a verb.
                 or (salient and named.full and given_name_gender(named.name))
+                # "Rosalind Castañeda-Pruitt, 73, sat …": only a person has an age.
+                or (named.full and _AGE_AFTER.match(text, named.end) is not None)
             ):
                 self.evidence.add(person.name)
             found.append(Mention(sentence, named.start, named.end, person, salient))
@@ -743,6 +745,9 @@ class _Reader:
         found.sort(key=_start)
         self._index.extend(found)
 
+
+# An age after a name, as news copy gives it: "Rosalind Castañeda-Pruitt, 73, sat".
+_AGE_AFTER = re.compile(r",[ \t]+(?:aged[ \t]+)?\d{1,3},")
 
 # "(Sarah Klein/Reuters)", "AP Photo/Jane Doe", "By Jane Porter", "Photo: Jane Doe".
 _CREDIT_AFTER = re.compile(r"\s*/\s*[A-Z]")
