@@ -273,7 +273,8 @@ def test_a_pronoun_for_someone_only_named_goes_to_that_name() -> None:
 
 def test_an_age_after_a_name_makes_a_person_who_can_speak() -> None:
     text = (
-        "Rosalind Castañeda-Pruitt, 73, sat in the front row. "
+        "Mayor Wendell Ochoa stood on the new bridge and listed what was left to do.\n\n"
+        "Across the river, Marisela Quintanar-Boyd, 73, sat on a folding chair by the water.\n\n"
         '"We waited forty years for this bridge," she said.'
     )
-    assert [who for _, who in said(text)] == ["Rosalind Castañeda-Pruitt"]
+    assert [who for _, who in said(text)] == ["Marisela Quintanar-Boyd"]
