@@ -69,8 +69,12 @@ def named_speakers(doc: Document, sentences: list[Sentence], people: People) -> 
     """In a transcript, each sentence's turn label replaced by the speaker's name."""
     if doc.kind != "transcript":
         return sentences
+    names: dict[str, str] = {}  # a label's name, read once (a meeting has thousands of turns)
+    for s in sentences:
+        if s.speaker is not None and s.speaker not in names:
+            names[s.speaker] = people.label_name(s.speaker)
     return [
-        Sentence(s.id, s.text, s.paragraph, people.label_name(s.speaker), s.question)
+        Sentence(s.id, s.text, s.paragraph, names[s.speaker], s.question)
         if s.speaker is not None
         else s
         for s in sentences
