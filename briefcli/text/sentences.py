@@ -246,27 +246,42 @@ _SURELY_SHORT = 2 * MAX_SENTENCE_WORDS
 
 def _run_on_cut(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The span as it is, or a run-on of more than MAX_SENTENCE_WORDS words cut into runs
-    of at most that many, after a comma, semicolon or dash where one is near the end."""
+    of at most that many, after a comma, semicolon or dash among the last RUN_ON_BACKOFF
+    words of a run where one is. Each run is matched whole but its last words (one regex
+    match, not one per word: a megabyte run-on is hundreds of thousands of words)."""
     if end - start <= _SURELY_SHORT:
         yield start, end
         return
-    words = list(_WORD_SPAN.finditer(text, start, end))
-    if len(words) <= MAX_SENTENCE_WORDS:
-        yield start, end
-        return
-    first = 0
-    while first < len(words):
-        last = min(first + MAX_SENTENCE_WORDS, len(words)) - 1
-        if last < len(words) - 1:
-            for k in range(last, max(first, last - 40), -1):
-                if words[k].group()[-1] in ",;:—–":
-                    last = k
-                    break
-        yield words[first].start(), words[last].end()
-        first = last + 1
+    pos = start  # never white space: spans are trimmed, runs start on a word
+    while True:
+        head = _RUN_HEAD.match(text, pos, end)
+        if head is None:  # only white space left (spans are trimmed: never so)
+            return
+        tail: list[re.Match[str]] = []
+        following = None  # the word after a full run, if any
+        for word in _WORD_SPAN.finditer(text, head.end(), end):
+            if len(tail) == RUN_ON_BACKOFF:
+                following = word
+                break
+            tail.append(word)
+        if following is None:
+            yield pos, end if pos == start else (tail[-1] if tail else head).end()
+            return
+        cut = len(tail) - 1
+        for k in range(len(tail) - 1, -1, -1):
+            if text[tail[k].end() - 1] in ",;:—–":
+                cut = k
+                break
+        yield pos, tail[cut].end()
+        pos = tail[cut + 1].start() if cut + 1 < len(tail) else following.start()
 
 
+# Where a run-on is cut: after the last comma, semicolon, colon or dash among this many
+# words at the end of the run, if any.
+RUN_ON_BACKOFF = 40
 _WORD_SPAN = re.compile(r"\S+")
+# The words of a run before its last RUN_ON_BACKOFF (possessive: no backtracking).
+_RUN_HEAD = re.compile(rf"\S++(?:\s++\S++){{0,{MAX_SENTENCE_WORDS - RUN_ON_BACKOFF - 1}}}+")
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
