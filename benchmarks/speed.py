@@ -88,7 +88,7 @@ STAGES = {
     "extract": (pipeline, "extract"),
     "clean": (pipeline, "clean"),
     "structure": (pipeline, "structure"),
-    "sentences": (pipeline, "split"),
+    "sentences": (pipeline, "split_marked"),
     "vectors": (pipeline, "vectorize"),
     "sections": (pipeline.section_stage, "find_sections"),
     "summary": (pipeline.summary_stage, "summarize"),
