@@ -35,26 +35,30 @@ sentences, and one section; sections per reference topic (how many sections over
 topic: median and mean) and the number of sections against the number of topics. Details
 (`--details`) are printed for development meetings only.
 
-Run: .venv/bin/python -m benchmarks.meetings [--quick | --sections [--details]]; the full run prints
-the labelled boundaries (`--sections`) last.
+Run: .venv/bin/python -m benchmarks.meetings [--quick] [--stages] [--cpu] [--freeze] | --sections
+[--details]; the full run prints the labelled boundaries (`--sections`) last. `--stages` first
+prints each stage's share of the brief over the meetings; `--cpu` times by CPU time (a busy
+machine); `--freeze` freezes the objects of the imports first (`gc.freeze`), as `briefcli
+summarize` does.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import math
 import random
 import re
 import statistics
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import briefcli
-from benchmarks.speed import sumy_lexrank, times_of
+from benchmarks.speed import STAGES, sumy_lexrank, timed_stages
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 _LABEL = re.compile(r"^([A-Z][A-Z .,’'–-]{1,80}):[ \t]*", re.M)
@@ -319,18 +323,82 @@ def _sections_level(agenda: bool, details: bool, dev_only: bool) -> None:
         print(f"{split}: Pk / TextTiling {pk / tt:.2f} (target <= 0.8, and Pk <= 0.40)")
 
 
+# Wall time by default; --cpu times both sides by the CPU time of this process (all threads),
+# which other work on a shared machine changes far less.
+_clock: Callable[[], float] = time.perf_counter
+
+
+def times_of(run: Callable[[], object], repeat: int) -> list[float]:
+    """Times of `repeat` calls, in seconds, by `_clock`."""
+    times = []
+    for _ in range(repeat):
+        start = _clock()
+        run()
+        times.append(_clock() - start)
+    return times
+
+
+def stage_shares(texts: Sequence[str]) -> None:
+    """Each stage's time over all the meetings (each meeting's fastest of 3 briefs) and its
+    share of the whole, stage functions wrapped as in `benchmarks.speed`."""
+    names = [*STAGES, "speakers"]
+    totals = dict.fromkeys(names, 0.0)
+    whole = 0.0
+    for text in texts:
+        best: tuple[float, dict[str, float]] | None = None
+        for _ in range(3):
+            spent: dict[str, list[float]] = {name: [0.0] for name in names}
+            with timed_stages(spent, _clock):
+                start = _clock()
+                briefcli.brief(text)
+                seconds = _clock() - start
+            if best is None or seconds < best[0]:
+                best = (seconds, {name: spent[name][0] for name in names})
+        assert best is not None
+        whole += best[0]
+        for name in names:
+            totals[name] += best[1][name]
+    print(f"stages over {len(texts)} meetings (fastest of 3 each): {whole * 1000:.0f} ms")
+    for name, seconds in sorted(totals.items(), key=lambda kv: -kv[1]):
+        if seconds >= 0.0005:
+            print(f"  {name:<11} {seconds * 1000:>8.0f} ms {seconds / whole:>6.1%}")
+    other = whole - sum(totals.values())
+    print(f"  {'(other)':<11} {other * 1000:>8.0f} ms {other / whole:>6.1%}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.meetings")
     parser.add_argument("--quick", action="store_true", help="4 meetings, no 8 MB input")
     parser.add_argument("--sections", action="store_true", help="topic boundaries, labelled")
     parser.add_argument("--details", action="store_true", help="with --sections: dev meetings")
     parser.add_argument("--dev-only", action="store_true", help="with --sections: no frozen")
+    parser.add_argument("--stages", action="store_true", help="each stage's share of the brief")
+    parser.add_argument(
+        "--cpu", action="store_true", help="CPU time of this process, not wall time (busy machine)"
+    )
+    parser.add_argument(
+        "--freeze", action="store_true", help="freeze the start-up objects first, as the CLI"
+    )
     args = parser.parse_args(argv)
     if args.sections:
         return sections_main(args.details, args.dev_only)
+    global _clock
+    _clock = time.process_time if args.cpu else time.perf_counter
     briefcli.brief("Warm up. The minister will act next week.")
+    texts_of_meetings = meetings(4 if args.quick else 12)
+    print(f"timing: {'CPU time of this process' if args.cpu else 'wall time'}; start-up "
+          f"objects {'frozen' if args.freeze else 'left to the collector'}")
+    if args.freeze:
+        # As `briefcli summarize` does before briefing (cli._brief_one) and benchmarks.speed
+        # does for both sides: the objects of the imports are long-lived, and a full
+        # collection that scans them again costs tens of ms whenever it fires mid-run (on
+        # the 12 meetings the median ratio moved by less than the noise: 16.0x / 15.7x).
+        gc.collect()
+        gc.freeze()
+    if args.stages:
+        stage_shares(texts_of_meetings)
     rows = []
-    for text in meetings(4 if args.quick else 12):
+    for text in texts_of_meetings:
         brief = briefcli.brief(text)
         texts = [s.text for s in brief.sentences]
         speakers = len({s.speaker for s in brief.sentences if s.speaker})
@@ -354,17 +422,17 @@ def main(argv: list[str] | None = None) -> int:
     while len(big) < 2_000_000:
         big += "\n\n" + big
     big = big[:2_000_000]
-    start = time.perf_counter()
+    start = _clock()
     briefcli.brief(big)
-    seconds = time.perf_counter() - start
+    seconds = _clock() - start
     print(f"2 MB of transcripts: {seconds:.1f} s, {2 / seconds:.2f} MB/s (target >= 0.5 MB/s)")
     if not args.quick:
         rng = random.Random(1)
         vocabulary = "the minister said we will act on policy budget reform energy jobs".split()
         words = " ".join(rng.choice(vocabulary) for _ in range(1_400_000))
-        start = time.perf_counter()
+        start = _clock()
         briefcli.brief(words)
-        seconds = time.perf_counter() - start
+        seconds = _clock() - start
         mb = len(words) / 1e6
         print(f"{mb:.1f} MB of words without punctuation: {seconds:.1f} s (target <= 20 s)")
         # The default run (`python -m benchmarks`) shows the labelled boundaries too.

@@ -23,6 +23,7 @@ WARM_MODULES = [
     "briefcli.pipeline",
     "numpy",
     "scipy.sparse",
+    "Stemmer",
     "snowballstemmer",
     "punkt",
     "sumy",

@@ -12,7 +12,7 @@ from briefcli.errors import InputError
 from briefcli.inputs import clean, decode, extract, read_input
 from briefcli.model import Brief, Section, Sentence, SummarySentence
 from briefcli.people import People
-from briefcli.text import Document, split, structure, vectorize, without_marker
+from briefcli.text import Document, split_marked, structure, vectorize, without_marker
 
 
 def brief(
@@ -53,16 +53,25 @@ _ASKED = re.compile(r"\?[\"'”’)\]]*\s*$")
 
 def sentences_of(doc: Document) -> list[Sentence]:
     """The sentences of every block but headings, each with its block and raw turn label."""
+    return sentences_and_windows(doc)[0]
+
+
+def sentences_and_windows(doc: Document) -> tuple[list[Sentence], frozenset[int]]:
+    """The sentences of `sentences_of`, and the ids of those that are windows cut out of a
+    run-on (text without sentence punctuation: see `text.split_marked`)."""
     found: list[Sentence] = []
+    windows: set[int] = set()
     for index, block in enumerate(doc.blocks):
         if block.heading:
             continue
-        for text in split(block.text):
+        for text, window in split_marked(block.text):
             text = without_marker(text)  # "2. More apprentices": the item, in its place
             # A committee member's question is a question; their statements are theirs.
             asked = block.question or (block.asking and _ASKED.search(text) is not None)
+            if window:
+                windows.add(len(found))
             found.append(Sentence(len(found), text, index, block.speaker, asked))
-    return found
+    return found, frozenset(windows)
 
 
 def named_speakers(doc: Document, sentences: list[Sentence], people: People) -> list[Sentence]:
@@ -70,8 +79,12 @@ def named_speakers(doc: Document, sentences: list[Sentence], people: People) -> 
     name."""
     if not any(s.speaker for s in sentences):
         return sentences
+    names: dict[str, str] = {}  # a label's name, read once (a meeting has thousands of turns)
+    for s in sentences:
+        if s.speaker is not None and s.speaker not in names:
+            names[s.speaker] = people.label_name(s.speaker)
     return [
-        Sentence(s.id, s.text, s.paragraph, people.label_name(s.speaker), s.question)
+        Sentence(s.id, s.text, s.paragraph, names[s.speaker], s.question)
         if s.speaker is not None
         else s
         for s in sentences
@@ -108,12 +121,21 @@ def brief_file(
     )
 
 
+def _readable(sentences: list[Sentence], windows: frozenset[int]) -> list[Sentence]:
+    """The sentences but the windows cut out of run-ons."""
+    return [s for s in sentences if s.id not in windows] if windows else sentences
+
+
 def brief_document(doc: Document, *, length: summary_stage.Length, method: str) -> Brief:
     """Sentences, sections, summary, quotes and actions of a structured briefing."""
-    found = sentences_of(doc)
+    found, windows = sentences_and_windows(doc)
     if not found:
         raise InputError(f"{doc.source}: no sentences to brief")
-    people = People.from_document(doc, found)
+    # Who is who, quotes and action items read a sentence's grammar (names, who said, who
+    # will do what, when): a window cut out of text without punctuation has no clause
+    # boundaries to read, so they skip it. Sections and the summary rank windows like any
+    # sentence.
+    people = People.from_document(doc, _readable(found, windows))
     found = named_speakers(doc, found, people)
     vectors = vectorize([s.text for s in found])
     spans = section_stage.find_sections(doc, found, vectors)
@@ -129,8 +151,9 @@ def brief_document(doc: Document, *, length: summary_stage.Length, method: str) 
         )
         for span, ids in zip(spans, section_ids, strict=True)
     )
-    quotes = quote_stage.find_quotes(doc, found, people)
-    actions = action_stage.find_actions(doc, found, people, quotes)
+    readable = _readable(found, windows)
+    quotes = quote_stage.find_quotes(doc, readable, people)
+    actions = action_stage.find_actions(doc, readable, people, quotes)
     return Brief(
         source=doc.source,
         title=doc.title,

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-import numpy as np
+import sys
+from pathlib import Path
 
+import numpy as np
+import pytest
+
+from briefcli.text import terms
 from briefcli.text.terms import content_terms, stem, stop_words, vectorize, words
+
+DATA = Path(__file__).parent / "data"
 
 
 def test_words_keep_inner_apostrophes_hyphens_and_whole_numbers() -> None:
@@ -24,6 +31,37 @@ def test_stems_are_snowball_english() -> None:
     assert stem("ministers") == "minist"
     assert stem("immobilized") == "immobil"
     assert stem("running") == "run"
+
+
+def test_the_compiled_stemmer_and_the_pure_python_fallback_stem_alike() -> None:
+    # PyStemmer (C) is used where installed; snowballstemmer's pure Python otherwise. Both are
+    # generated from the Snowball source: every word of the test texts stems the same.
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    compiled = pytest.importorskip("Stemmer").Stemmer("english")
+    pure = EnglishStemmer()
+    vocabulary = {
+        w.lower().replace("’", "'")
+        for path in DATA.rglob("*")
+        if path.is_file() and path.suffix in (".txt", ".md", ".json", ".html")
+        for w in words(path.read_text(encoding="utf-8", errors="replace"))
+    }
+    assert len(vocabulary) > 5000
+    assert [compiled.stemWord(w) for w in sorted(vocabulary)] == [
+        pure.stemWord(w) for w in sorted(vocabulary)
+    ]
+
+
+def test_stems_fall_back_to_pure_python_without_pystemmer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "Stemmer", None)  # import Stemmer raises ImportError
+    terms._stemmer.cache_clear()
+    try:
+        assert type(terms._stemmer()).__module__ == "snowballstemmer.english_stemmer"
+        assert terms._stemmer().stemWord("ministers") == "minist"
+    finally:
+        terms._stemmer.cache_clear()
 
 
 def test_content_terms_drop_stop_words_numbers_and_single_letters() -> None:

@@ -178,13 +178,23 @@ class SentenceSplitter:
 
     def split(self, text: str) -> list[str]:
         """The sentences of one paragraph or turn, in order, whitespace folded."""
-        out = []
-        for start, end in self.spans(text):
-            out.append(" ".join(text[start:end].split()))
-        return out
+        return [" ".join(text[start:end].split()) for start, end, _ in self.marked_spans(text)]
+
+    def split_marked(self, text: str) -> list[tuple[str, bool]]:
+        """The sentences of `split`, each with whether it is a window cut out of a run-on
+        (more than MAX_SENTENCE_WORDS words without a sentence end) rather than a sentence."""
+        return [
+            (" ".join(text[start:end].split()), window)
+            for start, end, window in self.marked_spans(text)
+        ]
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """Character spans (start, end) of the sentences of `text`, without outer whitespace."""
+        for start, end, _ in self.marked_spans(text):
+            yield start, end
+
+    def marked_spans(self, text: str) -> Iterator[tuple[int, int, bool]]:
+        """The spans of `spans`, each with whether it is a window cut out of a run-on."""
         chunk_start = 0
         for blank in _BLANK_LINE.finditer(text):
             for span in _chunk_spans(text, chunk_start, blank.start()):
@@ -244,29 +254,48 @@ MAX_SENTENCE_WORDS = 250
 _SURELY_SHORT = 2 * MAX_SENTENCE_WORDS
 
 
-def _run_on_cut(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The span as it is, or a run-on of more than MAX_SENTENCE_WORDS words cut into runs
-    of at most that many, after a comma, semicolon or dash where one is near the end."""
+def _run_on_cut(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
+    """The span as it is (marked False), or a run-on of more than MAX_SENTENCE_WORDS words
+    cut into windows of at most that many (marked True), after a comma, semicolon or dash
+    among the last RUN_ON_BACKOFF words of a window where one is. Each window is matched
+    whole but its last words (one regex match, not one per word: a megabyte run-on is
+    hundreds of thousands of words)."""
     if end - start <= _SURELY_SHORT:
-        yield start, end
+        yield start, end, False
         return
-    words = list(_WORD_SPAN.finditer(text, start, end))
-    if len(words) <= MAX_SENTENCE_WORDS:
-        yield start, end
-        return
-    first = 0
-    while first < len(words):
-        last = min(first + MAX_SENTENCE_WORDS, len(words)) - 1
-        if last < len(words) - 1:
-            for k in range(last, max(first, last - 40), -1):
-                if words[k].group()[-1] in ",;:—–":
-                    last = k
-                    break
-        yield words[first].start(), words[last].end()
-        first = last + 1
+    pos = start  # never white space: spans are trimmed, windows start on a word
+    while True:
+        head = _RUN_HEAD.match(text, pos, end)
+        if head is None:  # only white space left (spans are trimmed: never so)
+            return
+        tail: list[re.Match[str]] = []
+        following = None  # the word after a full window, if any
+        for word in _WORD_SPAN.finditer(text, head.end(), end):
+            if len(tail) == RUN_ON_BACKOFF:
+                following = word
+                break
+            tail.append(word)
+        if following is None:
+            if pos == start:
+                yield start, end, False  # MAX_SENTENCE_WORDS words or fewer: a sentence
+            else:
+                yield pos, (tail[-1] if tail else head).end(), True
+            return
+        cut = len(tail) - 1
+        for k in range(len(tail) - 1, -1, -1):
+            if text[tail[k].end() - 1] in ",;:—–":
+                cut = k
+                break
+        yield pos, tail[cut].end(), True
+        pos = tail[cut + 1].start() if cut + 1 < len(tail) else following.start()
 
 
+# Where a run-on is cut: after the last comma, semicolon, colon or dash among this many
+# words at the end of the run, if any.
+RUN_ON_BACKOFF = 40
 _WORD_SPAN = re.compile(r"\S+")
+# The words of a run before its last RUN_ON_BACKOFF (possessive: no backtracking).
+_RUN_HEAD = re.compile(rf"\S++(?:\s++\S++){{0,{MAX_SENTENCE_WORDS - RUN_ON_BACKOFF - 1}}}+")
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -527,6 +556,12 @@ def split(text: str) -> list[str]:
     lines are all short and unpunctuated (a dateline, a menu: each line is an item).
     """
     return splitter().split(text)
+
+
+def split_marked(text: str) -> list[tuple[str, bool]]:
+    """The sentences of `split`, each with whether it is a window cut out of a run-on of more
+    than MAX_SENTENCE_WORDS words without a sentence end (text without punctuation)."""
+    return splitter().split_marked(text)
 
 
 # A list marker at the start of a sentence: "1.", "2)", "3.)", "•", "▪", "-".

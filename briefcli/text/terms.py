@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,17 +29,25 @@ def stop_words() -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball English (Porter 2) stem of a lower-cased word, by the Snowball project's
-    own implementation (`snowballstemmer`): importing NLTK's costs a second and a half of
-    every start, since `import nltk` imports scipy.stats. Curly apostrophes count as
-    straight ones, as NLTK's stemmer has them."""
+    own implementation: importing NLTK's costs a second and a half of every start, since
+    `import nltk` imports scipy.stats. Curly apostrophes count as straight ones, as NLTK's
+    stemmer has them."""
     return str(_stemmer().stemWord(word.replace("’", "'")))
 
 
 @lru_cache(maxsize=1)
 def _stemmer() -> Any:
-    import snowballstemmer
+    """PyStemmer (the Snowball algorithms compiled to C, 10-15 times faster per word), or,
+    where it is not installed, `snowballstemmer`'s pure-Python code: both are generated from
+    the same Snowball source and stem every word of the corpus (and 980,000 words of text
+    and code besides) alike."""
+    try:
+        import Stemmer
+    except ImportError:
+        from snowballstemmer.english_stemmer import EnglishStemmer
 
-    return snowballstemmer.stemmer("english")
+        return EnglishStemmer()
+    return Stemmer.Stemmer("english")
 
 
 @lru_cache(maxsize=65536)
@@ -58,26 +65,41 @@ def _nltk_stemmer() -> Any:
     return EnglishStemmer()
 
 
-@lru_cache(maxsize=131072)
-def _term(word: str) -> tuple[str, bool] | None:
-    """A word as the vectors see it: None for a stop word, else its stem and whether it is
-    a content term (not a bare number or a single letter). Cached: most words recur."""
-    lw = word.lower()
-    if lw in stop_words():
-        return None
-    return stem(lw), not (lw[0].isdigit() or len(lw) < 2)
+class _Terms(dict[str, "tuple[str, str | None] | None"]):
+    """What each word is to the vectors, looked up per word and computed once: None for a
+    stop word, else its stem and, if it is a content term (not a bare number or a single
+    letter), the stem again (else None). A plain dict whose misses are computed (the lookup
+    of a known word stays a C-level dict access); emptied when it holds MAX_WORDS words, so
+    that an input of a million distinct tokens cannot grow it without bound."""
+
+    MAX_WORDS = 131072
+
+    def __missing__(self, word: str) -> tuple[str, str | None] | None:
+        lw = word.lower()
+        if lw in stop_words():
+            value = None
+        else:
+            stemmed = stem(lw)
+            value = (stemmed, None if lw[0].isdigit() or len(lw) < 2 else stemmed)
+        if len(self) >= self.MAX_WORDS:
+            self.clear()
+        self[word] = value
+        return value
+
+
+_TERMS = _Terms()
 
 
 def content_terms(text: str) -> list[str]:
     """Stems of the words of `text` that carry content: no stop words, no bare numbers."""
-    found = map(_term, words(text))
-    return [t[0] for t in found if t is not None and t[1]]
+    found = map(_TERMS.__getitem__, words(text))
+    return [t[1] for t in found if t is not None and t[1] is not None]
 
 
 def all_stems(text: str) -> list[str]:
     """Stems of every word of `text` but stop words, numbers and single letters included
     (the stems `vectorize` keeps as `SentenceVectors.stems`)."""
-    return [t[0] for t in map(_term, words(text)) if t is not None]
+    return [t[0] for t in map(_TERMS.__getitem__, words(text)) if t is not None]
 
 
 @dataclass(frozen=True)
@@ -103,54 +125,38 @@ class SentenceVectors:
 def vectorize(texts: Sequence[str]) -> SentenceVectors:
     """TF-IDF vectors for `texts` (each a sentence), with smoothed IDF."""
     import numpy as np
-    from scipy.sparse import csr_matrix
+    from scipy.sparse import csr_matrix, diags
 
+    lookup = _TERMS.__getitem__
     stems_of: list[tuple[str, ...]] = []
     terms_of: list[tuple[str, ...]] = []
     for text in texts:
         # One pass gives both views (`all_stems` and `content_terms`).
-        stems: list[str] = []
-        content: list[str] = []
-        for w in words(text):
-            term = _term(w)
-            if term is None:
-                continue
-            stems.append(term[0])
-            if term[1]:
-                content.append(term[0])
-        stems_of.append(tuple(stems))
-        terms_of.append(tuple(content))
+        found = [t for t in map(lookup, _WORD.findall(text)) if t is not None]
+        stems_of.append(tuple([t[0] for t in found]))
+        terms_of.append(tuple([t[1] for t in found if t[1] is not None]))
     terms = tuple(terms_of)
+    n = len(terms)
+    # Term ids in order of first use; a sentence's count of a term is the number of its
+    # (sentence, term) pairs, summed when the matrix is built.
     vocabulary: dict[str, int] = {}
-    df: Counter[str] = Counter()
-    for ts in terms:
-        for t in ts:
-            vocabulary.setdefault(t, len(vocabulary))
-        df.update(set(ts))
-    n = max(len(terms), 1)
+    ids = [vocabulary.setdefault(t, len(vocabulary)) for ts in terms for t in ts]
+    rows = np.repeat(np.arange(n, dtype=np.int64), [len(ts) for ts in terms])
+    counts = csr_matrix(
+        (np.ones(len(ids)), (rows, np.array(ids, dtype=np.int64))), shape=(n, len(vocabulary))
+    )
+    counts.sum_duplicates()
+    df = np.bincount(counts.indices, minlength=len(vocabulary))
     idf = np.zeros(len(vocabulary))
-    for t, i in vocabulary.items():
-        idf[i] = math.log((1 + n) / (1 + df[t])) + 1.0
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    for r, ts in enumerate(terms):
-        for t, c in Counter(ts).items():
-            j = vocabulary[t]
-            rows.append(r)
-            cols.append(j)
-            vals.append(c * idf[j])
+    size = max(n, 1)
+    for i, d in enumerate(df.tolist()):
+        idf[i] = math.log((1 + size) / (1 + d)) + 1.0
     matrix = csr_matrix(
-        (
-            np.array(vals, dtype=float),
-            (np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)),
-        ),
-        shape=(len(terms), len(vocabulary)),
+        (counts.data * idf[counts.indices], counts.indices, counts.indptr),
+        shape=(n, len(vocabulary)),
     )
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
-    from scipy.sparse import diags
-
     matrix = diags(1.0 / norms) @ matrix
     return SentenceVectors(
         terms=terms, vocabulary=vocabulary, idf=idf, matrix=matrix.tocsr(), stems=tuple(stems_of)
