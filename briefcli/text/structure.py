@@ -402,10 +402,7 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
         ):
             askers.add(label)
     # Or one whose turns mostly say what a host says ("Let's go to the line of …").
-    handing: set[tuple[str, int]] = set()
-    for b in blocks:
-        if b.speaker in turns and b.speaker != main and _hands_over(b.text):
-            handing.add((b.speaker, b.turn or 0))
+    handing = {(label, t) for label, t in hands if label != main}
     for label, last in turns.items():
         said = sum((label, t) in handing for t in last)
         lengths = sorted(sizes[t] for t in last)
