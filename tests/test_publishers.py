@@ -951,3 +951,22 @@ def test_a_promo_label_makes_no_remarks() -> None:
     )
     b = briefcli.brief(text)
     assert b.kind == "article" and not any(s.speaker for s in b.sentences)
+
+
+def test_remarks_open_after_header_lines_however_many() -> None:
+    text = (
+        "Secretary Antony J. Blinken at the UN Security Council\nMay 19, 2022\n\n"
+        "Office of the Spokesperson\n\nNew York City, New York\n\nUnited Nations\n\n"
+        "10:12 a.m. EDT\n\nRemarks\n\n"
+        "SECRETARY BLINKEN: Good morning. We meet at a moment of unprecedented hunger. "
+        "The United States will provide another $215 million in emergency food aid.\n"
+    )
+    b = briefcli.brief(text)
+    assert b.kind == "article"
+    assert {s.speaker for s in b.sentences if "hunger" in s.text} == {"Antony J. Blinken"}
+    # A label after prose is a line of the text, not remarks.
+    prose = text.replace(
+        "Remarks\n\n", "The Secretary spoke to the Council after a long night of talks with his counterparts "
+        "from the region.\n\n"
+    )
+    assert not any(s.speaker for s in briefcli.brief(prose).sentences)

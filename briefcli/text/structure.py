@@ -227,18 +227,23 @@ def _same_text(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
-# Remarks open with their first label within this many paragraphs of the top.
-_REMARKS_OPEN = 4
+# A header line under a title is at most this many words ("Ned Price, Department
+# Spokesperson", "Washington, D.C."); longer prose with a full stop is the text itself.
+_HEADER_WORDS = 12
 
 
 def _remarks(paragraphs: list[str], speakers: frozenset[str]) -> bool:
-    """Whether an article is remarks under speakers' labels: the first label opens one of
-    its first paragraphs, and every label is a title's or an honorific's ("SECRETARY
+    """Whether an article is remarks under speakers' labels: the first label comes after
+    header lines only, and every label is a title's or an honorific's ("SECRETARY
     BLINKEN", "MR BARRETT", "THE PRESIDENT"), never a promo's ("WATCH") or a heading's."""
     starts = [turn_start(p, speakers) for p in paragraphs]
     labels = {s.label for s in starts if s is not None}
     first = next((k for k, s in enumerate(starts) if s is not None), None)
-    if first is None or first >= _REMARKS_OPEN:
+    if first is None:
+        return False
+    # Only header lines before it ("Office of the Spokesperson", "Washington, D.C.", "E&OE"):
+    # no paragraph of prose.
+    if any(_TERMINAL.search(p) and len(p.split()) > _HEADER_WORDS for p in paragraphs[:first]):
         return False
     return all(titled_label(label) and role_label(label) is None for label in labels)
 
