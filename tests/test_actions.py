@@ -817,3 +817,12 @@ def test_a_sum_asked_for_is_not_an_item_for_whom_it_is_asked() -> None:
         "support Ukraine. We urged Russia to withdraw its forces."
     )
     assert [(a.actor, a.action) for a in b.actions] == [("Russia", "withdraw its forces")]
+
+
+def test_a_style_of_address_is_not_part_of_the_actor() -> None:
+    b = briefcli.brief(
+        "State House Spokesperson Weekly Press Briefing\nJanuary 26, 2027\n\n"
+        "On Thursday, His Excellency the President will commission 3,200 housing units in "
+        "Mukuru. On Saturday the President will attend the graduation in Gilgil."
+    )
+    assert {a.actor for a in b.actions} == {"President"}

@@ -346,3 +346,20 @@ GENDERED_NOUNS = {
     "businessman": "m",
     "businesswoman": "f",
 }
+
+
+# Styles of address before a title or a name, which name no one by themselves: "His
+# Excellency the President will commission …" is the President's item (Kenyan and other
+# Commonwealth briefings), "the Honourable Minister" the Minister's.
+STYLE_PREFIXES = (
+    "his excellency",
+    "her excellency",
+    "their excellencies",
+    "h.e.",
+    "his royal highness",
+    "her royal highness",
+    "the right honourable",
+    "the right honorable",
+    "the honourable",
+    "the honorable",
+)

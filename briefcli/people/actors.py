@@ -15,7 +15,7 @@ from briefcli.lexicon.commitments import (
     US_ISSUERS,
 )
 from briefcli.lexicon.offices import OFFICE_HOLDERS
-from briefcli.lexicon.people import ROLE_WORDS
+from briefcli.lexicon.people import ROLE_WORDS, STYLE_PREFIXES
 from briefcli.model import Quote, Sentence
 from briefcli.people.labels import office_holder
 from briefcli.people.person import Person
@@ -226,6 +226,7 @@ class Actors:
 
     def actor(self, subject: str, sentence: Sentence, voice: Voice | None, position: int) -> str:
         """The actor for `subject` as written in `sentence`, pronouns and "we" resolved."""
+        subject = _without_style(subject)
         lower = subject.lower()
         speaker = voice if voice is not None else self._narrator(sentence)
         if lower in {"i", "me"}:
@@ -588,6 +589,16 @@ def _same_title(mention: str, title: str | None) -> bool:
         return True
     prefix = title[: len(title) - len(role)].strip() if full.endswith(" " + role) else ""
     return bool(prefix) and _ORGANIZATIONS.fullmatch(prefix) is not None
+
+
+def _without_style(subject: str) -> str:
+    """A subject without the style of address it opens with ("His Excellency the President"
+    -> "the President"); the subject itself when it is nothing else."""
+    lower = subject.lower()
+    for style in STYLE_PREFIXES:
+        if lower.startswith(style + " ") and len(subject) > len(style) + 1:
+            return subject[len(style) + 1 :].lstrip()
+    return subject
 
 
 def _display(subject: str) -> str:
