@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date as Date
 
@@ -12,6 +13,7 @@ from briefcli.lexicon.people import ROLE_WORDS, TITLE_MODIFIERS
 from briefcli.model import Kind
 from briefcli.text.document import Block, Document
 from briefcli.text.turn import (
+    TurnStart,
     is_transcript,
     named_speakers,
     plain_labels,
@@ -106,16 +108,17 @@ def structure(
         )
 
     preamble: tuple[str, ...] = ()
-    if is_transcript(paragraphs, speakers):
-        blocks, preamble = _turn_blocks(paragraphs, speakers)
+    starts = [turn_start(p, speakers) for p in paragraphs]  # read once, used thrice
+    if is_transcript(paragraphs, speakers, starts):
+        blocks, preamble = _turn_blocks(paragraphs, starts)
         blocks = _mark_askers(blocks, _interviewers(title or ""))
         kind: Kind = "transcript"
         if title is None:
             title = _committee_named(blocks[:4])
-    elif _remarks(paragraphs, speakers):
+    elif _remarks(paragraphs, starts):
         # Remarks printed under their speakers' labels, no one asking ("SECRETARY BLINKEN:
         # …", "DIRECTOR HAINES: …"): an article whose paragraphs are the labels' speech.
-        blocks, preamble = _turn_blocks(paragraphs, speakers)
+        blocks, preamble = _turn_blocks(paragraphs, starts)
         blocks = _mark_askers(blocks)  # the host who introduces them ("MR BARRETT")
         kind = "article"
     else:
@@ -232,11 +235,10 @@ def _same_text(a: str, b: str) -> bool:
 _HEADER_WORDS = 12
 
 
-def _remarks(paragraphs: list[str], speakers: frozenset[str]) -> bool:
+def _remarks(paragraphs: list[str], starts: Sequence[TurnStart | None]) -> bool:
     """Whether an article is remarks under speakers' labels: the first label comes after
     header lines only, and every label is a title's or an honorific's ("SECRETARY
     BLINKEN", "MR BARRETT", "THE PRESIDENT"), never a promo's ("WATCH") or a heading's."""
-    starts = [turn_start(p, speakers) for p in paragraphs]
     labels = {s.label for s in starts if s is not None}
     first = next((k for k, s in enumerate(starts) if s is not None), None)
     if first is None:
@@ -249,17 +251,17 @@ def _remarks(paragraphs: list[str], speakers: frozenset[str]) -> bool:
 
 
 def _turn_blocks(
-    paragraphs: list[str], speakers: frozenset[str]
+    paragraphs: list[str], starts: Sequence[TurnStart | None]
 ) -> tuple[list[Block], tuple[str, ...]]:
-    """One block per paragraph, each carrying its turn's speaker label; and the lines before
-    the first turn that are no speech (who briefs, where, when)."""
+    """One block per paragraph, each carrying its turn's speaker label (`starts`: each
+    paragraph's `turn_start`); and the lines before the first turn that are no speech (who
+    briefs, where, when)."""
     blocks: list[Block] = []
     preamble: list[str] = []
     speaker: str | None = None
     question = False
     turn = -1
-    for p in paragraphs:
-        start = turn_start(p, speakers)
+    for p, start in zip(paragraphs, starts, strict=True):
         if start is not None:
             speaker, question, text = start.label, start.question, start.text
             turn += 1

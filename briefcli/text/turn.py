@@ -401,15 +401,22 @@ def _mixed_turn_start(paragraph: str, speakers: frozenset[str]) -> TurnStart | N
     return TurnStart(label=m.group("label"), text=paragraph[m.end() :].strip())
 
 
-def is_transcript(paragraphs: list[str], speakers: frozenset[str] = frozenset()) -> bool:
+def is_transcript(
+    paragraphs: list[str],
+    speakers: frozenset[str] = frozenset(),
+    starts: Sequence[TurnStart | None] | None = None,
+) -> bool:
     """True when the speaker labels make this a transcript rather than an article.
 
     Evidence of turns taken by several labels: someone asks (a reporter's or host's label)
     and someone else answers, or two speakers or more each speak more than once, taking
     turns. One upper-case word before a colon ("WATCH:") is no transcript, and run-in
     ALL-CAPS headings of fact sheets ("REFORMING THE WORKFORCE: Today, …") each occur once.
+    `starts`: each paragraph's `turn_start`, where the caller has them already.
     """
-    labels = [t.label for t in (turn_start(p, speakers) for p in paragraphs) if t is not None]
+    if starts is None:
+        starts = [turn_start(p, speakers) for p in paragraphs]
+    labels = [t.label for t in starts if t is not None]
     counts = Counter(labels)
     if len(counts) < 2:
         return False  # one label ("WATCH:", a lone "THE PRESIDENT:") is no exchange
