@@ -10,6 +10,7 @@ from briefcli import sections as section_stage
 from briefcli import summary as summary_stage
 from briefcli.errors import InputError
 from briefcli.inputs import clean, decode, extract, read_input
+from briefcli.lexicon.agenda import PROCEDURE
 from briefcli.model import Brief, Section, Sentence, SummarySentence
 from briefcli.people import People
 from briefcli.text import Document, split_marked, structure, vectorize, without_marker
@@ -51,6 +52,11 @@ def parse(text: str, *, source: str = "-", media_type: str | None = None) -> Doc
 _ASKED = re.compile(r"\?[\"'”’)\]]*\s*$")
 
 
+def _plain(text: str) -> str:
+    """A sentence as the procedure phrases read it: lower case, straight apostrophes."""
+    return text.lower().replace("’", "'")
+
+
 def sentences_of(doc: Document) -> list[Sentence]:
     """The sentences of every block but headings, each with its block and raw turn label."""
     return sentences_and_windows(doc)[0]
@@ -66,8 +72,13 @@ def sentences_and_windows(doc: Document) -> tuple[list[Sentence], frozenset[int]
             continue
         for text, window in split_marked(block.text):
             text = without_marker(text)  # "2. More apprentices": the item, in its place
-            # A committee member's question is a question; their statements are theirs.
-            asked = block.question or (block.asking and _ASKED.search(text) is not None)
+            # A committee member's question is a question; their statements are theirs. A
+            # chair's procedure ("Senator Rennick, you have the call") is no one's statement.
+            asked = (
+                block.question
+                or (block.asking and _ASKED.search(text) is not None)
+                or (block.presides and PROCEDURE.search(_plain(text)) is not None)
+            )
             if window:
                 windows.add(len(found))
             found.append(Sentence(len(found), text, index, block.speaker, asked))

@@ -232,3 +232,96 @@ def test_a_member_given_the_floor_asks_even_without_a_question_mark() -> None:
     assert not evidence["new_witness"][blaney] and not evidence["new_witness"][blaney - 1]
     okafor = next(i for i, u in enumerate(units) if (u.speaker or "").startswith("Ms. Grace"))
     assert evidence["new_witness"][okafor - 1]  # the chair's introduction of the witness
+
+
+# --- the chair's procedure and numbered questions ----------------------------------------
+
+HEARING = """Senate Community Affairs References Committee
+Friday, 14 August 2026
+
+CHAIR: I declare open this public hearing of the committee. Senator Okafor, you have the call.
+
+Senator OKAFOR: Thank you, Chair. How many households are still waiting for their payment?
+
+Ms BRENNAN: About 4,000 households are still waiting. We will clear the backlog by October.
+
+Senator OKAFOR: Why has it taken so long?
+
+Ms BRENNAN: The agency had to rebuild its payment system after the floods.
+
+CHAIR: We're out of time for this session. We'll suspend briefly before the next witnesses.
+"""
+
+
+def test_the_chairs_procedure_is_no_ones_statement() -> None:
+    brief = briefcli.brief(HEARING)
+    procedure = [s for s in brief.sentences if "you have the call" in s.text or "suspend" in s.text]
+    assert procedure and all(s.question for s in procedure)
+    said = " ".join(q.text for q in brief.quotes)
+    assert "declare open" not in said and "out of time" not in said and "suspend" not in said
+    assert not any("suspend" in a.action for a in brief.actions)
+    # The witness's words stay on the record; the senator's questions are questions.
+    assert any("backlog" in a.action for a in brief.actions)
+    assert all(s.question for s in brief.sentences if s.text.startswith("Why has it"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The committee will come to order.",
+        "The gentlewoman from Ohio is recognized for five minutes.",
+        "Your time has expired.",
+        "Proceedings suspended from 10:31 to 10:46",
+        "Minister, do you wish to make an opening statement?",
+        "Without objection, so ordered.",
+    ],
+)
+def test_the_procedure_phrases(line: str) -> None:
+    assert agenda.PROCEDURE.search(line.lower())
+
+
+def test_the_chairs_business_is_not_procedure() -> None:
+    for line in (
+        "The committee will report to the Senate by the end of March.",
+        "We will recommend that the agency publish its waiting times.",
+    ):
+        assert not agenda.PROCEDURE.search(line.lower()), line
+
+
+def test_a_numbered_question_is_the_members_turn() -> None:
+    # U.K. oral evidence numbers each question before the member who asks it.
+    text = """Energy Committee: oral evidence
+Tuesday 30 March 2027
+
+Q45 Chair: Good morning and welcome. Could you introduce yourselves for the record?
+
+Mr Okonjo: I am Kwame Okonjo, Director of Connections at the grid operator.
+
+Q46 Priya Bhatt: How many projects have left the queue since January?
+
+Mr Okonjo: About 290 gigawatts have left the queue. We expect to publish the new order in June.
+
+Q47 Priya Bhatt: When will the developers in my constituency be connected?
+
+Mr Okonjo: For a ready project in the priority window, we are offering dates before 2030.
+
+Q48 Chair: Thank you. We will write to you with further questions.
+"""
+    brief = briefcli.brief(text)
+    speakers = {s.speaker for s in brief.sentences}
+    assert not any(s and s.startswith("Q4") for s in speakers), speakers
+    assert all(s.question for s in brief.sentences if s.text.startswith(("How many", "When will")))
+    assert not any("write to you" in q.text for q in brief.quotes)
+
+
+def test_the_opening_statement_follows_a_hosts_opening_lines() -> None:
+    sentences = [
+        Sentence(0, "Good morning and welcome to today's call.", 0, "Operator", question=True),
+        Sentence(1, "The broadband fund will connect 6.8 million homes.", 1, "Tran"),
+        Sentence(2, "Construction starts in June.", 1, "Tran"),
+        Sentence(3, "When will the first homes be connected?", 2, "Q", question=True),
+        Sentence(4, "By the end of the year.", 3, "Tran"),
+    ]
+    profile = ranking.profile(sentences, vectorize([s.text for s in sentences]))
+    assert profile.prior[1] > 0 and profile.prior[2] > 0
+    assert not profile.prior[3:].any()

@@ -41,3 +41,35 @@ AGENDA_MOVES: tuple[str, ...] = (
 )
 
 AGENDA_MOVE = re.compile("|".join(f"(?:{p})" for p in AGENDA_MOVES), re.VERBOSE)
+
+# The chair's procedure: lines that run the meeting and say nothing of its business. A chair's
+# sentence that matches one is no one's statement (marked like a moderator's line: no quote,
+# no action item). Matched in lower case, curly apostrophes straightened. From committee and
+# hearing practice in Westminster parliaments and the U.S. Congress: "I declare open this
+# hearing", "The committee will come to order", "Senator Rennick, you have the call", "The
+# gentlewoman from Ohio is recognized", "Your time has expired", "Proceedings suspended from
+# 10:31 to 10:46", "We'll suspend briefly", "Do you wish to make an opening statement?".
+PROCEDURE_PHRASES: tuple[str, ...] = (
+    r"\bdeclare\ (?:open\b|(?:this|the)\ (?:\w+\ ){0,3}(?:open|closed|adjourned)\b)",
+    r"\b(?:call|calling)\ (?:this|the)\ (?:\w+\ ){0,2}(?:hearing|meeting|committee|session)"
+    r"\ to\ order\b",
+    r"\b(?:will|shall)\ (?:now\ )?(?:come\ to\ order|stand\ (?:in\ recess|adjourned))\b",
+    r"\b(?:stands?|is|are)\ (?:now\ )?(?:adjourned|in\ recess|suspended)\b",
+    r"^(?:the\ )?(?:meeting|hearing|committee|proceedings|sitting)\ (?:was\ |were\ )?"
+    r"(?:adjourned|suspended|resumed)\b",
+    r"\b(?:we(?:'ll|\ will)|i(?:'ll|\ will))\ (?:now\ )?(?:suspend|adjourn|recess|break)\b",
+    r"\byou\ have\ the\ (?:call|floor)\b",
+    r"\bis\ recognized\b",
+    r"\bi\ (?:now\ )?recognize\b",
+    r"\b(?:your|the\ (?:gentleman's|gentlewoman's|gentlelady's|senator's|member's))"
+    r"\ time\ (?:has\ )?expired\b",
+    r"\byield(?:s)?\ back\b",
+    r"\bwe(?:'re|\ are)\ (?:out\ of|running\ out\ of)\ time\b",
+    r"\b(?:make|give)\ (?:an|a\ brief|a\ short|your)\ opening\ (?:statement|remarks)\b",
+    r"\bwe\ will\ write\ to\ you\b",
+    r"\bapologies\ (?:have\ been\ received|from)\b",
+    r"\bdeclarations?\ of\ interests?\b",
+    r"\bwithout\ objection\b",
+)
+
+PROCEDURE = re.compile("|".join(f"(?:{p})" for p in PROCEDURE_PHRASES), re.VERBOSE)

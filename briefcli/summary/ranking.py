@@ -280,10 +280,17 @@ def profile(
 
 def _first_question(sentences: Sequence[Sentence]) -> int:
     """Where the opening statement ends: the first reporter's question, or where no label
-    marks reporters (a committee names its members), the first turn that asks."""
-    labelled = next((i for i, s in enumerate(sentences) if s.question), None)
-    if labelled is not None:
-        return labelled
+    marks reporters (a committee names its members), the first turn that asks. A host's or
+    chair's opening lines that ask nothing ("I call this meeting to order.", "Our first
+    speaker is the Minister.") come before the opening statement, not after it."""
+    if any(s.question for s in sentences):
+        spoken = False
+        for i, s in enumerate(sentences):
+            if not s.question:
+                spoken = True
+            elif spoken or s.text.rstrip().rstrip("\"”’')").endswith("?"):
+                return i
+        return len(sentences)
     start = 0
     for i in range(1, len(sentences) + 1):
         if i == len(sentences) or sentences[i].speaker != sentences[start].speaker:

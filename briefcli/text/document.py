@@ -15,7 +15,8 @@ class Block:
     `question` marks a reporter's turn; `heading` marks an explicit heading line
     (a Markdown heading, a bold line, an ALL-CAPS line) that opens a new topic; `asking`
     marks the turn of a committee member who questions witnesses: its own words stay on the
-    record, its questions are no one's statement.
+    record, its questions are no one's statement; `presides` marks a chair's turn, whose
+    procedure ("you have the call", "we'll suspend briefly") is no one's statement either.
     """
 
     text: str
@@ -24,6 +25,7 @@ class Block:
     heading: bool = False
     turn: int | None = None
     asking: bool = False
+    presides: bool = False
 
 
 @dataclass(frozen=True)

@@ -467,12 +467,17 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
         and role_label(label) is None
     }
     askers -= members
+    # The chair of a hearing runs it: their questions ("Would you like to make an opening
+    # statement?") and procedure are no one's statement; their other words stay theirs.
+    chairs = {label for label in turns if chaired and _chairs(label) and label not in askers}
     # Speech before the first label is the principal's opening statement, printed without
     # a label ("Thank you very much for being here. …", then JOURNALIST: and PRIME MINISTER:).
     opening = sum(len(b.text.split()) for b in blocks if b.speaker is None)
     return [
         replace(b, question=True)
         if b.speaker in askers
+        else replace(b, asking=True, presides=True)
+        if b.speaker in chairs
         else replace(b, asking=True)
         if b.speaker in members
         else replace(b, speaker=main)

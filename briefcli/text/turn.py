@@ -398,7 +398,17 @@ def _mixed_turn_start(paragraph: str, speakers: frozenset[str]) -> TurnStart | N
         m = _LOOSE_LABEL.match(paragraph)
     if m is None or m.group("label") not in speakers:
         return None
-    return TurnStart(label=m.group("label"), text=paragraph[m.end() :].strip())
+    return TurnStart(label=_unnumbered(m.group("label")), text=paragraph[m.end() :].strip())
+
+
+# The number of a committee's question before the member who asks it, as the U.K.
+# Parliament prints oral evidence ("Q45 Chair:", "Q47 Priya Bhatt:"): a reference, not
+# part of who speaks.
+_QUESTION_NUMBER = re.compile(r"Q\d{1,5}[ ]+(?=[A-Z])")
+
+
+def _unnumbered(label: str) -> str:
+    return _QUESTION_NUMBER.sub("", label, count=1) if label[:1] == "Q" else label
 
 
 def is_transcript(
