@@ -23,7 +23,9 @@ def test_every_labelled_speaker_opens_a_turn_in_its_text(label: dict) -> None:
 
 
 @pytest.mark.parametrize(
-    ("batch", "counts"), [(2, ["12", "4", "16"]), (3, ["18", "6", "24"])], ids=["batch2", "batch3"]
+    ("batch", "counts"),
+    [(2, ["12", "4", "16"]), (3, ["18", "6", "24"]), (4, ["22", "6", "28"])],
+    ids=["batch2", "batch3", "batch4"],
 )
 def test_one_batch_alone_is_scored_with_batch(
     batch: int, counts: list[str], capsys: pytest.CaptureFixture[str]
