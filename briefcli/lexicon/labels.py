@@ -67,7 +67,11 @@ CHAIR_WORDS = frozenset(
 
 # Labels of the people who run the session rather than brief: they call on reporters and
 # hand over, and speak for no government. Treated as askers: no quote, summary or item.
-HOST_LABELS = frozenset("MODERATOR OPERATOR HOST PRESENTER ANNOUNCER INTERVIEWER EMCEE".split())
+# ("PIO": a public information officer, who runs U.S. emergency briefings; "MC": a master of
+# ceremonies.)
+HOST_LABELS = frozenset(
+    "MODERATOR OPERATOR HOST PRESENTER ANNOUNCER INTERVIEWER EMCEE MC PIO".split()
+)
 
 # Abbreviated labels and the title they stand for ("PM:" in Australian transcripts).
 LABEL_ABBREVIATIONS = {
@@ -139,3 +143,10 @@ HANDOVER_PHRASES = (
 # How a host's closing line opens ("Thank you all very much"): with the hand-overs above,
 # a label whose every short turn is one of these runs the session.
 THANKS = ("thank you", "thanks")
+
+# Header lines that list who speaks: "Speakers: Director Marcus Hale, …; Chief Anita Brooks,
+# …". The word before the colon, in lower case.
+LISTING_WORDS = frozenset(
+    "speakers speaker participants participant panellists panelists panel present with "
+    "attendees briefers presenters guests guest".split()
+)

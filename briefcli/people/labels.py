@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from briefcli.lexicon.labels import LABEL_ABBREVIATIONS, LABEL_SMALL_WORDS
+from briefcli.lexicon.labels import LABEL_ABBREVIATIONS, LABEL_SMALL_WORDS, LISTING_WORDS
 from briefcli.lexicon.offices import COUNTRY_SIGNS, OFFICE_ALIASES, OFFICE_HOLDERS, SHARED_OFFICES
 from briefcli.lexicon.people import (
     HONORIFICS,
@@ -214,6 +214,79 @@ def _titled(
     return best[0]
 
 
+# A run of capitalised words, whose initials an agency's or a role's acronym spells:
+# "National Weather Service" (NWS), "Public Information Officer" (PIO).
+_CAPITAL_RUN = re.compile(r"[A-Z][\w'’]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’]*)+")
+_ENTRY_SPLIT = re.compile(r"\s+and\s+")
+
+
+def listed_people(header: str) -> list[tuple[Person, frozenset[str]]]:
+    """The people a header lists, one to an entry, with the words (and acronyms) of each
+    entry: "Speakers: Chief Anita Brooks, CAL FIRE Operations; Kevin Osei, Meteorologist in
+    Charge, National Weather Service", "MINISTER FOR HEALTH, THE HON. CLAIRE DONNELLY MP"."""
+    found: list[tuple[Person, frozenset[str]]] = []
+    for line in header.split("\n"):
+        head, colon, body = line.partition(":")
+        if colon and head.strip().lower() in LISTING_WORDS:
+            line = body
+        elif colon:
+            continue  # "Subjects: …", "From: …"
+        entries = [e for e in line.split(";") if e.strip()]
+        if len(entries) == 1 and any(c.islower() for c in line) and len(_full_names(line)) > 1:
+            entries = _ENTRY_SPLIT.split(entries[0])
+        for entry in entries:
+            written = entry.strip()
+            if not any(c.islower() for c in written):
+                # "MINISTER FOR HEALTH, THE HON. CLAIRE DONNELLY MP": read as such a label,
+                # a name and a title.
+                parts = [p for p in _LABEL_PARTS.split(written) if p.strip()]
+                person = _named_part(parts, ()) if len(parts) > 1 else None
+                named = [person] if person is not None else []
+                written = readable_label(written)
+            elif "," in written:
+                # "Name, Title": the name before the first comma ("Kevin Osei, Meteorologist
+                # in Charge, …"), or the title before it and the name after ("Director
+                # Marcus Hale, California Governor's Office …").
+                comma = written.find(",")
+                named = [
+                    Person(n.name, n.title)
+                    for n in find_names(written)
+                    if n.full and n.start < comma
+                ]
+            else:
+                named = []
+            if len(named) != 1:
+                continue
+            words = set(re.findall(r"[a-z]+", written.lower()))
+            for run in _CAPITAL_RUN.findall(written):
+                initials = "".join(w[0] for w in run.split() if w[0].isupper()).lower()
+                words |= {
+                    initials[i:j]
+                    for i in range(len(initials))
+                    for j in range(i + 2, len(initials) + 1)
+                }
+            found.append((named[0], frozenset(words)))
+    return found
+
+
+def _full_names(text: str) -> list[Person]:
+    return [Person(n.name, n.title) for n in find_names(text) if n.full]
+
+
+def listed_person(label: str, listed: Sequence[tuple[Person, frozenset[str]]]) -> Person | None:
+    """The one listed person whose header entry holds every word of `label` ("DIRECTOR",
+    "CAL FIRE CHIEF", "NWS METEOROLOGIST", "PIO"), honorifics and styles aside."""
+    words = [
+        w.lower()
+        for w in _label_words(without_post_nominals(label.split("(", 1)[0]).upper())
+        if w not in LABEL_HONORIFICS and w not in _STYLE_WORDS
+    ]
+    if not words:
+        return None
+    hits = {p.name: p for p, entry in listed if all(w in entry for w in words)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
 def readable_label(label: str) -> str:
     """A label made readable: "MS. JEAN-PIERRE" -> "Ms. Jean-Pierre"; one written in mixed
     case ("Chair") stays as written."""
@@ -267,8 +340,7 @@ def title_only(label: str) -> bool:
     # AND TRANSPORT", "PRIME MINISTER OF SAMOA".
     cut = next((k for k, w in enumerate(words) if k and w in ("OF", "FOR")), len(words))
     return bool(words) and all(
-        w.lower() in ROLE_WORDS or w.lower() in TITLE_MODIFIERS or w == "THE"
-        for w in words[:cut]
+        w.lower() in ROLE_WORDS or w.lower() in TITLE_MODIFIERS or w == "THE" for w in words[:cut]
     )
 
 
@@ -617,8 +689,10 @@ def office_holder_named(label: str, date: str | None) -> Person | None:
         if not set(title) <= office_words:
             continue
         for first, last, name in holders:
-            if surname(name).lower().replace("’", "'") == family and first <= date and (
-                not last or date < last
+            if (
+                surname(name).lower().replace("’", "'") == family
+                and first <= date
+                and (not last or date < last)
             ):
                 found[name] = office
     if len(found) != 1:

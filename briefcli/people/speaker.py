@@ -28,6 +28,8 @@ from briefcli.people.labels import (
     given_names,
     keyed_name,
     label_person,
+    listed_people,
+    listed_person,
     name_after_title,
     name_in_text,
     office_holder,
@@ -944,6 +946,7 @@ def _label_people(
     names: dict[str, dict[str, int]] | None = None
     families: dict[str, dict[str, int]] | None = None
     turns = _Turns(doc)
+    listed = listed_people("\n".join(doc.header))
     tried: set[str] = set()
     for block in doc.blocks:
         label = block.speaker
@@ -965,15 +968,21 @@ def _label_people(
             unresolved[label] = key  # after the labels that name someone
             continue
         person = label_person(key, people, mentions, doc.title or "")
+        if person is not None and listed and all(p.name != person.name for p in people):
+            # A label read as a name the text never gives ("NWS METEOROLOGIST"): the one
+            # the header lists under those words, if any.
+            person = listed_person(key, listed) or person
         if person is None or len(person.name.split()) == 1:
             # No one, or a surname alone ("Blinken"): the name the text spells out in full.
             names = names if names is not None else given_names(text)
             families = families if families is not None else family_names(text)
             full = (
-                keyed_name(label, header)
+                _earlier_label(key, labels)
+                or keyed_name(label, header)
                 or name_in_text(key, names)
                 or family_name_first(key, families)
                 or self_introduced(key, turns.own(label))
+                or listed_person(key, listed)
                 or office_holder_named(key, doc.date)
                 or addressed_by_given_name(key, turns.next_to(label), names)
                 or (addressed_in_full(key, turns.next_to(label), names) if person is None else None)
@@ -994,9 +1003,7 @@ def _label_people(
         if p.title:
             holders.setdefault(p.title.lower(), set()).add(p.name)
     titled = {
-        title: p
-        for p in labels.values()
-        if p.title and len(holders[title := p.title.lower()]) == 1
+        title: p for p in labels.values() if p.title and len(holders[title := p.title.lower()]) == 1
     }
     for label, key in unresolved.items():
         # A title alone: as an earlier label gave it, as the speaker or the header names
@@ -1007,6 +1014,7 @@ def _label_people(
             titled.get(readable_label(key).lower())
             or self_introduced(key, turns.own(label))
             or name_after_title(key, header, names, sure=True)
+            or listed_person(key, listed)
         )
         if person is None:
             held = office_holder(key, doc.date, text)
@@ -1024,3 +1032,18 @@ def _label_people(
         if person is not None:
             labels[label] = person
     return labels
+
+
+def _earlier_label(key: str, labels: dict[str, Person]) -> Person | None:
+    """The one person an earlier label named in full with the surname this label ends on:
+    "GOVERNOR VARGAS" after "GOVERNOR ELENA VARGAS"."""
+    words = key.replace(".", " ").split()
+    if len(words) < 2:
+        return None
+    last = words[-1].lower()
+    found = {
+        p.name: p
+        for p in labels.values()
+        if len(p.name.split()) >= 2 and surname(p.name).lower() == last
+    }
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -41,3 +41,6 @@ class Document:
     # A transcript's lines between the title and the first turn that are no speech: who
     # briefs and when ("Ned Price, Department Spokesperson", "2:02 p.m. EDT").
     preamble: tuple[str, ...] = ()
+    # The lines above a transcript's first turn as printed, one entry a line: the title, the
+    # date and who briefs ("Speakers: …", "MINISTER FOR HEALTH, THE HON. CLAIRE DONNELLY MP").
+    header: tuple[str, ...] = ()

@@ -135,7 +135,23 @@ def structure(
         blocks=tuple(blocks),
         source_url=source_url,
         preamble=preamble,
+        header=_header_lines(text, speakers) if preamble else (),
     )
+
+
+# The most lines read above the first turn for who briefs.
+_HEADER_LINES = 25
+
+
+def _header_lines(text: str, speakers: frozenset[str]) -> tuple[str, ...]:
+    """The non-blank lines of `text` above its first turn, each as printed."""
+    lines: list[str] = []
+    for line in text.split("\n")[:_HEADER_LINES]:
+        if turn_start(line, speakers) is not None:
+            break
+        if line.strip():
+            lines.append(line.strip())
+    return tuple(lines)
 
 
 def _paragraphs(text: str, speakers: frozenset[str] = frozenset()) -> list[tuple[str, bool, bool]]:

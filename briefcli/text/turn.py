@@ -87,6 +87,11 @@ _STAMP_LINE = re.compile(
 _BOLD_LABEL = re.compile(r"^([ \t]*)\*\*([A-Z][^*\n]{0,80}?)(?::\*\*|\*\*:)", re.M)
 # A label in square brackets: "[GOVERNOR LEE]: Thanks for coming."
 _BRACKETED = re.compile(r"^([ \t]*)\[([A-Z][^\]\n]{1,60})\]:?[ \t]+(?=\S)", re.M)
+# A label closed by a period and a dash, as Spanish government transcripts print them:
+# "President of the Government.- Good afternoon.", "Journalist (EFE).- President, …".
+_DASH_LABEL = re.compile(
+    r"^([ \t]*[A-ZÀ-ÖØ-Þ][^\n.:!?]{0,80}?(?:\([^()\n]{1,80}\))?)\.-[ \t]*(?=\S)", re.M
+)
 # Lines in a text that must carry one of these marks before it is read as such a layout.
 _LAYOUT_LINES = 3
 
@@ -106,14 +111,16 @@ def plain_labels(text: str) -> str:
         text = _BOLD_LABEL.sub(r"\1\2:", text)
     if len(_BRACKETED.findall(text)) >= _LAYOUT_LINES:
         text = _BRACKETED.sub(r"\1\2: ", text)
+    if len(_DASH_LABEL.findall(text)) >= _LAYOUT_LINES:
+        text = _DASH_LABEL.sub(r"\1: ", text)
     return _bare_labels(text)
 
 
 # A line that may be a speaker's name or title alone, with no mark after it: "Governor Ana
 # Ramirez", "JOURNALIST", "Reporter 2" (the speech on the lines below).
 _BARE_LINE = re.compile(
-    r"^[ \t]*([A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ ](?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|\d{1,3}|of|the|for|and)){0,5})"
-    r"[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*\S)",
+    r"^[ \t]*([A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ ](?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|\d{1,3}|of|the|for|and)){0,5}"
+    r"(?:[ ]\([^()\n]{1,60}\))?)[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*\S)",
     re.M,
 )
 # Each bare label opens this many lines at least, all of them this many.
@@ -132,6 +139,9 @@ def _bare_labels(text: str) -> str:
         return text
     if not any(_titled_label(line) for line in labels):
         return text
+    # Where bare labels are the layout, a reporter's is one even once: "Journalist (BBC
+    # Scotland)", each outlet asking one question.
+    labels |= {line for line in counts if asks_by_role(line.split("(")[0])}
     return _BARE_LINE.sub(
         lambda m: f"{m.group(1)}: " if m.group(1) in labels else m.group(0), text
     )

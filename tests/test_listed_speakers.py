@@ -1,0 +1,152 @@
+"""Speakers named by a header's listing, labels read from other layouts (batch 4 layouts)."""
+
+from __future__ import annotations
+
+import briefcli
+from briefcli.people.labels import listed_people, listed_person
+
+HEADER = """State Operations Center, Mather
+Speakers: Director Marcus Hale, Governor's Office of Emergency Services; Chief Anita Brooks, \
+CAL FIRE Operations; Kevin Osei, Meteorologist in Charge, National Weather Service Sacramento; \
+Lt. Sara Quinn, Public Information Officer (moderator)"""
+
+
+def test_a_listing_names_each_entry() -> None:
+    names = [p.name for p, _ in listed_people(HEADER)]
+    assert names == ["Marcus Hale", "Anita Brooks", "Kevin Osei", "Sara Quinn"]
+
+
+def test_a_label_is_the_one_entry_holding_its_words_or_acronyms() -> None:
+    listed = listed_people(HEADER)
+    found = {
+        label: (p.name if (p := listed_person(label, listed)) else None)
+        for label in ("DIRECTOR", "CAL FIRE CHIEF", "NWS METEOROLOGIST", "PIO", "SHERIFF")
+    }
+    assert found == {
+        "DIRECTOR": "Marcus Hale",
+        "CAL FIRE CHIEF": "Anita Brooks",
+        "NWS METEOROLOGIST": "Kevin Osei",
+        "PIO": "Sara Quinn",
+        "SHERIFF": None,
+    }
+
+
+def test_an_upper_case_header_line_names_the_title_label() -> None:
+    text = """Doorstop - Minister for Health, Westmead Hospital
+Tuesday 29 June 2027
+
+E&OE TRANSCRIPT
+DOORSTOP
+WESTMEAD HOSPITAL, SYDNEY
+MINISTER FOR HEALTH, THE HON. CLAIRE DONNELLY MP
+
+MINISTER: Thanks for coming. From today we are opening 120 extra winter beds.
+
+JOURNALIST: Minister, is that enough?
+
+MINISTER: It is a start. We will open 40 more in August.
+
+JOURNALIST: When will the urgent care clinics open?
+
+MINISTER: The first two open in September.
+"""
+    brief = briefcli.brief(text)
+    assert {s.speaker for s in brief.sentences if not s.question} == {"Claire Donnelly"}
+
+
+def test_a_later_label_with_the_surname_is_the_person_named_in_full() -> None:
+    text = """Governor Holds Press Conference on Recovery Funds
+June 15, 2027
+
+Santa Fe, NM
+
+GOVERNOR ELENA VARGAS: Good morning. Today the state will release $38 million to rebuild homes.
+
+REPORTER: When will families get the money?
+
+GOVERNOR VARGAS: Applications open on Monday. We will answer every one within 30 days.
+
+REPORTER: Is $38 million enough?
+
+GOVERNOR VARGAS: It is a first step.
+"""
+    brief = briefcli.brief(text)
+    assert {s.speaker for s in brief.sentences if not s.question} == {"Elena Vargas"}
+
+
+def test_labels_closed_by_a_period_and_a_dash() -> None:
+    text = """Joint press conference of the President and the Prime Minister
+Madrid, 15 July 2027
+
+Speakers: Álvaro Serrano Ruiz, President of the Government of Spain; Tomás Albuquerque, \
+Prime Minister of Portugal
+
+President of the Government.- Good afternoon. We signed eleven agreements today.
+
+Prime Minister of Portugal (interpretation).- Thank you, President. We agreed on the rail link.
+
+Journalist (EFE).- President, how will the rail link be financed?
+
+President of the Government.- We will apply jointly for European funding.
+
+Journalist (RTP).- Prime Minister, is Portugal concerned about the Tagus?
+
+Prime Minister of Portugal (interpretation).- We agreed to review the convention next year.
+"""
+    brief = briefcli.brief(text)
+    assert brief.kind == "transcript"
+    spoken = {s.speaker for s in brief.sentences if not s.question}
+    assert spoken == {"Álvaro Serrano Ruiz", "Tomás Albuquerque"}
+    asked = [s for s in brief.sentences if s.text.endswith("financed?")]
+    assert asked and asked[0].question and not asked[0].text.startswith("Journalist")
+
+
+def test_a_reporter_labelled_alone_on_a_line_with_the_outlet() -> None:
+    text = """First Minister media briefing on waiting times
+8 July 2027
+
+First Minister
+Good afternoon. The new theatres will open in September.
+
+Professor Fiona Baird
+Thank you, First Minister. Delayed discharge is the biggest pressure.
+
+Journalist (BBC Scotland)
+First Minister, you promised to end two-year waits. Why has that not happened?
+
+First Minister
+We have reduced them by 80 per cent.
+
+Journalist (The Herald)
+Professor Baird, is the NHS safe this winter?
+
+Professor Fiona Baird
+It will be under pressure, as every winter.
+
+First Minister
+Thank you very much, everyone.
+"""
+    brief = briefcli.brief(text)
+    asked = [s for s in brief.sentences if "two-year waits" in s.text]
+    assert asked and all(s.question for s in asked)
+    assert not any(s.text.startswith("Journalist") for s in brief.sentences)
+    assert not any("two-year" in q.text for q in brief.quotes)
+
+
+def test_a_public_information_officer_runs_the_briefing() -> None:
+    text = """Briefing on the fires
+6/22/2027
+
+PIO: Good morning. We'll hear from the Director and then take questions.
+
+DIRECTOR: Four major fires are burning. We have pre-positioned 140 engines.
+
+REPORTER: How many homes have burned?
+
+DIRECTOR: At least 60 homes. Damage teams will finish their count tomorrow.
+
+PIO: That's all the time we have. The next briefing is at 6 p.m.
+"""
+    brief = briefcli.brief(text)
+    assert all(s.question for s in brief.sentences if s.speaker == "PIO" or "6 p.m." in s.text)
+    assert not any("6 p.m." in q.text or "questions" in q.text for q in brief.quotes)
