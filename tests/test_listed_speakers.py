@@ -150,3 +150,84 @@ PIO: That's all the time we have. The next briefing is at 6 p.m.
     brief = briefcli.brief(text)
     assert all(s.question for s in brief.sentences if s.speaker == "PIO" or "6 p.m." in s.text)
     assert not any("6 p.m." in q.text or "questions" in q.text for q in brief.quotes)
+
+
+def test_period_labels_with_a_title_and_reporters_called_once() -> None:
+    text = """Transcript of Chair Abernathy's Press Conference
+July 28, 2027
+
+CHAIR ABERNATHY. Good afternoon. Today the Committee decided to lower the rate by a quarter point.
+
+DANA WHITFIELD. Nick.
+
+NICK CALLOWAY. Thank you, Chair. Should we read today's cut as the start of a series?
+
+CHAIR ABERNATHY. We're not on a preset course. We will look at the incoming data.
+
+DANA WHITFIELD. Rachel.
+
+RACHEL OYELARAN. Unemployment has risen. Are you worried that you've waited too long?
+
+CHAIR ABERNATHY. No. Policy is well positioned.
+"""
+    brief = briefcli.brief(text)
+    assert brief.kind == "transcript"
+    asked = [s for s in brief.sentences if s.text.endswith("?")]
+    assert asked and all(s.question for s in asked)
+    assert not any(s.text.startswith(("NICK", "RACHEL", "CHAIR")) for s in brief.sentences)
+
+
+def test_presenters_listed_in_the_header_ask_under_bold_labels() -> None:
+    text = """The Briefing Room podcast, episode 41: the Chief Medical Officer
+12 August 2027
+
+Presenters: Amira Shah and Joe Lennox. Guest: Professor David Hart, Chief Medical Officer.
+
+**Amira Shah:**
+Hello and welcome to The Briefing Room. I'm Amira Shah.
+
+**Joe Lennox:**
+And I'm Joe Lennox. Our guest this week is the Chief Medical Officer. Professor, welcome.
+
+**Professor David Hart:**
+Thank you. Coastal towns have the worst health outcomes in the country.
+
+**Amira Shah:**
+Your annual report is about coastal towns. Why?
+
+**Professor David Hart:**
+Because people there live ten years less in good health than elsewhere.
+
+**Joe Lennox:**
+So what should the government do about it?
+
+**Professor David Hart:**
+It should fund health services by need, not by head count.
+"""
+    brief = briefcli.brief(text)
+    assert brief.kind == "transcript"
+    hosts = [s for s in brief.sentences if s.speaker in ("Amira Shah", "Joe Lennox")]
+    assert hosts and all(s.question for s in hosts)
+    assert {q.speaker for q in brief.quotes} == {"David Hart"}
+
+
+def test_a_press_officer_who_sets_the_order_runs_the_session() -> None:
+    text = """Sheriff's Office briefing on the bridge collapse
+August 3, 2027
+
+SGT. PARK: Good morning. We'll begin with the Sheriff. We'll take questions at the end.
+
+SHERIFF DALTON: At 6:40 the Route 9 bridge collapsed. Divers will resume the search at dawn.
+
+CHIEF KOWALSKI: Two engines remain on scene. The river will stay closed to boats until Friday.
+
+SGT. PARK: We'll take questions now.
+
+REPORTER: How many vehicles were on the bridge?
+
+SHERIFF DALTON: We believe three.
+"""
+    brief = briefcli.brief(text)
+    park = [s for s in brief.sentences if s.speaker and "Park" in s.speaker]
+    assert park and all(s.question for s in park)
+    assert not any("begin with" in a.action for a in brief.actions)

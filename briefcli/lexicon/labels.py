@@ -138,6 +138,26 @@ HANDOVER_PHRASES = (
     "join me in welcoming",
     "please join me in",
     "without further ado",
+    # the session's order and ground rules (a press officer, a sergeant or an aide who runs
+    # a briefing or a gaggle)
+    "we'll begin with",
+    "we will begin with",
+    "we'll start with",
+    "we will start with",
+    "we'll hear from",
+    "we will hear from",
+    "take questions",
+    "take a couple of questions",
+    "is on the record",
+    "is on background",
+    "this is on the record",
+    "say a few words",
+    "all the time we have",
+    "the next briefing",
+    "state your name",
+    "concludes the press conference",
+    "concludes the briefing",
+    "last one",
 )
 
 # How a host's closing line opens ("Thank you all very much"): with the hand-overs above,
@@ -149,4 +169,11 @@ THANKS = ("thank you", "thanks")
 LISTING_WORDS = frozenset(
     "speakers speaker participants participant panellists panelists panel present with "
     "attendees briefers presenters guests guest".split()
+)
+
+# Header lines that name those who ask: "Presenters: Amira Shah and Joe Lennox.", "Host:
+# Dana Smith". The word before the colon, in lower case.
+HOST_LISTING_WORDS = frozenset(
+    "presenter presenters host hosts interviewer interviewers anchor anchors moderator "
+    "moderators".split()
 )

@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date as Date
 
-from briefcli.lexicon.labels import CHAIR_WORDS, HANDOVER_PHRASES, PROCEDURAL_LABEL_WORDS, THANKS
+from briefcli.lexicon.labels import (
+    CHAIR_WORDS,
+    HANDOVER_PHRASES,
+    HOST_LISTING_WORDS,
+    PROCEDURAL_LABEL_WORDS,
+    THANKS,
+)
 from briefcli.lexicon.people import ROLE_WORDS, TITLE_MODIFIERS
 from briefcli.model import Kind
 from briefcli.text.document import Block, Document
@@ -111,7 +117,8 @@ def structure(
     starts = [turn_start(p, speakers) for p in paragraphs]  # read once, used thrice
     if is_transcript(paragraphs, speakers, starts):
         blocks, preamble = _turn_blocks(paragraphs, starts)
-        blocks = _mark_askers(blocks, _interviewers(title or ""))
+        header = _header_lines(text, speakers)
+        blocks = _mark_askers(blocks, _interviewers(title or "") | _listed_hosts(header))
         kind: Kind = "transcript"
         if title is None:
             title = _committee_named(blocks[:4])
@@ -310,6 +317,21 @@ _HOST_TURN_WORDS = 40
 _ONE_QUESTION_WORDS = 80
 # The most words of an emcee's turn that introduces the next speaker.
 _HOST_INTRO_WORDS = 60
+
+
+# A name in a listing: two to four capitalised words.
+_LISTED_NAME = re.compile(r"[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’.\-]*){1,3}")
+
+
+def _listed_hosts(header: Sequence[str]) -> frozenset[str]:
+    """The surnames (upper case) of those a header lists as asking: "Presenters: Amira Shah
+    and Joe Lennox. Guest: …", "Host: Dana Smith"."""
+    found: set[str] = set()
+    for line in header:
+        for m in re.finditer(r"(\w+):([^:]*?)(?=(?:\.\s|\w+:|$))", line):
+            if m.group(1).lower() in HOST_LISTING_WORDS:
+                found |= {n.split()[-1].upper() for n in _LISTED_NAME.findall(m.group(2))}
+    return frozenset(found)
 
 
 def _interviewers(title: str) -> frozenset[str]:

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from briefcli.lexicon.labels import (
     HOST_LABELS,
+    HOST_LISTING_WORDS,
+    LISTING_WORDS,
     NOT_MIXED_SPEAKER_WORDS,
     NOT_SPEAKER_WORDS,
     PROCEDURAL_LABEL_WORDS,
@@ -84,7 +86,10 @@ _STAMP_LINE = re.compile(
     re.M,
 )
 # Markdown's bold around a label: "**Journalist:** Premier, …", "**Premier**: We will …".
-_BOLD_LABEL = re.compile(r"^([ \t]*)\*\*([A-Z][^*\n]{0,80}?)(?::\*\*|\*\*:)", re.M)
+# Alone on its line, the speech on the next, it opens that line ("**Amira Shah:**\nHello").
+_BOLD_LABEL = re.compile(
+    r"^([ \t]*)\*\*([A-Z][^*\n]{0,80}?)(?::\*\*|\*\*:)(?:[ \t]*\n(?=[ \t]*[^\s*]))?", re.M
+)
 # A label in square brackets: "[GOVERNOR LEE]: Thanks for coming."
 _BRACKETED = re.compile(r"^([ \t]*)\[([A-Z][^\]\n]{1,60})\]:?[ \t]+(?=\S)", re.M)
 # A label closed by a period and a dash, as Spanish government transcripts print them:
@@ -108,7 +113,7 @@ def plain_labels(text: str) -> str:
     if len(_STAMP_BEFORE.findall(text)) >= _LAYOUT_LINES:
         text = _STAMP_BEFORE.sub(r"\1", text)
     if len(_BOLD_LABEL.findall(text)) >= _LAYOUT_LINES:
-        text = _BOLD_LABEL.sub(r"\1\2:", text)
+        text = _BOLD_LABEL.sub(r"\1\2: ", text)
     if len(_BRACKETED.findall(text)) >= _LAYOUT_LINES:
         text = _BRACKETED.sub(r"\1\2: ", text)
     if len(_DASH_LABEL.findall(text)) >= _LAYOUT_LINES:
@@ -236,7 +241,8 @@ _HEARING_LABEL = re.compile(
 def _period_speakers(text: str) -> frozenset[str]:
     """The labels closed by a period or a tab of a transcript that prints them so: two
     labels or more that each open two lines or more, five lines in all, and one of them a
-    reporter's ("Q.") or all of them a hearing's ("Chairman SMITH.", "Secretary ORTIZ.")."""
+    reporter's ("Q.") or a title's ("CHAIR ABERNATHY."), or all of them a hearing's
+    ("Chairman SMITH.", "Secretary ORTIZ.")."""
     hearing = _hearing_speakers(text)
     if hearing:
         return hearing
@@ -253,10 +259,17 @@ def _period_speakers(text: str) -> frozenset[str]:
     if (
         len(labels) < 2
         or sum(counts[label] for label in labels) < 5
-        or not any(asks_by_role(label) for label in labels)
+        or not any(asks_by_role(label) or titled_label(label) for label in labels)
     ):
         return frozenset()
-    return frozenset(labels)
+    # Then a name of two words or more that opens one line is a speaker too: a reporter
+    # called on once ("NICK CALLOWAY. Thank you, Chair. …").
+    once = {
+        label
+        for label, n in counts.items()
+        if n == 1 and 2 <= len(label.split()) <= 4 and label.replace(" ", "").isalpha()
+    }
+    return frozenset(labels | once)
 
 
 # The words a hearing's label opens with: honorifics and titles ("Mr.", "Chairman").
@@ -333,9 +346,16 @@ def _asks_by_role(label: str) -> bool:
     return _role_label(label) is not None
 
 
+# The heads of a header's listing in the plural ("Presenters: Amira Shah and Joe Lennox"):
+# no one's label, however near a host's they are spelt.
+_LISTINGS = frozenset(
+    w.upper() for w in LISTING_WORDS | HOST_LISTING_WORDS if w.endswith("s") and w != "press"
+)
+
+
 @lru_cache(maxsize=1024)
 def _role_label(label: str) -> str | None:
-    if not label:
+    if not label or label in _LISTINGS:
         return None
     if label in REPORTER_LABELS or label in HOST_LABELS or label in REPORTER_PHRASES:
         return label
