@@ -6,6 +6,7 @@ README) and two invented committee meetings in tests/data/committee/ (see its RE
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -14,7 +15,14 @@ import pytest
 import briefcli
 from briefcli.lexicon.topics import CHAIR_TRANSITIONS, NOT_TOPIC_HEADING
 from briefcli.model import Brief
-from briefcli.sections.title import section_titles, sentence_topics, title_chunks
+from briefcli.sections.title import (
+    TITLE_WEIGHTS,
+    document_words,
+    ranked_titles,
+    section_titles,
+    sentence_topics,
+    title_chunks,
+)
 
 SECTIONS = Path(__file__).parent / "data" / "sections"
 COMMITTEE = Path(__file__).parent / "data" / "committee"
@@ -316,3 +324,22 @@ def test_a_second_panel_of_witnesses_is_a_new_section() -> None:
     starts = _turns_opening_sections(brief, text)
     assert starts == [0, 10], starts  # "We're back. For our second panel …"
     assert re.search(r"grade separation", brief.sections[1].title, re.I), brief.sections[1]
+
+
+def test_a_title_names_what_the_section_opens_on() -> None:
+    # Two phrases said alike; the question that opens the section is on hospitals.
+    section = [
+        "What about hospitals?",
+        "Look, I have said this many times.",
+        "And schools matter as well.",
+        "Our hospital funding rose.",
+        "Our school funding rose.",
+        "And hospital funding will rise again.",
+        "And school funding will rise again.",
+    ]
+    other = ["On the whaling case, the vessel is in the Southern Ocean.", "It was tracked."]
+    topics = [[sentence_topics(s) for s in section], [sentence_topics(s) for s in other]]
+    document = document_words(topics)
+    assert section_titles(topics)[0] == "Hospital funding"
+    without = dataclasses.replace(TITLE_WEIGHTS, opening=0.0)
+    assert ranked_titles(topics[0], document, weights=without)[0] == "School funding"
