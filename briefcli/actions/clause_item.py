@@ -407,8 +407,9 @@ def clause_action(
         named = FULL_NAMES.findall(text, 0, trigger.start)
         if named:
             actor = actors.actor(named[-1], sentence, speech, trigger.start)
+    dated = is_ahead(when_of(text, clause, vp_end, doc.date), doc.date)
     if briefing_room_talk(
-        doc, sentence, speech, subject, actor, verb, phrase, actors.participants
+        doc, sentence, speech, subject, actor, verb, phrase, actors.participants, dated
     ):
         return []
     kind = trigger.kind

@@ -49,12 +49,16 @@ def briefing_room_talk(
     verb: str,
     phrase: str,
     participants: set[str],
+    dated: bool = False,
 ) -> bool:
     """Talk about the briefing itself by someone in the room: "I'm going to hand it over",
-    "Julie Su, who will speak more about ...", "we'll take one or two questions"."""
+    "Julie Su, who will speak more about ...", "we'll take one or two questions". A deed
+    dated ahead is no room talk ("we're going to start tunnelling in September")."""
     if doc.kind != "transcript" or speech is not None:
         return False
     room_words = _ROOM_WORDS.search(phrase.partition(" ")[2])  # "give you a week ahead"
+    if dated and not room_words and verb in words.ROOM_DEEDS:
+        return False
     speaker_acts = subject.lower() == "i" or actor in participants
     if _TRAVEL.match(phrase) and not room_words:
         return False  # "I'll be going to the Opening Ceremony": a trip, not the room's business

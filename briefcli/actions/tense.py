@@ -122,7 +122,19 @@ def is_ahead(found: Sequence[When], today: str | None) -> bool:
     when = found[0]
     if when.date is not None and today is not None:
         return when.date > today
+    month = _MONTH_OF_YEAR.search(when.text)
+    if month is not None and today is not None:
+        # "in September", "before Christmas", "by December 2027": a month still to come
+        number = words.MONTH_NUMBERS[month.group(1).lower()]
+        year = int(month.group(2)) if month.group(2) else int(today[:4])
+        return (year, number) > (int(today[:4]), int(today[5:7]))
     return _AHEAD.search(when.text) is not None
+
+
+_MONTH_OF_YEAR = re.compile(
+    r"\b((?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|"
+    r"December|Christmas)\b(?:\s+(\d{4}))?"
+)
 
 
 def when_of(text: str, clause: Clause, vp_end: int, today: str | None) -> list[When]:
