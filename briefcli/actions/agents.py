@@ -34,10 +34,12 @@ TRAILING_TIME = re.compile(
 )
 MONEY = re.compile(
     r"^(?:(?:a|an|the|some|nearly|about|around|almost|over|up\s+to|another|more\s+than|"
-    r"further|additional|of\s+this\s+funding,?)\s+)*(?:[A-Z]{1,3})?"
+    r"further|additional|of\s+this\s+funding,?|amount\s+of)\s+)*(?:(?:[A-Z]{1,3})?"
     + "["
     + re.escape(commitments.CURRENCY_SIGNS)
-    + r"]\d",
+    + r"]|(?-i:"
+    + "|".join(re.escape(code) for code in commitments.CURRENCY_CODES)
+    + r")\s?)\d",
     re.I,
 )
 _PRONOUN_THINGS = words.THING_PRONOUNS | words.PERSON_PRONOUNS

@@ -142,7 +142,9 @@ def clause_action(
         phrase = "call for " + re.sub(r"^\S+\s+for\s+", "", phrase.strip())
     elif trigger.promise:
         sum_given = re.match(
-            r"(?:announc|commit|allocat|set\s+aside|earmark|budget)", text[trigger.start :], re.I
+            r"(?:announc|commit|allocat|set\s+aside|earmark|budget|provid|invest|dedicat)",
+            text[trigger.start :],
+            re.I,
         )
         phrase = ("provide " if sum_given else "deliver ") + phrase.strip()
     nominal = NOMINAL.match(phrase)

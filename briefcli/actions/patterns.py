@@ -7,7 +7,13 @@ import re
 from briefcli.lexicon import actions as words
 from briefcli.lexicon import commitments
 
-_MONEY_SIGN = "[" + re.escape(commitments.CURRENCY_SIGNS) + "]"  # "$", "£", "€", "¥"
+_MONEY_SIGN = (  # "$", "£", "€", "¥"; or the letters of a currency: "R3.4 billion", "Rs 4,200"
+    "(?:["
+    + re.escape(commitments.CURRENCY_SIGNS)
+    + "]|(?-i:"
+    + "|".join(re.escape(code) for code in commitments.CURRENCY_CODES)
+    + r")\s?(?=\d))"
+)
 MONEY_KEYS = tuple(commitments.CURRENCY_SIGNS)
 _NOT = r"(?P<neg>\s+not\b(?!\s+only\b)|n[’']t\b)?"  # "will not only continue": no negation
 _ADVERB = r"(?:\s+(?:\w+ly|also|now|still|just|then|soon|further|again|all|both))*"
@@ -79,7 +85,8 @@ PROMISED = re.compile(
 # "has also committed $330 million to ...", "by announcing $120 million in ...".
 ANNOUNCED_SUM = re.compile(
     r"(?P<t>\b(?:announced|announces|announcing|committed|commits|committing|allocated|"
-    r"allocates|allocating|set\s+aside|earmarked|earmarks|earmarking|budgeted))\s+(?=(?:(?:an?|another|additional|further|extra|more|than|nearly|"
+    r"allocates|allocating|set\s+aside|earmarked|earmarks|earmarking|budgeted|provides|"
+    r"invests|dedicates))\s+(?=(?:(?:an?|another|additional|further|extra|more|than|nearly|"
     r"almost|over|some|up|to)\s+)*(?:[A-Z]{1,3})?" + _MONEY_SIGN + r"\d)"
 )
 # A funding line in the present or perfect: "Funding of $20 million has been committed to the
@@ -89,6 +96,12 @@ FUNDED = re.compile(
     + "|".join(sorted(commitments.FUNDING_PARTICIPLES))
     + r")(?:\s+aside)?\s+(?:to|for|towards|toward)\b)"
 )
+# A request in the passive: "Motorists are advised to use", "have been instructed to".
+REQUESTED = re.compile(
+    r"(?P<t>\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|strongly\s+|hereby\s+)?"
+    r"(?P<p>" + "|".join(sorted(commitments.REQUEST_PARTICIPLES)) + r")\s+to)\s+(?=[a-z])"
+)
+REQUEST_KEYS = tuple(p.split()[0] for p in commitments.REQUEST_PARTICIPLES)
 # "We remain on track for the President to make a decision", "is on track to finish".
 ON_TRACK = re.compile(
     r"(?P<t>\bon\s+track\s+(?:for\s+(?P<obj>[^,;:.?!“”\"—]{1,60}?)\s+)?to)\s+(?=[a-z])", re.I

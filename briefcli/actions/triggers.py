@@ -49,6 +49,8 @@ from briefcli.actions.patterns import (
     PLANNED,
     PRESENT_SCHEDULE,
     PROMISED,
+    REQUEST_KEYS,
+    REQUESTED,
     SCHEDULE_KEYS,
     SCHEDULED_FOR,
     SEE_DO,
@@ -195,6 +197,9 @@ def find_triggers(text: str) -> list[Trigger]:
         ):
             continue  # "we'll impose costs should provocations continue": a condition
         add(Trigger("obligation", m.start(), m.end(), negated=bool(m.group("neg"))))
+    for m in scan(REQUESTED, REQUEST_KEYS):
+        requested = cast(ActionKind, commitments.REQUEST_PARTICIPLES[m.group("p")])
+        add(Trigger(requested, m.start(), m.end()))  # "Motorists are advised to use"
     for m in scan(CALL_FOR, (" for ",)):
         if re.search(r"\b[Pp]lans?\s+$", text[: m.start()]):
             continue  # "Plans call for the embassy to reopen": a schedule, found above
@@ -217,7 +222,7 @@ def find_triggers(text: str) -> list[Trigger]:
             continue  # "does not want Roe to be overturned": the object of a verb
         comma = "," in m.group("t")  # "a reserve of 35 days, to be held onshore": that noun's
         add(Trigger("commitment", m.start(), m.end("t") - 2, to_be=comma))  # "be held ..."
-    for m in scan(FUNDED, (*MONEY_KEYS, "fund")):
+    for m in scan(FUNDED, (*MONEY_KEYS, "fund", "been ")):
         add(Trigger("commitment", m.start(), m.end(), funded=True))
     for m in scan(ON_TRACK, ("on track",)):
         add(Trigger("scheduled", m.start(), m.end(), object_actor=m.group("obj")))

@@ -102,6 +102,9 @@ AGENT_NOUNS = word_set(
     squadron personnel
     review inquiry
     province provinces territory territories survivors residents applicants
+    contractor employer provider providers client clients customer customers patients
+    motorists motorist drivers driver passengers travellers travelers households businesses
+    firms employees operator operators landlords tenants owners
     """
 )
 
