@@ -29,6 +29,8 @@ from briefcli.actions.phrasing import (
     ATTRIBUTION,
     BOUND,
     CHANCE,
+    COORDINATED,
+    DISLOCATED,
     EFFECT,
     GAPPED,
     GET_DONE,
@@ -40,6 +42,7 @@ from briefcli.actions.phrasing import (
     NOMINAL,
     OWN_SPEECH,
     ROLE,
+    SCHEDULED_DEED,
     STARTS,
     SUPERLATIVES,
     TRIP,
@@ -98,6 +101,14 @@ def clause_action(
             subject, reported = announcer, True
     if re.search(r"\bby\s+$", text[: trigger.start]) and not clause.relative:
         subject = leading_subject(text)  # "The Department renewed ... by announcing $120 million"
+    if not clause.relative and COORDINATED.search(text, 0, trigger.start) and (
+        not subject or subject.endswith(" and")
+    ):
+        subject = leading_subject(text)  # "Ministers welcomed the report and agreed to"
+    if subject.lower() in {"it", "they"} and not clause.relative:
+        dislocated = DISLOCATED.match(text, 0, clause.subject_start)
+        if dislocated is not None:
+            subject = dislocated.group(1)  # "The first machine, it'll be launched at"
     if clause.relative or not subject or subject.lower() in {"you", "you all", "you guys"}:
         return []
     vp_end = verb_phrase_end(text, trigger.verb, limit)
@@ -121,7 +132,16 @@ def clause_action(
     if trigger.planned:
         phrase = f"{trigger.planned} {phrase.strip()}"  # "the planned transfer of X": transfer X
     held_by: str | None = None
-    if trigger.event:
+    scheduled_deed = SCHEDULED_DEED.match(phrase) if trigger.event else None
+    if scheduled_deed is not None and not is_pronoun_thing(subject):
+        # "The first 60 kilometres are scheduled for completion by December 2027": the
+        # issuer completes them, then.
+        deed = commitments.NOMINALIZATIONS[scheduled_deed.group(1).lower()]
+        rest = phrase[scheduled_deed.end() :].strip()
+        phrase = f"{deed} {as_object(subject, actors.names)} {rest}"
+        held_by = actors.issuer(sentence)
+        trigger = replace(trigger, event=False)
+    elif trigger.event:
         # "The summit of EU mayors is scheduled for October": the issuer holds it, then.
         if head_noun(subject) not in words.SCHEDULED_EVENTS or is_pronoun_thing(subject):
             return []

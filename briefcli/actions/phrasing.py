@@ -233,3 +233,18 @@ def verb_phrase_end(text: str, start: int, limit: int) -> int:
         if any(w.lower() in words.REPORTING_VERBS for w in joint.group(1).split()):
             return joint.start()
     return end
+
+
+# A verb joined to an earlier one of the same subject: "Ministers welcomed the report and
+# agreed to ...", "... and agreed to" after a comma.
+COORDINATED = re.compile(r"(?:^|[^,;:]\s)and\s+(?:\w+ly\s+|also\s+)?$")
+# A subject said first, then taken up by a pronoun: "The first tunnel boring machine, it'll be
+# launched" (speech); a determiner opens it.
+DISLOCATED = re.compile(
+    r"^\s*((?:the|this|that|these|those|our|every|each)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+),\s*$",
+    re.I,
+)
+# A deed named as a noun after "scheduled for": "scheduled for completion by December".
+SCHEDULED_DEED = re.compile(
+    r"\s*for\s+(" + "|".join(commitments.NOMINALIZATIONS) + r")\b(?:\s+of\b)?", re.I
+)

@@ -141,7 +141,11 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
                 return "", start, True  # "a range of steps we need to engage with"
             if before == "that" and i > 1:
                 head = tokens[i - 2].group(0).lower()
-                if head not in _COMPLEMENT_HEADS and head not in _BOUNDARY_MARKS and (
+                told = any(  # "wishes to inform the public that work ... will resume"
+                    tokens[k].group(0).lower() in words.TELLING_VERBS
+                    for k in range(max(0, i - 5), i - 2)
+                )
+                if head not in _COMPLEMENT_HEADS and head not in _BOUNDARY_MARKS and not told and (
                     head not in _REPORT_NOUNS  # "the announcement that it will host": its content
                 ):
                     return "", start, True  # "a signal ... that we're not going to fatigue"
@@ -188,6 +192,8 @@ def _restrictive(tokens: list[re.Match[str]], index: int, taken: int) -> bool:
         or plural and verb in DEEDS  # "Employers who hire apprentices"
         or len(verb) > 3 and verb.endswith("s") and not verb.endswith("ss")
         or len(verb) > 4 and verb.endswith("ed")
+        # "Workers who feel unwell should", "providers who wish to take part are": people
+        or plural and tokens[index].group(0).lower() == "who" and noun.lower() in words.AGENT_NOUNS
     )
     lower = noun.lower()
     if not verb_like or not noun.isalpha() or lower in _COMPLEMENT_HEADS or lower in NOT_NOUNS:
@@ -354,4 +360,12 @@ def clean_subject(subject: str) -> str:
     when = leading(subject)
     if when is not None:
         subject = subject[when.end :].lstrip(" ,")
+    # "the transport ministers of the Länder today agreed to": the time is no part of them
+    subject = _TRAILING_TIME.sub("", subject)
     return subject.strip(" ,")
+
+
+_TRAILING_TIME = re.compile(
+    r"\s+(?:today|yesterday|tonight|also|(?:this|last)\s+(?:week|month|year|morning|evening))$",
+    re.I,
+)

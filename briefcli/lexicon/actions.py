@@ -136,6 +136,7 @@ CLAUSE_WORDS = word_set(
 REPORTING_VERBS = word_set(
     """
     said says say told tells added adds noted notes stressed stresses announced announces
+    stated
     confirmed confirms emphasized emphasizes underscored underscores reiterated reiterates
     explained explains warned warns argued argues insisted insists believes believe believed
     expect expects expected hopes hope hoped thinks think thought know knows knew agreed
@@ -216,3 +217,10 @@ MONTH_NUMBERS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "christmas": 12,
 }  # fmt: skip
+
+# Verbs that tell someone something, so that a "that" a few words after them opens what is
+# told, not a relative clause ("wishes to inform the public that work will resume").
+TELLING_VERBS = word_set(
+    "inform informs informed tell tells told assure assures assured advise advises advised "
+    "notify notifies notified remind reminds reminded reassure reassures reassured"
+)

@@ -220,6 +220,7 @@ US_ISSUERS: dict[str, str] = {
 MORE_DEEDS = word_set(
     """
     transmit resettle reopen double triple halve close contest merge amend abolish
+    waive exempt reimburse subsidise subsidize commission inaugurate
     legislate table recruit upgrade construct refurbish acquire tackle phase combat
     harness enact repeal rebuild relocate revise extend finalise finalize conclude complete
     accept admit resume restart reintroduce introduce backdate fund spend allocate earmark
