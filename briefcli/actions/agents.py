@@ -49,7 +49,7 @@ def as_object(subject: str, names: frozenset[str]) -> str:
     """A subject as the object of its verb: "Legislation" -> "legislation"; names and
     acronyms keep their capitals."""
     first, _, rest = subject.partition(" ")
-    acronym = first.isupper() and len(first) > 1
+    acronym = first.isupper() and len(first) > 1 or first in commitments.CURRENCY_CODES
     if first[:1].isupper() and not acronym and first not in names and "." not in first:
         first = first.lower()
     return f"{first} {rest}".strip()
@@ -149,8 +149,8 @@ def is_agent(subject: str, names: frozenset[str] = frozenset()) -> bool:
     if tokens[0] in words.THING_PRONOUNS or len(tokens) > 12:
         return False
     head = head_noun(subject)
-    if head in words.THING_NOUNS:
-        return False
+    if head in words.THING_NOUNS or head in commitments.WORK_NOUNS:
+        return False  # (and "Work on the Accra-Kumasi Expressway": the work, not a name)
     if head in words.AGENT_NOUNS or head.rstrip("s") in words.AGENT_NOUNS:
         return True
     possessed = re.search(r"[’']s\s+(?:\w+\s+)*?([a-z]+)$", subject.split(" of ")[0])

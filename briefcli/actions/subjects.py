@@ -102,7 +102,7 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
                 taken += 1
                 continue
             before = tokens[i - 1].group(0) if i > 0 else ""
-            if lower == "that" and before.lower() not in _COMPLEMENT_HEADS:
+            if lower == "that" and before.lower() not in _COMPLEMENT_HEADS and not _told(tokens, i):
                 if before and before not in _BOUNDARY_MARKS:
                     return "", start, True  # "the order that the president will sign"
             if lower in {"as", "than"} and taken > 0:
@@ -141,10 +141,7 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
                 return "", start, True  # "a range of steps we need to engage with"
             if before == "that" and i > 1:
                 head = tokens[i - 2].group(0).lower()
-                told = any(  # "wishes to inform the public that work ... will resume"
-                    tokens[k].group(0).lower() in words.TELLING_VERBS
-                    for k in range(max(0, i - 5), i - 2)
-                )
+                told = _told(tokens, i - 1)
                 if head not in _COMPLEMENT_HEADS and head not in _BOUNDARY_MARKS and not told and (
                     head not in _REPORT_NOUNS  # "the announcement that it will host": its content
                 ):
@@ -173,6 +170,14 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
         if list_start is not None:
             return text[list_start:stop].strip(), list_start, False
     return subject, start, False
+
+
+def _told(tokens: list[re.Match[str]], that: int) -> bool:
+    """Whether the "that" at tokens[that] follows a verb of telling and its listener: "wishes
+    to inform the public that work ... will resume" (what is told, not a relative clause)."""
+    return any(
+        tokens[k].group(0).lower() in words.TELLING_VERBS for k in range(max(0, that - 4), that - 1)
+    )
 
 
 _RELATIVE_VERB_FORMS = words.word_set("have has had are is were was")

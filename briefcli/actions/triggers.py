@@ -122,7 +122,7 @@ def _any_key(keys: tuple[str, ...]) -> Callable[[str], bool]:
 
 def find_triggers(text: str) -> list[Trigger]:
     found: dict[int, Trigger] = {}
-    lower = text.lower()
+    lower = " ".join(text.lower().split())  # (for the key tests: blanks of plain() are spaces)
 
     def scan(pattern: re.Pattern[str], keys: tuple[str, ...]) -> list[re.Match[str]]:
         # A substring test first: the patterns are long alternations, slow to run everywhere.
