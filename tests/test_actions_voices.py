@@ -132,3 +132,30 @@ def test_a_dated_deed_said_in_the_room_is_no_room_talk() -> None:
         "I'll start with the budget.\n\nJOURNALIST: Thanks.\n"
     )
     assert [action for _, action, _ in _items(text)] == ["start construction of the new stadium"]
+
+
+def test_a_sentence_opening_with_should_is_a_condition() -> None:
+    text = (
+        "Joint statement by the Prime Ministers of Estonia and Portugal\n\n4 May 2026\n\n"
+        "Should the situation on the border worsen, we stand ready to meet at once.\n"
+    )
+    assert _items(text) == []
+
+
+def test_an_appositive_before_to_keeps_the_request() -> None:
+    text = (
+        "TRANSCRIPT\n\nFriday, 10 July 2026\n\n"
+        "PREMIER: I've asked the Treasurer, Treasurer Dunn, to report to Cabinet every week.\n"
+    )
+    found = briefcli.brief(text).actions
+    assert [a.action for a in found] == ["report to Cabinet every week"]
+    assert "Dunn" in (found[0].actor or "")
+
+
+def test_a_possessive_left_of_a_joined_verb_is_no_subject() -> None:
+    text = (
+        "Communiqué\n\n4 May 2026\n\n"
+        "Ministers reaffirmed their commitment to the partnership and agreed to fund two new "
+        "research chairs.\n"
+    )
+    assert ("Ministers", "fund two new research chairs", "commitment") in _items(text)

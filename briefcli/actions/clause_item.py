@@ -102,8 +102,8 @@ def clause_action(
     if re.search(r"\bby\s+$", text[: trigger.start]) and not clause.relative:
         subject = leading_subject(text)  # "The Department renewed ... by announcing $120 million"
     if not clause.relative and COORDINATED.search(text, 0, trigger.start) and (
-        not subject or subject.endswith(" and")
-    ):
+        not subject or subject.endswith(" and") or subject.lower() in words.POSSESSIVES
+    ):  # ("Ministers reaffirmed their commitment to X and agreed to": not "their")
         subject = leading_subject(text)  # "Ministers welcomed the report and agreed to"
     if subject.lower() in {"it", "they"} and not clause.relative:
         dislocated = DISLOCATED.match(text, 0, clause.subject_start)

@@ -54,7 +54,8 @@ CALL_ON = re.compile(
     r"the\s+need\s+for|[Pp]lans?\s+calls?\s+for|call(?:s|ed|ing)?\s+for|time\s+for|"
     r"commit(?:s|ted)?))\s+"
     # (not "asked Congress for $33 billion to support Ukraine": the sum's purpose)
-    r"(?P<obj>(?:(?!\bfor\b)[^,;:.?!“”\"—]){1,80}?)\s+to\s+(?=[a-z])"
+    # ("asked the Minister, Minister Tran, to report": an appositive's comma before "to")
+    r"(?P<obj>(?:(?!\bfor\b)[^,;:.?!“”\"—]){1,80}?),?\s+to\s+(?=[a-z])"
 )
 # A task given as a gerund: "Ministers tasked their officials with developing an action plan".
 TASKED_WITH = re.compile(

@@ -57,7 +57,8 @@ CHANCE = re.compile(
 # Having something done by a time: "State and Territories will have capital city strategic
 # plans by 2012", "will have the new system in place" (a deliverable, not a possession).
 HAVE_DONE = re.compile(
-    r"^have\s+(?!to\b)\S.*?\s(?:in\s+place|up\s+and\s+running|ready|by\s+(?:the\s+end\s+of\s+)?"
+    r"^have\s+(?!to\b)\S.*?\s(?:in\s+place|up\s+and\s+running|ready|on\s+from|on\s+standby|"
+    r"by\s+(?:the\s+end\s+of\s+)?"
     r"(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|next|mid|early|late))\b"
 )

@@ -24,7 +24,9 @@ EXPECTING = re.compile(
 _CONDITION = re.compile(
     r"(?<![Ee]ven )(?<![Aa]s )\b(?i:if|unless|in case|in the event of)\b|"
     r"\bshould\s+(?:(?:[A-Z][\w.’'-]*\s+){1,3}|(?:the|they|he|she|we|it|you|I|a|an|this|that|"
-    r"there|any)\s+(?:[\w’'-]+\s+){0,2}?)(?!not\b)[a-z]+\b"
+    r"there|any)\s+(?:[\w’'-]+\s+){0,2}?)(?!not\b)[a-z]+\b|"
+    # opening the sentence: "Should the security situation in the region deteriorate, we"
+    r"^\s*Should\s+(?!not\b)[^,;:?]{3,80},"
 )
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\b[^.;:]*$")
 EMBEDDED = re.compile(r"\b(?:when|how|whether|if|what|where|why)\s+$", re.I)

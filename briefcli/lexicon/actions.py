@@ -224,3 +224,7 @@ TELLING_VERBS = word_set(
     "inform informs informed tell tells told assure assures assured advise advises advised "
     "notify notifies notified remind reminds reminded reassure reassures reassured"
 )
+
+# Possessive determiners: a subject that is one of them alone is a leftover of a noun phrase
+# ("Ministers reaffirmed their commitment to X and agreed to": the subject is "Ministers").
+POSSESSIVES = word_set("their its our his her my your")
