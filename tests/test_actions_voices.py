@@ -159,3 +159,34 @@ def test_a_possessive_left_of_a_joined_verb_is_no_subject() -> None:
         "research chairs.\n"
     )
     assert ("Ministers", "fund two new research chairs", "commitment") in _items(text)
+
+
+def test_a_plan_in_an_absolute_phrase_has_its_own_subject() -> None:
+    text = (
+        "Ministry of Transport\n\nMedia release\n\n4 May 2026\n\n"
+        "The cabinet is to adopt the road safety bill in June, with the parliament expected to "
+        "vote on it before the recess.\n\n"
+        "Construction will begin in May, with the new bridge due to open in 2028.\n"
+    )
+    found = [(actor, action) for actor, action, _ in _items(text)]
+    assert ("parliament", "vote on it before the recess") in [
+        ((a or "").lower(), b) for a, b in found
+    ]
+    assert ("Ministry of Transport", "open the new bridge") in found
+
+
+def test_it_after_a_body_in_the_same_sentence_is_that_body() -> None:
+    text = (
+        "Media release\n\n4 May 2026\n\n"
+        "The Fire Safety Council will publish new rules by April, and it is due to hold "
+        "hearings in March.\n"
+    )
+    assert [actor for actor, _, _ in _items(text)] == ["Fire Safety Council"] * 2
+
+
+def test_a_month_and_it_is_no_subject() -> None:
+    text = (
+        "Ministry of Sport\n\nMedia release\n\n4 May 2026\n\n"
+        "The fund will open in June and it will support clubs.\n"
+    )
+    assert all(actor != "June and it" for actor, _, _ in _items(text))

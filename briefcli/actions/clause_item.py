@@ -78,9 +78,16 @@ from briefcli.text.document import Document
 
 
 def clause_action(
-    doc: Document, sentence: Sentence, text: str, clause: Clause, limit: int, actors: Actors
+    doc: Document,
+    sentence: Sentence,
+    text: str,
+    clause: Clause,
+    limit: int,
+    actors: Actors,
+    earlier: str = "",
 ) -> list[Action]:
-    """The action item of one clause; `text` is the sentence's `plain` text."""
+    """The action item of one clause; `text` is the sentence's `plain` text, `earlier` the
+    subject of the clause before it in the sentence."""
     trigger = clause.trigger
     subject = clean_subject(clause.subject)
     if not clause.relative and trigger.kind == "commitment" and not MONEY.match(subject):
@@ -105,6 +112,11 @@ def clause_action(
         not subject or subject.endswith(" and") or subject.lower() in words.POSSESSIVES
     ):  # ("Ministers reaffirmed their commitment to X and agreed to": not "their")
         subject = leading_subject(text)  # "Ministers welcomed the report and agreed to"
+    earlier = clean_subject(earlier)
+    if subject.lower() == "it" and not clause.relative and earlier and (
+        head_noun(earlier) in commitments.BODY_NOUNS or is_name(earlier)
+    ):
+        subject = earlier  # "The Council will publish guidelines, and it is due to hold"
     if subject.lower() in {"it", "they"} and not clause.relative:
         dislocated = DISLOCATED.match(text, 0, clause.subject_start)
         if dislocated is not None:
@@ -277,7 +289,7 @@ def clause_action(
         thing = re.sub(r"\s+(?:too|also|as well)$", "", as_object(subject, actors.names))
         phrase = f"{phrase} {thing}"
     elif (
-        (trigger.kind == "commitment" or trigger.present)
+        (trigger.kind in {"commitment", "scheduled"} or trigger.present)
         and verb in commitments.START_VERBS
         and doc.kind != "transcript"
         and not is_agent(subject, actors.names)

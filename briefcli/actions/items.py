@@ -102,7 +102,8 @@ def _sentence_actions(doc: Document, sentence: Sentence, actors: Actors) -> list
             for c in clauses[:index]
         ):
             continue  # that noun phrase as a subject ("The decision ... will save"): a thing
-        action = clause_action(doc, sentence, text, clause, limit, actors)
+        earlier = clauses[index - 1].subject if index and not clauses[index - 1].relative else ""
+        action = clause_action(doc, sentence, text, clause, limit, actors, earlier)
         found.extend(action)
     return found
 

@@ -97,6 +97,12 @@ FUNDED = re.compile(
     + "|".join(sorted(commitments.FUNDING_PARTICIPLES))
     + r")(?:\s+aside)?\s+(?:to|for|towards|toward)\b)"
 )
+# A plan in an absolute phrase, its subject after "with": "The cabinet is to adopt the draft in
+# April, with the Bundestag expected to vote on it", "with construction due to begin in June".
+WITH_DUE = re.compile(
+    r"(?P<t>,\s+with\s+(?P<obj>(?:(?:the|a|an|its|their|our)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)"
+    r"\s+(?P<w>expected|due|set|scheduled|slated)\s+to)\s+(?=[a-z])"
+)
 # A request in the passive: "Motorists are advised to use", "have been instructed to".
 REQUESTED = re.compile(
     r"(?P<t>\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|strongly\s+|hereby\s+)?"

@@ -146,7 +146,13 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
                     head not in _REPORT_NOUNS  # "the announcement that it will host": its content
                 ):
                     return "", start, True  # "a signal ... that we're not going to fatigue"
-            if before == "and" and i > 1 and taken == 1 and tokens[i - 2].group(0)[:1].isupper():
+            if (
+                before == "and"
+                and i > 1
+                and taken == 1
+                and lower in {"i", "we", "me"}  # (not "open in May and it will support")
+                and tokens[i - 2].group(0)[:1].isupper()
+            ):
                 # "the Treasurer and I ... will be working on that": a name and the speaker
                 k = i - 2
                 while k > 0 and i - k < 6 and tokens[k].group(0).lower() not in _ARTICLES:

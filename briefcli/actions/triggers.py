@@ -60,6 +60,7 @@ from briefcli.actions.patterns import (
     THERE_WILL_BE,
     TO_BE,
     WANT_TO,
+    WITH_DUE,
     WOULD,
 )
 from briefcli.actions.subjects import clean_subject, leading_subject, subject_before
@@ -197,6 +198,9 @@ def find_triggers(text: str) -> list[Trigger]:
         ):
             continue  # "we'll impose costs should provocations continue": a condition
         add(Trigger("obligation", m.start(), m.end(), negated=bool(m.group("neg"))))
+    for m in scan(WITH_DUE, (", with ",)):
+        due: ActionKind = "expectation" if m.group("w") == "expected" else "scheduled"
+        add(Trigger(due, m.start(), m.end(), object_actor=m.group("obj")))
     for m in scan(REQUESTED, REQUEST_KEYS):
         requested = cast(ActionKind, commitments.REQUEST_PARTICIPLES[m.group("p")])
         add(Trigger(requested, m.start(), m.end()))  # "Motorists are advised to use"

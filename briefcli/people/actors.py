@@ -333,7 +333,7 @@ class Actors:
             text = line.strip()
             if text.isupper():  # "MINISTRY OF ROADS AND HIGHWAYS"
                 text = re.sub(r"\b(Of|For|The|And)\b", lambda w: w.group(1).lower(), text.title())
-            m = _BODY.match(text)
+            m = _BODY.search(text)
             if m is not None:
                 return m.group(0)
         return None
