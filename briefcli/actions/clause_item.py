@@ -9,10 +9,8 @@ from typing import cast
 from briefcli.actions.agents import (
     FULL_NAMES,
     MONEY,
-    NOT_NAMES,
     OWN_NOUN,
     PLEDGED_THAT,
-    SAID_THAT,
     TRAILING_TIME,
     as_object,
     commitment_owner,
@@ -29,8 +27,6 @@ from briefcli.actions.phrasing import (
     ATTRIBUTION,
     BOUND,
     CHANCE,
-    COORDINATED,
-    DISLOCATED,
     EFFECT,
     GAPPED,
     GET_DONE,
@@ -54,6 +50,7 @@ from briefcli.actions.phrasing import (
     with_object_of,
 )
 from briefcli.actions.room import briefing_room_talk
+from briefcli.actions.subject_of import clause_subject
 from briefcli.actions.subjects import clean_subject, leading_subject, subject_before
 from briefcli.actions.tense import (
     CALENDAR,
@@ -71,7 +68,6 @@ from briefcli.actions.tense import (
 from briefcli.actions.verbs import head_verb, split_coordination, verb_phrase
 from briefcli.lexicon import actions as words
 from briefcli.lexicon import commitments
-from briefcli.lexicon.people import ROLE_WORDS
 from briefcli.model import Action, ActionKind, Sentence
 from briefcli.people.actors import Actors
 from briefcli.text.document import Document
@@ -89,38 +85,7 @@ def clause_action(
     """The action item of one clause; `text` is the sentence's `plain` text, `earlier` the
     subject of the clause before it in the sentence."""
     trigger = clause.trigger
-    subject = clean_subject(clause.subject)
-    if not clause.relative and trigger.kind == "commitment" and not MONEY.match(subject):
-        # "Responding to the Crisis: Some $2.6 million of the ... assistance announced on May
-        # 18, 2021 will support ...": a sum of money opens the clause, whatever stops the search.
-        segment = re.split(r"[:;]", text[: trigger.start])[-1].strip()
-        if MONEY.match(segment) and len(segment.split()) <= 25:
-            subject = segment
-    reported = False  # the subject is the one named before "announced that it will"
-    if subject.lower() in {"it", "they"} and not clause.relative:
-        # "the Republic of Korea's recent announcement that it will host ...", "Indonesia
-        # has confirmed that it will send ...": the one who announced it
-        window = max(0, clause.subject_start - 160)
-        said_that = SAID_THAT.search(text, window, clause.subject_start)
-        announcer = re.sub(r"[’']s$", "", said_that.group("x")) if said_that is not None else ""
-        person = bool(announcer) and announcer.split()[-1].lower().strip(".") in ROLE_WORDS
-        if announcer and announcer not in NOT_NAMES and not person:  # "it" is no minister
-            subject, reported = announcer, True
-    if re.search(r"\bby\s+$", text[: trigger.start]) and not clause.relative:
-        subject = leading_subject(text)  # "The Department renewed ... by announcing $120 million"
-    if not clause.relative and COORDINATED.search(text, 0, trigger.start) and (
-        not subject or subject.endswith(" and") or subject.lower() in words.POSSESSIVES
-    ):  # ("Ministers reaffirmed their commitment to X and agreed to": not "their")
-        subject = leading_subject(text)  # "Ministers welcomed the report and agreed to"
-    earlier = clean_subject(earlier)
-    if subject.lower() == "it" and not clause.relative and earlier and (
-        head_noun(earlier) in commitments.BODY_NOUNS or is_name(earlier)
-    ):
-        subject = earlier  # "The Council will publish guidelines, and it is due to hold"
-    if subject.lower() in {"it", "they"} and not clause.relative:
-        dislocated = DISLOCATED.match(text, 0, clause.subject_start)
-        if dislocated is not None:
-            subject = dislocated.group(1)  # "The first machine, it'll be launched at"
+    subject, reported = clause_subject(text, clause, earlier)
     if clause.relative or not subject or subject.lower() in {"you", "you all", "you guys"}:
         return []
     vp_end = verb_phrase_end(text, trigger.verb, limit)
