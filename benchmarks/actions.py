@@ -33,7 +33,10 @@ round (December 2026, before any run on them): the fresh check of held-back reca
 
 Two more sets, "fresh-dev" and "fresh-frozen", are the invented documents of round 3
 (benchmarks/data/actions/invented/: releases, readouts, statements, decisions and transcripts of
-other publishers, written and labelled before any run), split by the same `is_frozen`.
+other publishers, written and labelled before any run), split by the same `is_frozen`; and
+"fresh5-dev" and "fresh5-frozen" those of round 5 (invented5/: releases of five more countries, a
+budget, a cabinet dispatch, joint statements, communiqués, readouts, a backgrounder and
+disfluent transcripts; `--only @benchmarks/data/actions/round5.txt`).
 """
 
 from __future__ import annotations
@@ -248,11 +251,13 @@ def run(path: Path, repeats: int) -> Run:
 
 TUNED, DEV, FROZEN = "tuned", "dev", "frozen"
 FRESH_DEV, FRESH_FROZEN = "fresh-dev", "fresh-frozen"
-GROUPS = (TUNED, DEV, FROZEN, FRESH_DEV, FRESH_FROZEN)
-_HELD_BACK = (FROZEN, FRESH_FROZEN)  # totals only, never per-document figures or items
+FRESH5_DEV, FRESH5_FROZEN = "fresh5-dev", "fresh5-frozen"
+GROUPS = (TUNED, DEV, FROZEN, FRESH_DEV, FRESH_FROZEN, FRESH5_DEV, FRESH5_FROZEN)
+_HELD_BACK = (FROZEN, FRESH_FROZEN, FRESH5_FROZEN)  # totals only, never per-document figures
 _TUNED_FOLDERS = ("briefings/", "html/")  # the White House briefings the rules were tuned on
 _NEW_FOLDERS = ("state/", "aus/")  # State Department and Australian PM items, labelled later
 _INVENTED = "invented/"  # round 3: invented documents of other publishers, under LABELS
+_INVENTED5 = "invented5/"  # round 5: more invented publishers and genres, under LABELS
 
 
 def group_of(label: dict[str, Any]) -> str:
@@ -264,10 +269,12 @@ def group_of(label: dict[str, Any]) -> str:
         return TUNED
     if source.startswith(_INVENTED):
         dev, frozen = FRESH_DEV, FRESH_FROZEN
+    elif source.startswith(_INVENTED5):
+        dev, frozen = FRESH5_DEV, FRESH5_FROZEN
     elif source.startswith(_NEW_FOLDERS):
         dev, frozen = DEV, FROZEN
     else:
-        folders = _TUNED_FOLDERS + _NEW_FOLDERS + (_INVENTED,)
+        folders = _TUNED_FOLDERS + _NEW_FOLDERS + (_INVENTED, _INVENTED5)
         raise ValueError(f"{source}: not under {', '.join(folders)}")
     group = frozen if is_frozen(source) else dev
     declared = label.get("split")
@@ -279,7 +286,7 @@ def group_of(label: dict[str, Any]) -> str:
 def source_path(label: dict[str, Any]) -> Path:
     """The text a label is for: an invented document under LABELS, or a corpus file."""
     source = label["source"]
-    return LABELS / source if source.startswith(_INVENTED) else CORPUS / source
+    return LABELS / source if source.startswith((_INVENTED, _INVENTED5)) else CORPUS / source
 
 
 def load_labels() -> list[tuple[Path, dict[str, Any]]]:
@@ -383,14 +390,14 @@ def main(argv: list[str] | None = None) -> int:
         if name in groups:
             print(f"({name} split: {groups[name].documents} documents, totals only)")
     print()
-    print(f"{'set':12} {'method':9} {'docs':>4} {'gold':>4} {'P':>5} {'R':>5} {'F1':>5} "
+    print(f"{'set':13} {'method':9} {'docs':>4} {'gold':>4} {'P':>5} {'R':>5} {'F1':>5} "
           f"{'actor':>9} {'kind':>5} {'when':>5} {'non-actions':>11} {'ms':>7}")  # fmt: skip
     for name, totals in groups.items():
         for method, s, seconds in (("briefcli", totals.mine, totals.stage_seconds),
                                    ("baseline", totals.base, totals.base_seconds)):  # fmt: skip
             p, r, f1, kind_rate, when_rate = _rates(s)
             actor = f"{s.actor_right}/{s.found}"
-            print(f"{name:12} {method:9} {totals.documents:4d} {s.required:4d} {p:5.2f} {r:5.2f} "
+            print(f"{name:13} {method:9} {totals.documents:4d} {s.required:4d} {p:5.2f} {r:5.2f} "
                   f"{f1:5.2f} {actor:>9} {kind_rate:5.2f} {when_rate:5.2f} {s.non_action_hits:11d} "
                   f"{seconds * 1000:7.1f}")  # fmt: skip
     print(

@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import briefcli
-from briefcli.actions.clauses import find_clauses, plain
+from briefcli.actions.clauses import find_clauses
+from briefcli.actions.speech import plain
 from briefcli.errors import BriefError
 from briefcli.model import Brief
 

@@ -70,6 +70,9 @@ NON_ACTION_VERBS = word_set(
 # What people at the podium say about the briefing itself ("I'm going to hand it over to the
 # secretary", "I'm not going to get into hypotheticals"): never an action item when the one
 # acting is in the room.
+# Of those, the ones that are deeds when dated ahead: "we're going to start tunnelling in
+# September", "we're opening two surgery centres before Christmas" (never "note", "say").
+ROOM_DEEDS = word_set("start begin open close move go")
 BRIEFING_ROOM_VERBS = word_set(
     """
     say note add mention highlight refer leave comment speak talk start hand turn answer
@@ -99,6 +102,9 @@ AGENT_NOUNS = word_set(
     squadron personnel
     review inquiry
     province provinces territory territories survivors residents applicants
+    contractor employer provider providers client clients customer customers patients
+    motorists motorist drivers driver passengers travellers travelers households businesses
+    firms employees operator operators landlords tenants owners
     """
 )
 
@@ -130,6 +136,7 @@ CLAUSE_WORDS = word_set(
 REPORTING_VERBS = word_set(
     """
     said says say told tells added adds noted notes stressed stresses announced announces
+    stated
     confirmed confirms emphasized emphasizes underscored underscores reiterated reiterates
     explained explains warned warns argued argues insisted insists believes believe believed
     expect expects expected hopes hope hoped thinks think thought know knows knew agreed
@@ -203,3 +210,21 @@ SCHEDULE_VERBS: dict[str, str] = {
 # Verbs that, negated, state a stance, not a deed to come ("We will not accept any attempt
 # to intimidate Allies", "We will not stop here", "we will not rest").
 NEGATED_STANCE_VERBS = word_set("accept tolerate stop rest hesitate relent flinch")
+
+# The month a time expression names, for whether it is still to come ("in September", said in
+# July); Christmas counts as December.
+MONTH_NUMBERS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "christmas": 12,
+}  # fmt: skip
+
+# Verbs that tell someone something, so that a "that" a few words after them opens what is
+# told, not a relative clause ("wishes to inform the public that work will resume").
+TELLING_VERBS = word_set(
+    "inform informs informed tell tells told assure assures assured advise advises advised "
+    "notify notifies notified remind reminds reminded reassure reassures reassured"
+)
+
+# Possessive determiners: a subject that is one of them alone is a leftover of a noun phrase
+# ("Ministers reaffirmed their commitment to X and agreed to": the subject is "Ministers").
+POSSESSIVES = word_set("their its our his her my your")

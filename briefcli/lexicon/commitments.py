@@ -27,6 +27,7 @@ COMMITMENT_NOUNS: dict[str, str] = {
 INSTRUMENT_NOUNS = word_set(
     """
     fund funds funding program programs programme programmes package packages legislation
+    budget budgets
     bill bills act amendment amendments scheme schemes initiative initiatives grant grants
     assistance contribution contributions allocation money
     """
@@ -45,6 +46,15 @@ BODY_NOUNS = word_set(
 # Participles after "will be ... to" that bind the subject to a deed, and the kind of item:
 # "Next year we will be required to launch our formal bid document" (an obligation), "The
 # ministers will be asked to endorse the plan" (an expectation).
+# A request in the passive, and the kind of item it makes of its subject: "Motorists are
+# advised to use the bypass", "Railway Zones have been instructed to prioritise ...".
+REQUEST_PARTICIPLES: dict[str, str] = {
+    "obliged": "obligation", "obligated": "obligation", "instructed": "obligation",
+    "directed": "obligation", "ordered": "obligation", "mandated": "obligation",
+    "asked": "expectation", "advised": "expectation", "encouraged": "expectation",
+    "urged": "expectation", "requested": "expectation", "invited": "expectation",
+    "called upon": "expectation", "called on": "expectation",
+}  # fmt: skip
 BOUND_PARTICIPLES: dict[str, str] = {
     "required": "obligation", "obliged": "obligation", "obligated": "obligation",
     "expected": "expectation", "asked": "expectation", "invited": "expectation",
@@ -210,6 +220,7 @@ US_ISSUERS: dict[str, str] = {
 MORE_DEEDS = word_set(
     """
     transmit resettle reopen double triple halve close contest merge amend abolish
+    waive exempt reimburse subsidise subsidize commission inaugurate
     legislate table recruit upgrade construct refurbish acquire tackle phase combat
     harness enact repeal rebuild relocate revise extend finalise finalize conclude complete
     accept admit resume restart reintroduce introduce backdate fund spend allocate earmark
@@ -224,6 +235,10 @@ MORE_DEEDS = word_set(
 # The signs of a sum of money, in the currencies of the publishers read ("$5.2 million",
 # "£40 million", "€600 million", "¥5 billion"): a character class for the patterns.
 CURRENCY_SIGNS = "$£€¥"
+# Currencies written as letters before the sum: "R3.4 billion", "Rs 4,200 crore", "KSh 2.5
+# billion", "NZ$ 40 million" (the letters of "US$" and "A$" come before a sign, and count).
+CURRENCY_CODES = ("R", "Rs", "Rs.", "KSh", "Ksh", "INR", "USD", "EUR", "GBP", "CHF", "NOK",
+                  "SEK", "DKK", "PLN", "ZAR", "KES", "GHS", "GH₵", "₹", "₦", "₵", "S$", "RM")
 
 # What a sum does in the economy, not what the issuer pays: "$33 billion in goods and services
 # is expected to be purchased in Australia for the project" (the project buys them).

@@ -88,7 +88,7 @@ _BYLINE = re.compile(
 )
 _BYLINE_BLOCKS = 3
 _JOINT_TITLE = re.compile(
-    r"\bJoint\s+(?:Statement|Declaration|Readout|Communiqu[eé])\s+(?:from|by|of|between)\s+"
+    r"\bJoint\s+(?i:Statement|Declaration|Readout|Communiqu[eé])\s+(?:from|by|of|between)\s+"
     r"(?:the\s+)?(?P<parties>.+?)(?:\s+(?:on|at|regarding|following|in)\s|$)"
 )
 _NOT_IN_NP = r"(?!(?:to|of|in|for|with|and|or|is|was|has|are|were|that|who)\b)"
@@ -303,6 +303,10 @@ class Actors:
             if state is not None:
                 return state  # a governor's or premier's "we": the state's government
         country = self._speaker_country(speaker) or self.home_country()
+        if country is None and not any(sign in self._doc_text for sign in _AMERICAN):
+            header = self._header_body()
+            if header is not None:
+                return header  # "Ministry of Manpower" at the head of its release
         if country in {"United States", None} and self._is_american():
             return _US_DEFAULT  # a U.S. briefing, or one that shows no country but no other
         body = _BODY.search(title) if title else None
@@ -310,9 +314,29 @@ class Actors:
             return body.group(0)
         if country is not None and country != "United States":
             return GOVERNMENTS[country]
+        header = self._header_body()
+        if header is not None:
+            return header  # "Ministry of Manpower" at the head of its release
         if speaker is not None and speaker.name:
             return speaker.name
         return _UNATTRIBUTED
+
+    def _header_body(self) -> str | None:
+        """The body a release's header names, for a government the lexicon does not know:
+        "From: Health Canada", "Ministry of Manpower", "MINISTRY OF ROADS AND HIGHWAYS"."""
+        lines = [self._doc.title or ""] + [b.text for b in self._doc.blocks[:5] if len(b.text) < 90]
+        for line in lines:
+            m = re.match(r"\s*From:\s*(.+?)\s*$", line)
+            if m:
+                return m.group(1)
+        for line in lines:
+            text = line.strip()
+            if text.isupper():  # "MINISTRY OF ROADS AND HIGHWAYS"
+                text = re.sub(r"\b(Of|For|The|And)\b", lambda w: w.group(1).lower(), text.title())
+            m = _BODY.search(text)
+            if m is not None:
+                return m.group(0)
+        return None
 
     def _state_government(self) -> str | None:
         """The state or provincial government the briefing names first, if any."""
@@ -384,7 +408,9 @@ class Actors:
             department = self.issuer_department()
             if department is not None:
                 return department
-        return GOVERNMENTS[country] if country is not None else self._organization(None)
+        if country is not None:
+            return GOVERNMENTS[country]
+        return self._header_body() or self._organization(None)
 
     def issuer_department(self) -> str | None:
         """The U.S. department that issues the briefing: by its address, or the State

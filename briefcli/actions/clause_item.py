@@ -1,0 +1,438 @@
+"""The action item of one clause: its actor, its verb phrase, its kind and its time."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import cast
+
+from briefcli.actions.agents import (
+    FULL_NAMES,
+    MONEY,
+    OWN_NOUN,
+    PLEDGED_THAT,
+    TRAILING_TIME,
+    as_object,
+    commitment_owner,
+    head_noun,
+    is_agent,
+    is_instrument,
+    is_name,
+    is_person_like,
+    is_pronoun_thing,
+    possessor_of,
+)
+from briefcli.actions.clauses import Clause
+from briefcli.actions.phrasing import (
+    ATTRIBUTION,
+    BOUND,
+    CHANCE,
+    EFFECT,
+    GAPPED,
+    GET_DONE,
+    GOING_PLACE,
+    HAVE_DONE,
+    HELD_EVENT,
+    MEETING_AHEAD,
+    NEW_EVENT,
+    NOMINAL,
+    OWN_SPEECH,
+    ROLE,
+    SCHEDULED_DEED,
+    STARTS,
+    SUPERLATIVES,
+    TRIP,
+    build_action,
+    is_deed,
+    passive_parts,
+    raw_start,
+    verb_phrase_end,
+    with_object_of,
+)
+from briefcli.actions.room import briefing_room_talk
+from briefcli.actions.subject_of import clause_subject
+from briefcli.actions.subjects import clean_subject, leading_subject, subject_before
+from briefcli.actions.tense import (
+    CALENDAR,
+    EMBEDDED,
+    EXPECTING,
+    GENERIC,
+    HEDGE,
+    RELATIVE_BEFORE,
+    conditional,
+    is_ahead,
+    is_reported,
+    past_call,
+    when_of,
+)
+from briefcli.actions.verbs import head_verb, split_coordination, verb_phrase
+from briefcli.lexicon import actions as words
+from briefcli.lexicon import commitments
+from briefcli.model import Action, ActionKind, Sentence
+from briefcli.people.actors import Actors
+from briefcli.text.document import Document
+
+
+def clause_action(
+    doc: Document,
+    sentence: Sentence,
+    text: str,
+    clause: Clause,
+    limit: int,
+    actors: Actors,
+    earlier: str = "",
+) -> list[Action]:
+    """The action item of one clause; `text` is the sentence's `plain` text, `earlier` the
+    subject of the clause before it in the sentence."""
+    trigger = clause.trigger
+    subject, reported = clause_subject(text, clause, earlier)
+    if clause.relative or not subject or subject.lower() in {"you", "you all", "you guys"}:
+        return []
+    vp_end = verb_phrase_end(text, trigger.verb, limit)
+    if text[vp_end : vp_end + 1] == "?":
+        return []  # "Are we going to get repaid?"
+    if conditional(text, clause, vp_end):
+        return []  # "If this is proven ..., it would be ...": a hypothetical
+    if trigger.would and not is_reported(text[: clause.subject_start]):
+        return []
+    raw = text[trigger.verb : vp_end]
+    phrase = ATTRIBUTION.sub("", raw)
+    if trigger.present:
+        # "Applications open on 1 July", "He returns to Canberra on Sunday": the base form
+        first, _, rest = phrase.strip().partition(" ")
+        phrase = f"{words.SCHEDULE_VERBS.get(first.lower(), first)} {rest}"
+    if trigger.itinerary:
+        phrase = "go " + phrase.strip()  # "we're off to Fiji": go to Fiji
+    elif phrase.strip()[:1].isupper() and GOING_PLACE.match(text, trigger.start):
+        phrase = "go to " + phrase.strip()  # "We are going to Boulia and then to Brisbane"
+        trigger = replace(trigger, kind="scheduled")
+    if trigger.planned:
+        phrase = f"{trigger.planned} {phrase.strip()}"  # "the planned transfer of X": transfer X
+    held_by: str | None = None
+    scheduled_deed = SCHEDULED_DEED.match(phrase) if trigger.event else None
+    if scheduled_deed is not None and not is_pronoun_thing(subject):
+        # "The first 60 kilometres are scheduled for completion by December 2027": the
+        # issuer completes them, then.
+        deed = commitments.NOMINALIZATIONS[scheduled_deed.group(1).lower()]
+        rest = phrase[scheduled_deed.end() :].strip()
+        phrase = f"{deed} {as_object(subject, actors.names)} {rest}"
+        held_by = actors.issuer(sentence)
+        trigger = replace(trigger, event=False)
+    elif trigger.event:
+        # "The summit of EU mayors is scheduled for October": the issuer holds it, then.
+        if head_noun(subject) not in words.SCHEDULED_EVENTS or is_pronoun_thing(subject):
+            return []
+        if not when_of(text, clause, vp_end, doc.date) and not CALENDAR.match(phrase):
+            return []
+        rest = re.sub(r"^\s*to\s+take\s+place\b", "", phrase).strip()
+        phrase = f"hold {as_object(subject, actors.names)} {rest}"
+        held_by = actors.issuer(sentence)
+    if trigger.timed and not is_ahead(when_of(text, clause, vp_end, doc.date), doc.date):
+        return []  # "We are meeting the families" with no time ahead: not a plan
+    bound = BOUND.match(phrase)
+    if bound and not trigger.negated:
+        # "Next year we will be required to launch our bid": an obligation of the subject
+        phrase = phrase[bound.end() :]
+        bound_kind = cast(ActionKind, commitments.BOUND_PARTICIPLES[bound.group(1).lower()])
+        trigger = replace(trigger, kind=bound_kind)
+    if trigger.call_for:
+        phrase = "call for " + re.sub(r"^\S+\s+for\s+", "", phrase.strip())
+    elif trigger.promise:
+        sum_given = re.match(
+            r"(?:announc|commit|allocat|set\s+aside|earmark|budget|provid|invest|dedicat)",
+            text[trigger.start :],
+            re.I,
+        )
+        phrase = ("provide " if sum_given else "deliver ") + phrase.strip()
+    nominal = NOMINAL.match(phrase)
+    if nominal and trigger.kind == "commitment" and not trigger.would:
+        # "remain committed to the pursuit of a political resolution": to pursue it
+        phrase = f"{commitments.NOMINALIZATIONS[nominal.group(1).lower()]} {phrase[nominal.end():]}"
+    if (
+        trigger.kind == "obligation"
+        and re.match(r"\s*be\s+able\s+to\b", phrase)
+        and subject.lower() not in {"i", "we"}
+    ):
+        return []  # "Transgender persons must be able to live free from violence": a right
+    if (
+        trigger.kind == "obligation"
+        and subject.lower() in {"i", "we"}
+        and head_verb(phrase.strip()) in commitments.RHETORICAL_VERBS
+    ):
+        return []  # "I have to admit I thought ...", "we've just got to remind ourselves"
+    if subject.lower() == "i" and OWN_SPEECH.match(phrase.strip()):
+        return []  # "I shall now make a statement in my capacity as ...": the speech itself
+    looked_forward = trigger.kind == "expectation" and (
+        "forward" in text[trigger.start : trigger.verb]
+    )
+    first_word = phrase.split()[0].lower() if phrase.split() else ""
+    if looked_forward and MEETING_AHEAD.match(phrase.strip()):
+        phrase = "have " + phrase.strip()  # "looking forward to a really robust discussion with"
+    elif looked_forward and not (is_deed(phrase) or first_word.endswith("ing")):
+        return []  # "We look forward to joint action by the cabinet": a thing looked forward to
+    if trigger.commitment_noun and not is_deed(phrase):
+        return []  # "commitment to Israel's security", "commitment to creating": a stance
+    if past_call(doc, text, clause):
+        return []  # "The allies ... called for the release": a report of what happened
+    if trigger.kind == "obligation" and (
+        trigger.negated
+        and subject.lower() not in {"i", "we"}
+        or subject.lower().startswith("no ")
+        or GENERIC.match(raw_start(text, trigger))
+    ):
+        return []  # "Visitors must not bring", "No nation ... should seek", "must always listen"
+    if clause.antecedent is not None:
+        # "the joint statement that we will issue": issue the joint statement
+        with_object = with_object_of(phrase, clause.antecedent)
+        if with_object is None:
+            return []
+        phrase = with_object
+    cleaned = verb_phrase(re.sub(r"^\s*not\s+only\s+", "", phrase))  # "will not only continue"
+    sustained = re.sub(r"^\s*not\s+only\s+", "", phrase).strip(" ,")
+    if cleaned is None and sustained in commitments.SUSTAIN_VERBS and (
+        head_noun(subject) in commitments.EFFORT_NOUNS
+    ):
+        cleaned = sustained  # "that pressure too will not only continue – it will grow"
+    if cleaned is None:
+        return []
+    phrase = CHANCE.sub("", cleaned)  # "will have the chance (in Australia) to meet": will meet
+    if GAPPED.match(phrase):
+        return []  # "the top issue they asked us to act on was ...": a relative clause
+    verb = head_verb(phrase)
+    appointment = False
+    actor: str | None = held_by
+    if trigger.funded:
+        if not (MONEY.match(subject) or head_noun(subject) in commitments.INSTRUMENT_NOUNS):
+            return []  # "the Government is committed to ...": not a sum
+        phrase = "be " + phrase  # "has been earmarked for": a passive of the issuer's
+        verb = "be"
+    if re.match(r"get\s+under\s*way\b", phrase):
+        # "work will get under way in August": it will begin
+        phrase, verb = "begin" + re.sub(r"^get\s+under\s*way", "", phrase), "begin"
+    if (
+        verb == "take"
+        and re.match(r"take\s+place\b", phrase)
+        and not trigger.negated
+        and (
+            NEW_EVENT.match(subject)  # not "The exercise will take place": one told of before
+            or trigger.kind == "scheduled"  # "The visit is due to take place in March"
+            and head_noun(subject) in words.SCHEDULED_EVENTS
+        )
+    ):
+        # "The next round of negotiations will take place in Canberra": it will be held
+        phrase, verb = "be held" + phrase[len("take place") :], "be"
+    passive = passive_parts(phrase) if verb == "be" else None
+    if passive is not None:
+        # "Legislation will be introduced into Parliament", "Applications will be assessed
+        # by an independent panel": the one named after "by" acts, else the issuer.
+        if (
+            trigger.negated
+            or EMBEDDED.search(text, 0, clause.subject_start)
+            or RELATIVE_BEFORE.search(text, 0, clause.subject_start)
+        ):
+            return []  # "when the last payment will be made", "which the money ... will be"
+        base, remainder, agent = passive
+        if MONEY.match(subject) and base in commitments.SUM_EFFECT_VERBS:
+            return []  # "$33 billion in goods is expected to be purchased": the economy's
+        phrase = f"{base} {as_object(subject, actors.names)} {remainder}".strip()
+        verb = base
+        if agent is not None:
+            actor = actors.actor(clean_subject(agent), sentence, None, trigger.start)
+        elif is_pronoun_thing(subject):
+            return []  # "it will be covered": the thing is elsewhere
+        else:
+            actor = actors.issuer(sentence)
+    elif (
+        trigger.kind == "commitment"
+        and head_noun(subject) in commitments.EFFORT_NOUNS
+        and verb in commitments.SUSTAIN_VERBS
+        and not is_pronoun_thing(subject)
+    ):
+        # "that pressure too will not only continue but grow": the speaker's government keeps
+        # it up (in a briefing or a statement alike).
+        actor = actors.issuer(sentence)
+        thing = re.sub(r"\s+(?:too|also|as well)$", "", as_object(subject, actors.names))
+        phrase = f"{phrase} {thing}"
+    elif (
+        (trigger.kind in {"commitment", "scheduled"} or trigger.present)
+        and verb in commitments.START_VERBS
+        and doc.kind != "transcript"
+        and not is_agent(subject, actors.names)
+        and not is_pronoun_thing(subject)
+        and when_of(text, clause, vp_end, doc.date)
+    ):
+        # "Applications will open on 1 July", "The new arrangements will commence on 1
+        # January 2016": in a release, the issuer starts them, on a date.
+        actor = actors.issuer(sentence)
+        tokens = phrase.split()
+        phrase = " ".join([tokens[0], as_object(subject, actors.names), *tokens[1:]])
+        trigger = replace(trigger, kind="scheduled")
+    elif (
+        (
+            trigger.kind == "commitment"
+            or head_noun(subject) in commitments.WORK_NOUNS and verb in STARTS
+        )  # "Construction is expected to begin in 2019": scheduled, as "Work will begin"
+        and not trigger.commitment_noun
+        and (MONEY.match(subject) or not is_agent(subject, actors.names))
+        and is_instrument(doc, subject)
+    ):
+        # "The new fund will support ...", "$5.2 million will go to ...", "Work will begin
+        # on the new terminal": a release's instrument, the issuer acts through it.
+        actor = actors.issuer(sentence)
+        if verb == "go" and re.match(r"go\s+(?:to|towards|toward)\b", phrase):
+            phrase = f"provide {as_object(subject, actors.names)} {phrase[3:]}"
+        elif head_noun(subject) in commitments.WORK_NOUNS:
+            tokens = phrase.split()
+            phrase = " ".join([tokens[0], as_object(subject, actors.names), *tokens[1:]])
+            trigger = replace(trigger, kind="scheduled")
+    if (
+        actor is None
+        and verb in {"receive", "get"}
+        and trigger.kind == "commitment"
+        and (doc.kind != "transcript" or subject.lower() not in words.PERSON_PRONOUNS)
+        and any(sign in phrase for sign in commitments.CURRENCY_SIGNS)
+        and not trigger.negated
+    ):
+        # "From 1 July, families will receive an extra $500 per child": the issuer pays it
+        actor = actors.issuer(sentence)
+        phrase = f"provide {as_object(subject, actors.names)} {phrase.split(maxsplit=1)[1]}"
+        verb = "provide"
+    if verb == "be" and passive is None:
+        # "will be the counterpart for ...": an appointment; any other "be" is a state.
+        rest_words = phrase.split()[1:]
+        # "will be at Camp David", "will be in Warsaw": where someone will be, a schedule.
+        visit = (
+            len(rest_words) > 1
+            and rest_words[0].lower() in {"at", "in"}
+            and (
+                rest_words[1][:1].isupper()
+                or len(rest_words) > 2
+                and rest_words[1] == "the"
+                and rest_words[2][:1].isupper()
+            )
+            and trigger.kind == "commitment"
+            and (
+                is_name(subject)
+                or subject.lower() in {"he", "she", "they", "i", "we"}
+                or head_noun(subject) in words.AGENT_NOUNS
+            )
+        )
+        # "we will be in touch directly with our European partners": to stay in touch
+        touch = re.match(r"be\s+in\s+(?:\w+\s+){0,2}?(?:touch|contact)\b", phrase)
+        appointment = visit or (
+            bool(rest_words)
+            and (
+                rest_words[0].lower() in {"the", "a", "an"}
+                and (len(rest_words) < 2 or rest_words[1].lower() not in SUPERLATIVES)
+                and is_name(subject)
+                or rest_words[0] in commitments.TITLE_STARTS
+                and (is_name(subject) or subject.lower() in {"he", "she"})
+            )
+            and trigger.kind == "commitment"
+            and not trigger.commitment_noun
+        )
+        if not appointment and not (touch and trigger.kind == "commitment"):
+            return []
+    elif verb in commitments.OUTCOME_VERBS and trigger.kind != "obligation":
+        return []  # "Ukraine will win this war": a prediction
+    elif EFFECT.match(phrase) and not is_person_like(subject):
+        return []  # "Gorgon will help to stimulate Australia's economic growth": an effect
+    elif (
+        verb in words.NON_ACTION_VERBS
+        and not GET_DONE.match(phrase)
+        and not trigger.cleft  # "What we intend to do is to have a national system"
+        and not (verb == "have" and HAVE_DONE.search(phrase))  # "will have plans by 2012"
+        and not (verb == "see" and "forward" in text[trigger.start : trigger.verb])
+    ):  # "I'm looking forward to seeing our colleagues in Honolulu": to meet them
+        return []
+    if subject.lower().startswith("no "):
+        subject, phrase = subject[3:], "not " + phrase
+    elif trigger.negated or phrase.startswith(("no longer ", "never ")):
+        if trigger.kind == "commitment" and verb not in words.BASE_VERBS:
+            return []  # "Putin is not going to outlast us": a prediction, not a pledge
+        if verb in words.NEGATED_STANCE_VERBS:
+            return []  # "We will not accept any attempt to intimidate Allies": a stance
+        if re.match(r"\s*(?:no longer |never )?(?:simply|just|only|merely)\b", raw):
+            return []  # "we're not going to simply arrest our last person": rhetoric
+        if "able to" in text[trigger.verb : vp_end] or phrase.startswith(("no longer", "never")):
+            return []  # "We will no longer be able to provide": a consequence, not a pledge
+        phrase = "not " + phrase
+    speech = actors.speech(sentence, trigger.start)
+    if trigger.commitment_noun:
+        # Whose commitment: "the U.S. commitment to", else the clause's subject ("Mexico and
+        # the United States reaffirmed their commitment to").
+        owner = clean_subject(trigger.owner or "")
+        if owner.lower() in {"he", "she"}:
+            # "congratulated President Erdoğan on the agreement he reached with ...": the name
+            # just before is the one who reached it.
+            named = FULL_NAMES.findall(text, 0, trigger.start)
+            owner = named[-1] if named else owner
+        subject = (
+            owner
+            or possessor_of(text[: trigger.start])
+            or commitment_owner(text[: trigger.start])
+            or (leading_subject(text) if OWN_NOUN.search(text, 0, trigger.start) else "")
+        )
+        subject = TRAILING_TIME.sub("", subject)  # "The Australian Government last month"
+        if subject.split(maxsplit=1)[0].lower() in words.CLAUSE_WORDS if subject else False:
+            return []  # "When the USA signaled its intent to leave": a circumstance, told
+        if not is_agent(subject, actors.names):
+            return []
+    if trigger.commitment_noun:
+        pass
+    elif actor is not None or reported:
+        pass
+    elif subject.lower() not in words.PERSON_PRONOUNS and not is_agent(subject, actors.names):
+        # "G7 leaders have committed that the assets will remain immobilized": the ones who
+        # committed act, to ensure the rest.
+        # Anchored at the subject: only the last words can hold it (a search of the whole
+        # prefix per clause was quadratic in a long run-on).
+        start = max(0, clause.subject_start - 200)
+        pledge = PLEDGED_THAT.search(text, start, clause.subject_start)
+        if pledge is None:
+            return []
+        pledger, _, relative = subject_before(text, pledge.start())
+        pledger = clean_subject(pledger)
+        if relative or not pledger or not is_agent(pledger, actors.names):
+            return []
+        thing = subject[0].lower() + subject[1:] if subject.startswith("The ") else subject
+        subject, phrase = pledger, f"ensure {thing} {phrase}"
+    if actor is None and subject.lower() == "we" and verb in commitments.COLLECTIVE_VERBS:
+        actor = actors.summit()  # "At the summit, we will agree that": the alliance decides
+    if actor is None:
+        actor = actors.actor(subject, sentence, speech, trigger.start)
+    if actor in {"He", "She"}:
+        # "the announcement by Alannah MacTiernan MLA of her intention to": the name before
+        named = FULL_NAMES.findall(text, 0, trigger.start)
+        if named:
+            actor = actors.actor(named[-1], sentence, speech, trigger.start)
+    dated = is_ahead(when_of(text, clause, vp_end, doc.date), doc.date)
+    if briefing_room_talk(
+        doc, sentence, speech, subject, actor, verb, phrase, actors.participants, dated
+    ):
+        return []
+    kind = trigger.kind
+    # "expect that" ends right before the subject: only the last words can hold it.
+    before_subject = text[max(0, clause.subject_start - 200) : clause.subject_start]
+    if kind == "commitment" and EXPECTING.search(before_subject):
+        kind = "expectation"
+    if kind == "commitment" and HEDGE.match(raw):
+        kind = "expectation"  # "President Zelenskyy will probably speak to this": a forecast
+    event = verb in words.EVENT_VERBS and (verb != "hold" or HELD_EVENT.match(phrase))
+    if verb in words.TIMED_EVENT_VERBS or trigger.promise:
+        event = event and not trigger.promise and bool(when_of(text, clause, vp_end, doc.date))
+    if kind == "commitment" and not appointment and ROLE.search(phrase):
+        appointment = True  # "will assist Tony Burke as his Parliamentary Secretary"
+    if kind == "commitment" and not event and TRIP.match(phrase):
+        # "Penny Wong will be leaving for Copenhagen in the next 24 to 48 hours": a trip
+        event = bool(when_of(text, clause, vp_end, doc.date))
+    if kind == "commitment" and (appointment or event):
+        # "I will convene the Ministerial in July" in a statement is its author's pledge.
+        pledged = doc.kind != "transcript" and subject.lower() == "i" and not appointment
+        kind = "commitment" if pledged else "scheduled"
+    parts = split_coordination(phrase)
+    said = actors.voice(sentence, trigger.start)
+    by = said.name if said is not None and said.name != actor else None
+    return [
+        build_action(doc, sentence, actor, part, kind, clause, vp_end, parts, by) for part in parts
+    ]

@@ -1,0 +1,282 @@
+"""Patterns that open an action clause: modals, plans, calls, nominal commitments, funding."""
+
+from __future__ import annotations
+
+import re
+
+from briefcli.lexicon import actions as words
+from briefcli.lexicon import commitments
+
+_MONEY_SIGN = (  # "$", "£", "€", "¥"; or the letters of a currency: "R3.4 billion", "Rs 4,200"
+    "(?:["
+    + re.escape(commitments.CURRENCY_SIGNS)
+    + "]|(?-i:"
+    + "|".join(re.escape(code) for code in commitments.CURRENCY_CODES)
+    + r")\s?(?=\d))"
+)
+MONEY_KEYS = tuple(commitments.CURRENCY_SIGNS)
+_NOT = r"(?P<neg>\s+not\b(?!\s+only\b)|n[’']t\b)?"  # "will not only continue": no negation
+_ADVERB = r"(?:\s+(?:\w+ly|also|now|still|just|then|soon|further|again|all|both))*"
+# Triggers whose subject comes before them: "X will ...", "X must ...", "X plans to ...".
+FUTURE = re.compile(rf"(?P<t>(?<=\w)[’']ll\b|\bwill\b|\bshall\b|\bwon[’']t\b){_NOT}", re.I)
+WOULD = re.compile(rf"(?P<t>\bwould\b){_NOT}", re.I)
+GOING = re.compile(
+    rf"(?P<t>(?:\b(?:is|are|am)|(?<=\w)[’'](?:s|re|m)){_ADVERB}{_NOT}{_ADVERB}\s+going\s+to)\b",
+    re.I,
+)
+# ("is also scheduled to", "are now set to", "is still expected to": an adverb between)
+_BE = (
+    r"(?:\b(?:is|are|am|remains?|stands?)\s+|(?<=\w)[’'](?:re|s|m)\s+)"
+    r"(?:\w+ly\s+|also\s+|now\s+|still\s+|then\s+|already\s+)?"
+)
+INTENT = re.compile(
+    rf"(?P<t>(?:{_BE}(?:set|scheduled|slated|due|determined|ready|prepared|willing|expected)|"
+    r"\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aiming|agreed|agrees?|"
+    r"prepares|preparing|"
+    r"decided|decides?|pledged|pledges?|vowed|vows?|promised|promises?|committed|commits?|"
+    r"undertook|undertakes?|"
+    r"stands?\s+ready|expects?|hopes?|looks?\s+forward|looking\s+forward)(?:\s+also)?"
+    r"(?:,\s+(?:for\s+example|for\s+instance|in\s+fact|of\s+course|as\s+you\s+know),)?)\s+to)\s+"
+    r"(?=[a-z])"
+)
+OBLIGATION = re.compile(
+    rf"(?P<t>\b(?:must|should|ought\s+to|(?<!the )(?<!a )(?<!no )needs?\s+to|has\s+to|"
+    rf"have\s+to|got\s+to|"
+    rf"(?:is|are)\s+required\s+to)\b){_NOT}",
+    re.I,
+)
+# Triggers that name the one who must act after them: "urged X to ...", "the need for X to ...".
+CALL_ON = re.compile(
+    r"(?P<t>\b(?:urged?|urges|urging|asked|asks?|asking|called\s+(?:on|upon)|calls?\s+(?:on|upon)|"
+    r"calling\s+(?:on|upon)|instructed|instructs?|instructing|directed|directs?|directing|"
+    r"tasked|tasking|tasks?|encouraged?|"
+    r"encourages|encouraging|pressed|presses|requested|requests?|expects?|expected|"
+    r"the\s+need\s+for|[Pp]lans?\s+calls?\s+for|call(?:s|ed|ing)?\s+for|time\s+for|"
+    r"commit(?:s|ted)?))\s+"
+    # (not "asked Congress for $33 billion to support Ukraine": the sum's purpose)
+    # ("asked the Minister, Minister Tran, to report": an appositive's comma before "to")
+    r"(?P<obj>(?:(?!\bfor\b)[^,;:.?!“”\"—]){1,80}?),?\s+to\s+(?=[a-z])"
+)
+# A task given as a gerund: "Ministers tasked their officials with developing an action plan".
+TASKED_WITH = re.compile(
+    r"(?P<t>\b(?:tasked|tasks|tasking|charged|charges|entrusted)\s+"
+    r"(?P<obj>[^,;:.?!“”\"—]{1,60}?)\s+with\s+)(?=[a-z]+ing\b)"
+)
+# A mandate in the subjunctive: "It is important that Congress pass this bill quickly", "it's
+# essential that the international community speak out": the one named must act.
+MANDATE = re.compile(
+    r"(?P<t>\b(?:important|essential|critical|vital|imperative|crucial|necessary|urgent|time)"
+    r"\s+that\s+)(?P<obj>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4}?)\s+(?P<v>[a-z]+)\b"
+)
+# A call for something with no one named to do it: "called for the immediate release ...".
+CALL_FOR = re.compile(
+    r"(?P<t>\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|demand(?:s|ed|ing)?)"
+    r"\s+for)\s+(?=[a-z])",
+    re.I,
+)
+# A promise of something, not of a deed: "The Prime Minister promised quick action in ...".
+PROMISED = re.compile(
+    r"(?P<t>\b(?:promised|promises|pledged|pledges|vowed|vows|guaranteed|guarantees))\s+"
+    r"(?=(?:quick|swift|full|more|new|additional|further|continued|its|their|his|her|an?|the)\b|"
+    + _MONEY_SIGN
+    + ")",
+    re.I,
+)
+# A sum announced or committed: "The Australian Government today announced $132,000 for ...",
+# "has also committed $330 million to ...", "by announcing $120 million in ...".
+ANNOUNCED_SUM = re.compile(
+    r"(?P<t>\b(?:announced|announces|announcing|committed|commits|committing|allocated|"
+    r"allocates|allocating|set\s+aside|earmarked|earmarks|earmarking|budgeted|provides|"
+    r"invests|dedicates))\s+(?=(?:(?:an?|another|additional|further|extra|more|than|nearly|"
+    r"almost|over|some|up|to)\s+)*(?:[A-Z]{1,3})?" + _MONEY_SIGN + r"\d)"
+)
+# A funding line in the present or perfect: "Funding of $20 million has been committed to the
+# program", "$3 million is earmarked for landmine clearance" (the lexicon's participles).
+FUNDED = re.compile(
+    r"(?P<t>\b(?:has|have)\s+been|\b(?:is|are)(?:\s+being)?)\s+(?=(?P<p>"
+    + "|".join(sorted(commitments.FUNDING_PARTICIPLES))
+    + r")(?:\s+aside)?\s+(?:to|for|towards|toward)\b)"
+)
+# A plan in an absolute phrase, its subject after "with": "The cabinet is to adopt the draft in
+# April, with the Bundestag expected to vote on it", "with construction due to begin in June".
+WITH_DUE = re.compile(
+    r"(?P<t>,\s+with\s+(?P<obj>(?:(?:the|a|an|its|their|our)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)"
+    r"\s+(?P<w>expected|due|set|scheduled|slated)\s+to)\s+(?=[a-z])"
+)
+# A request in the passive: "Motorists are advised to use", "have been instructed to".
+REQUESTED = re.compile(
+    r"(?P<t>\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|strongly\s+|hereby\s+)?"
+    r"(?P<p>" + "|".join(sorted(commitments.REQUEST_PARTICIPLES)) + r")\s+to)\s+(?=[a-z])"
+)
+REQUEST_KEYS = tuple(p.split()[0] for p in commitments.REQUEST_PARTICIPLES)
+# "We remain on track for the President to make a decision", "is on track to finish".
+ON_TRACK = re.compile(
+    r"(?P<t>\bon\s+track\s+(?:for\s+(?P<obj>[^,;:.?!“”\"—]{1,60}?)\s+)?to)\s+(?=[a-z])", re.I
+)
+# A commitment as a noun: "the U.S. commitment to ensure ...", "Canada's plan to resettle
+# ...", "the commitment by President Erdoğan to transmit ...", "the agreement he reached
+# with Erdoğan to send ...". The nouns are the lexicon's (commitments.COMMITMENT_NOUNS).
+COMMITMENT = re.compile(
+    r"(?P<t>\b(?P<noun>"
+    + "|".join(sorted(commitments.COMMITMENT_NOUNS, key=len, reverse=True))
+    + r")\s+(?:(?:today|yesterday|this\s+week|last\s+week|on\s+\w+day)\s+)?"
+    r"(?:(?:by|of|between)\s+(?P<by>[^,;:.?!“”\"—]{1,60}?)\s+"
+    r"|(?P<rel>(?:he|she|they|it|we|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?:has\s+|had\s+)?(?:reached|made|struck|signed|announced|gave|took)"
+    r"(?:\s+with\s+[^,;:.?!“”\"—]{1,50}?)?)\s+)?to)\s+(?=[a-z])",
+    re.I,
+)
+# A commitment noun held by a preposition and a possessive is part of the verb phrase it
+# hangs on ("will not waver in our commitment to …", "stand by their pledge to …").
+HELD_NOUN = re.compile(
+    r"\b(?:in|to|with|behind|by|on)\s+(?:our|their|its|his|her|my|your)\s+(?:[a-z]+\s+)?$"
+)
+# An infinitive passive after a noun: "the forthcoming Pacific Islands Forum, to be held in
+# Cairns in August", "an initial report ... to be completed during 2011": the noun's deed.
+TO_BE = re.compile(r"(?P<t>(?<=[a-z,])\s*,?\s+to\s+be)\s+(?=[a-z]+(?:ed|en|eld|un|ilt)\b)")
+NOUN_PHRASE_END = re.compile(
+    r"\b(?:the|a|an|its|their|our|his|her|this|each|every)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+$", re.I
+)
+NOT_BEFORE_TO_BE = words.word_set(
+    "is are was were be been being am has have had expected going need needs needed set due "
+    "likely able ought used seem seems seemed appear appears want wants wanted deserve deserves "
+    "continue continues remain remains yet happy pleased proud honored honoured said reported "
+    "believed known thought scheduled slated designed meant supposed asked required"
+)
+# A deed to come in the "is to" frame: "The Commission is to present its proposal in the
+# autumn", "The Treasurer is to deliver the mid-year update" (not "Our aim is to build": a
+# purpose, the lexicon's PURPOSE_NOUNS).
+IS_TO = re.compile(
+    r"(?P<t>\b(?:is|are)\s+(?:also\s+|now\s+|then\s+|first\s+)?to)\s+(?P<v>[a-z]+)\b"
+)
+IS_TO_KEYS = ("is to", "are to", "also to", "now to", "then to", "first to")
+# An event on the calendar, with no one named to hold it: "The summit is scheduled for
+# October", "The next round of talks is set for 14 May" (the lexicon's SCHEDULED_EVENTS).
+SCHEDULED_FOR = re.compile(
+    r"(?P<t>\b(?:is|are)\s+(?:now\s+|also\s+|tentatively\s+)?(?:scheduled|set|slated|planned|"
+    r"due|expected)\s+)(?=(?:for|in|on|to\s+take\s+place)\b)"
+)
+# A calendar in the present simple: "Applications open on 1 July", "He returns to Canberra on
+# Sunday" (an item only with a time ahead, checked with the briefing's date).
+PRESENT_SCHEDULE = re.compile(
+    r"(?<=[\w.’'])\s+(?P<t>(?P<v>"
+    + "|".join(sorted(words.SCHEDULE_VERBS, key=len, reverse=True))
+    + r"))\b(?=\s+(?:on|in|at|from|next|this|tomorrow|for|to|with)\b)"
+)
+SCHEDULE_KEYS = tuple(words.SCHEDULE_VERBS)
+NOT_BEFORE_SCHEDULE = words.word_set(
+    "to will would shall can could may might must should not never also and or but did do does "
+    "you them who which that"
+)
+# "Our plan is to get the Budget back to surplus": the possessor's plan (not "Our aim is to":
+# a purpose; "plan" is among the lexicon's PURPOSE_NOUNS for the plain "is to" frame).
+PLAN_IS = re.compile(
+    r"(?P<t>\b(?P<owner>[Oo]ur|[Mm]y|[Tt]heir)\s+(?:\w+\s+)?(?:plan|intention|intent)\s+is\s+"
+    r"(?:now\s+|still\s+|simply\s+)?to)\s+(?=[a-z])"
+)
+# An event on the calendar said to be: "There'll be a National Cabinet meeting on Friday",
+# "there will be a vote in the Senate next week" (the lexicon's SCHEDULED_EVENTS; the issuer,
+# or the speaker's government, holds it).
+THERE_WILL_BE = re.compile(
+    r"\b[Tt]here\s*(?:will|[’']ll|is\s+going\s+to)\s+(?:also\s+)?be\s+"
+    r"(?P<np>(?:an?|the|another|further|two|three)\s+(?:[\w’'-]+\s+){0,5}?(?P<head>[a-z]+))"
+    r"(?=\s+(?:on|in|at|next|this|tomorrow|later|from|between)\b)"
+)
+# An invitation accepted: "Prime Minister Sato accepted Prime Minister Reid's invitation to
+# visit Australia", "accepted an invitation to address the Assembly": the one who accepts goes.
+ACCEPTED = re.compile(
+    r"(?P<t>\baccept(?:ed|s|ing)?\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|"
+    r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}?[A-Z][\w.’'-]*[’']s\s+)?(?:\w+\s+)?invitations?\s+"
+    r"(?:from\s+[^,;:.?!]{1,50}?\s+)?to)\s+(?=[a-z])"
+)
+# What the audience will see others do: "you will see Allies endorse his extension", "we'll
+# see leaders agree on ...": the ones seen act.
+SEE_DO = re.compile(
+    r"(?P<t>\b(?:will|[’']ll)\s+(?:\w+ly\s+)?see)\s+(?P<obj>(?:the\s+)?[A-Z][\w.’'-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,3}(?:\s+[a-z]+s)?|(?:all|other|our)\s+[a-z]+)\s+"
+    r"(?P<v>[a-z]+)\b"
+)
+# A present progressive that announces a deed: "We are launching ...", "the United States is
+# imposing sanctions", "is taking the necessary steps to provide ...".
+ANNOUNCING = re.compile(
+    r"(?P<t>(?:\b(?:is|are|am)|(?<=\b[Ww]e)[’']re|(?<=\b[Tt]hey)[’']re|(?<=\bI)[’']m)"
+    r"(?:\s+(?:now|also|already|currently|"
+    r"today|again|further))?\s+)(?:(?P<steps>taking\s+(?:the\s+)?(?:\w+\s+)?steps\s+to)\s+"
+    r"(?=[a-z])|(?=(?P<v>[a-z]+ing)\b))"
+)
+# A trip under way or on the itinerary: "we're off, as you know, to Fiji", "the Secretary is
+# heading to Brussels", "I'm travelling to Jakarta".
+ITINERARY = re.compile(
+    r"(?P<t>(?:\b(?:is|are|am)|(?<=\w)[’'](?:re|s|m))\s+(?:also\s+|then\s+|now\s+)?"
+    r"(?:off|headed|heading|travell?ing|flying|leaving|departing)\b,?"
+    r"(?:\s+(?:as\s+you\s+know|of\s+course|then|next),?)?\s+)(?=(?:to|for)\s+[A-Z])"
+)
+# Going ahead with a plan: "We are moving forward in a spirit of partnership to implement the
+# Strategy", "the Government is pressing ahead with the reforms".
+FORWARD = re.compile(
+    r"(?P<t>(?:\b(?:is|are|am)|(?<=\w)[’'](?:re|s|m))\s+(?:now\s+|also\s+)?)"
+    r"(?P<v>(?:moving|pressing|pushing|going)\s+(?:forward|ahead)\b"
+    r"(?P<to>[^,;:.?!]{0,50}?\s+to\s+(?=[a-z]))?)"
+)
+# A pseudo-cleft: "What we intend to do, in the future, is to have a national system".
+CLEFT = re.compile(
+    r"(?P<t>\b[Ww]hat\s+(?P<s>we|I|they|he|she|the\s+[A-Z]?\w+)\s+(?:will|[’']ll|are\s+going\s+to|"
+    r"intend\s+to|plan\s+to|want\s+to|propose\s+to|have\s+agreed\s+to)\s+(?:now\s+)?do\b"
+    r"[^.;:?!]{0,40}?\s+is\s+(?:to\s+)?)(?=[a-z])"
+)
+# A deed planned, as a noun: "notified Lebanon of the planned transfer of three patrol boats".
+PLANNED = re.compile(
+    r"(?P<t>\b(?:the|its|their|our|his|her)\s+(?:planned|proposed|scheduled|upcoming|"
+    r"forthcoming|intended)\s+)(?P<noun>"
+    + "|".join(sorted(commitments.PLANNED_NOUNS, key=len, reverse=True))
+    + r")\s+of\s+(?=[a-z0-9$])"
+)
+# "should" opening an inverted condition: a noun, not a verb, after it, and a verb after that.
+INVERTED_SHOULD = re.compile(r"should\s+(?P<n>[a-z]+s)\s+(?P<v>[a-z]+)\b")
+DEEDS = words.BASE_VERBS | words.EVENT_VERBS | commitments.MORE_DEEDS
+FUNDING_PROGRESSIVES = words.word_set("providing contributing committing allocating giving")
+SUM_NEXT = re.compile(
+    r"\s+(?:(?:an?|another|additional|further|extra|more|than|nearly|almost|over|some|up|to)"
+    r"\s+)*(?:[A-Z]{1,3})?" + _MONEY_SIGN + r"\d"
+)
+PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
+# What someone's focus or priority will be: "our focus will be providing aid directly to those
+# in need" (not "My job is to speak on his behalf", "Our objective is to build resilience": a
+# role or a purpose, in the present).
+FOCUS = re.compile(
+    r"(?P<t>\b(?P<owner>[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)\s+(?:first\s+|main\s+|top\s+)?"
+    r"(?:focus|priority|goal|aim|task|intention|objective)\s+"
+    r"(?:will\s+be|will\s+remain)\s+(?:to\s+)?)(?=[a-z]+)"
+)
+# Words one of which each pattern needs, for a cheap first look at a sentence.
+CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag", "press",
+                 "request", "expect", "need for", "time for", "commit")  # fmt: skip
+INTENT_KEYS = ("plan", "intend", "aim", "set to", "scheduled", "slated", "agree", "decide",
+                "due", "prepar",
+                "pledge", "vow", "promise", "commit", "undert", "determined", "ready", "prepared",
+                "willing", "expect", "hope", "forward")  # fmt: skip
+NOUN_KEYS = tuple(commitments.COMMITMENT_NOUNS)
+# A commitment noun after a preposition or "no" describes ("an integral part of the
+# President's plan to", "in the event of a NATO decision to", "He has no plans to"), it
+# does not report a commitment; after "on" it can ("congratulated X on the agreement").
+NOUN_AFTER = re.compile(
+    r"(?:\b(?i:of|in|for|with|from|under|about|into|without)\s+(?:(?i:the|a|an|this|that)\s+)?"
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}(?:[A-Z][\w.’'-]*[’']s\s+)?|\b(?i:no)\s+(?:\w+\s+)?)$"
+)
+# A subordinate clause's subject: "at the same time as we're investing", "while they are".
+SUBORDINATE = re.compile(
+    r"\b(?:as|while|when|because|since|if|that|where|whether|who)\s+(?:\w+\s+){0,2}?\S+\s*$", re.I
+)
+OBLIGATION_KEYS = ("must", "should", "ought", "need", "has to", "have to", "got to", "required")
+NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|our|his|her|their|its|this|that|no)|[’']s)\s+$", re.I)
+# "I want to encourage others to join us": the speaker's own request, not a purpose clause.
+WANT_TO = re.compile(
+    r"\b(?:want|wanted|wish|like|going|would\s+ask|’d\s+ask|continue|continues)\s+to\s+$"
+)  # "We continue to call on Russia to de-escalate": the call is made now
+PAST_PROGRESSIVE = re.compile(r"\b(?:was|were|had\s+been)\b[^,;:—.]*$")
+# An object named by a request starts like a noun phrase: "urged Russia to", "asked them to".
+OBJECT_STARTS = words.word_set(
+    "the all both each every other their our his her its these those them him us me you my your "
+    "leaders governments countries partners allies parties congress others donors nations "
+    "members officials authorities agencies institutions"
+)

@@ -1,0 +1,75 @@
+"""Talk about the briefing itself and sentences that are no statements: never action items."""
+
+from __future__ import annotations
+
+import re
+
+from briefcli.lexicon import actions as words
+from briefcli.model import Sentence
+from briefcli.people.actors import Voice
+from briefcli.text.document import Document
+
+_ROOM_WORDS = re.compile(
+    r"\b(?:questions?|note|embargo|call(?!\s+(?:for|on|upon)\b)|the floor|top|readout|words|"
+    r"more to (?:say|share)|"
+    r"hypotheticals|it over|it back|it there|anything|the gaggle|the briefing|this again|"
+    r"my best|week ahead|more details|to start|a few words|briefly|topic|"
+    # a committee's procedure: "go to Mr. Brassard for six minutes", "move on to item 3"
+    r"(?:for|have) (?:\w+ )?minutes|item \d+|the next item|in camera|in private|to order)\b|"
+    r"^\s*(?:you|all of you|you all)\b",
+    re.I,
+)
+_INTERROGATIVE = re.compile(
+    r"(?:so,?\s+|and\s+|but\s+)?(?:will|would|shall|should|is|are|am|was|were|do|does|did|can|"
+    r"could|has|have|what|how|who|why|when|where|which|whether)\b",
+    re.I,
+)
+# Going somewhere named: "go to the Opening Ceremony", "travel to Fiji", "head to Brussels".
+_TRAVEL = re.compile(r"(?:go|travel|head|fly|return)\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]")
+# Speaking with someone named outside the room: "speak this evening with Foreign Secretary
+# Truss", "be speaking to French, Germans, British colleagues" (not "speak to this").
+_TALKS_WITH = re.compile(
+    r"(?:speak|talk|meet)\s+(?:(?:this|tomorrow|later|again|today|on|in)\b[^,;]{0,25}?\s+)?"
+    r"(?:with|to)\s+(?:(?:the|my|our|his|her|their)\s+)?[A-Z]"
+)
+
+
+def not_a_statement(sentence: Sentence) -> bool:
+    text = sentence.text.strip(" “”\"’'")
+    asks = text.endswith("?") and _INTERROGATIVE.match(text) is not None
+    return sentence.question or asks or sentence.speaker == "Reporter"
+
+
+def briefing_room_talk(
+    doc: Document,
+    sentence: Sentence,
+    speech: Voice | None,
+    subject: str,
+    actor: str,
+    verb: str,
+    phrase: str,
+    participants: set[str],
+    dated: bool = False,
+) -> bool:
+    """Talk about the briefing itself by someone in the room: "I'm going to hand it over",
+    "Julie Su, who will speak more about ...", "we'll take one or two questions". A deed
+    dated ahead is no room talk ("we're going to start tunnelling in September")."""
+    if doc.kind != "transcript" or speech is not None:
+        return False
+    room_words = _ROOM_WORDS.search(phrase.partition(" ")[2])  # "give you a week ahead"
+    if dated and not room_words and verb in words.ROOM_DEEDS:
+        return False
+    speaker_acts = subject.lower() == "i" or actor in participants
+    if _TRAVEL.match(phrase) and not room_words:
+        return False  # "I'll be going to the Opening Ceremony": a trip, not the room's business
+    if _TALKS_WITH.match(phrase) and not room_words:
+        return False  # "I'll speak this evening with Foreign Secretary Truss": a call to make
+    if speaker_acts and (verb in words.BRIEFING_ROOM_VERBS or room_words):
+        return True
+    if speaker_acts and phrase.startswith("not "):
+        return True  # "I'm not going to build on what the President said"
+    if subject.lower() == "we" and verb in words.BRIEFING_ROOM_VERBS and " " not in phrase:
+        return True  # "We'll proceed, but —"
+    if subject.lower() == "we" and (room_words or verb in {"sit", "land", "try", "wrap"}):
+        return True  # "we'll try this again", "we have to sit down now"
+    return bool(room_words) and verb in words.BRIEFING_ROOM_VERBS | {"have", "send"}

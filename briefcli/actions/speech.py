@@ -1,0 +1,101 @@
+"""Speech made plain for the action rules: fillers, asides, false starts and restarts removed."""
+
+from __future__ import annotations
+
+import re
+
+from briefcli.lexicon.actions import PERSON_PRONOUNS
+
+_CUT_OFF = re.compile(r"\b[\w’']+-\s+[—–]\s*")
+_RESTART = re.compile(r"\b((?:[\w’']+\s+){0,2}[\w’']+)\s+[—–-]\s+(?=\1\b)", re.I)
+# "our Special Envoy — it’s quite a title — is going to ...": an aside between subject and verb.
+_ASIDE = re.compile(
+    r"\s[—–]\s[^—–]{1,80}?\s[—–]\s(?=(?:is|are|will|has|have|was|were|must|should)\b)"
+)
+
+
+def plain(text: str) -> str:
+    """The sentence with spoken false starts blanked out ("champion- — championship",
+    "I’m — I’m going") and hesitations ("We will, uh, send") blanked out, keeping every
+    character's offset."""
+    if ", " in text:
+        text = _REPEATED.sub(_blank, text)  # "in, in September", "will, will have"
+    if _FILLER.search(text):
+        text = _FILLER.sub(_blank, text)
+    if ", as " in text:
+        text = _AS_ASIDE.sub(_blank, text)
+    if "—" not in text and "–" not in text and " - " not in text:  # (a typed dash too)
+        return text
+    if "-" in text:  # every cut-off word ends with a hyphen
+        text = _CUT_OFF.sub(_blank, text)
+    for start, end in _restarts(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    text = _FALSE_START.sub(_false_start, text)
+    return _ASIDE.sub(_blank, text)
+
+
+def _false_start(m: re.Match[str]) -> str:
+    """A clause broken off at its verb and begun again: "PennDOT is going to — PennDOT will
+    reopen", "we'll — Emergency Management Victoria will run". Its subject stays when the new
+    start is a bare pronoun for it ("trucks over 40 tons must — they must use"), else it goes."""
+    whole = m.group(0)
+    if m.group("pronoun") is None:
+        return " " * len(whole)
+    if m.group("subject").split()[-1].lower() in PERSON_PRONOUNS:
+        return " " * (m.start("pronoun") - m.start()) + m.group("pronoun")  # "we will — we will"
+    start = m.start("aux") - m.start()
+    return whole[:start] + " " * (len(whole) - start)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _restarts(text: str) -> list[tuple[int, int]]:
+    """The spans of `_RESTART.finditer(text)`, found by trying `_RESTART` only at the few
+    places it can start: within the last three words before a spaced dash, with nothing
+    but words and spaces between (trying it at every place is slow)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (gap := _DASH_GAP.search(text, pos)) is not None:
+        end = gap.start()
+        lo = pos
+        for m in _RUN_BREAK.finditer(text, pos, end):
+            lo = m.end()
+        starts = [m.start() for m in _RUN_WORD.finditer(text, lo, end)]
+        found = None
+        for p in range(starts[-3] if len(starts) >= 3 else lo, end):
+            found = _RESTART.match(text, p)
+            if found is not None:
+                break
+        if found is not None:
+            spans.append(found.span())
+            pos = found.end()
+        else:
+            pos = gap.end()
+    return spans
+
+
+_DASH_GAP = re.compile(r"\s+[—–-]\s+")  # a spaced hyphen is a typed dash
+# An aside on the speaker's record: "I'll also make clear, as I have consistently, that ...".
+_AS_ASIDE = re.compile(
+    r",\s+as\s+(?:I|we|you|he|she|they)\s+(?:have|has|had|did|do|said|say|know)\b[^,;:.]{0,30},"
+    r"(?=\s)"
+)
+# A hesitation with its commas: "We will, uh, send" reads as "We will send".
+_FILLER = re.compile(r",?\s(?:uh|um|er|erm|ah|uhm)\b,?(?=\s)", re.I)
+_RUN_BREAK = re.compile(r"[^\w’'\s]")  # no character a restart's words can hold
+_RUN_WORD = re.compile(r"[\w’']+")
+# A word or two said twice with a comma between: "in, in September", "on the, on the contract".
+_REPEATED = re.compile(r"\b((?:[\w’']+\s+){0,1}[\w’']+),\s+(?=\1\b(?![’'-]))", re.I)
+# A clause broken off after its subject and auxiliaries, then a dash and a fresh clause; the
+# subject runs from a clause boundary (the sentence start, a comma, "and", "so").
+_FALSE_START = re.compile(
+    r"(?:^|(?<=[,;:.]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s))\s*"
+    r"(?P<subject>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+?)"
+    r"(?P<aux>(?:[’']ll|\s+(?:will|shall|must|is|are|am|was|were|be|going|to|need|needs|has|"
+    r"have|can|should|would))+)"
+    r"\s+[—–-]\s+(?![^—–]{1,40}\s[—–-]\s)"  # not an aside: "will — I think — deliver"
+    r"(?:(?P<pronoun>he|she|they|it|we)(?=\s+(?!going\b)\w))?",
+    re.I,
+)

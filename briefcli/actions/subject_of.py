@@ -1,0 +1,54 @@
+"""Who a clause's subject is, before its verb phrase is read: a sum that opens it, the one
+who announced "that it will", a verb joined to an earlier one, "it" for a body just named, a
+subject said first and taken up by a pronoun."""
+
+from __future__ import annotations
+
+import re
+
+from briefcli.actions.agents import MONEY, NOT_NAMES, SAID_THAT, head_noun, is_name
+from briefcli.actions.clauses import Clause
+from briefcli.actions.phrasing import COORDINATED, DISLOCATED
+from briefcli.actions.subjects import clean_subject, leading_subject
+from briefcli.lexicon import actions as words
+from briefcli.lexicon import commitments
+from briefcli.lexicon.people import ROLE_WORDS
+
+
+def clause_subject(text: str, clause: Clause, earlier: str) -> tuple[str, bool]:
+    """The clause's subject, and whether it is the one named before "announced that it
+    will"; `text` is the sentence's `plain` text, `earlier` the subject of the clause before."""
+    trigger = clause.trigger
+    subject = clean_subject(clause.subject)
+    if not clause.relative and trigger.kind == "commitment" and not MONEY.match(subject):
+        # "Responding to the Crisis: Some $2.6 million of the ... assistance announced on May
+        # 18, 2021 will support ...": a sum of money opens the clause, whatever stops the search.
+        segment = re.split(r"[:;]", text[: trigger.start])[-1].strip()
+        if MONEY.match(segment) and len(segment.split()) <= 25:
+            subject = segment
+    reported = False  # the subject is the one named before "announced that it will"
+    if subject.lower() in {"it", "they"} and not clause.relative:
+        # "the Republic of Korea's recent announcement that it will host ...", "Indonesia
+        # has confirmed that it will send ...": the one who announced it
+        window = max(0, clause.subject_start - 160)
+        said_that = SAID_THAT.search(text, window, clause.subject_start)
+        announcer = re.sub(r"[’']s$", "", said_that.group("x")) if said_that is not None else ""
+        person = bool(announcer) and announcer.split()[-1].lower().strip(".") in ROLE_WORDS
+        if announcer and announcer not in NOT_NAMES and not person:  # "it" is no minister
+            subject, reported = announcer, True
+    if re.search(r"\bby\s+$", text[: trigger.start]) and not clause.relative:
+        subject = leading_subject(text)  # "The Department renewed ... by announcing $120 million"
+    if not clause.relative and COORDINATED.search(text, 0, trigger.start) and (
+        not subject or subject.endswith(" and") or subject.lower() in words.POSSESSIVES
+    ):  # ("Ministers reaffirmed their commitment to X and agreed to": not "their")
+        subject = leading_subject(text)  # "Ministers welcomed the report and agreed to"
+    earlier = clean_subject(earlier)
+    if subject.lower() == "it" and not clause.relative and earlier and (
+        head_noun(earlier) in commitments.BODY_NOUNS or is_name(earlier)
+    ):
+        subject = earlier  # "The Council will publish guidelines, and it is due to hold"
+    if subject.lower() in {"it", "they"} and not clause.relative:
+        dislocated = DISLOCATED.match(text, 0, clause.subject_start)
+        if dislocated is not None:
+            subject = dislocated.group(1)  # "The first machine, it'll be launched at"
+    return subject, reported

@@ -1,0 +1,191 @@
+"""Time, tense and mood of an action clause: when, and whether past, reported or hypothetical."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import lru_cache
+
+from briefcli.actions.clauses import Clause
+from briefcli.actions.subjects import clean_subject, leading_subject, subject_before
+from briefcli.lexicon import actions as words
+from briefcli.lexicon import commitments
+from briefcli.text.document import Document
+from briefcli.text.when import When, find_all
+
+HEDGE = re.compile(r"\s*(?:probably|likely|possibly|perhaps|maybe|presumably)\b", re.I)
+EXPECTING = re.compile(
+    r"\b(?:expect|expects|expected|anticipate[sd]?|hope[sd]?|confident|optimistic)\s+"
+    r"(?:that\s+)?$",
+    re.I,
+)
+# "if", "unless", and the inverted "should Russia choose to ...".
+_CONDITION = re.compile(
+    r"(?<![Ee]ven )(?<![Aa]s )\b(?i:if|unless|in case|in the event of)\b|"
+    r"\bshould\s+(?:(?:[A-Z][\w.’'-]*\s+){1,3}|(?:the|they|he|she|we|it|you|I|a|an|this|that|"
+    r"there|any)\s+(?:[\w’'-]+\s+){0,2}?)(?!not\b)[a-z]+\b|"
+    # opening the sentence: "Should the security situation in the region deteriorate, we"
+    r"^\s*Should\s+(?!not\b)[^,;:?]{3,80},"
+)
+RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\b[^.;:]*$")
+EMBEDDED = re.compile(r"\b(?:when|how|whether|if|what|where|why)\s+$", re.I)
+GENERIC = re.compile(r"\s*(?:always|never|ever)\b", re.I)
+_PERFECT = re.compile(r"(?:\b(?:has|have|had)|[’']ve)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+_PAST_TIME = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:19|20)\d\d\b|\b(?:last|previous)\s+(?:week|month|year)\b|"
+    r"\byesterday\b|\bearlier\s+(?:this|today)\b|\bago\b"
+)
+
+
+def past_call(doc: Document, text: str, clause: Clause) -> bool:
+    """Whether a call ("urged X to", "called for") is a report of one made before: in the
+    simple past, by someone other than the speaker ("The Secretary urged both sides to"), or
+    by the speaker at a past time ("In 2019 we called on the states to")."""
+    trigger = clause.trigger
+    if trigger.object_actor is None and not trigger.call_for:
+        return False
+    word = text[trigger.start :].split(maxsplit=1)[0].lower() if text[trigger.start :] else ""
+    if word not in commitments.PAST_CALLS or _PERFECT.search(text, 0, trigger.start):
+        return False
+    if trigger.object_actor is not None:
+        caller = clean_subject(subject_before(text, trigger.start)[0])
+    else:
+        caller = clean_subject(clause.subject)
+    if not caller:
+        caller = leading_subject(text)
+    first_person = caller.lower() in {"i", "we", "we all"}
+    return not first_person or _PAST_TIME.search(text) is not None
+
+
+def conditional(text: str, clause: Clause, vp_end: int) -> bool:
+    """Whether a clause is a hypothetical: "If this is proven ..., it would be", "we will act
+    if ...", "ready to respond ... should Russia choose to". A condition inside a relative
+    clause of the verb phrase ("any response that is necessary should Putin decide to") is
+    that clause's, not the pledge's."""
+    if _has_condition(text) and _CONDITION.search(text, 0, clause.trigger.verb):
+        return True
+    if _CONDITION.match(text[vp_end:].lstrip(" ,")) and not _THAT_BEFORE.search(
+        text, max(0, vp_end - 12), vp_end
+    ):  # "I'll make clear that if Russia is interested, we are prepared": the report's "if"
+        return True
+    if _SHOULD_NAME_AFTER.search(text, clause.trigger.verb):
+        return True  # "ready to respond decisively, alongside allies, should Russia choose to"
+    for inverted in _SHOULD_NOUN_VERB.finditer(text, clause.trigger.verb, vp_end):
+        if inverted.group(1) not in words.BASE_VERBS and inverted.group(2) in words.BASE_VERBS:
+            return True  # "we'll impose costs should provocations continue to emanate"
+    inside = _CONDITION.search(text, clause.trigger.verb, vp_end)
+    if inside is None:
+        return False
+    return not re.search(r"\b(?:that|which|who)\b", text[clause.trigger.verb : inside.start()])
+
+
+_SHOULD_NOUN_VERB = re.compile(r"\sshould\s+([a-z]+s)\s+([a-z]+)\b")
+# An inverted condition after a comma, a name for its subject: ", should Russia choose to".
+_SHOULD_NAME_AFTER = re.compile(r",\s+should\s+(?:[A-Z][\w.’'-]*\s+){1,3}[a-z]+\b")
+_THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
+
+
+@lru_cache(maxsize=64)
+def _times(text: str, today: str | None) -> tuple[tuple[When, ...], list[int]]:
+    """The time expressions of a sentence and their starts, found once for all its clauses
+    (searching the text before each clause's end again was quadratic in one long sentence)."""
+    found = tuple(find_all(text, today))
+    return found, [w.start for w in found]
+
+
+@lru_cache(maxsize=64)
+def _has_condition(text: str) -> bool:
+    """Whether a sentence has a condition word at all: a cheap test before searching the
+    part before each of its verbs (which, for every verb of a long sentence, was quadratic)."""
+    lower = text.lower()
+    return "if" in lower or "unless" in lower or "in case" in lower or "should" in lower or (
+        "in the event of" in lower
+    )
+
+
+# A date after "scheduled for" that the time expressions do not hold: "for October".
+CALENDAR = re.compile(
+    r"\s*(?:for|in|on)\s+(?:early\s+|mid-?|late\s+)?(?:(?:Jan|Febr)uary|March|April|May|June|"
+    r"July|August|September|October|November|December|next|\d|(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day|the\s+(?:spring|summer|autumn|fall|winter|end))"
+)
+_AHEAD = re.compile(
+    r"\b(?:next|tomorrow|coming|upcoming|later|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.I,
+)
+
+
+def is_ahead(found: Sequence[When], today: str | None) -> bool:
+    """Whether a clause's time is still to come: after the briefing's date, or, with no date
+    to compare, written as ahead ("next week", "on Thursday", "later this year")."""
+    if not found:
+        return False
+    when = found[0]
+    if when.date is not None and today is not None:
+        return when.date > today
+    month = _MONTH_OF_YEAR.search(when.text)
+    if month is not None and today is not None:
+        # "in September", "before Christmas", "by December 2027": a month still to come
+        number = words.MONTH_NUMBERS[month.group(1).lower()]
+        year = int(month.group(2)) if month.group(2) else int(today[:4])
+        return (year, number) > (int(today[:4]), int(today[5:7]))
+    return _AHEAD.search(when.text) is not None
+
+
+_MONTH_OF_YEAR = re.compile(
+    r"\b((?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|"
+    r"December|Christmas)\b(?:\s+(\d{4}))?"
+)
+
+
+def when_of(text: str, clause: Clause, vp_end: int, today: str | None) -> list[When]:
+    """The time expression of a clause: in its verb phrase, or fronted before its subject
+    ("Next week, NATO will hold ...", "On Tuesday, the president will ...")."""
+    everywhere, starts = _times(text, today)
+    # The sentence's expressions are found once, in order and without overlaps: the ones
+    # before the verb phrase's end are a prefix of them (found by bisection, so that one
+    # long sentence of many clauses and times stays linear).
+    before_end = bisect_left(starts, vp_end)
+    if before_end and everywhere[before_end - 1].end > vp_end:
+        found = find_all(text[:vp_end], today)  # an expression cut by the verb phrase's end
+    else:
+        found = list(everywhere[:before_end])
+    inside = [w for w in found if w.start >= clause.trigger.verb]
+    if inside:
+        return inside
+    for w in reversed(found):
+        if w.end > clause.subject_start:
+            continue
+        gap = text[w.end : clause.subject_start]
+        if _FRONTED_GAP.fullmatch(gap):
+            return [w]
+        if len(gap.strip(' \t\n,“"')) > 60:
+            break  # more words between than a fronted time allows, and earlier ones have more
+    return []
+
+
+_FRONTED_GAP = re.compile(r"[\s,“\"]*(?:[A-Z][^,]{0,40},\s*)?")
+
+
+def is_reported(left: str) -> bool:
+    """Whether a "would" clause is reported future ("He said the U.S. would send ...")."""
+    tail = left.split()[-12:]
+    return any(
+        w.lower().strip(",")
+        in {
+            "said",
+            "announced",
+            "confirmed",
+            "pledged",
+            "promised",
+            "vowed",
+            "added",
+            "noted",
+            "stated",
+            "agreed",  # "They agreed that officials would meet regularly"
+            "decided",
+            "undertook",
+        }
+        for w in tail
+    )

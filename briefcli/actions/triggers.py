@@ -1,0 +1,359 @@
+"""The triggers of a sentence: each word or phrase that opens a future, planned or required act."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import cast
+
+from briefcli.actions.patterns import (
+    ACCEPTED,
+    ANNOUNCED_SUM,
+    ANNOUNCING,
+    CALL_FOR,
+    CALL_ON,
+    CALL_ON_KEYS,
+    CLEFT,
+    COMMITMENT,
+    DEEDS,
+    FOCUS,
+    FORWARD,
+    FUNDED,
+    FUNDING_PROGRESSIVES,
+    FUTURE,
+    GOING,
+    HELD_NOUN,
+    INTENT,
+    INTENT_KEYS,
+    INVERTED_SHOULD,
+    IS_TO,
+    IS_TO_KEYS,
+    ITINERARY,
+    MANDATE,
+    MONEY_KEYS,
+    NOT_BEFORE_SCHEDULE,
+    NOT_BEFORE_TO_BE,
+    NOUN_AFTER,
+    NOUN_BEFORE,
+    NOUN_KEYS,
+    NOUN_PHRASE_END,
+    OBJECT_STARTS,
+    OBLIGATION,
+    OBLIGATION_KEYS,
+    ON_TRACK,
+    PAST_PROGRESSIVE,
+    PAST_VERB,
+    PLAN_IS,
+    PLANNED,
+    PRESENT_SCHEDULE,
+    PROMISED,
+    REQUEST_KEYS,
+    REQUESTED,
+    SCHEDULE_KEYS,
+    SCHEDULED_FOR,
+    SEE_DO,
+    SUBORDINATE,
+    SUM_NEXT,
+    TASKED_WITH,
+    THERE_WILL_BE,
+    TO_BE,
+    WANT_TO,
+    WITH_DUE,
+    WOULD,
+)
+from briefcli.actions.subjects import clean_subject, leading_subject, subject_before
+from briefcli.lexicon import actions as words
+from briefcli.lexicon import commitments
+from briefcli.model import ActionKind
+from briefcli.text.when import find_all
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """Where a candidate action item sits in a sentence and how it was recognised."""
+
+    kind: ActionKind
+    start: int  # where the trigger words begin
+    verb: int  # where the verb phrase begins
+    negated: bool = False
+    object_actor: str | None = None  # "urged X to": the one who must act, as written
+    call_for: bool = False
+    promise: bool = False  # "promised quick action": what is promised is a noun phrase
+    commitment_noun: bool = False
+    owner: str | None = None  # whose commitment a noun names: "by X", "X reached"
+    funded: bool = False  # "$3 million is earmarked for": the sum is what is given
+    would: bool = False
+    itinerary: bool = False  # "we're off to Fiji": the verb phrase is where someone goes
+    cleft: bool = False  # "What we intend to do is to have ...": "have" is done, not owned
+    planned: str | None = None  # "the planned transfer of": the verb the noun names
+    timed: bool = False  # "We are opening 5,000 beds before Christmas": only with a time ahead
+    event: bool = False  # "The summit is scheduled for October": the subject is the event
+    present: bool = False  # "Applications open on 1 July": a verb in the present simple
+    to_be: bool = False  # "a reserve of 35 days, to be held onshore": the noun before is done
+
+
+def _base_of(gerund: str) -> str:
+    # A cheap local form of verbs.base_form (clauses sit below verbs in this part).
+    stem = gerund[:-3]
+    for candidate in (stem, stem + "e", stem[:-1]):
+        if candidate in commitments.ANNOUNCED_DEEDS:
+            return candidate
+    for candidate in (stem, stem + "e", stem[:-1]):
+        if candidate in DEEDS:
+            return candidate
+    return stem
+
+
+@cache
+def _any_key(keys: tuple[str, ...]) -> Callable[[str], bool]:
+    """A test for any of `keys` as a substring, made once per key tuple: `in` for each key in
+    turn (three times faster than one compiled alternation of them, which the regex engine
+    tries at every position of the sentence)."""
+
+    def test(lower: str) -> bool:
+        for key in keys:
+            if key in lower:
+                return True
+        return False
+
+    return test
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    found: dict[int, Trigger] = {}
+    lower = " ".join(text.lower().split())  # (for the key tests: blanks of plain() are spaces)
+
+    def scan(pattern: re.Pattern[str], keys: tuple[str, ...]) -> list[re.Match[str]]:
+        # A substring test first: the patterns are long alternations, slow to run everywhere.
+        # (The test for each key tuple is made once: building it for each pattern of each
+        # sentence was most of the stage's time on a long meeting.)
+        return list(pattern.finditer(text)) if _any_key(keys)(lower) else []
+
+    def add(trigger: Trigger) -> None:
+        # Two patterns can claim one place ("is expected to", "expects X to"); the first wins.
+        # (Looked up by position: scanning every trigger found so far was quadratic.)
+        if not any(p in found for p in range(trigger.start - 2, trigger.start + 3)):
+            found[trigger.start] = trigger
+
+    # Before "will": "you will see Allies endorse" is the Allies' item, not the audience's.
+    for m in scan(SEE_DO, (" see ",)):
+        if m.group("v") in words.BASE_VERBS | commitments.MORE_DEEDS:
+            add(Trigger("expectation", m.start(), m.start("v"), object_actor=m.group("obj")))
+    for m in scan(CALL_ON, CALL_ON_KEYS):
+        obj = m.group("obj").strip()
+        if not obj:
+            continue  # a false start: "directed to — to move forward"
+        first = obj.split()[0]
+        starts_object = first[:1].isupper() or first.lower() in OBJECT_STARTS
+        if len(obj.split()) > 10 or not starts_object:
+            continue
+        if re.search(r"\b(?:the|a|an|most|more)\s+$", text[: m.start()], re.I):
+            continue  # "the most direct threat to": an adjective, not a request
+        if m.group("t").endswith("ing") and PAST_PROGRESSIVE.search(text, 0, m.start()):
+            continue  # "we were pushing states and encouraging them to": narrative past
+        caller, _, relative = subject_before(text, m.start())
+        asked = WANT_TO.search(text, max(0, m.start() - 30), m.start())
+        if relative and caller == "" and not asked:
+            continue  # "a step we’d encourage them to do": a relative clause
+        lead = m.group("t").lower()
+        kind: ActionKind = "expectation" if lead.startswith("expect") else "obligation"
+        if lead.startswith("plan"):
+            kind = "scheduled"  # "Plans call for the embassy to reopen"
+        if lead.startswith("commit"):
+            kind = "commitment"  # "The partnerships commit Australia and Vanuatu to work"
+        add(Trigger(kind, m.start(), m.end(), object_actor=obj))
+    for m in scan(TASKED_WITH, ("task", "charge", "entrust")):
+        obj = m.group("obj").strip()
+        if obj and (obj[:1].isupper() or obj.split()[0].lower() in OBJECT_STARTS):
+            add(Trigger("obligation", m.start(), m.end(), object_actor=obj))
+    for m in scan(MANDATE, ("that",)):
+        obj, verb = m.group("obj").strip(), m.group("v")
+        if verb in words.BASE_VERBS and verb not in words.NON_ACTION_VERBS and (
+            obj[:1].isupper() or obj.split()[0].lower() in OBJECT_STARTS
+        ):
+            add(Trigger("obligation", m.start(), m.start("v"), object_actor=obj))
+    for m in scan(FUTURE, ("will", "'ll", "’ll", "shall", "won")):
+        negated = bool(m.group("neg")) or m.group("t").lower().startswith("won")
+        add(Trigger("commitment", m.start(), m.end(), negated=negated))
+    for m in scan(WOULD, ("would",)):
+        add(Trigger("commitment", m.start(), m.end(), bool(m.group("neg")), would=True))
+    for m in scan(GOING, ("going",)):
+        add(Trigger("commitment", m.start(), m.end(), negated=bool(m.group("neg"))))
+    for m in scan(INTENT, INTENT_KEYS):
+        if NOUN_BEFORE.search(text, 0, m.start()):
+            continue  # "the President’s plan to keep our community safe": a noun
+        lead = m.group("t").lower()
+        kind = "expectation" if lead.startswith(("expect", "hope", "look")) else "commitment"
+        if "expected" in lead or "forward" in lead:
+            kind = "expectation"
+        if re.search(r"\b(?:set|scheduled|slated|due)\s+to$", lead):
+            kind = "scheduled"  # "is set to announce", "is due to deliver": on a calendar
+        add(Trigger(kind, m.start(), m.end()))
+    for m in scan(OBLIGATION, OBLIGATION_KEYS):
+        inverted = INVERTED_SHOULD.match(text, m.start())
+        if inverted and inverted.group("n") not in words.BASE_VERBS and (
+            inverted.group("v") in words.BASE_VERBS
+        ):
+            continue  # "we'll impose costs should provocations continue": a condition
+        add(Trigger("obligation", m.start(), m.end(), negated=bool(m.group("neg"))))
+    for m in scan(WITH_DUE, (", with ",)):
+        due: ActionKind = "expectation" if m.group("w") == "expected" else "scheduled"
+        add(Trigger(due, m.start(), m.end(), object_actor=m.group("obj")))
+    for m in scan(REQUESTED, REQUEST_KEYS):
+        requested = cast(ActionKind, commitments.REQUEST_PARTICIPLES[m.group("p")])
+        add(Trigger(requested, m.start(), m.end()))  # "Motorists are advised to use"
+    for m in scan(CALL_FOR, (" for ",)):
+        if re.search(r"\b[Pp]lans?\s+$", text[: m.start()]):
+            continue  # "Plans call for the embassy to reopen": a schedule, found above
+        if m.group("t").split()[0].lower().endswith("s"):
+            caller, _, relative = subject_before(text, m.start())
+            if not clean_subject(caller) and not relative:
+                continue  # "But calls for a shift ... have fallen on deaf ears": a noun
+        add(Trigger("obligation", m.start(), m.start(), call_for=True))
+    for m in scan(PROMISED, ("promise", "pledge", "vow", "guarantee")):
+        add(Trigger("commitment", m.start(), m.end(), promise=True))
+    for m in scan(ANNOUNCED_SUM, MONEY_KEYS):
+        add(Trigger("commitment", m.start(), m.end(), promise=True))
+    for m in scan(TO_BE, ("to be",)):
+        before = text[: m.start()].split()
+        if not before or before[-1].lower().strip(",") in NOT_BEFORE_TO_BE:
+            continue
+        if before[-1].lower().endswith(("ed", "ing")) and not before[-1].endswith(","):
+            continue  # "expected to be", "going to be": a verb's, not a noun's
+        if "," not in m.group("t") and not NOUN_PHRASE_END.search(text, 0, m.start()):
+            continue  # "does not want Roe to be overturned": the object of a verb
+        comma = "," in m.group("t")  # "a reserve of 35 days, to be held onshore": that noun's
+        add(Trigger("commitment", m.start(), m.end("t") - 2, to_be=comma))  # "be held ..."
+    for m in scan(FUNDED, (*MONEY_KEYS, "fund", "been ")):
+        add(Trigger("commitment", m.start(), m.end(), funded=True))
+    for m in scan(ON_TRACK, ("on track",)):
+        add(Trigger("scheduled", m.start(), m.end(), object_actor=m.group("obj")))
+    for m in scan(COMMITMENT, NOUN_KEYS):
+        if not m.group("noun").islower() or NOUN_AFTER.search(text, 0, m.start()):
+            continue  # "the Rescue Plan to invest": a name; "part of the President's plan to"
+        if HELD_NOUN.search(text, 0, m.start()):
+            continue  # "we will not waver in our commitment to …": the verb's, not a deed
+        noun_kind = cast(ActionKind, commitments.COMMITMENT_NOUNS[m.group("noun").lower()])
+        owner = m.group("by") or m.group("rel")
+        if owner is not None and re.search(r"\b(?:who|which|whether|what|how|where)\b", owner):
+            continue  # "a determination by the FIFA world body of who gets to host": a question
+        if owner is not None and m.group("rel"):
+            owner = re.split(r"\s+(?:has\s+|had\s+)?(?:reached|made|struck|signed|announced|"
+                             r"gave|took)\b", owner)[0]  # fmt: skip
+        add(Trigger(noun_kind, m.start(), m.end(), commitment_noun=True, owner=owner))
+    for m in scan(PLANNED, ("planned", "proposed", "scheduled", "coming", "intended")):
+        deed = commitments.PLANNED_NOUNS[m.group("noun")]
+        # Whose plan: the subject of the verb the noun phrase hangs on ("the U.S. Department
+        # of Defense notified Lebanon of the planned transfer"), else the sentence's.
+        window = max(0, m.start() - 150)
+        governing = list(PAST_VERB.finditer(text, window, m.start()))
+        owner = None
+        if governing:
+            named, _, inside = subject_before(text, governing[-1].start())
+            owner = None if inside else clean_subject(named) or None
+        owner = owner or leading_subject(text) or None
+        add(Trigger("commitment", m.start(), m.end(), commitment_noun=True, owner=owner,
+                    planned=deed))  # fmt: skip
+    for m in scan(FOCUS, ("focus", "priority", "goal", "aim", "task", "intention", "objective")):
+        owner = {"our": "we", "my": "I", "their": "they", "his": "he", "her": "she"}[
+            m.group("owner").lower()
+        ]
+        add(Trigger("commitment", m.start(), m.end(), object_actor=owner))
+    for m in scan(CLEFT, ("what", "What")):
+        add(Trigger("commitment", m.start(), m.end(), object_actor=m.group("s"), cleft=True))
+    for m in scan(ITINERARY, ("off", "head", "travel", "fly", "leav", "depart")):
+        if not SUBORDINATE.search(text, max(0, m.start() - 40), m.start()):
+            add(Trigger("scheduled", m.start(), m.end(), itinerary=True))  # not "as we're off"
+    for m in scan(FORWARD, ("forward", "ahead")):
+        verb = m.end() if m.group("to") else m.start("v")
+        add(Trigger("commitment", m.start(), verb))
+    for m in scan(ANNOUNCING, ("ing",)):
+        if not m.group("steps"):
+            base = _base_of(m.group("v"))
+            funds = m.group("v") in FUNDING_PROGRESSIVES and SUM_NEXT.match(
+                text, m.end() + len(m.group("v"))
+            )  # "The Australian Government is providing $10 million to support ..."
+            # Any other deed in the progressive is a plan only with a time ahead ("The Health
+            # Secretary is meeting the Royal College of Nursing on Thursday").
+            timed = base not in commitments.ANNOUNCED_DEEDS and not funds
+            if timed and base not in DEEDS:
+                continue
+            after = text[m.end() + len(m.group("v")) :]
+            if re.match(r"\s+(?:on\b|that\b|it\b|this\b)", after):
+                continue  # "delivering on this commitment", "We're delivering that"
+        else:
+            timed = False
+        if SUBORDINATE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "at the same time as we're investing": a circumstance
+        if timed:
+            if not find_all(text[m.end() : m.end() + 160]):
+                continue  # "the actions the administration is taking to sustain ...": no date
+            named, _, relative = subject_before(text, m.start())
+            if relative or not named:
+                continue  # "The enhanced operations we're announcing today will ...": a noun's
+        verb = m.end() if not m.group("steps") else m.start("steps")
+        add(Trigger("commitment", m.start(), verb, timed=timed))
+    for m in scan(IS_TO, IS_TO_KEYS):
+        if m.group("v") != "be" and m.group("v") not in DEEDS:
+            continue  # "is to blame", "are to thank": no deed
+        if NOUN_BEFORE.search(text, 0, m.start()):
+            continue
+        named, named_start, relative = subject_before(text, m.start())
+        core = re.split(r"\s+(?:of|for|in|on)\s+", clean_subject(named))[0].split()
+        if relative or not core or any(w.lower().strip("’'") in words.PURPOSE_NOUNS for w in core):
+            continue  # "Our aim is to build", "Our role here is to": a purpose, not a deed
+        if text[:named_start].rstrip() and text[:named_start].rstrip()[-1] not in ",;:“\"(":
+            continue  # "... with the Iranians and our P5+1 partners is to prevent": a long subject
+        add(Trigger("commitment", m.start(), m.end("t")))
+    for m in scan(SCHEDULED_FOR, ("scheduled", "set ", "slated", "planned", "due", "expected")):
+        add(Trigger("scheduled", m.start(), m.end(), event=True))
+    for m in scan(PRESENT_SCHEDULE, SCHEDULE_KEYS):
+        before = text[: m.start()].split()
+        if not before or before[-1].lower().strip(",") in NOT_BEFORE_SCHEDULE:
+            continue  # "will open", "to visit", "we visit": not a calendar's present
+        named, named_start, relative = subject_before(text, m.start("t"))
+        if relative or not named or named.lower().startswith(("a ", "an ")):
+            continue  # "for an official visit in April": a noun
+        tokens = named.split()
+        if len(tokens) > 7 or any(
+            w == "to" or w.islower() and len(w) > 4 and w.endswith(("ing", "ed", "s"))
+            and w not in words.AGENT_NOUNS for w in tokens[1:]
+        ):
+            continue  # "President Biden looks forward to hosting him for an official visit"
+        prefix = text[:named_start].rstrip()
+        if prefix and prefix[-1] not in ",;:(“\"" and not re.search(
+            r"\b(?:and|then|but|so)$", prefix, re.I
+        ):
+            continue  # the subject must open a clause: not "hosting him for a visit in April"
+        add(Trigger("scheduled", m.start("t"), m.start("t"), timed=True, present=True))
+    for m in scan(PLAN_IS, ("plan", "intent")):
+        owner = {"our": "we", "my": "I", "their": "they"}[m.group("owner").lower()]
+        add(Trigger("commitment", m.start(), m.end(), object_actor=owner))
+    for m in scan(THERE_WILL_BE, ("there",)):
+        head = m.group("np").split(" of ")[0].split()[-1].lower()  # "a meeting of ministers"
+        if head in words.SCHEDULED_EVENTS:
+            add(Trigger("scheduled", m.start(), m.end("np"), event=True, owner=m.group("np")))
+    for m in scan(ACCEPTED, ("invitation",)):
+        add(Trigger("commitment", m.start(), m.end()))
+    ordered = [found[k] for k in sorted(found)]
+    # "I'm going to have to refer you": one clause, whose verb phrase is the last one.
+    kept: list[Trigger] = []
+    for trigger in ordered:
+        if kept and kept[-1].funded and trigger.start <= kept[-1].verb + 1:
+            continue  # "has been committed to the program": the funding line, found above
+        if kept and (kept[-1].object_actor is not None or kept[-1].event) and (
+            trigger.start < kept[-1].verb
+        ):
+            continue  # "What we intend to do ... is to have": inside the words of the one before
+        if kept and not text[kept[-1].verb : trigger.start].strip(" ,"):
+            if kept[-1].timed:  # "We are calling for an investigation": the call, not a plan
+                kept[-1] = replace(trigger, start=kept[-1].start)
+            else:
+                kept[-1] = replace(kept[-1], verb=trigger.verb)
+            continue
+        if trigger.call_for and re.search(r"\bto\s+$", text[: trigger.start]):
+            continue  # "reached out to ask for": the purpose of another verb
+        kept.append(trigger)
+    return kept

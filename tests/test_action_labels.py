@@ -1,0 +1,41 @@
+"""The invented action label sets are sound: each names its text, declares the split that
+`benchmarks.split` gives it, and quotes every item and non-action from that text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from benchmarks import actions
+from benchmarks.split import is_frozen
+
+_INVENTED = [
+    (path, label)
+    for path, label in actions.load_labels()
+    if label["source"].startswith(("invented/", "invented5/"))
+]
+
+
+def _norm(text: str) -> str:
+    text = text.replace("’", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def test_round_five_has_its_documents_and_items() -> None:
+    fifth = [label for _, label in _INVENTED if label["source"].startswith("invented5/")]
+    required = [i for label in fifth for i in label["items"] if not i.get("optional")]
+    assert len(fifth) >= 15 and len(required) >= 120
+
+
+@pytest.mark.parametrize(("path", "label"), _INVENTED, ids=[p.stem for p, _ in _INVENTED])
+def test_an_invented_label_quotes_its_text(path, label) -> None:  # type: ignore[no-untyped-def]
+    text = _norm(actions.source_path(label).read_text(encoding="utf-8"))
+    assert label["split"] == ("test" if is_frozen(label["source"]) else "dev")
+    assert actions.group_of(label).startswith("fresh")
+    for item in label["items"]:
+        assert _norm(item["sentence"]) in text, item["sentence"]
+        assert item["kind"] in {"commitment", "obligation", "expectation", "scheduled"}
+        assert item["actor"] and item["action"]
+    for snippet in label.get("non_actions", []):
+        assert _norm(snippet) in text, snippet
