@@ -231,3 +231,61 @@ SHERIFF DALTON: We believe three.
     park = [s for s in brief.sentences if s.speaker and "Park" in s.speaker]
     assert park and all(s.question for s in park)
     assert not any("begin with" in a.action for a in brief.actions)
+
+
+def test_header_lines_of_role_and_name_name_the_title_labels() -> None:
+    text = """Pacific Islands Forum Leaders Meeting: Closing Press Conference
+Friday 22 July 2027
+
+Nuku'alofa, Kingdom of Tonga
+Forum Chair: Prime Minister Sione Taumoepeau of Tonga
+Secretary General: Tevita Lolohea
+
+CHAIR: Good evening. Leaders agreed to establish a Pacific Resilience Facility.
+
+SECRETARY GENERAL: Thank you, Chair. The Facility will begin making grants next year.
+
+MEDIA: Chair, Kalo Fifita, Matangi Tonga. Was there agreement on deep sea mining?
+
+CHAIR: There was a frank discussion. Leaders did not agree on a moratorium.
+
+MEDIA: Secretary General, Rosa Vaai, ABC Pacific. Which countries have pledged money?
+
+SECRETARY GENERAL: Australia, New Zealand and Japan have pledged so far.
+"""
+    brief = briefcli.brief(text)
+    spoken = {s.speaker for s in brief.sentences if not s.question}
+    assert spoken == {"Sione Taumoepeau", "Tevita Lolohea"}
+
+
+def test_styles_and_abbreviated_titles_are_no_part_of_a_name() -> None:
+    text = """Press Conference of the Chairperson of the Commission
+20 July 2027
+
+Moderator: Good morning. We welcome His Excellency Moussa Diallo Fall, Chairperson of the \
+Commission, and Her Excellency Ambassador Grace Adeyemi, Commissioner for Peace and Security.
+
+H.E. Moussa Diallo Fall: Thank you. The Council decided to deploy a stabilisation mission.
+
+Amb. Adeyemi: The mission's mandate will be reviewed every six months.
+
+Moderator: We will now take questions.
+
+Journalist: When will the mission deploy?
+
+H.E. Moussa Diallo Fall: The first units will deploy in October.
+"""
+    brief = briefcli.brief(text)
+    spoken = {s.speaker for s in brief.sentences if not s.question}
+    assert spoken == {"Moussa Diallo Fall", "Grace Adeyemi"}
+
+
+def test_a_date_line_with_its_place_is_no_part_of_the_title() -> None:
+    text = """Joint press conference of the two leaders
+Madrid, 15 July 2027
+
+The two leaders signed eleven agreements today. The rail link will open by 2031.
+"""
+    brief = briefcli.brief(text)
+    assert brief.title == "Joint press conference of the two leaders"
+    assert brief.date == "2027-07-15"

@@ -78,7 +78,12 @@ LABEL_ABBREVIATIONS = {
     "PM": "PRIME MINISTER",
     "DPM": "DEPUTY PRIME MINISTER",
     "FM": "FOREIGN MINISTER",
+    "AMB": "AMBASSADOR",
 }
+
+# Styles of address abbreviated before a name in a label ("H.E. Moussa Diallo Fall"): no
+# part of the name (written without the final stop).
+LABEL_STYLES = frozenset({"H.E", "S.E", "HE"})
 
 # Small words kept in lower case when an upper-case label is made readable
 # ("PRIME MINISTER OF SINGAPORE" is "Prime Minister of Singapore").

@@ -6,7 +6,12 @@ import re
 from collections.abc import Sequence
 
 from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from briefcli.lexicon.labels import LABEL_ABBREVIATIONS, LABEL_SMALL_WORDS, LISTING_WORDS
+from briefcli.lexicon.labels import (
+    LABEL_ABBREVIATIONS,
+    LABEL_SMALL_WORDS,
+    LABEL_STYLES,
+    LISTING_WORDS,
+)
 from briefcli.lexicon.offices import COUNTRY_SIGNS, OFFICE_ALIASES, OFFICE_HOLDERS, SHARED_OFFICES
 from briefcli.lexicon.people import (
     HONORIFICS,
@@ -229,6 +234,10 @@ def listed_people(header: str) -> list[tuple[Person, frozenset[str]]]:
         head, colon, body = line.partition(":")
         if colon and head.strip().lower() in LISTING_WORDS:
             line = body
+        elif colon and any(w.lower() in ROLE_WORDS for w in head.split()):
+            # "Secretary General: Tevita Lolohea", "Forum Chair: Prime Minister Sione
+            # Taumoepeau of Tonga": one person, the role before the colon.
+            line = f"{body.strip()}, {head.strip()}".replace(";", ",")
         elif colon:
             continue  # "Subjects: …", "From: …"
         entries = [e for e in line.split(";") if e.strip()]
@@ -625,13 +634,16 @@ def _title_word(word: str) -> bool:
     return (
         word.lower() in ROLE_WORDS
         or word.lower() in TITLE_MODIFIERS
-        or word.upper() in LABEL_ABBREVIATIONS  # "PM Tan"
+        or word.upper().rstrip(".") in LABEL_ABBREVIATIONS  # "PM Tan", "Amb. Adeyemi"
     )
 
 
 # Honorifics a written label puts before a name ("Mr.", "Hon", India's "Shri", "Smt.").
 _LABEL_HONORIFIC_WORDS = (
-    frozenset({w.rstrip(".") for w in WRITTEN_HONORIFICS}) | REGIONAL_HONORIFICS | NAME_OPENERS
+    frozenset({w.rstrip(".") for w in WRITTEN_HONORIFICS})
+    | REGIONAL_HONORIFICS
+    | NAME_OPENERS
+    | LABEL_STYLES
 )
 
 
@@ -643,7 +655,7 @@ def expanded_label(label: str) -> str:
         return whole
     first, _, rest = label.strip().partition(" ")
     spelled = LABEL_ABBREVIATIONS.get(first.rstrip(".").upper())
-    return f"{spelled} {rest}" if spelled and rest and label.isupper() else label
+    return f"{spelled} {rest}" if spelled and rest and label.upper() == label else label
 
 
 def office_holder(label: str, date: str | None, text: str) -> str | None:

@@ -1012,9 +1012,9 @@ def _label_people(
         names = names if names is not None else given_names(text)
         person = (
             titled.get(readable_label(key).lower())
+            or listed_person(key, listed)
             or self_introduced(key, turns.own(label))
             or name_after_title(key, header, names, sure=True)
-            or listed_person(key, listed)
         )
         if person is None:
             held = office_holder(key, doc.date, text)

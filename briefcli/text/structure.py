@@ -58,7 +58,10 @@ _DATELINE = re.compile(
 # A line that is only a date, as publishers print it under a title: "April 8, 2022",
 # "19 June 2008", "Monday, 8 April 2022", "May 26, 2021 – 2:15 p.m.".
 _DATE_LINE = re.compile(
-    r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    # a place or the word "Date" may come first: "Madrid, 15 July 2027", "Date 14 September
+    # 2027", "Washington, D.C., April 8, 2022"
+    r"^\s*(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3},(?:\s+[A-Z]\.[A-Z]\.,)?\s+|Date:?\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d{2}"
     r"|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}([./-])\d{1,2}\1(?:19|20)\d{2})"
     r"(?:\s*[,–—-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"

@@ -166,6 +166,9 @@ def titled_label(label: str) -> bool:
     )
 
 
+_TERMINAL_MARK = re.compile(r"[.!?][\"”’')]*$")
+
+
 def named_speakers(text: str) -> frozenset[str]:
     """The mixed-case speaker labels of a transcript, empty for any other text.
 
@@ -180,10 +183,13 @@ def named_speakers(text: str) -> frozenset[str]:
     # 212: Dr Helen Oduya on …").
     first = _MIXED_LABEL.match(lines[0])
     title_label = first.group("label") if first is not None else None
-    for line in lines:
+    # Where each label first opens a line, and the rest of that line.
+    first_line: dict[str, tuple[int, str]] = {}
+    for k, line in enumerate(lines):
         m = _MIXED_LABEL.match(line)
         if m is not None:
             counts[m.group("label")] += 1
+            first_line.setdefault(m.group("label"), (k, line[m.end() :].strip()))
         m = _LOOSE_LABEL.match(line)
         if m is not None:
             loose[m.group("label")] += 1
@@ -207,11 +213,20 @@ def named_speakers(text: str) -> frozenset[str]:
         }
     if len(labels) < 2 or sum(counts[label] + loose[label] for label in labels) < 5:
         return _period_speakers(text)
+    # A header line above the first turn that gives a role and a name ("Forum Chair: Prime
+    # Minister Sione Taumoepeau of Tonga"), no sentence, is no turn.
+    opened = min(first_line[label][0] for label in labels if label in first_line)
+    header = {
+        label
+        for label, (k, rest) in first_line.items()
+        if k < opened and not _TERMINAL_MARK.search(rest) and len(rest.split()) <= 10
+    }
     once = {
         label
         for label, n in counts.items()
         if n == 1
         and label != title_label
+        and label not in header
         and 2 <= len(_name_part(label).split()) <= 6
         and _label_fits(label)
         and not set(_name_part(label).lower().replace(".", " ").split()) & NOT_MIXED_SPEAKER_WORDS
