@@ -1,0 +1,81 @@
+"""Paragraphs as the quote finder reads them: plain text, sentence offsets, masked title stops."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from briefcli.lexicon.people import TITLE_ABBREVIATIONS
+from briefcli.model import Sentence
+from briefcli.people.quoted import uses_double_marks
+from briefcli.quotes.spans import plain_text_of
+
+if TYPE_CHECKING:  # a cycle at run time: only the annotations need it
+    from briefcli.quotes.fragments import Speakers
+
+
+@dataclass
+class Paragraph:
+    """A paragraph's plain text (links and emphasis removed) and its sentences."""
+
+    index: int
+    plain: str
+    origin: list[int]  # plain offset -> offset in the joined sentence text
+    sentences: list[Sentence]
+    starts: list[int]  # offset of each sentence in the joined sentence text
+    # `plain` with the stops of abbreviated titles ("the Rev. Thomas Lyle") as spaces:
+    # the same offsets, read for attributions only.
+    masked: str = ""
+    # Who each sentence (by its plain offset) names speaking, read when first needed.
+    speakers: dict[int, Speakers] = field(default_factory=dict)
+
+    def sentence_start(self, plain_offset: int) -> int:
+        """The plain offset where the sentence holding `plain_offset` begins."""
+        sid, inside = self.locate(plain_offset)
+        at = self.origin[min(plain_offset, len(self.origin) - 1)] - inside
+        # `origin` increases strictly: a bisection, not a scan per quote.
+        return bisect_left(self.origin, at)
+
+    def locate(self, plain_offset: int) -> tuple[int, int]:
+        """The sentence id and offset inside that sentence of a plain-text offset."""
+        at = self.origin[min(plain_offset, len(self.origin) - 1)] if self.origin else 0
+        i = max(0, bisect_right(self.starts, at) - 1)
+        return self.sentences[i].id, at - self.starts[i]
+
+
+_ABBREVIATED_TITLE = re.compile(
+    rf"\b({'|'.join(sorted(TITLE_ABBREVIATIONS, key=len, reverse=True))})\.(?=\s+[A-Z])"
+)
+
+
+UNMASK = re.compile(
+    rf"\b({'|'.join(sorted(TITLE_ABBREVIATIONS, key=len, reverse=True))})  (?=[A-Z])"
+)
+
+
+def read_paragraphs(sentences: Sequence[Sentence]) -> list[Paragraph]:
+    grouped: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        grouped.setdefault(s.paragraph, []).append(s)
+    out = []
+    singles = not uses_double_marks(s.text for s in sentences)
+    for index, group in sorted(grouped.items()):
+        starts, pos = [], 0
+        for s in group:
+            starts.append(pos)
+            pos += len(s.text) + 1
+        joined = " ".join(s.text for s in group)
+        plain, origin = plain_text_of(joined, singles)
+        masked = _ABBREVIATED_TITLE.sub(r"\1 ", plain) if "." in plain else plain
+        out.append(Paragraph(index, plain, origin, group, starts, masked=masked))
+    return out
+
+
+@lru_cache(maxsize=2048)
+def plain_text(text: str) -> str:
+    """A sentence's text without links and emphasis; kept, as quotes look back over it."""
+    return plain_text_of(text)[0]
