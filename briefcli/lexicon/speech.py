@@ -153,3 +153,15 @@ TERM_MARKERS = (
     "the label",
     "the motto",
 )
+
+
+# How much each cue to a person's gender weighs when the quote stage resolves "he" and "she"
+# (round 5 of issue 13): the article's own words beside the name ("her husband, Roger
+# Lindahl", "Vern Halkett said he …") outweigh a gendered title or honorific, which
+# outweighs a common given name.
+GENDER_CUE_WEIGHTS = {
+    "kin": 3.0,
+    "pronoun": 3.0,
+    "title": 2.0,
+    "given name": 1.0,
+}

@@ -64,7 +64,7 @@ def kin_before(
     for mention in people.mentions[max(bisect_left(keys, where), hi - NEWCOMER_WINDOW) : hi]:
         if is_pronoun(sentences, mention):
             continue  # the people stage's reading of a pronoun is no naming
-        if gender_of(people, mention.person) == gender:
+        if gender_of(people, mention.person, sentences) == gender:
             return None  # someone of her gender named since
     name = kin.group("name")
     if name is None:

@@ -16,6 +16,7 @@ from briefcli.people import People, Person
 from briefcli.people.names import NameMention, find_names, surname
 from briefcli.people.person import Mention
 from briefcli.people.speaker import given_name_gender
+from briefcli.quotes.cast import cast_gender
 from briefcli.quotes.paragraphs import plain_text
 from briefcli.quotes.reporting import GROUP_SUBJECT, REPORTING_WORD, SUBJECT_CHARS
 
@@ -51,8 +52,9 @@ def is_pronoun(sentences: Sequence[Sentence], m: Mention) -> bool:
     return sentences[m.sentence].text[m.start : m.end].lower() in PRONOUN_GENDER
 
 
-def gender_of(people: People, person: Person) -> str | None:
-    return people.gender(person) or given_name_gender(person.name)
+def gender_of(people: People, person: Person, sentences: Sequence[Sentence]) -> str | None:
+    """The person's gender as the article tells it (see `cast`)."""
+    return cast_gender(people, person, sentences)
 
 
 NEWCOMER_WINDOW = 40  # mentions read back at most (a sentence naming thousands)
@@ -81,7 +83,7 @@ def newcomer_of(
             continue
         subject = m.salient or (m.start <= _SUBJECT_REACH and not _reported(sentences, m))
         if first.get(m.person.name) == (m.sentence, m.start) and subject:
-            if gender_of(people, m.person) in (None, gender):
+            if gender_of(people, m.person, sentences) in (None, gender):
                 pick = m.person
         elif m.salient and pick is None:
             return None  # someone already speaking or acting in the window comes first
@@ -103,7 +105,7 @@ def namesake_of(
             continue
         if is_pronoun(sentences, m):
             continue
-        if gender_of(people, m.person) in (None, gender):
+        if gender_of(people, m.person, sentences) in (None, gender):
             return None  # the one named fits the pronoun
         family = surname(m.person.name)
         kin = [
@@ -111,7 +113,7 @@ def namesake_of(
             for p in people.people
             if p.name != m.person.name
             and surname(p.name) == family
-            and gender_of(people, p) == gender
+            and gender_of(people, p, sentences) == gender
         ]
         return kin[0] if len(kin) == 1 else None
     return None
@@ -199,3 +201,41 @@ def group_before(sentences: Sequence[Sentence], sentence: int, position: int) ->
         if found:
             return str(found[-1])
     return None
+
+
+_FIT_SENTENCES = 2  # sentences read back for a better-fitting person than the pick
+
+
+def best_fit(
+    people: People,
+    gender: str,
+    pick: Person | None,
+    point: tuple[int, int],
+    sentences: Sequence[Sentence],
+) -> Person | None:
+    """Who "he" or "she" at `point` is, given the people stage's `pick`: the latest person
+    named (not by a pronoun) as the one speaking or acting in this sentence or the two
+    before whose gender the article shows to be the pronoun's, when the pick's gender is
+    not shown to fit or the pick was named before them ("Vern Halkett said he stayed
+    behind. '…,' he said" is Vern, not the man quoted before him)."""
+    keys, _ = mention_index(people)
+    hi = bisect_left(keys, point)
+    lo = max(bisect_left(keys, (point[0] - _FIT_SENTENCES, 0)), hi - NEWCOMER_WINDOW)
+    candidate: Mention | None = None
+    candidate_at = picked_at = -1
+    for k in range(hi - 1, lo - 1, -1):
+        m = people.mentions[k]
+        if is_pronoun(sentences, m):
+            continue
+        if pick is not None and m.person.name == pick.name:
+            picked_at = max(picked_at, k)
+            continue
+        if candidate is None and m.salient and gender_of(people, m.person, sentences) == gender:
+            candidate = m
+            candidate_at = k
+    if candidate is None:
+        return pick
+    fits = pick is not None and gender_of(people, pick, sentences) == gender
+    if fits and picked_at > candidate_at:
+        return pick
+    return candidate.person

@@ -26,6 +26,7 @@ from briefcli.quotes.organisations import (
 )
 from briefcli.quotes.paragraphs import UNMASK, plain_text
 from briefcli.quotes.pronouns import (
+    best_fit,
     gendered_description,
     group_before,
     named_in_full_before,
@@ -128,6 +129,8 @@ def resolve_speaker(
         )
         if newcomer is not None:
             person = newcomer
+        else:
+            person = best_fit(people, gender, person, (sentence, position), sentences)
     if person is None and lower in PRONOUN_GENDER and last is not None:
         person = last.person
         if person is None:

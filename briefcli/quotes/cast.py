@@ -1,0 +1,111 @@
+"""The cast of an article: each person it names, with the gender its own words give them."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from briefcli.lexicon.people import GENDERED_NOUNS, KIN_WORDS, PRONOUN_GENDER
+from briefcli.lexicon.speech import GENDER_CUE_WEIGHTS
+from briefcli.model import Sentence
+from briefcli.people import People, Person
+from briefcli.people.names import UPPER, find_names
+from briefcli.people.speaker import given_name_gender
+from briefcli.quotes.paragraphs import plain_text
+from briefcli.quotes.reporting import VERBS
+
+_OWNER = rf"(?:[Hh]is|[Hh]er|[Tt]heir|[{UPPER}][\w'’\-]+['’]s?)"
+_KIN_ALTERNATIVES = "|".join(sorted(KIN_WORDS, key=len, reverse=True))
+_NOUN_ALTERNATIVES = "|".join(sorted(GENDERED_NOUNS, key=len, reverse=True))
+_AGE = r"(?:,\s+\d{1,3})?"
+# After a name: "Roger Lindahl, her husband," / "Vern Halkett is her brother-in-law".
+_KIN_AFTER = re.compile(rf"{_AGE}(?:,\s+|\s+is\s+){_OWNER}\s+(?P<kin>{_KIN_ALTERNATIVES})\b")
+# After a name: "Carol Lindahl, 74, a retired mother of three".
+_NOUN_AFTER = re.compile(
+    rf"{_AGE},\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?P<kin>{_NOUN_ALTERNATIVES})\b"
+)
+# Before a name: "Her husband, Roger Lindahl", "a Kentwood grandmother, Jane Doe".
+_KIN_BEFORE = re.compile(
+    rf"(?:{_OWNER}\s+(?P<kin>{_KIN_ALTERNATIVES})|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?P<noun>{_NOUN_ALTERNATIVES})),?\s+$"
+)
+# The name as the subject of a reporting verb, the pronoun just after it: "Vern Halkett
+# said he stayed behind", "Brinks, a machinist, told the AP she …".
+_SAID_PRONOUN = re.compile(
+    rf"(?:,[^,\"“”]{{1,80}},)?\s+(?:also\s+|later\s+)?(?:{VERBS})"
+    r"(?:\s+(?!(?:he|she)\b)[\w'’]+){0,2}?\s+(?:that\s+)?(?P<pronoun>he|she)\b"
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|''.*?''|«[^»]*»")
+
+
+@dataclass
+class Cast:
+    """Everyone the article names in full, with the gender evidence its words give: kin
+    and gendered nouns beside the name, a pronoun right after "Name said", a gendered title
+    or honorific, then a common given name."""
+
+    votes: dict[str, dict[str, float]] = field(default_factory=lambda: defaultdict(dict))
+
+    def vote(self, name: str, gender: str | None, cue: str) -> None:
+        if gender is None:
+            return
+        weight = GENDER_CUE_WEIGHTS[cue]
+        self.votes[name][gender] = self.votes[name].get(gender, 0.0) + weight
+
+    def gender(self, name: str) -> str | None:
+        """The gender with the most weight of evidence; None without any, or on a tie."""
+        tally = self.votes.get(name)
+        if not tally:
+            return None
+        ranked = sorted(tally.items(), key=lambda kv: kv[1], reverse=True)
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
+
+
+def read_cast(texts: Sequence[str]) -> Cast:
+    """The cast of the sentences `texts`, read outside their quotation marks."""
+    cast = Cast()
+    for text in texts:
+        plain = plain_text(text)
+        outside = _QUOTED.sub(lambda m: " " * len(m.group()), plain)
+        for named in find_names(outside):
+            if not named.full:
+                continue
+            name = named.name
+            cast.vote(name, given_name_gender(name), "given name")
+            cast.vote(name, named.gender, "title")
+            after = outside[named.end : named.end + 160]
+            for pattern in (_KIN_AFTER, _NOUN_AFTER):
+                m = pattern.match(after)
+                if m is not None:
+                    cast.vote(name, _gender_of_word(m.group("kin")), "kin")
+            start = named.title_start if 0 <= named.title_start < named.start else named.start
+            m = _KIN_BEFORE.search(outside, max(0, start - 60), start)
+            if m is not None:
+                cast.vote(name, _gender_of_word(m.group("kin") or m.group("noun")), "kin")
+            said = _SAID_PRONOUN.match(after)
+            if said is not None:
+                cast.vote(name, PRONOUN_GENDER[said.group("pronoun")], "pronoun")
+    return cast
+
+
+def _gender_of_word(word: str | None) -> str | None:
+    if word is None:
+        return None
+    return KIN_WORDS.get(word) or GENDERED_NOUNS.get(word)
+
+
+@lru_cache(maxsize=4)
+def _cast_of(texts: tuple[str, ...]) -> Cast:
+    return read_cast(texts)
+
+
+def cast_gender(people: People, person: Person, sentences: Sequence[Sentence]) -> str | None:
+    """The gender of `person`: the article's own evidence first, then what the people stage
+    learned, then a common given name."""
+    found = _cast_of(tuple(s.text for s in sentences)).gender(person.name)
+    return found or people.gender(person) or given_name_gender(person.name)
