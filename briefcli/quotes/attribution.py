@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from briefcli.lexicon.speech import REPORTING_PARTICIPLES
 from briefcli.model import Quote, Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import UPPER
+from briefcli.quotes.found import Found
 from briefcli.quotes.fragments import (
     PARTICIPLE_BEFORE,
     TERM_BEFORE,
@@ -25,24 +25,6 @@ from briefcli.quotes.paragraphs import Paragraph, read_paragraphs
 from briefcli.quotes.reporting import attribution_after, attribution_before
 from briefcli.quotes.spans import SENTENCE_END, Segment, clean_inner, quoted_runs
 from briefcli.quotes.speaker import resolve_speaker
-
-
-@dataclass
-class Found:
-    """A quote being assembled: its text, where it is, how it is attributed."""
-
-    text: str
-    sentence: int
-    last_sentence: int
-    paragraph: int
-    person: Person | None
-    speaker: str | None
-    attributed: bool
-    fragment: bool
-    # Nothing but quotes follows until the next quote: in its paragraph, or over a
-    # paragraph break when the quote is left open ('"… weeks.' then '"And …," he said.').
-    runs_on: bool = False
-    at_paragraph_start: bool = False
 
 
 def article_quotes(sentences: Sequence[Sentence], people: People) -> list[Found]:

@@ -6,13 +6,12 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from briefcli.lexicon.people import GENDERED_NOUNS, KIN_WORDS, PRONOUN_GENDER
 from briefcli.lexicon.speech import GENDER_CUE_WEIGHTS
 from briefcli.model import Sentence
 from briefcli.people import People, Person
-from briefcli.people.names import UPPER, find_names
+from briefcli.people.names import UPPER, find_names, surname
 from briefcli.people.speaker import given_name_gender
 from briefcli.quotes.paragraphs import plain_text
 from briefcli.quotes.reporting import VERBS
@@ -48,6 +47,15 @@ class Cast:
     or honorific, then a common given name."""
 
     votes: dict[str, dict[str, float]] = field(default_factory=lambda: defaultdict(dict))
+    names: dict[str, None] = field(default_factory=dict)  # full names, in order
+    # The full names ending in each run of a name's last words ("de la Cruz", "Cruz").
+    tails: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # The people stage's people by surname, in the order they were first mentioned.
+    by_surname: dict[str, list[Person]] = field(default_factory=lambda: defaultdict(list))
+
+    def ending_in(self, words: str) -> set[str]:
+        """The full names that end in `words` and hold more words before them."""
+        return self.tails.get(words, set())
 
     def vote(self, name: str, gender: str | None, cue: str) -> None:
         if gender is None:
@@ -66,8 +74,9 @@ class Cast:
         return ranked[0][0]
 
 
-def read_cast(texts: Sequence[str]) -> Cast:
-    """The cast of the sentences `texts`, read outside their quotation marks."""
+def read_cast(texts: Sequence[str], people: Sequence[Person] = ()) -> Cast:
+    """The cast of the sentences `texts`, read outside their quotation marks, with the
+    people the people stage found in them."""
     cast = Cast()
     for text in texts:
         plain = plain_text(text)
@@ -76,6 +85,7 @@ def read_cast(texts: Sequence[str]) -> Cast:
             if not named.full:
                 continue
             name = named.name
+            cast.names.setdefault(name)
             cast.vote(name, given_name_gender(name), "given name")
             cast.vote(name, named.gender, "title")
             after = outside[named.end : named.end + 160]
@@ -90,6 +100,13 @@ def read_cast(texts: Sequence[str]) -> Cast:
             said = _SAID_PRONOUN.match(after)
             if said is not None:
                 cast.vote(name, PRONOUN_GENDER[said.group("pronoun")], "pronoun")
+    for person in people:
+        cast.names.setdefault(person.name)
+        cast.by_surname[surname(person.name)].append(person)
+    for name in cast.names:
+        words = name.split()
+        for k in range(1, len(words)):
+            cast.tails[" ".join(words[k:])].add(name)
     return cast
 
 
@@ -99,13 +116,23 @@ def _gender_of_word(word: str | None) -> str | None:
     return KIN_WORDS.get(word) or GENDERED_NOUNS.get(word)
 
 
-@lru_cache(maxsize=4)
-def _cast_of(texts: tuple[str, ...]) -> Cast:
-    return read_cast(texts)
+# The latest article's cast, kept by the identity of its people and sentences: every quote
+# asks for it, and hashing the article's text on each call would cost as much as reading it.
+_LATEST: list[tuple[People, Sequence[Sentence], Cast]] = []
+
+
+def cast_of(people: People, sentences: Sequence[Sentence]) -> Cast:
+    """The cast of an article, read once."""
+    for known, read, cast in _LATEST:
+        if known is people and read is sentences:
+            return cast
+    cast = read_cast([s.text for s in sentences], people.people)
+    _LATEST[:] = [(people, sentences, cast)]
+    return cast
 
 
 def cast_gender(people: People, person: Person, sentences: Sequence[Sentence]) -> str | None:
     """The gender of `person`: the article's own evidence first, then what the people stage
     learned, then a common given name."""
-    found = _cast_of(tuple(s.text for s in sentences)).gender(person.name)
+    found = cast_of(people, sentences).gender(person.name)
     return found or people.gender(person) or given_name_gender(person.name)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from briefcli.lexicon.speech import (
     FRAGMENT_VERBS,
@@ -14,20 +13,16 @@ from briefcli.lexicon.speech import (
 from briefcli.model import Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import find_names
-from briefcli.quotes.paragraphs import Paragraph
+from briefcli.quotes.found import Found
+from briefcli.quotes.paragraphs import Paragraph, Speakers
 from briefcli.quotes.reporting import (
     GROUP_SUBJECT,
     PARTICIPLES,
     SUBJECT_CHARS,
     VERBS,
-    attributing,
-    plausible_who,
 )
 from briefcli.quotes.spans import SENTENCE_END, Segment
 from briefcli.quotes.speaker import resolve_speaker
-
-if TYPE_CHECKING:  # a cycle at run time: only the annotations need it
-    from briefcli.quotes.attribution import Found
 
 # '…, saying:', '…, and added later,', 'before adding:' right before a quote.
 PARTICIPLE_BEFORE = re.compile(
@@ -151,39 +146,6 @@ def fragment_speaker(p: Paragraph, seg: Segment) -> tuple[str, int, bool] | None
         end = bisect_left(p.origin, p.starts[k]) if k < len(p.starts) else len(p.plain)
         speakers = p.speakers[start] = Speakers(p.masked, start, max(end, seg.start))
     return speakers.latest_before(seg.start)
-
-
-class Speakers:
-    """The speakers a sentence names with a reporting verb, read once from the sentence's
-    start however many fragments it quotes. No match holds a quotation mark, so the
-    matches before a fragment's opening mark are those of the text up to that mark."""
-
-    def __init__(self, plain: str, start: int, end: int) -> None:
-        self.end = end
-        self._matches = attributing().sentence_speaker.finditer(plain, start, end)
-        self._starts: list[int] = []
-        # The latest plausible speaker up to each match.
-        self._latest: list[tuple[str, int, bool] | None] = []
-        self._done = False
-
-    def latest_before(self, end: int) -> tuple[str, int, bool] | None:
-        """The last plausible speaker of a match that starts before `end`."""
-        while not self._done and (not self._starts or self._starts[-1] < end):
-            m = next(self._matches, None)
-            if m is None:
-                self._done = True
-                break
-            best = self._latest[-1] if self._latest else None
-            who = m.group("who") + (m.group("mid") or "")
-            if plausible_who(m.group("who")) and '"' not in who and "“" not in who:
-                best = (who, m.start("who"), m.group("verb") in _DESCRIBING)
-            self._starts.append(m.start())
-            self._latest.append(best)
-        k = bisect_left(self._starts, end)
-        return self._latest[k - 1] if k else None
-
-
-_DESCRIBING = frozenset({"called", "calls", "described", "describes", "believes", "thinks"})
 
 
 def is_title(inner: str) -> bool:

@@ -7,7 +7,14 @@ import re
 from briefcli.people import People, Person
 from briefcli.people.names import find_names
 from briefcli.quotes.paragraphs import Paragraph
-from briefcli.quotes.reporting import CAME_FROM, THATS_WHAT, VERBS, WORDS_OF, Attribution
+from briefcli.quotes.reporting import (
+    CAME_FROM,
+    THAT_WAS,
+    THATS_WHAT,
+    VERBS,
+    WORDS_OF,
+    Attribution,
+)
 
 # A vox-pop or epigraph line: '“…” ― Margaret Ellis, retired teacher', or the quote alone
 # in its paragraph and '— Education Secretary Laura Whitcombe, March 3, 2024' below it.
@@ -37,6 +44,11 @@ def attribution_below(after: str, alone: bool, following: Paragraph | None) -> A
         # '"…"' then 'That's what Mark Delaney, a machinist, said outside a diner.'
         m = m or WORDS_OF.match(following.masked) or THATS_WHAT.match(following.masked)
         m = m or CAME_FROM.match(following.masked)
+        that_was = THAT_WAS.match(following.masked) if m is None else None
+        if that_was is not None and any(
+            n.full and n.start == 0 for n in find_names(that_was.group("who"))
+        ):
+            m = that_was
     if m is None:
         return None
     who = m.group("who")

@@ -7,15 +7,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from briefcli.lexicon.people import TITLE_ABBREVIATIONS
 from briefcli.model import Sentence
 from briefcli.people.quoted import uses_double_marks
+from briefcli.quotes.reporting import attributing, plausible_who
 from briefcli.quotes.spans import plain_text_of
-
-if TYPE_CHECKING:  # a cycle at run time: only the annotations need it
-    from briefcli.quotes.fragments import Speakers
 
 
 @dataclass
@@ -79,3 +76,36 @@ def read_paragraphs(sentences: Sequence[Sentence]) -> list[Paragraph]:
 def plain_text(text: str) -> str:
     """A sentence's text without links and emphasis; kept, as quotes look back over it."""
     return plain_text_of(text)[0]
+
+
+class Speakers:
+    """The speakers a sentence names with a reporting verb, read once from the sentence's
+    start however many fragments it quotes. No match holds a quotation mark, so the
+    matches before a fragment's opening mark are those of the text up to that mark."""
+
+    def __init__(self, plain: str, start: int, end: int) -> None:
+        self.end = end
+        self._matches = attributing().sentence_speaker.finditer(plain, start, end)
+        self._starts: list[int] = []
+        # The latest plausible speaker up to each match.
+        self._latest: list[tuple[str, int, bool] | None] = []
+        self._done = False
+
+    def latest_before(self, end: int) -> tuple[str, int, bool] | None:
+        """The last plausible speaker of a match that starts before `end`."""
+        while not self._done and (not self._starts or self._starts[-1] < end):
+            m = next(self._matches, None)
+            if m is None:
+                self._done = True
+                break
+            best = self._latest[-1] if self._latest else None
+            who = m.group("who") + (m.group("mid") or "")
+            if plausible_who(m.group("who")) and '"' not in who and "“" not in who:
+                best = (who, m.start("who"), m.group("verb") in _DESCRIBING)
+            self._starts.append(m.start())
+            self._latest.append(best)
+        k = bisect_left(self._starts, end)
+        return self._latest[k - 1] if k else None
+
+
+_DESCRIBING = frozenset({"called", "calls", "described", "describes", "believes", "thinks"})

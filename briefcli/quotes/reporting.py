@@ -146,6 +146,11 @@ THATS_WHAT = re.compile(
 )
 
 
+# '"…"' then 'That was Darlene Schroeder-Hahn, 62, a retired hygienist …': the next paragraph
+# names who said the quote standing alone above it (a name must open the words).
+THAT_WAS = re.compile(
+    r"^\s*(?:That|This)\s+(?:was|is)\s+(?P<who>[A-Z][^\"“”,.;:!?()]{3,80}?)(?=\s*[,.;:!?(]|$)"
+)
 # '"…," the statement read': a document speaks for whoever issued it.
 _STATEMENT_READ = re.compile(
     r"^\s*[,—–-]?\s*(?P<who>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+)?"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from briefcli.lexicon.people import (
     NAMESAKE_MODIFIERS,
@@ -16,6 +15,7 @@ from briefcli.lexicon.speech import STATEMENT_NOUNS
 from briefcli.model import Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import UPPER, find_names
+from briefcli.quotes.found import Found
 from briefcli.quotes.kin import KIN_SPEAKER, by_honorific, kin_before, named_kin
 from briefcli.quotes.organisations import (
     DESCRIBED_ORGANISATION,
@@ -33,9 +33,7 @@ from briefcli.quotes.pronouns import (
     namesake_of,
     newcomer_of,
 )
-
-if TYPE_CHECKING:  # a cycle at run time: only the annotations need it
-    from briefcli.quotes.attribution import Found
+from briefcli.quotes.surnames import by_name_tail, surname_holder
 
 
 def resolve_speaker(
@@ -94,14 +92,21 @@ def resolve_speaker(
     if names:
         named = names[0]
         if named.full:
-            person = people.person(named.name) or Person(named.name, named.title)
+            person = (
+                by_name_tail(named.name, people, sentences)
+                or people.person(named.name)
+                or Person(named.name, named.title)
+            )
         else:
             person = by_honorific(who[named.start : named.end], sentences, sentence, people)
+            person = person or surname_holder(named.name, (sentence, position), people, sentences)
             person = person or people.resolve(named.name, sentence, position + named.start)
     kin_speaker = KIN_SPEAKER.fullmatch(core.strip())
     if person is None and kin_speaker is not None:
         # '"…," his son said': the son the text named before ("His son, Brian McCandless").
         person = named_kin(kin_speaker.group(1).lower(), sentences, sentence, people)
+    if person is None and _ONE_NAME.fullmatch(core.strip()):
+        person = surname_holder(core.strip(), (sentence, position), people, sentences)
     if person is None:
         person = people.resolve(_SYNONYM.sub(_synonym, core), sentence, position)
     if person is None:
@@ -141,6 +146,8 @@ def resolve_speaker(
         # lighthouse …" then '— …, he says').
         person = named_in_full_before(PRONOUN_GENDER[lower], sentences, sentence, position)
     if person is not None:
+        # "Quiñones de la Cruz" is Mariela Quiñones de la Cruz, named in full before.
+        person = by_name_tail(person.name, people, sentences) or person
         return person, person.name
     possessive = re.fullmatch(r"the (\w+)['’]s \w+", lower)  # "the council's ruling"
     if possessive and f"the {possessive.group(1)}" in ORGANISATION_PHRASES:
