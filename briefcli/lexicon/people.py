@@ -363,3 +363,10 @@ STYLE_PREFIXES = (
     "the honourable",
     "the honorable",
 )
+
+
+# Endings of agent nouns ("Rider", "Supervisor", "Shopper", "Student", "Activist") that open a
+# sentence before a given name and a surname ("Rider Mohammed Al-Rashidi said …"): the noun
+# is no part of the name. A word with one of these endings that is a known given name
+# ("Peter", "Victor") is kept.
+AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ent", "ant", "ian", "eer")

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from briefcli.lexicon.people import (
+    AGENT_NOUN_ENDINGS,
     GENDERED_ROLES,
     HONORIFICS,
     ING_NAMES,
@@ -319,6 +320,16 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
         elif i == 0 and len(tokens) >= 3 and token.endswith("s") and is_role_word(token[:-1]):
             last_title = i  # a plural title opening the run: "Councilors Amy Strand"
     core = tokens[last_title + 1 :]
+    if (
+        last_title < 0
+        and len(core) == 3
+        and core[0][0].endswith(AGENT_NOUN_ENDINGS)
+        and not _is_given_name(core[0][0])
+        and _is_given_name(core[1][0])
+        and core[0][0].lower() not in _PARTICLE_WORDS
+        and _opens_sentence(text, run_start)
+    ):
+        core = core[1:]  # "Rider Mohammed Al-Rashidi said": a noun opening the sentence
     # After "Secretary of Defense", the name is its last two words (three with an initial).
     keep = 3 if len(core) >= 3 and _INITIAL_RE.fullmatch(core[-2][0]) else 2
     if len(core) >= 3 and all(_is_given_name(t) for t, _ in core[-3:-1]):
@@ -374,6 +385,12 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
     if title is not None:
         title_start = max(0, text.rfind(title.split()[0], 0, start))
     return NameMention(start, end, name, title, _gender_of(title), True, title_start)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Nothing but a sentence's end (or a quotation mark, a dash) before `start`."""
+    before = text[max(0, start - 4) : start].rstrip()
+    return not before or before[-1] in ".!?:;\"“”'’—–"
 
 
 # "'s" and an organisation's head word after a run: "Fishermen's Union", "Women's
