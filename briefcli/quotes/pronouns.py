@@ -18,7 +18,7 @@ from briefcli.people.person import Mention
 from briefcli.people.speaker import given_name_gender
 from briefcli.quotes.cast import cast_gender
 from briefcli.quotes.paragraphs import plain_text
-from briefcli.quotes.reporting import GROUP_SUBJECT, REPORTING_WORD, SUBJECT_CHARS
+from briefcli.quotes.reporting import GROUP_SUBJECT, REPORTING_WORD, SUBJECT_CHARS, VERBS
 
 # A name this near a sentence's start is its subject, with a title or description before
 # it ("Cochise Valley County Supervisor Ray Dunbar, who …, said"), when the people stage
@@ -42,7 +42,8 @@ def _reported(sentences: Sequence[Sentence], m: Mention) -> bool:
     name them ("Muñoz confirmed that striker Tyrese Oduya would miss …")."""
     if not 0 <= m.sentence < len(sentences):
         return False
-    return bool(REPORTING_WORD.search(sentences[m.sentence].text, 0, m.start))
+    # (Read in lower case: "Asked by Whitlock whether …" opens with one.)
+    return bool(REPORTING_WORD.search(sentences[m.sentence].text[: m.start].lower()))
 
 
 def is_pronoun(sentences: Sequence[Sentence], m: Mention) -> bool:
@@ -177,11 +178,22 @@ def _texts_before(sentences: Sequence[Sentence], sentence: int, position: int) -
     return out
 
 
+# An unnamed person opening a sentence as the subject of a reporting verb, with the pronoun
+# that gives their gender just after it: "A cook at a downtown casino, who asked not to be
+# named, said she planned to vote …".
+_DESCRIBED_SPEAKER = re.compile(
+    r"^(?:[A-Z][^,]{0,40},\s+)?(?:[Aa]n?|[Oo]ne)\s+(?P<noun>(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
+    r"(?:\s+(?:at|of|for|from|in|with|on)\s+[^,\"“”]{1,50}?)?(?:,[^\"“”]{1,160}?,)?"
+    rf"\s+(?:{VERBS})\s+(?:that\s+)?(?P<pronoun>he|she)\b"
+)
+
+
 def gendered_description(
     gender: str, sentences: Sequence[Sentence], sentence: int, position: int
 ) -> str | None:
     """An unnamed person of `gender` in this sentence (before `position`) or the one before:
-    who "she" is when no one named is ("A mother who escaped talked … '…,' she said")."""
+    who "she" is when no one named is ("A mother who escaped talked … '…,' she said"; "A
+    cook …, said she planned to … '…,' she said")."""
     for text in _texts_before(sentences, sentence, position):
         found = [
             m.group("noun")
@@ -190,6 +202,10 @@ def gendered_description(
         ]
         if found:
             return found[-1]
+        described = _DESCRIBED_SPEAKER.match(text)
+        if described is not None and PRONOUN_GENDER[described.group("pronoun")] == gender:
+            if not find_names(text[: described.end()]):
+                return described.group("noun")
     return None
 
 
@@ -221,8 +237,12 @@ def best_fit(
     keys, _ = mention_index(people)
     hi = bisect_left(keys, point)
     lo = max(bisect_left(keys, (point[0] - _FIT_SENTENCES, 0)), hi - NEWCOMER_WINDOW)
-    candidate: Mention | None = None
-    candidate_at = picked_at = -1
+    # The latest person shown to be of the pronoun's gender (one speaking or acting first),
+    # and the latest whose gender nothing shows.
+    salient: tuple[int, Person] | None = None
+    passing: tuple[int, Person] | None = None
+    untold: tuple[int, Person] | None = None
+    picked_at = -1
     for k in range(hi - 1, lo - 1, -1):
         m = people.mentions[k]
         if is_pronoun(sentences, m):
@@ -230,12 +250,23 @@ def best_fit(
         if pick is not None and m.person.name == pick.name:
             picked_at = max(picked_at, k)
             continue
-        if candidate is None and m.salient and gender_of(people, m.person, sentences) == gender:
-            candidate = m
-            candidate_at = k
+        told = gender_of(people, m.person, sentences)
+        subject = m.salient or (m.start <= _SUBJECT_REACH and not _reported(sentences, m))
+        if told == gender and subject and salient is None:
+            salient = (k, m.person)
+        elif told == gender and passing is None:
+            passing = (k, m.person)
+        elif told is None and untold is None:
+            untold = (k, m.person)
+    picked = gender_of(people, pick, sentences) if pick is not None else None
+    # A person named in passing is a better fit only than a pick not shown to fit
+    # ("… hosted by Gordon Brown, he said" goes on with the minister speaking).
+    candidate = salient or (passing if picked != gender else None)
     if candidate is None:
+        # The pick is shown to be of the other gender: the latest person nothing tells of.
+        if pick is not None and picked not in (None, gender) and untold is not None:
+            return untold[1]
         return pick
-    fits = pick is not None and gender_of(people, pick, sentences) == gender
-    if fits and picked_at > candidate_at:
+    if picked == gender and picked_at > candidate[0]:
         return pick
-    return candidate.person
+    return candidate[1]

@@ -122,7 +122,9 @@ def resolve_speaker(
     ):
         # "A mother who escaped the city talked about it. '…,' she said": an unnamed
         # person of the pronoun's gender just described fits better than one named long ago.
-        unnamed = gendered_description(PRONOUN_GENDER[lower], sentences, sentence, position)
+        # (Read from where the quote opens: a quote of two sentences is no description.)
+        where = opening if opening is not None else (sentence, position)
+        unnamed = gendered_description(PRONOUN_GENDER[lower], sentences, *where)
         if unnamed is not None:
             return None, unnamed
     if lower in PRONOUN_GENDER and opening is not None:
