@@ -16,12 +16,14 @@ from briefcli.people.speaker import given_name_gender
 from briefcli.quotes.paragraphs import plain_text
 from briefcli.quotes.reporting import VERBS
 
-_OWNER = rf"(?:[Hh]is|[Hh]er|[Tt]heir|[{UPPER}][\w'’\-]+['’]s?)"
+_OWNER = rf"(?:[Hh]is|[Hh]er|[Tt]heir|[{UPPER}][\w'’\-]+['’]s?|the\s+[a-z][\w\-]*['’]s)"
 _KIN_ALTERNATIVES = "|".join(sorted(KIN_WORDS, key=len, reverse=True))
 _NOUN_ALTERNATIVES = "|".join(sorted(GENDERED_NOUNS, key=len, reverse=True))
 _AGE = r"(?:,\s+\d{1,3})?"
 # After a name: "Roger Lindahl, her husband," / "Vern Halkett is her brother-in-law".
-_KIN_AFTER = re.compile(rf"{_AGE}(?:,\s+|\s+is\s+){_OWNER}\s+(?P<kin>{_KIN_ALTERNATIVES})\b")
+_KIN_AFTER = re.compile(
+    rf"{_AGE}(?:,\s+(?:is\s+)?|\s+is\s+){_OWNER}\s+(?P<kin>{_KIN_ALTERNATIVES})\b"
+)
 # After a name: "Carol Lindahl, 74, a retired mother of three".
 _NOUN_AFTER = re.compile(
     rf"{_AGE},\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?P<kin>{_NOUN_ALTERNATIVES})\b"
@@ -78,11 +80,14 @@ def read_cast(texts: Sequence[str], people: Sequence[Person] = ()) -> Cast:
     """The cast of the sentences `texts`, read outside their quotation marks, with the
     people the people stage found in them."""
     cast = Cast()
+    by_honorific: list[tuple[str, str]] = []
     for text in texts:
         plain = plain_text(text)
         outside = _QUOTED.sub(lambda m: " " * len(m.group()), plain)
         for named in find_names(outside):
             if not named.full:
+                if named.gender is not None:  # "Ms. Lee", "Mr. Van Doorn"
+                    by_honorific.append((named.name, named.gender))
                 continue
             name = named.name
             cast.names.setdefault(name)
@@ -100,6 +105,10 @@ def read_cast(texts: Sequence[str], people: Sequence[Person] = ()) -> Cast:
             said = _SAID_PRONOUN.match(after)
             if said is not None:
                 cast.vote(name, PRONOUN_GENDER[said.group("pronoun")], "pronoun")
+    for family, gender in by_honorific:
+        named = [name for name in cast.names if name.endswith(f" {family}")]
+        if len(named) == 1:
+            cast.vote(named[0], gender, "title")
     for person in people:
         cast.names.setdefault(person.name)
         cast.by_surname[surname(person.name)].append(person)
@@ -132,7 +141,7 @@ def cast_of(people: People, sentences: Sequence[Sentence]) -> Cast:
 
 
 def cast_gender(people: People, person: Person, sentences: Sequence[Sentence]) -> str | None:
-    """The gender of `person`: the article's own evidence first, then what the people stage
-    learned, then a common given name."""
-    found = cast_of(people, sentences).gender(person.name)
-    return found or people.gender(person) or given_name_gender(person.name)
+    """The gender of `person` as the article's own words show it, else as the people stage
+    learned it (from the pronouns it resolved: the weakest evidence, as that reading may be
+    the mistake being mended)."""
+    return cast_of(people, sentences).gender(person.name) or people.gender(person)

@@ -137,7 +137,7 @@ def resolve_speaker(
         if newcomer is not None:
             person = newcomer
         else:
-            person = best_fit(people, gender, person, (sentence, position), sentences)
+            person = best_fit(people, gender, person, opening, sentences)
     if person is None and lower in PRONOUN_GENDER and last is not None:
         person = last.person
         if person is None:
