@@ -106,9 +106,9 @@ def read_cast(texts: Sequence[str], people: Sequence[Person] = ()) -> Cast:
             if said is not None:
                 cast.vote(name, PRONOUN_GENDER[said.group("pronoun")], "pronoun")
     for family, gender in by_honorific:
-        named = [name for name in cast.names if name.endswith(f" {family}")]
-        if len(named) == 1:
-            cast.vote(named[0], gender, "title")
+        holders = [name for name in cast.names if name.endswith(f" {family}")]
+        if len(holders) == 1:
+            cast.vote(holders[0], gender, "title")
     for person in people:
         cast.names.setdefault(person.name)
         cast.by_surname[surname(person.name)].append(person)
