@@ -150,3 +150,16 @@ def test_an_agent_noun_opening_a_sentence_is_no_part_of_the_name() -> None:
     assert [n.name for n in find_names("He met Rider Mohammed Al-Rashidi.")] == [
         "Rider Mohammed Al-Rashidi"
     ]
+
+
+# ---------------------------------------------------------------- organisations
+
+
+def test_the_company_is_the_one_that_said_it_with_an_appositive_before_the_verb() -> None:
+    quotes = quotes_of_text(
+        "Cascadia Aerostructures said it was pleased with the vote.\n\n"
+        "Northwind Jets, Cascadia's largest customer, said it expected deliveries to resume "
+        'by January. "We have been in close contact throughout the dispute," the company '
+        "said.\n"
+    )
+    assert quote(quotes, "We have been in close").speaker == "Northwind Jets"

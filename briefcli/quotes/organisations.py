@@ -53,7 +53,10 @@ DESCRIBED_ORGANISATION = re.compile(
 _ORGANISATION_SUBJECT = re.compile(
     r"(?:^|[.;—–]\s+|,\s+|\b(?:statement|interview|release)\s+)(?:The\s+|the\s+)?"
     rf"(?:(?:{'|'.join(ORGANISATION_NOUNS)})\s+)?(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|"
-    r"and|&|for)){0,5})\s+(?:has\s+|had\s+|also\s+|have\s+)?(?:said|says|announced|added|is|"
+    r"and|&|for)){0,5})"
+    # "Skyward Jets, Cascadia's largest customer, said": an appositive before the verb.
+    r"(?:,\s+(?:the\s+|a\s+|an\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,5},)?"
+    r"\s+(?:has\s+|had\s+|also\s+|have\s+)?(?:said|says|announced|added|is|"
     rf"was|will|reported|confirmed|plans|warned|{'|'.join(sorted(IRREGULAR_PAST_VERBS))}|"
     r"[a-z]{3,}ed)\b"
 )
@@ -105,6 +108,9 @@ def _organisation_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]
     return after, before
 
 
+_IT_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|its)\b")
+
+
 def organisation_before(
     sentences: Sequence[Sentence], sentence: int, position: int, people: People | None = None
 ) -> str | None:
@@ -116,16 +122,21 @@ def organisation_before(
         text = sentences[sid].text
         if sid == sentence:
             text = text[:position]
-        found = [m.group("org") for m in _ORGANISATION_SUBJECT.finditer(plain_text(text))]
+        plain = plain_text(text)
         found = [
-            org
-            for org in found
-            if org.split()[0] not in ("It", "He", "She", "They", "We", "I", "This", "That")
+            m.group("org")
+            for m in _ORGANISATION_SUBJECT.finditer(plain)
+            if m.group("org").split()[0]
+            not in ("It", "He", "She", "They", "We", "I", "This", "That")
             # "Northgate Rail" looks like a name, but only a person the text shows to be
-            # one ("Jane Doe said") is no organisation.
-            and not any(
-                n.full and (people is None or people.person(n.name) is not None)
-                for n in find_names(org)
+            # one ("Jane Doe said") is no organisation, unless "it" follows its verb
+            # ("Skyward Jets … said it expected …").
+            and (
+                _IT_AFTER.match(plain, m.end())
+                or not any(
+                    n.full and (people is None or people.person(n.name) is not None)
+                    for n in find_names(m.group("org"))
+                )
             )
         ]
         if found:
