@@ -219,7 +219,7 @@ def group_before(sentences: Sequence[Sentence], sentence: int, position: int) ->
     return None
 
 
-_FIT_SENTENCES = 2  # sentences read back for a better-fitting person than the pick
+_FIT_SENTENCES = 3  # sentences read back for a better-fitting person than the pick
 
 
 def best_fit(
