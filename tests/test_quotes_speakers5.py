@@ -163,3 +163,9 @@ def test_the_company_is_the_one_that_said_it_with_an_appositive_before_the_verb(
         "said.\n"
     )
     assert quote(quotes, "We have been in close").speaker == "Northwind Jets"
+
+
+def test_a_run_ending_in_an_organisation_head_is_no_person() -> None:
+    assert find_names("The Aerospace Workers Guild Local 12 said 59% voted yes.") == []
+    # A given name before the head word is a person's: "Margaret Guild".
+    assert [n.name for n in find_names("Margaret Guild said so.")] == ["Margaret Guild"]

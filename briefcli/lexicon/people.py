@@ -231,7 +231,8 @@ PLACE_PREPOSITIONS = frozenset("in near outside across throughout around".split(
 ORGANISATION_HEADS = frozenset(
     """Department Ministry Office Agency Institute University College Bank Council
     Committee Board Commission Bureau Authority Foundation Federation Association Society
-    Union Party Church Court Museum Library Hospital School Centre Center League""".split()
+    Union Party Church Court Museum Library Hospital School Centre Center League Guild
+    Local""".split()
 )
 
 # Words that tell apart two people of one surname by age: "the elder Jacobs-Hart said" is

@@ -288,13 +288,15 @@ def _is_title_token(token: str) -> bool:
     )
 
 
-def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
+def _name_in_run(
+    text: str, run_start: int, run: str, *, whole: bool = True
+) -> NameMention | None:
     """Split a run of capitalised words ("NATO Secretary General Jens Stoltenberg") into
     its title and the person's name; None when the run names no person."""
     cut = _RUN_CUT.search(run)
     if cut is not None:
         # "Cara Diemont of IT firm…", "Police Chief James White of the Detroit Police…"
-        before = _name_in_run(text, run_start, run[: cut.start()])
+        before = _name_in_run(text, run_start, run[: cut.start()], whole=False)
         if before is not None:
             return before
     tokens = [(m.group(), run_start + m.start()) for m in _RUN_TOKEN.finditer(run)]
@@ -357,6 +359,13 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
         return NameMention(start, end, text[start:end], None, None, False, start)
     if len(core) < 2 or _INITIAL_RE.fullmatch(core[-1][0]) or core[0][0] in _PARTICLES:
         return None
+    if (
+        whole
+        and cut is None
+        and core[-1][0] in ORGANISATION_HEADS
+        and not _is_given_name(core[0][0])
+    ):
+        return None  # "Aerospace Workers Guild Local 12": an organisation (not "Margaret Court")
     preceding = text[max(0, run_start - 80) : run_start].rstrip()
     if _ORGANISATION_BEFORE.search(preceding, max(0, len(preceding) - 12)):
         return None
