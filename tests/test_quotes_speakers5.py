@@ -169,3 +169,16 @@ def test_a_run_ending_in_an_organisation_head_is_no_person() -> None:
     assert find_names("The Aerospace Workers Guild Local 12 said 59% voted yes.") == []
     # A given name before the head word is a person's: "Margaret Guild".
     assert [n.name for n in find_names("Margaret Guild said so.")] == ["Margaret Guild"]
+
+
+# ---------------------------------------------------------------- fragments
+
+
+def test_a_fragment_in_a_relative_clause_is_its_subjects() -> None:
+    quotes = quotes_of_text(
+        'At a rally in Dalton, Walt Hathersage called Atlanta "a city that forgot where it '
+        'came from," a remark that the mayor, Kendra Odunsi-Pell, described as "small-town '
+        'politics at its smallest."\n'
+    )
+    assert quote(quotes, "a city that forgot").speaker == "Walt Hathersage"
+    assert quote(quotes, "small-town politics").speaker == "Kendra Odunsi-Pell"

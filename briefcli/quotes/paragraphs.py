@@ -78,6 +78,10 @@ def plain_text(text: str) -> str:
     return plain_text_of(text)[0]
 
 
+# The head of a description and a relative pronoun: "a remark that ", "the plan which ".
+_RELATIVE_HEAD = re.compile(r"^(?:[\w'’\-]+\s+){1,4}?(?:that|which)\s+(?=\S)")
+
+
 class Speakers:
     """The speakers a sentence names with a reporting verb, read once from the sentence's
     start however many fragments it quotes. No match holds a quotation mark, so the
@@ -99,9 +103,15 @@ class Speakers:
                 self._done = True
                 break
             best = self._latest[-1] if self._latest else None
-            who = m.group("who") + (m.group("mid") or "")
-            if plausible_who(m.group("who")) and '"' not in who and "“" not in who:
-                best = (who, m.start("who"), m.group("verb") in _DESCRIBING)
+            subject, start = m.group("who"), m.start("who")
+            clause = _RELATIVE_HEAD.match(subject)
+            if clause is not None and not plausible_who(subject):
+                # "a remark that Atlanta's mayor, Kendra Oduya-Phelps, described as": the
+                # speaker is the relative clause's subject.
+                subject, start = subject[clause.end() :], start + clause.end()
+            who = subject + (m.group("mid") or "")
+            if plausible_who(subject) and '"' not in who and "“" not in who:
+                best = (who, start, m.group("verb") in _DESCRIBING)
             self._starts.append(m.start())
             self._latest.append(best)
         k = bisect_left(self._starts, end)
