@@ -182,3 +182,11 @@ def test_a_fragment_in_a_relative_clause_is_its_subjects() -> None:
     )
     assert quote(quotes, "a city that forgot").speaker == "Walt Hathersage"
     assert quote(quotes, "small-town politics").speaker == "Kendra Odunsi-Pell"
+
+
+def test_an_unnamed_speaker_is_shown_without_determiner_or_dangling_participle() -> None:
+    quotes = quotes_of_text(
+        '"If he wins, we have a candidate who says whatever comes into his head," one senior '
+        "Republican strategist involved in Senate races told us.\n"
+    )
+    assert quote(quotes, "If he wins").speaker == "senior Republican strategist"

@@ -165,3 +165,8 @@ GENDER_CUE_WEIGHTS = {
     "title": 2.0,
     "given name": 1.0,
 }
+
+
+# Words before an unnamed speaker's description that are no part of it: "one senior
+# Republican strategist" is shown as "senior Republican strategist", like "a spokeswoman".
+UNNAMED_DETERMINERS = ("the", "a", "an", "one", "another")

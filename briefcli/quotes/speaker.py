@@ -11,7 +11,7 @@ from briefcli.lexicon.people import (
     ROLE_SYNONYMS,
     WRITTEN_TITLES,
 )
-from briefcli.lexicon.speech import STATEMENT_NOUNS
+from briefcli.lexicon.speech import STATEMENT_NOUNS, UNNAMED_DETERMINERS
 from briefcli.model import Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import UPPER, find_names
@@ -189,8 +189,15 @@ def resolve_speaker(
     if lower in PRONOUN_GENDER or lower in ("we", "i"):
         return None, None
     # Unnamed: the words the text uses, without their appositive ("Adams, a Democrat").
-    description = re.sub(r"^(?:the|a|an)\s+", "", core.strip(), flags=re.I)
+    description = _DETERMINER.sub("", core.strip())
+    # "one senior Republican strategist involved (in Senate races)": the participle that
+    # opened the cut-off phrase goes too.
+    description = _TRAILING_PARTICIPLE.sub("", description)
     return None, description or None
+
+
+_DETERMINER = re.compile(rf"^(?:{'|'.join(UNNAMED_DETERMINERS)})\s+", re.IGNORECASE)
+_TRAILING_PARTICIPLE = re.compile(r"(?<=\w)\s+[a-z]+(?:ed|ing)$")
 
 
 _TRAILING_PRONOUN = re.compile(r"^\S.*\s(he|she)$")
