@@ -190,3 +190,12 @@ def test_an_unnamed_speaker_is_shown_without_determiner_or_dangling_participle()
         "Republican strategist involved in Senate races told us.\n"
     )
     assert quote(quotes, "If he wins").speaker == "senior Republican strategist"
+
+
+def test_the_judge_is_the_one_styled_justice() -> None:
+    quotes = quotes_of_text(
+        "Ontario Court Justice Raymond D.K. Oyelabi said the breach of trust was profound.\n\n"
+        "''The victims here are pensioners who put envelopes in a basket every Sunday,'' the "
+        "judge said.\n"
+    )
+    assert quote(quotes, "The victims here").speaker == "Raymond D.K. Oyelabi"

@@ -170,3 +170,12 @@ GENDER_CUE_WEIGHTS = {
 # Words before an unnamed speaker's description that are no part of it: "one senior
 # Republican strategist" is shown as "senior Republican strategist", like "a spokeswoman".
 UNNAMED_DETERMINERS = ("the", "a", "an", "one", "another")
+
+
+# Another title a role may be written with, tried when no one holds the role by its own
+# word: "the judge said" after "Ontario Court Justice Raymond Oyeniran" (Canadian and
+# British judges are styled Justice); "the senator" needs none, titles are read in full.
+ROLE_ALTERNATIVES = {
+    "judge": "justice",
+    "justice": "judge",
+}

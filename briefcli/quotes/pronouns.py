@@ -182,7 +182,8 @@ def _texts_before(sentences: Sequence[Sentence], sentence: int, position: int) -
 # that gives their gender just after it: "A cook at a downtown casino, who asked not to be
 # named, said she planned to vote …".
 _DESCRIBED_SPEAKER = re.compile(
-    r"^(?:[A-Z][^,]{0,40},\s+)?(?:[Aa]n?|[Oo]ne)\s+(?P<noun>(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
+    r"^(?:[A-Z][^,]{0,40},\s+)?(?:[Aa]n?|[Oo]ne)\s+(?!(?:of|the|those|these|them)\b)"
+    r"(?P<noun>(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
     r"(?:\s+(?:at|of|for|from|in|with|on)\s+[^,\"“”]{1,50}?)?(?:,[^\"“”]{1,160}?,)?"
     rf"\s+(?:{VERBS})\s+(?:that\s+)?(?P<pronoun>he|she)\b"
 )

@@ -11,7 +11,7 @@ from briefcli.lexicon.people import (
     ROLE_SYNONYMS,
     WRITTEN_TITLES,
 )
-from briefcli.lexicon.speech import STATEMENT_NOUNS, UNNAMED_DETERMINERS
+from briefcli.lexicon.speech import ROLE_ALTERNATIVES, STATEMENT_NOUNS, UNNAMED_DETERMINERS
 from briefcli.model import Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import UPPER, find_names
@@ -109,6 +109,11 @@ def resolve_speaker(
         person = surname_holder(core.strip(), (sentence, position), people, sentences)
     if person is None:
         person = people.resolve(_SYNONYM.sub(_synonym, core), sentence, position)
+    alternative = _ALTERNATIVE.search(core) if person is None else None
+    if alternative is not None:
+        # "the judge" is the one the text styled "Justice".
+        written = ROLE_ALTERNATIVES[alternative.group(1).lower()]
+        person = people.resolve(_ALTERNATIVE.sub(written, core, count=1), sentence, position)
     if person is None:
         aged = _AGED.fullmatch(core.strip())
         if aged is not None:
@@ -196,6 +201,7 @@ def resolve_speaker(
     return None, description or None
 
 
+_ALTERNATIVE = re.compile(rf"\b({'|'.join(ROLE_ALTERNATIVES)})\b", re.IGNORECASE)
 _DETERMINER = re.compile(rf"^(?:{'|'.join(UNNAMED_DETERMINERS)})\s+", re.IGNORECASE)
 _TRAILING_PARTICIPLE = re.compile(r"(?<=\w)\s+[a-z]+(?:ed|ing)$")
 
