@@ -199,3 +199,10 @@ def test_the_judge_is_the_one_styled_justice() -> None:
         "judge said.\n"
     )
     assert quote(quotes, "The victims here").speaker == "Raymond D.K. Oyelabi"
+
+
+def test_initials_for_a_given_name_but_not_a_place() -> None:
+    assert [n.name for n in find_names("A.J. Whitcombe, the union's president, said.")] == [
+        "A.J. Whitcombe"
+    ]
+    assert find_names("B.C. Hydro said the dam was safe.") == []

@@ -371,3 +371,10 @@ STYLE_PREFIXES = (
 # is no part of the name. A word with one of these endings that is a known given name
 # ("Peter", "Victor") is kept.
 AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ent", "ant", "ian", "eer")
+
+# Initials that stand for a place, never for a person's given names: "B.C. Hydro said" names
+# a utility, not a Mr. Hydro ("A.J. Whitcombe" is a person).
+PLACE_INITIALS = frozenset(
+    """U.S. U.K. E.U. U.N. D.C. L.A. N.Y. B.C. N.S. N.B. N.L. P.E.I. N.W.T. Q.C. S.F. N.J.
+    N.C. S.C. N.H. N.M. N.D. S.D. W.Va. R.I.""".split()
+)

@@ -19,6 +19,7 @@ from briefcli.lexicon.people import (
     NOT_NAME_HYPHEN_PARTS,
     NOT_NAME_WORDS,
     ORGANISATION_HEADS,
+    PLACE_INITIALS,
     PLACE_PREPOSITIONS,
     POST_NOMINALS,
     ROLE_WORDS,
@@ -317,6 +318,14 @@ def _name_in_run(
     for i, (token, _) in enumerate(tokens):
         if i > 0 and _INITIAL_RE.fullmatch(token) and not _is_title_token(tokens[i - 1][0]):
             continue  # initials after a given name are the name's ("D.K."), not a title
+        if (
+            i == 0
+            and len(tokens) == 2
+            and _INITIAL_RE.fullmatch(token)
+            and token not in PLACE_INITIALS
+            and not _is_title_token(tokens[1][0])
+        ):
+            continue  # initials for a given name: "A.J. Whitcombe" (not "U.S. Rep. …")
         if _is_title_token(token) and token not in _PARTICLES:
             last_title = i
         elif i == 0 and len(tokens) >= 3 and token.endswith("s") and is_role_word(token[:-1]):
