@@ -206,3 +206,21 @@ def test_initials_for_a_given_name_but_not_a_place() -> None:
         "A.J. Whitcombe"
     ]
     assert find_names("B.C. Hydro said the dam was safe.") == []
+
+
+def test_ms_and_mr_tell_apart_two_people_of_one_surname() -> None:
+    quotes = quotes_of_text(
+        "Karen Lee and Kevin Lee run the store on Main Street. \"People are scared,\" Ms. Lee "
+        'said. "I am not," Mr. Lee said.\n'
+    )
+    assert quote(quotes, "People are scared").speaker == "Karen Lee"
+    assert quote(quotes, "I am not").speaker == "Kevin Lee"
+
+
+def test_the_democrat_is_the_person_the_text_gives_that_party() -> None:
+    quotes = quotes_of_text(
+        "Sen. Ray Holloway (D-Mont.) is running unopposed, while Republicans Cody Marsh and "
+        "Brenda Kittle fight over their nomination.\n\n"
+        '"I am not taking anything for granted," the Democrat said.\n'
+    )
+    assert quote(quotes, "I am not taking").speaker == "Ray Holloway"

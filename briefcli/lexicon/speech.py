@@ -179,3 +179,22 @@ ROLE_ALTERNATIVES = {
     "judge": "justice",
     "justice": "judge",
 }
+
+
+# Party words and the party they name, for "the Democrat said" after "Sen. Ray Holloway
+# (D-Mont.)" and "the Liberal said" after "Liberal MP Amrit Sandhu-Kerr": U.S. bracketed and
+# comma codes (D-, R-, I-) and the words of titles and descriptions.
+PARTY_WORDS = {
+    "democrat": "D",
+    "democratic": "D",
+    "republican": "R",
+    "gop": "R",
+    "independent": "I",
+    "liberal": "Liberal",
+    "conservative": "Conservative",
+    "tory": "Conservative",
+    "ndp": "NDP",
+    "new democrat": "NDP",
+    "green": "Green",
+}
+PARTY_CODES = {"D": "D", "R": "R", "I": "I"}

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefcli.lexicon.people import GENDERED_NOUNS, KIN_WORDS, PRONOUN_GENDER
-from briefcli.lexicon.speech import GENDER_CUE_WEIGHTS
+from briefcli.lexicon.speech import GENDER_CUE_WEIGHTS, PARTY_CODES, PARTY_WORDS
 from briefcli.model import Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import UPPER, find_names, surname
@@ -52,6 +52,8 @@ class Cast:
     names: dict[str, None] = field(default_factory=dict)  # full names, in order
     # The full names ending in each run of a name's last words ("de la Cruz", "Cruz").
     tails: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # The party each name is given: "(D-Mont.)", ", R-Texas,", "Liberal MP", "Republican X".
+    parties: dict[str, str] = field(default_factory=dict)
     # The people stage's people by surname, in the order they were first mentioned.
     by_surname: dict[str, list[Person]] = field(default_factory=lambda: defaultdict(list))
 
@@ -102,6 +104,9 @@ def read_cast(texts: Sequence[str], people: Sequence[Person] = ()) -> Cast:
             m = _KIN_BEFORE.search(outside, max(0, start - 60), start)
             if m is not None:
                 cast.vote(name, _gender_of_word(m.group("kin") or m.group("noun")), "kin")
+            party = _party_of(named.title, outside[max(0, start - 40) : start], after)
+            if party is not None:
+                cast.parties[name] = party
             said = _SAID_PRONOUN.match(after)
             if said is not None:
                 cast.vote(name, PRONOUN_GENDER[said.group("pronoun")], "pronoun")
@@ -117,6 +122,25 @@ def read_cast(texts: Sequence[str], people: Sequence[Person] = ()) -> Cast:
         for k in range(1, len(words)):
             cast.tails[" ".join(words[k:])].add(name)
     return cast
+
+
+_PARTY_CODE = re.compile(r"^(?:\s*\(|,\s+)(?P<code>[A-Z])-[A-Z]")
+_PARTY_WORD = re.compile(
+    rf"\b({'|'.join(sorted(PARTY_WORDS, key=len, reverse=True))})\b", re.IGNORECASE
+)
+
+
+def _party_of(title: str | None, before: str, after: str) -> str | None:
+    """The party a name is given beside it: a code after it, else a party word in its title
+    or just before it ("Democratic Rep.", "Republican Dale Brinkerhoff")."""
+    code = _PARTY_CODE.match(after)
+    if code is not None and code.group("code") in PARTY_CODES:
+        return PARTY_CODES[code.group("code")]
+    for words in (title or "", before.split(",")[-1].split(".")[-1]):
+        found = _PARTY_WORD.findall(words)
+        if found:
+            return PARTY_WORDS[found[-1].lower()]
+    return None
 
 
 def _gender_of_word(word: str | None) -> str | None:

@@ -11,7 +11,12 @@ from briefcli.lexicon.people import (
     ROLE_SYNONYMS,
     WRITTEN_TITLES,
 )
-from briefcli.lexicon.speech import ROLE_ALTERNATIVES, STATEMENT_NOUNS, UNNAMED_DETERMINERS
+from briefcli.lexicon.speech import (
+    PARTY_WORDS,
+    ROLE_ALTERNATIVES,
+    STATEMENT_NOUNS,
+    UNNAMED_DETERMINERS,
+)
 from briefcli.model import Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import UPPER, find_names
@@ -33,7 +38,12 @@ from briefcli.quotes.pronouns import (
     namesake_of,
     newcomer_of,
 )
-from briefcli.quotes.surnames import by_name_tail, surname_holder
+from briefcli.quotes.surnames import (
+    by_gendered_honorific,
+    by_name_tail,
+    by_party,
+    surname_holder,
+)
 
 
 def resolve_speaker(
@@ -99,6 +109,7 @@ def resolve_speaker(
             )
         else:
             person = by_honorific(who[named.start : named.end], sentences, sentence, people)
+            person = person or by_gendered_honorific(named.name, named.gender, people, sentences)
             person = person or surname_holder(named.name, (sentence, position), people, sentences)
             person = person or people.resolve(named.name, sentence, position + named.start)
     kin_speaker = KIN_SPEAKER.fullmatch(core.strip())
@@ -107,6 +118,12 @@ def resolve_speaker(
         person = named_kin(kin_speaker.group(1).lower(), sentences, sentence, people)
     if person is None and _ONE_NAME.fullmatch(core.strip()):
         person = surname_holder(core.strip(), (sentence, position), people, sentences)
+    party = _PARTY_SPEAKER.fullmatch(core.strip())
+    if person is None and party is not None:
+        # "the Democrat said": the latest person named whom the text gives that party.
+        person = by_party(
+            PARTY_WORDS[party.group(1).lower()], (sentence, position), people, sentences
+        )
     if person is None:
         person = people.resolve(_SYNONYM.sub(_synonym, core), sentence, position)
     alternative = _ALTERNATIVE.search(core) if person is None else None
@@ -201,6 +218,9 @@ def resolve_speaker(
     return None, description or None
 
 
+_PARTY_SPEAKER = re.compile(
+    rf"[Tt]he\s+({'|'.join(sorted(PARTY_WORDS, key=len, reverse=True))})", re.IGNORECASE
+)
 _ALTERNATIVE = re.compile(rf"\b({'|'.join(ROLE_ALTERNATIVES)})\b", re.IGNORECASE)
 _DETERMINER = re.compile(rf"^(?:{'|'.join(UNNAMED_DETERMINERS)})\s+", re.IGNORECASE)
 _TRAILING_PARTICIPLE = re.compile(r"(?<=\w)\s+[a-z]+(?:ed|ing)$")

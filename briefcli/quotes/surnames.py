@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from briefcli.model import Sentence
 from briefcli.people import People, Person
-from briefcli.quotes.cast import cast_of
+from briefcli.quotes.cast import Cast, cast_of
 from briefcli.quotes.pronouns import is_pronoun, mention_index
 
 
@@ -50,4 +50,37 @@ def surname_holder(
             continue
         if sentences[m.sentence].text[m.start : m.end] == word:
             return holder
+    return None
+
+
+def by_gendered_honorific(
+    family: str, gender: str | None, people: People, sentences: Sequence[Sentence]
+) -> Person | None:
+    """Of several people with one surname, the one of the honorific's gender: "Ms. Lee"
+    after Karen and Kevin Lee are named is Karen."""
+    if gender is None:
+        return None
+    cast = cast_of(people, sentences)
+    named = [name for name in cast.ending_in(family) if cast_gender_of(cast, people, name)]
+    fitting = [name for name in named if cast_gender_of(cast, people, name) == gender]
+    if len(named) < 2 or len(fitting) != 1:
+        return None
+    return people.person(fitting[0]) or Person(fitting[0])
+
+
+def cast_gender_of(cast: Cast, people: People, name: str) -> str | None:
+    found = people.person(name)
+    return cast.gender(name) or (people.gender(found) if found is not None else None)
+
+
+def by_party(
+    party: str, point: tuple[int, int], people: People, sentences: Sequence[Sentence]
+) -> Person | None:
+    """The person "the Democrat" or "the Liberal" is: the latest one named (not by a
+    pronoun) before `point` whom the text gives that party."""
+    parties = cast_of(people, sentences).parties
+    keys, _ = mention_index(people)
+    for m in reversed(people.mentions[: bisect_left(keys, point)]):
+        if not is_pronoun(sentences, m) and parties.get(m.person.name) == party:
+            return m.person
     return None
