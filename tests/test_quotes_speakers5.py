@@ -224,3 +224,19 @@ def test_the_democrat_is_the_person_the_text_gives_that_party() -> None:
         '"I am not taking anything for granted," the Democrat said.\n'
     )
     assert quote(quotes, "I am not taking").speaker == "Ray Holloway"
+
+
+def test_a_speaker_named_by_surname_before_the_full_name_is_given() -> None:
+    quotes = quotes_of_text(
+        '"It is time to count," Schreiber-Platt said. Al Schreiber-Platt, a Republican '
+        "commissioner in Lehigh County, has hired 60 extra workers.\n"
+    )
+    assert quote(quotes, "It is time").speaker == "Al Schreiber-Platt"
+
+
+def test_it_is_the_organisation_named_by_its_noun_as_the_subject() -> None:
+    quotes = quotes_of_text(
+        "The council said in a statement that it would review the decision. "
+        '"We take these concerns seriously," it said.\n'
+    )
+    assert quote(quotes, "We take these").speaker == "council"

@@ -7,7 +7,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from briefcli.lexicon.given_names import (
+    FEMALE_GIVEN_NAMES,
+    MALE_GIVEN_NAMES,
+    PARTICLE_GIVEN_NAMES,
+)
 from briefcli.lexicon.people import (
     AGENT_NOUN_ENDINGS,
     GENDERED_ROLES,
@@ -360,7 +364,11 @@ def _name_in_run(
         return NameMention(
             start, start + len(token), token, role, _gender_of(role), False, run_start
         )
-    if len(core) >= 2 and all(t.lower() in _PARTICLE_WORDS for t, _ in core[:-1]):
+    if (
+        len(core) >= 2
+        and all(t.lower() in _PARTICLE_WORDS for t, _ in core[:-1])
+        and not (len(core) == 2 and core[0][0] in PARTICLE_GIVEN_NAMES)
+    ):
         # "Van der Hoeven said": a surname with its particles, the person named in full
         # before ("Eric Van der Hoeven"), not a full name of its own.
         start = core[0][1]

@@ -142,3 +142,28 @@ def organisation_before(
         if found:
             return found[-1].rstrip(".")
     return None
+
+
+# "The council said …", "the ministry has said …": an organisation named by its noun alone
+# as the subject of a sentence.
+_NOUN_SUBJECT = re.compile(
+    rf"(?:^|[.;]\s+)[Tt]he\s+(?P<noun>{_ORGANISATION_ALTERNATIVES})"
+    r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|announced|added|confirmed|warned)\b"
+)
+
+
+def organisation_noun_before(
+    sentences: Sequence[Sentence], sentence: int, position: int
+) -> str | None:
+    """The organisation "it" is when the sentence before (or this one) has one as its subject
+    by its noun alone ("The council said in a statement …. '…,' it said"): the name the
+    text gave with that noun, else the noun."""
+    for sid in (sentence, sentence - 1):
+        if not 0 <= sid < len(sentences):
+            continue
+        text = plain_text(sentences[sid].text)
+        found = list(_NOUN_SUBJECT.finditer(text[:position] if sid == sentence else text))
+        if found:
+            noun = found[-1].group("noun")
+            return named_organisation(noun, sentences, sid, found[-1].start("noun")) or noun
+    return None

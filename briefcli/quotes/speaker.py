@@ -28,6 +28,7 @@ from briefcli.quotes.organisations import (
     issued_by,
     named_organisation,
     organisation_before,
+    organisation_noun_before,
 )
 from briefcli.quotes.paragraphs import UNMASK, plain_text
 from briefcli.quotes.pronouns import (
@@ -205,7 +206,10 @@ def resolve_speaker(
     if lower == "it":
         if last is not None and last.person is None and last.speaker is not None:
             return None, last.speaker  # the organisation quoted just before
-        return None, organisation_before(sentences, sentence, position, people)
+        return None, (
+            organisation_before(sentences, sentence, position, people)
+            or organisation_noun_before(sentences, sentence, position)
+        )
     if lower == "they":
         return None, group_before(sentences, sentence, position)
     if lower in PRONOUN_GENDER or lower in ("we", "i"):
@@ -215,6 +219,12 @@ def resolve_speaker(
     # "one senior Republican strategist involved (in Senate races)": the participle that
     # opened the cut-off phrase goes too.
     description = _TRAILING_PARTICIPLE.sub("", description)
+    if _ONE_NAME.fullmatch(description):
+        # '"…," Schreiber-Platt said.' then 'Al Schreiber-Platt, a commissioner, …': the
+        # person named in full after the quote.
+        later = by_name_tail(description, people, sentences)
+        if later is not None:
+            return later, later.name
     return None, description or None
 
 
