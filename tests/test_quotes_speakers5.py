@@ -240,3 +240,11 @@ def test_it_is_the_organisation_named_by_its_noun_as_the_subject() -> None:
         '"We take these concerns seriously," it said.\n'
     )
     assert quote(quotes, "We take these").speaker == "council"
+
+
+def test_an_age_before_a_surname_is_no_part_of_the_speaker() -> None:
+    quotes = quotes_of_text(
+        "''I'm not going anywhere,'' the 81-year-old MacLennan said from his kitchen. "
+        "Alasdair MacLennan has lived in Inverness his whole life.\n"
+    )
+    assert quote(quotes, "I'm not going").speaker == "Alasdair MacLennan"

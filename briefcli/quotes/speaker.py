@@ -59,6 +59,8 @@ def resolve_speaker(
     """The person `who` names, and the name to show (a description when unnamed).
     `opening` is where the quote opens (sentence, offset), for a pronoun after it."""
     who = UNMASK.sub(r"\1. ", who)  # "Gov  Josh Shapiro" (masked) is "Gov. Josh Shapiro"
+    # "the 81-year-old MacLellan said": the age is no part of who.
+    who = _AGE_BEFORE_NAME.sub("", who)
     trailing = _TRAILING_PRONOUN.search(who)
     if trailing is not None:
         # "as the couple left the ballroom he said", "after she wrote": the pronoun speaks.
@@ -228,6 +230,7 @@ def resolve_speaker(
     return None, description or None
 
 
+_AGE_BEFORE_NAME = re.compile(rf"^(?:[Tt]he\s+)?\d{{1,3}}-year-old\s+(?=[{UPPER}])")
 _PARTY_SPEAKER = re.compile(
     rf"[Tt]he\s+({'|'.join(sorted(PARTY_WORDS, key=len, reverse=True))})", re.IGNORECASE
 )
