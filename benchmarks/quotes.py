@@ -16,7 +16,11 @@ Three sets of labels in benchmarks/data/quotes/:
 - hard (hard/labels.json): 46 more whole articles written in round 3 in the styles the newsroom
   set lacked (CBC/CP, Quebec, AP/Reuters/AFP wire, US local and election, UK broadsheet and
   tabloid, magazine features, live blogs, a printed Q&A, obituaries, court reports, captions),
-  labelled before briefcli was run on them; invented, split like newsroom.
+  labelled before briefcli was run on them; invented, split like newsroom;
+- round5 (round5/labels.json): 31 more whole articles written in round 5 in the styles of the
+  held-back sets (Canadian newsrooms: CBC, Canadian Press, Globe, National Post, Quebec; U.S.
+  election coverage: AP, Reuters, a newspaper, cable-news web copy, local TV, a political
+  newsletter), labelled before briefcli was run on them; invented, split like newsroom.
 Each labelled span has its speaker's full name; `fragment` marks quoted phrases inside a
 sentence, `ignore` quoted words that are nobody's clear speech. A found quote matches a
 labelled one when their words overlap (Dice >= 0.5, one to one). Reported: precision, recall
@@ -27,7 +31,7 @@ whole-sentence quotes only; for the development and the frozen test split
 speaker = the nearest full name before it) runs alongside. Misses are printed (--verbose) for
 development texts only, never for the frozen split.
 
-Run: .venv/bin/python -m benchmarks.quotes [--set old|news|styles|newsroom|hard|all] [--verbose]
+Run: .venv/bin/python -m benchmarks.quotes [--set old|news|styles|newsroom|hard|round5|all] [-v]
 """
 
 from __future__ import annotations
@@ -56,7 +60,10 @@ NEWS = DATA / "labels_news.json"
 STYLES = DATA / "house_styles.json"
 NEWSROOM = DATA / "newsroom"
 HARD = DATA / "hard"
-SETS = ("old", "news", "styles", "newsroom", "hard")
+ROUND5 = DATA / "round5"
+# The sets of invented whole articles, each in its own directory, split by file name.
+ARTICLE_SETS = {"newsroom": NEWSROOM, "hard": HARD, "round5": ROUND5}
+SETS = ("old", "news", "styles", "newsroom", "hard", "round5")
 CORPUS = HERE.parent.parent / "shared" / "corpus"
 
 
@@ -248,9 +255,9 @@ def _split(source: str) -> str:
 
 
 def load_set(name: str) -> list[Item]:
-    """The labelled texts of a set (old, news, styles or newsroom)."""
-    if name in ("newsroom", "hard"):
-        root = NEWSROOM if name == "newsroom" else HARD
+    """The labelled texts of a set (old, news, styles, or one of the article sets)."""
+    if name in ARTICLE_SETS:
+        root = ARTICLE_SETS[name]
         labels = json.loads((root / "labels.json").read_text(encoding="utf-8"))
         return [
             Item(load(t["source"], root), t["quotes"], _split(t["source"]), "invented")
@@ -300,6 +307,7 @@ def run_set(name: str, items: list[Item], *, verbose: bool) -> None:
         "styles": f"{STYLES.name}, invented",
         "newsroom": "newsroom/labels.json, invented articles",
         "hard": "hard/labels.json, invented articles, round 3",
+        "round5": "round5/labels.json, invented articles, round 5",
     }
     print(f"== {name} set ({files[name]}): {_counts(items)}")
     splits = [

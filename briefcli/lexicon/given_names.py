@@ -160,3 +160,8 @@ MALE_GIVEN_NAMES = MALE_GIVEN_NAMES | frozenset(
     Zbigniew Zoltan Édouard Étienne Łukasz
     """.split()
 )
+
+# Given names that are also surname particles ("Al Schreiber-Platt" is Al, not "al"): a
+# particle before a surname is a given name when it is one of these (round 5, issue 13).
+PARTICLE_GIVEN_NAMES = frozenset({"Al"})
+MALE_GIVEN_NAMES = MALE_GIVEN_NAMES | PARTICLE_GIVEN_NAMES

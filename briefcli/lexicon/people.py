@@ -231,7 +231,8 @@ PLACE_PREPOSITIONS = frozenset("in near outside across throughout around".split(
 ORGANISATION_HEADS = frozenset(
     """Department Ministry Office Agency Institute University College Bank Council
     Committee Board Commission Bureau Authority Foundation Federation Association Society
-    Union Party Church Court Museum Library Hospital School Centre Center League""".split()
+    Union Party Church Court Museum Library Hospital School Centre Center League Guild
+    Local""".split()
 )
 
 # Words that tell apart two people of one surname by age: "the elder Jacobs-Hart said" is
@@ -362,4 +363,18 @@ STYLE_PREFIXES = (
     "the right honorable",
     "the honourable",
     "the honorable",
+)
+
+
+# Endings of agent nouns ("Rider", "Supervisor", "Shopper", "Student", "Activist") that open a
+# sentence before a given name and a surname ("Rider Mohammed Al-Rashidi said …"): the noun
+# is no part of the name. A word with one of these endings that is a known given name
+# ("Peter", "Victor") is kept.
+AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ent", "ant", "ian", "eer")
+
+# Initials that stand for a place, never for a person's given names: "B.C. Hydro said" names
+# a utility, not a Mr. Hydro ("A.J. Whitcombe" is a person).
+PLACE_INITIALS = frozenset(
+    """U.S. U.K. E.U. U.N. D.C. L.A. N.Y. B.C. N.S. N.B. N.L. P.E.I. N.W.T. Q.C. S.F. N.J.
+    N.C. S.C. N.H. N.M. N.D. S.D. W.Va. R.I.""".split()
 )

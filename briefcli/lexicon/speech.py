@@ -153,3 +153,48 @@ TERM_MARKERS = (
     "the label",
     "the motto",
 )
+
+
+# How much each cue to a person's gender weighs when the quote stage resolves "he" and "she"
+# (round 5 of issue 13): the article's own words beside the name ("her husband, Roger
+# Lindahl", "Vern Halkett said he …") outweigh a gendered title or honorific, which
+# outweighs a common given name.
+GENDER_CUE_WEIGHTS = {
+    "kin": 3.0,
+    "pronoun": 3.0,
+    "title": 2.0,
+    "given name": 1.0,
+}
+
+
+# Words before an unnamed speaker's description that are no part of it: "one senior
+# Republican strategist" is shown as "senior Republican strategist", like "a spokeswoman".
+UNNAMED_DETERMINERS = ("the", "a", "an", "one", "another")
+
+
+# Another title a role may be written with, tried when no one holds the role by its own
+# word: "the judge said" after "Ontario Court Justice Raymond Oyeniran" (Canadian and
+# British judges are styled Justice); "the senator" needs none, titles are read in full.
+ROLE_ALTERNATIVES = {
+    "judge": "justice",
+    "justice": "judge",
+}
+
+
+# Party words and the party they name, for "the Democrat said" after "Sen. Ray Holloway
+# (D-Mont.)" and "the Liberal said" after "Liberal MP Amrit Sandhu-Kerr": U.S. bracketed and
+# comma codes (D-, R-, I-) and the words of titles and descriptions.
+PARTY_WORDS = {
+    "democrat": "D",
+    "democratic": "D",
+    "republican": "R",
+    "gop": "R",
+    "independent": "I",
+    "liberal": "Liberal",
+    "conservative": "Conservative",
+    "tory": "Conservative",
+    "ndp": "NDP",
+    "new democrat": "NDP",
+    "green": "Green",
+}
+PARTY_CODES = {"D": "D", "R": "R", "I": "I"}

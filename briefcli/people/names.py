@@ -7,8 +7,13 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from briefcli.lexicon.given_names import (
+    FEMALE_GIVEN_NAMES,
+    MALE_GIVEN_NAMES,
+    PARTICLE_GIVEN_NAMES,
+)
 from briefcli.lexicon.people import (
+    AGENT_NOUN_ENDINGS,
     GENDERED_ROLES,
     HONORIFICS,
     ING_NAMES,
@@ -18,6 +23,7 @@ from briefcli.lexicon.people import (
     NOT_NAME_HYPHEN_PARTS,
     NOT_NAME_WORDS,
     ORGANISATION_HEADS,
+    PLACE_INITIALS,
     PLACE_PREPOSITIONS,
     POST_NOMINALS,
     ROLE_WORDS,
@@ -63,8 +69,9 @@ _CAP_RUN = re.compile(
 )
 _HONORIFIC_RE = re.compile(
     rf"(?<![\w])(?P<hon>Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Dr|Prof|Madam)\.?\s+"
-    rf"(?P<name>(?:{_NAME_PART}\s+)?(?:(?:de|van|von|der|al|bin|{'|'.join(_CAPITAL_PARTICLES)})"
-    rf"\s+)?{_NAME_PART})(?![\w'’-])"
+    # "Mr. Van Doorn", "Mr. Peter Van Doorn": a particle may be written with a capital.
+    rf"(?P<name>(?:{_NAME_PART}\s+)?(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|al|bin|"
+    rf"{'|'.join(_CAPITAL_PARTICLES)})\s+)?{_NAME_PART})(?![\w'’-])"
 )
 _SUFFIX_RE = re.compile(_SUFFIX)
 _INITIAL_RE = re.compile(_INITIAL)
@@ -286,13 +293,15 @@ def _is_title_token(token: str) -> bool:
     )
 
 
-def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
+def _name_in_run(
+    text: str, run_start: int, run: str, *, whole: bool = True
+) -> NameMention | None:
     """Split a run of capitalised words ("NATO Secretary General Jens Stoltenberg") into
     its title and the person's name; None when the run names no person."""
     cut = _RUN_CUT.search(run)
     if cut is not None:
         # "Cara Diemont of IT firm…", "Police Chief James White of the Detroit Police…"
-        before = _name_in_run(text, run_start, run[: cut.start()])
+        before = _name_in_run(text, run_start, run[: cut.start()], whole=False)
         if before is not None:
             return before
     tokens = [(m.group(), run_start + m.start()) for m in _RUN_TOKEN.finditer(run)]
@@ -313,11 +322,29 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
     for i, (token, _) in enumerate(tokens):
         if i > 0 and _INITIAL_RE.fullmatch(token) and not _is_title_token(tokens[i - 1][0]):
             continue  # initials after a given name are the name's ("D.K."), not a title
+        if (
+            i == 0
+            and len(tokens) == 2
+            and _INITIAL_RE.fullmatch(token)
+            and token not in PLACE_INITIALS
+            and not _is_title_token(tokens[1][0])
+        ):
+            continue  # initials for a given name: "A.J. Whitcombe" (not "U.S. Rep. …")
         if _is_title_token(token) and token not in _PARTICLES:
             last_title = i
         elif i == 0 and len(tokens) >= 3 and token.endswith("s") and is_role_word(token[:-1]):
             last_title = i  # a plural title opening the run: "Councilors Amy Strand"
     core = tokens[last_title + 1 :]
+    if (
+        last_title < 0
+        and len(core) == 3
+        and core[0][0].endswith(AGENT_NOUN_ENDINGS)
+        and not _is_given_name(core[0][0])
+        and _is_given_name(core[1][0])
+        and core[0][0].lower() not in _PARTICLE_WORDS
+        and _opens_sentence(text, run_start)
+    ):
+        core = core[1:]  # "Rider Mohammed Al-Rashidi said": a noun opening the sentence
     # After "Secretary of Defense", the name is its last two words (three with an initial).
     keep = 3 if len(core) >= 3 and _INITIAL_RE.fullmatch(core[-2][0]) else 2
     if len(core) >= 3 and all(_is_given_name(t) for t, _ in core[-3:-1]):
@@ -337,7 +364,11 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
         return NameMention(
             start, start + len(token), token, role, _gender_of(role), False, run_start
         )
-    if len(core) >= 2 and all(t.lower() in _PARTICLE_WORDS for t, _ in core[:-1]):
+    if (
+        len(core) >= 2
+        and all(t.lower() in _PARTICLE_WORDS for t, _ in core[:-1])
+        and not (len(core) == 2 and core[0][0] in PARTICLE_GIVEN_NAMES)
+    ):
         # "Van der Hoeven said": a surname with its particles, the person named in full
         # before ("Eric Van der Hoeven"), not a full name of its own.
         start = core[0][1]
@@ -345,6 +376,13 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
         return NameMention(start, end, text[start:end], None, None, False, start)
     if len(core) < 2 or _INITIAL_RE.fullmatch(core[-1][0]) or core[0][0] in _PARTICLES:
         return None
+    if (
+        whole
+        and cut is None
+        and core[-1][0] in ORGANISATION_HEADS
+        and not _is_given_name(core[0][0])
+    ):
+        return None  # "Aerospace Workers Guild Local 12": an organisation (not "Margaret Court")
     preceding = text[max(0, run_start - 80) : run_start].rstrip()
     if _ORGANISATION_BEFORE.search(preceding, max(0, len(preceding) - 12)):
         return None
@@ -373,6 +411,12 @@ def _name_in_run(text: str, run_start: int, run: str) -> NameMention | None:
     if title is not None:
         title_start = max(0, text.rfind(title.split()[0], 0, start))
     return NameMention(start, end, name, title, _gender_of(title), True, title_start)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Nothing but a sentence's end (or a quotation mark, a dash) before `start`."""
+    before = text[max(0, start - 4) : start].rstrip()
+    return not before or before[-1] in ".!?:;\"“”'’—–"
 
 
 # "'s" and an organisation's head word after a run: "Fishermen's Union", "Women's

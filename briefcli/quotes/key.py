@@ -6,9 +6,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from briefcli.lexicon.speech import FILLER_PHRASES
-from briefcli.people.names import (
-    word_set,
-)
+from briefcli.people.names import word_set
 
 GREETING = re.compile(
     r"^\s*(?:thank(?:s| you)|good (?:morning|afternoon|evening)|hi|hello|hey|okay|ok|yes|"

@@ -1,0 +1,156 @@
+"""Quoted fragments inside reported speech: whether a phrase is speech, and whose."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from briefcli.lexicon.speech import (
+    FRAGMENT_VERBS,
+    TERM_MARKERS,
+)
+from briefcli.model import Sentence
+from briefcli.people import People, Person
+from briefcli.people.names import find_names
+from briefcli.quotes.found import Found
+from briefcli.quotes.paragraphs import Paragraph, Speakers
+from briefcli.quotes.reporting import (
+    GROUP_SUBJECT,
+    PARTICIPLES,
+    SUBJECT_CHARS,
+    VERBS,
+)
+from briefcli.quotes.spans import SENTENCE_END, Segment
+from briefcli.quotes.speaker import resolve_speaker
+
+# '…, saying:', '…, and added later,', 'before adding:' right before a quote.
+PARTICIPLE_BEFORE = re.compile(
+    rf"(?:,|\b(?:and|before|while|after))\s+(?:then\s+|later\s+|also\s+)?(?:{PARTICIPLES})"
+    r"(?:\s+(?:later|also|that|then))?\s*[:,]?\s*$"
+)
+
+
+# A participle or describing verb that governs a quoted phrase after it in the sentence.
+_GOVERNING = re.compile(
+    rf"\b(?:{PARTICIPLES}|{'|'.join(sorted(FRAGMENT_VERBS, key=len, reverse=True))})\b"
+)
+
+
+# Words a governing verb may stand from its quoted phrase ('saying the plan should "…"').
+_GOVERNED_WORDS = 14
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but|where|as|when)\s+)(he|she|they|it|He|She|They|It)\b"
+)
+
+
+_PRONOUN_BEFORE_VERB = re.compile(r"\b(he|she|they|He|She|They)\s+(?:also\s+|then\s+|later\s+)?$")
+
+
+TERM_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(re.escape(t) for t in TERM_MARKERS)})\s*[:,]?\s*$", re.IGNORECASE
+)
+
+
+def governed(p: Paragraph, seg: Segment) -> bool:
+    """A reporting participle or describing verb stands shortly before the quoted phrase,
+    in its sentence: the phrase is someone's words, not a scare quote or a term."""
+    start = max(p.sentence_start(seg.start), seg.start - _GOVERNED_WORDS * 16)
+    head = p.masked[start : max(start, seg.start - 1)]
+    verbs = list(_GOVERNING.finditer(head))
+    return bool(verbs) and len(head[verbs[-1].end() :].split()) <= _GOVERNED_WORDS
+
+
+def participle_subject(
+    p: Paragraph,
+    seg: Segment,
+    people: People,
+    last: Found | None,
+    sentences: Sequence[Sentence],
+) -> tuple[Person | None, str] | None:
+    """Who a participle's words belong to: the speaker just attributed in the sentence,
+    else the first person the sentence names before the quote, a pronoun subject, or a
+    group ("Several hundred protesters … chanted")."""
+    sid, _ = p.locate(seg.start)
+    if last is not None and last.speaker is not None and last.last_sentence == sid:
+        return last.person, last.speaker
+    start = p.sentence_start(seg.start)
+    # The subject opens the sentence: its first words are read, however long it runs.
+    head = p.masked[start : max(start, min(seg.start - 1, start + SUBJECT_CHARS))]
+    governing = list(_GOVERNING.finditer(head))
+    pronoun_before = (
+        _PRONOUN_BEFORE_VERB.search(head, 0, governing[-1].start()) if governing else None
+    )
+    if pronoun_before is not None and pronoun_before.group(1).lower() != "they":
+        # "… his opponent, Sen. Patricia Nwosu, whom he accused of wanting to "…"": the
+        # pronoun is the governing verb's subject, not the first person named.
+        # Read where the pronoun stands: "Dr. Marchbanks talked her way aboard by, as she
+        # later put it, "…"" is Marchbanks, named before it in the sentence.
+        at = p.locate(start + pronoun_before.start(1))[1]
+        found = resolve_speaker(pronoun_before.group(1).lower(), sid, at, people, last, sentences)
+        if found[1] is not None:
+            return found[0], found[1]
+    named = people.first_named(sid, p.locate(max(start, seg.start - 1))[1])
+    group = GROUP_SUBJECT.search(head)
+    if group is not None and named is not None and group.start() < named.start:
+        # "Thousands of supporters of Gov. Eric Halvorsen …, chanting": the group speaks.
+        return None, group.group(1)
+    if named is not None:
+        return named.person, named.person.name
+    full = [n for n in find_names(head) if n.full]
+    if full:
+        person = people.person(full[0].name) or Person(full[0].name, full[0].title)
+        return person, person.name
+    pronoun = _PRONOUN_SUBJECT.search(head)
+    if pronoun is not None and pronoun.group(1).lower() != "they":
+        found = resolve_speaker(pronoun.group(1).lower(), sid, 0, people, last, sentences)
+        if found[1] is not None:
+            return found[0], found[1]
+    group = GROUP_SUBJECT.search(head)
+    if group is not None:
+        return None, group.group(1)
+    return None
+
+
+def is_fragment(before: str, inner: str, after: str, text: str, seg: Segment) -> bool:
+    """A quoted phrase inside a sentence ('in a "very dilapidated condition"'), not a
+    quoted sentence."""
+    head = before.rstrip(" *")
+    starts_sentence = (
+        not head
+        or head.endswith((":", ",", "—", "–", "-"))
+        or bool(SENTENCE_END.search(head))
+        or bool(re.search(rf"\b(?:{VERBS})$", head))
+    )
+    if not starts_sentence:
+        return True
+    if not inner[:1].isupper() and not inner[:1].isdigit() and not inner.startswith("…"):
+        return True
+    words = inner.split()
+    return len(words) <= 3 and not SENTENCE_END.search(inner)
+
+
+def fragment_speaker(p: Paragraph, seg: Segment) -> tuple[str, int, bool] | None:
+    """Who the sentence around a quoted fragment says said it: 'He said that the DUP
+    leader was a "very dynamic, extraordinary figure"', 'This, Ms Diemont warns, is "scary"'.
+    The flag is True for verbs that only describe ("called it", "described it as"): those
+    attribute only to a person the text names, else the marks are scare quotes."""
+    start = p.sentence_start(seg.start)
+    speakers = p.speakers.get(start)
+    if speakers is None or speakers.end < seg.start:
+        # Read up to the end of the sentence (the next one's start), not of the paragraph.
+        sid, inside = p.locate(seg.start)
+        k = bisect_right(p.starts, p.origin[min(seg.start, len(p.origin) - 1)] - inside)
+        end = bisect_left(p.origin, p.starts[k]) if k < len(p.starts) else len(p.plain)
+        speakers = p.speakers[start] = Speakers(p.masked, start, max(end, seg.start))
+    return speakers.latest_before(seg.start)
+
+
+def is_title(inner: str) -> bool:
+    """A quoted name or title ("Free Mojtaba and Arash Day", "Fort Benning")."""
+    words = re.findall(r"[\w'’\-]+", inner)
+    small = {"of", "and", "the", "a", "an", "in", "on", "for", "to", "at", "by", "with", "or"}
+    content = [w for w in words if w.lower() not in small]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)

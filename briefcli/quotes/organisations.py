@@ -1,0 +1,169 @@
+"""Organisations as speakers: the company, the ministry or the statement's issuer named before."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from briefcli.lexicon.speech import (
+    IRREGULAR_PAST_VERBS,
+    ORGANISATION_NOUNS,
+    STATEMENT_NOUNS,
+)
+from briefcli.model import Sentence
+from briefcli.people import People
+from briefcli.people.names import find_names
+from briefcli.quotes.paragraphs import plain_text
+
+_ISSUED_IN = re.compile(
+    r"(?:^|[.;,]\s+)(?P<who>(?:[Tt]he\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)\s+(?:also\s+)?"
+    r"(?:said|announced|added|wrote|warned)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+)?"
+    rf"(?:{'|'.join(sorted(STATEMENT_NOUNS, key=len, reverse=True))})\b"
+)
+
+
+def issued_by(sentences: Sequence[Sentence], sentence: int, position: int) -> str | None:
+    """Who the sentence before (or this one, before the quote) says issued a statement."""
+    for sid in (sentence, sentence - 1):
+        if not 0 <= sid < len(sentences):
+            continue
+        text = plain_text(sentences[sid].text)
+        m = _ISSUED_IN.search(text[:position] if sid == sentence else text)
+        if m is not None and m.group("who").lower() not in _PRONOUN_WORDS:
+            return m.group("who")
+    return None
+
+
+_PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+ORGANISATION_PHRASES = frozenset(f"the {noun}" for noun in ORGANISATION_NOUNS)
+
+
+_ORGANISATION_ALTERNATIVES = "|".join(sorted(ORGANISATION_NOUNS, key=len, reverse=True))
+
+
+DESCRIBED_ORGANISATION = re.compile(
+    rf"[Tt]he\s+(?:[\w\-'’]+\s+){{1,3}}({_ORGANISATION_ALTERNATIVES})"
+)
+
+
+# "Google said the feature…", "Microsoft has recalled…": an organisation as the subject.
+_ORGANISATION_SUBJECT = re.compile(
+    r"(?:^|[.;—–]\s+|,\s+|\b(?:statement|interview|release)\s+)(?:The\s+|the\s+)?"
+    rf"(?:(?:{'|'.join(ORGANISATION_NOUNS)})\s+)?(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|"
+    r"and|&|for)){0,5})"
+    # "Skyward Jets, Cascadia's largest customer, said": an appositive before the verb.
+    r"(?:,\s+(?:the\s+|a\s+|an\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,5},)?"
+    r"\s+(?:has\s+|had\s+|also\s+|have\s+)?(?:said|says|announced|added|is|"
+    rf"was|will|reported|confirmed|plans|warned|{'|'.join(sorted(IRREGULAR_PAST_VERBS))}|"
+    r"[a-z]{3,}ed)\b"
+)
+
+
+def named_organisation(
+    noun: str, sentences: Sequence[Sentence], sentence: int, position: int
+) -> str | None:
+    """The name the text gave with `noun` before: "magazine Mobile PC", "Sony's label"."""
+    after, before = _organisation_patterns(noun)
+    for sid in range(sentence, max(-1, sentence - 12), -1):
+        if not 0 <= sid < len(sentences):
+            continue
+        text = plain_text(sentences[sid].text)
+        if sid == sentence:
+            text = text[:position]
+        # By where each name stands: the latest one named wins.
+        placed = [(m.start("org"), m.group("org")) for m in after.finditer(text)]
+        for m in before.finditer(text):
+            if m.group("org")[:1].isupper():
+                # "Ugandan Media Council": a capitalised noun is part of the name; so is a
+                # lower-case word before it ("Valdoria's foreign ministry").
+                noun_at = m.group().lower().rfind(noun)
+                whole = m.group()[noun_at : noun_at + 1].isupper() or any(
+                    w[:1].islower() for w in m.group("org").split()
+                )
+                named = m.group()[m.start("org") - m.start() :]
+                placed.append((m.start("org"), named if whole else m.group("org")))
+        found = [
+            f for _, f in sorted(placed) if f.split()[0] not in ("The", "A", "An", "This", "That")
+        ]
+        if found:
+            return found[-1]
+    return None
+
+
+@lru_cache(maxsize=64)
+def _organisation_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The organisation's name after the noun ("magazine Mobile PC") and before it."""
+    name = r"[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3}"
+    after = re.compile(rf"\b{noun}\s+(?P<org>{name})")
+    # "the Nova Scotia Health Authority": the article is no part of the name.
+    # "… Association of B.C.": a capitalised "of" part ends the name.
+    before = re.compile(
+        rf"(?:\bthe\s+)?(?P<org>{name})(?:['’]s)?\s+{noun}\b"
+        r"(?-i:\s+of\s+[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,2})?",
+        re.IGNORECASE,
+    )
+    return after, before
+
+
+_IT_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|its)\b")
+
+
+def organisation_before(
+    sentences: Sequence[Sentence], sentence: int, position: int, people: People | None = None
+) -> str | None:
+    """The organisation "it" or "the company" refers to: the latest one that was the
+    subject of a sentence, in this sentence or the three before."""
+    for sid in range(sentence, max(-1, sentence - 4), -1):
+        if not 0 <= sid < len(sentences):
+            continue
+        text = sentences[sid].text
+        if sid == sentence:
+            text = text[:position]
+        plain = plain_text(text)
+        found = [
+            m.group("org")
+            for m in _ORGANISATION_SUBJECT.finditer(plain)
+            if m.group("org").split()[0]
+            not in ("It", "He", "She", "They", "We", "I", "This", "That")
+            # "Northgate Rail" looks like a name, but only a person the text shows to be
+            # one ("Jane Doe said") is no organisation, unless "it" follows its verb
+            # ("Skyward Jets … said it expected …").
+            and (
+                _IT_AFTER.match(plain, m.end())
+                or not any(
+                    n.full and (people is None or people.person(n.name) is not None)
+                    for n in find_names(m.group("org"))
+                )
+            )
+        ]
+        if found:
+            return found[-1].rstrip(".")
+    return None
+
+
+# "The council said …", "the ministry has said …": an organisation named by its noun alone
+# as the subject of a sentence.
+_NOUN_SUBJECT = re.compile(
+    rf"(?:^|[.;]\s+)[Tt]he\s+(?P<noun>{_ORGANISATION_ALTERNATIVES})"
+    r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|announced|added|confirmed|warned)\b"
+)
+
+
+def organisation_noun_before(
+    sentences: Sequence[Sentence], sentence: int, position: int
+) -> str | None:
+    """The organisation "it" is when the sentence before (or this one) has one as its subject
+    by its noun alone ("The council said in a statement …. '…,' it said"): the name the
+    text gave with that noun, else the noun."""
+    for sid in (sentence, sentence - 1):
+        if not 0 <= sid < len(sentences):
+            continue
+        text = plain_text(sentences[sid].text)
+        found = list(_NOUN_SUBJECT.finditer(text[:position] if sid == sentence else text))
+        if found:
+            noun = found[-1].group("noun")
+            return named_organisation(noun, sentences, sid, found[-1].start("noun")) or noun
+    return None

@@ -1,0 +1,273 @@
+"""Pronouns after a quote: the person of that gender newly introduced, or named in full before."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import lru_cache
+
+from briefcli.lexicon.people import (
+    GENDERED_NOUNS,
+    PRONOUN_GENDER,
+)
+from briefcli.model import Sentence
+from briefcli.people import People, Person
+from briefcli.people.names import NameMention, find_names, surname
+from briefcli.people.person import Mention
+from briefcli.people.speaker import given_name_gender
+from briefcli.quotes.cast import cast_gender
+from briefcli.quotes.paragraphs import plain_text
+from briefcli.quotes.reporting import GROUP_SUBJECT, REPORTING_WORD, SUBJECT_CHARS, VERBS
+
+# A name this near a sentence's start is its subject, with a title or description before
+# it ("Cochise Valley County Supervisor Ray Dunbar, who …, said"), when the people stage
+# did not mark it as the one speaking.
+_SUBJECT_REACH = 60
+
+
+@lru_cache(maxsize=4)
+def mention_index(people: People) -> tuple[list[tuple[int, int]], dict[str, tuple[int, int]]]:
+    """The mentions' places (sentence, offset) in order, and where each person is first
+    mentioned."""
+    keys = [(m.sentence, m.start) for m in people.mentions]
+    first: dict[str, tuple[int, int]] = {}
+    for m, key in zip(people.mentions, keys, strict=True):
+        first.setdefault(m.person.name, key)
+    return keys, first
+
+
+def _reported(sentences: Sequence[Sentence], m: Mention) -> bool:
+    """A reporting verb comes before the mention in its sentence: someone else's words
+    name them ("Muñoz confirmed that striker Tyrese Oduya would miss …")."""
+    if not 0 <= m.sentence < len(sentences):
+        return False
+    # (Read in lower case: "Asked by Whitlock whether …" opens with one.)
+    return bool(REPORTING_WORD.search(sentences[m.sentence].text[: m.start].lower()))
+
+
+def is_pronoun(sentences: Sequence[Sentence], m: Mention) -> bool:
+    """The mention is a pronoun ("she said") the people stage resolved to someone."""
+    if not 0 <= m.sentence < len(sentences):
+        return False
+    return sentences[m.sentence].text[m.start : m.end].lower() in PRONOUN_GENDER
+
+
+def gender_of(people: People, person: Person, sentences: Sequence[Sentence]) -> str | None:
+    """The person's gender as the article tells it (see `cast`)."""
+    return cast_gender(people, person, sentences)
+
+
+NEWCOMER_WINDOW = 40  # mentions read back at most (a sentence naming thousands)
+
+
+def newcomer_of(
+    people: People, gender: str, opening: tuple[int, int], sentences: Sequence[Sentence]
+) -> Person | None:
+    """Who "he" or "she" after a quote is when the sentence before the quote introduces
+    someone ("Their son, Eric Jorgensen, 29, said …" then '"…," he said'): the latest
+    person of that gender (or of none told) first named there as the one speaking or
+    acting (not "… and that goalkeeper Lukas Brandt would play"), unless someone else spoke
+    or acted before them there ("Stoltenberg said Yoav Gallant briefed …": Stoltenberg)."""
+    sentence, offset = opening
+    keys, first = mention_index(people)
+    hi = bisect_left(keys, (sentence, offset))
+    before = bisect_left(keys, (sentence - 1, 0))
+    if all(is_pronoun(sentences, m) for m in people.mentions[before:hi]):
+        # "Dana Whitecloud said … She said … '…,' she said": past a sentence that only
+        # goes on about her.
+        before = bisect_left(keys, (sentence - 2, 0))
+    lo = max(before, hi - NEWCOMER_WINDOW)
+    pick: Person | None = None
+    for m in people.mentions[lo:hi]:
+        if is_pronoun(sentences, m):
+            continue
+        subject = m.salient or (m.start <= _SUBJECT_REACH and not _reported(sentences, m))
+        if first.get(m.person.name) == (m.sentence, m.start) and subject:
+            if gender_of(people, m.person, sentences) in (None, gender):
+                pick = m.person
+        elif m.salient and pick is None:
+            return None  # someone already speaking or acting in the window comes first
+    return pick
+
+
+def namesake_of(
+    people: People, gender: str, opening: tuple[int, int], sentences: Sequence[Sentence]
+) -> Person | None:
+    """Who "she" is when the last one named speaking before the quote shares a surname
+    with someone of her gender: 'Gaudet said she had applied …' after Melissa and Kevin
+    Gaudet are named is Melissa. Pronouns the people stage resolved are not namings."""
+    sentence, offset = opening
+    keys, _ = mention_index(people)
+    hi = bisect_left(keys, (sentence, offset))
+    lo = max(bisect_left(keys, (sentence - 1, 0)), hi - NEWCOMER_WINDOW)
+    for m in reversed(people.mentions[lo:hi]):
+        if not m.salient or not 0 <= m.sentence < len(sentences):
+            continue
+        if is_pronoun(sentences, m):
+            continue
+        if gender_of(people, m.person, sentences) in (None, gender):
+            return None  # the one named fits the pronoun
+        family = surname(m.person.name)
+        kin = [
+            p
+            for p in people.people
+            if p.name != m.person.name
+            and surname(p.name) == family
+            and gender_of(people, p, sentences) == gender
+        ]
+        return kin[0] if len(kin) == 1 else None
+    return None
+
+
+_NAMED_LOOKBACK = 6  # sentences
+
+
+def named_in_full_before(
+    gender: str, sentences: Sequence[Sentence], sentence: int, position: int
+) -> Person | None:
+    """The latest full name outside quotation marks in this sentence (before `position`)
+    or the few before it, whose given name is not of the other gender."""
+    for sid in range(sentence, max(-1, sentence - _NAMED_LOOKBACK), -1):
+        if not 0 <= sid < len(sentences):
+            continue
+        for named in reversed(_full_names_outside_quotes(sentences[sid].text)):
+            if sid == sentence and named.end > position:
+                continue
+            if given_name_gender(named.name) in (None, gender):
+                return Person(named.name, named.title)
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _full_names_outside_quotes(text: str) -> list[NameMention]:
+    """The full names a sentence gives outside its quotation marks (read once a sentence)."""
+    plain = plain_text(text)
+    outside = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group()), plain)
+    return [n for n in find_names(outside) if n.full]
+
+
+def last_named(
+    people: People, sentences: Sequence[Sentence], point: tuple[int, int]
+) -> Person | None:
+    """The person last named (not by a pronoun) before `point`, in its sentence or the one
+    before."""
+    keys, _ = mention_index(people)
+    hi = bisect_left(keys, point)
+    lo = max(bisect_left(keys, (point[0] - 1, 0)), hi - NEWCOMER_WINDOW)
+    for m in reversed(people.mentions[lo:hi]):
+        if not is_pronoun(sentences, m):
+            return m.person
+    return None
+
+
+_GENDERED_DESCRIPTION = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?P<noun>{'|'.join(GENDERED_NOUNS)})\b"
+)
+
+
+def _texts_before(sentences: Sequence[Sentence], sentence: int, position: int) -> list[str]:
+    """Where an unnamed speaker may be described: this sentence up to `position`, then the
+    sentence before (plain text)."""
+    out = []
+    for sid in (sentence, sentence - 1):
+        if 0 <= sid < len(sentences) and sentences[sid].id == sid:
+            text = plain_text(sentences[sid].text)
+            out.append(text[:position] if sid == sentence else text)
+    return out
+
+
+# An unnamed person opening a sentence as the subject of a reporting verb, with the pronoun
+# that gives their gender just after it: "A cook at a downtown casino, who asked not to be
+# named, said she planned to vote …".
+_DESCRIBED_SPEAKER = re.compile(
+    r"^(?:[A-Z][^,]{0,40},\s+)?(?:[Aa]n?|[Oo]ne)\s+(?!(?:of|the|those|these|them)\b)"
+    r"(?P<noun>(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
+    r"(?:\s+(?:at|of|for|from|in|with|on)\s+[^,\"“”]{1,50}?)?(?:,[^\"“”]{1,160}?,)?"
+    rf"\s+(?:{VERBS})\s+(?:that\s+)?(?P<pronoun>he|she)\b"
+)
+
+
+def gendered_description(
+    gender: str, sentences: Sequence[Sentence], sentence: int, position: int
+) -> str | None:
+    """An unnamed person of `gender` in this sentence (before `position`) or the one before:
+    who "she" is when no one named is ("A mother who escaped talked … '…,' she said"; "A
+    cook …, said she planned to … '…,' she said")."""
+    for text in _texts_before(sentences, sentence, position):
+        found = [
+            m.group("noun")
+            for m in _GENDERED_DESCRIPTION.finditer(text[:SUBJECT_CHARS])
+            if GENDERED_NOUNS[m.group("noun")] == gender
+        ]
+        if found:
+            return found[-1]
+        described = _DESCRIBED_SPEAKER.match(text)
+        if described is not None and PRONOUN_GENDER[described.group("pronoun")] == gender:
+            if not find_names(text[: described.end()]):
+                return described.group("noun")
+    return None
+
+
+def group_before(sentences: Sequence[Sentence], sentence: int, position: int) -> str | None:
+    """The speaking group "they" refers to ("Several hundred protesters gathered …, where
+    they chanted"): one named in this sentence before it, or in the one before."""
+    for text in _texts_before(sentences, sentence, position):
+        found = GROUP_SUBJECT.findall(text[:SUBJECT_CHARS])
+        if found:
+            return str(found[-1])
+    return None
+
+
+_FIT_SENTENCES = 3  # sentences read back for a better-fitting person than the pick
+
+
+def best_fit(
+    people: People,
+    gender: str,
+    pick: Person | None,
+    point: tuple[int, int],
+    sentences: Sequence[Sentence],
+) -> Person | None:
+    """Who "he" or "she" at `point` is, given the people stage's `pick`: the latest person
+    named (not by a pronoun) as the one speaking or acting in this sentence or the two
+    before whose gender the article shows to be the pronoun's, when the pick's gender is
+    not shown to fit or the pick was named before them ("Vern Halkett said he stayed
+    behind. '…,' he said" is Vern, not the man quoted before him)."""
+    keys, _ = mention_index(people)
+    hi = bisect_left(keys, point)
+    lo = max(bisect_left(keys, (point[0] - _FIT_SENTENCES, 0)), hi - NEWCOMER_WINDOW)
+    # The latest person shown to be of the pronoun's gender (one speaking or acting first),
+    # and the latest whose gender nothing shows.
+    salient: tuple[int, Person] | None = None
+    passing: tuple[int, Person] | None = None
+    untold: tuple[int, Person] | None = None
+    picked_at = -1
+    for k in range(hi - 1, lo - 1, -1):
+        m = people.mentions[k]
+        if is_pronoun(sentences, m):
+            continue
+        if pick is not None and m.person.name == pick.name:
+            picked_at = max(picked_at, k)
+            continue
+        told = gender_of(people, m.person, sentences)
+        subject = m.salient or (m.start <= _SUBJECT_REACH and not _reported(sentences, m))
+        if told == gender and subject and salient is None:
+            salient = (k, m.person)
+        elif told == gender and passing is None:
+            passing = (k, m.person)
+        elif told is None and untold is None:
+            untold = (k, m.person)
+    picked = gender_of(people, pick, sentences) if pick is not None else None
+    # A person named in passing is a better fit only than a pick not shown to fit
+    # ("… hosted by Gordon Brown, he said" goes on with the minister speaking).
+    candidate = salient or (passing if picked != gender else None)
+    if candidate is None:
+        # The pick is shown to be of the other gender: the latest person nothing tells of.
+        if pick is not None and picked not in (None, gender) and untold is not None:
+            return untold[1]
+        return pick
+    if picked == gender and picked_at > candidate[0]:
+        return pick
+    return candidate[1]

@@ -1,0 +1,323 @@
+"""Who an attribution's words name: a person, an unnamed description, or an organisation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefcli.lexicon.people import (
+    NAMESAKE_MODIFIERS,
+    PRONOUN_GENDER,
+    ROLE_SYNONYMS,
+    WRITTEN_TITLES,
+)
+from briefcli.lexicon.speech import (
+    PARTY_WORDS,
+    ROLE_ALTERNATIVES,
+    STATEMENT_NOUNS,
+    UNNAMED_DETERMINERS,
+)
+from briefcli.model import Sentence
+from briefcli.people import People, Person
+from briefcli.people.names import UPPER, find_names
+from briefcli.quotes.found import Found
+from briefcli.quotes.kin import KIN_SPEAKER, by_honorific, kin_before, named_kin
+from briefcli.quotes.organisations import (
+    DESCRIBED_ORGANISATION,
+    ORGANISATION_PHRASES,
+    issued_by,
+    named_organisation,
+    organisation_before,
+    organisation_noun_before,
+)
+from briefcli.quotes.paragraphs import UNMASK, plain_text
+from briefcli.quotes.pronouns import (
+    best_fit,
+    gendered_description,
+    group_before,
+    named_in_full_before,
+    namesake_of,
+    newcomer_of,
+)
+from briefcli.quotes.surnames import (
+    by_gendered_honorific,
+    by_name_tail,
+    by_party,
+    surname_holder,
+)
+
+
+def resolve_speaker(
+    who: str,
+    sentence: int,
+    position: int,
+    people: People,
+    last: Found | None,
+    sentences: Sequence[Sentence] = (),
+    opening: tuple[int, int] | None = None,
+) -> tuple[Person | None, str | None]:
+    """The person `who` names, and the name to show (a description when unnamed).
+    `opening` is where the quote opens (sentence, offset), for a pronoun after it."""
+    who = UNMASK.sub(r"\1. ", who)  # "Gov  Josh Shapiro" (masked) is "Gov. Josh Shapiro"
+    # "the 81-year-old MacLellan said": the age is no part of who.
+    who = _AGE_BEFORE_NAME.sub("", who)
+    trailing = _TRAILING_PRONOUN.search(who)
+    if trailing is not None:
+        # "as the couple left the ballroom he said", "after she wrote": the pronoun speaks.
+        position += trailing.start(1)
+        who = trailing.group(1)
+    # Names in a relative clause ("the actor, whose films include Michael Collins,") are
+    # not the speaker.
+    who = re.sub(r",\s+(?:who|whose|which)\b.*$", "", who).strip(" ,")
+    appos = re.search(r",\s+([A-Z][\w'’\-]+)$", who)
+    if appos and not find_names(who):
+        # "his wife, Sheila": the name the text gives, even a first name alone.
+        given = people.resolve(appos.group(1), sentence, position) or Person(appos.group(1))
+        return given, given.name
+    source = _STATEMENT_FROM.match(who)
+    if source is not None:
+        # "a statement from the Reserve Council": the council speaks.
+        return resolve_speaker(source.group("who"), sentence, position, people, last, sentences)
+    # "Kate Ober of the employers' group": who, not where from; "of" before a capital
+    # is part of a name ("the U.S. Chamber of Commerce").
+    core = _CORE_END.split(who)[0]
+    names = find_names(who)
+    closing = _CLOSING_NAME.search(who)
+    if closing is not None and not (names and names[0].full and names[0].start == 0):
+        # (Not after a name that opens the words: "Ayesha Qureshi, 34, Mount Dennis" is
+        # Ayesha Qureshi of Mount Dennis.)
+        # "A spokesman for the Eastern Liberation Front, Idris Mbeki-Tafari": the name.
+        named_last = [n for n in find_names(closing.group(1)) if n.full]
+        if named_last and named_last[0].start == 0:
+            names = named_last
+    if not names and _POSSESSED.match(who):
+        # "Marsh's lawyer" is not Marsh: someone the text does not name.
+        return None, core.strip()
+    person: Person | None = None
+    titled = (
+        (_TITLED_SURNAME.fullmatch(core.strip()) or _ELDER.fullmatch(core.strip()))
+        if not names
+        else None
+    )
+    if titled is not None:
+        # "the Rev. Kilbride", "Pastor Okoye": the person of that surname.
+        person = people.resolve(titled.group(1), sentence, position)
+    if names:
+        named = names[0]
+        if named.full:
+            person = (
+                by_name_tail(named.name, people, sentences)
+                or people.person(named.name)
+                or Person(named.name, named.title)
+            )
+        else:
+            person = by_honorific(who[named.start : named.end], sentences, sentence, people)
+            person = person or by_gendered_honorific(named.name, named.gender, people, sentences)
+            person = person or surname_holder(named.name, (sentence, position), people, sentences)
+            person = person or people.resolve(named.name, sentence, position + named.start)
+    kin_speaker = KIN_SPEAKER.fullmatch(core.strip())
+    if person is None and kin_speaker is not None:
+        # '"…," his son said': the son the text named before ("His son, Brian McCandless").
+        person = named_kin(kin_speaker.group(1).lower(), sentences, sentence, people)
+    if person is None and _ONE_NAME.fullmatch(core.strip()):
+        person = surname_holder(core.strip(), (sentence, position), people, sentences)
+    party = _PARTY_SPEAKER.fullmatch(core.strip())
+    if person is None and party is not None:
+        # "the Democrat said": the latest person named whom the text gives that party.
+        person = by_party(
+            PARTY_WORDS[party.group(1).lower()], (sentence, position), people, sentences
+        )
+    if person is None:
+        person = people.resolve(_SYNONYM.sub(_synonym, core), sentence, position)
+    alternative = _ALTERNATIVE.search(core) if person is None else None
+    if alternative is not None:
+        # "the judge" is the one the text styled "Justice".
+        written = ROLE_ALTERNATIVES[alternative.group(1).lower()]
+        person = people.resolve(_ALTERNATIVE.sub(written, core, count=1), sentence, position)
+    if person is None:
+        aged = _AGED.fullmatch(core.strip())
+        if aged is not None:
+            # "the 70-year-old said": the person the text gives that age, else the one in focus.
+            person = _of_age(aged.group(1), sentences, sentence, position, people)
+    if person is None and _ONE_NAME.fullmatch(core.strip()):
+        person = _by_first_surname(core.strip(), people)
+    lower = core.lower()
+    if lower in PRONOUN_GENDER and (
+        person is None or not people.mentioned_since(person, sentence, position, sentence - 1)
+    ):
+        # "A mother who escaped the city talked about it. '…,' she said": an unnamed
+        # person of the pronoun's gender just described fits better than one named long ago.
+        # (Read from where the quote opens: a quote of two sentences is no description.)
+        where = opening if opening is not None else (sentence, position)
+        unnamed = gendered_description(PRONOUN_GENDER[lower], sentences, *where)
+        if unnamed is not None:
+            return None, unnamed
+    if lower in PRONOUN_GENDER and opening is not None:
+        gender = PRONOUN_GENDER[lower]
+        newcomer = (
+            kin_before(people, gender, opening, sentences)
+            or newcomer_of(people, gender, opening, sentences)
+            or namesake_of(people, gender, opening, sentences)
+        )
+        if newcomer is not None:
+            person = newcomer
+        else:
+            person = best_fit(people, gender, person, opening, sentences)
+    if person is None and lower in PRONOUN_GENDER and last is not None:
+        person = last.person
+        if person is None:
+            return None, last.speaker
+    if person is None and lower in PRONOUN_GENDER:
+        # Nobody the people stage knows: the person last named in full before, whose given
+        # name does not tell the other gender ("Seán Mac Giolla Bhríde, 78, who kept the
+        # lighthouse …" then '— …, he says').
+        person = named_in_full_before(PRONOUN_GENDER[lower], sentences, sentence, position)
+    if person is not None:
+        # "Quiñones de la Cruz" is Mariela Quiñones de la Cruz, named in full before.
+        person = by_name_tail(person.name, people, sentences) or person
+        return person, person.name
+    possessive = re.fullmatch(r"the (\w+)['’]s \w+", lower)  # "the council's ruling"
+    if possessive and f"the {possessive.group(1)}" in ORGANISATION_PHRASES:
+        lower = f"the {possessive.group(1)}"
+    described = DESCRIBED_ORGANISATION.fullmatch(core.strip())
+    if described is not None and not names:
+        # "the Calgary-based carrier", "the French farm union": the noun names it (a
+        # capitalised one is part of a name: "the Reserve Council").
+        lower = f"the {described.group(1)}"
+    if lower in ORGANISATION_PHRASES:
+        # "the magazine" is the one the text named so ("US magazine Mobile PC").
+        noun = lower.split()[-1]
+        organisation = named_organisation(noun, sentences, sentence, position)
+        found = organisation or organisation_before(sentences, sentence, position, people)
+        return None, found or noun
+    statement = re.fullmatch(r"(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+)?(\w+)", lower)
+    if statement is not None and statement.group(1) in STATEMENT_NOUNS:
+        # '"…," the statement read': whoever issued it, an organisation or the person in focus.
+        issued = issued_by(sentences, sentence, position)
+        if issued is not None:
+            # 'The health authority said in a statement that …': its issuer, just named.
+            return resolve_speaker(issued, sentence, 0, people, last, sentences)
+        focus = people.focus(sentence, position)
+        if focus is not None and focus.sentence >= sentence - 1:
+            return focus.person, focus.person.name  # 'Sen. X released a statement.'
+        issuer = organisation_before(sentences, sentence, position, people)
+        if issuer is None and focus is not None:
+            return focus.person, focus.person.name
+        if issuer is not None:
+            return None, issuer
+    if lower == "it":
+        if last is not None and last.person is None and last.speaker is not None:
+            return None, last.speaker  # the organisation quoted just before
+        return None, (
+            organisation_before(sentences, sentence, position, people)
+            or organisation_noun_before(sentences, sentence, position)
+        )
+    if lower == "they":
+        return None, group_before(sentences, sentence, position)
+    if lower in PRONOUN_GENDER or lower in ("we", "i"):
+        return None, None
+    # Unnamed: the words the text uses, without their appositive ("Adams, a Democrat").
+    description = _DETERMINER.sub("", core.strip())
+    # "one senior Republican strategist involved (in Senate races)": the participle that
+    # opened the cut-off phrase goes too.
+    description = _TRAILING_PARTICIPLE.sub("", description)
+    if _ONE_NAME.fullmatch(description):
+        # '"…," Schreiber-Platt said.' then 'Al Schreiber-Platt, a commissioner, …': the
+        # person named in full after the quote.
+        later = by_name_tail(description, people, sentences)
+        if later is not None:
+            return later, later.name
+    return None, description or None
+
+
+_AGE_BEFORE_NAME = re.compile(rf"^(?:[Tt]he\s+)?\d{{1,3}}-year-old\s+(?=[{UPPER}])")
+_PARTY_SPEAKER = re.compile(
+    rf"[Tt]he\s+({'|'.join(sorted(PARTY_WORDS, key=len, reverse=True))})", re.IGNORECASE
+)
+_ALTERNATIVE = re.compile(rf"\b({'|'.join(ROLE_ALTERNATIVES)})\b", re.IGNORECASE)
+_DETERMINER = re.compile(rf"^(?:{'|'.join(UNNAMED_DETERMINERS)})\s+", re.IGNORECASE)
+_TRAILING_PARTICIPLE = re.compile(r"(?<=\w)\s+[a-z]+(?:ed|ing)$")
+
+
+_TRAILING_PRONOUN = re.compile(r"^\S.*\s(he|she)$")
+
+
+_SYNONYM = re.compile(rf"\b({'|'.join(ROLE_SYNONYMS)})\b", re.IGNORECASE)
+
+
+def _synonym(m: re.Match[str]) -> str:
+    return ROLE_SYNONYMS[m.group(1).lower()]
+
+
+_AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z][\w\-]*)?")
+
+
+_AGE_AFTER_NAME = re.compile(
+    rf"([{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+){{1,2}}),\s+(\d{{1,3}}),"
+)
+
+
+_AGE_LOOKBACK = 12  # sentences
+
+
+def _of_age(
+    age: str, sentences: Sequence[Sentence], sentence: int, position: int, people: People
+) -> Person | None:
+    """Who "the 70-year-old" is: the latest person given that age ("Tom Kessler, 52,"),
+    else the person in focus (the age told only here)."""
+    for sid in range(sentence, max(-1, sentence - _AGE_LOOKBACK), -1):
+        if not 0 <= sid < len(sentences):
+            continue
+        text = plain_text(sentences[sid].text)
+        if sid == sentence:
+            text = text[:position]
+        found = [m.group(1) for m in _AGE_AFTER_NAME.finditer(text) if m.group(2) == age]
+        for name in reversed(found):
+            named = [n for n in find_names(name) if n.full]
+            if named:
+                return people.person(named[-1].name) or Person(named[-1].name)
+    focus = people.focus(sentence, position)
+    if focus is not None and sentence - focus.sentence <= 3:
+        return focus.person
+    return None
+
+
+_ONE_NAME = re.compile(rf"[{UPPER}][\w'’\-]+")
+
+
+def _by_first_surname(word: str, people: People) -> Person | None:
+    """The one person whose name holds `word` between the given name and the last word:
+    "Muñoz said" after "Alejandro Muñoz Ferrer" (a first surname, Spanish style)."""
+    found = [p for p in people.people if word in p.name.split()[1:-1]]
+    return found[0] if len(found) == 1 else None
+
+
+# "the elder Jacobs-Hart said": the latest person of that surname.
+_ELDER = re.compile(
+    rf"(?:[Tt]he\s+)?(?:{'|'.join(sorted(NAMESAKE_MODIFIERS))})\s+([{UPPER}][\w'’\-]+)"
+)
+
+
+# A written title or honorific and a surname: "the Rev. Kilbride", "Father Doyle".
+_TITLED_SURNAME = re.compile(
+    rf"(?:[Tt]he\s+)?(?:{'|'.join(sorted(WRITTEN_TITLES, key=len, reverse=True))})\.?\s+"
+    rf"([{UPPER}][\w'’\-]+)"
+)
+
+
+_CORE_END = re.compile(r",|\s+(?:of(?!\s+[A-Z])|at|from|for|who|whose|which|in|on)\s+(?=[A-Za-z])")
+
+
+# A person's full name closing a description, after a comma.
+_CLOSING_NAME = re.compile(rf",\s+([{UPPER}][^,]{{2,60}})$")
+
+
+_POSSESSED = re.compile(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?['’]s\s+[a-z]")
+
+
+_STATEMENT_FROM = re.compile(
+    r"^(?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(STATEMENT_NOUNS, key=len, reverse=True))})\s+"
+    r"(?:from|by|issued\s+by|of|released\s+by)\s+(?P<who>\S.*)$",
+    re.IGNORECASE,
+)
