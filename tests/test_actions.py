@@ -826,3 +826,13 @@ def test_a_style_of_address_is_not_part_of_the_actor() -> None:
         "Mukuru. On Saturday the President will attend the graduation in Gilgil."
     )
     assert {a.actor for a in b.actions} == {"President"}
+
+
+def test_a_topic_put_first_is_no_part_of_the_actor() -> None:
+    brief = briefcli.brief("In terms of this weekend the President will be at Camp David.")
+    assert [(a.actor, a.action) for a in brief.actions] == [("President", "be at Camp David")]
+
+
+def test_a_verb_joined_by_and_leaves_its_subject_to_the_next() -> None:
+    brief = briefcli.brief("The Government respects the courts and will always obey court orders.")
+    assert [a.actor for a in brief.actions] == ["Government"]

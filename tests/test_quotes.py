@@ -749,3 +749,19 @@ def test_she_goes_on_past_a_sentence_about_her_and_a_wife_named_by_her_first_nam
     )
     assert quote(quotes, "We turned away").speaker == "Dana Whitecloud"
     assert quote(quotes, "Our street").speaker == "Linh Nguyen"
+
+
+def test_a_reaction_list_names_the_person_before_the_organisation() -> None:
+    text = """Governor Signs Water Security Act
+September 2, 2027
+
+The Governor signed the act on Tuesday.
+
+WHAT THEY'RE SAYING:
+
+Carla Benavidez, New Mexico Farm Bureau: "Farmers are ready to conserve. The grants help."
+
+National Federation of Independent Business: "This act is good for small business."
+"""
+    speakers = {q.speaker for q in pipeline.brief(text).quotes}
+    assert speakers == {"Carla Benavidez", "National Federation of Independent Business"}

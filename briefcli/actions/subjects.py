@@ -352,7 +352,19 @@ def leading_subject(text: str) -> str:
         ):
             break
         taken.append(token)
-    return " ".join(taken)
+    subject = " ".join(taken)
+    if subject.endswith(" and"):
+        # "The Government respects the courts and will …": the subject ends at a verb in the
+        # present ("respects") that takes an object, however the verb tables spell it.
+        verb = _PRESENT_WITH_OBJECT.search(subject)
+        if verb is not None:
+            subject = subject[: verb.start()]
+    return subject
+
+
+_PRESENT_WITH_OBJECT = re.compile(
+    r"\s+[a-z]+s\s+(?:the|a|an|its|our|their|all|this|these|every|his|her)\b"
+)
 
 
 def clean_subject(subject: str) -> str:
@@ -371,10 +383,20 @@ def clean_subject(subject: str) -> str:
     when = leading(subject)
     if when is not None:
         subject = subject[when.end :].lstrip(" ,")
+    topic = _TOPIC.match(subject)
+    if topic is not None:
+        subject = subject[topic.end() :]  # "In terms of this weekend the President"
     # "the transport ministers of the Länder today agreed to": the time is no part of them
     subject = _TRAILING_TIME.sub("", subject)
     return subject.strip(" ,")
 
+
+# A topic put first ("in terms of this weekend"), up to the subject it leaves: the last
+# "the" and a capitalised word, or a capitalised word.
+_TOPIC = re.compile(
+    rf"(?i:{'|'.join(re.escape(t) for t in words.TOPIC_OPENERS)})\s+[^,]*?\s+"
+    r"(?=(?:the\s+)?[A-Z][\w.’'\-]*$|(?:the\s+)?[A-Z][\w.’'\-]*\s+[A-Z])"
+)
 
 _TRAILING_TIME = re.compile(
     r"\s+(?:today|yesterday|tonight|also|(?:this|last)\s+(?:week|month|year|morning|evening))$",

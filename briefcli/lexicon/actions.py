@@ -228,3 +228,14 @@ TELLING_VERBS = word_set(
 # Possessive determiners: a subject that is one of them alone is a leftover of a noun phrase
 # ("Ministers reaffirmed their commitment to X and agreed to": the subject is "Ministers").
 POSSESSIVES = word_set("their its our his her my your")
+
+# Phrases that put a topic before a clause's subject without a comma ("In terms of this
+# weekend the President will …", "As for Friday the Secretary will …"): no part of the actor.
+TOPIC_OPENERS = (
+    "in terms of",
+    "as for",
+    "as to",
+    "when it comes to",
+    "with regard to",
+    "regarding",
+)

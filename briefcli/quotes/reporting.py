@@ -227,7 +227,11 @@ def attribution_before(before: str, first: bool) -> Attribution | None:
             names = [n for n in find_names(who) if n.full]
             # "National Federation of Independent Business:" speaks as a whole;
             # "Fox News Correspondent Bill Melugin:" is the person at its end.
-            whole = not names or names[-1].end < len(who.rstrip())
+            # "Carla Benavidez, New Mexico Farm Bureau:" is the person before the comma.
+            named_first = (
+                bool(names) and names[0].start == 0 and who[names[0].end :].startswith(",")
+            )
+            whole = not names or (names[-1].end < len(who.rstrip()) and not named_first)
             return Attribution(who, m.start("who") - len(before), whole)
     return None
 
