@@ -148,3 +148,30 @@ def test_committee_labels_name_people_without_post_nominals() -> None:
     assert {s.speaker for s in brief.sentences} == {
         "Lynne Neagle", "Kirsty Williams", "Steve Davies", "Suzy Davies",
     }
+
+
+def test_a_host_who_welcomes_and_thanks_still_asks() -> None:
+    # Two of the host's four turns end in a question; the first welcomes, the last thanks.
+    text = """Secretary Antony J. Blinken With Chuck Todd
+March 6, 2022
+
+MR TODD: Joining me now is the Secretary of State. Mr. Secretary, welcome back to the show.
+
+SECRETARY BLINKEN: Good morning, Chuck. Thanks for having me.
+
+MR TODD: The Russians say there is a ceasefire in Mariupol. Is there a ceasefire?
+
+SECRETARY BLINKEN: We have not seen one. We will continue to support Ukraine.
+
+MR TODD: The Ukrainians want planes. Will the United States backfill Poland's fleet?
+
+SECRETARY BLINKEN: We are talking with Poland right now about that.
+
+MR TODD: Mr. Secretary, I have to leave it there. Thank you for coming on.
+
+SECRETARY BLINKEN: Thank you, Chuck.
+"""
+    brief = briefcli.brief(text)
+    todd = [s for s in brief.sentences if s.speaker and "Todd" in s.speaker]
+    assert todd and all(s.question for s in todd)
+    assert not any("Todd" in q.speaker for q in brief.quotes)

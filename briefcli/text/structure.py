@@ -388,6 +388,7 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
         turns.setdefault(b.speaker, {})[turn] = b.text  # a turn's last paragraph
     if not words:
         return blocks
+    ends = {order[0][0], order[-1][0]}  # the transcript's first and last turns
     # The principal speaks most, among those who do more than hand the floor over or ask
     # (a moderator's welcome and hand-overs can outrun each of several briefers, a TV
     # host's questions a guest's short answers).
@@ -398,19 +399,10 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
         label
         for label, _ in words.most_common()
         if sum((label, t) in hands for t in turns[label]) < 0.5 * len(turns[label])
-        and not (
-            len(turns[label]) >= _ASKER_TURNS
-            and sum(map(_ends_asking, turns[label].values())) >= _ASKER_SHARE * len(turns[label])
-        )
+        and not _mostly_asks(turns[label], ends)
     ]
     main = briefers[0] if briefers else words.most_common(1)[0][0]
-    askers = {
-        label
-        for label, last in turns.items()
-        if label != main
-        and len(last) >= _ASKER_TURNS
-        and sum(_ends_asking(t) for t in last.values()) >= _ASKER_SHARE * len(last)
-    }
+    askers = {label for label, last in turns.items() if label != main and _mostly_asks(last, ends)}
     # The interviewer the title names ("… with Margaret Brennan": "MS BRENNAN", "BRENNAN").
     askers |= {
         label
@@ -526,6 +518,15 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
         else b
         for b in blocks
     ]
+
+
+def _mostly_asks(turns: dict[int, str], ends: set[int]) -> bool:
+    """Whether a label's turns mostly end in a question, not counting the transcript's
+    first and last turns, where a host welcomes and thanks ("Mr. Secretary, welcome back to
+    the show.", "I have to leave it there. Thank you for coming on.")."""
+    middle = [text for turn, text in turns.items() if turn not in ends]
+    said = middle if len(middle) >= _ASKER_TURNS else list(turns.values())
+    return len(said) >= _ASKER_TURNS and sum(map(_ends_asking, said)) >= _ASKER_SHARE * len(said)
 
 
 def _chairs(label: str) -> bool:
