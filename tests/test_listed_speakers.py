@@ -289,3 +289,48 @@ The two leaders signed eleven agreements today. The rail link will open by 2031.
     brief = briefcli.brief(text)
     assert brief.title == "Joint press conference of the two leaders"
     assert brief.date == "2027-07-15"
+
+
+def test_one_principal_and_reporters_who_each_ask_once() -> None:
+    text = """PM press conference: energy bills
+4 March 2026
+
+Prime Minister: Good afternoon. From April, every household will get £150 off its bill.
+
+Beth Rigby, Sky News: Prime Minister, isn't this just a pre-election giveaway?
+
+Prime Minister: No. It is paid for by the windfall tax on energy firms.
+
+Chris Mason, BBC: How long will the discount last?
+
+Prime Minister: It will last for two years, and we will review it in 2028.
+
+ITV News: Will you rule out further tax rises?
+
+Prime Minister: I am not going to write the budget from this podium.
+"""
+    brief = briefcli.brief(text)
+    assert brief.kind == "transcript"
+    askers = {s.speaker for s in brief.sentences if s.question}
+    assert askers == {"Beth Rigby", "Chris Mason", "ITV News"}
+    assert {q.speaker for q in brief.quotes} == {"Prime Minister"}
+
+
+def test_a_question_labelled_with_its_outlet() -> None:
+    text = """Press conference on the flood response
+12 January 2027
+
+Premier Jane Holt: The state will release $50 million for flood recovery today.
+
+Question from the ABC: Premier, when will families receive the grants?
+
+Premier Jane Holt: The first payments go out on Monday.
+
+Question from Nine News: Is $50 million enough?
+
+Premier Jane Holt: It is a first step, and we will do more.
+"""
+    brief = briefcli.brief(text)
+    assert brief.kind == "transcript"
+    assert all(s.question for s in brief.sentences if s.text.endswith("?"))
+    assert {q.speaker for q in brief.quotes} == {"Jane Holt"}

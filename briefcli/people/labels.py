@@ -143,6 +143,8 @@ def _written_label_person(label: str, people: Sequence[Person]) -> Person | None
         # "Official Spokesperson, Shri Kunal Bhatnagar": the part that names someone.
         parts = [p.strip() for p in name.split(",") if p.strip()]
         named = [p for p in parts if not all(_title_word(w) for w in p.split())]
+        if len(named) > 1 and 2 <= len(named[0].split()) <= 3 and _given(named[0].split()[0]):
+            named = named[:1]  # "Beth Rigby, Sky News": the person, then the outlet
         if len(named) == 1 and len(parts) > 1:
             role = role or ", ".join(p for p in parts if p is not named[0])
             name = named[0]

@@ -1044,6 +1044,6 @@ def _earlier_label(key: str, labels: dict[str, Person]) -> Person | None:
     found = {
         p.name: p
         for p in labels.values()
-        if len(p.name.split()) >= 2 and surname(p.name).lower() == last
+        if len(p.name.split()) >= 2 and "," not in p.name and surname(p.name).lower() == last
     }
     return next(iter(found.values())) if len(found) == 1 else None

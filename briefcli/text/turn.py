@@ -52,7 +52,7 @@ _LABEL = re.compile(
 # "Mr. John Brassard (Barrie—Innisfil, CPC):", "The Chair (Mr. Bryan May (Cambridge, Lib.)):".
 _MIXED_LABEL = re.compile(
     r"[ \t]*(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.\-]{0,30}"
-    r"(?:,?[ ](?:[A-ZÀ-ÖØ-Þ][\w'’.\-]{0,30}|\d{1,3}|of|the|for|and|de|da|del|van|von|al|bin|le"
+    r"(?:,?[ ](?:[A-ZÀ-ÖØ-Þ][\w'’.\-]{0,30}|\d{1,3}|of|the|for|from|and|de|da|del|van|von|al|bin|le"
     r"|la|du)){0,6}"
     r"(?:[ \t]*\((?:[^()\n]|\([^()\n]{0,80}\)){1,160}\))?)"
     r"[ \t]*:[ \t]+(?=\S)"
@@ -166,6 +166,32 @@ def titled_label(label: str) -> bool:
     )
 
 
+def _answered_once(
+    lines: Sequence[str], labels: set[str], counts: Counter[str], title_label: str | None
+) -> set[str]:
+    """Where one mixed-case label speaks again and again ("Prime Minister:") and each
+    reporter once ("Beth Rigby, Sky News:", "ITV News:", "Question from the ABC:"): the
+    once-labels, when the principal answers each of them, three at least."""
+    (principal,) = labels
+    if counts[principal] < 3:
+        return set()
+    order = []
+    for line in lines:
+        m = _MIXED_LABEL.match(line)
+        if m is not None and m.group("label") != title_label:
+            order.append(m.group("label"))
+    answered = {
+        label
+        for k, label in enumerate(order[:-1])
+        if counts[label] == 1
+        and label != principal
+        and order[k + 1] == principal
+        and len(_name_part(label).split()) <= 6
+        and _label_fits(label)
+    }
+    return answered if len(answered) >= 3 else set()
+
+
 _TERMINAL_MARK = re.compile(r"[.!?][\"”’')]*$")
 
 
@@ -211,6 +237,8 @@ def named_speakers(text: str) -> frozenset[str]:
             for label in counts
             if asks_by_role(label) or label.upper() in PROCEDURAL_LABEL_WORDS
         }
+    if len(labels) == 1:
+        labels |= _answered_once(lines, labels, counts, title_label)
     if len(labels) < 2 or sum(counts[label] + loose[label] for label in labels) < 5:
         return _period_speakers(text)
     # A header line above the first turn that gives a role and a name ("Forum Chair: Prime
@@ -380,6 +408,9 @@ def _role_label(label: str) -> str | None:
         return words[-1]
     if len(words) >= 2 and words[0] in _UNNAMED:
         return words[0]
+    # "QUESTION FROM THE ABC", "QUESTION BY SKY NEWS": a reporter and the outlet
+    if len(words) >= 3 and words[0] in REPORTER_LABELS and words[1] in ("FROM", "BY"):
+        return words[0]
     # "QUESTION (via interpreter)", "JOURNALIST 2", "MODERATOR (via phone)"
     if words[0] in REPORTER_LABELS or words[0] in HOST_LABELS:
         plain = len(words) == 1 or not words[1][:1].isalpha() or words[1].startswith("(")
@@ -477,9 +508,21 @@ def is_transcript(
         return False  # one label ("WATCH:", a lone "THE PRESIDENT:") is no exchange
     if any(asks_by_role(label) for label in counts):
         return True  # someone asks and someone else answers
+    # One answers again and again, and reporters named each ask once ("Beth Rigby, Sky News:
+    # Prime Minister, isn't this …?").
+    asking_once = {
+        t.label
+        for t in starts
+        if t is not None and counts[t.label] == 1 and _ASKS_AT_END.search(t.text)
+    }
+    if len(asking_once) >= 2 and max(counts.values()) >= 3:
+        return True
     # Officials alone: at least two of them speak more than once, taking turns.
     changes = sum(1 for a, b in zip(labels, labels[1:], strict=False) if a != b)
     return sum(1 for n in counts.values() if n >= 2) >= 2 and changes >= 3
+
+
+_ASKS_AT_END = re.compile(r"\?[\"”’')]*\s*$")
 
 
 def asks(sentences: Sequence[str]) -> bool:
