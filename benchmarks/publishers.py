@@ -147,6 +147,20 @@ def _opens(line: str, labels: list[str], label: dict[str, Any]) -> tuple[str, st
     return None
 
 
+def _markup_turn(line: str, marked: dict[str, str], current: Turn, turns: list[Turn]) -> Turn:
+    """One line of a document whose questions are marked up, not labelled: the turn it is in."""
+    markup, stripped = marked["markup"], line.strip()
+    wrapped = stripped.startswith(markup) and stripped.endswith(markup)
+    if wrapped and len(stripped) > 2 * len(markup):
+        turns.append(current)
+        return Turn(marked["question"], stripped[len(markup) : -len(markup)])
+    if stripped and current.label == marked["question"]:
+        turns.append(current)
+        return Turn(marked["answer"], line)
+    current.text += "\n" + line
+    return current
+
+
 def parse_turns(text: str, label: dict[str, Any]) -> list[Turn]:
     """The document as turns: each line starting `LABEL:` (inline or alone) opens a turn.
 
@@ -155,14 +169,20 @@ def parse_turns(text: str, label: dict[str, Any]) -> list[Turn]:
     (`label_prefix`, a regex: a timestamp `[00:12:31] `, a question number `Q45 `), or stand
     alone on its line with no mark at all (`label_bare`). Text before the first
     label is the `opening_speaker`'s, from the line starting with `opening_from` where header
-    lines come first."""
+    lines come first. With `markup_turns` (`{"markup": "**", "question": QL, "answer": AL}`)
+    there are no labels at all: a line wholly in the markup is a question of QL, and the
+    next plain line opens AL's answer (a print interview with bold questions)."""
     labels = sorted(label.get("speakers", {}), key=len, reverse=True)
     opening = label.get("opening_speaker")
     opening_from = label.get("opening_from")
     lines = text.splitlines()
     turns = [Turn(None, "\n".join(lines[:2]))]
     current = Turn(opening, "") if opening and not opening_from else Turn(None, "")
+    marked = label.get("markup_turns")
     for line in lines[2:]:
+        if marked:
+            current = _markup_turn(line, marked, current, turns)
+            continue
         if opening_from and line.startswith(opening_from) and current.label is None:
             turns.append(current)
             current = Turn(opening, line)

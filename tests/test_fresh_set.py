@@ -24,8 +24,13 @@ def test_every_labelled_speaker_opens_a_turn_in_its_text(label: dict) -> None:
 
 @pytest.mark.parametrize(
     ("batch", "counts"),
-    [(2, ["12", "4", "16"]), (3, ["18", "6", "24"]), (4, ["22", "6", "28"])],
-    ids=["batch2", "batch3", "batch4"],
+    [
+        (2, ["12", "4", "16"]),
+        (3, ["18", "6", "24"]),
+        (4, ["22", "6", "28"]),
+        (5, ["15", "16", "31"]),
+    ],
+    ids=["batch2", "batch3", "batch4", "batch5"],
 )
 def test_one_batch_alone_is_scored_with_batch(
     batch: int, counts: list[str], capsys: pytest.CaptureFixture[str]
@@ -54,3 +59,23 @@ def test_a_label_after_a_prefix_or_alone_without_a_mark_opens_a_turn() -> None:
     turns = publishers.parse_turns(bare, label)
     assert [t.label for t in turns[1:]] == ["Governor Ana Ramirez", "Reporter 1"]
     assert "Good afternoon." in turns[1].text
+
+
+def test_bold_questions_and_plain_answers_are_turns_without_labels() -> None:
+    interview = (
+        "Title\n9 December 2027\nInterview by A Writer.\n\nA standfirst.\n\n"
+        "**Will any school close?**\n\nNo. Not one.\n\nA second paragraph.\n\n"
+        "**Councils say they cannot pay.**\n\nI understand that."
+    )
+    label: dict[str, Any] = {"speakers": {"QUESTION (bold)": "", "ANSWER (plain)": ""}}
+    assert {t.label for t in publishers.parse_turns(interview, label)} == {None}
+    label["markup_turns"] = {
+        "markup": "**",
+        "question": "QUESTION (bold)",
+        "answer": "ANSWER (plain)",
+    }
+    turns = publishers.parse_turns(interview, label)
+    assert [t.label for t in turns] == [None, None, *["QUESTION (bold)", "ANSWER (plain)"] * 2]
+    assert "standfirst" in turns[1].text
+    assert turns[2].text.strip() == "Will any school close?"
+    assert "A second paragraph." in turns[3].text
