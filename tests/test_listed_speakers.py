@@ -334,3 +334,73 @@ Premier Jane Holt: It is a first step, and we will do more.
     assert brief.kind == "transcript"
     assert all(s.question for s in brief.sentences if s.text.endswith("?"))
     assert {q.speaker for q in brief.quotes} == {"Jane Holt"}
+
+
+def test_header_names_with_accents_hyphens_and_language_notes() -> None:
+    text = """Joint press conference of Federal Chancellor Mayr and Prime Minister Novák
+Vienna, 23 November 2027
+
+Federal Chancellery
+Federal Chancellor Katharina Mayr and the Prime Minister of the Czech Republic, Ondřej Novák
+
+Moderator: Ladies and gentlemen, welcome. There will be two questions from each side.
+
+Federal Chancellor Mayr: Thank you. We agreed on a joint fund for the rail link.
+
+Prime Minister Novák (interpreted): Thank you, Katharina. The rail link will cut the journey.
+
+Moderator: The first question goes to ORF.
+
+Journalist: Chancellor, when will the works start?
+
+Federal Chancellor Mayr: In 2029.
+
+Journalist: Prime Minister, who pays for the Czech part?
+
+Prime Minister Novák (interpreted): The Czech state budget, with European funds.
+"""
+    spoken = {s.speaker for s in briefcli.brief(text).sentences if not s.question}
+    assert spoken == {"Katharina Mayr", "Ondřej Novák"}
+
+
+def test_a_role_line_names_the_person_after_the_honorific() -> None:
+    text = """CARICOM Heads of Government Closing Press Conference
+25th November, 2027
+
+Port of Spain, Trinidad and Tobago
+Chairman of the Conference: Prime Minister of Saint Lucia, Dr. Hon. Marcus Joseph-Alleyne
+Secretary-General: Dr. Beverly Okonta-Grant
+
+MODERATOR: Good evening. The Chairman and the Secretary-General will make remarks.
+
+CHAIRMAN: Thank you. Free movement of all nationals will take effect on 1 March.
+
+SECRETARY-GENERAL: The Secretariat will publish the rules within 30 days.
+
+MODERATOR: Nation News.
+
+JOURNALIST: Chairman, why only eight member states?
+
+CHAIRMAN: They are the ones whose laws are ready.
+"""
+    spoken = {s.speaker for s in briefcli.brief(text).sentences if not s.question}
+    assert spoken == {"Marcus Joseph-Alleyne", "Beverly Okonta-Grant"}
+
+
+def test_a_styled_surname_label_is_the_person_the_moderator_names() -> None:
+    text = """Press Conference by the Minister for Foreign Affairs
+14th October, 2027
+
+1. MODERATOR: Good morning. The Minister for Foreign Affairs, Hon. Efua Mensah-Arthur, will make a \
+statement.
+
+2. HON. MENSAH-ARTHUR: Thank you. Accra will host the summit of foreign ministers next month.
+
+3. MODERATOR: We now take questions.
+
+4. JOURNALIST: Minister, how many delegations have confirmed?
+
+5. HON. MENSAH-ARTHUR: Fourteen delegations have confirmed.
+"""
+    spoken = {s.speaker for s in briefcli.brief(text).sentences if not s.question}
+    assert spoken == {"Efua Mensah-Arthur"}

@@ -171,7 +171,7 @@ TITLE_MODIFIERS = frozenset(
     best-selling bestselling legendary famous singer comedy opera theatre theater
     football shadow communications policy research economic political public news
     regional global european international us uk american british
-    first home cabinet
+    first home cabinet federal state provincial battalion
     """.split()
 )
 

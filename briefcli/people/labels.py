@@ -127,12 +127,30 @@ def _bracketed(label: str) -> tuple[str, str]:
     return name, rest[:-1].strip() if rest.endswith(")") else ""
 
 
+# A bracket after a label that notes the language, not a role: "(interpreted)", "(via
+# interpreter)", "(translation)", "(in French)".
+_LANGUAGE_NOTE = re.compile(
+    r"(?i)^(?:via\s+(?:an?\s+)?)?interpret\w*|^translat\w*|^through\s+an?\s+interpreter|^in\s+[A-Z]\w+$"
+)
+
+
+def given_first(person: Person) -> Person:
+    """A name that a capitalised word glued before its given name ("Housing Geneviève
+    Lavoie", of "Minister of Municipal Affairs and Housing Geneviève Lavoie") is without it."""
+    words = person.name.split()
+    if len(words) >= 3 and not _given(words[0]) and _given(words[1]):
+        return Person(" ".join(words[1:]), person.title)
+    return person
+
+
 def _written_label_person(label: str, people: Sequence[Person]) -> Person | None:
     """The person a mixed-case label names as written: the name without honorifics and
     post-nominal letters, with the role a bracket gives ("Mr. Michel Doiron (Assistant Deputy
     Minister, Veterans Affairs)") or the text's own title for them. A role label with the
     person in brackets is that person: "The Chair (Mr. Bryan May (Cambridge, Lib.))"."""
     name, bracket = _bracketed(label)
+    if bracket and _LANGUAGE_NOTE.match(bracket.strip()):
+        bracket = ""  # "Prime Minister Novák (interpreted)"
     role: str | None = None
     if bracket and name.split()[:1] == ["The"]:
         role = " ".join(name.split()[1:])
@@ -254,16 +272,26 @@ def listed_people(header: str) -> list[tuple[Person, frozenset[str]]]:
                 person = _named_part(parts, ()) if len(parts) > 1 else None
                 named = [person] if person is not None else []
                 written = readable_label(written)
-            elif "," in written:
-                # "Name, Title": the name before the first comma ("Kevin Osei, Meteorologist
-                # in Charge, …"), or the title before it and the name after ("Director
-                # Marcus Hale, California Governor's Office …").
+            elif "," in written or len(entries) > 1:
+                # One name to an entry ("Federal Chancellor Katharina Mayr", "the Prime
+                # Minister of the Czech Republic, Ondřej Novák"); of several, the one before
+                # the first comma ("Kevin Osei, Meteorologist in Charge, National Weather
+                # Service …", "Director Marcus Hale, California Governor's Office …").
                 comma = written.find(",")
-                named = [
-                    Person(n.name, n.title)
-                    for n in find_names(written)
-                    if n.full and n.start < comma
-                ]
+                full = [n for n in find_names(written) if n.full]
+                if len(full) > 1:
+                    # a person's name opens with a given name or follows an honorific ("Dr.
+                    # Hon. Marcus Joseph-Alleyne", not "Saint Lucia")
+                    personal = [
+                        n
+                        for n in full
+                        if _given(n.name.split()[0])
+                        or _HONORIFIC_BEFORE.search(written, 0, n.start) is not None
+                    ]
+                    full = personal if len(personal) == 1 else [
+                        n for n in full if 0 <= n.start < comma
+                    ]
+                named = [Person(n.name, n.title) for n in full]
             else:
                 named = []
             if len(named) != 1:
@@ -280,6 +308,9 @@ def listed_people(header: str) -> list[tuple[Person, frozenset[str]]]:
     return found
 
 
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Hon|Mr|Ms|Mrs|Prof|Sir|Dame|H\.E)\.?\s+$")
+
+
 def _full_names(text: str) -> list[Person]:
     return [Person(n.name, n.title) for n in find_names(text) if n.full]
 
@@ -288,9 +319,11 @@ def listed_person(label: str, listed: Sequence[tuple[Person, frozenset[str]]]) -
     """The one listed person whose header entry holds every word of `label` ("DIRECTOR",
     "CAL FIRE CHIEF", "NWS METEOROLOGIST", "PIO"), honorifics and styles aside."""
     words = [
-        w.lower()
+        part
         for w in _label_words(without_post_nominals(label.split("(", 1)[0]).upper())
         if w not in LABEL_HONORIFICS and w not in _STYLE_WORDS
+        for part in w.lower().split("-")  # "SECRETARY-GENERAL"
+        if part
     ]
     if not words:
         return None
@@ -385,7 +418,8 @@ def given_names(text: str) -> dict[str, dict[str, int]]:
 _FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]{1,10})\s+[A-Z][a-z]{1,10}-[a-z]{2,10}\b")
 # (A hyphenated given name whole: "Jean-Noël Barrot", not "Noël Barrot".)
 _NAME_PAIR = re.compile(
-    r"\b(?<![\w\-])(?=([A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ][a-zà-ÿ'’]+)*(?:[ \t][A-Z]\.)?)"
+    r"\b(?<![\w\-])(?=([A-ZÀ-ÖØ-Þ][^\W\d_A-Z'’]*[^\W\d_A-Z](?:-[^\W\d_][^\W\d_A-Z'’]+)*"
+    r"(?:[ \t][A-Z]\.)?)"
     r"[ \t]+([A-Z][\w'’\-]+)\b)"
 )
 
@@ -399,6 +433,7 @@ def _label_surname(label: str) -> str | None:
         w
         for w in _label_words(expanded_label(without_post_nominals(label).upper()))
         if w not in LABEL_HONORIFICS
+        and w not in _STYLE_WORDS  # "HON. MENSAH-ARTHUR"
         and not _title_word(w)  # "FOREIGN MINISTER MARSH", "PM TAN"
         and w not in NAME_SUFFIXES
         and w not in ("OF", "FOR", "THE")

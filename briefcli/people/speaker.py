@@ -25,6 +25,7 @@ from briefcli.people.labels import (
     addressed_in_full,
     family_name_first,
     family_names,
+    given_first,
     given_names,
     keyed_name,
     label_person,
@@ -968,10 +969,12 @@ def _label_people(
             unresolved[label] = key  # after the labels that name someone
             continue
         person = label_person(key, people, mentions, doc.title or "")
-        if person is not None and listed and all(p.name != person.name for p in people):
-            # A label read as a name the text never gives ("NWS METEOROLOGIST"): the one
-            # the header lists under those words, if any.
-            person = listed_person(key, listed) or person
+        if person is not None and all(p.name != person.name for p in people):
+            # A label read as a name the text never gives ("NWS METEOROLOGIST", "FEDERAL
+            # CHANCELLOR MAYR"): the one the header lists under those words, or the full
+            # name the text gives the surname, if any.
+            names = names if names is not None else given_names(text)
+            person = listed_person(key, listed) or name_in_text(key, names) or person
         if person is None or len(person.name.split()) == 1:
             # No one, or a surname alone ("Blinken"): the name the text spells out in full.
             names = names if names is not None else given_names(text)
@@ -1012,7 +1015,7 @@ def _label_people(
         names = names if names is not None else given_names(text)
         person = (
             titled.get(readable_label(key).lower())
-            or listed_person(key, listed)
+            or _titled_as(listed_person(key, listed), key)
             or self_introduced(key, turns.own(label))
             or name_after_title(key, header, names, sure=True)
         )
@@ -1031,7 +1034,7 @@ def _label_people(
             person = name_after_title(key, text, names)
         if person is not None:
             labels[label] = person
-    return labels
+    return {label: given_first(person) for label, person in labels.items()}
 
 
 def _earlier_label(key: str, labels: dict[str, Person]) -> Person | None:
@@ -1047,3 +1050,10 @@ def _earlier_label(key: str, labels: dict[str, Person]) -> Person | None:
         if len(p.name.split()) >= 2 and "," not in p.name and surname(p.name).lower() == last
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _titled_as(person: Person | None, label: str) -> Person | None:
+    """A person named for a title label, with the label's title where nothing gave one."""
+    if person is None or person.title:
+        return person
+    return Person(person.name, readable_label(label))
