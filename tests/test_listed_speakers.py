@@ -404,3 +404,64 @@ statement.
 """
     spoken = {s.speaker for s in briefcli.brief(text).sentences if not s.question}
     assert spoken == {"Efua Mensah-Arthur"}
+
+
+def test_labels_closed_by_a_dash_with_upper_case_header_lines() -> None:
+    text = """Press Conference – Premier Ashby, Police Commissioner Varga – Bondi Junction
+Wednesday, 10 November 2027
+
+PREMIER OF NEW SOUTH WALES, THE HON. DANIEL ASHBY MP
+NSW POLICE COMMISSIONER, KATALIN VARGA APM
+
+Premier Ashby – Thanks for coming. The government will introduce laws next week.
+
+Commissioner Varga – Police will use the new powers in shopping centres.
+
+Journalist – Premier, when will the laws pass?
+
+Premier Ashby – We want them passed before Christmas.
+
+Journalist – Commissioner, how many officers will carry wands?
+
+Commissioner Varga – Every officer on patrol in the area.
+"""
+    brief = briefcli.brief(text)
+    assert brief.kind == "transcript"
+    spoken = {s.speaker for s in brief.sentences if not s.question}
+    assert spoken == {"Daniel Ashby", "Katalin Varga"}
+    assert not any(s.text.startswith("Journalist") for s in brief.sentences)
+
+
+def test_a_time_stamp_line_above_a_label_alone_on_its_line() -> None:
+    text = """Mayor Delacroix Briefing on the Lakefront Flooding
+Oct 19, 2027
+
+[00:00:04]
+Mayor Celeste Delacroix:
+Good morning. Lake Shore Drive is closed in both directions and will stay closed today.
+
+[00:01:22]
+Commissioner Adaeze Obi:
+Crews will pump the underpasses through the night.
+
+[00:02:10]
+Reporter:
+Mayor, the seawall was rebuilt six years ago. Why did it fail?
+
+[00:02:31]
+Mayor Celeste Delacroix:
+The waves were higher than anything it was built for.
+
+[00:03:02]
+Reporter:
+Commissioner, when will the drive reopen?
+
+[00:03:15]
+Commissioner Adaeze Obi:
+We expect to reopen the northbound lanes on Friday.
+"""
+    brief = briefcli.brief(text)
+    assert brief.kind == "transcript"
+    spoken = {s.speaker for s in brief.sentences if not s.question}
+    assert spoken == {"Celeste Delacroix", "Adaeze Obi"}
+    assert not any("00:0" in s.text for s in brief.sentences)

@@ -185,7 +185,8 @@ NAME_SUFFIXES = frozenset({"JR", "SR", "II", "III", "IV"})
 # Letters after a name in committee transcripts: members of parliaments and assemblies,
 # honours and professional letters. "Lynne Neagle AM" is Lynne Neagle.
 POST_NOMINALS = frozenset(
-    "AM MS MP MSP MLA MEP TD QC KC OBE CBE MBE KBE DBE PC FRS PhD MD Jr Jr. Sr Sr.".split()
+    "AM MS MP MSP MLA MEP MLC MHA MPP MNA TD QC KC SC OBE CBE MBE KBE DBE PC FRS PhD MD APM AO AC "
+    "OAM PSM QPM Jr Jr. Sr Sr.".split()
 )
 
 

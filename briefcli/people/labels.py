@@ -135,10 +135,12 @@ _LANGUAGE_NOTE = re.compile(
 
 
 def given_first(person: Person) -> Person:
-    """A name that a capitalised word glued before its given name ("Housing Geneviève
-    Lavoie", of "Minister of Municipal Affairs and Housing Geneviève Lavoie") is without it."""
+    """A name that a capitalised word or a title glued before its given name ("Housing
+    Geneviève Lavoie", of "Minister of Municipal Affairs and Housing Geneviève Lavoie";
+    "Vice-Governor Lenka Hořejší") is without it."""
     words = person.name.split()
-    if len(words) >= 3 and not _given(words[0]) and _given(words[1]):
+    titled = all(_title_word(part) for part in words[0].split("-"))  # "Vice-Governor"
+    if len(words) >= 3 and not _given(words[0]) and (_given(words[1]) or titled):
         return Person(" ".join(words[1:]), person.title)
     return person
 

@@ -947,7 +947,7 @@ def _label_people(
     names: dict[str, dict[str, int]] | None = None
     families: dict[str, dict[str, int]] | None = None
     turns = _Turns(doc)
-    listed = listed_people("\n".join(doc.header))
+    listed = listed_people("\n".join(line for line in doc.header if line != doc.title))
     tried: set[str] = set()
     for block in doc.blocks:
         label = block.speaker

@@ -97,6 +97,14 @@ _BRACKETED = re.compile(r"^([ \t]*)\[([A-Z][^\]\n]{1,60})\]:?[ \t]+(?=\S)", re.M
 _DASH_LABEL = re.compile(
     r"^([ \t]*[A-ZÀ-ÖØ-Þ][^\n.:!?]{0,80}?(?:\([^()\n]{1,80}\))?)\.-[ \t]*(?=\S)", re.M
 )
+# A time stamp alone on its line, above the label ("[00:00:04]\nMayor Celeste Delacroix:").
+_STAMP_ALONE = re.compile(r"^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*\n", re.M)
+# A label and its colon alone on a line, the speech on the next ("Mayor Celeste Delacroix:\n
+# Good morning.").
+_COLON_ALONE = re.compile(r"^([ \t]*[A-ZÀ-ÖØ-Þ][^\n:]{0,60}?):[ \t]*\n(?=[ \t]*[^\s*])", re.M)
+# A label closed by an en dash: "Premier Ashby – Good morning.", "Journalist – Premier, …"
+# (an em dash after "Q" is a reporter's broken-off start: "Q — pri- —").
+_DASHED_LABEL = re.compile(r"^([ \t]*[A-ZÀ-ÖØ-Þ][^\n–—:.!?]{1,60}?)[ \t]+–[ \t]+(?=\S)", re.M)
 # Lines in a text that must carry one of these marks before it is read as such a layout.
 _LAYOUT_LINES = 3
 
@@ -118,7 +126,29 @@ def plain_labels(text: str) -> str:
         text = _BRACKETED.sub(r"\1\2: ", text)
     if len(_DASH_LABEL.findall(text)) >= _LAYOUT_LINES:
         text = _DASH_LABEL.sub(r"\1: ", text)
+    if len(_STAMP_ALONE.findall(text)) >= _LAYOUT_LINES:
+        text = _STAMP_ALONE.sub("", text)
+    if len(_COLON_ALONE.findall(text)) >= _LAYOUT_LINES:
+        text = _COLON_ALONE.sub(r"\1: ", text)
+    text = _dashed_labels(text)
     return _bare_labels(text)
+
+
+def _dashed_labels(text: str) -> str:
+    """Labels closed by a dash made colon labels, where they repeat as speakers' do (two
+    labels or more, each twice or a reporter's, three lines in all); a dateline's dash
+    ("SYDNEY – The Premier …") opens one line only."""
+    counts = Counter(m.group(1).strip() for m in _DASHED_LABEL.finditer(text))
+    labels = {
+        label
+        for label, n in counts.items()
+        if (n >= 2 or asks_by_role(label)) and len(label.split()) <= 6
+    }
+    if len(labels) < 2 or sum(counts[label] for label in labels) < _LAYOUT_LINES:
+        return text
+    return _DASHED_LABEL.sub(
+        lambda m: f"{m.group(1)}: " if m.group(1).strip() in labels else m.group(0), text
+    )
 
 
 # A line that may be a speaker's name or title alone, with no mark after it: "Governor Ana
