@@ -70,6 +70,11 @@ PROCEDURE_PHRASES: tuple[str, ...] = (
     r"\bapologies\ (?:have\ been\ received|from)\b",
     r"\bdeclarations?\ of\ interests?\b",
     r"\bwithout\ objection\b",
+    # the chair's courtesies: "Good morning and welcome.", "I welcome the witnesses from …",
+    # "Thank you for coming."
+    r"^(?:good\ (?:morning|afternoon|evening)(?:\ and\ welcome)?|welcome)\b[^.?!]{0,30}[.!]?$",
+    r"^i\ (?:would\ like\ to\ |want\ to\ )?welcome\b",
+    r"^thank\ you(?:\ all)?\ for\ (?:coming|being\ here|your\ evidence|attending)\b",
 )
 
 PROCEDURE = re.compile("|".join(f"(?:{p})" for p in PROCEDURE_PHRASES), re.VERBOSE)

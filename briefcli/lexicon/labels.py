@@ -163,6 +163,11 @@ HANDOVER_PHRASES = (
     "concludes the press conference",
     "concludes the briefing",
     "last one",
+    "wrap up",
+    "wrap it up",
+    "out of time",
+    "have to sit down",
+    "have to go now",
 )
 
 # How a host's closing line opens ("Thank you all very much"): with the hand-overs above,

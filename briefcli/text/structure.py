@@ -501,8 +501,13 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
     }
     askers -= members
     # The chair of a hearing runs it: their questions ("Would you like to make an opening
-    # statement?") and procedure are no one's statement; their other words stay theirs.
-    chairs = {label for label in turns if chaired and _chairs(label) and label not in askers}
+    # statement?") and procedure are no one's statement; their other words stay theirs. (A
+    # chair who is the principal, "CHAIR ABERNATHY" of a central bank, presides nothing.)
+    chairs = {
+        label
+        for label in turns
+        if chaired and _chairs(label) and label not in askers and label != main
+    }
     # Speech before the first label is the principal's opening statement, printed without
     # a label ("Thank you very much for being here. …", then JOURNALIST: and PRIME MINISTER:).
     opening = sum(len(b.text.split()) for b in blocks if b.speaker is None)
