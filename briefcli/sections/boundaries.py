@@ -148,7 +148,7 @@ def find_sections(
     if not sentences:
         return []
     units = _units(doc, sentences)
-    topics = [sentence_topics(s.text) for s in sentences]
+    topics = _topics_of(sentences)
     starts = _section_starts(doc, sentences, vectors, units, topics)
     generic = _generic_words(doc, sentences)
     bounds = [*starts, len(units)]
@@ -166,6 +166,19 @@ def find_sections(
         for name, (first, last) in zip(names, ranges, strict=True)
     ]
     return spans
+
+
+def _topics_of(sentences: Sequence[Sentence]) -> list[SentenceTopics]:
+    """Each sentence's topics, read once per distinct text: a long meeting says "Thank you."
+    and the chair's handovers hundreds of times."""
+    read: dict[str, SentenceTopics] = {}
+    out = []
+    for s in sentences:
+        topics = read.get(s.text)
+        if topics is None:
+            topics = read[s.text] = sentence_topics(s.text)
+        out.append(topics)
+    return out
 
 
 # A speaker turn of this many paragraphs or more is a statement: a section may begin at
