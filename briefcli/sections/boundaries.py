@@ -760,10 +760,15 @@ def _split_disjoint(
     for a, b in zip(bounds, bounds[1:], strict=False):
         if b - a < 3:
             continue
-        part = weighted[a:b]
-        # Only the section's own terms: the other columns are zero and cost time, not cosine.
-        part = part[:, np.unique(part.indices)] if part.nnz else part
-        rows = np.cumsum(part.toarray(), axis=0)
+        # The section's rows, dense over its own terms only (the other columns are zero and
+        # cost time, not cosine), read straight from the CSR arrays.
+        lo, hi = weighted.indptr[a], weighted.indptr[b]
+        terms, column = np.unique(weighted.indices[lo:hi], return_inverse=True)
+        dense = np.zeros((b - a, len(terms)))
+        dense[np.repeat(np.arange(b - a), np.diff(weighted.indptr[a : b + 1])), column] = (
+            weighted.data[lo:hi]
+        )
+        rows = np.cumsum(dense, axis=0)
         total = rows[-1]
         best: tuple[float, int] | None = None
         for j in range(a + 1, b):
