@@ -148,7 +148,7 @@ def find_sections(
     if not sentences:
         return []
     units = _units(doc, sentences)
-    topics = [sentence_topics(s.text) for s in sentences]
+    topics = _topics_of(sentences)
     starts = _section_starts(doc, sentences, vectors, units, topics)
     generic = _generic_words(doc, sentences)
     bounds = [*starts, len(units)]
@@ -166,6 +166,19 @@ def find_sections(
         for name, (first, last) in zip(names, ranges, strict=True)
     ]
     return spans
+
+
+def _topics_of(sentences: Sequence[Sentence]) -> list[SentenceTopics]:
+    """Each sentence's topics, read once per distinct text: a long meeting says "Thank you."
+    and the chair's handovers hundreds of times."""
+    read: dict[str, SentenceTopics] = {}
+    out = []
+    for s in sentences:
+        topics = read.get(s.text)
+        if topics is None:
+            topics = read[s.text] = sentence_topics(s.text)
+        out.append(topics)
+    return out
 
 
 # A speaker turn of this many paragraphs or more is a statement: a section may begin at
@@ -747,10 +760,15 @@ def _split_disjoint(
     for a, b in zip(bounds, bounds[1:], strict=False):
         if b - a < 3:
             continue
-        part = weighted[a:b]
-        # Only the section's own terms: the other columns are zero and cost time, not cosine.
-        part = part[:, np.unique(part.indices)] if part.nnz else part
-        rows = np.cumsum(part.toarray(), axis=0)
+        # The section's rows, dense over its own terms only (the other columns are zero and
+        # cost time, not cosine), read straight from the CSR arrays.
+        lo, hi = weighted.indptr[a], weighted.indptr[b]
+        terms, column = np.unique(weighted.indices[lo:hi], return_inverse=True)
+        dense = np.zeros((b - a, len(terms)))
+        dense[np.repeat(np.arange(b - a), np.diff(weighted.indptr[a : b + 1])), column] = (
+            weighted.data[lo:hi]
+        )
+        rows = np.cumsum(dense, axis=0)
         total = rows[-1]
         best: tuple[float, int] | None = None
         for j in range(a + 1, b):
@@ -830,19 +848,19 @@ def _unit_matrix(vectors: SentenceVectors, units: Sequence[_Unit]) -> tuple[Any,
     import numpy as np
     from scipy.sparse import csr_matrix
 
-    rows: list[int] = []
-    cols: list[int] = []
     vocabulary = vectors.vocabulary
+    # Each sentence's unit, then each term's (in one pass over the terms, not one per unit).
+    owner = np.full(len(vectors.terms), -1, dtype=np.int64)
     for u, unit in enumerate(units):
-        for terms in vectors.terms[unit.first : unit.last + 1]:
-            for t in terms:
-                j = vocabulary.get(t)
-                if j is not None:
-                    rows.append(u)
-                    cols.append(j)
+        owner[unit.first : unit.last + 1] = u
+    get = vocabulary.get
+    ids = [get(t, -1) for terms in vectors.terms for t in terms]
+    r = np.repeat(owner, [len(terms) for terms in vectors.terms])
+    c = np.asarray(ids, dtype=np.int64)
+    kept = (r >= 0) & (c >= 0)
+    r, c = r[kept], c[kept]
     shape = (len(units), len(vocabulary))
-    r = np.asarray(rows, dtype=np.int64)
-    counts = csr_matrix((np.ones(len(rows)), (r, np.asarray(cols, dtype=np.int64))), shape=shape)
+    counts = csr_matrix((np.ones(len(r)), (r, c)), shape=shape)
     counts.sum_duplicates()
     tokens = np.bincount(r, minlength=len(units)).astype(float)
     return counts, tokens
@@ -866,7 +884,7 @@ def _cohesion(counts: Any, tokens: Any, idf: Any, window: float) -> _Cohesion:
     new topic brings its own repeated words ("nuclear", "exercise").
     """
     import numpy as np
-    from scipy.sparse import csr_matrix, diags
+    from scipy.sparse import diags
 
     n = counts.shape[0]
     if counts.nnz == 0:
@@ -878,13 +896,8 @@ def _cohesion(counts: Any, tokens: Any, idf: Any, window: float) -> _Cohesion:
     right_end = np.searchsorted(cum, cum[gaps] + window, side="left")
     right_end = np.clip(np.maximum(right_end, gaps + 2), None, n)
     # Band matrices: row g selects the units of the window on each side of gap g.
-    rows_l = np.repeat(np.arange(len(gaps)), gaps - left_start)
-    cols_l = np.concatenate([np.arange(a, b) for a, b in zip(left_start, gaps, strict=True)])
-    rows_r = np.repeat(np.arange(len(gaps)), right_end - gaps)
-    cols_r = np.concatenate([np.arange(a, b) for a, b in zip(gaps, right_end, strict=True)])
-    shape = (len(gaps), n)
-    left = (csr_matrix((np.ones(len(rows_l)), (rows_l, cols_l)), shape=shape) @ counts).tocsr()
-    right = (csr_matrix((np.ones(len(rows_r)), (rows_r, cols_r)), shape=shape) @ counts).tocsr()
+    left = (_band(left_start, gaps, n) @ counts).tocsr()
+    right = (_band(gaps, right_end, n) @ counts).tocsr()
     weigh = diags(np.asarray(idf, dtype=float))
     lw, rw = left @ weigh, right @ weigh
     cohesion = _row_cosine(lw, rw)
@@ -892,9 +905,7 @@ def _cohesion(counts: Any, tokens: Any, idf: Any, window: float) -> _Cohesion:
     # Which side the unit itself belongs to: its cosine with what follows it (within the
     # right window) minus its cosine with the left window. A unit that opens a topic shares
     # its words with what comes after, not with what came before.
-    rows_a = np.repeat(np.arange(len(gaps)), right_end - gaps - 1)
-    cols_a = np.concatenate([np.arange(a + 1, b) for a, b in zip(gaps, right_end, strict=True)])
-    after = (csr_matrix((np.ones(len(rows_a)), (rows_a, cols_a)), shape=shape) @ counts) @ weigh
+    after = (_band(gaps + 1, right_end, n) @ counts) @ weigh
     unit = counts[1:] @ weigh
     behind = _row_cosine(unit, lw)
     opening = _row_cosine(unit, after) - behind
@@ -922,6 +933,19 @@ def _cohesion(counts: Any, tokens: Any, idf: Any, window: float) -> _Cohesion:
         opening=np.concatenate([[0.0], opening]),
         behind=np.concatenate([[1.0], behind]),
     )
+
+
+def _band(starts: Any, ends: Any, n: int) -> Any:
+    """A 0/1 matrix (CSR) whose row k selects columns starts[k] to ends[k] - 1 of n."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    lengths = np.maximum(np.asarray(ends) - np.asarray(starts), 0)
+    indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+    # Column indices of all rows at once: each row's start plus 0, 1, … up to its length.
+    columns = np.arange(int(indptr[-1]), dtype=np.int64) - np.repeat(indptr[:-1], lengths)
+    columns += np.repeat(np.asarray(starts, dtype=np.int64), lengths)
+    return csr_matrix((np.ones(len(columns)), columns, indptr), shape=(len(lengths), n))
 
 
 def _row_cosine(a: Any, b: Any) -> Any:
