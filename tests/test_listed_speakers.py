@@ -465,3 +465,53 @@ We expect to reopen the northbound lanes on Friday.
     spoken = {s.speaker for s in brief.sentences if not s.question}
     assert spoken == {"Celeste Delacroix", "Adaeze Obi"}
     assert not any("00:0" in s.text for s in brief.sentences)
+
+
+def test_answer_labels_are_the_official_answering() -> None:
+    # Questions and answers labelled by role, the answerer named only in the header; and a
+    # governor who opens as "Governor:" (one word, once) and then answers as "Answer:".
+    interview = """Interview with the Minister for Roads
+12 March 2026
+
+Minister for Roads Jane Kowalski MP
+
+QUESTION: Minister, when will the bridge open?
+
+ANSWER: The bridge will open in June. We are on budget.
+
+QUESTION: What about the tolls?
+
+ANSWER: There will be no tolls on the bridge.
+"""
+    brief = briefcli.brief(interview)
+    assert brief.kind == "transcript"
+    assert {s.speaker for s in brief.sentences if not s.question} == {"Jane Kowalski"}
+    bank = """Press conference after the Bank Board meeting
+21 October 2027
+
+Governor Tomas Vrabec and Vice-Governor Lenka Horejsi
+
+Moderator: Good afternoon. The Governor will present the decision.
+
+Governor: Thank you. The Bank Board today decided to leave the repo rate at 3.75%.
+
+Question: Jana Markova, Hospodarske noviny. Governor, was a cut discussed at all?
+
+Answer: It was discussed. The majority did not see a cut as the most likely path.
+
+Question: Petr Kubicek, Reuters. Will the bank sell more of its reserves?
+
+Answer: No. Reserves are at a level we consider appropriate.
+
+Vice-Governor: Our new forecast sees growth of 1.9% next year.
+
+Question: Martin Dvorak, CTK. What is the main risk to that forecast?
+
+Vice-Governor: Energy prices. A cold winter in Europe would raise them quickly.
+
+Moderator: Thank you. The minutes will be published on 29 October.
+"""
+    brief = briefcli.brief(bank)
+    spoken = {s.speaker for s in brief.sentences if not s.question}
+    assert spoken == {"Tomas Vrabec", "Lenka Horejsi"}
+    assert not any(s.text.startswith(("Governor:", "Answer:")) for s in brief.sentences)

@@ -55,6 +55,9 @@ ROLE_DISPLAY_NAMES = {
     "VOICES": "Audience",
     "CROWD": "Audience",
 }
+# Labels of the one who answers, in a transcript printed as questions and answers ("Q:" /
+# "A:", "Question:" / "Answer:"): no name, the official answering is the speaker.
+ANSWER_LABELS = frozenset("A ANSWER ANSWERS RESPONSE REPLY".split())
 # Multi-word labels of people who ask.
 REPORTER_PHRASES = ("AUDIENCE MEMBER", "MEMBER OF THE PUBLIC", "MEMBER OF THE AUDIENCE")
 

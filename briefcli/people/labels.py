@@ -263,7 +263,7 @@ def listed_people(header: str) -> list[tuple[Person, frozenset[str]]]:
         elif colon:
             continue  # "Subjects: …", "From: …"
         entries = [e for e in line.split(";") if e.strip()]
-        if len(entries) == 1 and any(c.islower() for c in line) and len(_full_names(line)) > 1:
+        if len(entries) == 1 and any(c.islower() for c in line) and len(full_names(line)) > 1:
             entries = _ENTRY_SPLIT.split(entries[0])
         for entry in entries:
             written = entry.strip()
@@ -313,7 +313,8 @@ def listed_people(header: str) -> list[tuple[Person, frozenset[str]]]:
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Hon|Mr|Ms|Mrs|Prof|Sir|Dame|H\.E)\.?\s+$")
 
 
-def _full_names(text: str) -> list[Person]:
+def full_names(text: str) -> list[Person]:
+    """The people a text names in full ("Governor Tomáš Vrabec"), in order."""
     return [Person(n.name, n.title) for n in find_names(text) if n.full]
 
 

@@ -25,6 +25,7 @@ from briefcli.people.labels import (
     addressed_in_full,
     family_name_first,
     family_names,
+    full_names,
     given_first,
     given_names,
     keyed_name,
@@ -44,7 +45,7 @@ from briefcli.people.names import NameMention, find_names, is_role_word, surname
 from briefcli.people.person import Mention, Person
 from briefcli.people.quoted import double_marks, uses_double_marks
 from briefcli.text.document import Document
-from briefcli.text.turn import role_label
+from briefcli.text.turn import answers_by_role, role_label
 
 
 class _Mentions:
@@ -956,6 +957,8 @@ def _label_people(
         tried.add(label)
         if block.question and role_label(label) is not None:
             continue  # "QUESTION", "MODERATOR": a role, no one to name (a named host is)
+        if answers_by_role(label):
+            continue  # "A:", "Answer:": the official answering (below)
         key = label
         if any(c.islower() for c in label):
             # "Lynne Neagle AM", "Prime Minister Daniel Ouellette": the name as written;
@@ -1034,7 +1037,34 @@ def _label_people(
             person = name_after_title(key, text, names)
         if person is not None:
             labels[label] = person
+    for label, person in _answering(doc, labels).items():
+        labels[label] = person
     return {label: given_first(person) for label, person in labels.items()}
+
+
+def _answering(doc: Document, labels: dict[str, Person]) -> dict[str, Person]:
+    """The person an answer label ("A:", "Answer:") stands for: the official who spoke
+    before the first question it answers ("Governor: …", "Question: …", "Answer: …"), else
+    the one person the header names in full ("Minister for Roads Jane Kowalski MP")."""
+    found: dict[str, Person] = {}
+    before: Person | None = None
+    header: list[Person] | None = None
+    for block in doc.blocks:
+        label = block.speaker
+        if label is None or block.question:
+            continue
+        if not answers_by_role(label):
+            before = labels.get(label, before)
+            continue
+        if label in found:
+            continue
+        if before is None and header is None:
+            lines = "\n".join(line for line in doc.header if line != doc.title)
+            header = list({p.name: p for p in full_names(lines)}.values())
+        person = before or (header[0] if header is not None and len(header) == 1 else None)
+        if person is not None:
+            found[label] = person
+    return found
 
 
 def _earlier_label(key: str, labels: dict[str, Person]) -> Person | None:

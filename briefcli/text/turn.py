@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from briefcli.lexicon.labels import (
+    ANSWER_LABELS,
     HOST_LABELS,
     HOST_LISTING_WORDS,
     LISTING_WORDS,
@@ -267,6 +268,9 @@ def named_speakers(text: str) -> frozenset[str]:
             for label in counts
             if asks_by_role(label) or label.upper() in PROCEDURAL_LABEL_WORDS
         }
+        # "Answer:" where "Question:" opens lines: the official answering, not a FAQ's heading.
+        if any(asks_by_role(label) for label in labels):
+            labels |= {label for label in counts if answers_by_role(label)}
     if len(labels) == 1:
         labels |= _answered_once(lines, labels, counts, title_label)
     if len(labels) < 2 or sum(counts[label] + loose[label] for label in labels) < 5:
@@ -285,7 +289,7 @@ def named_speakers(text: str) -> frozenset[str]:
         if n == 1
         and label != title_label
         and label not in header
-        and 2 <= len(_name_part(label).split()) <= 6
+        and (2 <= len(_name_part(label).split()) <= 6 or _office_word(label))
         and _label_fits(label)
         and not set(_name_part(label).lower().replace(".", " ").split()) & NOT_MIXED_SPEAKER_WORDS
     }
@@ -406,6 +410,18 @@ def asks_by_role(label: str) -> bool:
     """A reporter's, questioner's or host's label: `Q`, `QUESTION`, `JOURNALIST`,
     `AUDIENCE MEMBER`, `MODERATOR`, and labels a typo away from them (`JOURNLAIST`)."""
     return _asks_by_role(" ".join(label.upper().replace(".", " ").split()))
+
+
+def answers_by_role(label: str) -> bool:
+    """The label of the one who answers in a transcript of questions and answers: `A`,
+    `ANSWER`, `Answer`, `A.`; the official answering is its speaker."""
+    return " ".join(label.upper().replace(".", " ").split()) in ANSWER_LABELS
+
+
+def _office_word(label: str) -> bool:
+    """A one-word label that is an office ("Governor", "Mayor"), which may speak once."""
+    words = _name_part(label).split()
+    return len(words) == 1 and words[0].lower() in ROLE_WORDS
 
 
 def role_label(label: str) -> str | None:
