@@ -17,7 +17,7 @@ from briefcli.inputs import clean, decode, extract, read_input
 from briefcli.lexicon.agenda import PROCEDURE
 from briefcli.model import Brief, Section, Sentence, SummarySentence
 from briefcli.people import People
-from briefcli.text import Document, split_marked, structure, vectorize, without_marker
+from briefcli.text import Block, Document, split_marked, structure, vectorize, without_marker
 
 
 def brief(
@@ -100,15 +100,20 @@ def sentences_and_windows(doc: Document) -> tuple[list[Sentence], frozenset[int]
     run-on (text without sentence punctuation: see `text.split_marked`)."""
     found: list[Sentence] = []
     windows: set[int] = set()
+    split = [
+        [] if block.heading else [(without_marker(t), w) for t, w in split_marked(block.text)]
+        for block in doc.blocks
+    ]  # "2. More apprentices": the item, in its place
+    asking = _asking_turns(doc.blocks, split)
     for index, block in enumerate(doc.blocks):
-        if block.heading:
-            continue
-        for text, window in split_marked(block.text):
-            text = without_marker(text)  # "2. More apprentices": the item, in its place
-            # A committee member's question is a question; their statements are theirs. A
-            # chair's procedure ("Senator Rennick, you have the call") is no one's statement.
+        for text, window in split[index]:
+            # A committee member's question is a question, and so is the turn that leads up
+            # to it ("Thank you, Chair. Ms Fairweather, you've said … How many are still
+            # waiting?"); their statements are theirs. A chair's procedure ("Senator Rennick,
+            # you have the call") is no one's statement.
             asked = (
                 block.question
+                or (block.turn is not None and block.turn in asking)
                 or (block.asking and _ASKED.search(text) is not None)
                 or (block.presides and PROCEDURE.search(_plain(text)) is not None)
             )
@@ -116,6 +121,18 @@ def sentences_and_windows(doc: Document) -> tuple[list[Sentence], frozenset[int]
                 windows.add(len(found))
             found.append(Sentence(len(found), text, index, block.speaker, asked))
     return found, frozenset(windows)
+
+
+def _asking_turns(
+    blocks: tuple[Block, ...], split: list[list[tuple[str, bool]]]
+) -> frozenset[int]:
+    """The turns of committee members and chairs that ask: their last sentence is a
+    question, so what comes before it in the turn is the question's lead-in."""
+    turns: dict[int, list[str]] = {}
+    for block, texts in zip(blocks, split, strict=True):
+        if (block.asking or block.presides) and block.turn is not None:
+            turns.setdefault(block.turn, []).extend(text for text, _ in texts)
+    return frozenset(turn for turn, texts in turns.items() if texts and _ASKED.search(texts[-1]))
 
 
 def named_speakers(doc: Document, sentences: list[Sentence], people: People) -> list[Sentence]:

@@ -265,6 +265,25 @@ def test_the_chairs_procedure_is_no_ones_statement() -> None:
     assert all(s.question for s in brief.sentences if s.text.startswith("Why has it"))
 
 
+def test_a_members_question_is_the_whole_turn_that_leads_up_to_it() -> None:
+    text = HEARING.replace(
+        "Senator OKAFOR: Why has it taken so long?",
+        "Senator OKAFOR: Ms Brennan, some of those families have waited since January. "
+        "Why has it taken so long?\n\nMs BRENNAN: The floods closed our offices.\n\n"
+        "Senator OKAFOR: Families in my state have waited since January. That is not good "
+        "enough.",
+    )
+    brief = briefcli.brief(text)
+    lead_in = [s for s in brief.sentences if "some of those families" in s.text]
+    assert lead_in and all(s.question for s in lead_in)
+    assert all(s.question for s in brief.sentences if s.text == "Thank you, Chair.")
+    # A member's turn that asks nothing is their own statement, on the record.
+    statement = [s for s in brief.sentences if s.text.startswith("Families in my state")]
+    assert statement and not any(s.question for s in statement)
+    said = " ".join(q.text for q in brief.quotes)
+    assert "some of those families" not in said
+
+
 @pytest.mark.parametrize(
     "line",
     [
