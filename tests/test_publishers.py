@@ -273,6 +273,32 @@ def test_a_host_who_hands_the_floor_over_is_no_official() -> None:
     _reporters_kept_out(b)
 
 
+def test_an_official_answering_outlets_between_a_moderators_turns_is_no_host() -> None:
+    # Reporters labelled by their outlets ask once each; the Secretary-General's short
+    # answers fall between a question and the moderator's next call, not between an answer
+    # and a question: she hands nothing over.
+    text = (
+        "Closing Press Conference\n25 November 2027\n\n"
+        "MODERATOR: Good evening. The Chairman and the Secretary-General will make opening "
+        "remarks.\n\n"
+        "CHAIRMAN: Heads of Government agreed that free movement will take effect in March. "
+        "We will meet again in February.\n\n"
+        "SECRETARY-GENERAL: The Secretariat will publish the rules within 30 days.\n\n"
+        "MODERATOR: We'll take questions now. Nation News.\n\n"
+        "NATION NEWS: Mr. Chairman, which states are not ready?\n\n"
+        "CHAIRMAN: Four states asked for more time.\n\n"
+        "MODERATOR: Trinidad Guardian.\n\n"
+        "TRINIDAD GUARDIAN: Secretary-General, who will pay into the fund?\n\n"
+        "SECRETARY-GENERAL: All fifteen member states will pay, in shares set by the size of "
+        "their economies.\n\n"
+        "MODERATOR: Thank you, ladies and gentlemen.\n"
+    )
+    b = briefcli.brief(text)
+    general = [s for s in b.sentences if s.text.startswith(("The Secretariat", "All fifteen"))]
+    assert len(general) == 2 and not any(s.question for s in general)
+    assert all(s.question for s in b.sentences if s.text.startswith(("Mr. Chairman", "Secretary-")))
+
+
 def test_a_host_who_only_thanks_and_hands_over_is_no_official() -> None:
     text = (
         "Joint Press Availability\nMarch 5, 2022\n\n"

@@ -426,10 +426,12 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
     }
     # A host who hands the floor to reporters ("Let's go to the line of …", "Our next
     # question goes to …"): short turns that come after an answer and before a question.
+    # (A turn after a question found so far, "TRINIDAD GUARDIAN: Secretary-General, who will
+    # pay …?", is an answer, not a hand-over.)
     hands_over: Counter[str] = Counter()
     for k, (_, label, _asked) in enumerate(order):
         before_asks = k + 1 < len(order) and order[k + 1][2]
-        after_answer = k == 0 or not order[k - 1][2]
+        after_answer = k == 0 or not (order[k - 1][2] or order[k - 1][1] in askers)
         if label is not None and before_asks and after_answer:
             hands_over[label] += 1
     for label, last in turns.items():
