@@ -515,3 +515,55 @@ Moderator: Thank you. The minutes will be published on 29 October.
     spoken = {s.speaker for s in brief.sentences if not s.question}
     assert spoken == {"Tomas Vrabec", "Lenka Horejsi"}
     assert not any(s.text.startswith(("Governor:", "Answer:")) for s in brief.sentences)
+
+
+def test_an_interview_in_print_is_read_with_its_answerer_named_in_the_header() -> None:
+    # "Question:" / "Answer:" in mixed case, the answerer named in the sentence above the
+    # first question, among others: an exchange, not a FAQ. A byline names the writer.
+    interview = """Interview with the Minister of Industry on the port expansion
+January 11, 2028
+
+By Andre Whyte, Information Service
+Minister of Industry, Senator the Hon. Marcia Thwaites-Bell, spoke to our reporter at her office.
+
+Question: Minister, why has construction only started now?
+
+Answer: Because we had to get the dredging permits right. The assessment took eleven months.
+
+Question: How many jobs will the expansion create?
+
+Answer: About 1,400 during construction and 600 permanent jobs.
+
+Question: And the fishermen?
+
+Answer: They will keep their landing site. We have signed that with their cooperative.
+"""
+    brief = briefcli.brief(interview)
+    assert brief.kind == "transcript"
+    answered = {s.speaker for s in brief.sentences if not s.question and s.speaker is not None}
+    assert answered == {"Marcia Thwaites-Bell"}
+    assert all(s.question for s in brief.sentences if "Minister, why" in s.text)
+    # Numbered pairs ("Q1:", "A1:"), the one named with an office answering.
+    numbered = """Interview with the Governor of the Central Bank
+16.03.2028
+
+Business Daily, Colombo
+Dr. Nimal Wickramaratne, Governor of the Central Bank, answers our editor, Shalini Prasad.
+
+Q1: The economy grew by 4.8 percent last year. Is this recovery sustainable?
+
+A1: It is, provided we keep the reforms.
+
+Q2: When will the policy rates come down?
+
+A2: We reduced rates twice last year. We will not rush.
+
+Q3: Is the rupee too strong?
+
+A3: The rupee is where the market puts it.
+"""
+    brief = briefcli.brief(numbered)
+    assert brief.kind == "transcript"
+    answered = {s.speaker for s in brief.sentences if not s.question and s.speaker is not None}
+    assert answered == {"Nimal Wickramaratne"}
+    assert all(s.question for s in brief.sentences if "4.8 percent" in s.text)

@@ -58,6 +58,14 @@ ROLE_DISPLAY_NAMES = {
 # Labels of the one who answers, in a transcript printed as questions and answers ("Q:" /
 # "A:", "Question:" / "Answer:"): no name, the official answering is the speaker.
 ANSWER_LABELS = frozenset("A ANSWER ANSWERS RESPONSE REPLY".split())
+# Words above the first "Question:" that say an exchange with someone follows, not a FAQ's
+# headings (with a title word such as "Minister" or "Governor" there): "Interview with …",
+# "… spoke to JIS News", "Transcript of the weekly press briefing".
+EXCHANGE_CUES = (
+    "interview", "transcript", "press briefing", "press conference", "media briefing",
+    "spoke to", "speaks to", "talked to", "talks to", "answers questions", "answered questions",
+    "sat down with", "in conversation",
+)
 # Multi-word labels of people who ask.
 REPORTER_PHRASES = ("AUDIENCE MEMBER", "MEMBER OF THE PUBLIC", "MEMBER OF THE AUDIENCE")
 

@@ -379,3 +379,11 @@ PLACE_INITIALS = frozenset(
     """U.S. U.K. E.U. U.N. D.C. L.A. N.Y. B.C. N.S. N.B. N.L. P.E.I. N.W.T. Q.C. S.F. N.J.
     N.C. S.C. N.H. N.M. N.D. S.D. W.Va. R.I.""".split()
 )
+
+
+# Words that open a credit, not a mention of someone in the story: a byline ("By Andre
+# Whyte, Department of Public Information"), a photo credit ("Photo: Jane Doe").
+CREDIT_LEADS = (
+    "By", "BY", "Photo", "Photograph", "Photos", "Image", "Picture", "Credit", "Photo credit",
+    "Illustration", "Written by", "Reporting by", "Interview by", "Interviewed by",
+)

@@ -11,6 +11,7 @@ from itertools import chain, islice
 from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from briefcli.lexicon.labels import ROLE_DISPLAY_NAMES
 from briefcli.lexicon.people import (
+    CREDIT_LEADS,
     GENDERED_ROLES,
     KIN_WORDS,
     PRONOUN_GENDER,
@@ -25,7 +26,6 @@ from briefcli.people.labels import (
     addressed_in_full,
     family_name_first,
     family_names,
-    full_names,
     given_first,
     given_names,
     keyed_name,
@@ -755,10 +755,10 @@ _AGE_AFTER = re.compile(r",[ \t]+(?:aged[ \t]+)?\d{1,3},")
 
 # "(Sarah Klein/Reuters)", "AP Photo/Jane Doe", "By Jane Porter", "Photo: Jane Doe".
 _CREDIT_AFTER = re.compile(r"\s*/\s*[A-Z]")
-_CREDIT_BEFORE = re.compile(
-    r"(?:/\s*|(?:^|\n)\s*(?:By|BY|Photo|Photograph|Photos|Image|Picture|Credit|Photo credit|"
-    r"Illustration|Written by|Reporting by)\s*:?\s*)$"
-)
+_CREDIT_LEAD = "(?:" + "|".join(sorted(CREDIT_LEADS, key=len, reverse=True)) + ")"
+_CREDIT_BEFORE = re.compile(r"(?:/\s*|(?:^|\n)\s*" + _CREDIT_LEAD + r"\s*:?\s*)$")
+# A line that is a credit: "By Andre Whyte, Department of Public Information".
+_CREDIT_LINE = re.compile(r"\s*" + _CREDIT_LEAD + r"\b")
 
 
 def _is_credit(text: str, start: int, end: int) -> bool:
@@ -1045,10 +1045,10 @@ def _label_people(
 def _answering(doc: Document, labels: dict[str, Person]) -> dict[str, Person]:
     """The person an answer label ("A:", "Answer:") stands for: the official who spoke
     before the first question it answers ("Governor: …", "Question: …", "Answer: …"), else
-    the one person the header names in full ("Minister for Roads Jane Kowalski MP")."""
+    the one the interview is with (`_interviewee`)."""
     found: dict[str, Person] = {}
     before: Person | None = None
-    header: list[Person] | None = None
+    interviewee: list[Person | None] = []  # read once, when needed
     for block in doc.blocks:
         label = block.speaker
         if label is None or block.question:
@@ -1058,13 +1058,41 @@ def _answering(doc: Document, labels: dict[str, Person]) -> dict[str, Person]:
             continue
         if label in found:
             continue
-        if before is None and header is None:
-            lines = "\n".join(line for line in doc.header if line != doc.title)
-            header = list({p.name: p for p in full_names(lines)}.values())
-        person = before or (header[0] if header is not None and len(header) == 1 else None)
+        if before is None and not interviewee:
+            interviewee.append(_interviewee(doc))
+        person = before or interviewee[0]
         if person is not None:
             found[label] = person
     return found
+
+
+def _interviewee(doc: Document) -> Person | None:
+    """The one person an interview's header names in full ("Dr. Nimal Wickramaratne,
+    Governor of the Central Bank of Sri Lanka, answers questions put by …"), credits
+    aside ("By Andre Whyte"); else the one person its title names ("Q&A: Chief Medical
+    Officer Dr. Nalini Persaud on …")."""
+    lines = [line for line in doc.header if line != doc.title and not _CREDIT_LINE.match(line)]
+    for block in doc.blocks:  # the unlabelled lines above the first turn
+        if block.speaker is not None:
+            break
+        lines.append(block.text)
+    for text in ("\n".join(lines), doc.title or ""):
+        people = list(
+            {
+                n.name: Person(n.name, n.title)
+                for n in find_names(text)
+                if n.full and not _is_credit(text, n.start, n.end)
+            }.values()
+        )
+        # Where several are named, the one named with an office ("Reserve Bank Governor Ratu
+        # Josefa Nailatikau talked to our business editor, Shalini Prasad").
+        office = [p for p in people if p.title and ROLE_WORDS & word_set(p.title.lower())]
+        for found in (people, office):
+            if len(found) == 1:
+                return found[0]
+        if people:
+            return None
+    return None
 
 
 def _earlier_label(key: str, labels: dict[str, Person]) -> Person | None:

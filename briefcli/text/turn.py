@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from briefcli.lexicon.labels import (
     ANSWER_LABELS,
+    EXCHANGE_CUES,
     HOST_LABELS,
     HOST_LISTING_WORDS,
     LISTING_WORDS,
@@ -223,6 +224,27 @@ def _answered_once(
     return answered if len(answered) >= 3 else set()
 
 
+def _exchange(lines: Sequence[str], counts: Counter[str]) -> set[str]:
+    """"Question:" and "Answer:" of an interview in print, each again and again, where the
+    lines above the first question say who answers ("Minister of Industry …, Senator the Hon.
+    Marcia Thwaites-Bell, spoke to JIS News"): a role word or an exchange cue there. A FAQ's
+    "Question:" and "Answer:" headings name no one."""
+    asking = [label for label in counts if counts[label] >= 2 and asks_by_role(label)]
+    answering = [label for label in counts if counts[label] >= 2 and answers_by_role(label)]
+    if len(asking) != 1 or len(answering) != 1:
+        return set()
+    above: list[str] = []
+    for line in lines:
+        m = _MIXED_LABEL.match(line)
+        if m is not None and _numbered_exchange(m.group("label")) in (asking[0], answering[0]):
+            break
+        above.append(line.lower())
+    header = " ".join(above)
+    if ROLE_WORDS & set(re.findall(r"[a-z]+", header)) or any(c in header for c in EXCHANGE_CUES):
+        return {asking[0], answering[0]}
+    return set()
+
+
 _TERMINAL_MARK = re.compile(r"[.!?][\"”’')]*$")
 
 
@@ -245,8 +267,9 @@ def named_speakers(text: str) -> frozenset[str]:
     for k, line in enumerate(lines):
         m = _MIXED_LABEL.match(line)
         if m is not None:
-            counts[m.group("label")] += 1
-            first_line.setdefault(m.group("label"), (k, line[m.end() :].strip()))
+            label = _numbered_exchange(m.group("label"))
+            counts[label] += 1
+            first_line.setdefault(label, (k, line[m.end() :].strip()))
         m = _LOOSE_LABEL.match(line)
         if m is not None:
             loose[m.group("label")] += 1
@@ -271,6 +294,8 @@ def named_speakers(text: str) -> frozenset[str]:
         # "Answer:" where "Question:" opens lines: the official answering, not a FAQ's heading.
         if any(asks_by_role(label) for label in labels):
             labels |= {label for label in counts if answers_by_role(label)}
+    if not labels:
+        labels = _exchange(lines, counts)
     if len(labels) == 1:
         labels |= _answered_once(lines, labels, counts, title_label)
     if len(labels) < 2 or sum(counts[label] + loose[label] for label in labels) < 5:
@@ -516,11 +541,12 @@ def _upper_turn_start(paragraph: str) -> TurnStart | None:
 
 def _mixed_turn_start(paragraph: str, speakers: frozenset[str]) -> TurnStart | None:
     m = _MIXED_LABEL.match(paragraph)
-    if m is None or m.group("label") not in speakers:
+    if m is None or _numbered_exchange(m.group("label")) not in speakers:
         m = _LOOSE_LABEL.match(paragraph)
-    if m is None or m.group("label") not in speakers:
+    if m is None or _numbered_exchange(m.group("label")) not in speakers:
         return None
-    return TurnStart(label=_unnumbered(m.group("label")), text=paragraph[m.end() :].strip())
+    label = _unnumbered(_numbered_exchange(m.group("label")))
+    return TurnStart(label=label, text=paragraph[m.end() :].strip())
 
 
 # The number of a committee's question before the member who asks it, as the U.K.
@@ -531,6 +557,16 @@ _QUESTION_NUMBER = re.compile(r"Q\d{1,5}[ ]+(?=[A-Z])")
 
 def _unnumbered(label: str) -> str:
     return _QUESTION_NUMBER.sub("", label, count=1) if label[:1] == "Q" else label
+
+
+# Questions and answers numbered in pairs, as interviews in print number them ("Q1:", "A1:",
+# "Q12:"): the question and the answer, whatever their number.
+_NUMBERED_EXCHANGE = re.compile(r"([QA])\d{1,3}")
+
+
+def _numbered_exchange(label: str) -> str:
+    m = _NUMBERED_EXCHANGE.fullmatch(label)
+    return m.group(1) if m is not None else label
 
 
 def is_transcript(
