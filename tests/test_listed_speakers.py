@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 import briefcli
 from briefcli.people.labels import listed_people, listed_person
 
@@ -567,3 +571,45 @@ A3: The rupee is where the market puts it.
     answered = {s.speaker for s in brief.sentences if not s.question and s.speaker is not None}
     assert answered == {"Nimal Wickramaratne"}
     assert all(s.question for s in brief.sentences if "4.8 percent" in s.text)
+
+
+
+_FRESH = Path(__file__).parent / "data" / "publishers"
+
+
+@pytest.mark.parametrize(
+    ("name", "officials"),
+    [
+        # a title label as the one the next speaker thanks by that title ("Thank you,
+        # Attorney General."), and letters after names in labels
+        (
+            "2028-03-02-press-conference-of-the-attorney-general-on-the-firearms-amendment-bill",
+            {"Celestine Bowen-Clarke", "Everton Gittens"},
+        ),
+        # India's "Hon'ble" and "Shri", an office listed under "Present:"
+        (
+            "2028-03-28-press-conference-of-the-chief-minister-on-the-flood-situation",
+            {"Debojit Hazarika", "Anupama Baruah", "Rituraj Saikia"},
+        ),
+        # Nigeria's "Alhaji" and "Engr." before the names the moderator gives
+        (
+            "2028-03-21-state-house-briefing-after-the-federal-executive-council-meeting",
+            {"Sani Bello-Kaura", "Babatunde Adeyinka-Coker"},
+        ),
+        # a police rank abbreviated ("DI Hohaia"); a media adviser who runs the stand-up
+        (
+            "2028-02-10-police-media-stand-up-on-the-otara-homicide-investigation",
+            {"Rawiri Hohaia"},
+        ),
+        # "Question:" / "Answer:", the answerer named in the header sentence
+        (
+            "2028-01-11-interview-with-the-minister-of-industry-on-the-kingston-port-expansion",
+            {"Marcia Thwaites-Bell"},
+        ),
+    ],
+)
+def test_officials_of_other_governments_are_named_in_full(name: str, officials: set[str]) -> None:
+    brief = briefcli.brief((_FRESH / f"fresh-{name}.txt").read_text(encoding="utf-8"))
+    assert brief.kind == "transcript"
+    spoken = {s.speaker for s in brief.sentences if not s.question and s.speaker is not None}
+    assert spoken == officials

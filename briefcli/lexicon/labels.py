@@ -83,6 +83,12 @@ CHAIR_WORDS = frozenset(
 HOST_LABELS = frozenset(
     "MODERATOR OPERATOR HOST PRESENTER ANNOUNCER INTERVIEWER EMCEE MC PIO".split()
 )
+# Offices of those who run a police or agency stand-up, ending a label ("POLICE MEDIA
+# ADVISER", "Senior Press Officer"): hosts as well.
+HOST_PHRASES = (
+    "MEDIA ADVISER", "MEDIA ADVISOR", "MEDIA OFFICER", "MEDIA MANAGER", "MEDIA LIAISON",
+    "PRESS OFFICER", "COMMUNICATIONS OFFICER", "COMMUNICATIONS ADVISER",
+)
 
 # Abbreviated labels and the title they stand for ("PM:" in Australian transcripts).
 LABEL_ABBREVIATIONS = {
@@ -90,6 +96,16 @@ LABEL_ABBREVIATIONS = {
     "DPM": "DEPUTY PRIME MINISTER",
     "FM": "FOREIGN MINISTER",
     "AMB": "AMBASSADOR",
+    # police ranks, as police media releases and stand-ups write them ("DI Hohaia:")
+    "DI": "DETECTIVE INSPECTOR",
+    "DCI": "DETECTIVE CHIEF INSPECTOR",
+    "DS": "DETECTIVE SERGEANT",
+    "DSS": "DETECTIVE SENIOR SERGEANT",
+    "DSUPT": "DETECTIVE SUPERINTENDENT",
+    "SUPT": "SUPERINTENDENT",
+    "INSP": "INSPECTOR",
+    "ACC": "ASSISTANT CHIEF CONSTABLE",
+    "DCC": "DEPUTY CHIEF CONSTABLE",
 }
 
 # Styles of address abbreviated before a name in a label ("H.E. Moussa Diallo Fall"): no

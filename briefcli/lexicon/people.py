@@ -176,17 +176,20 @@ TITLE_MODIFIERS = frozenset(
 )
 
 
-LABEL_HONORIFICS = frozenset({"MR", "MS", "MRS", "MISS", "DR", "SIR", "DAME"})
+LABEL_HONORIFICS = frozenset(
+    {"MR", "MS", "MRS", "MISS", "DR", "SIR", "DAME", "ENGR", "ALHAJI", "ALHAJA", "HAJIYA", "RATU"}
+)
 
 
 NAME_SUFFIXES = frozenset({"JR", "SR", "II", "III", "IV"})
 
 
 # Letters after a name in committee transcripts: members of parliaments and assemblies,
-# honours and professional letters. "Lynne Neagle AM" is Lynne Neagle.
+# honours and professional letters (India's services "IAS", Nigeria's honours "OFR"). "Lynne
+# Neagle AM" is Lynne Neagle.
 POST_NOMINALS = frozenset(
     "AM MS MP MSP MLA MEP MLC MHA MPP MNA TD QC KC SC OBE CBE MBE KBE DBE PC FRS PhD MD APM AO AC "
-    "OAM PSM QPM Jr Jr. Sr Sr.".split()
+    "OAM PSM QPM Jr Jr. Sr Sr. IAS IPS IFS FNSE OFR GCON".split()
 )
 
 
@@ -197,8 +200,12 @@ WRITTEN_HONORIFICS = frozenset(
 
 
 # Honorifics some countries write before a name in a label: India's "Shri Kunal Bhatnagar",
-# "Smt. …" (read beside WRITTEN_HONORIFICS).
-REGIONAL_HONORIFICS = frozenset({"Shri", "Smt", "Shrimati", "Sri", "Kumari"})
+# "Smt. …", "Hon'ble Chief Minister"; Nigeria's "Alhaji", "Engr."; Fiji's "Ratu" (read beside
+# WRITTEN_HONORIFICS).
+REGIONAL_HONORIFICS = frozenset(
+    {"Shri", "Smt", "Shrimati", "Sri", "Kumari", "Hon'ble", "Hon’ble", "Engr", "Alhaji",
+     "Alhaja", "Hajiya", "Ratu", "Adi"}
+)
 
 # Words that open a written name after a title without being part of it: "Chief Health
 # Officer, Professor Ingrid Solberg".

@@ -16,6 +16,7 @@ from briefcli.lexicon.offices import COUNTRY_SIGNS, OFFICE_ALIASES, OFFICE_HOLDE
 from briefcli.lexicon.people import (
     HONORIFICS,
     LABEL_HONORIFICS,
+    NAME_HONORIFICS,
     NAME_OPENERS,
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
@@ -140,6 +141,8 @@ def given_first(person: Person) -> Person:
     "Vice-Governor Lenka Hořejší") is without it."""
     words = person.name.split()
     titled = all(_title_word(part) for part in words[0].split("-"))  # "Vice-Governor"
+    # An honorific read as a given name: "Alhaji Sani Bello-Kaura", "Ratu Josefa Nailatikau".
+    titled = titled or words[0].rstrip(".") in _LABEL_HONORIFIC_WORDS
     if len(words) >= 3 and not _given(words[0]) and (_given(words[1]) or titled):
         return Person(" ".join(words[1:]), person.title)
     return person
@@ -160,8 +163,14 @@ def _written_label_person(label: str, people: Sequence[Person]) -> Person | None
     if bracket and not _RIDING.search(bracket) and role is None:
         role = bracket
     if "," in name:
-        # "Official Spokesperson, Shri Kunal Bhatnagar": the part that names someone.
-        parts = [p.strip() for p in name.split(",") if p.strip()]
+        # "Official Spokesperson, Shri Kunal Bhatnagar": the part that names someone;
+        # letters after the name are no part ("The Hon. Celestine Bowen-Clarke, SC, MP").
+        parts = [
+            p.strip()
+            for p in name.split(",")
+            if p.strip() and not all(w.rstrip(".") in _WRITTEN_POST_NOMINALS for w in p.split())
+        ]
+        name = ", ".join(parts)
         named = [p for p in parts if not all(_title_word(w) for w in p.split())]
         if len(named) > 1 and 2 <= len(named[0].split()) <= 3 and _given(named[0].split()[0]):
             named = named[:1]  # "Beth Rigby, Sky News": the person, then the outlet
@@ -169,6 +178,9 @@ def _written_label_person(label: str, people: Sequence[Person]) -> Person | None
             role = role or ", ".join(p for p in parts if p is not named[0])
             name = named[0]
     words = name.split()
+    # "The Hon. Celestine Bowen-Clarke": "The" before an honorific is the honorific's.
+    if len(words) > 2 and words[0] == "The" and words[1].rstrip(".") in _LABEL_HONORIFIC_WORDS:
+        words.pop(0)
     while len(words) > 1 and words[0].rstrip(".") in _LABEL_HONORIFIC_WORDS:
         words.pop(0)
     # "Prime Minister Daniel Ouellette": the title before the name is the role.
@@ -288,6 +300,7 @@ def listed_people(header: str) -> list[tuple[Person, frozenset[str]]]:
                         n
                         for n in full
                         if _given(n.name.split()[0])
+                        or n.name.split()[0].rstrip(".") in _LABEL_HONORIFIC_WORDS  # "Shri …"
                         or _HONORIFIC_BEFORE.search(written, 0, n.start) is not None
                     ]
                     full = personal if len(personal) == 1 else [
@@ -685,6 +698,25 @@ _LABEL_HONORIFIC_WORDS = (
     | NAME_OPENERS
     | LABEL_STYLES
 )
+
+
+# Styles a label may open with that are no part of a title or a name: "THE HON.", "HON'BLE",
+# "RT HON", "ALHAJI".
+_STYLE_OPENERS = frozenset(
+    w.upper().rstrip(".") for w in NAME_HONORIFICS | REGIONAL_HONORIFICS | {"THE"}
+) - {"RIGHT"}
+
+
+def without_styles(label: str) -> str:
+    """An upper-case label without the styles it opens with: "HON'BLE CHIEF MINISTER" ->
+    "CHIEF MINISTER", "THE HON. JANE DOE" -> "JANE DOE"; "THE PRESIDENT" stays."""
+    words = label.split()
+    k = 0
+    while k < len(words) - 1 and words[k].rstrip(".") in _STYLE_OPENERS:
+        k += 1
+    if k and words[k - 1] == "THE":
+        k -= 1  # "THE PRESIDENT", "THE HON. THE PRESIDENT": the title's article stays
+    return " ".join(words[k:]) if k else label
 
 
 def expanded_label(label: str) -> str:

@@ -40,6 +40,7 @@ from briefcli.people.labels import (
     self_introduced,
     title_only,
     without_post_nominals,
+    without_styles,
 )
 from briefcli.people.names import NameMention, find_names, is_role_word, surname, word_set
 from briefcli.people.person import Mention, Person
@@ -906,12 +907,14 @@ class _Turns:
     def __init__(self, doc: Document) -> None:
         self._text: dict[int, list[str]] = {}
         self._of: dict[str, list[int]] = {}
+        self._label: dict[int, str] = {}
         for b in doc.blocks:
             if b.turn is None:
                 continue
             self._text.setdefault(b.turn, []).append(b.text)
             if b.speaker is not None:
                 self._of.setdefault(b.speaker, []).append(b.turn)
+                self._label[b.turn] = b.speaker
 
     def own(self, label: str) -> list[str]:
         """The text of the turns of `label`."""
@@ -923,6 +926,20 @@ class _Turns:
         own = set(self._of.get(label, ()))
         near = sorted({t + step for t in own for step in (-1, 1)} - own)
         return [text for t in near for text in self._text.get(t, ())]
+
+    def thanked(self, title: str) -> set[str]:
+        """The labels of the turns just before a turn that opens by thanking `title` ("Thank
+        you, Attorney General."): who was just given that title."""
+        thanks = re.compile(_THANKS_OPENING + re.escape(title) + r"\b", re.IGNORECASE)
+        return {
+            self._label[t - 1]
+            for t, texts in self._text.items()
+            if t - 1 in self._label and thanks.match(texts[0])
+        }
+
+
+# A turn's opening thanks to the one before: "Thank you, …", "Thanks very much, the …".
+_THANKS_OPENING = r"\s*(?:thank\s+you|thanks)(?:\s+(?:very|so)\s+much)?,?\s+(?:the\s+|my\s+)?"
 
 
 def _names_someone(person: Person, people: Sequence[Person]) -> bool:
@@ -968,6 +985,7 @@ def _label_people(
                 labels[label] = person
                 continue
             key = label.split("(", 1)[0].strip().upper()
+        key = without_styles(key)  # "HON'BLE CHIEF MINISTER" is "CHIEF MINISTER"
         if title_only(key):
             unresolved[label] = key  # after the labels that name someone
             continue
@@ -1019,6 +1037,7 @@ def _label_people(
         person = (
             titled.get(readable_label(key).lower())
             or _titled_as(listed_person(key, listed), key)
+            or _thanked_as(key, label, turns, labels)
             or self_introduced(key, turns.own(label))
             or name_after_title(key, header, names, sure=True)
         )
@@ -1040,6 +1059,18 @@ def _label_people(
     for label, person in _answering(doc, labels).items():
         labels[label] = person
     return {label: given_first(person) for label, person in labels.items()}
+
+
+def _thanked_as(key: str, label: str, turns: _Turns, labels: dict[str, Person]) -> Person | None:
+    """A title alone ("ATTORNEY GENERAL") as the one person whose turn the next speaker
+    closes by thanking that title ("The Hon. Celestine Bowen-Clarke, SC, MP: …", then
+    "Commissioner: Thank you, Attorney General.")."""
+    title = readable_label(key).removeprefix("The ")
+    people = {labels[t].name: labels[t] for t in turns.thanked(title) if t != label and t in labels}
+    if len(people) != 1:
+        return None
+    (person,) = people.values()
+    return Person(person.name, person.title or title)
 
 
 def _answering(doc: Document, labels: dict[str, Person]) -> dict[str, Person]:

@@ -14,6 +14,7 @@ from briefcli.lexicon.labels import (
     EXCHANGE_CUES,
     HOST_LABELS,
     HOST_LISTING_WORDS,
+    HOST_PHRASES,
     LISTING_WORDS,
     NOT_MIXED_SPEAKER_WORDS,
     NOT_SPEAKER_WORDS,
@@ -473,6 +474,11 @@ def _role_label(label: str) -> str | None:
         return None
     if label in REPORTER_LABELS or label in HOST_LABELS or label in REPORTER_PHRASES:
         return label
+    # "POLICE MEDIA ADVISER", "SENIOR PRESS OFFICER" (a press office's contact line,
+    # "PRESS OFFICER: Ellen Marsh", names no one who speaks)
+    phrase = next((p for p in HOST_PHRASES if label.endswith(" " + p)), None)
+    if phrase is not None and len(label.split()) <= 5:
+        return phrase
     words = label.split()
     # "FEMALE JOURNALIST", "SKY NEWS REPORTER", "UNIDENTIFIED SPEAKER": who asks, described
     if len(words) >= 2 and words[-1] in REPORTER_LABELS and words[-1] not in _NOT_ALONE:
