@@ -613,3 +613,14 @@ def test_officials_of_other_governments_are_named_in_full(name: str, officials: 
     assert brief.kind == "transcript"
     spoken = {s.speaker for s in brief.sentences if not s.question and s.speaker is not None}
     assert spoken == officials
+
+
+def test_an_examination_the_witness_answers_and_counsel_asks() -> None:
+    # "Q." and "A." lines one to a line under a witness sworn in: the witness answers, as
+    # "A." and as "THE WITNESS"; counsel "Examined by" asks.
+    name = "fresh-2028-02-22-flood-defences-inquiry-transcript-of-hearing-day-14.txt"
+    brief = briefcli.brief((_FRESH / name).read_text(encoding="utf-8"))
+    assert {s.speaker for s in brief.sentences if not s.question} == {"Daniel Achebe"}
+    assert any(s.text == "They are." and s.speaker == "Daniel Achebe" for s in brief.sentences)
+    assert not any(s.text.startswith("A. ") for s in brief.sentences)
+    assert all(s.question for s in brief.sentences if s.text.startswith("Did you tell"))

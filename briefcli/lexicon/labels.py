@@ -58,6 +58,15 @@ ROLE_DISPLAY_NAMES = {
 # Labels of the one who answers, in a transcript printed as questions and answers ("Q:" /
 # "A:", "Question:" / "Answer:"): no name, the official answering is the speaker.
 ANSWER_LABELS = frozenset("A ANSWER ANSWERS RESPONSE REPLY".split())
+# An inquiry's or a court's transcript swears a witness in on a line of their own ("MR DANIEL
+# ACHEBE (affirmed)", "DR JANE ROE (sworn)") and names who examines them ("Examined by MS
+# HARTLEY"): the witness answers ("A.", "THE WITNESS:"), the examiner asks ("Q.").
+OATH_WORDS = ("sworn", "affirmed", "recalled", "re-called", "further sworn", "on former oath")
+EXAMINATION_PHRASES = (
+    "examined by", "cross-examined by", "re-examined by", "further examined by",
+    "questioned by", "questions by",
+)
+WITNESS_LABELS = frozenset({"THE WITNESS", "WITNESS"})
 # Words above the first "Question:" that say an exchange with someone follows, not a FAQ's
 # headings (with a title word such as "Minister" or "Governor" there): "Interview with …",
 # "… spoke to JIS News", "Transcript of the weekly press briefing".

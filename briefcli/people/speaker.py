@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from itertools import chain, islice
 
 from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from briefcli.lexicon.labels import ROLE_DISPLAY_NAMES
+from briefcli.lexicon.labels import OATH_WORDS, ROLE_DISPLAY_NAMES, WITNESS_LABELS
 from briefcli.lexicon.people import (
     CREDIT_LEADS,
     GENDERED_ROLES,
     KIN_WORDS,
+    LABEL_HONORIFICS,
     PRONOUN_GENDER,
     ROLE_WORDS,
     SENTENCE_OPENERS,
@@ -1037,7 +1038,6 @@ def _label_people(
         person = (
             titled.get(readable_label(key).lower())
             or _titled_as(listed_person(key, listed), key)
-            or _thanked_as(key, label, turns, labels)
             or self_introduced(key, turns.own(label))
             or name_after_title(key, header, names, sure=True)
         )
@@ -1054,6 +1054,8 @@ def _label_people(
                 person = None  # "Holds", of the title "Senior Defense Official Holds a …"
         if person is None:
             person = name_after_title(key, text, names)
+        if person is None:
+            person = _thanked_as(key, label, turns, labels)
         if person is not None:
             labels[label] = person
     for label, person in _answering(doc, labels).items():
@@ -1061,12 +1063,38 @@ def _label_people(
     return {label: given_first(person) for label, person in labels.items()}
 
 
+# A witness sworn in: "MR DANIEL ACHEBE (affirmed)", "Dr Jane Roe (sworn)".
+_SWORN = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.\-]*[ ]){1,4}[A-Z][\w'’\-]+)[ ]*\((?i:"
+    + "|".join(re.escape(w) for w in OATH_WORDS)
+    + r")\)"
+)
+
+
+def _sworn_witness(doc: Document) -> Person | None:
+    """The first witness the transcript swears in ("MR DANIEL ACHEBE (affirmed)"): the one
+    who answers "A." and speaks as "THE WITNESS"."""
+    for block in doc.blocks:
+        m = _SWORN.search(block.text)
+        if m is not None:
+            name = m.group("name")
+            words = [w for w in name.split() if w.upper().rstrip(".") not in LABEL_HONORIFICS]
+            if len(words) >= 2:
+                written = " ".join(words)
+                return Person(readable_label(written) if written.isupper() else written, None)
+    return None
+
+
 def _thanked_as(key: str, label: str, turns: _Turns, labels: dict[str, Person]) -> Person | None:
     """A title alone ("ATTORNEY GENERAL") as the one person whose turn the next speaker
     closes by thanking that title ("The Hon. Celestine Bowen-Clarke, SC, MP: …", then
     "Commissioner: Thank you, Attorney General.")."""
     title = readable_label(key).removeprefix("The ")
-    people = {labels[t].name: labels[t] for t in turns.thanked(title) if t != label and t in labels}
+    people = {
+        labels[t].name: labels[t]
+        for t in turns.thanked(title)
+        if t != label and t in labels and labels[t].title in (None, title)
+    }  # (not one who holds another title: "Thank you, Prime Minister" after the Treasurer)
     if len(people) != 1:
         return None
     (person,) = people.values()
@@ -1080,6 +1108,15 @@ def _answering(doc: Document, labels: dict[str, Person]) -> dict[str, Person]:
     found: dict[str, Person] = {}
     before: Person | None = None
     interviewee: list[Person | None] = []  # read once, when needed
+    witness = _sworn_witness(doc)
+    if witness is not None:
+        # An examination: the witness sworn in answers, whoever spoke before.
+        return {
+            b.speaker: witness
+            for b in doc.blocks
+            if b.speaker is not None
+            and (answers_by_role(b.speaker) or b.speaker.upper() in WITNESS_LABELS)
+        }
     for block in doc.blocks:
         label = block.speaker
         if label is None or block.question:

@@ -10,6 +10,7 @@ from datetime import date as Date
 
 from briefcli.lexicon.labels import (
     CHAIR_WORDS,
+    EXAMINATION_PHRASES,
     HANDOVER_PHRASES,
     HOST_LISTING_WORDS,
     PROCEDURAL_LABEL_WORDS,
@@ -471,6 +472,9 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
             for t, text in last.items()
         ):
             askers.add(label)
+    # Counsel examining a witness ("MR DANIEL ACHEBE (affirmed) Examined by MS HARTLEY"):
+    # their questions are the "Q." lines, their own turns the examination's procedure.
+    askers |= _examiners(blocks, set(turns)) - {main}
     # The chair of a press conference, where reporters ask by their labels ("CHAIR WEBER").
     if any(asked for _, _, asked in order):
         askers |= {
@@ -525,6 +529,21 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
         else b
         for b in blocks
     ]
+
+
+def _examiners(blocks: list[Block], labels: set[str]) -> set[str]:
+    """The labels an inquiry's or a court's transcript names as examining a witness:
+    "Examined by MS HARTLEY", "Cross-examined by MR OKAFOR"."""
+    found: set[str] = set()
+    for block in blocks:
+        lower = block.text.lower()
+        for phrase in EXAMINATION_PHRASES:
+            at = lower.find(phrase)
+            if at < 0:
+                continue
+            rest = block.text[at + len(phrase) :].lstrip()
+            found |= {label for label in labels if rest.startswith(label)}
+    return found
 
 
 def _mostly_asks(turns: dict[int, str], ends: set[int]) -> bool:

@@ -249,7 +249,25 @@ def _exchange(lines: Sequence[str], counts: Counter[str]) -> set[str]:
 _TERMINAL_MARK = re.compile(r"[.!?][\"”’')]*$")
 
 
+# A line of an examination printed as questions and answers: "Q. Who told you that?", "A. Our
+# own engineers." (an inquiry's or a court's transcript), one to a line.
+_QUESTION_LINE = re.compile(r"[ \t]*Q[.:][ \t]+\S", re.M)
+_ANSWER_LINE = re.compile(r"[ \t]*A[.:][ \t]+\S", re.M)
+
+
 def named_speakers(text: str) -> frozenset[str]:
+    """The mixed-case speaker labels of a transcript, empty for any other text; and "A",
+    the answer, where lines of questions ("Q.") and answers ("A.") alternate."""
+    found = _named_speakers(text)
+    lines = text.split("\n")
+    asked = sum(1 for line in lines if _QUESTION_LINE.match(line))
+    answered = sum(1 for line in lines if _ANSWER_LINE.match(line))
+    if asked >= 2 and answered >= 2:
+        return found | {"A"}
+    return found
+
+
+def _named_speakers(text: str) -> frozenset[str]:
     """The mixed-case speaker labels of a transcript, empty for any other text.
 
     A text is such a transcript when labels that open at least two lines each open five
