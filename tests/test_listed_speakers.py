@@ -624,3 +624,60 @@ def test_an_examination_the_witness_answers_and_counsel_asks() -> None:
     assert any(s.text == "They are." and s.speaker == "Daniel Achebe" for s in brief.sentences)
     assert not any(s.text.startswith("A. ") for s in brief.sentences)
     assert all(s.question for s in brief.sentences if s.text.startswith("Did you tell"))
+
+
+def test_an_interview_with_bold_questions_and_no_labels() -> None:
+    text = """Ten minutes with the Governor of the Reserve Bank
+18/01/2028
+
+Reserve Bank Governor Ratu Josefa Nailatikau talked to our editor, Shalini Prasad, about prices.
+
+**Food prices have gone up by nine percent in a year. Is the Bank doing enough?**
+
+Most of that increase is imported. Monetary policy cannot make a ship cheaper.
+
+**Will you raise the policy rate?**
+
+Not at our next meeting. We will keep the rate at 0.25 percent.
+
+**Some exporters want a weaker dollar.**
+
+A weaker dollar would raise the price of everything we import.
+
+**What about mobile money?**
+
+The new rules take effect in March. Every provider will need a licence.
+"""
+    brief = briefcli.brief(text)
+    assert brief.kind == "transcript"
+    answered = {s.speaker for s in brief.sentences if not s.question and s.speaker is not None}
+    assert answered == {"Josefa Nailatikau"}
+    assert all(s.question for s in brief.sentences if "exporters" in s.text or "mobile" in s.text)
+    # An explainer's bold questions name no one who answers: an article.
+    explainer = text.replace(
+        "Reserve Bank Governor Ratu Josefa Nailatikau talked to our editor, Shalini Prasad, "
+        "about prices.",
+        "Prices are up. Here is what you need to know.",
+    ).replace("Ten minutes with the Governor of the Reserve Bank", "Your money: prices")
+    assert briefcli.brief(explainer).kind == "article"
+
+
+def test_an_interviewer_the_title_names_is_known_by_initials() -> None:
+    text = """Rachel Obi interviews the Foreign Minister on the Gulf of Guinea
+6 April 2028
+
+RO: Welcome to the programme. Minister, thank you for making time.
+
+FM: Thank you, Rachel. It's a pleasure.
+
+RO: Piracy fell sharply after 2021. Why is it rising again?
+
+FM: Because the navies cannot patrol forever on their own budgets.
+
+RO: Some shipping companies say they already pay enough.
+
+FM: They pay for insurance, not for patrols. We will propose a shared fund in June.
+"""
+    brief = briefcli.brief(text)
+    assert all(s.question for s in brief.sentences if s.speaker == "Rachel Obi")
+    assert {s.speaker for s in brief.sentences if not s.question} == {"Foreign Minister"}

@@ -394,3 +394,13 @@ CREDIT_LEADS = (
     "By", "BY", "Photo", "Photograph", "Photos", "Image", "Picture", "Credit", "Photo credit",
     "Illustration", "Written by", "Reporting by", "Interview by", "Interviewed by",
 )
+
+
+# Last words that make a capitalised run a publication or a body, never a person: "Fiji Sun
+# Business", "Daily Mirror Business", "Jamaica Information Service", "Sunday Times".
+NOT_PERSON_LAST_WORDS = frozenset(
+    """news times post herald tribune journal gazette business daily weekly radio television
+    tv review observer guardian chronicle mirror express standard telegraph star sun online
+    service services information bank ministry department agency office bureau centre center
+    council commission authority board institute foundation university hospital party""".split()
+)

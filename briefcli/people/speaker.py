@@ -15,6 +15,7 @@ from briefcli.lexicon.people import (
     GENDERED_ROLES,
     KIN_WORDS,
     LABEL_HONORIFICS,
+    NOT_PERSON_LAST_WORDS,
     PRONOUN_GENDER,
     ROLE_WORDS,
     SENTENCE_OPENERS,
@@ -1149,7 +1150,9 @@ def _interviewee(doc: Document) -> Person | None:
             {
                 n.name: Person(n.name, n.title)
                 for n in find_names(text)
-                if n.full and not _is_credit(text, n.start, n.end)
+                if n.full
+                and not _is_credit(text, n.start, n.end)
+                and n.name.split()[-1].lower() not in NOT_PERSON_LAST_WORDS
             }.values()
         )
         # Where several are named, the one named with an office ("Reserve Bank Governor Ratu

@@ -21,6 +21,7 @@ from briefcli.model import Kind
 from briefcli.text.document import Block, Document
 from briefcli.text.turn import (
     TurnStart,
+    announces_exchange,
     is_transcript,
     named_speakers,
     plain_labels,
@@ -118,14 +119,21 @@ def structure(
         )
 
     preamble: tuple[str, ...] = ()
+    header: tuple[str, ...] | None = None  # the lines above the first turn, where known
     starts = [turn_start(p, speakers) for p in paragraphs]  # read once, used thrice
     if is_transcript(paragraphs, speakers, starts):
         blocks, preamble = _turn_blocks(paragraphs, starts)
         header = _header_lines(text, speakers)
         blocks = _mark_askers(blocks, _interviewers(title or "") | _listed_hosts(header))
+        header = None  # (read again below, only where there is a preamble)
         kind: Kind = "transcript"
         if title is None:
             title = _committee_named(blocks[:4])
+    elif (exchange := _bold_exchange(paragraphs, heading_flags, title)) is not None:
+        # An interview in print with no labels: each question a bold paragraph, each
+        # answer the plain paragraphs under it.
+        blocks, preamble, header = exchange
+        kind = "transcript"
     elif _remarks(paragraphs, starts):
         # Remarks printed under their speakers' labels, no one asking ("SECRETARY BLINKEN:
         # …", "DIRECTOR HAINES: …"): an article whose paragraphs are the labels' speech.
@@ -146,8 +154,58 @@ def structure(
         blocks=tuple(blocks),
         source_url=source_url,
         preamble=preamble,
-        header=_header_lines(text, speakers) if preamble else (),
+        header=header
+        if header is not None
+        else _header_lines(text, speakers)
+        if preamble
+        else (),
     )
+
+
+# An interview printed with its questions in bold and no labels: at least this many bold
+# questions, this share of the bold paragraphs after the first one.
+_BOLD_QUESTIONS = 3
+_BOLD_QUESTION_SHARE = 0.6
+
+
+def _bold_exchange(
+    paragraphs: list[str], bold: list[bool], title: str | None
+) -> tuple[list[Block], tuple[str, ...], tuple[str, ...]] | None:
+    """The turns of an interview whose questions are bold paragraphs ("**Will you raise the
+    rate?**") and whose answers are the plain paragraphs under each, where the lines above
+    the first question say who answers ("… Governor Ratu Josefa Nailatikau talked to our
+    business editor"): the questions "QUESTION", the answers "ANSWER" (the interviewee);
+    with the preamble and header lines. None for any other text (an explainer's bold
+    questions name no one who answers)."""
+    asked = [k for k, p in enumerate(paragraphs) if bold[k] and _ends_asking(_strip_heading(p))]
+    if len(asked) < _BOLD_QUESTIONS:
+        return None
+    first = asked[0]
+    headed = [k for k in range(first, len(paragraphs)) if bold[k]]
+    if len(asked) < _BOLD_QUESTION_SHARE * len(headed):
+        return None
+    if any(k + 1 >= len(paragraphs) or bold[k + 1] for k in headed):
+        return None  # a question with no answer under it
+    intro = [title or "", *paragraphs[:first]]
+    if not announces_exchange("\n".join(intro)):
+        return None
+    blocks: list[Block] = []
+    preamble: list[str] = []
+    turn = -1
+    for k, p in enumerate(paragraphs):
+        if k < first:
+            if not _TERMINAL.search(p) or len(p.split()) <= 6:
+                preamble.append(p)  # "Fiji Sun Business, Suva"
+            else:
+                blocks.append(Block(text=p))
+        elif bold[k]:
+            turn += 1
+            blocks.append(Block(_strip_heading(p), speaker="QUESTION", question=True, turn=turn))
+        else:
+            turn += bold[k - 1]
+            blocks.append(Block(text=p, speaker="ANSWER", turn=turn))
+    header = tuple(line.strip() for p in intro if p for line in p.split("\n") if line.strip())
+    return blocks, tuple(preamble), header
 
 
 # The most lines read above the first turn for who briefs.
@@ -338,12 +396,20 @@ def _listed_hosts(header: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+# A title that opens with the interviewer: "Rachel Obi interviews the Foreign Minister on …".
+_NAME_INTERVIEWS = re.compile(
+    r"(?P<name>[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){1,2})[ ]+(?:interviews|talks[ ]to|speaks[ ]to"
+    r"|talks[ ]with|speaks[ ]with|in[ ]conversation[ ]with|sits[ ]down[ ]with)\b"
+)
+
+
 def _interviewers(title: str) -> frozenset[str]:
     """The surnames (upper case) of those a title says interview the speaker: "Secretary
     Blinken With Stefan Kornelius of Süddeutsche Zeitung", "on CBS Face the Nation with
-    Margaret Brennan", "Interview with Karl Stefanovic, Today Show"; not an official with
-    a title ("with the Treasurer", "with John Brumby, Premier of Victoria")."""
-    found = set()
+    Margaret Brennan", "Interview with Karl Stefanovic, Today Show", "Rachel Obi interviews
+    the Foreign Minister"; not an official with a title ("with the Treasurer", "with John
+    Brumby, Premier of Victoria"). And their initials, a label for them too ("RO")."""
+    names = []
     for m in _WITH_NAME.finditer(title):
         words = m.group("name").split()
         rest = title[m.end() :].lstrip(" ,")
@@ -356,7 +422,12 @@ def _interviewers(title: str) -> frozenset[str]:
         # The end of a title is the name of a guest as well, unless the title is a show's.
         if not rest and not _SHOW.search(title):
             continue
-        found.add(words[-1].upper())
+        names.append(words)
+    opening = _NAME_INTERVIEWS.match(title)
+    if opening is not None and not any(w.lower() in ROLE_WORDS for w in opening["name"].split()):
+        names.append(opening["name"].split())
+    found = {words[-1].upper() for words in names}
+    found |= {"".join(w[0] for w in words).upper() for words in names if len(words) in (2, 3)}
     return frozenset(found)
 
 

@@ -239,11 +239,17 @@ def _exchange(lines: Sequence[str], counts: Counter[str]) -> set[str]:
         m = _MIXED_LABEL.match(line)
         if m is not None and _numbered_exchange(m.group("label")) in (asking[0], answering[0]):
             break
-        above.append(line.lower())
-    header = " ".join(above)
-    if ROLE_WORDS & set(re.findall(r"[a-z]+", header)) or any(c in header for c in EXCHANGE_CUES):
-        return {asking[0], answering[0]}
-    return set()
+        above.append(line)
+    return {asking[0], answering[0]} if announces_exchange(" ".join(above)) else set()
+
+
+def announces_exchange(text: str) -> bool:
+    """Whether the lines above a run of questions and answers say who answers: a role word
+    ("Minister", "Governor") or an exchange cue ("interview", "talked to"); a FAQ's do not."""
+    lower = text.lower()
+    return bool(ROLE_WORDS & set(re.findall(r"[a-z]+", lower))) or any(
+        cue in lower for cue in EXCHANGE_CUES
+    )
 
 
 _TERMINAL_MARK = re.compile(r"[.!?][\"”’')]*$")
