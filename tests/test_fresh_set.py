@@ -29,8 +29,9 @@ def test_every_labelled_speaker_opens_a_turn_in_its_text(label: dict) -> None:
         (3, ["18", "6", "24"]),
         (4, ["22", "6", "28"]),
         (5, ["15", "16", "31"]),
+        (6, ["19", "13", "32"]),
     ],
-    ids=["batch2", "batch3", "batch4", "batch5"],
+    ids=["batch2", "batch3", "batch4", "batch5", "batch6"],
 )
 def test_one_batch_alone_is_scored_with_batch(
     batch: int, counts: list[str], capsys: pytest.CaptureFixture[str]
