@@ -9,13 +9,10 @@ from dataclasses import dataclass
 from itertools import chain, islice
 
 from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from briefcli.lexicon.labels import OATH_WORDS, ROLE_DISPLAY_NAMES, WITNESS_LABELS
+from briefcli.lexicon.labels import ROLE_DISPLAY_NAMES
 from briefcli.lexicon.people import (
-    CREDIT_LEADS,
     GENDERED_ROLES,
     KIN_WORDS,
-    LABEL_HONORIFICS,
-    NOT_PERSON_LAST_WORDS,
     PRONOUN_GENDER,
     ROLE_WORDS,
     SENTENCE_OPENERS,
@@ -23,32 +20,17 @@ from briefcli.lexicon.people import (
 )
 from briefcli.lexicon.speech import REPORTING_VERBS
 from briefcli.model import Sentence
+from briefcli.people.credit import is_credit
 from briefcli.people.labels import (
-    addressed_by_given_name,
-    addressed_in_full,
-    family_name_first,
-    family_names,
-    given_first,
-    given_names,
-    keyed_name,
-    label_person,
-    listed_people,
-    listed_person,
-    name_after_title,
-    name_in_text,
-    office_holder,
-    office_holder_named,
     readable_label,
-    self_introduced,
-    title_only,
     without_post_nominals,
-    without_styles,
 )
 from briefcli.people.names import NameMention, find_names, is_role_word, surname, word_set
 from briefcli.people.person import Mention, Person
 from briefcli.people.quoted import double_marks, uses_double_marks
+from briefcli.people.speaker_labels import label_people
 from briefcli.text.document import Document
-from briefcli.text.turn import answers_by_role, role_label
+from briefcli.text.turn import role_label
 
 
 class _Mentions:
@@ -315,7 +297,7 @@ class People:
             Mention(m.sentence, m.start, m.end, by_name[m.person.name], m.salient)
             for m in reader.mentions
         ]
-        labels = _label_people(doc, people, mentions)
+        labels = label_people(doc, people, mentions)
         first_person = {
             s.id: labels[s.speaker] for s in sentences if s.speaker in labels and not s.question
         }
@@ -666,7 +648,7 @@ class _Reader:
         found: list[Mention] = []
         spans = _Cover(len(text))
         for named in find_names(text):
-            if _is_credit(text, named.start, named.end):
+            if is_credit(text, named.start, named.end):
                 continue  # a byline or a photo credit names no one in the story
             opening = named.title_start if named.title_start >= 0 else named.start
             salient = speaks(opening, named.end)
@@ -755,21 +737,6 @@ class _Reader:
 
 # An age after a name, as news copy gives it: "Rosalind Castañeda-Pruitt, 73, sat".
 _AGE_AFTER = re.compile(r",[ \t]+(?:aged[ \t]+)?\d{1,3},")
-
-# "(Sarah Klein/Reuters)", "AP Photo/Jane Doe", "By Jane Porter", "Photo: Jane Doe".
-_CREDIT_AFTER = re.compile(r"\s*/\s*[A-Z]")
-_CREDIT_LEAD = "(?:" + "|".join(sorted(CREDIT_LEADS, key=len, reverse=True)) + ")"
-_CREDIT_BEFORE = re.compile(r"(?:/\s*|(?:^|\n)\s*" + _CREDIT_LEAD + r"\s*:?\s*)$")
-# A line that is a credit: "By Andre Whyte, Department of Public Information".
-_CREDIT_LINE = re.compile(r"\s*" + _CREDIT_LEAD + r"\b")
-
-
-def _is_credit(text: str, start: int, end: int) -> bool:
-    """A name in a byline or a photo credit."""
-    # The credit's words touch the name: a short window, not the whole text before it.
-    window = max(0, start - 24)
-    return bool(_CREDIT_AFTER.match(text, end) or _CREDIT_BEFORE.search(text, window, start))
-
 
 def _start(mention: Mention) -> int:
     return mention.start
@@ -901,288 +868,3 @@ def _is_salient(text: str, start: int, end: int) -> bool:
         return True
     after = end + 2 if text.startswith(("'s", "’s"), end) else end
     return bool(_AFTER_SUBJECT.match(text, after)) and text[i] in (",", "”", '"')
-
-
-class _Turns:
-    """The turns of a transcript by label, to read the turns next to a label's own."""
-
-    def __init__(self, doc: Document) -> None:
-        self._text: dict[int, list[str]] = {}
-        self._of: dict[str, list[int]] = {}
-        self._label: dict[int, str] = {}
-        for b in doc.blocks:
-            if b.turn is None:
-                continue
-            self._text.setdefault(b.turn, []).append(b.text)
-            if b.speaker is not None:
-                self._of.setdefault(b.speaker, []).append(b.turn)
-                self._label[b.turn] = b.speaker
-
-    def own(self, label: str) -> list[str]:
-        """The text of the turns of `label`."""
-        own = dict.fromkeys(self._of.get(label, ()))
-        return [text for t in own for text in self._text.get(t, ())]
-
-    def next_to(self, label: str) -> list[str]:
-        """The text of the turns just before and just after each turn of `label`."""
-        own = set(self._of.get(label, ()))
-        near = sorted({t + step for t in own for step in (-1, 1)} - own)
-        return [text for t in near for text in self._text.get(t, ())]
-
-    def thanked(self, title: str) -> set[str]:
-        """The labels of the turns just before a turn that opens by thanking `title` ("Thank
-        you, Attorney General."): who was just given that title."""
-        thanks = re.compile(_THANKS_OPENING + re.escape(title) + r"\b", re.IGNORECASE)
-        return {
-            self._label[t - 1]
-            for t, texts in self._text.items()
-            if t - 1 in self._label and thanks.match(texts[0])
-        }
-
-
-# A turn's opening thanks to the one before: "Thank you, …", "Thanks very much, the …".
-_THANKS_OPENING = r"\s*(?:thank\s+you|thanks)(?:\s+(?:very|so)\s+much)?,?\s+(?:the\s+|my\s+)?"
-
-
-def _names_someone(person: Person, people: Sequence[Person]) -> bool:
-    """Whether a label's reading is a person: one the text names, or a name that opens with
-    a known given name ("DANA SMITH"), not a place or a body ("UNITED KINGDOM")."""
-    first = person.name.split()[0]
-    known = first in FEMALE_GIVEN_NAMES or first in MALE_GIVEN_NAMES
-    return known or any(p.name == person.name for p in people)
-
-
-def _label_people(
-    doc: Document, people: Sequence[Person], mentions: Sequence[Mention]
-) -> dict[str, Person]:
-    """The person each official's label names: from the label and the text, then a label
-    that is only a title ("TREASURER") as the one an earlier label gave it ("TREASURER,
-    THE HON. SCOTT MORRISON MP"), as the speaker introduces themselves or the header names
-    them, then the office's holder on the briefing's date, then the one person the text
-    gives that title."""
-    labels: dict[str, Person] = {}
-    unresolved: dict[str, str] = {}  # label: its upper-case form
-    text = "\n".join((doc.title or "", *doc.preamble, *(b.text for b in doc.blocks)))
-    header = "\n".join((doc.title or "", *doc.preamble))
-    names: dict[str, dict[str, int]] | None = None
-    families: dict[str, dict[str, int]] | None = None
-    turns = _Turns(doc)
-    listed = listed_people("\n".join(line for line in doc.header if line != doc.title))
-    tried: set[str] = set()
-    for block in doc.blocks:
-        label = block.speaker
-        if label is None or label in tried:
-            continue
-        tried.add(label)
-        if block.question and role_label(label) is not None:
-            continue  # "QUESTION", "MODERATOR": a role, no one to name (a named host is)
-        if answers_by_role(label):
-            continue  # "A:", "Answer:": the official answering (below)
-        key = label
-        if any(c.islower() for c in label):
-            # "Lynne Neagle AM", "Prime Minister Daniel Ouellette": the name as written;
-            # else the label read as upper-case ones are ("Chief Spokesperson", "Ms Smith").
-            person = label_person(label, people, mentions, doc.title or "")
-            if person is not None and len(person.name.split()) >= 2:
-                labels[label] = person
-                continue
-            key = label.split("(", 1)[0].strip().upper()
-        key = without_styles(key)  # "HON'BLE CHIEF MINISTER" is "CHIEF MINISTER"
-        if title_only(key):
-            unresolved[label] = key  # after the labels that name someone
-            continue
-        person = label_person(key, people, mentions, doc.title or "")
-        if person is not None and all(p.name != person.name for p in people):
-            # A label read as a name the text never gives ("NWS METEOROLOGIST", "FEDERAL
-            # CHANCELLOR MAYR"): the one the header lists under those words, or the full
-            # name the text gives the surname, if any.
-            names = names if names is not None else given_names(text)
-            person = listed_person(key, listed) or name_in_text(key, names) or person
-        if person is None or len(person.name.split()) == 1:
-            # No one, or a surname alone ("Blinken"): the name the text spells out in full.
-            names = names if names is not None else given_names(text)
-            families = families if families is not None else family_names(text)
-            full = (
-                _earlier_label(key, labels)
-                or keyed_name(label, header)
-                or name_in_text(key, names)
-                or family_name_first(key, families)
-                or self_introduced(key, turns.own(label))
-                or listed_person(key, listed)
-                or office_holder_named(key, doc.date)
-                or addressed_by_given_name(key, turns.next_to(label), names)
-                or (addressed_in_full(key, turns.next_to(label), names) if person is None else None)
-            )
-            if full is not None:
-                person = Person(full.name, person.title if person else full.title)
-        elif not _names_someone(person, people):
-            # "UNITED KINGDOM": no name the text knows and no given name; as the others
-            # call the speaker ("Thank you, Alistair"), when the text names that person.
-            names = names if names is not None else given_names(text)
-            person = addressed_in_full(key, turns.next_to(label), names) or person
-        if person is not None:
-            labels[label] = person
-    # A title one label alone has ("TREASURER, THE HON. SCOTT MORRISON MP"), not one several
-    # share (the premiers of a COAG press conference).
-    holders: dict[str, set[str]] = {}
-    for p in labels.values():
-        if p.title:
-            holders.setdefault(p.title.lower(), set()).add(p.name)
-    titled = {
-        title: p for p in labels.values() if p.title and len(holders[title := p.title.lower()]) == 1
-    }
-    for label, key in unresolved.items():
-        # A title alone: as an earlier label gave it, as the speaker or the header names
-        # them, the office's holder on the briefing's date, or the one person the text
-        # gives that title.
-        names = names if names is not None else given_names(text)
-        person = (
-            titled.get(readable_label(key).lower())
-            or _titled_as(listed_person(key, listed), key)
-            or self_introduced(key, turns.own(label))
-            or name_after_title(key, header, names, sure=True)
-        )
-        if person is None:
-            held = office_holder(key, doc.date, text)
-            office = readable_label(key).removeprefix("The ")
-            person = Person(held, office) if held else None
-        if person is None:
-            person = name_after_title(key, header, names)
-        if person is None:
-            person = label_person(key, people, mentions, doc.title or "")
-            body = text[len(header) :]
-            if person is not None and len(person.name.split()) < 2 and person.name not in body:
-                person = None  # "Holds", of the title "Senior Defense Official Holds a …"
-        if person is None:
-            person = name_after_title(key, text, names)
-        if person is None:
-            person = _thanked_as(key, label, turns, labels)
-        if person is not None:
-            labels[label] = person
-    for label, person in _answering(doc, labels).items():
-        labels[label] = person
-    return {label: given_first(person) for label, person in labels.items()}
-
-
-# A witness sworn in: "MR DANIEL ACHEBE (affirmed)", "Dr Jane Roe (sworn)".
-_SWORN = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’.\-]*[ ]){1,4}[A-Z][\w'’\-]+)[ ]*\((?i:"
-    + "|".join(re.escape(w) for w in OATH_WORDS)
-    + r")\)"
-)
-
-
-def _sworn_witness(doc: Document) -> Person | None:
-    """The first witness the transcript swears in ("MR DANIEL ACHEBE (affirmed)"): the one
-    who answers "A." and speaks as "THE WITNESS"."""
-    for block in doc.blocks:
-        m = _SWORN.search(block.text)
-        if m is not None:
-            name = m.group("name")
-            words = [w for w in name.split() if w.upper().rstrip(".") not in LABEL_HONORIFICS]
-            if len(words) >= 2:
-                written = " ".join(words)
-                return Person(readable_label(written) if written.isupper() else written, None)
-    return None
-
-
-def _thanked_as(key: str, label: str, turns: _Turns, labels: dict[str, Person]) -> Person | None:
-    """A title alone ("ATTORNEY GENERAL") as the one person whose turn the next speaker
-    closes by thanking that title ("The Hon. Celestine Bowen-Clarke, SC, MP: …", then
-    "Commissioner: Thank you, Attorney General.")."""
-    title = readable_label(key).removeprefix("The ")
-    people = {
-        labels[t].name: labels[t]
-        for t in turns.thanked(title)
-        if t != label and t in labels and labels[t].title in (None, title)
-    }  # (not one who holds another title: "Thank you, Prime Minister" after the Treasurer)
-    if len(people) != 1:
-        return None
-    (person,) = people.values()
-    return Person(person.name, person.title or title)
-
-
-def _answering(doc: Document, labels: dict[str, Person]) -> dict[str, Person]:
-    """The person an answer label ("A:", "Answer:") stands for: the official who spoke
-    before the first question it answers ("Governor: …", "Question: …", "Answer: …"), else
-    the one the interview is with (`_interviewee`)."""
-    found: dict[str, Person] = {}
-    before: Person | None = None
-    interviewee: list[Person | None] = []  # read once, when needed
-    witness = _sworn_witness(doc)
-    if witness is not None:
-        # An examination: the witness sworn in answers, whoever spoke before.
-        return {
-            b.speaker: witness
-            for b in doc.blocks
-            if b.speaker is not None
-            and (answers_by_role(b.speaker) or b.speaker.upper() in WITNESS_LABELS)
-        }
-    for block in doc.blocks:
-        label = block.speaker
-        if label is None or block.question:
-            continue
-        if not answers_by_role(label):
-            before = labels.get(label, before)
-            continue
-        if label in found:
-            continue
-        if before is None and not interviewee:
-            interviewee.append(_interviewee(doc))
-        person = before or interviewee[0]
-        if person is not None:
-            found[label] = person
-    return found
-
-
-def _interviewee(doc: Document) -> Person | None:
-    """The one person an interview's header names in full ("Dr. Nimal Wickramaratne,
-    Governor of the Central Bank of Sri Lanka, answers questions put by …"), credits
-    aside ("By Andre Whyte"); else the one person its title names ("Q&A: Chief Medical
-    Officer Dr. Nalini Persaud on …")."""
-    lines = [line for line in doc.header if line != doc.title and not _CREDIT_LINE.match(line)]
-    for block in doc.blocks:  # the unlabelled lines above the first turn
-        if block.speaker is not None:
-            break
-        lines.append(block.text)
-    for text in ("\n".join(lines), doc.title or ""):
-        people = list(
-            {
-                n.name: Person(n.name, n.title)
-                for n in find_names(text)
-                if n.full
-                and not _is_credit(text, n.start, n.end)
-                and n.name.split()[-1].lower() not in NOT_PERSON_LAST_WORDS
-            }.values()
-        )
-        # Where several are named, the one named with an office ("Reserve Bank Governor Ratu
-        # Josefa Nailatikau talked to our business editor, Shalini Prasad").
-        office = [p for p in people if p.title and ROLE_WORDS & word_set(p.title.lower())]
-        for found in (people, office):
-            if len(found) == 1:
-                return found[0]
-        if people:
-            return None
-    return None
-
-
-def _earlier_label(key: str, labels: dict[str, Person]) -> Person | None:
-    """The one person an earlier label named in full with the surname this label ends on:
-    "GOVERNOR VARGAS" after "GOVERNOR ELENA VARGAS"."""
-    words = key.replace(".", " ").split()
-    if len(words) < 2:
-        return None
-    last = words[-1].lower()
-    found = {
-        p.name: p
-        for p in labels.values()
-        if len(p.name.split()) >= 2 and "," not in p.name and surname(p.name).lower() == last
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _titled_as(person: Person | None, label: str) -> Person | None:
-    """A person named for a title label, with the label's title where nothing gave one."""
-    if person is None or person.title:
-        return person
-    return Person(person.name, readable_label(label))
