@@ -996,3 +996,23 @@ def test_remarks_open_after_header_lines_however_many() -> None:
         "from the region.\n\n"
     )
     assert not any(s.speaker for s in briefcli.brief(prose).sentences)
+
+
+def test_labels_closed_by_a_period_alone_or_before_a_bracket() -> None:
+    # "PRIME MINISTER." alone on its line is the title, not "Prime Minister."; a turn
+    # "JOURNALIST. (Inaudible)" is a label and its speech, not a label alone.
+    text = (
+        "Doorstop\n18 October 2017\n\n"
+        "PRIME MINISTER.\nWell good morning. We will legislate the guarantee next week.\n\n"
+        "JOURNALIST.\n(Inaudible)\n\n"
+        "PRIME MINISTER.\nThe guarantee will cut power prices.\n\n"
+        "JOURNALIST.\nWill you meet the premiers?\n\n"
+        "PRIME MINISTER.\nI will meet them on Friday.\n\n"
+        "JOURNALIST. (Inaudible)\n\n"
+        "PRIME MINISTER.\nNo, not today.\n"
+    )
+    b = briefcli.brief(text)
+    assert b.kind == "transcript"
+    spoken = {s.speaker for s in b.sentences if not s.question}
+    assert spoken and not any(name.endswith(".") for name in spoken if name)
+    assert all(s.question for s in b.sentences if s.text.startswith("Will you meet"))

@@ -22,7 +22,7 @@ from briefcli.lexicon.labels import (
     REPORTER_LABELS,
     REPORTER_PHRASES,
 )
-from briefcli.lexicon.people import HONORIFICS, ROLE_WORDS
+from briefcli.lexicon.people import HONORIFICS, NAME_SUFFIXES, ROLE_WORDS, TITLE_ABBREVIATIONS
 
 # A turn label: upper-case words (titles, names, initials) and a colon, then the speech.
 # "Q" alone, followed by spaces or a colon, is a reporter's question.
@@ -172,7 +172,11 @@ def _bare_labels(text: str) -> str:
     five in all, one of them a title's, a role's or a reporter's ("Governor Ana Ramirez",
     "Reporter 1"). A heading repeats too ("Advertisement"), but is no one's title."""
     counts = Counter(m.group(1) for m in _BARE_LINE.finditer(text))
-    labels = {line for line, n in counts.items() if n >= _BARE_REPEATS and not line.isdigit()}
+    labels = {
+        line
+        for line, n in counts.items()
+        if n >= _BARE_REPEATS and not line.isdigit() and not _closed_early(line)
+    }
     if len(labels) < 2 or sum(counts[line] for line in labels) < _BARE_LINES:
         return text
     if not any(_titled_label(line) for line in labels):
@@ -183,6 +187,13 @@ def _bare_labels(text: str) -> str:
     return _BARE_LINE.sub(
         lambda m: f"{m.group(1)}: " if m.group(1) in labels else m.group(0), text
     )
+
+
+def _closed_early(line: str) -> bool:
+    """Whether a line is a label closed by a period and its speech ("JOURNALIST.
+    (Inaudible)"), not a label alone: a full stop inside it that ends no abbreviation."""
+    words = line.split()
+    return any(w.endswith(".") and len(w) > 2 and not _abbreviation(w[:-1]) for w in words[:-1])
 
 
 def _titled_label(line: str) -> bool:
@@ -553,6 +564,9 @@ def _upper_turn_start(paragraph: str) -> TurnStart | None:
         return None
     label = " ".join(m.group("label").split())
     rest = paragraph[m.end() :].strip()
+    last = label.rsplit(" ", 1)[-1].rstrip(".")
+    if label.endswith(".") and " " in label and not _abbreviation(last):
+        label = label[:-1]  # "PRIME MINISTER." closes the label; "… JR." is a word
     if label == "Q":
         # "Q" must be followed by its own spacing: "Q    Hey." or "Q: How…"
         return TurnStart(label="Q", text=rest)
@@ -567,6 +581,11 @@ def _upper_turn_start(paragraph: str) -> TurnStart | None:
     if not rest and m.group("gap") != "":
         return None
     return TurnStart(label=label, text=rest)
+
+
+def _abbreviation(word: str) -> bool:
+    """A word written with a full stop of its own: "MR", "JR", "GEN"."""
+    return word.capitalize() in TITLE_ABBREVIATIONS or word.upper() in NAME_SUFFIXES
 
 
 def _mixed_turn_start(paragraph: str, speakers: frozenset[str]) -> TurnStart | None:
