@@ -1016,3 +1016,74 @@ def test_labels_closed_by_a_period_alone_or_before_a_bracket() -> None:
     spoken = {s.speaker for s in b.sentences if not s.question}
     assert spoken and not any(name.endswith(".") for name in spoken if name)
     assert all(s.question for s in b.sentences if s.text.startswith("Will you meet"))
+
+
+_FRESH = Path(__file__).parent / "data" / "publishers"
+
+
+@pytest.mark.parametrize(
+    ("name", "officials"),
+    [
+        # a parliament's Speaker presides, members interject ("Some hon. members:"), a
+        # member under two labels (with and without the riding) asks under both
+        ("2028-05-30-house-of-commons-debates-oral-questions-housing", {"Naledi Achebe-Moore"}),
+        # the justices question counsel, who argue
+        (
+            "2028-06-01-oral-argument-state-v-delacroix",
+            {"Ruth Abernathy-Cole", "Kevin Lachance"},
+        ),
+        # press officers who call on the speakers and close the session
+        (
+            "2028-06-06-police-press-conference-on-the-arouca-shooting",
+            {"Kirk Baptiste", "Marcia Joseph-Lewis", "Ravi Ramcharan"},
+        ),
+    ],
+)
+def test_those_who_preside_or_run_the_session_are_no_officials(
+    name: str, officials: set[str]
+) -> None:
+    brief = briefcli.brief((_FRESH / f"fresh-{name}.txt").read_text(encoding="utf-8"))
+    spoken = {s.speaker for s in brief.sentences if not s.question and s.speaker is not None}
+    assert spoken == officials
+
+
+def test_an_inquest_the_coroner_presides_and_the_witness_answers() -> None:
+    name = "fresh-2028-05-26-inquest-into-the-death-of-aroha-whitcombe-day-3.txt"
+    brief = briefcli.brief((_FRESH / name).read_text(encoding="utf-8"))
+    # the witness "on former affirmation" answers the "A." lines
+    assert any(s.text == "I was." and s.speaker == "Sarah Locke" for s in brief.sentences)
+    assert all(s.question for s in brief.sentences if "affirmation" in s.text)
+    assert not any("Coroner" in (q.speaker or "") for q in brief.quotes)
+
+
+def test_a_press_officer_who_calls_on_the_speakers_runs_the_briefing() -> None:
+    text = (
+        "Ministry of Health press briefing on the outbreak\nThursday, June 8, 2028 | 2:00 p.m.\n\n"
+        "Mr. Saydee: Good afternoon, ladies and gentlemen of the press. Without much ado, I "
+        "call on the Honorable Minister.\n\n"
+        "Minister Comfort Kpadeh-Wilson: Thank you, Director. We have recorded 17 confirmed "
+        "cases. We will open two treatment centres this week.\n\n"
+        "Mr. Saydee: We will take questions. Front Page Africa.\n\n"
+        "Press: Honorable Minister, do the hospitals have enough protective equipment?\n\n"
+        "Minister Comfort Kpadeh-Wilson: They do. A further shipment arrives on Monday.\n\n"
+        "Mr. Saydee: Thank you. That is all for this afternoon.\n"
+    )
+    b = briefcli.brief(text)
+    assert b.date == "2028-06-08" and b.title == "Ministry of Health press briefing on the outbreak"
+    assert {s.speaker for s in b.sentences if not s.question} == {"Comfort Kpadeh-Wilson"}
+
+
+def test_a_surname_never_given_in_full_keeps_the_labels_title() -> None:
+    text = (
+        "Governor Holloway briefing on the flooding\nThursday, May 11, 2028\n\n"
+        "GOVERNOR HOLLOWAY: Good afternoon. I'm joined by Transportation Commissioner Priya "
+        "Raman. The river crests tonight.\n\n"
+        "COMMISSIONER RAMAN: Interstate 24 will stay closed through Saturday.\n\n"
+        "Q: Governor, will you ask for federal help?\n\n"
+        "GOVERNOR HOLLOWAY: We will ask for a major disaster declaration tomorrow.\n\n"
+        "Q: Commissioner, when will the bridges reopen?\n\n"
+        "COMMISSIONER RAMAN: After every one of them is inspected.\n"
+    )
+    b = briefcli.brief(text)
+    assert b.title == "Governor Holloway briefing on the flooding"  # no committee from "Commissioner"
+    assert {s.speaker for s in b.sentences if not s.question} == {"Governor Holloway", "Priya Raman"}

@@ -61,10 +61,14 @@ ANSWER_LABELS = frozenset("A ANSWER ANSWERS RESPONSE REPLY".split())
 # An inquiry's or a court's transcript swears a witness in on a line of their own ("MR DANIEL
 # ACHEBE (affirmed)", "DR JANE ROE (sworn)") and names who examines them ("Examined by MS
 # HARTLEY"): the witness answers ("A.", "THE WITNESS:"), the examiner asks ("Q.").
-OATH_WORDS = ("sworn", "affirmed", "recalled", "re-called", "further sworn", "on former oath")
+OATH_WORDS = (
+    "sworn", "affirmed", "recalled", "re-called", "further sworn", "previously sworn",
+    "on former oath", "on former affirmation", "on his former oath", "on her former oath",
+)
 EXAMINATION_PHRASES = (
     "examined by", "cross-examined by", "re-examined by", "further examined by",
-    "questioned by", "questions by",
+    "questioned by", "questions by", "examination by", "cross-examination by",
+    "re-examination by", "examination-in-chief by",
 )
 WITNESS_LABELS = frozenset({"THE WITNESS", "WITNESS"})
 # Words above the first "Question:" that say an exchange with someone follows, not a FAQ's
@@ -75,8 +79,24 @@ EXCHANGE_CUES = (
     "spoke to", "speaks to", "talked to", "talks to", "answers questions", "answered questions",
     "sat down with", "in conversation",
 )
-# Multi-word labels of people who ask.
-REPORTER_PHRASES = ("AUDIENCE MEMBER", "MEMBER OF THE PUBLIC", "MEMBER OF THE AUDIENCE")
+# Multi-word labels of people who ask (or interject: a parliament's "Some hon. members: Hear,
+# hear!").
+REPORTER_PHRASES = (
+    "AUDIENCE MEMBER", "MEMBER OF THE PUBLIC", "MEMBER OF THE AUDIENCE", "SOME HON MEMBERS",
+    "HON MEMBERS", "AN HON MEMBER", "SOME MEMBERS",
+)
+# Labels of those who preside over a hearing, a court or a house and question or call on
+# the others: a coroner, a judge, a parliament's Speaker. They run the session, as hosts do
+# ("THE CORONER: Dr Locke, you remain on your affirmation."); those they question answer.
+# Whole labels, and the words a presiding judge's label opens with ("CHIEF JUSTICE ELLERY").
+PRESIDING_LABELS = frozenset(
+    {
+        "THE SPEAKER", "MR SPEAKER", "MADAM SPEAKER", "THE DEPUTY SPEAKER", "THE CORONER",
+        "CORONER", "THE COURT", "THE JUDGE", "THE MAGISTRATE", "THE PRESIDING OFFICER",
+        "PRESIDING OFFICER", "THE PRESIDENT OF THE TRIBUNAL",
+    }
+)
+PRESIDING_OPENERS = ("CHIEF JUSTICE", "ASSOCIATE JUSTICE", "JUSTICE", "JUDGE", "CORONER")
 
 # Titles of one who chairs: at a press conference with reporters' labels the chair runs the
 # session ("CHAIR WEBER: Are there questions on the trip?"); a committee's chair, with no
@@ -204,6 +224,19 @@ HANDOVER_PHRASES = (
     "out of time",
     "have to sit down",
     "have to go now",
+    # calling on the speakers and the room, closing the session (press officers of police
+    # and health ministries in West Africa and the Caribbean)
+    "i call on",
+    "i now call on",
+    "i now invite",
+    "i invite the",
+    "will make a statement",
+    "will make opening remarks",
+    "will make an opening statement",
+    "questions, please",
+    "that is all for",
+    "that's all for",
+    "that concludes",
 )
 
 # How a host's closing line opens ("Thank you all very much"): with the hand-overs above,

@@ -153,6 +153,10 @@ def label_people(
             # call the speaker ("Thank you, Alistair"), when the text names that person.
             names = names if names is not None else given_names(text)
             person = addressed_in_full(key, turns.next_to(label), names) or person
+        if person is not None and len(person.name.split()) == 1:
+            # A surname the text never gives in full: as the label gives it, with the
+            # title ("GOVERNOR HOLLOWAY" is Governor Holloway, not "Holloway").
+            person = _titled_surname(key, person)
         if person is not None:
             labels[label] = person
     # A title one label alone has ("TREASURER, THE HON. SCOTT MORRISON MP"), not one several
@@ -197,11 +201,12 @@ def label_people(
     return {label: given_first(person) for label, person in labels.items()}
 
 
-# A witness sworn in: "MR DANIEL ACHEBE (affirmed)", "Dr Jane Roe (sworn)".
+# A witness sworn in: "MR DANIEL ACHEBE (affirmed)", "Dr Jane Roe (sworn)", "DR SARAH
+# LOCKE, on former affirmation".
+_OATH = "(?i:" + "|".join(re.escape(w) for w in OATH_WORDS) + ")"
 _SWORN = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’.\-]*[ ]){1,4}[A-Z][\w'’\-]+)[ ]*\((?i:"
-    + "|".join(re.escape(w) for w in OATH_WORDS)
-    + r")\)"
+    r"(?P<name>(?:[A-Z][\w'’.\-]*[ ]){1,4}[A-Z][\w'’\-]+)[ ]*(?:\(" + _OATH + r"\)|,[ ]*"
+    + _OATH + r"[ ]*(?:$|\n))"
 )
 
 
@@ -217,6 +222,17 @@ def _sworn_witness(doc: Document) -> Person | None:
                 written = " ".join(words)
                 return Person(readable_label(written) if written.isupper() else written, None)
     return None
+
+
+def _titled_surname(key: str, person: Person) -> Person:
+    """A one-word name as a title-and-surname label gives it: "GOVERNOR HOLLOWAY" ->
+    Governor Holloway; the person as it was for any other label."""
+    words = key.replace(".", " ").split()
+    if len(words) < 2 or words[-1].lower() != person.name.lower():
+        return person
+    if not all(w.lower() in ROLE_WORDS or w in LABEL_HONORIFICS for w in words[:-1]):
+        return person
+    return Person(readable_label(key), person.title)
 
 
 def _thanked_as(key: str, label: str, turns: _Turns, labels: dict[str, Person]) -> Person | None:

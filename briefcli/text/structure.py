@@ -58,7 +58,7 @@ _DATELINE = re.compile(
     r"\b(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),\s+(?P<year>(?:19|20)\d{2})\b"
 )
 # A line that is only a date, as publishers print it under a title: "April 8, 2022",
-# "19 June 2008", "Monday, 8 April 2022", "May 26, 2021 – 2:15 p.m.".
+# "19 June 2008", "Monday, 8 April 2022", "May 26, 2021 – 2:15 p.m.", "May 11, 2028 | 4:00 p.m.".
 _DATE_LINE = re.compile(
     # a place or the word "Date" may come first: "Madrid, 15 July 2027", "Date 14 September
     # 2027", "Washington, D.C., April 8, 2022"
@@ -66,7 +66,7 @@ _DATE_LINE = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d{2}"
     r"|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}([./-])\d{1,2}\1(?:19|20)\d{2})"
-    r"(?:\s*[,–—-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
+    r"(?:\s*[,–—|-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
 )
 _DAY_FIRST = re.compile(
     r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2,8}),?\s+(?P<year>(?:19|20)\d{2})\b"
@@ -567,6 +567,10 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
     # (Not those who only run it: "Interpreter", "Moderator".)
     # Only where a chair presides: elsewhere those who ask in mixed case are reporters
     # named with their outlets ("Derek Loh, CNA:").
+    # One person under two labels, with and without a bracket ("Mr. Gordon Beaulieu
+    # (Beauport—Limoilou, CPC)", then "Mr. Gordon Beaulieu"): one asks as the other does.
+    asking_names = {_bare_name(label) for label in askers}
+    askers |= {label for label in turns if label != main and _bare_name(label) in asking_names}
     chaired = any(_chairs(label) for label in turns)
     members = {
         label
@@ -600,6 +604,12 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
         else b
         for b in blocks
     ]
+
+
+def _bare_name(label: str) -> str:
+    """A label without its bracket: "Mr. Gordon Beaulieu (Beauport—Limoilou, CPC)" ->
+    "Mr. Gordon Beaulieu"."""
+    return label.split("(", 1)[0].strip()
 
 
 def _examiners(blocks: list[Block], labels: set[str]) -> set[str]:
@@ -658,7 +668,7 @@ def _ends_asking(text: str) -> bool:
 # Committee", "the House of Commons Standing Committee on Veterans Affairs".
 _COMMITTEE = re.compile(
     r"(?:[A-Z][\w'’\-]*,?[ ](?:(?:and|of|on|for|the)[ ])?){0,8}"
-    r"(?:Committee|Subcommittee|Commission)"
+    r"(?:Committee|Subcommittee|Commission)\b"
     r"(?:[ ](?:on|of|for)[ ](?:the[ ])?[A-Z][\w'’\-]*(?:[ ](?:and[ ])?[A-Z][\w'’\-]*){0,5})?"
 )
 

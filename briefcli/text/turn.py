@@ -18,6 +18,8 @@ from briefcli.lexicon.labels import (
     LISTING_WORDS,
     NOT_MIXED_SPEAKER_WORDS,
     NOT_SPEAKER_WORDS,
+    PRESIDING_LABELS,
+    PRESIDING_OPENERS,
     PROCEDURAL_LABEL_WORDS,
     REPORTER_LABELS,
     REPORTER_PHRASES,
@@ -45,6 +47,12 @@ _LABEL = re.compile(
     re.VERBOSE,
 )
 
+
+# Members interjecting, as parliaments print them: "Some hon. members: Hear, hear!"
+_INTERJECTION_LABEL = re.compile(
+    r"[ \t]*(?P<label>(?:Some|An|Several)[ ](?:hon\.?|honourable|honorable)[ ]members?)"
+    r"[ \t]*:[ \t]+(?=\S)"
+)
 
 # A label in mixed case, as committee and meeting transcripts print them: "Lynne Neagle AM:",
 # "Kirsty Williams:", "Professor Sir Ian Diamond:". Such words open ordinary lines too
@@ -306,7 +314,7 @@ def _named_speakers(text: str) -> frozenset[str]:
             label = _numbered_exchange(m.group("label"))
             counts[label] += 1
             first_line.setdefault(label, (k, line[m.end() :].strip()))
-        m = _LOOSE_LABEL.match(line)
+        m = _LOOSE_LABEL.match(line) or _INTERJECTION_LABEL.match(line)
         if m is not None:
             loose[m.group("label")] += 1
     labels = {
@@ -325,7 +333,8 @@ def _named_speakers(text: str) -> frozenset[str]:
         labels |= {
             label
             for label in counts
-            if asks_by_role(label) or label.upper() in PROCEDURAL_LABEL_WORDS
+            if label != title_label
+            and (asks_by_role(label) or label.upper() in PROCEDURAL_LABEL_WORDS)
         }
         # "Answer:" where "Question:" opens lines: the official answering, not a FAQ's heading.
         if any(asks_by_role(label) for label in labels):
@@ -509,6 +518,11 @@ def _role_label(label: str) -> str | None:
         return None
     if label in REPORTER_LABELS or label in HOST_LABELS or label in REPORTER_PHRASES:
         return label
+    if label in PRESIDING_LABELS:
+        return label  # "THE CORONER", "THE SPEAKER"
+    opener = next((w for w in PRESIDING_OPENERS if label.startswith(w + " ")), None)
+    if opener is not None and 1 <= len(label[len(opener) :].split()) <= 2:
+        return opener  # "CHIEF JUSTICE ELLERY", "JUSTICE OKAFOR"
     # "POLICE MEDIA ADVISER", "SENIOR PRESS OFFICER" (a press office's contact line,
     # "PRESS OFFICER: Ellen Marsh", names no one who speaks)
     phrase = next((p for p in HOST_PHRASES if label.endswith(" " + p)), None)
@@ -591,7 +605,7 @@ def _abbreviation(word: str) -> bool:
 def _mixed_turn_start(paragraph: str, speakers: frozenset[str]) -> TurnStart | None:
     m = _MIXED_LABEL.match(paragraph)
     if m is None or _numbered_exchange(m.group("label")) not in speakers:
-        m = _LOOSE_LABEL.match(paragraph)
+        m = _LOOSE_LABEL.match(paragraph) or _INTERJECTION_LABEL.match(paragraph)
     if m is None or _numbered_exchange(m.group("label")) not in speakers:
         return None
     label = _unnumbered(_numbered_exchange(m.group("label")))
