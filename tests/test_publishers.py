@@ -1087,3 +1087,26 @@ def test_a_surname_never_given_in_full_keeps_the_labels_title() -> None:
     b = briefcli.brief(text)
     assert b.title == "Governor Holloway briefing on the flooding"  # no committee from "Commissioner"
     assert {s.speaker for s in b.sentences if not s.question} == {"Governor Holloway", "Priya Raman"}
+
+
+def test_an_office_holder_only_where_the_briefing_is_about_that_country() -> None:
+    # A foreign minister speaking in Colombo who mentions Australia once is not Australia's.
+    text = (
+        "Remarks by the Foreign Minister on maritime security, and discussion\n2 May 2028\n\n"
+        "FOREIGN MINISTER: Thank you all for coming. Our security depends on open sea lanes. "
+        "Japan and Australia have each offered equipment. We will host the coastal states in "
+        "September.\n\n"
+        "MODERATOR: Thank you, Minister. Questions from the floor.\n\n"
+        "QUESTION: Minister, who pays for the centre?\n\n"
+        "FOREIGN MINISTER: Our own budget pays for the building and the staff.\n"
+    )
+    spoken = {s.speaker for s in briefcli.brief(text).sentences if not s.question}
+    assert spoken == {"Foreign Minister"}
+
+
+def test_a_title_label_named_by_the_header_with_a_portfolio_and_styles_between() -> None:
+    name = "fresh-2028-06-08-ministry-of-health-press-briefing-on-the-lassa-fever-outbreak.txt"
+    brief = briefcli.brief((_FRESH / name).read_text(encoding="utf-8"))
+    # "… addressed by the Minister of Health, Hon. Dr. Comfort Kpadeh-Wilson, MD, MPH"
+    assert any(s.speaker == "Comfort Kpadeh-Wilson" for s in brief.sentences)
+    assert not any(s.speaker == "Hon. Minister" for s in brief.sentences)

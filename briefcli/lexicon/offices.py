@@ -238,9 +238,21 @@ SHARED_OFFICES: dict[tuple[str, str], tuple[tuple[str, str, str], ...]] = {
 
 # Words by which a briefing shows which country it is about (counted in its text).
 COUNTRY_SIGNS: dict[str, tuple[str, ...]] = {
-    "Australia": ("Australia", "Australian"),
-    "United States": ("United States", "U.S.", "American", "Americans", "Washington"),
-    "United Kingdom": ("United Kingdom", "Britain", "British", "UK", "Downing Street"),
-    "Canada": ("Canada", "Canadian", "Canadians", "Ottawa"),
-    "New Zealand": ("New Zealand", "New Zealanders", "Wellington", "Kia ora", "Aotearoa"),
+    "Australia": (
+        "Australia", "Australian", "Canberra", "Sydney", "Melbourne", "Brisbane", "Perth",
+        "Adelaide", "Hobart", "Queensland", "Tasmania", "New South Wales",
+    ),
+    "United States": (
+        "United States", "U.S.", "American", "Americans", "Washington", "White House",
+        "Air Force One", "Pentagon", "Capitol Hill",
+    ),
+    "United Kingdom": (
+        "United Kingdom", "Britain", "British", "UK", "Downing Street", "London", "Westminster",
+        "Whitehall", "Number 10", "No 10", "Scotland", "Wales", "Cardiff", "Edinburgh",
+    ),
+    "Canada": ("Canada", "Canadian", "Canadians", "Ottawa", "Ontario", "Quebec", "Toronto"),
+    "New Zealand": (
+        "New Zealand", "New Zealanders", "Wellington", "Kia ora", "Aotearoa", "Auckland",
+        "Christchurch",
+    ),
 }

@@ -617,6 +617,10 @@ def _label_role(label: str) -> str | None:
     return readable_label(" ".join(role)) if role else None
 
 
+# A portfolio after a title: "Health", "Foreign Affairs and Trade" (capitalised words).
+_PORTFOLIO = r"[A-Z][\w'’\-]+(?:[ \t](?:and[ \t])?[A-Z][\w'’\-]+){0,3}"
+
+
 def name_after_title(
     label: str, text: str, names: dict[str, dict[str, int]], *, sure: bool = False
 ) -> Person | None:
@@ -638,9 +642,12 @@ def name_after_title(
     either = "|".join(re.escape(r) for r in roles)
     # "Treasurer Wayne Swan", and the Australian style "Minister for …, the Hon. Darren Chester"
     # (not "Deputy Prime Minister Julia Gillard" for the Prime Minister)
+    # (with a portfolio and a doctor's title between: "the Minister of Health, Hon. Dr.
+    # Comfort Kpadeh-Wilson")
     after = re.compile(
         rf"(?<!Deputy )(?<!Vice )(?<!Acting )(?<!Assistant )(?<!Shadow )(?<!Former )"
-        rf"\b(?:{either}),?[ \t]+((?:[Tt]he[ \t]+|Rt[ \t]+)?Hon\.?[ \t]+)?"
+        rf"\b(?:{either})(?:[ \t]+(?:of|for)[ \t]+{_PORTFOLIO},|,)?[ \t]+"
+        rf"((?:[Tt]he[ \t]+|Rt[ \t]+)?Hon\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?)?"
         rf"((?:[A-Z][\w'’\-]+)(?:[ \t][A-Z][\w'’\-]+){{0,2}})"
     )
     # and the name before it: "Senator the Hon. Marise Payne, Minister for Defence"
@@ -730,6 +737,10 @@ def expanded_label(label: str) -> str:
     return f"{spelled} {rest}" if spelled and rest and label.upper() == label else label
 
 
+# The fewest mentions of a country for a briefing to be about it.
+_COUNTRY_MENTIONS = 2
+
+
 def office_holder(label: str, date: str | None, text: str) -> str | None:
     """Who a title-only label ("PM", "PRIME MINISTER") is on `date`, in the country `text`
     is most about, by the lexicon's table of offices; None when the table does not say."""
@@ -741,8 +752,8 @@ def office_holder(label: str, date: str | None, text: str) -> str | None:
         country: sum(text.count(sign) for sign in signs) for country, signs in COUNTRY_SIGNS.items()
     }
     country, runner_up = sorted(counts, key=lambda c: -counts[c])[:2]
-    if counts[country] == 0 or counts[country] < 2 * counts[runner_up]:
-        return None  # no country the briefing is clearly about
+    if counts[country] < _COUNTRY_MENTIONS or counts[country] < 2 * counts[runner_up]:
+        return None  # no country the briefing is clearly about (one mention is not "about")
     held = {
         name
         for first, last, name in OFFICE_HOLDERS.get((country, role), ())
