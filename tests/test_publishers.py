@@ -121,13 +121,16 @@ def test_pm_is_the_prime_minister_never_pm() -> None:
     text = (
         "Transcript of doorstop interview\n26 August 2009\n\n"
         "JOURNALIST: Can we get your reaction to the budget?\n\n"
-        "PM: The budget will protect jobs. We will introduce the legislation next week.\n\n"
+        "PM: The budget will protect Australian jobs. We will introduce the legislation next "
+        "week.\n\n"
         "JOURNALIST: Will the states agree?\n\n"
         "PM: I am confident that common sense will prevail across Australia.\n"
     )
     b = briefcli.brief(text)
     speakers = {s.speaker for s in b.sentences if not s.question}
-    assert speakers == {"Kevin Rudd"}  # Australia's Prime Minister on that date
+    # Australia's Prime Minister on that date, in a briefing about Australia (two mentions:
+    # one mention alone, "Japan and Australia have offered equipment", is not "about")
+    assert speakers == {"Kevin Rudd"}
 
 
 def test_a_title_alone_stands_where_nobody_is_named() -> None:
