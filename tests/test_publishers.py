@@ -1113,3 +1113,44 @@ def test_a_title_label_named_by_the_header_with_a_portfolio_and_styles_between()
     # "… addressed by the Minister of Health, Hon. Dr. Comfort Kpadeh-Wilson, MD, MPH"
     assert any(s.speaker == "Comfort Kpadeh-Wilson" for s in brief.sentences)
     assert not any(s.speaker == "Hon. Minister" for s in brief.sentences)
+
+
+def test_labels_in_other_layouts_keep_their_speakers() -> None:
+    # Closed by a tab, a reporter's turn only a stage note: the label does not run into the
+    # next turn. In mixed case: a short exchange, and a portfolio that names no one.
+    tab = (
+        "Transcript of joint doorstop interview, Sydney\n3 January 2012\n\n"
+        "PM\tI'm delighted to be here with the Premier. We will fund the new stands.\n\n"
+        "JOURNALIST\t(Inaudible)\n\n"
+        "O'FARRELL\tThe state will match the Commonwealth's money.\n\n"
+        "JOURNALIST\tWhen will the work start?\n\n"
+        "PM\tThe work will start in March.\n\n"
+        "JOURNALIST\t(Inaudible)\n\n"
+        "O'FARRELL\tWe will open the stands in 2014.\n"
+    )
+    b = briefcli.brief(tab)
+    assert all(s.question for s in b.sentences if s.speaker == "Journalist")
+    assert any(s.text.startswith("The state will match") and not s.question for s in b.sentences)
+    assert not any("O'FARRELL" in s.text for s in b.sentences)
+    short = (
+        "Secretary Blinken remarks to the press en route Melbourne\nFebruary 8, 2022\n\n"
+        "Secretary Blinken: Very good. We will meet our Quad partners in Melbourne.\n\n"
+        "Question: Yes. Will you see the Prime Minister?\n\n"
+        "Secretary Blinken: I will see him on Friday.\n"
+    )
+    b = briefcli.brief(short)
+    assert b.kind == "transcript"
+    assert all(s.question for s in b.sentences if s.text.startswith("Will you see"))
+    portfolio = (
+        "Joint press conference with the Minister for Infrastructure and Transport\n"
+        "15 November 2016\n\n"
+        "Prime Minister: We will fund the Monash Freeway upgrade.\n\n"
+        "Minister for Infrastructure and Transport: Thank you, Prime Minister. Work will "
+        "start next year.\n\n"
+        "Journalist: When will it finish?\n\n"
+        "Minister for Infrastructure and Transport: In 2019.\n\n"
+        "Journalist: And the cost?\n\n"
+        "Prime Minister: $500 million.\n"
+    )
+    spoken = {s.speaker for s in briefcli.brief(portfolio).sentences if not s.question}
+    assert "Infrastructure and Transport" not in spoken

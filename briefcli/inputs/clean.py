@@ -55,6 +55,19 @@ _STAGE_NOTE = re.compile(
 )
 
 
+# An upper-case speaker's label and its mark alone: "JOURNALIST.", "JOURNALIST<tab>".
+_LABEL_ONLY = re.compile(r"[ \t]*[A-Z][A-Z'’. \-]{0,60}(?:\.|\t)[ \t]*")
+
+
+def _without_notes(line: str) -> str:
+    """A line without its stage notes, unless a note is all a turn says ("JOURNALIST<tab>
+    (Inaudible)"): the turn keeps it, so its label does not run into the next turn."""
+    cut = _STAGE_NOTE.sub("", line)
+    if cut != line and _LABEL_ONLY.fullmatch(cut):
+        return line
+    return cut
+
+
 def clean(text: str) -> str:
     """`text` without boilerplate; paragraphs stay separated by blank lines."""
     paragraphs = re.split(r"\n[ \t\u00a0]*\n", text)
@@ -69,7 +82,7 @@ def clean(text: str) -> str:
         if any(_CAPTION_MARK.match(line) for line in lines):
             continue
         lines = [line for line in lines if not _BOILERPLATE.match(line)]
-        lines = [_STAGE_NOTE.sub("", line) for line in lines]
+        lines = [_without_notes(line) for line in lines]
         if any(line.strip() for line in lines):
             kept.append("\n".join(lines))
     return "\n\n".join(kept)

@@ -202,6 +202,8 @@ def _written_label_person(label: str, people: Sequence[Person]) -> Person | None
     if titled and role is None:
         role = " ".join(titled)
     words = _drop_post_nominals(words, _WRITTEN_POST_NOMINALS, keep=1)
+    if any(w in LABEL_SMALL_WORDS for w in words[1:]):
+        return None  # a portfolio, no name: "Minister for Infrastructure and Transport"
     name = " ".join(words)
     for person in people:
         if person.name.lower() == name.lower():
@@ -356,14 +358,17 @@ def readable_label(label: str) -> str:
     if any(c.islower() for c in label):
         return label
     words = expanded_label(label).split()
+    tail = len(words)  # where the letters after the name begin ("… CHESTER MP")
+    while tail > 1 and words[tail - 1].rstrip(".,") in _UPPER_POST_NOMINALS:
+        tail -= 1
     return " ".join(
         w
-        if re.fullmatch(r"[IVX]+", w)
+        if re.fullmatch(r"[IVX]+", w) or k >= tail
         else w.lower()
         if k and w.lower() in LABEL_SMALL_WORDS
         else w.title()
         for k, w in enumerate(words)
-    )
+    )  # (letters after a name stay as they are: "… Darren Chester MP")
 
 
 def _named_part(parts: list[str], people: Sequence[Person]) -> Person | None:

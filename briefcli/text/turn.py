@@ -292,6 +292,10 @@ def named_speakers(text: str) -> frozenset[str]:
     return found
 
 
+# The fewest lines a short exchange of mixed-case labels opens (see `_named_speakers`).
+_SHORT_EXCHANGE = 3
+
+
 def _named_speakers(text: str) -> frozenset[str]:
     """The mixed-case speaker labels of a transcript, empty for any other text.
 
@@ -343,7 +347,13 @@ def _named_speakers(text: str) -> frozenset[str]:
         labels = _exchange(lines, counts)
     if len(labels) == 1:
         labels |= _answered_once(lines, labels, counts, title_label)
-    if len(labels) < 2 or sum(counts[label] + loose[label] for label in labels) < 5:
+    lines_opened = sum(counts[label] + loose[label] for label in labels)
+    # A short exchange is enough where someone asks by role and someone titled answers
+    # ("Question: …", "Secretary Blinken: …"): no heading or dateline is both.
+    exchange = any(asks_by_role(label) for label in labels) and any(
+        titled_label(label) and not asks_by_role(label) for label in labels
+    )
+    if len(labels) < 2 or lines_opened < (_SHORT_EXCHANGE if exchange else 5):
         return _period_speakers(text)
     # A header line above the first turn that gives a role and a name ("Forum Chair: Prime
     # Minister Sione Taumoepeau of Tonga"), no sentence, is no turn.

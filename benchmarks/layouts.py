@@ -1,0 +1,101 @@
+"""Label layouts: the same transcripts printed another way should keep their speakers.
+
+No labels are needed. The development transcripts of ../shared/corpus/aus/ and state/ (the
+frozen third left out: `benchmarks.split`) are briefed as printed, then with their speaker
+labels rewritten into the layouts other publishers use, and briefed again:
+
+- colon-alone: the label alone on its line, the speech below (`PRIME MINISTER:` / text);
+- bold-alone:  the same in bold (`**PRIME MINISTER:**`);
+- period:      closed by a full stop (`PRIME MINISTER. text`, `MR PRICE. text`);
+- title-case:  in mixed case (`Prime Minister: text`, `Mr Price: text`, small words and
+  letters after a name as a reader would write them: `Minister for Defence, … MP`);
+- tab:         closed by a tab (`PRIME MINISTER<tab>text`).
+
+A document keeps its speakers when at least 95% of its sentences (matched by their text)
+have the same speaker and the same question mark as in the original. The figure is the number
+of documents that keep them, per layout; with `--details`, which sentences moved.
+
+Run: .venv/bin/python -m benchmarks.layouts [--details] [--layout NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import briefcli
+from benchmarks.split import is_frozen
+from briefcli.people.labels import readable_label
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+SETS = ("aus", "state")
+
+# An upper-case label with its colon at the start of a line ("PRIME MINISTER:", "Q:").
+_LABEL = re.compile(r"^(?P<l>(?:[A-Z][A-Z.'’\- ]{0,40}[A-Z.]|Q)):[ \t]*", re.M)
+# A document keeps its speakers when this share of its sentences keeps theirs.
+_KEPT = 0.95
+
+
+def _title_case(label: str) -> str:
+    """A label as a publisher printing mixed case would ("MINISTER FOR DEFENCE, THE HON.
+    MARISE PAYNE MP" -> "Minister for Defence, the Hon. Marise Payne MP")."""
+    return label if label == "Q" else readable_label(label)
+
+
+LAYOUTS: dict[str, Callable[[str], str]] = {
+    "colon-alone": lambda t: _LABEL.sub(lambda m: m["l"] + ":\n", t),
+    "bold-alone": lambda t: _LABEL.sub(lambda m: "**" + m["l"] + ":**\n", t),
+    "period": lambda t: _LABEL.sub(lambda m: m["l"].rstrip(".") + ". ", t),
+    "title-case": lambda t: _LABEL.sub(lambda m: _title_case(m["l"]) + ": ", t),
+    "tab": lambda t: _LABEL.sub(lambda m: m["l"] + "\t", t),
+}
+
+
+def _speakers(text: str) -> tuple[str, dict[str, tuple[str | None, bool]]]:
+    brief = briefcli.brief(text)
+    return brief.kind, {s.text: (s.speaker, s.question) for s in brief.sentences}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.layouts", description=__doc__)
+    parser.add_argument("--details", action="store_true", help="the sentences that moved")
+    parser.add_argument("--layout", choices=sorted(LAYOUTS), help="one layout only")
+    options = parser.parse_args(argv)
+    if not CORPUS.is_dir():
+        print(f"benchmarks.layouts: no corpus at {CORPUS}")
+        return 1
+    layouts = [options.layout] if options.layout else list(LAYOUTS)
+    kept = dict.fromkeys(layouts, 0)
+    documents = 0
+    for name in SETS:
+        for path in sorted((CORPUS / name).glob("*.txt")):
+            if is_frozen(path.name):
+                continue
+            text = path.read_text(encoding="utf-8")
+            if not _LABEL.search(text):
+                continue
+            kind, original = _speakers(text)
+            if kind != "transcript" or not original:
+                continue
+            documents += 1
+            for layout in layouts:
+                _, again = _speakers(LAYOUTS[layout](text))
+                moved = [(s, v, again.get(s)) for s, v in original.items() if again.get(s) != v]
+                if len(moved) <= (1 - _KEPT) * len(original):
+                    kept[layout] += 1
+                elif options.details:
+                    where = f"{name}/{path.name} ({layout})"
+                    print(f"## {where}: {len(moved)} of {len(original)} moved")
+                    for sentence, before, after in moved[:5]:
+                        print(f"  {before} -> {after}: {sentence[:70]!r}")
+    print(f"\nlabel layouts: {documents} development transcripts of {' and '.join(SETS)}")
+    print(f"{'layout':<14}{'speakers kept':>16}")
+    for layout in layouts:
+        print(f"{layout:<14}{kept[layout]:>10} of {documents}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
