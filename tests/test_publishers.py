@@ -1019,6 +1019,10 @@ def test_labels_closed_by_a_period_alone_or_before_a_bracket() -> None:
     spoken = {s.speaker for s in b.sentences if not s.question}
     assert spoken and not any(name.endswith(".") for name in spoken if name)
     assert all(s.question for s in b.sentences if s.text.startswith("Will you meet"))
+    # one word closed by a period: "TREASURER." is the Treasurer
+    one_word = text.replace("PRIME MINISTER.", "TREASURER.")
+    spoken = {s.speaker for s in briefcli.brief(one_word).sentences if not s.question}
+    assert spoken == {"Treasurer"}
 
 
 _FRESH = Path(__file__).parent / "data" / "publishers"

@@ -589,7 +589,7 @@ def _upper_turn_start(paragraph: str) -> TurnStart | None:
     label = " ".join(m.group("label").split())
     rest = paragraph[m.end() :].strip()
     last = label.rsplit(" ", 1)[-1].rstrip(".")
-    if label.endswith(".") and " " in label and not _abbreviation(last):
+    if label.endswith(".") and len(last) > 1 and not _abbreviation(last):
         label = label[:-1]  # "PRIME MINISTER." closes the label; "… JR." is a word
     if label == "Q":
         # "Q" must be followed by its own spacing: "Q    Hey." or "Q: How…"
