@@ -63,7 +63,16 @@ def is_person_like(subject: str) -> bool:
 
 
 def is_pronoun_thing(subject: str) -> bool:
-    return subject.lower() in _PRONOUN_THINGS or subject.lower().split()[0] in {"all", "some"}
+    """Whether a subject is a thing told of elsewhere: "it", "this", "all", "some of them"
+    (not "All of the figures", which names its things)."""
+    lower = subject.lower()
+    if _NAMED_PART.match(lower):
+        return False
+    return lower in _PRONOUN_THINGS or lower.split()[0] in {"all", "some"}
+
+
+# "All of the figures", "some of the money": a quantity of things the subject names.
+_NAMED_PART = re.compile(r"(?:all|some)\s+(?:of\s+)?(?:the|these|those|our|its|their)\s+\w")
 
 
 def is_instrument(doc: Document, subject: str) -> bool:

@@ -49,7 +49,7 @@ OBLIGATION = re.compile(
 CALL_ON = re.compile(
     r"(?P<t>\b(?:urged?|urges|urging|asked|asks?|asking|called\s+(?:on|upon)|calls?\s+(?:on|upon)|"
     r"calling\s+(?:on|upon)|instructed|instructs?|instructing|directed|directs?|directing|"
-    r"tasked|tasking|tasks?|encouraged?|"
+    r"tasked|tasking|tasks?|encouraged?|needs?|"
     r"encourages|encouraging|pressed|presses|requested|requests?|expects?|expected|"
     r"the\s+need\s+for|[Pp]lans?\s+calls?\s+for|call(?:s|ed|ing)?\s+for|time\s+for|"
     r"commit(?:s|ted)?))\s+"
@@ -250,7 +250,7 @@ FOCUS = re.compile(
 )
 # Words one of which each pattern needs, for a cheap first look at a sentence.
 CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag", "press",
-                 "request", "expect", "need for", "time for", "commit")  # fmt: skip
+                 "request", "expect", "need", "time for", "commit")  # fmt: skip
 INTENT_KEYS = ("plan", "intend", "aim", "set to", "scheduled", "slated", "agree", "decide",
                 "due", "prepar",
                 "pledge", "vow", "promise", "commit", "undert", "determined", "ready", "prepared",
@@ -273,6 +273,8 @@ NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|our|his|her|their|its|this|that|no)|
 WANT_TO = re.compile(
     r"\b(?:want|wanted|wish|like|going|would\s+ask|’d\s+ask|continue|continues)\s+to\s+$"
 )  # "We continue to call on Russia to de-escalate": the call is made now
+# A decision or promise in the past perfect is narrative: "had decided to cancel the Link".
+PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+|just\s+)?$")
 PAST_PROGRESSIVE = re.compile(r"\b(?:was|were|had\s+been)\b[^,;:—.]*$")
 # An object named by a request starts like a noun phrase: "urged Russia to", "asked them to".
 OBJECT_STARTS = words.word_set(

@@ -43,6 +43,7 @@ from briefcli.actions.patterns import (
     OBLIGATION,
     OBLIGATION_KEYS,
     ON_TRACK,
+    PAST_PERFECT,
     PAST_PROGRESSIVE,
     PAST_VERB,
     PLAN_IS,
@@ -149,6 +150,14 @@ def find_triggers(text: str) -> list[Trigger]:
         starts_object = first[:1].isupper() or first.lower() in OBJECT_STARTS
         if len(obj.split()) > 10 or not starts_object:
             continue
+        word_after = re.match(r"[a-z]+", text[m.end() :])
+        if word_after and word_after.group().endswith("ing") and word_after.group() not in DEEDS:
+            continue  # "directing our focus to assisting Australians": not a request
+        lead = m.group("t").lower()
+        if lead.startswith("need") and not (
+            first[:1].isupper() or obj.split()[-1].lower() in words.AGENT_NOUNS
+        ):
+            continue  # "we need Russia to cooperate", not "we need the money to build"
         if re.search(r"\b(?:the|a|an|most|more)\s+$", text[: m.start()], re.I):
             continue  # "the most direct threat to": an adjective, not a request
         if m.group("t").endswith("ing") and PAST_PROGRESSIVE.search(text, 0, m.start()):
@@ -157,7 +166,6 @@ def find_triggers(text: str) -> list[Trigger]:
         asked = WANT_TO.search(text, max(0, m.start() - 30), m.start())
         if relative and caller == "" and not asked:
             continue  # "a step we’d encourage them to do": a relative clause
-        lead = m.group("t").lower()
         kind: ActionKind = "expectation" if lead.startswith("expect") else "obligation"
         if lead.startswith("plan"):
             kind = "scheduled"  # "Plans call for the embassy to reopen"
@@ -184,6 +192,8 @@ def find_triggers(text: str) -> list[Trigger]:
     for m in scan(INTENT, INTENT_KEYS):
         if NOUN_BEFORE.search(text, 0, m.start()):
             continue  # "the President’s plan to keep our community safe": a noun
+        if PAST_PERFECT.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "the Labor Government here had decided to cancel": narrative past
         lead = m.group("t").lower()
         kind = "expectation" if lead.startswith(("expect", "hope", "look")) else "commitment"
         if "expected" in lead or "forward" in lead:

@@ -239,3 +239,11 @@ TOPIC_OPENERS = (
     "with regard to",
     "regarding",
 )
+
+# What follows "if" in a qualifier that hedges an instruction without making it hypothetical:
+# "U.S. citizens in Ukraine should depart immediately, if it is safe to do so", "we will act
+# if necessary" is still advice or a pledge (not "if Russia invades": a condition).
+QUALIFYING_CONDITIONS = (
+    "it is safe to do so", "it's safe to do so", "it is safe", "it's safe", "safe to do so",
+    "possible", "necessary", "needed", "required", "appropriate", "practicable", "feasible",
+)  # fmt: skip

@@ -65,7 +65,7 @@ _PATTERNS = [
     rf"(?:within|in|over)\s+the\s+(?:next|coming)\s+(?:{_COUNT}\s+)?{_UNIT}",
     # "over four years" ahead, not "for over 40 years" gone by
     rf"(?<!for )over\s+(?:the\s+)?(?:next\s+)?{_COUNT}\s+{_UNIT}",
-    rf"in\s+the\s+coming\s+{_UNIT}",
+    rf"in\s+(?:the\s+)?coming\s+{_UNIT}",  # "in coming days", as some say it
     rf"(?:within|in)\s+{_COUNT}\s+{_UNIT}",
     rf"(?:{_COUNT})\s+{_UNIT}\s+from\s+now",
     rf"(?:next|this|this\s+coming)\s+(?:{_DAY}|{_PERIOD})",
