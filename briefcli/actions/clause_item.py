@@ -138,9 +138,9 @@ def clause_action(
     if trigger.call_for:
         phrase = "call for " + re.sub(r"^\S+\s+for\s+", "", phrase.strip())
     elif trigger.promise:
-        sum_given = re.match(
-            r"(?:announc|commit|allocat|set\s+aside|earmark|budget|provid|invest|dedicat)",
-            text[trigger.start :],
+        sum_given = re.search(  # (also "is committing $186 million")
+            r"\b(?:announc|commit|allocat|set\s+aside|earmark|budget|provid|invest|dedicat)",
+            text[trigger.start : trigger.verb],
             re.I,
         )
         phrase = ("provide " if sum_given else "deliver ") + phrase.strip()
@@ -157,9 +157,12 @@ def clause_action(
     if (
         trigger.kind == "obligation"
         and subject.lower() in {"i", "we"}
-        and head_verb(phrase.strip()) in commitments.RHETORICAL_VERBS
+        and (
+            head_verb(phrase.strip()) in commitments.RHETORICAL_VERBS
+            or _REFLEXIVE.match(phrase.strip())
+        )
     ):
-        return []  # "I have to admit I thought ...", "we've just got to remind ourselves"
+        return []  # "I have to admit I thought ...", "we have to ask ourselves whether"
     if subject.lower() == "i" and OWN_SPEECH.match(phrase.strip()):
         return []  # "I shall now make a statement in my capacity as ...": the speech itself
     looked_forward = trigger.kind == "expectation" and (
@@ -436,3 +439,7 @@ def clause_action(
     return [
         build_action(doc, sentence, actor, part, kind, clause, vp_end, parts, by) for part in parts
     ]
+
+
+# A verb turned on the speakers themselves: "we have to ask ourselves", "I have to tell myself".
+_REFLEXIVE = re.compile(r"[a-z]+\s+(?:ourselves|myself|yourselves|yourself)\b")

@@ -261,7 +261,10 @@ NOUN_KEYS = tuple(commitments.COMMITMENT_NOUNS)
 # does not report a commitment; after "on" it can ("congratulated X on the agreement").
 NOUN_AFTER = re.compile(
     r"(?:\b(?i:of|in|for|with|from|under|about|into|without)\s+(?:(?i:the|a|an|this|that)\s+)?"
-    r"(?:[A-Z][\w.’'-]*\s+){0,4}(?:[A-Z][\w.’'-]*[’']s\s+)?|\b(?i:no)\s+(?:\w+\s+)?)$"
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}(?:[A-Z][\w.’'-]*[’']s\s+)?|\b(?i:no)\s+(?:\w+\s+)?|"
+    # "a great credit to the determination of my ministers to": praise of a deed done
+    r"\b(?:" + "|".join(sorted(commitments.PRAISE_NOUNS)) + r")\s+to\s+(?:the|their|our|his|her|"
+    r"its|your)\s+(?:\w+\s+)?)$"
 )
 # A subordinate clause's subject: "at the same time as we're investing", "while they are".
 SUBORDINATE = re.compile(

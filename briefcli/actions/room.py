@@ -16,6 +16,8 @@ _ROOM_WORDS = re.compile(
     r"my best|week ahead|more details|to start|a few words|briefly|topic|"
     # a committee's procedure: "go to Mr. Brassard for six minutes", "move on to item 3"
     r"(?:for|have) (?:\w+ )?minutes|item \d+|the next item|in camera|in private|to order)\b|"
+    # where the speaker turns next: "We'll go here and here and then across", "over there"
+    r"^\s*(?:over\s+)?(?:here|there)(?:\s+and\s+(?:over\s+)?(?:here|there))?(?:\s|,|$)|"
     r"^\s*(?:you|all of you|you all)\b",
     re.I,
 )

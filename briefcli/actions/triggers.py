@@ -360,8 +360,9 @@ def find_triggers(text: str) -> list[Trigger]:
         if kept and not text[kept[-1].verb : trigger.start].strip(" ,"):
             if kept[-1].timed:  # "We are calling for an investigation": the call, not a plan
                 kept[-1] = replace(trigger, start=kept[-1].start)
-            else:
-                kept[-1] = replace(kept[-1], verb=trigger.verb)
+            else:  # ("is committing $186 million": the sum's promise goes with it)
+                promise = kept[-1].promise or trigger.promise
+                kept[-1] = replace(kept[-1], verb=trigger.verb, promise=promise)
             continue
         if trigger.call_for and re.search(r"\bto\s+$", text[: trigger.start]):
             continue  # "reached out to ask for": the purpose of another verb
