@@ -93,6 +93,8 @@ def clause_action(
         return []  # "Are we going to get repaid?"
     if conditional(text, clause, vp_end):
         return []  # "If this is proven ..., it would be ...": a hypothetical
+    if _OTHERS_SAY.search(text, max(0, clause.subject_start - 40), clause.subject_start):
+        return []  # "those who say we should not respect other Australians": their words
     if trigger.would and not is_reported(text[: clause.subject_start]):
         return []
     raw = text[trigger.verb : vp_end]
@@ -443,3 +445,10 @@ def clause_action(
 
 # A verb turned on the speakers themselves: "we have to ask ourselves", "I have to tell myself".
 _REFLEXIVE = re.compile(r"[a-z]+\s+(?:ourselves|myself|yourselves|yourself)\b")
+
+# What others say, in a relative clause: "those who say we should not respect ...", "people who
+# claim that the Government will ..." (their words, not the speaker's pledge).
+_OTHERS_SAY = re.compile(
+    r"\b(?:who|which)\s+(?:\w+\s+)?(?:say|says|said|claim|claims|claimed|argue|argues|argued|"
+    r"suggest|suggests|insist|insists)\s+(?:that\s+)?$"
+)

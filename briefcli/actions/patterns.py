@@ -85,10 +85,23 @@ PROMISED = re.compile(
 # A sum announced or committed: "The Australian Government today announced $132,000 for ...",
 # "has also committed $330 million to ...", "by announcing $120 million in ...".
 ANNOUNCED_SUM = re.compile(
-    r"(?P<t>\b(?:announced|announces|announcing|committed|commits|committing|allocated|"
+    r"(?P<t>\b(?:announced|announces|announcing|announce|committed|commits|committing|allocated|"
     r"allocates|allocating|set\s+aside|earmarked|earmarks|earmarking|budgeted|provides|"
     r"invests|dedicates))\s+(?=(?:(?:an?|another|additional|further|extra|more|than|nearly|"
     r"almost|over|some|up|to)\s+)*(?:[A-Z]{1,3})?" + _MONEY_SIGN + r"\d)"
+)
+# The speaker's own announcement, its subject left out: "It's great to be here ... to announce
+# $3 billion of work", "I'm pleased to announce $5 million for ...".
+PLEASED_TO = re.compile(
+    r"\b(?:pleased|delighted|proud|happy|glad|here)\b[^.;:?!]{0,150}?\b(?:and\s+)?to\s+$"
+)
+# Planning for a deed said to be going on: "Planning is also underway to resume Embassy Kyiv
+# operations", "Preparations are under way to open the centre" (the speaker's government's;
+# not "Work is underway to prepare the site": work going on, told of in the present).
+UNDER_WAY = re.compile(
+    r"(?P<t>\b(?:[Pp]lanning|[Pp]reparations)\s+(?:is|are)\s+"
+    r"(?:also\s+|now\s+|already\s+|well\s+)?(?:under\s*way|in\s+train|in\s+progress)\s+to)\s+"
+    r"(?=[a-z])"
 )
 # A funding line in the present or perfect: "Funding of $20 million has been committed to the
 # program", "$3 million is earmarked for landmine clearance" (the lexicon's participles).

@@ -36,6 +36,9 @@ _TALKS_WITH = re.compile(
 )
 
 
+_TOGETHER = re.compile(r"\b(?:with|together)\b")
+
+
 def not_a_statement(sentence: Sentence) -> bool:
     text = sentence.text.strip(" “”\"’'")
     asks = text.endswith("?") and _INTERROGATIVE.match(text) is not None
@@ -58,6 +61,8 @@ def briefing_room_talk(
     dated ahead is no room talk ("we're going to start tunnelling in September")."""
     if doc.kind != "transcript" or speech is not None:
         return False
+    if verb == "sit" and _TOGETHER.search(phrase):
+        return False  # "agreed to sit down and work together", "sit down with the unions"
     room_words = _ROOM_WORDS.search(phrase.partition(" ")[2])  # "give you a week ahead"
     if dated and not room_words and verb in words.ROOM_DEEDS:
         return False

@@ -48,6 +48,7 @@ from briefcli.actions.patterns import (
     PAST_VERB,
     PLAN_IS,
     PLANNED,
+    PLEASED_TO,
     PRESENT_SCHEDULE,
     PROMISED,
     REQUEST_KEYS,
@@ -60,6 +61,7 @@ from briefcli.actions.patterns import (
     TASKED_WITH,
     THERE_WILL_BE,
     TO_BE,
+    UNDER_WAY,
     WANT_TO,
     WITH_DUE,
     WOULD,
@@ -151,9 +153,11 @@ def find_triggers(text: str) -> list[Trigger]:
         if len(obj.split()) > 10 or not starts_object:
             continue
         word_after = re.match(r"[a-z]+", text[m.end() :])
-        if word_after and word_after.group().endswith("ing") and word_after.group() not in DEEDS:
-            continue  # "directing our focus to assisting Australians": not a request
         lead = m.group("t").lower()
+        after_word = word_after.group() if word_after else ""
+        gerund = after_word.endswith("ing") and after_word not in DEEDS
+        if gerund and not lead.startswith("commit"):
+            continue  # "directing our focus to assisting Australians": not a request
         if lead.startswith("need") and not (
             first[:1].isupper() or obj.split()[-1].lower() in words.AGENT_NOUNS
         ):
@@ -164,7 +168,8 @@ def find_triggers(text: str) -> list[Trigger]:
             continue  # "we were pushing states and encouraging them to": narrative past
         caller, _, relative = subject_before(text, m.start())
         asked = WANT_TO.search(text, max(0, m.start() - 30), m.start())
-        if relative and caller == "" and not asked:
+        pleased = PLEASED_TO.search(text, max(0, m.start() - 200), m.start())
+        if relative and caller == "" and not asked and not pleased:
             continue  # "a step we’d encourage them to do": a relative clause
         kind: ActionKind = "expectation" if lead.startswith("expect") else "obligation"
         if lead.startswith("plan"):
@@ -225,7 +230,13 @@ def find_triggers(text: str) -> list[Trigger]:
     for m in scan(PROMISED, ("promise", "pledge", "vow", "guarantee")):
         add(Trigger("commitment", m.start(), m.end(), promise=True))
     for m in scan(ANNOUNCED_SUM, MONEY_KEYS):
-        add(Trigger("commitment", m.start(), m.end(), promise=True))
+        own = None
+        if PLEASED_TO.search(text, max(0, m.start() - 200), m.start()):
+            lead = leading_subject(text)  # "I'm pleased to announce $5 million": the speaker
+            own = lead if lead.lower() in {"i", "we"} else "I"
+        add(Trigger("commitment", m.start(), m.end(), promise=True, object_actor=own))
+    for m in scan(UNDER_WAY, ("lanning", "reparations")):
+        add(Trigger("commitment", m.start(), m.end(), object_actor="we"))
     for m in scan(TO_BE, ("to be",)):
         before = text[: m.start()].split()
         if not before or before[-1].lower().strip(",") in NOT_BEFORE_TO_BE:
