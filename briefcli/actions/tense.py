@@ -36,7 +36,10 @@ GENERIC = re.compile(r"\s*(?:always|never|ever)\b", re.I)
 _PERFECT = re.compile(r"(?:\b(?:has|have|had)|[’']ve)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 _PAST_TIME = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:19|20)\d\d\b|\b(?:last|previous)\s+(?:week|month|year)\b|"
-    r"\byesterday\b|\bearlier\s+(?:this|today)\b|\bago\b"
+    r"\byesterday\b|\bearlier\s+(?:this|today)\b|\bago\b|"
+    # a time told by a past event: "When I attended the Pacific Island Forum we called for"
+    r"\b[Ww]hen\s+(?:I|we|he|she|they)\s+(?:[a-z]+ed|was|were|went|met|spoke|came|took|gave|"
+    r"made|saw)\b"
 )
 
 

@@ -154,6 +154,10 @@ def find_triggers(text: str) -> list[Trigger]:
             continue
         word_after = re.match(r"[a-z]+", text[m.end() :])
         lead = m.group("t").lower()
+        if lead.startswith("time") and text[: m.start()].split()[-1:] and (
+            text[: m.start()].split()[-1].lower() in words.DESCRIBED_TIMES
+        ):
+            continue  # "a really important time for us to stop and celebrate": a description
         after_word = word_after.group() if word_after else ""
         gerund = after_word.endswith("ing") and after_word not in DEEDS
         if gerund and not lead.startswith("commit"):

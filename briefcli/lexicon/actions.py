@@ -248,3 +248,7 @@ QUALIFYING_CONDITIONS = (
     "it is safe to do so", "it's safe to do so", "it is safe", "it's safe", "safe to do so",
     "possible", "necessary", "needed", "required", "appropriate", "practicable", "feasible",
 )  # fmt: skip
+
+# Words that make "a ... time for us to" a description, not a call: "It is also a really
+# important time for us to stop and celebrate" (not "It's time for Congress to act").
+DESCRIBED_TIMES = word_set("important good great exciting proud special wonderful happy sad busy")

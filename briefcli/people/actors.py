@@ -96,6 +96,10 @@ _PLURAL_NP = re.compile(
     rf"\b(?:the|these|those|both|all|other)\s+(?:{_NOT_IN_NP}[A-Za-z-]+\s+){{0,3}}?"
     rf"{_NOT_IN_NP}[a-z-]{{2,}}(?<!ss)(?<!\bits)(?<!\bthis)(?:s|ies)\b"
     r"|\b[a-z]+(?:ers|ors|ies|ents|ants|ians|ists)\b"
+    # two named together: "both the Foreign Minister and the Department of Foreign Affairs"
+    r"|\b(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,4}"
+    r"\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,4}"
+    r"(?=\s+(?:are|were|have|will|would|both)\b)"
 )
 
 
