@@ -125,3 +125,25 @@ def test_planning_under_way_is_the_speakers_governments_plan() -> None:
 def test_all_of_the_things_in_a_passive_are_the_issuers_deed() -> None:
     _has(_actions("All of the figures will be announced when we release the final package."),
          "announce all of the figures")  # fmt: skip
+
+
+def test_an_unknown_governments_release_is_its_announcers() -> None:
+    blocks = (
+        Block("Minister Tembo announces water plan"),
+        Block("The Minister of Water, Grace Tembo, today announced a plan for the dry season."),
+        Block("Two new pumping stations will be built before the rains."),
+    )
+    doc = Document("test", "Minister Tembo announces water plan", "2026-03-02", "article", blocks)
+    sentences = [Sentence(i, b.text, i) for i, b in enumerate(blocks)]
+    actions = find_actions(doc, sentences, _People({}), [])  # type: ignore[arg-type]
+    assert _has(actions, "build two new pumping stations").actor != "Unattributed"
+
+
+def test_a_governors_we_with_no_state_government_named_is_the_governor() -> None:
+    governor = {"GOVERNOR": Person("Ellen Marsh", "Governor")}
+    blocks = (Block("We will ask FEMA for reimbursement.", speaker="GOVERNOR"),)
+    doc = Document("test", "Governor Marsh Holds Press Conference", "2026-08-20", "transcript",
+                   blocks)  # fmt: skip
+    sentences = [Sentence(0, blocks[0].text, 0, "Ellen Marsh")]
+    actions = find_actions(doc, sentences, _People(governor), [])  # type: ignore[arg-type]
+    assert _has(actions, "ask FEMA").actor == "Ellen Marsh"

@@ -36,6 +36,8 @@ _TALKS_WITH = re.compile(
 )
 
 
+# What an "ask" outside the room asks for: "ask FEMA for reimbursement", "ask them to review".
+_ASKED_FOR = re.compile(r"\b(?:for|to|about|whether|that)\b")
 _TOGETHER = re.compile(r"\b(?:with|together)\b")
 
 
@@ -73,6 +75,8 @@ def briefing_room_talk(
         return False  # "I'll speak this evening with Foreign Secretary Truss": a call to make
     if speaker_acts and (verb in words.BRIEFING_ROOM_VERBS or room_words):
         return True
+    if speaker_acts and verb == "ask" and not _ASKED_FOR.search(phrase):
+        return True  # "I'll ask the Minister who has been handling the discussions": to answer
     if speaker_acts and phrase.startswith("not "):
         return True  # "I'm not going to build on what the President said"
     if subject.lower() == "we" and verb in words.BRIEFING_ROOM_VERBS and " " not in phrase:

@@ -54,6 +54,14 @@ _BODY = re.compile(
     r"|\b[A-Z][a-z]+\s+Government\b"
 )
 _UNATTRIBUTED = "Unattributed"
+# The one a release's title or lead names as announcing it: "Minister Mokoena announces ...",
+# "The Minister of Electricity, Thabo Mokoena, today announced ...".
+_ANNOUNCER = re.compile(
+    r"(?:The\s+)?(?P<office>[A-Z][\w.’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.’'-]*)){0,8}?)"
+    r"(?:,\s+(?P<person>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),)?\s+"
+    r"(?:today\s+|has\s+|have\s+)?(?:announces|announced|launches|launched|unveils|unveiled|"
+    r"releases|released|confirms|confirmed)\b"
+)
 # A state's or province's government, which a governor's or premier's "we" stands for: "State
 # of New Mexico", "NSW Government", "Queensland Government" (national ones are GOVERNMENTS).
 _STATE_GOVERNMENT = re.compile(
@@ -306,6 +314,8 @@ class Actors:
             state = self._state_government()
             if state is not None:
                 return state  # a governor's or premier's "we": the state's government
+            if speaker is not None and speaker.name:
+                return speaker.name  # no state government named: the governor's own office
         country = self._speaker_country(speaker) or self.home_country()
         if country is None and not any(sign in self._doc_text for sign in _AMERICAN):
             header = self._header_body()
@@ -323,7 +333,18 @@ class Actors:
             return header  # "Ministry of Manpower" at the head of its release
         if speaker is not None and speaker.name:
             return speaker.name
-        return _UNATTRIBUTED
+        return self._announcer() or _UNATTRIBUTED
+
+    def _announcer(self) -> str | None:
+        """Who a release's title or lead says announces it, for a government the lexicon does
+        not know: "Minister Mokoena announces Grid Recovery Plan", "The Minister of
+        Electricity, Thabo Mokoena, today announced ..." (the person, when named)."""
+        lines = [self._doc.title or ""] + [b.text for b in self._doc.blocks[:4]]
+        for line in lines:
+            m = _ANNOUNCER.match(line.strip())
+            if m is not None:
+                return _display(m.group("person") or m.group("office"))
+        return None
 
     def _header_body(self) -> str | None:
         """The body a release's header names, for a government the lexicon does not know:
