@@ -133,6 +133,8 @@ def head_noun(subject: str) -> str:
     parts = core.split()
     while len(parts) > 1 and parts[-1].lower().strip(",") in {"too", "also", "itself", "alone"}:
         parts.pop()  # "that pressure too will not only continue"
+    if len(parts) > 1 and re.fullmatch(r"(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?", parts[-1]):
+        parts.pop()  # "Budget 2026", "Budget 2025-26": a budget, named by its year
     if not parts:
         return ""
     return re.sub(r"[’']s$", "", parts[-1].lower()).strip(",.’'")

@@ -106,6 +106,7 @@ AGENT_NOUNS = word_set(
     contractor employer provider providers client clients customer customers patients
     motorists motorist drivers driver passengers travellers travelers households businesses
     firms employees operator operators landlords tenants owners
+    trucks vehicles vessels ships
     """
 )
 
