@@ -173,7 +173,9 @@ def clause_action(
     first_word = phrase.split()[0].lower() if phrase.split() else ""
     if looked_forward and MEETING_AHEAD.match(phrase.strip()):
         phrase = "have " + phrase.strip()  # "looking forward to a really robust discussion with"
-    elif looked_forward and not (is_deed(phrase) or first_word.endswith("ing")):
+    elif looked_forward and not (
+        is_deed(phrase) or first_word.endswith("ing") or _BE_THERE.match(phrase.strip())
+    ):
         return []  # "We look forward to joint action by the cabinet": a thing looked forward to
     if trigger.commitment_noun and not is_deed(phrase):
         return []  # "commitment to Israel's security", "commitment to creating": a stance
@@ -305,6 +307,8 @@ def clause_action(
     if verb == "be" and passive is None:
         # "will be the counterpart for ...": an appointment; any other "be" is a state.
         rest_words = phrase.split()[1:]
+        if rest_words[:1] == ["there"] and len(rest_words) > 2:
+            rest_words = rest_words[1:]  # "to be there at the Opening Ceremony": at it
         # "will be at Camp David", "will be in Warsaw": where someone will be, a schedule.
         visit = (
             len(rest_words) > 1
@@ -315,7 +319,7 @@ def clause_action(
                 and rest_words[1] == "the"
                 and rest_words[2][:1].isupper()
             )
-            and trigger.kind == "commitment"
+            and (trigger.kind == "commitment" or looked_forward)
             and (
                 is_name(subject)
                 or subject.lower() in {"he", "she", "they", "i", "we"}
@@ -452,3 +456,6 @@ _OTHERS_SAY = re.compile(
     r"\b(?:who|which)\s+(?:\w+\s+)?(?:say|says|said|claim|claims|claimed|argue|argues|argued|"
     r"suggest|suggests|insist|insists)\s+(?:that\s+)?$"
 )
+
+# Being somewhere, looked forward to: "looking forward ... to be there at the Opening Ceremony".
+_BE_THERE = re.compile(r"be\s+(?:there\s+)?(?:at|in)\s+(?:the\s+)?[A-Z]")

@@ -36,7 +36,9 @@ INTENT = re.compile(
     r"decided|decides?|pledged|pledges?|vowed|vows?|promised|promises?|committed|commits?|"
     r"undertook|undertakes?|"
     r"stands?\s+ready|expects?|hopes?|looks?\s+forward|looking\s+forward)(?:\s+also)?"
-    r"(?:,\s+(?:for\s+example|for\s+instance|in\s+fact|of\s+course|as\s+you\s+know),)?)\s+to)\s+"
+    r"(?:,\s+(?:for\s+example|for\s+instance|in\s+fact|of\s+course|as\s+you\s+know),|"
+    # "I am looking forward very much, and at the invitation of the Chinese Government, to be"
+    r"(?<=forward)\s+very\s+much,\s+(?:and\s+)?[^,;:.?!]{1,60}?,)?)\s+to)\s+"
     r"(?=[a-z])"
 )
 OBLIGATION = re.compile(

@@ -17,7 +17,8 @@ _ROOM_WORDS = re.compile(
     # a committee's procedure: "go to Mr. Brassard for six minutes", "move on to item 3"
     r"(?:for|have) (?:\w+ )?minutes|item \d+|the next item|in camera|in private|to order)\b|"
     # where the speaker turns next: "We'll go here and here and then across", "over there"
-    r"^\s*(?:over\s+)?(?:here|there)(?:\s+and\s+(?:over\s+)?(?:here|there))?(?:\s|,|$)|"
+    r"^\s*(?:over\s+)?(?:here|there)(?:\s+and\s+(?:over\s+)?(?:here|there))?"
+    r"(?:\s*,|\s*$|\s+(?:and\s+)?then\b)|"
     r"^\s*(?:you|all of you|you all)\b",
     re.I,
 )
@@ -32,7 +33,10 @@ _TRAVEL = re.compile(r"(?:go|travel|head|fly|return)\s+(?:back\s+)?to\s+(?:the\s
 # Truss", "be speaking to French, Germans, British colleagues" (not "speak to this").
 _TALKS_WITH = re.compile(
     r"(?:speak|talk|meet)\s+(?:(?:this|tomorrow|later|again|today|on|in)\b[^,;]{0,25}?\s+)?"
-    r"(?:with|to)\s+(?:(?:the|my|our|his|her|their)\s+)?[A-Z]"
+    r"(?:with|to)\s+(?:(?:the|my|our|his|her|their)\s+)?[A-Z]|"
+    # others told of just before: "Wayne was talking to some mining leaders, I'll be talking to
+    # some today", "I'll speak with them tomorrow"
+    r"(?:speak|talk|meet)\s+(?:with|to)\s+(?:some|them|him|her|both)\b(?!\s+(?:of\s+)?(?:you|this|that))"
 )
 
 
