@@ -147,3 +147,8 @@ def test_a_governors_we_with_no_state_government_named_is_the_governor() -> None
     sentences = [Sentence(0, blocks[0].text, 0, "Ellen Marsh")]
     actions = find_actions(doc, sentences, _People(governor), [])  # type: ignore[arg-type]
     assert _has(actions, "ask FEMA").actor == "Ellen Marsh"
+
+
+def test_a_speakers_agentless_should_be_about_a_person_is_a_view() -> None:
+    assert not _actions("This fellow is a legend and should be treated right.")
+    _has(_actions("The pressure has to be stepped up on the regime."), "step up the pressure")

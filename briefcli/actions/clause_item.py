@@ -247,6 +247,16 @@ def clause_action(
             actor = actors.actor(clean_subject(agent), sentence, None, trigger.start)
         elif is_pronoun_thing(subject):
             return []  # "it will be covered": the thing is elsewhere
+        elif (
+            doc.kind == "transcript"
+            and trigger.kind == "obligation"
+            and head_noun(subject)
+            not in commitments.EFFORT_NOUNS | commitments.INSTRUMENT_NOUNS | commitments.WORK_NOUNS
+        ):
+            # "This bloke ... should be treated right", "the values of faith must be
+            # reaffirmed", said at a doorstop: a view (not "the pressure has to be stepped up",
+            # "the legislation must be passed": the government's own effort or instrument)
+            return []
         else:
             actor = actors.issuer(sentence)
     elif (
@@ -459,3 +469,4 @@ _OTHERS_SAY = re.compile(
 
 # Being somewhere, looked forward to: "looking forward ... to be there at the Opening Ceremony".
 _BE_THERE = re.compile(r"be\s+(?:there\s+)?(?:at|in)\s+(?:the\s+)?[A-Z]")
+
