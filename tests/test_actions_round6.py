@@ -151,4 +151,4 @@ def test_a_governors_we_with_no_state_government_named_is_the_governor() -> None
 
 def test_a_speakers_agentless_should_be_about_a_person_is_a_view() -> None:
     assert not _actions("This fellow is a legend and should be treated right.")
-    _has(_actions("The pressure has to be stepped up on the regime."), "step up the pressure")
+    _has(_actions("The pressure has to be stepped up on the regime."), "the pressure")
