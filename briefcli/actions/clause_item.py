@@ -245,6 +245,8 @@ def clause_action(
         verb = base
         if agent is not None:
             actor = actors.actor(clean_subject(agent), sentence, None, trigger.start)
+            if not (actor or "").strip():
+                actor = actors.issuer(sentence)  # "to be opened uh, by I mean, 2029": no one
         elif is_pronoun_thing(subject):
             return []  # "it will be covered": the thing is elsewhere
         elif (
@@ -420,6 +422,8 @@ def clause_action(
         actor = actors.summit()  # "At the summit, we will agree that": the alliance decides
     if actor is None:
         actor = actors.actor(subject, sentence, speech, trigger.start)
+    if not actor.strip():
+        actor = actors.issuer(sentence)  # a subject that names no one ("2029", a fragment)
     if actor in {"He", "She"}:
         # "the announcement by Alannah MacTiernan MLA of her intention to": the name before
         named = FULL_NAMES.findall(text, 0, trigger.start)
