@@ -152,3 +152,14 @@ def test_a_governors_we_with_no_state_government_named_is_the_governor() -> None
 def test_a_speakers_agentless_should_be_about_a_person_is_a_view() -> None:
     assert not _actions("This fellow is a legend and should be treated right.")
     _has(_actions("The pressure has to be stepped up on the regime."), "the pressure")
+
+
+def test_a_pledge_restated_in_the_present_between_commas_is_one_pledge() -> None:
+    _has(_actions("And we will work, we are working, with the farmers to restore the river."),
+         "work with the farmers")  # fmt: skip
+
+
+def test_do_so_stands_for_the_verb_phrase_said_before() -> None:
+    item = _has(_actions("We do exchange intelligence and train together with our allies and we "
+                         "will continue to do so."), "continue to")  # fmt: skip
+    assert "exchange intelligence" in item.action

@@ -203,6 +203,18 @@ def clause_action(
     if cleaned is None:
         return []
     phrase = CHANCE.sub("", cleaned)  # "will have the chance (in Australia) to meet": will meet
+    done_before = _DO_SO.search(phrase)
+    if done_before is not None:
+        # "we do collaborate, cooperate, share experiences ... and we will continue to do so":
+        # what is done so is the verb phrase said just before
+        doers = list(_DOES_SO.finditer(text, max(0, vp_end - 80), vp_end))
+        end = doers[-1].start() if doers else clause.subject_start
+        for pronoun in reversed(list(_PRONOUN.finditer(text, max(0, end - 200), end))):
+            before = _SAID_BEFORE.match(text, pronoun.start(), end)
+            head = before.group("vp").split()[0].lower().strip(",") if before else ""
+            if before is not None and head in words.BASE_VERBS:
+                phrase = phrase[: done_before.start()] + before.group("vp").strip(" ,")
+                break
     if GAPPED.match(phrase):
         return []  # "the top issue they asked us to act on was ...": a relative clause
     verb = head_verb(phrase)
@@ -474,3 +486,14 @@ _OTHERS_SAY = re.compile(
 # Being somewhere, looked forward to: "looking forward ... to be there at the Opening Ceremony".
 _BE_THERE = re.compile(r"be\s+(?:there\s+)?(?:at|in)\s+(?:the\s+)?[A-Z]")
 
+
+_PRONOUN = re.compile(r"\b(?:[Ww]e|I|[Tt]hey|[Hh]e|[Ss]he)\s")
+_DOES_SO = re.compile(r"\b(?:we|I|they|he|she)\s+[^.;:?!]{0,40}?\bdo\s+(?:so|the\s+same)\b")
+# A verb phrase standing for one said before: "continue to do so", "do the same".
+_DO_SO = re.compile(r"\bdo\s+(?:so|the\s+same)\s*$")
+# That verb phrase, said by a pronoun just before "and": "we do collaborate, cooperate, share
+# experiences ... in this field and".
+_SAID_BEFORE = re.compile(
+    r"\b(?:[Ww]e|I|[Tt]hey|[Hh]e|[Ss]he)\s+(?:do\s+|also\s+|already\s+)?(?P<vp>[a-z]+\b[^.;:?!]{0,150}?)"
+    r",?\s+(?:and|but)\s+$"
+)
