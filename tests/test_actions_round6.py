@@ -163,3 +163,9 @@ def test_do_so_stands_for_the_verb_phrase_said_before() -> None:
     item = _has(_actions("We do exchange intelligence and train together with our allies and we "
                          "will continue to do so."), "continue to")  # fmt: skip
     assert "exchange intelligence" in item.action
+
+
+def test_them_after_a_plural_that_opens_the_sentence() -> None:
+    item = _has(_actions("Hospitals will receive an extra $60 million this winter, and we expect "
+                         "them to use it to open more beds."), "open more beds")  # fmt: skip
+    assert item.actor == "Hospitals"

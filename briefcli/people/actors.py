@@ -108,6 +108,10 @@ _PLURAL_NP = re.compile(
     r"|\b(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,4}"
     r"\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,4}"
     r"(?=\s+(?:are|were|have|will|would|both)\b)"
+    # a plural that opens the sentence ("Councils will receive ..., and we expect them to"),
+    # a body by its initials ("the ESB – I can answer that – we've asked them to")
+    r"|^[A-Z][a-z]{2,}(?<!s)s\b(?=\s+(?:will|are|have|must|should)\b)"
+    r"|\bthe\s+[A-Z]{2,5}\b(?=\s*[–—,-])"
 )
 
 
