@@ -169,3 +169,14 @@ def test_them_after_a_plural_that_opens_the_sentence() -> None:
     item = _has(_actions("Hospitals will receive an extra $60 million this winter, and we expect "
                          "them to use it to open more beds."), "open more beds")  # fmt: skip
     assert item.actor == "Hospitals"
+
+
+def test_a_bare_joint_communique_is_the_meetings_parties() -> None:
+    blocks = (
+        Block("Second Nordic Council - Baltic Assembly Ministerial Meeting"),
+        Block("The next ministerial meeting will take place in Riga in 2027."),
+    )
+    doc = Document("test", "Joint Communiqué", "2026-05-19", "article", blocks)
+    sentences = [Sentence(i, b.text, i) for i, b in enumerate(blocks)]
+    actions = find_actions(doc, sentences, _People({}), [])  # type: ignore[arg-type]
+    assert _has(actions, "meeting").actor == "Nordic Council and Baltic Assembly"

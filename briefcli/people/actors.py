@@ -99,6 +99,14 @@ _JOINT_TITLE = re.compile(
     r"\bJoint\s+(?i:Statement|Declaration|Readout|Communiqu[eé])\s+(?:from|by|of|between)\s+"
     r"(?:the\s+)?(?P<parties>.+?)(?:\s+(?:on|at|regarding|following|in)\s|$)"
 )
+_BARE_JOINT = re.compile(r"Joint\s+(?:Statement|Declaration|Communiqu[eé])", re.I)
+# "Third European Union - African Union Ministerial Meeting": the two who meet.
+_MEETING_OF = re.compile(
+    r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+\w*)\s+)?"
+    r"(?P<a>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,3})\s*[-–—]\s*"
+    r"(?P<b>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,3}?)\s+"
+    r"(?:Ministerial|Summit|Dialogue|Meeting|Consultations|Leaders)\b"
+)
 _NOT_IN_NP = r"(?!(?:to|of|in|for|with|and|or|is|was|has|are|were|that|who)\b)"
 _PLURAL_NP = re.compile(
     rf"\b(?:the|these|those|both|all|other)\s+(?:{_NOT_IN_NP}[A-Za-z-]+\s+){{0,3}}?"
@@ -428,6 +436,9 @@ class Actors:
         joint = _JOINT_TITLE.search((self._doc.title or "").replace("\u00a0", " "))
         if joint:
             return joint.group("parties").strip()
+        parties = self._meeting_parties()
+        if parties is not None:
+            return parties
         if _SUBNATIONAL_LEADER.search(self._doc_text[:400]):
             state = self._state_government()  # "Office of the Governor, State of New Mexico"
             if state is not None:
@@ -440,6 +451,17 @@ class Actors:
         if country is not None:
             return GOVERNMENTS[country]
         return self._header_body() or self._organization(None)
+
+    def _meeting_parties(self) -> str | None:
+        """The parties of a joint text titled only "Joint Communiqué" whose next line names
+        the meeting: "Third European Union - African Union Ministerial Meeting"."""
+        if not _BARE_JOINT.fullmatch((self._doc.title or "").strip()):
+            return None
+        for block in self._doc.blocks[:3]:
+            m = _MEETING_OF.search(block.text)
+            if m is not None:
+                return f"{m.group('a')} and {m.group('b')}"
+        return None
 
     def issuer_department(self) -> str | None:
         """The U.S. department that issues the briefing: by its address, or the State
