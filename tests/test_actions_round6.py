@@ -180,3 +180,14 @@ def test_a_bare_joint_communique_is_the_meetings_parties() -> None:
     sentences = [Sentence(i, b.text, i) for i, b in enumerate(blocks)]
     actions = find_actions(doc, sentences, _People({}), [])  # type: ignore[arg-type]
     assert _has(actions, "meeting").actor == "Nordic Council and Baltic Assembly"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are not going to allow the states to play politics with health.",
+        "The deal was signed and now the network is rolling out.",
+    ],
+)
+def test_a_negated_stance_and_a_state_of_things_are_no_items(text: str) -> None:
+    assert not _actions(text), text

@@ -306,8 +306,9 @@ def find_triggers(text: str) -> list[Trigger]:
             if timed and base not in DEEDS:
                 continue
             after = text[m.end() + len(m.group("v")) :]
-            if re.match(r"\s+(?:on\b|that\b|it\b|this\b)", after):
-                continue  # "delivering on this commitment", "We're delivering that"
+            if re.match(r"\s+(?:on|that|it|this)\b|(?:\s+(?:out|up|ahead))?\s*[.,;!]*$", after):
+                continue  # "delivering on this commitment", "We're delivering that", "now the
+                # NBN is rolling out.": a state, with nothing rolled out
         else:
             timed = False
         if SUBORDINATE.search(text, max(0, m.start() - 40), m.start()):

@@ -211,7 +211,9 @@ SCHEDULE_VERBS: dict[str, str] = {
 
 # Verbs that, negated, state a stance, not a deed to come ("We will not accept any attempt
 # to intimidate Allies", "We will not stop here", "we will not rest").
-NEGATED_STANCE_VERBS = word_set("accept tolerate stop rest hesitate relent flinch")
+NEGATED_STANCE_VERBS = word_set(
+    "accept tolerate stop rest hesitate relent flinch allow permit countenance"
+)  # ("We are not going to allow state governments to play politics with health")
 
 # The month a time expression names, for whether it is still to come ("in September", said in
 # July); Christmas counts as December.
