@@ -191,3 +191,7 @@ def test_a_bare_joint_communique_is_the_meetings_parties() -> None:
 )
 def test_a_negated_stance_and_a_state_of_things_are_no_items(text: str) -> None:
     assert not _actions(text), text
+
+
+def test_they_for_things_is_no_actor() -> None:
+    assert not _actions("The needs are tremendous and they'll only grow as the drought goes on.")

@@ -436,6 +436,12 @@ def clause_action(
         actor = actors.actor(subject, sentence, speech, trigger.start)
     if not actor.strip():
         actor = actors.issuer(sentence)  # a subject that names no one ("2029", a fragment)
+    if (
+        subject.lower() == "they"
+        and clause.antecedent is None
+        and not is_agent(actor, actors.names)
+    ):
+        return []  # "The needs are tremendous and they'll only increase": things, not people
     if actor in {"He", "She"}:
         # "the announcement by Alannah MacTiernan MLA of her intention to": the name before
         named = FULL_NAMES.findall(text, 0, trigger.start)

@@ -109,7 +109,7 @@ _MEETING_OF = re.compile(
 )
 _NOT_IN_NP = r"(?!(?:to|of|in|for|with|and|or|is|was|has|are|were|that|who)\b)"
 _PLURAL_NP = re.compile(
-    rf"\b(?:the|these|those|both|all|other)\s+(?:{_NOT_IN_NP}[A-Za-z-]+\s+){{0,3}}?"
+    rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll|[Oo]ther)\s+(?:{_NOT_IN_NP}[A-Za-z-]+\s+){{0,3}}?"
     rf"{_NOT_IN_NP}[a-z-]{{2,}}(?<!ss)(?<!\bits)(?<!\bthis)(?:s|ies)\b"
     r"|\b[a-z]+(?:ers|ors|ies|ents|ants|ians|ists)\b"
     # two named together: "both the Foreign Minister and the Department of Foreign Affairs"
