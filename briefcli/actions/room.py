@@ -11,7 +11,7 @@ from briefcli.text.document import Document
 
 _ROOM_WORDS = re.compile(
     r"\b(?:questions?|note|embargo|call(?!\s+(?:for|on|upon)\b)|the floor|top|readout|words|"
-    r"more to (?:say|share)|"
+    r"more to (?:say|share)|(?:a little|a bit|some) more\b|"
     r"hypotheticals|it over|it back|it there|anything|the gaggle|the briefing|this again|"
     r"my best|week ahead|more details|to start|a few words|briefly|topic|"
     # a committee's procedure: "go to Mr. Brassard for six minutes", "move on to item 3"
