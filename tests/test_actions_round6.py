@@ -195,3 +195,9 @@ def test_a_negated_stance_and_a_state_of_things_are_no_items(text: str) -> None:
 
 def test_they_for_things_is_no_actor() -> None:
     assert not _actions("The needs are tremendous and they'll only grow as the drought goes on.")
+
+
+def test_a_wish_to_act_with_a_time_ahead_is_a_pledge() -> None:
+    _has(_actions("I want to get these figures to Tasmanians as soon as I can."), "get these")
+    assert not _actions("I want to thank everyone who came along today.")
+    assert not _actions("Well, I've got to get back to Parliament.")

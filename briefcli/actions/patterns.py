@@ -105,6 +105,9 @@ UNDER_WAY = re.compile(
     r"(?:also\s+|now\s+|already\s+|well\s+)?(?:under\s*way|in\s+train|in\s+progress)\s+to)\s+"
     r"(?=[a-z])"
 )
+# The speaker's own wish to act, an item only with a time ahead: "I want to get this
+# information to Australians as soon as I can" (not "I want to thank", "we want to see").
+WANT = re.compile(r"(?P<t>\b(?:I|[Ww]e)\s+(?:really\s+|also\s+)?want\s+to)\s+(?P<v>[a-z]+)\b")
 # A funding line in the present or perfect: "Funding of $20 million has been committed to the
 # program", "$3 million is earmarked for landmine clearance" (the lexicon's participles).
 FUNDED = re.compile(

@@ -42,6 +42,7 @@ _TALKS_WITH = re.compile(
 
 # What an "ask" outside the room asks for: "ask FEMA for reimbursement", "ask them to review".
 _ASKED_FOR = re.compile(r"\b(?:for|to|about|whether|that)\b")
+_GET_TO = re.compile(r"get\s+(?!back\b|home\b)(?:[\w$,-]+\s+){1,5}?to\s+(?:the\s+)?[A-Z]")
 _TOGETHER = re.compile(r"\b(?:with|together)\b")
 
 
@@ -75,6 +76,8 @@ def briefing_room_talk(
     speaker_acts = subject.lower() == "i" or actor in participants
     if _TRAVEL.match(phrase) and not room_words:
         return False  # "I'll be going to the Opening Ceremony": a trip, not the room's business
+    if _GET_TO.match(phrase) and not room_words:
+        return False  # "get this information to Australians": a delivery, not the room's
     if _TALKS_WITH.match(phrase) and not room_words:
         return False  # "I'll speak this evening with Foreign Secretary Truss": a call to make
     if speaker_acts and (verb in words.BRIEFING_ROOM_VERBS or room_words):

@@ -125,7 +125,8 @@ _AHEAD = re.compile(
 # are returning to Ukraine this week", "I will speak to him later today", "tonight".
 _REST_OF_NOW = re.compile(
     r"later\s+today|tonight|this\s+(?:afternoon|evening|week|weekend|month)|"
-    r"later\s+this\s+(?:week|month|year)",
+    r"later\s+this\s+(?:week|month|year)|as\s+soon\s+as\s+(?:possible|I\s+can|we\s+can)|"
+    r"shortly|soon",
     re.I,
 )
 

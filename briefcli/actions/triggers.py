@@ -62,6 +62,7 @@ from briefcli.actions.patterns import (
     THERE_WILL_BE,
     TO_BE,
     UNDER_WAY,
+    WANT,
     WANT_TO,
     WITH_DUE,
     WOULD,
@@ -239,6 +240,9 @@ def find_triggers(text: str) -> list[Trigger]:
             lead = leading_subject(text)  # "I'm pleased to announce $5 million": the speaker
             own = lead if lead.lower() in {"i", "we"} else "I"
         add(Trigger("commitment", m.start(), m.end(), promise=True, object_actor=own))
+    for m in scan(WANT, ("want to",)):
+        if m.group("v") == "get" or m.group("v") in DEEDS - words.NON_ACTION_VERBS:
+            add(Trigger("commitment", m.start(), m.end("t") + 1, timed=True))
     for m in scan(UNDER_WAY, ("lanning", "reparations")):
         add(Trigger("commitment", m.start(), m.end(), object_actor="we"))
     for m in scan(TO_BE, ("to be",)):

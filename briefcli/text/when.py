@@ -75,7 +75,7 @@ _PATTERNS = [
     r"tonight|this\s+evening|today",
     r"at\s+\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?:ET|EDT|EST|Eastern|Central|CT))?",
     r"(?:in\s+)?(?:the\s+)?(?:days|weeks|months)\s+ahead",
-    r"as\s+soon\s+as\s+possible|as\s+quickly\s+as\s+possible|immediately|"
+    r"as\s+soon\s+as\s+(?:possible|I\s+can|we\s+can)|as\s+quickly\s+as\s+possible|immediately|"
     r"soon|shortly|in\s+the\s+near\s+future",
 ]
 _WHEN = re.compile(
