@@ -201,3 +201,7 @@ def test_a_wish_to_act_with_a_time_ahead_is_a_pledge() -> None:
     _has(_actions("I want to get these figures to Tasmanians as soon as I can."), "get these")
     assert not _actions("I want to thank everyone who came along today.")
     assert not _actions("Well, I've got to get back to Parliament.")
+
+
+def test_a_progressive_after_make_sure_is_a_goal() -> None:
+    assert not _actions("We also want to make sure we're bringing new skills to the region.")

@@ -286,7 +286,9 @@ NOUN_AFTER = re.compile(
 )
 # A subordinate clause's subject: "at the same time as we're investing", "while they are".
 SUBORDINATE = re.compile(
-    r"\b(?:as|while|when|because|since|if|that|where|whether|who)\s+(?:\w+\s+){0,2}?\S+\s*$", re.I
+    r"\b(?:as|while|when|because|since|if|that|where|whether|who|sure|ensure)\s+(?:\w+\s+){0,2}?"
+    r"\S+\s*$",  # ("make sure we're bringing new skills": a goal, not an announcement)
+    re.I,
 )
 OBLIGATION_KEYS = ("must", "should", "ought", "need", "has to", "have to", "got to", "required")
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|our|his|her|their|its|this|that|no)|[’']s)\s+$", re.I)
