@@ -205,3 +205,7 @@ def test_a_wish_to_act_with_a_time_ahead_is_a_pledge() -> None:
 
 def test_a_progressive_after_make_sure_is_a_goal() -> None:
     assert not _actions("We also want to make sure we're bringing new skills to the region.")
+
+
+def test_hard_decisions_are_a_stance() -> None:
+    assert not _actions("That is why we have to take hard decisions on savings.")

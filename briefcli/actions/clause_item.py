@@ -165,6 +165,8 @@ def clause_action(
         )
     ):
         return []  # "I have to admit I thought ...", "we have to ask ourselves whether"
+    if _VAGUE.match(phrase.strip()):
+        return []  # "we have to take hard decisions on savings": a stance, not a task
     if subject.lower() == "i" and OWN_SPEECH.match(phrase.strip()):
         return []  # "I shall now make a statement in my capacity as ...": the speech itself
     looked_forward = trigger.kind == "expectation" and (
@@ -503,3 +505,5 @@ _SAID_BEFORE = re.compile(
     r"\b(?:[Ww]e|I|[Tt]hey|[Hh]e|[Ss]he)\s+(?:do\s+|also\s+|already\s+)?(?P<vp>[a-z]+\b[^.;:?!]{0,150}?)"
     r",?\s+(?:and|but)\s+$"
 )
+
+_VAGUE = re.compile(commitments.VAGUE_DEED)
