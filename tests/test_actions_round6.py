@@ -209,3 +209,7 @@ def test_a_progressive_after_make_sure_is_a_goal() -> None:
 
 def test_hard_decisions_are_a_stance() -> None:
     assert not _actions("That is why we have to take hard decisions on savings.")
+
+
+def test_people_in_general_deciding_is_a_habit() -> None:
+    assert not _actions("People become active and decide to join their local branch.")

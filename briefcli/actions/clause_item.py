@@ -165,6 +165,8 @@ def clause_action(
         )
     ):
         return []  # "I have to admit I thought ...", "we have to ask ourselves whether"
+    if subject.lower() in words.GENERIC_PEOPLE and _HABIT.match(text, trigger.start):
+        return []  # "People become active and decide to go and join ...": a habit
     if _VAGUE.match(phrase.strip()):
         return []  # "we have to take hard decisions on savings": a stance, not a task
     if subject.lower() == "i" and OWN_SPEECH.match(phrase.strip()):
@@ -507,3 +509,5 @@ _SAID_BEFORE = re.compile(
 )
 
 _VAGUE = re.compile(commitments.VAGUE_DEED)
+# A plan in the present simple, said of people in general: "decide to", "plan to".
+_HABIT = re.compile(r"(?:decide|plan|aim|intend|hope|choose)\s+to\b")

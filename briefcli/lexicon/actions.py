@@ -255,3 +255,9 @@ QUALIFYING_CONDITIONS = (
 # Words that make "a ... time for us to" a description, not a call: "It is also a really
 # important time for us to stop and celebrate" (not "It's time for Congress to act").
 DESCRIBED_TIMES = word_set("important good great exciting proud special wonderful happy sad busy")
+
+# People in general, whose plans in the present simple are habits, not items: "People become
+# active and decide to go and join their Labor Party branch".
+GENERIC_PEOPLE = word_set(
+    "people australians americans canadians britons everyone everybody families voters citizens"
+)
