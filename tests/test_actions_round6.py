@@ -213,3 +213,8 @@ def test_hard_decisions_are_a_stance() -> None:
 
 def test_people_in_general_deciding_is_a_habit() -> None:
     assert not _actions("People become active and decide to join their local branch.")
+
+
+def test_there_are_many_who_will_is_anyone() -> None:
+    assert not _actions("We've settled our policy, and I understand there are many who will argue "
+                        "for different conclusions.")  # fmt: skip

@@ -295,6 +295,10 @@ def _noun_after_article(tokens: list[re.Match[str]], index: int) -> bool:
     return False
 
 
+# Some people in general, named by "there are": "there are many who will argue".
+_THERE_ARE = re.compile(r"\bthere\s+(?:are|were|is|will\s+be)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+
+
 def _relative_subject(text: str, tokens: list[re.Match[str]], index: int) -> tuple[str, int, bool]:
     """The antecedent of "who"/"which"/"that" as a subject ("Julie Su, who will speak")."""
     word = tokens[index].group(0).lower()
@@ -312,6 +316,8 @@ def _relative_subject(text: str, tokens: list[re.Match[str]], index: int) -> tup
         return "", tokens[index].start(), True
     if word != "who":
         return "", tokens[index].start(), True
+    if _THERE_ARE.search(text, max(0, tokens[index].start() - 40), tokens[index].start()):
+        return "", tokens[index].start(), True  # "there are many who will argue": anyone
     subject, start, _ = subject_before(text, tokens[index].start())
     return subject, start, False
 
