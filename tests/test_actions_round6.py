@@ -218,3 +218,16 @@ def test_people_in_general_deciding_is_a_habit() -> None:
 def test_there_are_many_who_will_is_anyone() -> None:
     assert not _actions("We've settled our policy, and I understand there are many who will argue "
                         "for different conclusions.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before I take some questions I might ask the Treasurer to add some remarks.",
+        "I'll ask the Minister to respond.",
+        "Then we'll open it to you.",
+        "We won't make any public comments on our assessment of specific reports.",
+    ],
+)
+def test_handing_the_floor_over_is_room_talk(text: str) -> None:
+    assert not _actions(text), text

@@ -452,6 +452,13 @@ def clause_action(
         if named:
             actor = actors.actor(named[-1], sentence, speech, trigger.start)
     dated = is_ahead(when_of(text, clause, vp_end, doc.date), doc.date)
+    if (
+        doc.kind == "transcript"
+        and trigger.object_actor is not None
+        and _ASKED.match(text, trigger.start)
+        and verb in words.BRIEFING_ROOM_VERBS
+    ):
+        return []  # "I'll ask the Treasurer to respond", "... to add some remarks": the floor
     if briefing_room_talk(
         doc, sentence, speech, subject, actor, verb, phrase, actors.participants, dated
     ):
@@ -498,9 +505,11 @@ _BE_THERE = re.compile(r"be\s+(?:there\s+)?(?:at|in)\s+(?:the\s+)?[A-Z]")
 
 
 _PRONOUN = re.compile(r"\b(?:[Ww]e|I|[Tt]hey|[Hh]e|[Ss]he)\s")
-_DOES_SO = re.compile(r"\b(?:we|I|they|he|she)\s+[^.;:?!]{0,40}?\bdo\s+(?:so|the\s+same)\b")
+_DOES_SO = re.compile(
+    r"\b(?:we|I|they|he|she)\s+[^.;:?!]{0,40}?\bdo\s+(?:so|the\s+same|this|that)\b"
+)
 # A verb phrase standing for one said before: "continue to do so", "do the same".
-_DO_SO = re.compile(r"\bdo\s+(?:so|the\s+same)\s*$")
+_DO_SO = re.compile(r"\bdo\s+(?:so|the\s+same|this|that)\s*$")
 # That verb phrase, said by a pronoun just before "and": "we do collaborate, cooperate, share
 # experiences ... in this field and".
 _SAID_BEFORE = re.compile(
@@ -509,5 +518,6 @@ _SAID_BEFORE = re.compile(
 )
 
 _VAGUE = re.compile(commitments.VAGUE_DEED)
+_ASKED = re.compile(r"ask(?:ed|s|ing)?\b", re.I)
 # A plan in the present simple, said of people in general: "decide to", "plan to".
 _HABIT = re.compile(r"(?:decide|plan|aim|intend|hope|choose)\s+to\b")

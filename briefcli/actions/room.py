@@ -13,6 +13,7 @@ _ROOM_WORDS = re.compile(
     r"\b(?:questions?|note|embargo|call(?!\s+(?:for|on|upon)\b)|the floor|top|readout|words|"
     r"more to (?:say|share)|(?:a little|a bit|some) more\b|"
     r"hypotheticals|it over|it back|it there|anything|the gaggle|the briefing|this again|"
+    r"it (?:up )?to (?:you|questions)|public comments?|"
     r"my best|week ahead|more details|to start|a few words|briefly|topic|"
     # a committee's procedure: "go to Mr. Brassard for six minutes", "move on to item 3"
     r"(?:for|have) (?:\w+ )?minutes|item \d+|the next item|in camera|in private|to order)\b|"
@@ -86,6 +87,8 @@ def briefing_room_talk(
         return True  # "I'll ask the Minister who has been handling the discussions": to answer
     if speaker_acts and phrase.startswith("not "):
         return True  # "I'm not going to build on what the President said"
+    if subject.lower() == "we" and phrase.startswith("not ") and room_words:
+        return True  # "We won't make any public comments on our assessment"
     if subject.lower() == "we" and verb in words.BRIEFING_ROOM_VERBS and " " not in phrase:
         return True  # "We'll proceed, but —"
     if subject.lower() == "we" and (room_words or verb in {"sit", "land", "try", "wrap"}):

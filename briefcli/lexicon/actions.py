@@ -78,7 +78,7 @@ BRIEFING_ROOM_VERBS = word_set(
     say note add mention highlight refer leave comment speak talk start hand turn answer
     repeat stop take give pass go let get share read walk open close move begin wrap try
     check circle defer approach sit land try restate reiterate clarify echo proceed come
-    explain
+    explain respond address
     """
 )
 
