@@ -36,7 +36,9 @@ Two more sets, "fresh-dev" and "fresh-frozen", are the invented documents of rou
 other publishers, written and labelled before any run), split by the same `is_frozen`; and
 "fresh5-dev" and "fresh5-frozen" those of round 5 (invented5/: releases of five more countries, a
 budget, a cabinet dispatch, joint statements, communiqués, readouts, a backgrounder and
-disfluent transcripts; `--only @benchmarks/data/actions/round5.txt`).
+disfluent transcripts; `--only @benchmarks/data/actions/round5.txt`). "round6-dev" and
+"round6-frozen" are the corpus documents of round 6 (state/ and aus/ transcripts no earlier label
+covered, labelled before any run; their labels carry `"round": 6`, and round6.txt lists them).
 """
 
 from __future__ import annotations
@@ -252,8 +254,10 @@ def run(path: Path, repeats: int) -> Run:
 TUNED, DEV, FROZEN = "tuned", "dev", "frozen"
 FRESH_DEV, FRESH_FROZEN = "fresh-dev", "fresh-frozen"
 FRESH5_DEV, FRESH5_FROZEN = "fresh5-dev", "fresh5-frozen"
-GROUPS = (TUNED, DEV, FROZEN, FRESH_DEV, FRESH_FROZEN, FRESH5_DEV, FRESH5_FROZEN)
-_HELD_BACK = (FROZEN, FRESH_FROZEN, FRESH5_FROZEN)  # totals only, never per-document figures
+ROUND6_DEV, ROUND6_FROZEN = "round6-dev", "round6-frozen"
+GROUPS = (TUNED, DEV, FROZEN, FRESH_DEV, FRESH_FROZEN, FRESH5_DEV, FRESH5_FROZEN, ROUND6_DEV,
+          ROUND6_FROZEN)  # fmt: skip
+_HELD_BACK = (FROZEN, FRESH_FROZEN, FRESH5_FROZEN, ROUND6_FROZEN)  # totals only, never per document
 _TUNED_FOLDERS = ("briefings/", "html/")  # the White House briefings the rules were tuned on
 _NEW_FOLDERS = ("state/", "aus/")  # State Department and Australian PM items, labelled later
 _INVENTED = "invented/"  # round 3: invented documents of other publishers, under LABELS
@@ -262,8 +266,9 @@ _INVENTED5 = "invented5/"  # round 5: more invented publishers and genres, under
 
 def group_of(label: dict[str, Any]) -> str:
     """The set a label belongs to: "tuned" for the first labels (White House briefings);
-    for the State Department and Australian sets, "dev" or "frozen" as
-    `benchmarks.split.is_frozen` decides by file name (the label's "split" must agree)."""
+    for the State Department and Australian sets, "dev" or "frozen" ("round6-dev" and
+    "round6-frozen" for the labels of round 6) as `benchmarks.split.is_frozen` decides by file
+    name (the label's "split" must agree)."""
     source = label["source"]
     if source.startswith(_TUNED_FOLDERS):
         return TUNED
@@ -271,6 +276,8 @@ def group_of(label: dict[str, Any]) -> str:
         dev, frozen = FRESH_DEV, FRESH_FROZEN
     elif source.startswith(_INVENTED5):
         dev, frozen = FRESH5_DEV, FRESH5_FROZEN
+    elif source.startswith(_NEW_FOLDERS) and label.get("round") == 6:
+        dev, frozen = ROUND6_DEV, ROUND6_FROZEN
     elif source.startswith(_NEW_FOLDERS):
         dev, frozen = DEV, FROZEN
     else:

@@ -245,7 +245,7 @@ def test_they_is_the_plural_that_can_act() -> None:
         "The foreign ministers discussed the talks. Disagreements remain. "
         "They will meet again next week in Geneva."
     )
-    assert [a.actor for a in b.actions] == ["Ministers"]
+    assert [a.actor for a in b.actions] == ["Foreign ministers"]  # the sentence's own words
 
 
 def test_undertook_to_and_a_review_or_inquiry_that_will_act() -> None:

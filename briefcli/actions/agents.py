@@ -63,7 +63,16 @@ def is_person_like(subject: str) -> bool:
 
 
 def is_pronoun_thing(subject: str) -> bool:
-    return subject.lower() in _PRONOUN_THINGS or subject.lower().split()[0] in {"all", "some"}
+    """Whether a subject is a thing told of elsewhere: "it", "this", "all", "some of them"
+    (not "All of the figures", which names its things)."""
+    lower = subject.lower()
+    if _NAMED_PART.match(lower):
+        return False
+    return lower in _PRONOUN_THINGS or lower.split()[0] in {"all", "some"}
+
+
+# "All of the figures", "some of the money": a quantity of things the subject names.
+_NAMED_PART = re.compile(r"(?:all|some)\s+(?:of\s+)?(?:the|these|those|our|its|their)\s+\w")
 
 
 def is_instrument(doc: Document, subject: str) -> bool:
@@ -124,6 +133,8 @@ def head_noun(subject: str) -> str:
     parts = core.split()
     while len(parts) > 1 and parts[-1].lower().strip(",") in {"too", "also", "itself", "alone"}:
         parts.pop()  # "that pressure too will not only continue"
+    if len(parts) > 1 and re.fullmatch(r"(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?", parts[-1]):
+        parts.pop()  # "Budget 2026", "Budget 2025-26": a budget, named by its year
     if not parts:
         return ""
     return re.sub(r"[’']s$", "", parts[-1].lower()).strip(",.’'")

@@ -93,6 +93,8 @@ def clause_action(
         return []  # "Are we going to get repaid?"
     if conditional(text, clause, vp_end):
         return []  # "If this is proven ..., it would be ...": a hypothetical
+    if _OTHERS_SAY.search(text, max(0, clause.subject_start - 40), clause.subject_start):
+        return []  # "those who say we should not respect other Australians": their words
     if trigger.would and not is_reported(text[: clause.subject_start]):
         return []
     raw = text[trigger.verb : vp_end]
@@ -138,9 +140,9 @@ def clause_action(
     if trigger.call_for:
         phrase = "call for " + re.sub(r"^\S+\s+for\s+", "", phrase.strip())
     elif trigger.promise:
-        sum_given = re.match(
-            r"(?:announc|commit|allocat|set\s+aside|earmark|budget|provid|invest|dedicat)",
-            text[trigger.start :],
+        sum_given = re.search(  # (also "is committing $186 million")
+            r"\b(?:announc|commit|allocat|set\s+aside|earmark|budget|provid|invest|dedicat)",
+            text[trigger.start : trigger.verb],
             re.I,
         )
         phrase = ("provide " if sum_given else "deliver ") + phrase.strip()
@@ -157,9 +159,16 @@ def clause_action(
     if (
         trigger.kind == "obligation"
         and subject.lower() in {"i", "we"}
-        and head_verb(phrase.strip()) in commitments.RHETORICAL_VERBS
+        and (
+            head_verb(phrase.strip()) in commitments.RHETORICAL_VERBS
+            or _REFLEXIVE.match(phrase.strip())
+        )
     ):
-        return []  # "I have to admit I thought ...", "we've just got to remind ourselves"
+        return []  # "I have to admit I thought ...", "we have to ask ourselves whether"
+    if subject.lower() in words.GENERIC_PEOPLE and _HABIT.match(text, trigger.start):
+        return []  # "People become active and decide to go and join ...": a habit
+    if _VAGUE.match(phrase.strip()):
+        return []  # "we have to take hard decisions on savings": a stance, not a task
     if subject.lower() == "i" and OWN_SPEECH.match(phrase.strip()):
         return []  # "I shall now make a statement in my capacity as ...": the speech itself
     looked_forward = trigger.kind == "expectation" and (
@@ -168,7 +177,9 @@ def clause_action(
     first_word = phrase.split()[0].lower() if phrase.split() else ""
     if looked_forward and MEETING_AHEAD.match(phrase.strip()):
         phrase = "have " + phrase.strip()  # "looking forward to a really robust discussion with"
-    elif looked_forward and not (is_deed(phrase) or first_word.endswith("ing")):
+    elif looked_forward and not (
+        is_deed(phrase) or first_word.endswith("ing") or _BE_THERE.match(phrase.strip())
+    ):
         return []  # "We look forward to joint action by the cabinet": a thing looked forward to
     if trigger.commitment_noun and not is_deed(phrase):
         return []  # "commitment to Israel's security", "commitment to creating": a stance
@@ -196,6 +207,18 @@ def clause_action(
     if cleaned is None:
         return []
     phrase = CHANCE.sub("", cleaned)  # "will have the chance (in Australia) to meet": will meet
+    done_before = _DO_SO.search(phrase)
+    if done_before is not None:
+        # "we do collaborate, cooperate, share experiences ... and we will continue to do so":
+        # what is done so is the verb phrase said just before
+        doers = list(_DOES_SO.finditer(text, max(0, vp_end - 80), vp_end))
+        end = doers[-1].start() if doers else clause.subject_start
+        for pronoun in reversed(list(_PRONOUN.finditer(text, max(0, end - 200), end))):
+            before = _SAID_BEFORE.match(text, pronoun.start(), end)
+            head = before.group("vp").split()[0].lower().strip(",") if before else ""
+            if before is not None and head in words.BASE_VERBS:
+                phrase = phrase[: done_before.start()] + before.group("vp").strip(" ,")
+                break
     if GAPPED.match(phrase):
         return []  # "the top issue they asked us to act on was ...": a relative clause
     verb = head_verb(phrase)
@@ -238,8 +261,20 @@ def clause_action(
         verb = base
         if agent is not None:
             actor = actors.actor(clean_subject(agent), sentence, None, trigger.start)
+            if not (actor or "").strip():
+                actor = actors.issuer(sentence)  # "to be opened uh, by I mean, 2029": no one
         elif is_pronoun_thing(subject):
             return []  # "it will be covered": the thing is elsewhere
+        elif (
+            doc.kind == "transcript"
+            and trigger.kind == "obligation"
+            and head_noun(subject)
+            not in commitments.EFFORT_NOUNS | commitments.INSTRUMENT_NOUNS | commitments.WORK_NOUNS
+        ):
+            # "This bloke ... should be treated right", "the values of faith must be
+            # reaffirmed", said at a doorstop: a view (not "the pressure has to be stepped up",
+            # "the legislation must be passed": the government's own effort or instrument)
+            return []
         else:
             actor = actors.issuer(sentence)
     elif (
@@ -300,6 +335,8 @@ def clause_action(
     if verb == "be" and passive is None:
         # "will be the counterpart for ...": an appointment; any other "be" is a state.
         rest_words = phrase.split()[1:]
+        if rest_words[:1] == ["there"] and len(rest_words) > 2:
+            rest_words = rest_words[1:]  # "to be there at the Opening Ceremony": at it
         # "will be at Camp David", "will be in Warsaw": where someone will be, a schedule.
         visit = (
             len(rest_words) > 1
@@ -310,7 +347,7 @@ def clause_action(
                 and rest_words[1] == "the"
                 and rest_words[2][:1].isupper()
             )
-            and trigger.kind == "commitment"
+            and (trigger.kind == "commitment" or looked_forward)
             and (
                 is_name(subject)
                 or subject.lower() in {"he", "she", "they", "i", "we"}
@@ -401,12 +438,27 @@ def clause_action(
         actor = actors.summit()  # "At the summit, we will agree that": the alliance decides
     if actor is None:
         actor = actors.actor(subject, sentence, speech, trigger.start)
+    if not actor.strip():
+        actor = actors.issuer(sentence)  # a subject that names no one ("2029", a fragment)
+    if (
+        subject.lower() == "they"
+        and clause.antecedent is None
+        and not is_agent(actor, actors.names)
+    ):
+        return []  # "The needs are tremendous and they'll only increase": things, not people
     if actor in {"He", "She"}:
         # "the announcement by Alannah MacTiernan MLA of her intention to": the name before
         named = FULL_NAMES.findall(text, 0, trigger.start)
         if named:
             actor = actors.actor(named[-1], sentence, speech, trigger.start)
     dated = is_ahead(when_of(text, clause, vp_end, doc.date), doc.date)
+    if (
+        doc.kind == "transcript"
+        and trigger.object_actor is not None
+        and _ASKED.match(text, trigger.start)
+        and verb in words.BRIEFING_ROOM_VERBS
+    ):
+        return []  # "I'll ask the Treasurer to respond", "... to add some remarks": the floor
     if briefing_room_talk(
         doc, sentence, speech, subject, actor, verb, phrase, actors.participants, dated
     ):
@@ -436,3 +488,36 @@ def clause_action(
     return [
         build_action(doc, sentence, actor, part, kind, clause, vp_end, parts, by) for part in parts
     ]
+
+
+# A verb turned on the speakers themselves: "we have to ask ourselves", "I have to tell myself".
+_REFLEXIVE = re.compile(r"[a-z]+\s+(?:ourselves|myself|yourselves|yourself)\b")
+
+# What others say, in a relative clause: "those who say we should not respect ...", "people who
+# claim that the Government will ..." (their words, not the speaker's pledge).
+_OTHERS_SAY = re.compile(
+    r"\b(?:who|which)\s+(?:\w+\s+)?(?:say|says|said|claim|claims|claimed|argue|argues|argued|"
+    r"suggest|suggests|insist|insists)\s+(?:that\s+)?$"
+)
+
+# Being somewhere, looked forward to: "looking forward ... to be there at the Opening Ceremony".
+_BE_THERE = re.compile(r"be\s+(?:there\s+)?(?:at|in)\s+(?:the\s+)?[A-Z]")
+
+
+_PRONOUN = re.compile(r"\b(?:[Ww]e|I|[Tt]hey|[Hh]e|[Ss]he)\s")
+_DOES_SO = re.compile(
+    r"\b(?:we|I|they|he|she)\s+[^.;:?!]{0,40}?\bdo\s+(?:so|the\s+same|this|that)\b"
+)
+# A verb phrase standing for one said before: "continue to do so", "do the same".
+_DO_SO = re.compile(r"\bdo\s+(?:so|the\s+same|this|that)\s*$")
+# That verb phrase, said by a pronoun just before "and": "we do collaborate, cooperate, share
+# experiences ... in this field and".
+_SAID_BEFORE = re.compile(
+    r"\b(?:[Ww]e|I|[Tt]hey|[Hh]e|[Ss]he)\s+(?:do\s+|also\s+|already\s+)?(?P<vp>[a-z]+\b[^.;:?!]{0,150}?)"
+    r",?\s+(?:and|but)\s+$"
+)
+
+_VAGUE = re.compile(commitments.VAGUE_DEED)
+_ASKED = re.compile(r"ask(?:ed|s|ing)?\b", re.I)
+# A plan in the present simple, said of people in general: "decide to", "plan to".
+_HABIT = re.compile(r"(?:decide|plan|aim|intend|hope|choose)\s+to\b")

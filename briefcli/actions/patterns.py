@@ -36,7 +36,9 @@ INTENT = re.compile(
     r"decided|decides?|pledged|pledges?|vowed|vows?|promised|promises?|committed|commits?|"
     r"undertook|undertakes?|"
     r"stands?\s+ready|expects?|hopes?|looks?\s+forward|looking\s+forward)(?:\s+also)?"
-    r"(?:,\s+(?:for\s+example|for\s+instance|in\s+fact|of\s+course|as\s+you\s+know),)?)\s+to)\s+"
+    r"(?:,\s+(?:for\s+example|for\s+instance|in\s+fact|of\s+course|as\s+you\s+know),|"
+    # "I am looking forward very much, and at the invitation of the Chinese Government, to be"
+    r"(?<=forward)\s+very\s+much,\s+(?:and\s+)?[^,;:.?!]{1,60}?,)?)\s+to)\s+"
     r"(?=[a-z])"
 )
 OBLIGATION = re.compile(
@@ -49,7 +51,7 @@ OBLIGATION = re.compile(
 CALL_ON = re.compile(
     r"(?P<t>\b(?:urged?|urges|urging|asked|asks?|asking|called\s+(?:on|upon)|calls?\s+(?:on|upon)|"
     r"calling\s+(?:on|upon)|instructed|instructs?|instructing|directed|directs?|directing|"
-    r"tasked|tasking|tasks?|encouraged?|"
+    r"tasked|tasking|tasks?|encouraged?|needs?|"
     r"encourages|encouraging|pressed|presses|requested|requests?|expects?|expected|"
     r"the\s+need\s+for|[Pp]lans?\s+calls?\s+for|call(?:s|ed|ing)?\s+for|time\s+for|"
     r"commit(?:s|ted)?))\s+"
@@ -85,11 +87,27 @@ PROMISED = re.compile(
 # A sum announced or committed: "The Australian Government today announced $132,000 for ...",
 # "has also committed $330 million to ...", "by announcing $120 million in ...".
 ANNOUNCED_SUM = re.compile(
-    r"(?P<t>\b(?:announced|announces|announcing|committed|commits|committing|allocated|"
+    r"(?P<t>\b(?:announced|announces|announcing|announce|committed|commits|committing|allocated|"
     r"allocates|allocating|set\s+aside|earmarked|earmarks|earmarking|budgeted|provides|"
     r"invests|dedicates))\s+(?=(?:(?:an?|another|additional|further|extra|more|than|nearly|"
     r"almost|over|some|up|to)\s+)*(?:[A-Z]{1,3})?" + _MONEY_SIGN + r"\d)"
 )
+# The speaker's own announcement, its subject left out: "It's great to be here ... to announce
+# $3 billion of work", "I'm pleased to announce $5 million for ...".
+PLEASED_TO = re.compile(
+    r"\b(?:pleased|delighted|proud|happy|glad|here)\b[^.;:?!]{0,150}?\b(?:and\s+)?to\s+$"
+)
+# Planning for a deed said to be going on: "Planning is also underway to resume Embassy Kyiv
+# operations", "Preparations are under way to open the centre" (the speaker's government's;
+# not "Work is underway to prepare the site": work going on, told of in the present).
+UNDER_WAY = re.compile(
+    r"(?P<t>\b(?:[Pp]lanning|[Pp]reparations)\s+(?:is|are)\s+"
+    r"(?:also\s+|now\s+|already\s+|well\s+)?(?:under\s*way|in\s+train|in\s+progress)\s+to)\s+"
+    r"(?=[a-z])"
+)
+# The speaker's own wish to act, an item only with a time ahead: "I want to get this
+# information to Australians as soon as I can" (not "I want to thank", "we want to see").
+WANT = re.compile(r"(?P<t>\b(?:I|[Ww]e)\s+(?:really\s+|also\s+)?want\s+to)\s+(?P<v>[a-z]+)\b")
 # A funding line in the present or perfect: "Funding of $20 million has been committed to the
 # program", "$3 million is earmarked for landmine clearance" (the lexicon's participles).
 FUNDED = re.compile(
@@ -250,7 +268,7 @@ FOCUS = re.compile(
 )
 # Words one of which each pattern needs, for a cheap first look at a sentence.
 CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag", "press",
-                 "request", "expect", "need for", "time for", "commit")  # fmt: skip
+                 "request", "expect", "need", "time for", "commit")  # fmt: skip
 INTENT_KEYS = ("plan", "intend", "aim", "set to", "scheduled", "slated", "agree", "decide",
                 "due", "prepar",
                 "pledge", "vow", "promise", "commit", "undert", "determined", "ready", "prepared",
@@ -261,11 +279,16 @@ NOUN_KEYS = tuple(commitments.COMMITMENT_NOUNS)
 # does not report a commitment; after "on" it can ("congratulated X on the agreement").
 NOUN_AFTER = re.compile(
     r"(?:\b(?i:of|in|for|with|from|under|about|into|without)\s+(?:(?i:the|a|an|this|that)\s+)?"
-    r"(?:[A-Z][\w.’'-]*\s+){0,4}(?:[A-Z][\w.’'-]*[’']s\s+)?|\b(?i:no)\s+(?:\w+\s+)?)$"
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}(?:[A-Z][\w.’'-]*[’']s\s+)?|\b(?i:no)\s+(?:\w+\s+)?|"
+    # "a great credit to the determination of my ministers to": praise of a deed done
+    r"\b(?:" + "|".join(sorted(commitments.PRAISE_NOUNS)) + r")\s+to\s+(?:the|their|our|his|her|"
+    r"its|your)\s+(?:\w+\s+)?)$"
 )
 # A subordinate clause's subject: "at the same time as we're investing", "while they are".
 SUBORDINATE = re.compile(
-    r"\b(?:as|while|when|because|since|if|that|where|whether|who)\s+(?:\w+\s+){0,2}?\S+\s*$", re.I
+    r"\b(?:as|while|when|because|since|if|that|where|whether|who|sure|ensure)\s+(?:\w+\s+){0,2}?"
+    r"\S+\s*$",  # ("make sure we're bringing new skills": a goal, not an announcement)
+    re.I,
 )
 OBLIGATION_KEYS = ("must", "should", "ought", "need", "has to", "have to", "got to", "required")
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|our|his|her|their|its|this|that|no)|[’']s)\s+$", re.I)
@@ -273,6 +296,8 @@ NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|our|his|her|their|its|this|that|no)|
 WANT_TO = re.compile(
     r"\b(?:want|wanted|wish|like|going|would\s+ask|’d\s+ask|continue|continues)\s+to\s+$"
 )  # "We continue to call on Russia to de-escalate": the call is made now
+# A decision or promise in the past perfect is narrative: "had decided to cancel the Link".
+PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+|just\s+)?$")
 PAST_PROGRESSIVE = re.compile(r"\b(?:was|were|had\s+been)\b[^,;:—.]*$")
 # An object named by a request starts like a noun phrase: "urged Russia to", "asked them to".
 OBJECT_STARTS = words.word_set(

@@ -35,7 +35,8 @@ _VP_END = re.compile(
 # "get vaccinated", "get tested": to get is, here, to do.
 GET_DONE = re.compile(
     r"get\s+(?:\w+\s+){0,3}?(?:done|\w+ed)\b|get\s+under\s*way\b|"
-    r"get\s+(?:[\w$,-]+\s+){1,5}?to\s+[a-z]+"  # "get 500 big polluters to pay the price"
+    r"get\s+(?!back\b)(?:[\w$,-]+\s+){1,5}?to\s+(?:[a-z]+|[A-Z]\w+)"  # "get 500 polluters to pay
+    # the price", "get this information to Australians"
 )
 # "hold a meeting" is an event; "hold Russia accountable" is not.
 HELD_EVENT = re.compile(
@@ -238,7 +239,8 @@ def verb_phrase_end(text: str, start: int, limit: int) -> int:
 
 # A verb joined to an earlier one of the same subject: "Ministers welcomed the report and
 # agreed to ...", "... and agreed to" after a comma.
-COORDINATED = re.compile(r"(?:^|[^,;:]\s)and\s+(?:\w+ly\s+|also\s+)?$")
+# ("... with the state ministers and have agreed to": a perfect's auxiliary after "and")
+COORDINATED = re.compile(r"(?:^|[^,;:]\s)and\s+(?:\w+ly\s+|also\s+)?(?:have\s+|has\s+)?$")
 # A subject said first, then taken up by a pronoun: "The first tunnel boring machine, it'll be
 # launched" (speech); a determiner opens it.
 DISLOCATED = re.compile(

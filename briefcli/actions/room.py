@@ -11,11 +11,15 @@ from briefcli.text.document import Document
 
 _ROOM_WORDS = re.compile(
     r"\b(?:questions?|note|embargo|call(?!\s+(?:for|on|upon)\b)|the floor|top|readout|words|"
-    r"more to (?:say|share)|"
+    r"more to (?:say|share)|(?:a little|a bit|some) more\b|"
     r"hypotheticals|it over|it back|it there|anything|the gaggle|the briefing|this again|"
+    r"it (?:up )?to (?:you|questions)|public comments?|"
     r"my best|week ahead|more details|to start|a few words|briefly|topic|"
     # a committee's procedure: "go to Mr. Brassard for six minutes", "move on to item 3"
     r"(?:for|have) (?:\w+ )?minutes|item \d+|the next item|in camera|in private|to order)\b|"
+    # where the speaker turns next: "We'll go here and here and then across", "over there"
+    r"^\s*(?:over\s+)?(?:here|there)(?:\s+and\s+(?:over\s+)?(?:here|there))?"
+    r"(?:\s*,|\s*$|\s+(?:and\s+)?then\b)|"
     r"^\s*(?:you|all of you|you all)\b",
     re.I,
 )
@@ -30,8 +34,17 @@ _TRAVEL = re.compile(r"(?:go|travel|head|fly|return)\s+(?:back\s+)?to\s+(?:the\s
 # Truss", "be speaking to French, Germans, British colleagues" (not "speak to this").
 _TALKS_WITH = re.compile(
     r"(?:speak|talk|meet)\s+(?:(?:this|tomorrow|later|again|today|on|in)\b[^,;]{0,25}?\s+)?"
-    r"(?:with|to)\s+(?:(?:the|my|our|his|her|their)\s+)?[A-Z]"
+    r"(?:with|to)\s+(?:(?:the|my|our|his|her|their)\s+)?[A-Z]|"
+    # others told of just before: "Wayne was talking to some mining leaders, I'll be talking to
+    # some today", "I'll speak with them tomorrow"
+    r"(?:speak|talk|meet)\s+(?:with|to)\s+(?:some|them|him|her|both)\b(?!\s+(?:of\s+)?(?:you|this|that))"
 )
+
+
+# What an "ask" outside the room asks for: "ask FEMA for reimbursement", "ask them to review".
+_ASKED_FOR = re.compile(r"\b(?:for|to|about|whether|that)\b")
+_GET_TO = re.compile(r"get\s+(?!back\b|home\b)(?:[\w$,-]+\s+){1,5}?to\s+(?:the\s+)?[A-Z]")
+_TOGETHER = re.compile(r"\b(?:with|together)\b")
 
 
 def not_a_statement(sentence: Sentence) -> bool:
@@ -56,18 +69,26 @@ def briefing_room_talk(
     dated ahead is no room talk ("we're going to start tunnelling in September")."""
     if doc.kind != "transcript" or speech is not None:
         return False
+    if verb == "sit" and _TOGETHER.search(phrase):
+        return False  # "agreed to sit down and work together", "sit down with the unions"
     room_words = _ROOM_WORDS.search(phrase.partition(" ")[2])  # "give you a week ahead"
     if dated and not room_words and verb in words.ROOM_DEEDS:
         return False
     speaker_acts = subject.lower() == "i" or actor in participants
     if _TRAVEL.match(phrase) and not room_words:
         return False  # "I'll be going to the Opening Ceremony": a trip, not the room's business
+    if _GET_TO.match(phrase) and not room_words:
+        return False  # "get this information to Australians": a delivery, not the room's
     if _TALKS_WITH.match(phrase) and not room_words:
         return False  # "I'll speak this evening with Foreign Secretary Truss": a call to make
     if speaker_acts and (verb in words.BRIEFING_ROOM_VERBS or room_words):
         return True
+    if speaker_acts and verb == "ask" and not _ASKED_FOR.search(phrase):
+        return True  # "I'll ask the Minister who has been handling the discussions": to answer
     if speaker_acts and phrase.startswith("not "):
         return True  # "I'm not going to build on what the President said"
+    if subject.lower() == "we" and phrase.startswith("not ") and room_words:
+        return True  # "We won't make any public comments on our assessment"
     if subject.lower() == "we" and verb in words.BRIEFING_ROOM_VERBS and " " not in phrase:
         return True  # "We'll proceed, but —"
     if subject.lower() == "we" and (room_words or verb in {"sit", "land", "try", "wrap"}):

@@ -22,6 +22,8 @@ def plain(text: str) -> str:
         text = _REPEATED.sub(_blank, text)  # "in, in September", "will, will have"
     if _FILLER.search(text):
         text = _FILLER.sub(_blank, text)
+    if "ing," in text:
+        text = _RESTATED.sub(_restated, text)  # "we will work, we are working, with"
     if ", as " in text:
         text = _AS_ASIDE.sub(_blank, text)
     if "—" not in text and "–" not in text and " - " not in text:  # (a typed dash too)
@@ -45,6 +47,16 @@ def _false_start(m: re.Match[str]) -> str:
         return " " * (m.start("pronoun") - m.start()) + m.group("pronoun")  # "we will — we will"
     start = m.start("aux") - m.start()
     return whole[:start] + " " * (len(whole) - start)
+
+
+def _restated(m: re.Match[str]) -> str:
+    """A verb said again in another tense, between commas: "we will work, we are working, with
+    the Muslim community" reads as "we will work with the Muslim community"."""
+    verb = m.group("verb")
+    stem = verb[:-1] if verb.endswith("e") else verb  # "provide": "providing"
+    if m.group("again").lower().startswith(stem.lower()):
+        return m.group("said") + " " * (len(m.group(0)) - len(m.group("said")))
+    return m.group(0)
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -84,6 +96,13 @@ _AS_ASIDE = re.compile(
 )
 # A hesitation with its commas: "We will, uh, send" reads as "We will send".
 _FILLER = re.compile(r",?\s(?:uh|um|er|erm|ah|uhm)\b,?(?=\s)", re.I)
+# "we will work, we are working, with": a pledge, then the same verb restated in the present.
+_RESTATED = re.compile(
+    r"(?P<said>\b(?P<s>we|I|they|he|she)\s+(?:will|shall|[’']ll|must|should)\s+"
+    r"(?P<verb>[a-z]+)),\s+"
+    r"(?P=s)\s+(?:are|is|am)\s+(?P<again>[a-z]+ing),(?=\s)",
+    re.I,
+)
 _RUN_BREAK = re.compile(r"[^\w’'\s]")  # no character a restart's words can hold
 _RUN_WORD = re.compile(r"[\w’']+")
 # A word or two said twice with a comma between: "in, in September", "on the, on the contract".

@@ -14,6 +14,9 @@ from briefcli.lexicon import actions as words
 from briefcli.lexicon import commitments
 from briefcli.lexicon.people import ROLE_WORDS
 
+# A pronoun that opens a clause: "... that we met with ...", "I was so happy".
+_CLAUSE_PRONOUN = re.compile(r"(?<![\w’'])(we|I|they|he|she)\s+(?=[a-z])")
+
 
 def clause_subject(text: str, clause: Clause, earlier: str) -> tuple[str, bool]:
     """The clause's subject, and whether it is the one named before "announced that it
@@ -41,7 +44,10 @@ def clause_subject(text: str, clause: Clause, earlier: str) -> tuple[str, bool]:
     if not clause.relative and COORDINATED.search(text, 0, trigger.start) and (
         not subject or subject.endswith(" and") or subject.lower() in words.POSSESSIVES
     ):  # ("Ministers reaffirmed their commitment to X and agreed to": not "their")
-        subject = leading_subject(text)  # "Ministers welcomed the report and agreed to"
+        # "Ministers welcomed the report and agreed to"; "I was so happy that we met with the
+        # state ministers and have agreed to": the last pronoun that opened a clause before
+        pronouns = _CLAUSE_PRONOUN.findall(text, max(0, trigger.start - 160), trigger.start)
+        subject = pronouns[-1] if pronouns else leading_subject(text)
     earlier = clean_subject(earlier)
     if subject.lower() == "it" and not clause.relative and earlier and (
         head_noun(earlier) in commitments.BODY_NOUNS or is_name(earlier)

@@ -59,6 +59,12 @@ _COMPLEMENT_HEADS = words.REPORTING_VERBS | words.word_set(
 _LOOK_BACK = 1000  # characters before a verb that can hold its subject and what decides it
 
 
+# "That's why", "which is why", "this is why": a cause given, the clause after it a statement.
+_THATS_WHY = re.compile(
+    r"\b(?:that|this|which|it)(?:[’']s|\s+is)\s+(?:also\s+|precisely\s+|exactly\s+)?$", re.I
+)
+
+
 def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]:
     """The subject noun phrase ending just before `end`: (text, start, is a relative clause).
 
@@ -92,6 +98,9 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
             continue  # "is committed to", "are so committed to": part of the trigger
         if taken == 0 and lower == "to":
             return "", start, True  # "to ask for": the purpose of another verb
+        at = tokens[i].start()
+        if lower == "why" and _THATS_WHY.search(text, max(0, at - 20), at):
+            break  # "that's why the Government is committing $186 million": a statement
         if lower in EMBEDDING:
             return "", start, True  # "one reason why we are committed to": not a statement
         if lower in words.CLAUSE_WORDS:
@@ -125,8 +134,12 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
                 tokens[j].group(0).lower() in {"which", "whom"} for j in range(max(0, i - 4), i - 1)
             ) and tokens[i - 1].group(0).lower() in {"course", "fact", "think", "believe", ","}:
                 return "", start, True  # "challenges which of course we need to wrestle with"
-            if (before in EMBEDDING and not after_place) or before in {"who", "whom", "which",
-                                                                         "whether", "if"}:
+            thats_why = before == "why" and _THATS_WHY.search(
+                text, max(0, tokens[i - 1].start() - 20), tokens[i - 1].start()
+            )  # "which is why we will": a statement
+            if (before in EMBEDDING and not after_place and not thats_why) or before in {
+                "who", "whom", "which", "whether", "if",
+            }:  # fmt: skip
                 return "", start, True  # "one reason why we are committed to"
             fronted_time = (
                 i > 1
@@ -282,6 +295,10 @@ def _noun_after_article(tokens: list[re.Match[str]], index: int) -> bool:
     return False
 
 
+# Some people in general, named by "there are": "there are many who will argue".
+_THERE_ARE = re.compile(r"\bthere\s+(?:are|were|is|will\s+be)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+
+
 def _relative_subject(text: str, tokens: list[re.Match[str]], index: int) -> tuple[str, int, bool]:
     """The antecedent of "who"/"which"/"that" as a subject ("Julie Su, who will speak")."""
     word = tokens[index].group(0).lower()
@@ -299,6 +316,8 @@ def _relative_subject(text: str, tokens: list[re.Match[str]], index: int) -> tup
         return "", tokens[index].start(), True
     if word != "who":
         return "", tokens[index].start(), True
+    if _THERE_ARE.search(text, max(0, tokens[index].start() - 40), tokens[index].start()):
+        return "", tokens[index].start(), True  # "there are many who will argue": anyone
     subject, start, _ = subject_before(text, tokens[index].start())
     return subject, start, False
 

@@ -22,7 +22,9 @@ EXPECTING = re.compile(
 )
 # "if", "unless", and the inverted "should Russia choose to ...".
 _CONDITION = re.compile(
-    r"(?<![Ee]ven )(?<![Aa]s )\b(?i:if|unless|in case|in the event of)\b|"
+    r"(?<![Ee]ven )(?<![Aa]s )\b(?i:if(?!\s+(?:"
+    + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in words.QUALIFYING_CONDITIONS)
+    + r")\b)|unless|in case|in the event of)\b|"
     r"\bshould\s+(?:(?:[A-Z][\w.’'-]*\s+){1,3}|(?:the|they|he|she|we|it|you|I|a|an|this|that|"
     r"there|any)\s+(?:[\w’'-]+\s+){0,2}?)(?!not\b)[a-z]+\b|"
     # opening the sentence: "Should the security situation in the region deteriorate, we"
@@ -34,7 +36,10 @@ GENERIC = re.compile(r"\s*(?:always|never|ever)\b", re.I)
 _PERFECT = re.compile(r"(?:\b(?:has|have|had)|[’']ve)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 _PAST_TIME = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:19|20)\d\d\b|\b(?:last|previous)\s+(?:week|month|year)\b|"
-    r"\byesterday\b|\bearlier\s+(?:this|today)\b|\bago\b"
+    r"\byesterday\b|\bearlier\s+(?:this|today)\b|\bago\b|"
+    # a time told by a past event: "When I attended the Pacific Island Forum we called for"
+    r"\b[Ww]hen\s+(?:I|we|he|she|they)\s+(?:[a-z]+ed|was|were|went|met|spoke|came|took|gave|"
+    r"made|saw)\b"
 )
 
 
@@ -116,12 +121,24 @@ _AHEAD = re.compile(
 )
 
 
+# The rest of the present period, still ahead of a future or a progressive: "Our diplomats
+# are returning to Ukraine this week", "I will speak to him later today", "tonight".
+_REST_OF_NOW = re.compile(
+    r"later\s+today|tonight|this\s+(?:afternoon|evening|week|weekend|month)|"
+    r"later\s+this\s+(?:week|month|year)|as\s+soon\s+as\s+(?:possible|I\s+can|we\s+can)|"
+    r"shortly|soon",
+    re.I,
+)
+
+
 def is_ahead(found: Sequence[When], today: str | None) -> bool:
     """Whether a clause's time is still to come: after the briefing's date, or, with no date
     to compare, written as ahead ("next week", "on Thursday", "later this year")."""
     if not found:
         return False
     when = found[0]
+    if _REST_OF_NOW.fullmatch(when.text.strip()):
+        return True  # "are returning to Ukraine this week", "later today": the period's rest
     if when.date is not None and today is not None:
         return when.date > today
     month = _MONTH_OF_YEAR.search(when.text)

@@ -43,10 +43,12 @@ from briefcli.actions.patterns import (
     OBLIGATION,
     OBLIGATION_KEYS,
     ON_TRACK,
+    PAST_PERFECT,
     PAST_PROGRESSIVE,
     PAST_VERB,
     PLAN_IS,
     PLANNED,
+    PLEASED_TO,
     PRESENT_SCHEDULE,
     PROMISED,
     REQUEST_KEYS,
@@ -59,6 +61,8 @@ from briefcli.actions.patterns import (
     TASKED_WITH,
     THERE_WILL_BE,
     TO_BE,
+    UNDER_WAY,
+    WANT,
     WANT_TO,
     WITH_DUE,
     WOULD,
@@ -149,15 +153,29 @@ def find_triggers(text: str) -> list[Trigger]:
         starts_object = first[:1].isupper() or first.lower() in OBJECT_STARTS
         if len(obj.split()) > 10 or not starts_object:
             continue
+        word_after = re.match(r"[a-z]+", text[m.end() :])
+        lead = m.group("t").lower()
+        if lead.startswith("time") and text[: m.start()].split()[-1:] and (
+            text[: m.start()].split()[-1].lower() in words.DESCRIBED_TIMES
+        ):
+            continue  # "a really important time for us to stop and celebrate": a description
+        after_word = word_after.group() if word_after else ""
+        gerund = after_word.endswith("ing") and after_word not in DEEDS
+        if gerund and not lead.startswith("commit"):
+            continue  # "directing our focus to assisting Australians": not a request
+        if lead.startswith("need") and not (
+            first[:1].isupper() or obj.split()[-1].lower() in words.AGENT_NOUNS
+        ):
+            continue  # "we need Russia to cooperate", not "we need the money to build"
         if re.search(r"\b(?:the|a|an|most|more)\s+$", text[: m.start()], re.I):
             continue  # "the most direct threat to": an adjective, not a request
         if m.group("t").endswith("ing") and PAST_PROGRESSIVE.search(text, 0, m.start()):
             continue  # "we were pushing states and encouraging them to": narrative past
         caller, _, relative = subject_before(text, m.start())
         asked = WANT_TO.search(text, max(0, m.start() - 30), m.start())
-        if relative and caller == "" and not asked:
+        pleased = PLEASED_TO.search(text, max(0, m.start() - 200), m.start())
+        if relative and caller == "" and not asked and not pleased:
             continue  # "a step we’d encourage them to do": a relative clause
-        lead = m.group("t").lower()
         kind: ActionKind = "expectation" if lead.startswith("expect") else "obligation"
         if lead.startswith("plan"):
             kind = "scheduled"  # "Plans call for the embassy to reopen"
@@ -184,6 +202,8 @@ def find_triggers(text: str) -> list[Trigger]:
     for m in scan(INTENT, INTENT_KEYS):
         if NOUN_BEFORE.search(text, 0, m.start()):
             continue  # "the President’s plan to keep our community safe": a noun
+        if PAST_PERFECT.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "the Labor Government here had decided to cancel": narrative past
         lead = m.group("t").lower()
         kind = "expectation" if lead.startswith(("expect", "hope", "look")) else "commitment"
         if "expected" in lead or "forward" in lead:
@@ -215,7 +235,16 @@ def find_triggers(text: str) -> list[Trigger]:
     for m in scan(PROMISED, ("promise", "pledge", "vow", "guarantee")):
         add(Trigger("commitment", m.start(), m.end(), promise=True))
     for m in scan(ANNOUNCED_SUM, MONEY_KEYS):
-        add(Trigger("commitment", m.start(), m.end(), promise=True))
+        own = None
+        if PLEASED_TO.search(text, max(0, m.start() - 200), m.start()):
+            lead = leading_subject(text)  # "I'm pleased to announce $5 million": the speaker
+            own = lead if lead.lower() in {"i", "we"} else "I"
+        add(Trigger("commitment", m.start(), m.end(), promise=True, object_actor=own))
+    for m in scan(WANT, ("want to",)):
+        if m.group("v") == "get" or m.group("v") in DEEDS - words.NON_ACTION_VERBS:
+            add(Trigger("commitment", m.start(), m.end("t") + 1, timed=True))
+    for m in scan(UNDER_WAY, ("lanning", "reparations")):
+        add(Trigger("commitment", m.start(), m.end(), object_actor="we"))
     for m in scan(TO_BE, ("to be",)):
         before = text[: m.start()].split()
         if not before or before[-1].lower().strip(",") in NOT_BEFORE_TO_BE:
@@ -281,8 +310,9 @@ def find_triggers(text: str) -> list[Trigger]:
             if timed and base not in DEEDS:
                 continue
             after = text[m.end() + len(m.group("v")) :]
-            if re.match(r"\s+(?:on\b|that\b|it\b|this\b)", after):
-                continue  # "delivering on this commitment", "We're delivering that"
+            if re.match(r"\s+(?:on|that|it|this)\b|(?:\s+(?:out|up|ahead))?\s*[.,;!]*$", after):
+                continue  # "delivering on this commitment", "We're delivering that", "now the
+                # NBN is rolling out.": a state, with nothing rolled out
         else:
             timed = False
         if SUBORDINATE.search(text, max(0, m.start() - 40), m.start()):
@@ -350,8 +380,9 @@ def find_triggers(text: str) -> list[Trigger]:
         if kept and not text[kept[-1].verb : trigger.start].strip(" ,"):
             if kept[-1].timed:  # "We are calling for an investigation": the call, not a plan
                 kept[-1] = replace(trigger, start=kept[-1].start)
-            else:
-                kept[-1] = replace(kept[-1], verb=trigger.verb)
+            else:  # ("is committing $186 million": the sum's promise goes with it)
+                promise = kept[-1].promise or trigger.promise
+                kept[-1] = replace(kept[-1], verb=trigger.verb, promise=promise)
             continue
         if trigger.call_for and re.search(r"\bto\s+$", text[: trigger.start]):
             continue  # "reached out to ask for": the purpose of another verb

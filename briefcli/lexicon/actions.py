@@ -78,6 +78,7 @@ BRIEFING_ROOM_VERBS = word_set(
     say note add mention highlight refer leave comment speak talk start hand turn answer
     repeat stop take give pass go let get share read walk open close move begin wrap try
     check circle defer approach sit land try restate reiterate clarify echo proceed come
+    explain respond address
     """
 )
 
@@ -105,6 +106,7 @@ AGENT_NOUNS = word_set(
     contractor employer provider providers client clients customer customers patients
     motorists motorist drivers driver passengers travellers travelers households businesses
     firms employees operator operators landlords tenants owners
+    trucks vehicles vessels ships
     """
 )
 
@@ -209,7 +211,9 @@ SCHEDULE_VERBS: dict[str, str] = {
 
 # Verbs that, negated, state a stance, not a deed to come ("We will not accept any attempt
 # to intimidate Allies", "We will not stop here", "we will not rest").
-NEGATED_STANCE_VERBS = word_set("accept tolerate stop rest hesitate relent flinch")
+NEGATED_STANCE_VERBS = word_set(
+    "accept tolerate stop rest hesitate relent flinch allow permit countenance"
+)  # ("We are not going to allow state governments to play politics with health")
 
 # The month a time expression names, for whether it is still to come ("in September", said in
 # July); Christmas counts as December.
@@ -238,4 +242,22 @@ TOPIC_OPENERS = (
     "when it comes to",
     "with regard to",
     "regarding",
+)
+
+# What follows "if" in a qualifier that hedges an instruction without making it hypothetical:
+# "U.S. citizens in Ukraine should depart immediately, if it is safe to do so", "we will act
+# if necessary" is still advice or a pledge (not "if Russia invades": a condition).
+QUALIFYING_CONDITIONS = (
+    "it is safe to do so", "it's safe to do so", "it is safe", "it's safe", "safe to do so",
+    "possible", "necessary", "needed", "required", "appropriate", "practicable", "feasible",
+)  # fmt: skip
+
+# Words that make "a ... time for us to" a description, not a call: "It is also a really
+# important time for us to stop and celebrate" (not "It's time for Congress to act").
+DESCRIBED_TIMES = word_set("important good great exciting proud special wonderful happy sad busy")
+
+# People in general, whose plans in the present simple are habits, not items: "People become
+# active and decide to go and join their Labor Party branch".
+GENERIC_PEOPLE = word_set(
+    "people australians americans canadians britons everyone everybody families voters citizens"
 )

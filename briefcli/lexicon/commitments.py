@@ -124,6 +124,18 @@ ANNOUNCED_DEEDS = word_set(
 # those it is given to, and stays an item.
 PAST_CALLS = word_set("urged called asked pressed encouraged requested demanded")
 
+# Nouns of praise that hold a commitment noun as a thing done ("it's a great credit to the
+# determination of my ministers to get this deal done", "a tribute to their resolve to"):
+# the deed is done, not pledged.
+PRAISE_NOUNS = word_set("credit tribute testament thanks")
+
+# Deeds too vague to check off: "we have to take hard decisions on savings", "we will make some
+# tough choices" (a stance on governing, not a task).
+VAGUE_DEED = (
+    r"(?:make|take)\s+(?:some\s+|the\s+|these\s+|those\s+)?(?:hard|tough|difficult)\s+"
+    r"(?:decisions|choices|calls)\b"
+)
+
 # Outcomes no one can pledge: "Ukraine will win this war", "we will succeed together",
 # "we will avoid many sufferings" are predictions, not items.
 OUTCOME_VERBS = word_set("win prevail succeed triumph survive outlast lose avoid overcome")

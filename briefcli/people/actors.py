@@ -54,6 +54,14 @@ _BODY = re.compile(
     r"|\b[A-Z][a-z]+\s+Government\b"
 )
 _UNATTRIBUTED = "Unattributed"
+# The one a release's title or lead names as announcing it: "Minister Mokoena announces ...",
+# "The Minister of Electricity, Thabo Mokoena, today announced ...".
+_ANNOUNCER = re.compile(
+    r"(?:The\s+)?(?P<office>[A-Z][\w.’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.’'-]*)){0,8}?)"
+    r"(?:,\s+(?P<person>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),)?\s+"
+    r"(?:today\s+|has\s+|have\s+)?(?:announces|announced|launches|launched|unveils|unveiled|"
+    r"releases|released|confirms|confirmed)\b"
+)
 # A state's or province's government, which a governor's or premier's "we" stands for: "State
 # of New Mexico", "NSW Government", "Queensland Government" (national ones are GOVERNMENTS).
 _STATE_GOVERNMENT = re.compile(
@@ -91,11 +99,27 @@ _JOINT_TITLE = re.compile(
     r"\bJoint\s+(?i:Statement|Declaration|Readout|Communiqu[eé])\s+(?:from|by|of|between)\s+"
     r"(?:the\s+)?(?P<parties>.+?)(?:\s+(?:on|at|regarding|following|in)\s|$)"
 )
+_BARE_JOINT = re.compile(r"Joint\s+(?:Statement|Declaration|Communiqu[eé])", re.I)
+# "Third European Union - African Union Ministerial Meeting": the two who meet.
+_MEETING_OF = re.compile(
+    r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+\w*)\s+)?"
+    r"(?P<a>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,3})\s*[-–—]\s*"
+    r"(?P<b>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,3}?)\s+"
+    r"(?:Ministerial|Summit|Dialogue|Meeting|Consultations|Leaders)\b"
+)
 _NOT_IN_NP = r"(?!(?:to|of|in|for|with|and|or|is|was|has|are|were|that|who)\b)"
 _PLURAL_NP = re.compile(
-    rf"\b(?:the|these|those|both|all|other)\s+(?:{_NOT_IN_NP}[A-Za-z-]+\s+){{0,3}}?"
+    rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll|[Oo]ther)\s+(?:{_NOT_IN_NP}[A-Za-z-]+\s+){{0,3}}?"
     rf"{_NOT_IN_NP}[a-z-]{{2,}}(?<!ss)(?<!\bits)(?<!\bthis)(?:s|ies)\b"
     r"|\b[a-z]+(?:ers|ors|ies|ents|ants|ians|ists)\b"
+    # two named together: "both the Foreign Minister and the Department of Foreign Affairs"
+    r"|\b(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,4}"
+    r"\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,4}"
+    r"(?=\s+(?:are|were|have|will|would|both)\b)"
+    # a plural that opens the sentence ("Councils will receive ..., and we expect them to"),
+    # a body by its initials ("the ESB – I can answer that – we've asked them to")
+    r"|^[A-Z][a-z]{2,}(?<!s)s\b(?=\s+(?:will|are|have|must|should)\b)"
+    r"|\bthe\s+[A-Z]{2,5}\b(?=\s*[–—,-])"
 )
 
 
@@ -302,6 +326,8 @@ class Actors:
             state = self._state_government()
             if state is not None:
                 return state  # a governor's or premier's "we": the state's government
+            if speaker is not None and speaker.name:
+                return speaker.name  # no state government named: the governor's own office
         country = self._speaker_country(speaker) or self.home_country()
         if country is None and not any(sign in self._doc_text for sign in _AMERICAN):
             header = self._header_body()
@@ -319,7 +345,18 @@ class Actors:
             return header  # "Ministry of Manpower" at the head of its release
         if speaker is not None and speaker.name:
             return speaker.name
-        return _UNATTRIBUTED
+        return self._announcer() or _UNATTRIBUTED
+
+    def _announcer(self) -> str | None:
+        """Who a release's title or lead says announces it, for a government the lexicon does
+        not know: "Minister Mokoena announces Grid Recovery Plan", "The Minister of
+        Electricity, Thabo Mokoena, today announced ..." (the person, when named)."""
+        lines = [self._doc.title or ""] + [b.text for b in self._doc.blocks[:4]]
+        for line in lines:
+            m = _ANNOUNCER.match(line.strip())
+            if m is not None:
+                return _display(m.group("person") or m.group("office"))
+        return None
 
     def _header_body(self) -> str | None:
         """The body a release's header names, for a government the lexicon does not know:
@@ -399,6 +436,9 @@ class Actors:
         joint = _JOINT_TITLE.search((self._doc.title or "").replace("\u00a0", " "))
         if joint:
             return joint.group("parties").strip()
+        parties = self._meeting_parties()
+        if parties is not None:
+            return parties
         if _SUBNATIONAL_LEADER.search(self._doc_text[:400]):
             state = self._state_government()  # "Office of the Governor, State of New Mexico"
             if state is not None:
@@ -411,6 +451,17 @@ class Actors:
         if country is not None:
             return GOVERNMENTS[country]
         return self._header_body() or self._organization(None)
+
+    def _meeting_parties(self) -> str | None:
+        """The parties of a joint text titled only "Joint Communiqué" whose next line names
+        the meeting: "Third European Union - African Union Ministerial Meeting"."""
+        if not _BARE_JOINT.fullmatch((self._doc.title or "").strip()):
+            return None
+        for block in self._doc.blocks[:3]:
+            m = _MEETING_OF.search(block.text)
+            if m is not None:
+                return f"{m.group('a')} and {m.group('b')}"
+        return None
 
     def issuer_department(self) -> str | None:
         """The U.S. department that issues the briefing: by its address, or the State

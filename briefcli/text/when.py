@@ -65,7 +65,7 @@ _PATTERNS = [
     rf"(?:within|in|over)\s+the\s+(?:next|coming)\s+(?:{_COUNT}\s+)?{_UNIT}",
     # "over four years" ahead, not "for over 40 years" gone by
     rf"(?<!for )over\s+(?:the\s+)?(?:next\s+)?{_COUNT}\s+{_UNIT}",
-    rf"in\s+the\s+coming\s+{_UNIT}",
+    rf"in\s+(?:the\s+)?coming\s+{_UNIT}",  # "in coming days", as some say it
     rf"(?:within|in)\s+{_COUNT}\s+{_UNIT}",
     rf"(?:{_COUNT})\s+{_UNIT}\s+from\s+now",
     rf"(?:next|this|this\s+coming)\s+(?:{_DAY}|{_PERIOD})",
@@ -75,7 +75,7 @@ _PATTERNS = [
     r"tonight|this\s+evening|today",
     r"at\s+\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?:ET|EDT|EST|Eastern|Central|CT))?",
     r"(?:in\s+)?(?:the\s+)?(?:days|weeks|months)\s+ahead",
-    r"as\s+soon\s+as\s+possible|as\s+quickly\s+as\s+possible|immediately|"
+    r"as\s+soon\s+as\s+(?:possible|I\s+can|we\s+can)|as\s+quickly\s+as\s+possible|immediately|"
     r"soon|shortly|in\s+the\s+near\s+future",
 ]
 _WHEN = re.compile(
