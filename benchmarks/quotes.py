@@ -36,7 +36,8 @@ whole-sentence quotes only; for the development and the frozen test split
 speaker = the nearest full name before it) runs alongside. Misses are printed (--verbose) for
 development texts only, never for the frozen split.
 
-Run: .venv/bin/python -m benchmarks.quotes [--set old|news|styles|newsroom|hard|round5|round6|all] [-v]
+Run: .venv/bin/python -m benchmarks.quotes [--set old|news|styles|newsroom|hard|round5|round6|all]
+     [-v]
 """
 
 from __future__ import annotations

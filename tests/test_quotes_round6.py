@@ -1,0 +1,43 @@
+"""Round 6 of issue 13: names with parts the name pattern did not expect, and speakers
+resolved from the words of newsrooms the earlier rounds lacked (invented examples)."""
+
+from __future__ import annotations
+
+from briefcli.people.names import find_names
+
+
+def names(text: str) -> list[str]:
+    return [n.name for n in find_names(text) if n.full]
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_an_organisation_before_a_lower_case_title_is_part_of_the_title() -> None:
+    text = "Harbour Fire Service deputy commissioner Glen Pattaway told the hearing"
+    assert names(text) == ["Glen Pattaway"]
+    assert find_names(text)[0].title == "Harbour Fire Service deputy commissioner"
+
+
+def test_initials_after_a_title_are_the_given_name() -> None:
+    assert names("Chief Financial Officer T.K. Ramaswamy said") == ["T.K. Ramaswamy"]
+    assert names("U.S. Rep. Jane Doe said") == ["Jane Doe"]
+
+
+def test_given_names_before_a_surname_of_several_words_are_kept() -> None:
+    assert names("Mines Minister Rosa Elena Chávez de Urrutia said") == [
+        "Rosa Elena Chávez de Urrutia"
+    ]
+    assert names("Army spokesman Colonel Nabil Yusuf al-Hadi told") == ["Nabil Yusuf al-Hadi"]
+
+
+def test_a_nickname_in_marks_is_no_part_of_the_name() -> None:
+    assert names('a nurse, Jennifer "Jen" Kowalski, said') == ["Jennifer Kowalski"]
+    assert names('businessman T.J. "Buck" Van Horn met') == ["T.J. Van Horn"]
+
+
+def test_a_run_after_the_without_a_title_is_a_body_not_a_person() -> None:
+    assert names("the Fianna Fáil TD said") == []
+    assert names("The Department for Levelling Up said") == []
+    assert names("said the Rev. Mary Ann Lee") == ["Mary Ann Lee"]
+    assert names("Assistant Secretary of the Navy Ramona Fitz said") == ["Ramona Fitz"]
