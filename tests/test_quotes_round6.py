@@ -3,7 +3,11 @@ resolved from the words of newsrooms the earlier rounds lacked (invented example
 
 from __future__ import annotations
 
+from briefcli.inputs.clean import clean
+from briefcli.model import Quote
 from briefcli.people.names import find_names
+from briefcli.text.structure import structure
+from tests.test_quotes import parse, quote
 
 
 def names(text: str) -> list[str]:
@@ -41,3 +45,30 @@ def test_a_run_after_the_without_a_title_is_a_body_not_a_person() -> None:
     assert names("The Department for Levelling Up said") == []
     assert names("said the Rev. Mary Ann Lee") == ["Mary Ann Lee"]
     assert names("Assistant Secretary of the Navy Ramona Fitz said") == ["Ramona Fitz"]
+
+
+# ---------------------------------------------------------------- fragments' speakers
+
+
+def quotes_of_text(text: str) -> list[Quote]:
+    from briefcli.quotes import find_quotes
+
+    return find_quotes(*parse(structure(clean(text), source="-")))
+
+
+def test_a_fragment_s_speaker_starts_a_word_and_may_stand_before_two_appositives() -> None:
+    quotes = quotes_of_text(
+        "Transport Minister Luc Amyot-Brissette spoke in Quebec City.\n\n"
+        "Amyot-Brissette, asked whether the province would cover the overruns, estimated at "
+        '$2 billion, said only that "every option is still on the table".\n'
+    )
+    assert quote(quotes, "every option is still").speaker == "Luc Amyot-Brissette"
+
+
+def test_a_body_named_in_full_speaks_as_itself() -> None:
+    quotes = quotes_of_text(
+        "The council raised its tax by 9 per cent.\n\n"
+        "The Department for Rural Affairs said it had agreed to the rise "
+        '"in wholly exceptional circumstances".\n'
+    )
+    assert quote(quotes, "in wholly exceptional").speaker == "Department for Rural Affairs"

@@ -7,8 +7,10 @@ from collections.abc import Sequence
 
 from briefcli.lexicon.people import (
     NAMESAKE_MODIFIERS,
+    ORGANISATION_HEADS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
+    ROLE_WORDS,
     WRITTEN_TITLES,
 )
 from briefcli.lexicon.speech import (
@@ -90,6 +92,15 @@ def resolve_speaker(
         named_last = [n for n in find_names(closing.group(1)) if n.full]
         if named_last and named_last[0].start == 0:
             names = named_last
+    body = _PROPER_BODY.fullmatch(who.strip(" ,")) if not names else None
+    body_words = body.group(2).split() if body is not None else []
+    if (
+        body is not None
+        and (body.group(1) is not None or any(w in ORGANISATION_HEADS for w in body_words))
+        and not any(w.rstrip(".") in WRITTEN_TITLES or w.lower() in ROLE_WORDS for w in body_words)
+    ):
+        # "The Department for Levelling Up said": a body named in full speaks as itself.
+        return None, body.group(2)
     if not names and _POSSESSED.match(who):
         # "Marsh's lawyer" is not Marsh: someone the text does not name.
         return None, core.strip()
@@ -310,6 +321,13 @@ _CORE_END = re.compile(r",|\s+(?:of(?!\s+[A-Z])|at|from|for|who|whose|which|in|o
 
 # A person's full name closing a description, after a comma.
 _CLOSING_NAME = re.compile(rf",\s+([{UPPER}][^,]{{2,60}})$")
+
+
+# A body's proper name, "the" before it or not: "The Department for Levelling Up", "Royal
+# College of Emergency Medicine" (capitalised words, and "of", "for", "and" between them).
+_PROPER_BODY = re.compile(
+    rf"([Tt]he\s+)?([{UPPER}][\w'’&.\-]*(?:\s+(?:of|for|and|on|the|&)?\s*[{UPPER}][\w'’&.\-]*)+)"
+)
 
 
 _POSSESSED = re.compile(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?['’]s\s+[a-z]")
