@@ -72,3 +72,28 @@ def test_a_body_named_in_full_speaks_as_itself() -> None:
         '"in wholly exceptional circumstances".\n'
     )
     assert quote(quotes, "in wholly exceptional").speaker == "Department for Rural Affairs"
+
+
+# ---------------------------------------------------------------- pronouns, best fit
+
+
+def test_he_is_the_subject_not_the_man_named_in_its_relative_clause() -> None:
+    quotes = quotes_of_text(
+        "Chief Tarrant Paul-Mackey of the Kespuk First Nation spoke on Tuesday.\n\n"
+        '"We have waited two years," Paul-Mackey said.\n\n'
+        "Captain Bernard Doucet said tensions on the wharf were high.\n\n"
+        "Paul-Mackey, who met with Bernard Doucet and other captains last week, said he had "
+        'told them his boats would fish fewer traps. "We are not the threat," he said.\n'
+    )
+    assert quote(quotes, "We are not the threat").speaker == "Tarrant Paul-Mackey"
+
+
+def test_according_to_brings_in_the_next_speaker() -> None:
+    quotes = quotes_of_text(
+        "Aid official Clementine Nkwabo-Sall said convoys were ready. "
+        '"Our trucks are loaded," she told reporters.\n\n'
+        'Médecins Sans Frontières said its hospital was full. "It is dire," the group said.\n\n'
+        "According to Nkwabo-Sall, 800,000 people remain trapped. "
+        '"Every day costs lives," she said.\n'
+    )
+    assert quote(quotes, "Every day costs lives").speaker == "Clementine Nkwabo-Sall"

@@ -46,6 +46,21 @@ def _reported(sentences: Sequence[Sentence], m: Mention) -> bool:
     return bool(REPORTING_WORD.search(sentences[m.sentence].text[: m.start].lower()))
 
 
+# A lower-case word right before a name that makes it an object, not the sentence's
+# subject: "who met with Bernard Doucet", "asked about Ms. Chen's concerns" (not
+# "According to Nkweta-Salami, …", which brings in who speaks next).
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|about|(?<![Aa]ccording )to|by|for|against|from|of|met|after|and)\s+$"
+)
+
+
+def _object(sentences: Sequence[Sentence], m: Mention) -> bool:
+    """The mention stands as an object in its sentence (after a preposition or verb)."""
+    if not 0 <= m.sentence < len(sentences):
+        return False
+    return bool(_OBJECT_BEFORE.search(sentences[m.sentence].text[max(0, m.start - 20) : m.start]))
+
+
 def is_pronoun(sentences: Sequence[Sentence], m: Mention) -> bool:
     """The mention is a pronoun ("she said") the people stage resolved to someone."""
     if not 0 <= m.sentence < len(sentences):
@@ -248,11 +263,16 @@ def best_fit(
         m = people.mentions[k]
         if is_pronoun(sentences, m):
             continue
+        subject = m.salient or (
+            m.start <= _SUBJECT_REACH and not _reported(sentences, m) and not _object(sentences, m)
+        )
         if pick is not None and m.person.name == pick.name:
-            picked_at = max(picked_at, k)
+            if subject:
+                # (Named later only as an object, "X, who met with <pick>, said", the pick
+                # does not outrank the subject.)
+                picked_at = max(picked_at, k)
             continue
         told = gender_of(people, m.person, sentences)
-        subject = m.salient or (m.start <= _SUBJECT_REACH and not _reported(sentences, m))
         if told == gender and subject and salient is None:
             salient = (k, m.person)
         elif told == gender and passing is None:
