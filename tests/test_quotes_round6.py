@@ -97,3 +97,14 @@ def test_according_to_brings_in_the_next_speaker() -> None:
         '"Every day costs lives," she said.\n'
     )
     assert quote(quotes, "Every day costs lives").speaker == "Clementine Nkwabo-Sall"
+
+
+def test_a_namesake_named_as_an_object_or_inside_the_quote_does_not_outrank_the_subject() -> None:
+    quotes = quotes_of_text(
+        "Councillor Rebecca Lam voted against the tower. Her father, Victor Lam, spoke "
+        "at the hearing.\n\n"
+        '"I am not afraid of change," Mr. Lam said.\n\n'
+        "Mr. Sim-Laurent, asked about Ms. Lam's concerns, said council had added a review. "
+        '"Councillor Lam made a fair point," he said.\n'
+    )
+    assert quote(quotes, "Councillor Lam made").speaker.endswith("Sim-Laurent")

@@ -50,15 +50,20 @@ def _reported(sentences: Sequence[Sentence], m: Mention) -> bool:
 # subject: "who met with Bernard Doucet", "asked about Ms. Chen's concerns" (not
 # "According to Nkweta-Salami, …", which brings in who speaks next).
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:with|about|(?<![Aa]ccording )to|by|for|against|from|of|met|after|and)\s+$"
+    r"\b(?:with|about|(?<![Aa]ccording )to|by|for|against|from|of|met|after|and)\s+"
+    r"(?:[A-Z][a-z]{0,3}\.?\s+)?$"  # (an honorific between: "about Ms. Chen")
 )
 
 
 def _object(sentences: Sequence[Sentence], m: Mention) -> bool:
-    """The mention stands as an object in its sentence (after a preposition or verb)."""
+    """The mention stands as an object in its sentence (after a preposition or verb), or
+    inside quotation marks ('"Councillor Chen made a fair point," he said')."""
     if not 0 <= m.sentence < len(sentences):
         return False
-    return bool(_OBJECT_BEFORE.search(sentences[m.sentence].text[max(0, m.start - 20) : m.start]))
+    before = sentences[m.sentence].text[: m.start]
+    if before.count('"') % 2 or before.count("“") > before.count("”"):
+        return True
+    return bool(_OBJECT_BEFORE.search(before[-20:]))
 
 
 def is_pronoun(sentences: Sequence[Sentence], m: Mention) -> bool:
@@ -263,9 +268,9 @@ def best_fit(
         m = people.mentions[k]
         if is_pronoun(sentences, m):
             continue
-        subject = m.salient or (
-            m.start <= _SUBJECT_REACH and not _reported(sentences, m) and not _object(sentences, m)
-        )
+        subject = (
+            m.salient or (m.start <= _SUBJECT_REACH and not _reported(sentences, m))
+        ) and not _object(sentences, m)
         if pick is not None and m.person.name == pick.name:
             if subject:
                 # (Named later only as an object, "X, who met with <pick>, said", the pick
