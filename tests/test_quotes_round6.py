@@ -108,3 +108,18 @@ def test_a_namesake_named_as_an_object_or_inside_the_quote_does_not_outrank_the_
         '"Councillor Lam made a fair point," he said.\n'
     )
     assert quote(quotes, "Councillor Lam made").speaker.endswith("Sim-Laurent")
+
+
+# ---------------------------------------------------------------- unnamed speakers
+
+
+def test_one_or_another_is_what_the_text_says_of_them() -> None:
+    quotes = quotes_of_text(
+        "Nurses described the winter as the worst they had known. "
+        'One, who asked not to be named, said crews were "treating patients in the corridor '
+        'for whole shifts".\n\n'
+        "Another, a staff nurse with six years' experience, said: "
+        '"I went home and cried in the car."\n'
+    )
+    assert quote(quotes, "I went home").speaker == "staff nurse"
+    assert quote(quotes, "treating patients").speaker == "a nurse"

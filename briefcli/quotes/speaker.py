@@ -76,6 +76,16 @@ def resolve_speaker(
         # "his wife, Sheila": the name the text gives, even a first name alone.
         given = people.resolve(appos.group(1), sentence, position) or Person(appos.group(1))
         return given, given.name
+    member = _ONE_OF.match(who)
+    if member is not None:
+        # "Another, a staff nurse with six years' experience, said": the description; "One,
+        # who asked not to be named, said" after "Paramedics described …": one of them.
+        description = _DETERMINER.sub("", _APPOSITIVE_END.split(member.group("rest") or "")[0])
+        if description and not _RELATIVE_START.match(description):
+            return None, description.strip(" ,")
+        group = _group_member(sentences, sentence)
+        if group is not None:
+            return None, group
     source = _STATEMENT_FROM.match(who)
     if source is not None:
         # "a statement from the Reserve Council": the council speaks.
@@ -239,6 +249,27 @@ def resolve_speaker(
         if later is not None:
             return later, later.name
     return None, description or None
+
+
+# "One" or "Another" as the speaker, and what the text says of them after a comma.
+_ONE_OF = re.compile(r"^(?:One|Another|one|another)(?:\s*,\s*(?P<rest>.*))?$")
+_APPOSITIVE_END = re.compile(r",|\s+(?:with|who|whose|which|at|from|in|on)\s+")
+_RELATIVE_START = re.compile(r"(?:who|whose|which|that)\b")
+# A plural noun opening the sentence before: "Paramedics described long waits …".
+_PLURAL_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?P<noun>[A-Za-z][a-z]{2,}s)\b")
+
+
+def _group_member(sentences: Sequence[Sentence], sentence: int) -> str | None:
+    """One of the group the sentence before opens with: "a paramedic" after "Paramedics
+    described …" (its plural noun made singular)."""
+    if not 1 <= sentence <= len(sentences):
+        return None
+    m = _PLURAL_SUBJECT.match(plain_text(sentences[sentence - 1].text))
+    if m is None:
+        return None
+    noun = m.group("noun").lower()
+    singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+    return f"a {singular}"
 
 
 _AGE_BEFORE_NAME = re.compile(rf"^(?:[Tt]he\s+)?\d{{1,3}}-year-old\s+(?=[{UPPER}])")
