@@ -123,3 +123,23 @@ def test_one_or_another_is_what_the_text_says_of_them() -> None:
     )
     assert quote(quotes, "I went home").speaker == "staff nurse"
     assert quote(quotes, "treating patients").speaker == "a nurse"
+
+
+# ---------------------------------------------------------------- organisations
+
+
+def test_it_is_the_organisation_that_spoke_since_the_last_quote() -> None:
+    quotes = quotes_of_text(
+        'The mediators said both sides had agreed to "allow safe passage for civilians".\n\n'
+        'The Northern Forces said it welcomed the truce. "We are committed to protecting '
+        'civilians," it said in a post on X.\n'
+    )
+    assert quote(quotes, "We are committed").speaker == "Northern Forces"
+
+
+def test_the_company_is_the_one_named_with_its_trade() -> None:
+    quotes = quotes_of_text(
+        "The Huaylla copper mine has halted production, operator Andes Metals Holdings said "
+        'on Saturday.\n\n"Without supplies we have no choice but to stop," the company said.\n'
+    )
+    assert quote(quotes, "Without supplies").speaker == "Andes Metals Holdings"

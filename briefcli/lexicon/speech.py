@@ -127,8 +127,10 @@ ORGANISATION_NOUNS = """company firm group airline bank council agency ministry 
     manufacturer maker broadcaster network studio label regulator watchdog commission
     association club party magazine newspaper website site
     authority board office institute foundation federation chamber district trust
-    university hospital coalition alliance""".split()
-# (The last line: public bodies and institutions in U.S. and Canadian copy, issue #13.)
+    university hospital coalition alliance
+    operator miner insurer lender supplier producer developer automaker carmaker""".split()
+# (The second last line: public bodies and institutions in U.S. and Canadian copy, issue #13;
+# the last, businesses by trade in wire copy, "operator Andina Copper said", round 6.)
 
 
 # Words that make the quoted phrase after them a name or a term, never speech: 'the

@@ -112,11 +112,15 @@ _IT_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|its)\b")
 
 
 def organisation_before(
-    sentences: Sequence[Sentence], sentence: int, position: int, people: People | None = None
+    sentences: Sequence[Sentence],
+    sentence: int,
+    position: int,
+    people: People | None = None,
+    floor: int = 0,
 ) -> str | None:
     """The organisation "it" or "the company" refers to: the latest one that was the
-    subject of a sentence, in this sentence or the three before."""
-    for sid in range(sentence, max(-1, sentence - 4), -1):
+    subject of a sentence, in this sentence or the three before (none before `floor`)."""
+    for sid in range(sentence, max(floor - 1, sentence - 4, -1), -1):
         if not 0 <= sid < len(sentences):
             continue
         text = sentences[sid].text

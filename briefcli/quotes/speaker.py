@@ -228,7 +228,12 @@ def resolve_speaker(
             return None, issuer
     if lower == "it":
         if last is not None and last.person is None and last.speaker is not None:
-            return None, last.speaker  # the organisation quoted just before
+            # The organisation quoted just before, unless another has been the subject of
+            # a sentence since ("The RSF said it welcomed the truce. '…,' it said").
+            since = organisation_before(
+                sentences, sentence, position, people, floor=last.last_sentence + 1
+            )
+            return None, since or last.speaker
         return None, (
             organisation_before(sentences, sentence, position, people)
             or organisation_noun_before(sentences, sentence, position)
