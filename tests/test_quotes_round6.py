@@ -143,3 +143,17 @@ def test_the_company_is_the_one_named_with_its_trade() -> None:
         'on Saturday.\n\n"Without supplies we have no choice but to stop," the company said.\n'
     )
     assert quote(quotes, "Without supplies").speaker == "Andes Metals Holdings"
+
+
+def test_a_spokesperson_speaks_for_the_body_named_with_them_or_just_before() -> None:
+    quotes = quotes_of_text(
+        "A Department of Health and Rural Care spokesperson said: "
+        '"We are investing an extra £1bn this winter."\n\n'
+        "A spokesman for the Ministry of Coastal Affairs said spending had risen. "
+        '"Councils are responsible for their own budgets," he said.\n\n'
+        "The Department for Inland Transport said it was giving extra support. "
+        '"We know this is a difficult time," a spokesperson said.\n'
+    )
+    assert quote(quotes, "We are investing").speaker == "Department of Health and Rural Care"
+    assert quote(quotes, "Councils are").speaker == "Ministry of Coastal Affairs"
+    assert quote(quotes, "We know this").speaker == "Department for Inland Transport"

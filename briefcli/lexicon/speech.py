@@ -200,3 +200,8 @@ PARTY_WORDS = {
     "green": "Green",
 }
 PARTY_CODES = {"D": "D", "R": "R", "I": "I"}
+
+
+# Who speaks for a body: "a Department of Health spokesperson said", "a spokesman for the
+# Department for Levelling Up said" (round 6 of issue 13): the body is the speaker.
+SPOKESPERSON_NOUNS = ("spokesperson", "spokesman", "spokeswoman")

@@ -16,6 +16,7 @@ from briefcli.lexicon.people import (
 from briefcli.lexicon.speech import (
     PARTY_WORDS,
     ROLE_ALTERNATIVES,
+    SPOKESPERSON_NOUNS,
     STATEMENT_NOUNS,
     UNNAMED_DETERMINERS,
 )
@@ -76,6 +77,9 @@ def resolve_speaker(
         # "his wife, Sheila": the name the text gives, even a first name alone.
         given = people.resolve(appos.group(1), sentence, position) or Person(appos.group(1))
         return given, given.name
+    spoken_for = _speaking_for(who, sentences, sentence, position, people)
+    if spoken_for is not None:
+        return None, spoken_for
     member = _ONE_OF.match(who)
     if member is not None:
         # "Another, a staff nurse with six years' experience, said": the description; "One,
@@ -172,7 +176,8 @@ def resolve_speaker(
         where = opening if opening is not None else (sentence, position)
         unnamed = gendered_description(PRONOUN_GENDER[lower], sentences, *where)
         if unnamed is not None:
-            return None, unnamed
+            spoken_for = _speaking_for(f"a {unnamed}", sentences, *where, people)
+            return None, spoken_for or unnamed
     if lower in PRONOUN_GENDER and opening is not None:
         gender = PRONOUN_GENDER[lower]
         newcomer = (
@@ -254,6 +259,44 @@ def resolve_speaker(
         if later is not None:
             return later, later.name
     return None, description or None
+
+
+_SPOKES = "|".join(SPOKESPERSON_NOUNS)
+# "A Department of Health and Social Care spokesperson", "a spokesman for the Department".
+_BODY_SPOKESPERSON = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?P<before>[{UPPER}][^,]*?)\s+)?(?:{_SPOKES})"
+    rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<after>[{UPPER}][^,]*?))?\s*,?$"
+)
+_SPOKES_FOR = re.compile(
+    rf"\b(?:{_SPOKES})\s+(?:for|of|at)\s+(?:the\s+)?(?P<after>[{UPPER}][\w'’&\-]*"
+    rf"(?:\s+(?:of|for|and|&|[{UPPER}][\w'’&\-]*))*)"
+)
+
+
+def _speaking_for(
+    who: str, sentences: Sequence[Sentence], sentence: int, position: int, people: People
+) -> str | None:
+    """The body a spokesperson speaks for, when it is one by its name ("Department …",
+    "… Ministry"): named with the spokesperson, else in the sentence that introduced them,
+    else the body that was a sentence's subject just before ("The Department of Health said
+    …. '…,' a spokesperson said")."""
+    m = _BODY_SPOKESPERSON.match(who.strip())
+    if m is None:
+        return None
+    named = m.group("before") or m.group("after")
+    if named is None:
+        for sid in (sentence, sentence - 1):
+            if 0 <= sid < len(sentences):
+                text = plain_text(sentences[sid].text)
+                found = _SPOKES_FOR.search(text[:position] if sid == sentence else text)
+                if found is not None:
+                    named = found.group("after")
+                    break
+    if named is None:
+        named = organisation_before(sentences, sentence, position, people)
+    if named is None or not any(w in ORGANISATION_HEADS for w in named.split()):
+        return None
+    return named.strip(" ,.")
 
 
 # "One" or "Another" as the speaker, and what the text says of them after a comma.
