@@ -157,3 +157,12 @@ def test_a_spokesperson_speaks_for_the_body_named_with_them_or_just_before() -> 
     assert quote(quotes, "We are investing").speaker == "Department of Health and Rural Care"
     assert quote(quotes, "Councils are").speaker == "Ministry of Coastal Affairs"
     assert quote(quotes, "We know this").speaker == "Department for Inland Transport"
+
+
+def test_the_party_and_role_said_is_the_person_in_focus() -> None:
+    quotes = quotes_of_text(
+        "The Minister for Housing rejected a rent freeze.\n\n"
+        "Darragh Ó Dálaigh said a freeze had been tried elsewhere. "
+        '"Rents are rising at half the rate. That is not nothing," the Fianna Fáil TD said.\n'
+    )
+    assert quote(quotes, "Rents are rising").speaker == "Darragh Ó Dálaigh"

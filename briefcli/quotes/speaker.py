@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from briefcli.lexicon.people import (
     NAMESAKE_MODIFIERS,
     ORGANISATION_HEADS,
+    POST_NOMINALS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
     ROLE_WORDS,
@@ -111,7 +112,10 @@ def resolve_speaker(
     if (
         body is not None
         and (body.group(1) is not None or any(w in ORGANISATION_HEADS for w in body_words))
-        and not any(w.rstrip(".") in WRITTEN_TITLES or w.lower() in ROLE_WORDS for w in body_words)
+        and not any(
+            w.rstrip(".") in WRITTEN_TITLES or w in POST_NOMINALS or w.lower() in ROLE_WORDS
+            for w in body_words
+        )
     ):
         # "The Department for Levelling Up said": a body named in full speaks as itself.
         return None, body.group(2)
@@ -164,6 +168,11 @@ def resolve_speaker(
         if aged is not None:
             # "the 70-year-old said": the person the text gives that age, else the one in focus.
             person = _of_age(aged.group(1), sentences, sentence, position, people)
+    if person is None and not names and _DESCRIBED_ROLE.fullmatch(core.strip()):
+        # "the Fianna Fáil TD said", "the Liberal senator said": the person in focus.
+        focus = people.focus(sentence, position)
+        if focus is not None and sentence - focus.sentence <= 2:
+            person = focus.person
     if person is None and _ONE_NAME.fullmatch(core.strip()):
         person = _by_first_surname(core.strip(), people)
     lower = core.lower()
@@ -373,6 +382,14 @@ def _of_age(
 
 
 _ONE_NAME = re.compile(rf"[{UPPER}][\w'’\-]+")
+
+
+# "the Fianna Fáil TD", "the Liberal senator": a party or place, then a role or post-nominal.
+_DESCRIBED_ROLE = re.compile(
+    rf"[Tt]he\s+(?:[{UPPER}][\w'’\-]+\s+){{1,3}}"
+    rf"(?:{'|'.join(sorted(ROLE_WORDS | POST_NOMINALS, key=len, reverse=True))})",
+    re.IGNORECASE,
+)
 
 
 def _by_first_surname(word: str, people: People) -> Person | None:
