@@ -166,3 +166,11 @@ def test_the_party_and_role_said_is_the_person_in_focus() -> None:
         '"Rents are rising at half the rate. That is not nothing," the Fianna Fáil TD said.\n'
     )
     assert quote(quotes, "Rents are rising").speaker == "Darragh Ó Dálaigh"
+
+
+def test_an_appositive_between_dashes_stands_between_speaker_and_verb() -> None:
+    quotes = quotes_of_text(
+        "Sinn Féin's housing spokeswoman, Aoife Ní Bhroin — whose party tabled the motion — "
+        'said the Minister was living in "a different country altogether".\n'
+    )
+    assert quote(quotes, "a different country").speaker == "Aoife Ní Bhroin"

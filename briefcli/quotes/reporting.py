@@ -66,7 +66,7 @@ _OF = r"(?P<of>\s+(?:of|at|from|with)\s+[^\"“”,.;:!?()]{2,50}?)?"
 
 # "Rep. Jane Doe (D-Ore.) said": a bracketed party and state, or any short bracket.
 _MID = (
-    r"(?P<mid>(?:\s*\([^()\"“”]{1,40}\))?"
+    r"(?P<mid>(?:\s*\([^()\"“”]{1,40}\)|\s+[—–]\s+[^\"“”—–]{2,80}?\s+[—–])?"
     r"(?:,\s+(?:(?:who|whose|which)\b[^\"“”]{2,120}?|[^,\"“”]{2,80}),){0,2})"
 )
 
@@ -76,7 +76,8 @@ _MID = (
 # across a sentence's end, nor a clause closing on a conjunction: "her box, shook her head
 # and, … told").
 _MIDS = (
-    r"(?P<mid>(?:\s*\([^()\"“”]{1,40}\))?"
+    # (or between dashes: "Aoife Ní Bhriain — whose party tabled the motion — said")
+    r"(?P<mid>(?:\s*\([^()\"“”]{1,40}\)|\s+[—–]\s+[^\"“”—–]{2,80}?\s+[—–])?"
     r"(?:(?:,\s+(?:(?:who|whose|which)\b[^\"“”]{2,120}?|(?:(?![.!?]\s)[^,\"“”]){2,80}"
     r"(?<!\sand)(?<!\sbut)(?<!\sor))){1,2},)?)"
 )
