@@ -174,3 +174,11 @@ def test_an_appositive_between_dashes_stands_between_speaker_and_verb() -> None:
         'said the Minister was living in "a different country altogether".\n'
     )
     assert quote(quotes, "a different country").speaker == "Aoife Ní Bhroin"
+
+
+def test_the_one_named_after_whose_and_a_role_is_the_verbs_subject() -> None:
+    quotes = quotes_of_text(
+        "Parents back Teresa Villar. A group called Families First, whose founder, "
+        'Marcus Delgado-Wren, called her "the only grown-up in the room".\n'
+    )
+    assert quote(quotes, "the only grown-up").speaker == "Marcus Delgado-Wren"

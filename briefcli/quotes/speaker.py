@@ -70,6 +70,15 @@ def resolve_speaker(
         # "as the couple left the ballroom he said", "after she wrote": the pronoun speaks.
         position += trailing.start(1)
         who = trailing.group(1)
+    whose = _WHOSE_NAMED.search(who)
+    if whose is not None:
+        # "Jeffco Families First, whose founder, Marcus Delgado-Wynn, called her": the one
+        # named after "whose" and a role is the verb's subject.
+        subjects = [n for n in find_names(whose.group(1)) if n.full]
+        if subjects and subjects[0].start == 0:
+            first = subjects[0]
+            subject = people.person(first.name) or Person(first.name, first.title)
+            return subject, subject.name
     # Names in a relative clause ("the actor, whose films include Michael Collins,") are
     # not the speaker.
     who = re.sub(r",\s+(?:who|whose|which)\b.*$", "", who).strip(" ,")
@@ -327,6 +336,11 @@ def _group_member(sentences: Sequence[Sentence], sentence: int) -> str | None:
     noun = m.group("noun").lower()
     singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
     return f"a {singular}"
+
+
+_WHOSE_NAMED = re.compile(
+    rf",\s+whose\s+(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*,\s+([{UPPER}][^,]{{2,60}}?),?\s*$"
+)
 
 
 _AGE_BEFORE_NAME = re.compile(rf"^(?:[Tt]he\s+)?\d{{1,3}}-year-old\s+(?=[{UPPER}])")
