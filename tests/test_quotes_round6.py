@@ -182,3 +182,13 @@ def test_the_one_named_after_whose_and_a_role_is_the_verbs_subject() -> None:
         'Marcus Delgado-Wren, called her "the only grown-up in the room".\n'
     )
     assert quote(quotes, "the only grown-up").speaker == "Marcus Delgado-Wren"
+
+
+def test_he_is_the_one_a_first_surname_opening_the_sentence_before_names() -> None:
+    quotes = quotes_of_text(
+        "Head coach Alejandro Ruiz Ferrer faced questions on Monday. Captain Kieran Dunne "
+        'spoke too. "We have to be better," Dunne said.\n\n'
+        "Ruiz confirmed that goalkeeper Lukas Brandt would keep his place.\n\n"
+        '"Lukas made mistakes. He knows it," he said.\n'
+    )
+    assert quote(quotes, "Lukas made mistakes").speaker == "Alejandro Ruiz Ferrer"

@@ -296,3 +296,34 @@ def best_fit(
     if picked == gender and picked_at > candidate[0]:
         return pick
     return candidate[1]
+
+
+# A sentence that opens with one capitalised word and a reporting verb: "Muñoz confirmed …".
+_WORD_SUBJECT = re.compile(rf"^\s*(?P<word>[A-Z][\w'’\-]+)\s+(?:also\s+|later\s+)?(?:{VERBS})\b")
+
+
+def word_subject(
+    people: People, gender: str, opening: tuple[int, int], sentences: Sequence[Sentence]
+) -> Person | None:
+    """Who "he" or "she" is when the sentence before the quote opens with a word of one
+    person's name as the subject of a reporting verb, a word the people stage did not read
+    as them ("Muñoz confirmed that …" after "Alejandro Muñoz Ferrer": a first surname)."""
+    sentence = opening[0]
+    if not 0 <= sentence < len(sentences):
+        return None
+    if not sentences[sentence].text[: opening[1]].strip(" \"“‘'«*"):
+        sentence -= 1  # the quote opens its sentence: the subject is the one before
+    if sentence < 0:
+        return None
+    m = _WORD_SUBJECT.match(plain_text(sentences[sentence].text))
+    if m is None:
+        return None
+    keys, _ = mention_index(people)
+    at = bisect_left(keys, (sentence, 0))
+    if at < len(keys) and keys[at][0] == sentence and keys[at][1] <= m.end("word"):
+        return None  # the people stage read the subject
+    word = m.group("word")
+    holders = [p for p in people.people if word in p.name.split()[1:]]
+    if len(holders) != 1 or gender_of(people, holders[0], sentences) not in (None, gender):
+        return None
+    return holders[0]

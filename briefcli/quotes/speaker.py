@@ -42,6 +42,7 @@ from briefcli.quotes.pronouns import (
     named_in_full_before,
     namesake_of,
     newcomer_of,
+    word_subject,
 )
 from briefcli.quotes.surnames import (
     by_gendered_honorific,
@@ -202,6 +203,7 @@ def resolve_speaker(
             kin_before(people, gender, opening, sentences)
             or newcomer_of(people, gender, opening, sentences)
             or namesake_of(people, gender, opening, sentences)
+            or word_subject(people, gender, opening, sentences)
         )
         if newcomer is not None:
             person = newcomer
