@@ -192,3 +192,13 @@ def test_he_is_the_one_a_first_surname_opening_the_sentence_before_names() -> No
         '"Lukas made mistakes. He knows it," he said.\n'
     )
     assert quote(quotes, "Lukas made mistakes").speaker == "Alejandro Ruiz Ferrer"
+
+
+def test_a_relative_clause_s_verb_says_who_chanted() -> None:
+    quotes = quotes_of_text(
+        "Governor Tamsin Alvarado-Brook spoke for 40 minutes. "
+        '"It is about you," Alvarado-Brook told the crowd, which chanted "four more years" '
+        "as she left the stage.\n"
+    )
+    assert quote(quotes, "four more years").speaker in ("crowd", "the crowd")
+

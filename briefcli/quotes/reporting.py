@@ -124,7 +124,8 @@ def attributing() -> _Attributing:
         # "Gov. Frank Delvecchio, who said the president had …": a relative clause's verb.
         sentence_speaker=re.compile(
             # (A speaker starts a word: not "her …" inside "whether", not "n …" in "on".)
-            rf"(?<![\w'’\-])(?P<who>{_WHO}){_MIDS}(?:,\s+who)?\s+{_ADVERBS}"
+            # ("the crowd, which chanted": a relative clause's verb says who spoke.)
+            rf"(?<![\w'’\-])(?P<who>{_WHO}){_MIDS}(?:,\s+(?:who|which))?\s+{_ADVERBS}"
             rf"(?P<verb>{VERBS}|believes|thinks|calls|"
             r"called|described|describes)\b"
         ),
