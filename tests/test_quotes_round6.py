@@ -202,3 +202,12 @@ def test_a_relative_clause_s_verb_says_who_chanted() -> None:
     )
     assert quote(quotes, "four more years").speaker in ("crowd", "the crowd")
 
+
+
+def test_the_official_is_as_the_text_introduced_them() -> None:
+    quotes = quotes_of_text(
+        "A senior Liberal official, who spoke on condition of anonymity, said the party "
+        "had polled the riding every night.\n\n"
+        '"We saw the numbers move on the Friday," the official said.\n'
+    )
+    assert quote(quotes, "We saw the numbers").speaker == "senior Liberal official"

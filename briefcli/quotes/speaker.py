@@ -272,6 +272,9 @@ def resolve_speaker(
     # "one senior Republican strategist involved (in Senate races)": the participle that
     # opened the cut-off phrase goes too.
     description = _TRAILING_PARTICIPLE.sub("", description)
+    if re.match(r"[Tt]he\s", core.strip()) and re.fullmatch(r"[a-z][\w\-]*", description):
+        # "the official said" after "a senior Liberal official …": as introduced.
+        description = _introduced_as(description, sentences, sentence, position) or description
     if _ONE_NAME.fullmatch(description):
         # '"…," Schreiber-Platt said.' then 'Al Schreiber-Platt, a commissioner, …': the
         # person named in full after the quote.
@@ -338,6 +341,28 @@ def _group_member(sentences: Sequence[Sentence], sentence: int) -> str | None:
     noun = m.group("noun").lower()
     singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
     return f"a {singular}"
+
+
+_INTRODUCED_LOOKBACK = 8  # sentences
+
+
+def _introduced_as(
+    noun: str, sentences: Sequence[Sentence], sentence: int, position: int
+) -> str | None:
+    """How the text introduced the unnamed person "the <noun>" refers to: "senior Liberal
+    official" for "the official" after "a senior Liberal official, who …"."""
+    pattern = re.compile(
+        rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:(?!(?:of|for|and|or|the|to|in|at|on|with|from|by)\b)"
+        rf"[\w\-]+\s+){{1,3}}{re.escape(noun)})\b"
+    )
+    for sid in range(sentence, max(-1, sentence - _INTRODUCED_LOOKBACK), -1):
+        if not 0 <= sid < len(sentences):
+            continue
+        text = plain_text(sentences[sid].text)
+        found = list(pattern.finditer(text[:position] if sid == sentence else text))
+        if found:
+            return found[-1].group(1)
+    return None
 
 
 _WHOSE_NAMED = re.compile(
