@@ -211,3 +211,12 @@ def test_the_official_is_as_the_text_introduced_them() -> None:
         '"We saw the numbers move on the Friday," the official said.\n'
     )
     assert quote(quotes, "We saw the numbers").speaker == "senior Liberal official"
+
+
+def test_an_office_speaks_by_its_holder_s_description() -> None:
+    quotes = quotes_of_text(
+        "A judge blocked the rule.\n\n"
+        "The secretary of state's office, which opposed the rule, said it was "
+        '"pleased with the court\'s decision".\n'
+    )
+    assert quote(quotes, "pleased with").speaker == "secretary of state's office"

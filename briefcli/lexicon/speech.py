@@ -205,3 +205,6 @@ PARTY_CODES = {"D": "D", "R": "R", "I": "I"}
 # Who speaks for a body: "a Department of Health spokesperson said", "a spokesman for the
 # Department for Levelling Up said" (round 6 of issue 13): the body is the speaker.
 SPOKESPERSON_NOUNS = ("spokesperson", "spokesman", "spokeswoman")
+
+# What speaks for the holder of a role: "the secretary of state's office said" (round 6).
+OFFICE_NOUNS = ("office", "campaign", "team", "staff", "department")

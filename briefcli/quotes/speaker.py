@@ -15,6 +15,7 @@ from briefcli.lexicon.people import (
     WRITTEN_TITLES,
 )
 from briefcli.lexicon.speech import (
+    OFFICE_NOUNS,
     PARTY_WORDS,
     ROLE_ALTERNATIVES,
     SPOKESPERSON_NOUNS,
@@ -129,6 +130,10 @@ def resolve_speaker(
     ):
         # "The Department for Levelling Up said": a body named in full speaks as itself.
         return None, body.group(2)
+    office = _OFFICE_OF.fullmatch(who.strip(" ,")) if not names else None
+    if office is not None:
+        # "The secretary of state's office, which opposed the rule,": that office speaks.
+        return None, office.group(1)
     if not names and _POSSESSED.match(who):
         # "Marsh's lawyer" is not Marsh: someone the text does not name.
         return None, core.strip()
@@ -464,6 +469,12 @@ _CLOSING_NAME = re.compile(rf",\s+([{UPPER}][^,]{{2,60}})$")
 # College of Emergency Medicine" (capitalised words, and "of", "for", "and" between them).
 _PROPER_BODY = re.compile(
     rf"([Tt]he\s+)?([{UPPER}][\w'’&.\-]*(?:\s+(?:of|for|and|on|the|&)?\s*[{UPPER}][\w'’&.\-]*)+)"
+)
+
+
+# Someone's office or campaign, by its holder's description: "the secretary of state's office".
+_OFFICE_OF = re.compile(
+    rf"(?:[Tt]he\s+)?([a-z][\w\s\-]{{2,40}}['’]s\s+(?:{'|'.join(OFFICE_NOUNS)}))"
 )
 
 
