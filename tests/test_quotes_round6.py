@@ -220,3 +220,20 @@ def test_an_office_speaks_by_its_holder_s_description() -> None:
         '"pleased with the court\'s decision".\n'
     )
     assert quote(quotes, "pleased with").speaker == "secretary of state's office"
+
+
+# ---------------------------------------------------------------- layouts
+
+
+def test_a_paragraph_introduced_by_said_colon_is_a_quote_without_marks() -> None:
+    quotes = quotes_of_text(
+        "The chancellor, Rebecca Reeve-Holt, has finished her statement. Her closing words "
+        "were:\n\n"
+        "This is a budget that fixes the foundations and puts more pounds in pockets.\n\n"
+        "Here is the reaction from the Employers Council. Its chief executive, Lorna "
+        "Newton-Smith, said:\n\n"
+        "Businesses understand the difficult fiscal position. But a further rise will be felt "
+        "in hiring.\n"
+    )
+    assert quote(quotes, "This is a budget").speaker == "Rebecca Reeve-Holt"
+    assert quote(quotes, "Businesses understand").speaker == "Lorna Newton-Smith"

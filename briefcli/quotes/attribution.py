@@ -20,7 +20,7 @@ from briefcli.quotes.fragments import (
     participle_subject,
 )
 from briefcli.quotes.key import KEY_SCORE, quote_score
-from briefcli.quotes.layouts import attribution_below, opening_person
+from briefcli.quotes.layouts import attribution_below, introduces_block, opening_person
 from briefcli.quotes.paragraphs import Paragraph, read_paragraphs
 from briefcli.quotes.reporting import attribution_after, attribution_before
 from briefcli.quotes.spans import SENTENCE_END, Segment, clean_inner, quoted_runs
@@ -35,6 +35,12 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[Found]
         segments = quoted_runs(p.index, p.plain)
         merge_next = False
         following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+        if not segments and n > 0:
+            introduced = block_quote(paragraphs[n - 1], p, people, sentences)
+            if introduced is not None:
+                found.append(introduced)
+                last = introduced
+            continue
         for k, seg in enumerate(segments):
             text = p.masked
             inner = clean_inner(p.plain[seg.start : seg.end])
@@ -222,6 +228,31 @@ def _continues(after: str, text: str, k: int, segments: list[Segment]) -> bool:
         and not SENTENCE_END.search(first)
         # '"…," he said, adding later, "…"': a second attribution opens a second quote.
         and not _SECOND_ATTRIBUTION.search(after)
+    )
+
+
+def block_quote(
+    intro: Paragraph, p: Paragraph, people: People, sentences: Sequence[Sentence]
+) -> Found | None:
+    """A paragraph without marks that the one before introduces as someone's words ("Its
+    chief executive, Lorna Newton-Smythe, said:", "Her closing words were:"), as a live
+    blog or a reaction round-up sets a statement: the whole paragraph is the quote."""
+    who = introduces_block(intro.masked)
+    words = p.plain.split()
+    if who is None or len(words) < 6 or p.plain.rstrip().endswith(":"):
+        return None
+    last_sid = p.sentences[-1].id
+    if who.attribution is not None:
+        sid, pos = intro.locate(max(0, len(intro.masked) + who.attribution.offset))
+        person, speaker = resolve_speaker(who.attribution.who, sid, pos, people, None, sentences)
+    else:
+        focus = people.focus(intro.sentences[-1].id, len(intro.sentences[-1].text))
+        person = focus.person if focus is not None else None
+        speaker = person.name if person is not None else None
+    if speaker is None:
+        return None
+    return Found(
+        " ".join(words), p.sentences[0].id, last_sid, p.index, person, speaker, True, False
     )
 
 

@@ -138,6 +138,7 @@ _AFTER_ACCORDING = re.compile(r"^\s*[,—–-]?\s*according to (?P<who>[^\"“�
 # '"…." Those were the words of Chief Minister Rajan Pillai as he toured …': the next
 # sentence names who said the quote.
 _SAID_NOUNS = "|".join(sorted(QUOTE_NOUNS, key=len, reverse=True))
+QUOTE_WORDS = _SAID_NOUNS
 
 
 WORDS_OF = re.compile(
