@@ -237,3 +237,11 @@ def test_a_paragraph_introduced_by_said_colon_is_a_quote_without_marks() -> None
     )
     assert quote(quotes, "This is a budget").speaker == "Rebecca Reeve-Holt"
     assert quote(quotes, "Businesses understand").speaker == "Lorna Newton-Smith"
+
+
+def test_a_fronted_according_to_gives_the_fragment_its_source() -> None:
+    quotes = quotes_of_text(
+        "The minister declined to comment. But according to a spokesperson for the ministry, "
+        'the province "remains committed to reconciliation and to responsible development."\n'
+    )
+    assert quote(quotes, "remains committed").speaker is not None

@@ -13,6 +13,7 @@ from briefcli.quotes.found import Found
 from briefcli.quotes.fragments import (
     PARTICIPLE_BEFORE,
     TERM_BEFORE,
+    according_to,
     fragment_speaker,
     governed,
     is_fragment,
@@ -100,7 +101,7 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[Found]
             elif fragment:
                 if TERM_BEFORE.search(before[-40:]):
                     continue  # 'the so-called "efficiency plan"': a term, not speech
-                sentence_who = fragment_speaker(p, seg)
+                sentence_who = fragment_speaker(p, seg) or according_to(p, seg)
                 joined = sentence_who is not None and _CLAUSE_JOINED.search(
                     sentence_who[0].split(",")[0]
                 )

@@ -148,6 +148,21 @@ def fragment_speaker(p: Paragraph, seg: Segment) -> tuple[str, int, bool] | None
     return speakers.latest_before(seg.start)
 
 
+# "But according to a spokesperson for the ministry, the province "…"": a fronted source.
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,\"“”]{3,80}?),\s+")
+
+
+def according_to(p: Paragraph, seg: Segment) -> tuple[str, int, bool] | None:
+    """The source a fronted "according to X," gives the fragment quoted after it, in its
+    sentence (where no reporting verb names a speaker)."""
+    start = p.sentence_start(seg.start)
+    found = list(_ACCORDING_BEFORE.finditer(p.masked, start, max(start, seg.start - 1)))
+    if not found:
+        return None
+    m = found[-1]
+    return m.group("who"), m.start("who"), False
+
+
 def is_title(inner: str) -> bool:
     """A quoted name or title ("Free Mojtaba and Arash Day", "Fort Benning")."""
     words = re.findall(r"[\w'’\-]+", inner)
