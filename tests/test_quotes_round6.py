@@ -245,3 +245,12 @@ def test_a_fronted_according_to_gives_the_fragment_its_source() -> None:
         'the province "remains committed to reconciliation and to responsible development."\n'
     )
     assert quote(quotes, "remains committed").speaker is not None
+
+
+def test_she_after_a_sentence_whose_subject_is_a_role_is_its_holder() -> None:
+    quotes = quotes_of_text(
+        "Premier Danielle Smythe-Ray met Mayor Jyoti Gondek-Hale on Monday. "
+        '"The cheque is in the mail," the premier said. The mayor was not convinced. '
+        '"I will believe it when I see it," she said.\n'
+    )
+    assert quote(quotes, "I will believe it").speaker == "Jyoti Gondek-Hale"

@@ -10,6 +10,7 @@ from functools import lru_cache
 from briefcli.lexicon.people import (
     GENDERED_NOUNS,
     PRONOUN_GENDER,
+    ROLE_WORDS,
 )
 from briefcli.model import Sentence
 from briefcli.people import People, Person
@@ -308,12 +309,8 @@ def word_subject(
     """Who "he" or "she" is when the sentence before the quote opens with a word of one
     person's name as the subject of a reporting verb, a word the people stage did not read
     as them ("Muñoz confirmed that …" after "Alejandro Muñoz Ferrer": a first surname)."""
-    sentence = opening[0]
-    if not 0 <= sentence < len(sentences):
-        return None
-    if not sentences[sentence].text[: opening[1]].strip(" \"“‘'«*"):
-        sentence -= 1  # the quote opens its sentence: the subject is the one before
-    if sentence < 0:
+    sentence = _sentence_before(opening, sentences)
+    if sentence is None:
         return None
     m = _WORD_SUBJECT.match(plain_text(sentences[sentence].text))
     if m is None:
@@ -327,3 +324,39 @@ def word_subject(
     if len(holders) != 1 or gender_of(people, holders[0], sentences) not in (None, gender):
         return None
     return holders[0]
+
+
+# A sentence whose subject is a role: "The mayor was not convinced."
+_ROLE_SUBJECT = re.compile(
+    rf"^\s*[Tt]he\s+(?P<role>(?:[a-z][\w\-]*\s+){{0,2}}?(?:{'|'.join(sorted(ROLE_WORDS))}))"
+    r"\s+(?!of\b|for\b|and\b|who\b|whose\b)[a-z]"
+)
+
+
+def role_subject(
+    people: People, gender: str, opening: tuple[int, int], sentences: Sequence[Sentence]
+) -> Person | None:
+    """Who "he" or "she" is when the sentence before the quote has a role as its subject
+    ("The mayor was not convinced. '…,' she said"): the person the text gave that role, when
+    their gender may be the pronoun's."""
+    sentence = _sentence_before(opening, sentences)
+    if sentence is None:
+        return None
+    m = _ROLE_SUBJECT.match(plain_text(sentences[sentence].text))
+    if m is None:
+        return None
+    holder = people.resolve(f"the {m.group('role')}", sentence, m.end("role"))
+    if holder is None or gender_of(people, holder, sentences) not in (None, gender):
+        return None
+    return holder
+
+
+def _sentence_before(opening: tuple[int, int], sentences: Sequence[Sentence]) -> int | None:
+    """The sentence a quote's pronoun looks back to: the quote's own, or the one before
+    when the quote opens its sentence."""
+    sentence = opening[0]
+    if not 0 <= sentence < len(sentences):
+        return None
+    if not sentences[sentence].text[: opening[1]].strip(" \"“‘'«*"):
+        sentence -= 1
+    return sentence if sentence >= 0 else None

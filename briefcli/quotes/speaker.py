@@ -43,6 +43,7 @@ from briefcli.quotes.pronouns import (
     named_in_full_before,
     namesake_of,
     newcomer_of,
+    role_subject,
     word_subject,
 )
 from briefcli.quotes.surnames import (
@@ -209,6 +210,7 @@ def resolve_speaker(
             or newcomer_of(people, gender, opening, sentences)
             or namesake_of(people, gender, opening, sentences)
             or word_subject(people, gender, opening, sentences)
+            or role_subject(people, gender, opening, sentences)
         )
         if newcomer is not None:
             person = newcomer
