@@ -254,3 +254,12 @@ def test_she_after_a_sentence_whose_subject_is_a_role_is_its_holder() -> None:
         '"I will believe it when I see it," she said.\n'
     )
     assert quote(quotes, "I will believe it").speaker == "Jyoti Gondek-Hale"
+
+
+def test_she_is_the_first_name_she_asked_to_be_known_by() -> None:
+    quotes = quotes_of_text(
+        "Commissioner Dana Whitfield-Moore said the threats had to stop.\n\n"
+        "One of the workers, a retiree who asked that only her first name, Linda, be used, "
+        'said she had thought about quitting. "I said, no, I am staying," she said.\n'
+    )
+    assert quote(quotes, "I said, no").speaker == "Linda"

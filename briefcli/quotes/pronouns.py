@@ -210,6 +210,28 @@ _DESCRIBED_SPEAKER = re.compile(
 )
 
 
+# "who asked that only her first name, Linda, be used", "who gave only his first name, Tom".
+_FIRST_NAME_ONLY = re.compile(
+    r"\b(?:only|just)\s+(?P<owner>his|her)\s+first\s+name,?\s+(?:as\s+)?(?P<name>[A-Z][a-z]+)\b"
+)
+
+
+def first_name_only(
+    gender: str, sentences: Sequence[Sentence], sentence: int, position: int
+) -> str | None:
+    """The first name someone asked to be known by, in this sentence (before `position`)
+    or the one before, when "his" or "her" there is the pronoun's gender."""
+    for text in _texts_before(sentences, sentence, position):
+        found = [
+            m.group("name")
+            for m in _FIRST_NAME_ONLY.finditer(text)
+            if PRONOUN_GENDER[m.group("owner")] == gender
+        ]
+        if found:
+            return found[-1]
+    return None
+
+
 def gendered_description(
     gender: str, sentences: Sequence[Sentence], sentence: int, position: int
 ) -> str | None:

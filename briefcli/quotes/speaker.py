@@ -38,6 +38,7 @@ from briefcli.quotes.organisations import (
 from briefcli.quotes.paragraphs import UNMASK, plain_text
 from briefcli.quotes.pronouns import (
     best_fit,
+    first_name_only,
     gendered_description,
     group_before,
     named_in_full_before,
@@ -192,6 +193,12 @@ def resolve_speaker(
     if person is None and _ONE_NAME.fullmatch(core.strip()):
         person = _by_first_surname(core.strip(), people)
     lower = core.lower()
+    if lower in PRONOUN_GENDER:
+        where = opening if opening is not None else (sentence, position)
+        first_name = first_name_only(PRONOUN_GENDER[lower], sentences, *where)
+        if first_name is not None:
+            # "a retiree who asked that only her first name, Linda, be used": Linda.
+            return Person(first_name), first_name
     if lower in PRONOUN_GENDER and (
         person is None or not people.mentioned_since(person, sentence, position, sentence - 1)
     ):
