@@ -263,3 +263,11 @@ def test_she_is_the_first_name_she_asked_to_be_known_by() -> None:
         'said she had thought about quitting. "I said, no, I am staying," she said.\n'
     )
     assert quote(quotes, "I said, no").speaker == "Linda"
+
+
+def test_it_is_the_body_named_by_its_owner_and_noun() -> None:
+    quotes = quotes_of_text(
+        "Valdoria's foreign ministry rejected the accusation. It said convoys had been delayed "
+        '"for security reasons only" and blamed rebel groups.\n'
+    )
+    assert quote(quotes, "for security reasons").speaker == "Valdoria's foreign ministry"
