@@ -271,3 +271,11 @@ def test_it_is_the_body_named_by_its_owner_and_noun() -> None:
         '"for security reasons only" and blamed rebel groups.\n'
     )
     assert quote(quotes, "for security reasons").speaker == "Valdoria's foreign ministry"
+
+
+def test_specified_reports_speech() -> None:
+    quotes = quotes_of_text(
+        "US magazine Mobile Weekly named its gadgets of the year. The magazine specified that "
+        'gadgets needed to be a "self-contained apparatus that can be used on its own".\n'
+    )
+    assert quote(quotes, "self-contained apparatus").speaker is not None

@@ -17,6 +17,7 @@ REPORTING_VERBS = frozenset(
     countered counters shouted wrote: explained: announced: declared: underlined
     underlines highlighted highlights indicated indicates revealed reveals
     chanted chants shouts expressed expresses recounted recounts quipped quips
+    specified specifies
     """.replace(":", "").split()
 )
 
@@ -42,6 +43,7 @@ FRAGMENT_VERBS = frozenset(
     described describes called calls branded brands dubbed labelled labeled termed
     chanted chants shouted expressed accused accuses criticised criticized praised
     hailed slammed blasted denounced condemned welcomed
+    attacked dismissed derided mocked ridiculed characterised characterized portrayed
     """.split()
 ) | frozenset(
     # retorts and paraphrase markers before a phrase of the subject's own ('shot back that
