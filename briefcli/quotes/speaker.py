@@ -15,10 +15,8 @@ from briefcli.lexicon.people import (
     WRITTEN_TITLES,
 )
 from briefcli.lexicon.speech import (
-    OFFICE_NOUNS,
     PARTY_WORDS,
     ROLE_ALTERNATIVES,
-    SPOKESPERSON_NOUNS,
     STATEMENT_NOUNS,
     UNNAMED_DETERMINERS,
 )
@@ -53,6 +51,7 @@ from briefcli.quotes.surnames import (
     by_party,
     surname_holder,
 )
+from briefcli.quotes.unnamed import introduced_as, office_of, one_of, speaking_for
 
 
 def resolve_speaker(
@@ -91,19 +90,12 @@ def resolve_speaker(
         # "his wife, Sheila": the name the text gives, even a first name alone.
         given = people.resolve(appos.group(1), sentence, position) or Person(appos.group(1))
         return given, given.name
-    spoken_for = _speaking_for(who, sentences, sentence, position, people)
+    spoken_for = speaking_for(who, sentences, sentence, position, people)
     if spoken_for is not None:
         return None, spoken_for
-    member = _ONE_OF.match(who)
+    member = one_of(who, sentences, sentence)
     if member is not None:
-        # "Another, a staff nurse with six years' experience, said": the description; "One,
-        # who asked not to be named, said" after "Paramedics described …": one of them.
-        description = _DETERMINER.sub("", _APPOSITIVE_END.split(member.group("rest") or "")[0])
-        if description and not _RELATIVE_START.match(description):
-            return None, description.strip(" ,")
-        group = _group_member(sentences, sentence)
-        if group is not None:
-            return None, group
+        return None, member
     source = _STATEMENT_FROM.match(who)
     if source is not None:
         # "a statement from the Reserve Council": the council speaks.
@@ -132,10 +124,9 @@ def resolve_speaker(
     ):
         # "The Department for Levelling Up said": a body named in full speaks as itself.
         return None, body.group(2)
-    office = _OFFICE_OF.fullmatch(who.strip(" ,")) if not names else None
+    office = office_of(who) if not names else None
     if office is not None:
-        # "The secretary of state's office, which opposed the rule,": that office speaks.
-        return None, office.group(1)
+        return None, office
     if not names and _POSSESSED.match(who):
         # "Marsh's lawyer" is not Marsh: someone the text does not name.
         return None, core.strip()
@@ -208,7 +199,7 @@ def resolve_speaker(
         where = opening if opening is not None else (sentence, position)
         unnamed = gendered_description(PRONOUN_GENDER[lower], sentences, *where)
         if unnamed is not None:
-            spoken_for = _speaking_for(f"a {unnamed}", sentences, *where, people)
+            spoken_for = speaking_for(f"a {unnamed}", sentences, *where, people)
             return None, spoken_for or unnamed
     if lower in PRONOUN_GENDER and opening is not None:
         gender = PRONOUN_GENDER[lower]
@@ -288,7 +279,7 @@ def resolve_speaker(
     description = _TRAILING_PARTICIPLE.sub("", description)
     if re.match(r"[Tt]he\s", core.strip()) and re.fullmatch(r"[a-z][\w\-]*", description):
         # "the official said" after "a senior Liberal official …": as introduced.
-        description = _introduced_as(description, sentences, sentence, position) or description
+        description = introduced_as(description, sentences, sentence, position) or description
     if _ONE_NAME.fullmatch(description):
         # '"…," Schreiber-Platt said.' then 'Al Schreiber-Platt, a commissioner, …': the
         # person named in full after the quote.
@@ -296,87 +287,6 @@ def resolve_speaker(
         if later is not None:
             return later, later.name
     return None, description or None
-
-
-_SPOKES = "|".join(SPOKESPERSON_NOUNS)
-# "A Department of Health and Social Care spokesperson", "a spokesman for the Department".
-_BODY_SPOKESPERSON = re.compile(
-    rf"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?P<before>[{UPPER}][^,]*?)\s+)?(?:{_SPOKES})"
-    rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<after>[{UPPER}][^,]*?))?\s*,?$"
-)
-_SPOKES_FOR = re.compile(
-    rf"\b(?:{_SPOKES})\s+(?:for|of|at)\s+(?:the\s+)?(?P<after>[{UPPER}][\w'’&\-]*"
-    rf"(?:\s+(?:of|for|and|&|[{UPPER}][\w'’&\-]*))*)"
-)
-
-
-def _speaking_for(
-    who: str, sentences: Sequence[Sentence], sentence: int, position: int, people: People
-) -> str | None:
-    """The body a spokesperson speaks for, when it is one by its name ("Department …",
-    "… Ministry"): named with the spokesperson, else in the sentence that introduced them,
-    else the body that was a sentence's subject just before ("The Department of Health said
-    …. '…,' a spokesperson said")."""
-    m = _BODY_SPOKESPERSON.match(who.strip())
-    if m is None:
-        return None
-    named = m.group("before") or m.group("after")
-    if named is None:
-        for sid in (sentence, sentence - 1):
-            if 0 <= sid < len(sentences):
-                text = plain_text(sentences[sid].text)
-                found = _SPOKES_FOR.search(text[:position] if sid == sentence else text)
-                if found is not None:
-                    named = found.group("after")
-                    break
-    if named is None:
-        named = organisation_before(sentences, sentence, position, people)
-    if named is None or not any(w in ORGANISATION_HEADS for w in named.split()):
-        return None
-    return named.strip(" ,.")
-
-
-# "One" or "Another" as the speaker, and what the text says of them after a comma.
-_ONE_OF = re.compile(r"^(?:One|Another|one|another)(?:\s*,\s*(?P<rest>.*))?$")
-_APPOSITIVE_END = re.compile(r",|\s+(?:with|who|whose|which|at|from|in|on)\s+")
-_RELATIVE_START = re.compile(r"(?:who|whose|which|that)\b")
-# A plural noun opening the sentence before: "Paramedics described long waits …".
-_PLURAL_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?P<noun>[A-Za-z][a-z]{2,}s)\b")
-
-
-def _group_member(sentences: Sequence[Sentence], sentence: int) -> str | None:
-    """One of the group the sentence before opens with: "a paramedic" after "Paramedics
-    described …" (its plural noun made singular)."""
-    if not 1 <= sentence <= len(sentences):
-        return None
-    m = _PLURAL_SUBJECT.match(plain_text(sentences[sentence - 1].text))
-    if m is None:
-        return None
-    noun = m.group("noun").lower()
-    singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
-    return f"a {singular}"
-
-
-_INTRODUCED_LOOKBACK = 8  # sentences
-
-
-def _introduced_as(
-    noun: str, sentences: Sequence[Sentence], sentence: int, position: int
-) -> str | None:
-    """How the text introduced the unnamed person "the <noun>" refers to: "senior Liberal
-    official" for "the official" after "a senior Liberal official, who …"."""
-    pattern = re.compile(
-        rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:(?!(?:of|for|and|or|the|to|in|at|on|with|from|by)\b)"
-        rf"[\w\-]+\s+){{1,3}}{re.escape(noun)})\b"
-    )
-    for sid in range(sentence, max(-1, sentence - _INTRODUCED_LOOKBACK), -1):
-        if not 0 <= sid < len(sentences):
-            continue
-        text = plain_text(sentences[sid].text)
-        found = list(pattern.finditer(text[:position] if sid == sentence else text))
-        if found:
-            return found[-1].group(1)
-    return None
 
 
 _WHOSE_NAMED = re.compile(
@@ -478,12 +388,6 @@ _CLOSING_NAME = re.compile(rf",\s+([{UPPER}][^,]{{2,60}})$")
 # College of Emergency Medicine" (capitalised words, and "of", "for", "and" between them).
 _PROPER_BODY = re.compile(
     rf"([Tt]he\s+)?([{UPPER}][\w'’&.\-]*(?:\s+(?:of|for|and|on|the|&)?\s*[{UPPER}][\w'’&.\-]*)+)"
-)
-
-
-# Someone's office or campaign, by its holder's description: "the secretary of state's office".
-_OFFICE_OF = re.compile(
-    rf"(?:[Tt]he\s+)?([a-z][\w\s\-]{{2,40}}['’]s\s+(?:{'|'.join(OFFICE_NOUNS)}))"
 )
 
 
