@@ -279,3 +279,12 @@ def test_specified_reports_speech() -> None:
         'gadgets needed to be a "self-contained apparatus that can be used on its own".\n'
     )
     assert quote(quotes, "self-contained apparatus").speaker is not None
+
+
+def test_a_ledes_unnamed_role_is_the_person_named_as_the_next_paragraph_opens() -> None:
+    quotes = quotes_of_text(
+        "BOSTON — The former chief financial officer of a Massachusetts veterans' charity told "
+        'a federal jury on Monday that the founder ordered him to "make it look like rent."\n\n'
+        "Peter R. Antonelli, 52, who pleaded guilty last year, said he did as he was told.\n"
+    )
+    assert quote(quotes, "make it look like rent").speaker == "Peter R. Antonelli"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from briefcli.lexicon.speech import REPORTING_PARTICIPLES
 from briefcli.model import Quote, Sentence
 from briefcli.people import People, Person
-from briefcli.people.names import UPPER
+from briefcli.people.names import UPPER, is_role_word
 from briefcli.quotes.found import Found
 from briefcli.quotes.fragments import (
     PARTICIPLE_BEFORE,
@@ -145,6 +145,10 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[Found]
                     person, speaker = opening_person(following, people)
             if fragment and len(inner.split()) <= 1 and not attributed:
                 continue
+            if attributed and person is None and n <= 1 and following is not None:
+                # A lede's unnamed role ("The former chief financial officer of a charity
+                # told a jury …") named in full as the next paragraph opens.
+                person, speaker = _named_next(speaker, following, people) or (person, speaker)
             quote = Found(
                 inner, first_sid, last_sid, p.index, person, speaker, attributed, fragment
             )
@@ -255,6 +259,17 @@ def block_quote(
     return Found(
         " ".join(words), p.sentences[0].id, last_sid, p.index, person, speaker, True, False
     )
+
+
+def _named_next(
+    speaker: str | None, following: Paragraph, people: People
+) -> tuple[Person | None, str | None] | None:
+    """The person the next paragraph opens with, when `speaker` is an unnamed person by
+    their role (wire copy names a lede's "former chief financial officer" just after)."""
+    if speaker is None or not any(is_role_word(w) for w in speaker.split()):
+        return None
+    named, name = opening_person(following, people)
+    return (named, name) if named is not None else None
 
 
 def _focus(p: Paragraph, seg: Segment, people: People) -> tuple[Person | None, str | None]:

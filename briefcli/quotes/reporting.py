@@ -40,7 +40,7 @@ _GROUPS = "|".join(SPEAKING_GROUPS)
 _WHO = (
     r"(?:he|she|they|we|I|it"
     rf"|(?:(?:{_LOWER_TITLE}|local|some|many|other|several)\s+){{0,2}}(?:{_GROUPS})"
-    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s+[^\"“”.;:!?,]{1,60}?"
+    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s+[^\"“”.;:!?,]{1,80}?"
     # "Marsh's predecessor", "Acme's chief executive": someone described by a possessive.
     rf"|[{UPPER}][\w\-]+(?:\s+[{UPPER}][\w\-]+)?['’]s\s+[a-z][^\"“”.;:!?,]{{1,40}}?"
     rf"|(?:(?:{_LOWER_TITLE})(?:\s+and)?\s+)*(?:(?:van|von|de|der|den|da|du|al|bin|le|la)\s+)"
