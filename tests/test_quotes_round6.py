@@ -288,3 +288,10 @@ def test_a_ledes_unnamed_role_is_the_person_named_as_the_next_paragraph_opens() 
         "Peter R. Antonelli, 52, who pleaded guilty last year, said he did as he was told.\n"
     )
     assert quote(quotes, "make it look like rent").speaker == "Peter R. Antonelli"
+
+
+def test_the_people_of_a_place_speak_not_the_place() -> None:
+    quotes = quotes_of_text(
+        'Islanders on South Uist say they have been "abandoned by the ferry company" again.\n'
+    )
+    assert quote(quotes, "abandoned by").speaker == "Islanders"
