@@ -295,3 +295,12 @@ def test_the_people_of_a_place_speak_not_the_place() -> None:
         'Islanders on South Uist say they have been "abandoned by the ferry company" again.\n'
     )
     assert quote(quotes, "abandoned by").speaker == "Islanders"
+
+
+def test_a_ledes_role_subject_of_a_participle_is_the_person_named_next() -> None:
+    quotes = quotes_of_text(
+        "The Minister for Housing has rejected calls for a rent freeze, telling the Dáil that "
+        'it would "choke off" the supply of new homes.\n\n'
+        "Darragh Ó Dálaigh said a freeze had been tried elsewhere with mixed results.\n"
+    )
+    assert quote(quotes, "choke off").speaker == "Darragh Ó Dálaigh"
