@@ -20,7 +20,12 @@ Three sets of labels in benchmarks/data/quotes/:
 - round5 (round5/labels.json): 31 more whole articles written in round 5 in the styles of the
   held-back sets (Canadian newsrooms: CBC, Canadian Press, Globe, National Post, Quebec; U.S.
   election coverage: AP, Reuters, a newspaper, cable-news web copy, local TV, a political
-  newsletter), labelled before briefcli was run on them; invented, split like newsroom.
+  newsletter), labelled before briefcli was run on them; invented, split like newsroom;
+- round6 (round6/labels.json): 27 more whole articles written in round 6 in the styles of
+  newsrooms the other sets lack (Australian, New Zealand, Irish, Scottish, Indian wire, South
+  African, Al Jazeera, Bloomberg, Guardian single marks, Telegraph, British courts and football)
+  and again Canadian, U.S. and wire copy, labelled before briefcli was run on them; invented,
+  split like newsroom.
 Each labelled span has its speaker's full name; `fragment` marks quoted phrases inside a
 sentence, `ignore` quoted words that are nobody's clear speech. A found quote matches a
 labelled one when their words overlap (Dice >= 0.5, one to one). Reported: precision, recall
@@ -31,7 +36,8 @@ whole-sentence quotes only; for the development and the frozen test split
 speaker = the nearest full name before it) runs alongside. Misses are printed (--verbose) for
 development texts only, never for the frozen split.
 
-Run: .venv/bin/python -m benchmarks.quotes [--set old|news|styles|newsroom|hard|round5|all] [-v]
+Run: .venv/bin/python -m benchmarks.quotes [--set old|news|styles|newsroom|hard|round5|round6|all]
+     [-v]
 """
 
 from __future__ import annotations
@@ -61,9 +67,10 @@ STYLES = DATA / "house_styles.json"
 NEWSROOM = DATA / "newsroom"
 HARD = DATA / "hard"
 ROUND5 = DATA / "round5"
+ROUND6 = DATA / "round6"
 # The sets of invented whole articles, each in its own directory, split by file name.
-ARTICLE_SETS = {"newsroom": NEWSROOM, "hard": HARD, "round5": ROUND5}
-SETS = ("old", "news", "styles", "newsroom", "hard", "round5")
+ARTICLE_SETS = {"newsroom": NEWSROOM, "hard": HARD, "round5": ROUND5, "round6": ROUND6}
+SETS = ("old", "news", "styles", "newsroom", "hard", "round5", "round6")
 CORPUS = HERE.parent.parent / "shared" / "corpus"
 
 
@@ -308,6 +315,7 @@ def run_set(name: str, items: list[Item], *, verbose: bool) -> None:
         "newsroom": "newsroom/labels.json, invented articles",
         "hard": "hard/labels.json, invented articles, round 3",
         "round5": "round5/labels.json, invented articles, round 5",
+        "round6": "round6/labels.json, invented articles, round 6",
     }
     print(f"== {name} set ({files[name]}): {_counts(items)}")
     splits = [

@@ -299,6 +299,10 @@ ING_TITLE_WORDS = frozenset(
     Training Building Teaching Fundraising Operating Winning Racing Sailing Boxing Viking""".split()
 )
 
+# Lower-case prefixes joined by a hyphen to a surname's capital: "Nabil Abdallah al-Tayeb",
+# "Ahmed el-Sayed" (round 6 of issue 13).
+NAME_PREFIXES = ("al-", "el-")
+
 # Written honorifics inside a name run ("the Hon Christopher Pyne MP", "Prime Minister
 # the Hon Malcolm Turnbull MP"): part of the title, never of the name.
 NAME_HONORIFICS = frozenset("Hon Hon. Honourable Honorable Rt Rt. Right Revd Rev Rev.".split())

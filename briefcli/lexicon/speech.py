@@ -17,6 +17,7 @@ REPORTING_VERBS = frozenset(
     countered counters shouted wrote: explained: announced: declared: underlined
     underlines highlighted highlights indicated indicates revealed reveals
     chanted chants shouts expressed expresses recounted recounts quipped quips
+    specified specifies
     """.replace(":", "").split()
 )
 
@@ -42,6 +43,7 @@ FRAGMENT_VERBS = frozenset(
     described describes called calls branded brands dubbed labelled labeled termed
     chanted chants shouted expressed accused accuses criticised criticized praised
     hailed slammed blasted denounced condemned welcomed
+    attacked dismissed derided mocked ridiculed characterised characterized portrayed
     """.split()
 ) | frozenset(
     # retorts and paraphrase markers before a phrase of the subject's own ('shot back that
@@ -127,8 +129,10 @@ ORGANISATION_NOUNS = """company firm group airline bank council agency ministry 
     manufacturer maker broadcaster network studio label regulator watchdog commission
     association club party magazine newspaper website site
     authority board office institute foundation federation chamber district trust
-    university hospital coalition alliance""".split()
-# (The last line: public bodies and institutions in U.S. and Canadian copy, issue #13.)
+    university hospital coalition alliance
+    operator miner insurer lender supplier producer developer automaker carmaker""".split()
+# (The second last line: public bodies and institutions in U.S. and Canadian copy, issue #13;
+# the last, businesses by trade in wire copy, "operator Andina Copper said", round 6.)
 
 
 # Words that make the quoted phrase after them a name or a term, never speech: 'the
@@ -198,3 +202,11 @@ PARTY_WORDS = {
     "green": "Green",
 }
 PARTY_CODES = {"D": "D", "R": "R", "I": "I"}
+
+
+# Who speaks for a body: "a Department of Health spokesperson said", "a spokesman for the
+# Department for Levelling Up said" (round 6 of issue 13): the body is the speaker.
+SPOKESPERSON_NOUNS = ("spokesperson", "spokesman", "spokeswoman")
+
+# What speaks for the holder of a role: "the secretary of state's office said" (round 6).
+OFFICE_NOUNS = ("office", "campaign", "team", "staff", "department")

@@ -20,6 +20,7 @@ from briefcli.lexicon.people import (
     ING_TITLE_WORDS,
     KIN_WORDS,
     NAME_HONORIFICS,
+    NAME_PREFIXES,
     NOT_NAME_HYPHEN_PARTS,
     NOT_NAME_WORDS,
     ORGANISATION_HEADS,
@@ -47,7 +48,7 @@ _LOWER_PART = rf"-(?!(?:{_NOT_PARTS})(?![a-z]))[a-z]{{2,6}}(?![{LOWER}])"
 _NAME_PART = (
     # "Ya'ara", "Ba'ath": an apostrophe inside a name before two or more letters ("'s" is
     # a possessive).
-    rf"(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}]+(?:['’][{LOWER}]{{2,}})?(?:[{UPPER}][{LOWER}]+)?"
+    rf"(?:Mc|Mac|O['’]|D['’]|{'|'.join(NAME_PREFIXES)})?[{UPPER}][{LOWER}]+(?:['’][{LOWER}]{{2,}})?(?:[{UPPER}][{LOWER}]+)?"
     # After a hyphen, a part of its own shape: "Fraser-MacLeod", "Comeau-d'Entremont".
     rf"(?:-(?:[Dd]['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?|{_LOWER_PART})*(?!-)"
 )
@@ -220,8 +221,41 @@ def find_names(text: str) -> list[NameMention]:
             if first in FEMALE_GIVEN_NAMES or first in MALE_GIVEN_NAMES:
                 name = f"{first} {m.group('last')}"
                 found.append(NameMention(m.start(), m.end("first"), name, None, None, True))
+    if '"' in text or "“" in text:
+        nicknamed = [
+            # 'Jennifer "Jen" Kowalczyk': the name without its nickname in marks.
+            NameMention(
+                m.start(),
+                m.end(),
+                f"{m.group('first')} {m.group('last')}",
+                None,
+                None,
+                True,
+                m.start(),
+            )
+            for m in _NICKNAMED.finditer(text)
+        ]
+        if nicknamed:
+            found = [
+                n
+                for n in found
+                if not any(
+                    k.start <= n.start < k.end or k.start < n.end <= k.end for k in nicknamed
+                )
+            ]
+            found.extend(nicknamed)
     found.sort(key=lambda n: n.start)
+    # "Rural Fire Service deputy commissioner Graham Pettifer": a capitalised run that is
+    # part of the next name's title is no person.
+    titled = [(n.title_start, n.start) for n in found if n.title and n.title_start < n.start]
+    found = [n for n in found if not any(lo <= n.start and n.end <= hi for lo, hi in titled)]
     return [_with_appositive_title(text, n) for n in found]
+
+
+_NICKNAMED = re.compile(
+    rf"(?<![\w.'’-])(?P<first>[A-Z][a-z]+|{_INITIAL}) [\"“][A-Z][\w.'’\-]+[\"”] "
+    rf"(?P<last>(?:(?:{'|'.join(sorted(_PARTICLES))}|[A-Z][a-z]+) )?{_NAME_PART})(?![\w'’-])"
+)
 
 
 _COUPLE = re.compile(
@@ -293,9 +327,7 @@ def _is_title_token(token: str) -> bool:
     )
 
 
-def _name_in_run(
-    text: str, run_start: int, run: str, *, whole: bool = True
-) -> NameMention | None:
+def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> NameMention | None:
     """Split a run of capitalised words ("NATO Secretary General Jens Stoltenberg") into
     its title and the person's name; None when the run names no person."""
     cut = _RUN_CUT.search(run)
@@ -312,6 +344,15 @@ def _name_in_run(
         and not any(is_role_word(t) for t, _ in tokens[2:])
     ):
         return None  # "Department for Levelling Up": an organisation
+    before_run = text[max(0, run_start - 8) : run_start]
+    if (tokens and tokens[0][0] in ("The", "the")) or (
+        before_run.endswith(("the ", "The ")) and not before_run.endswith(("of the ", "for the "))
+    ):
+        # "the Fianna Fáil TD", "The Department for Levelling Up": after "the", a run with
+        # no title names a party, a club or a body, not a person ("the Rev. Mary Lee" has
+        # one; "Secretary of the Navy Ramona Fitzgerald" is a title's end).
+        if not any(_titles_surname(t.rstrip(".,")) or t in NAME_HONORIFICS for t, _ in tokens):
+            return None
     suffix_end = None
     while tokens and _SUFFIX_RE.fullmatch(tokens[-1][0]):
         suffix_end = tokens[-1][1] + len(tokens[-1][0])
@@ -322,6 +363,13 @@ def _name_in_run(
     for i, (token, _) in enumerate(tokens):
         if i > 0 and _INITIAL_RE.fullmatch(token) and not _is_title_token(tokens[i - 1][0]):
             continue  # initials after a given name are the name's ("D.K."), not a title
+        if (
+            0 < i == len(tokens) - 2
+            and _INITIAL_RE.fullmatch(token)
+            and token not in PLACE_INITIALS
+            and not _is_title_token(tokens[-1][0])
+        ):
+            continue  # initials for a given name after a title: "Officer R.J. Balakrishnan"
         if (
             i == 0
             and len(tokens) == 2
@@ -352,6 +400,11 @@ def _name_in_run(
     # Particles belong to the surname: "Nick Van den Brul", "Ursula von der Leyen".
     while keep < len(core) and core[-keep][0].lower() in _PARTICLE_WORDS:
         keep += 1
+    # Given names before a surname of several words: "Rosa Elena Chávez de Urrutia",
+    # "Nabil Abdallah al-Tayeb" (at most two more words, each a known given name).
+    for _ in range(2):
+        if keep < len(core) and _is_given_name(core[-keep - 1][0]):
+            keep += 1
     words = [t for t, _ in core if t.lower() not in _PARTICLE_WORDS]
     if len(core) > keep and (last_title >= 0 or len(words) > 3):
         core = core[-keep:]

@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from briefcli.lexicon.speech import REPORTING_PARTICIPLES
 from briefcli.model import Quote, Sentence
 from briefcli.people import People, Person
-from briefcli.people.names import UPPER
+from briefcli.people.names import UPPER, is_role_word
 from briefcli.quotes.found import Found
 from briefcli.quotes.fragments import (
     PARTICIPLE_BEFORE,
     TERM_BEFORE,
+    according_to,
     fragment_speaker,
     governed,
     is_fragment,
@@ -20,7 +21,7 @@ from briefcli.quotes.fragments import (
     participle_subject,
 )
 from briefcli.quotes.key import KEY_SCORE, quote_score
-from briefcli.quotes.layouts import attribution_below, opening_person
+from briefcli.quotes.layouts import attribution_below, introduces_block, opening_person
 from briefcli.quotes.paragraphs import Paragraph, read_paragraphs
 from briefcli.quotes.reporting import attribution_after, attribution_before
 from briefcli.quotes.spans import SENTENCE_END, Segment, clean_inner, quoted_runs
@@ -35,6 +36,12 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[Found]
         segments = quoted_runs(p.index, p.plain)
         merge_next = False
         following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+        if not segments and n > 0:
+            introduced = block_quote(paragraphs[n - 1], p, people, sentences)
+            if introduced is not None:
+                found.append(introduced)
+                last = introduced
+            continue
         for k, seg in enumerate(segments):
             text = p.masked
             inner = clean_inner(p.plain[seg.start : seg.end])
@@ -94,7 +101,7 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[Found]
             elif fragment:
                 if TERM_BEFORE.search(before[-40:]):
                     continue  # 'the so-called "efficiency plan"': a term, not speech
-                sentence_who = fragment_speaker(p, seg)
+                sentence_who = fragment_speaker(p, seg) or according_to(p, seg)
                 joined = sentence_who is not None and _CLAUSE_JOINED.search(
                     sentence_who[0].split(",")[0]
                 )
@@ -138,6 +145,10 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[Found]
                     person, speaker = opening_person(following, people)
             if fragment and len(inner.split()) <= 1 and not attributed:
                 continue
+            if attributed and person is None and n <= 1 and following is not None:
+                # A lede's unnamed role ("The former chief financial officer of a charity
+                # told a jury …") named in full as the next paragraph opens.
+                person, speaker = _named_next(speaker, following, people) or (person, speaker)
             quote = Found(
                 inner, first_sid, last_sid, p.index, person, speaker, attributed, fragment
             )
@@ -223,6 +234,42 @@ def _continues(after: str, text: str, k: int, segments: list[Segment]) -> bool:
         # '"…," he said, adding later, "…"': a second attribution opens a second quote.
         and not _SECOND_ATTRIBUTION.search(after)
     )
+
+
+def block_quote(
+    intro: Paragraph, p: Paragraph, people: People, sentences: Sequence[Sentence]
+) -> Found | None:
+    """A paragraph without marks that the one before introduces as someone's words ("Its
+    chief executive, Lorna Newton-Smythe, said:", "Her closing words were:"), as a live
+    blog or a reaction round-up sets a statement: the whole paragraph is the quote."""
+    who = introduces_block(intro.masked)
+    words = p.plain.split()
+    if who is None or len(words) < 6 or p.plain.rstrip().endswith(":"):
+        return None
+    last_sid = p.sentences[-1].id
+    if who.attribution is not None:
+        sid, pos = intro.locate(max(0, len(intro.masked) + who.attribution.offset))
+        person, speaker = resolve_speaker(who.attribution.who, sid, pos, people, None, sentences)
+    else:
+        focus = people.focus(intro.sentences[-1].id, len(intro.sentences[-1].text))
+        person = focus.person if focus is not None else None
+        speaker = person.name if person is not None else None
+    if speaker is None:
+        return None
+    return Found(
+        " ".join(words), p.sentences[0].id, last_sid, p.index, person, speaker, True, False
+    )
+
+
+def _named_next(
+    speaker: str | None, following: Paragraph, people: People
+) -> tuple[Person | None, str | None] | None:
+    """The person the next paragraph opens with, when `speaker` is an unnamed person by
+    their role (wire copy names a lede's "former chief financial officer" just after)."""
+    if speaker is None or not any(is_role_word(w) for w in speaker.split()):
+        return None
+    named, name = opening_person(following, people)
+    return (named, name) if named is not None else None
 
 
 def _focus(p: Paragraph, seg: Segment, people: People) -> tuple[Person | None, str | None]:

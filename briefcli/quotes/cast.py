@@ -12,6 +12,7 @@ from briefcli.lexicon.speech import GENDER_CUE_WEIGHTS, PARTY_CODES, PARTY_WORDS
 from briefcli.model import Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import UPPER, find_names, surname
+from briefcli.people.person import Mention
 from briefcli.people.speaker import given_name_gender
 from briefcli.quotes.paragraphs import plain_text
 from briefcli.quotes.reporting import VERBS
@@ -78,10 +79,28 @@ class Cast:
         return ranked[0][0]
 
 
-def read_cast(texts: Sequence[str], people: Sequence[Person] = ()) -> Cast:
+def read_cast(
+    texts: Sequence[str], people: Sequence[Person] = (), mentions: Sequence[Mention] = ()
+) -> Cast:
     """The cast of the sentences `texts`, read outside their quotation marks, with the
-    people the people stage found in them."""
+    people the people stage found in them and where it found them (`mentions`: a pronoun
+    right after a surname's "said" tells that person's gender too, "Paul-Mackenzie, who met
+    with Bernard Doucet, said he …")."""
     cast = Cast()
+    families = [surname(p.name) for p in people]
+    for mention in mentions:
+        if families.count(surname(mention.person.name)) > 1:
+            continue  # which of two namesakes the people stage chose may be the mistake
+        if not 0 <= mention.sentence < len(texts):
+            continue
+        text = texts[mention.sentence]
+        written = text[mention.start : mention.end]
+        if written.lower() in PRONOUN_GENDER or " " in written:
+            continue  # (a full name is read below)
+        after = _QUOTED.sub(lambda m: " " * len(m.group()), text[mention.end : mention.end + 160])
+        said = _SAID_PRONOUN.match(after)
+        if said is not None:
+            cast.vote(mention.person.name, PRONOUN_GENDER[said.group("pronoun")], "pronoun")
     by_honorific: list[tuple[str, str]] = []
     for text in texts:
         plain = plain_text(text)
@@ -159,7 +178,7 @@ def cast_of(people: People, sentences: Sequence[Sentence]) -> Cast:
     for known, read, cast in _LATEST:
         if known is people and read is sentences:
             return cast
-    cast = read_cast([s.text for s in sentences], people.people)
+    cast = read_cast([s.text for s in sentences], people.people, people.mentions)
     _LATEST[:] = [(people, sentences, cast)]
     return cast
 

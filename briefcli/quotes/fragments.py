@@ -12,7 +12,7 @@ from briefcli.lexicon.speech import (
 )
 from briefcli.model import Sentence
 from briefcli.people import People, Person
-from briefcli.people.names import find_names
+from briefcli.people.names import find_names, is_role_word
 from briefcli.quotes.found import Found
 from briefcli.quotes.paragraphs import Paragraph, Speakers
 from briefcli.quotes.reporting import (
@@ -111,7 +111,16 @@ def participle_subject(
     group = GROUP_SUBJECT.search(head)
     if group is not None:
         return None, group.group(1)
+    role = _ROLE_OPENING.match(head)
+    if role is not None and any(is_role_word(w) for w in role.group("who").split()):
+        # "The Minister for Housing has rejected …, telling the Dáil it would "…"": the
+        # role that opens the sentence (named, in a lede, as the next paragraph opens).
+        return None, role.group("who")
     return None
+
+
+# A sentence opening with a role as its subject: "The Minister for Housing has rejected".
+_ROLE_OPENING = re.compile(r"^[Tt]he\s+(?P<who>[^,\"“”]{3,60}?)\s+(?:has\s+|had\s+)?[a-z]+ed\b")
 
 
 def is_fragment(before: str, inner: str, after: str, text: str, seg: Segment) -> bool:
@@ -146,6 +155,21 @@ def fragment_speaker(p: Paragraph, seg: Segment) -> tuple[str, int, bool] | None
         end = bisect_left(p.origin, p.starts[k]) if k < len(p.starts) else len(p.plain)
         speakers = p.speakers[start] = Speakers(p.masked, start, max(end, seg.start))
     return speakers.latest_before(seg.start)
+
+
+# "But according to a spokesperson for the ministry, the province "…"": a fronted source.
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,\"“”]{3,80}?),\s+")
+
+
+def according_to(p: Paragraph, seg: Segment) -> tuple[str, int, bool] | None:
+    """The source a fronted "according to X," gives the fragment quoted after it, in its
+    sentence (where no reporting verb names a speaker)."""
+    start = p.sentence_start(seg.start)
+    found = list(_ACCORDING_BEFORE.finditer(p.masked, start, max(start, seg.start - 1)))
+    if not found:
+        return None
+    m = found[-1]
+    return m.group("who"), m.start("who"), False
 
 
 def is_title(inner: str) -> bool:

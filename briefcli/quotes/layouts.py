@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from briefcli.people import People, Person
 from briefcli.people.names import find_names
 from briefcli.quotes.paragraphs import Paragraph
 from briefcli.quotes.reporting import (
     CAME_FROM,
+    QUOTE_WORDS,
     THAT_WAS,
     THATS_WHAT,
     VERBS,
     WORDS_OF,
     Attribution,
+    attribution_before,
 )
 
 # A vox-pop or epigraph line: '“…” ― Margaret Ellis, retired teacher', or the quote alone
@@ -69,3 +72,28 @@ def opening_person(p: Paragraph, people: People) -> tuple[Person | None, str | N
         return None, None
     person = people.person(first.name)
     return (person, person.name) if person is not None else (None, None)
+
+
+@dataclass(frozen=True)
+class BlockIntroduction:
+    """A paragraph that ends by introducing the next as someone's words: the attribution
+    it names ("X said:"), or None when it names none ("Her closing words were:")."""
+
+    attribution: Attribution | None
+
+
+# "…, said:" / "Her closing words were:" closing a paragraph.
+_INTRODUCES = re.compile(
+    rf"\b(?:(?P<verb>{VERBS})|(?:{QUOTE_WORDS})\s+(?:were|was|are|is))\s*:\s*$"
+)
+
+
+def introduces_block(text: str) -> BlockIntroduction | None:
+    """Whether a paragraph's last words introduce the next paragraph as a quote."""
+    m = _INTRODUCES.search(text[-200:])
+    if m is None:
+        return None
+    if m.group("verb") is None:
+        return BlockIntroduction(None)
+    attribution = attribution_before(text, False)
+    return BlockIntroduction(attribution) if attribution is not None else None

@@ -112,11 +112,15 @@ _IT_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|its)\b")
 
 
 def organisation_before(
-    sentences: Sequence[Sentence], sentence: int, position: int, people: People | None = None
+    sentences: Sequence[Sentence],
+    sentence: int,
+    position: int,
+    people: People | None = None,
+    floor: int = 0,
 ) -> str | None:
     """The organisation "it" or "the company" refers to: the latest one that was the
-    subject of a sentence, in this sentence or the three before."""
-    for sid in range(sentence, max(-1, sentence - 4), -1):
+    subject of a sentence, in this sentence or the three before (none before `floor`)."""
+    for sid in range(sentence, max(floor - 1, sentence - 4, -1), -1):
         if not 0 <= sid < len(sentences):
             continue
         text = sentences[sid].text
@@ -152,6 +156,15 @@ _NOUN_SUBJECT = re.compile(
 )
 
 
+# "Valdoria's foreign ministry rejected the accusation": a body named by its owner and noun
+# as the subject of a sentence.
+_OWNED_SUBJECT = re.compile(
+    r"(?:^|[.;]\s+)(?P<org>[A-Z][\w\-]+['’]s\s+(?:[a-z][\w\-]+\s+)?"
+    rf"(?:{_ORGANISATION_ALTERNATIVES}))\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:said|says|announced|added|confirmed|warned|[a-z]{3,}ed)\b"
+)
+
+
 def organisation_noun_before(
     sentences: Sequence[Sentence], sentence: int, position: int
 ) -> str | None:
@@ -162,7 +175,11 @@ def organisation_noun_before(
         if not 0 <= sid < len(sentences):
             continue
         text = plain_text(sentences[sid].text)
-        found = list(_NOUN_SUBJECT.finditer(text[:position] if sid == sentence else text))
+        head = text[:position] if sid == sentence else text
+        owned = list(_OWNED_SUBJECT.finditer(head))
+        if owned:
+            return owned[-1].group("org")  # "Valdoria's foreign ministry rejected …"
+        found = list(_NOUN_SUBJECT.finditer(head))
         if found:
             noun = found[-1].group("noun")
             return named_organisation(noun, sentences, sid, found[-1].start("noun")) or noun

@@ -89,6 +89,7 @@ class Speakers:
 
     def __init__(self, plain: str, start: int, end: int) -> None:
         self.end = end
+        self._text = plain
         self._matches = attributing().sentence_speaker.finditer(plain, start, end)
         self._starts: list[int] = []
         # The latest plausible speaker up to each match.
@@ -109,6 +110,10 @@ class Speakers:
                 # "a remark that Atlanta's mayor, Kendra Oduya-Phelps, described as": the
                 # speaker is the relative clause's subject.
                 subject, start = subject[clause.end() :], start + clause.end()
+            where = _PEOPLE_OF_PLACE.search(self._text, max(0, start - 40), start)
+            if where is not None:
+                # "Islanders on South Uist say": the people of a place speak, not the place.
+                subject, start = self._text[where.start() : m.end("who")], where.start()
             who = subject + (m.group("mid") or "")
             if plausible_who(subject) and '"' not in who and "“" not in who:
                 best = (who, start, m.group("verb") in _DESCRIBING)
@@ -116,6 +121,11 @@ class Speakers:
             self._latest.append(best)
         k = bisect_left(self._starts, end)
         return self._latest[k - 1] if k else None
+
+
+# People named by a plural noun and where they are, right before a place's name:
+# "Islanders on South Uist", "Officials in Ottawa".
+_PEOPLE_OF_PLACE = re.compile(r"\b[A-Za-z][a-z]{2,}s\s+(?:on|in|at|from)\s+$")
 
 
 _DESCRIBING = frozenset({"called", "calls", "described", "describes", "believes", "thinks"})

@@ -10,6 +10,7 @@ from functools import lru_cache
 from briefcli.lexicon.people import (
     GENDERED_NOUNS,
     PRONOUN_GENDER,
+    ROLE_WORDS,
 )
 from briefcli.model import Sentence
 from briefcli.people import People, Person
@@ -44,6 +45,26 @@ def _reported(sentences: Sequence[Sentence], m: Mention) -> bool:
         return False
     # (Read in lower case: "Asked by Whitlock whether …" opens with one.)
     return bool(REPORTING_WORD.search(sentences[m.sentence].text[: m.start].lower()))
+
+
+# A lower-case word right before a name that makes it an object, not the sentence's
+# subject: "who met with Bernard Doucet", "asked about Ms. Chen's concerns" (not
+# "According to Nkweta-Salami, …", which brings in who speaks next).
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|about|(?<![Aa]ccording )to|by|for|against|from|of|met|after|and)\s+"
+    r"(?:[A-Z][a-z]{0,3}\.?\s+)?$"  # (an honorific between: "about Ms. Chen")
+)
+
+
+def _object(sentences: Sequence[Sentence], m: Mention) -> bool:
+    """The mention stands as an object in its sentence (after a preposition or verb), or
+    inside quotation marks ('"Councillor Chen made a fair point," he said')."""
+    if not 0 <= m.sentence < len(sentences):
+        return False
+    before = sentences[m.sentence].text[: m.start]
+    if before.count('"') % 2 or before.count("“") > before.count("”"):
+        return True
+    return bool(_OBJECT_BEFORE.search(before[-20:]))
 
 
 def is_pronoun(sentences: Sequence[Sentence], m: Mention) -> bool:
@@ -189,6 +210,28 @@ _DESCRIBED_SPEAKER = re.compile(
 )
 
 
+# "who asked that only her first name, Linda, be used", "who gave only his first name, Tom".
+_FIRST_NAME_ONLY = re.compile(
+    r"\b(?:only|just)\s+(?P<owner>his|her)\s+first\s+name,?\s+(?:as\s+)?(?P<name>[A-Z][a-z]+)\b"
+)
+
+
+def first_name_only(
+    gender: str, sentences: Sequence[Sentence], sentence: int, position: int
+) -> str | None:
+    """The first name someone asked to be known by, in this sentence (before `position`)
+    or the one before, when "his" or "her" there is the pronoun's gender."""
+    for text in _texts_before(sentences, sentence, position):
+        found = [
+            m.group("name")
+            for m in _FIRST_NAME_ONLY.finditer(text)
+            if PRONOUN_GENDER[m.group("owner")] == gender
+        ]
+        if found:
+            return found[-1]
+    return None
+
+
 def gendered_description(
     gender: str, sentences: Sequence[Sentence], sentence: int, position: int
 ) -> str | None:
@@ -248,11 +291,16 @@ def best_fit(
         m = people.mentions[k]
         if is_pronoun(sentences, m):
             continue
+        subject = (
+            m.salient or (m.start <= _SUBJECT_REACH and not _reported(sentences, m))
+        ) and not _object(sentences, m)
         if pick is not None and m.person.name == pick.name:
-            picked_at = max(picked_at, k)
+            if subject:
+                # (Named later only as an object, "X, who met with <pick>, said", the pick
+                # does not outrank the subject.)
+                picked_at = max(picked_at, k)
             continue
         told = gender_of(people, m.person, sentences)
-        subject = m.salient or (m.start <= _SUBJECT_REACH and not _reported(sentences, m))
         if told == gender and subject and salient is None:
             salient = (k, m.person)
         elif told == gender and passing is None:
@@ -271,3 +319,66 @@ def best_fit(
     if picked == gender and picked_at > candidate[0]:
         return pick
     return candidate[1]
+
+
+# A sentence that opens with one capitalised word and a reporting verb: "Muñoz confirmed …".
+_WORD_SUBJECT = re.compile(rf"^\s*(?P<word>[A-Z][\w'’\-]+)\s+(?:also\s+|later\s+)?(?:{VERBS})\b")
+
+
+def word_subject(
+    people: People, gender: str, opening: tuple[int, int], sentences: Sequence[Sentence]
+) -> Person | None:
+    """Who "he" or "she" is when the sentence before the quote opens with a word of one
+    person's name as the subject of a reporting verb, a word the people stage did not read
+    as them ("Muñoz confirmed that …" after "Alejandro Muñoz Ferrer": a first surname)."""
+    sentence = _sentence_before(opening, sentences)
+    if sentence is None:
+        return None
+    m = _WORD_SUBJECT.match(plain_text(sentences[sentence].text))
+    if m is None:
+        return None
+    keys, _ = mention_index(people)
+    at = bisect_left(keys, (sentence, 0))
+    if at < len(keys) and keys[at][0] == sentence and keys[at][1] <= m.end("word"):
+        return None  # the people stage read the subject
+    word = m.group("word")
+    holders = [p for p in people.people if word in p.name.split()[1:]]
+    if len(holders) != 1 or gender_of(people, holders[0], sentences) not in (None, gender):
+        return None
+    return holders[0]
+
+
+# A sentence whose subject is a role: "The mayor was not convinced."
+_ROLE_SUBJECT = re.compile(
+    rf"^\s*[Tt]he\s+(?P<role>(?:[a-z][\w\-]*\s+){{0,2}}?(?:{'|'.join(sorted(ROLE_WORDS))}))"
+    r"\s+(?!of\b|for\b|and\b|who\b|whose\b)[a-z]"
+)
+
+
+def role_subject(
+    people: People, gender: str, opening: tuple[int, int], sentences: Sequence[Sentence]
+) -> Person | None:
+    """Who "he" or "she" is when the sentence before the quote has a role as its subject
+    ("The mayor was not convinced. '…,' she said"): the person the text gave that role, when
+    their gender may be the pronoun's."""
+    sentence = _sentence_before(opening, sentences)
+    if sentence is None:
+        return None
+    m = _ROLE_SUBJECT.match(plain_text(sentences[sentence].text))
+    if m is None:
+        return None
+    holder = people.resolve(f"the {m.group('role')}", sentence, m.end("role"))
+    if holder is None or gender_of(people, holder, sentences) not in (None, gender):
+        return None
+    return holder
+
+
+def _sentence_before(opening: tuple[int, int], sentences: Sequence[Sentence]) -> int | None:
+    """The sentence a quote's pronoun looks back to: the quote's own, or the one before
+    when the quote opens its sentence."""
+    sentence = opening[0]
+    if not 0 <= sentence < len(sentences):
+        return None
+    if not sentences[sentence].text[: opening[1]].strip(" \"“‘'«*"):
+        sentence -= 1
+    return sentence if sentence >= 0 else None

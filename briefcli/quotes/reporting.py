@@ -40,11 +40,11 @@ _GROUPS = "|".join(SPEAKING_GROUPS)
 _WHO = (
     r"(?:he|she|they|we|I|it"
     rf"|(?:(?:{_LOWER_TITLE}|local|some|many|other|several)\s+){{0,2}}(?:{_GROUPS})"
-    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s+[^\"“”.;:!?,]{1,60}?"
+    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s+[^\"“”.;:!?,]{1,80}?"
     # "Marsh's predecessor", "Acme's chief executive": someone described by a possessive.
     rf"|[{UPPER}][\w\-]+(?:\s+[{UPPER}][\w\-]+)?['’]s\s+[a-z][^\"“”.;:!?,]{{1,40}}?"
     rf"|(?:(?:{_LOWER_TITLE})(?:\s+and)?\s+)*(?:(?:van|von|de|der|den|da|du|al|bin|le|la)\s+)"
-    rf"{{0,2}}{_CAP}(?:\s+(?:{_CAP}|of|for|and|&|de|da|van|von|den|der|al|"
+    rf"{{0,2}}{_CAP}(?:\s+(?:{_CAP}|of|for|and|&|de|da|van|von|den|der|al|la|le|du|del|dos|"
     rf"bin|the|(?:{_LOWER_TITLE})|(?:{_GROUPS})))*?"
     # "Waterstone's fiction writer buyer Suzie Doore": a description ending in a full name.
     r"|(?:(?!(?:who|whose|which|that|includ\w*|and|but|or|with|to|in|on|at|by|for|from|is|was|"
@@ -66,8 +66,20 @@ _OF = r"(?P<of>\s+(?:of|at|from|with)\s+[^\"“”,.;:!?()]{2,50}?)?"
 
 # "Rep. Jane Doe (D-Ore.) said": a bracketed party and state, or any short bracket.
 _MID = (
-    r"(?P<mid>(?:\s*\([^()\"“”]{1,40}\))?"
+    r"(?P<mid>(?:\s*\([^()\"“”]{1,40}\)|\s+[—–]\s+[^\"“”—–]{2,80}?\s+[—–])?"
     r"(?:,\s+(?:(?:who|whose|which)\b[^\"“”]{2,120}?|[^,\"“”]{2,80}),){0,2})"
+)
+
+
+# The same in the sentence around a quoted fragment, where two appositives may stand in a
+# row and share their comma: "X, asked whether …, estimated at …, said only that «…»" (not
+# across a sentence's end, nor a clause closing on a conjunction: "her box, shook her head
+# and, … told").
+_MIDS = (
+    # (or between dashes: "Aoife Ní Bhriain — whose party tabled the motion — said")
+    r"(?P<mid>(?:\s*\([^()\"“”]{1,40}\)|\s+[—–]\s+[^\"“”—–]{2,80}?\s+[—–])?"
+    r"(?:(?:,\s+(?:(?:who|whose|which)\b[^\"“”]{2,120}?|(?:(?![.!?]\s)[^,\"“”]){2,80}"
+    r"(?<!\sand)(?<!\sbut)(?<!\sor))){1,2},)?)"
 )
 
 
@@ -111,7 +123,10 @@ def attributing() -> _Attributing:
         ),
         # "Gov. Frank Delvecchio, who said the president had …": a relative clause's verb.
         sentence_speaker=re.compile(
-            rf"(?P<who>{_WHO}){_MID}(?:,\s+who)?\s+{_ADVERBS}(?P<verb>{VERBS}|believes|thinks|calls|"
+            # (A speaker starts a word: not "her …" inside "whether", not "n …" in "on".)
+            # ("the crowd, which chanted": a relative clause's verb says who spoke.)
+            rf"(?<![\w'’\-])(?P<who>{_WHO}){_MIDS}(?:,\s+(?:who|which))?\s+{_ADVERBS}"
+            rf"(?P<verb>{VERBS}|believes|thinks|calls|"
             r"called|described|describes)\b"
         ),
     )
@@ -123,6 +138,7 @@ _AFTER_ACCORDING = re.compile(r"^\s*[,—–-]?\s*according to (?P<who>[^\"“�
 # '"…." Those were the words of Chief Minister Rajan Pillai as he toured …': the next
 # sentence names who said the quote.
 _SAID_NOUNS = "|".join(sorted(QUOTE_NOUNS, key=len, reverse=True))
+QUOTE_WORDS = _SAID_NOUNS
 
 
 WORDS_OF = re.compile(
@@ -246,7 +262,9 @@ def plausible_who(who: str) -> bool:
     # "The report said", "the survey found": documents are not speakers of quotes, but
     # "the statement said" still attributes; keep those, drop obvious clause fragments.
     return not re.search(
-        r"\b(?:that|which|because|if|when|have|has|had|is|was|were|are|be|been)\b", lower
+        r"\b(?:that|which|because|if|when|have|has|had|is|was|were|are|be|been|would|will|"
+        r"could|should|can|might|must|did|does)\b",
+        lower,
     )
 
 

@@ -7,8 +7,11 @@ from collections.abc import Sequence
 
 from briefcli.lexicon.people import (
     NAMESAKE_MODIFIERS,
+    ORGANISATION_HEADS,
+    POST_NOMINALS,
     PRONOUN_GENDER,
     ROLE_SYNONYMS,
+    ROLE_WORDS,
     WRITTEN_TITLES,
 )
 from briefcli.lexicon.speech import (
@@ -33,11 +36,14 @@ from briefcli.quotes.organisations import (
 from briefcli.quotes.paragraphs import UNMASK, plain_text
 from briefcli.quotes.pronouns import (
     best_fit,
+    first_name_only,
     gendered_description,
     group_before,
     named_in_full_before,
     namesake_of,
     newcomer_of,
+    role_subject,
+    word_subject,
 )
 from briefcli.quotes.surnames import (
     by_gendered_honorific,
@@ -45,6 +51,7 @@ from briefcli.quotes.surnames import (
     by_party,
     surname_holder,
 )
+from briefcli.quotes.unnamed import introduced_as, office_of, one_of, speaking_for
 
 
 def resolve_speaker(
@@ -66,6 +73,15 @@ def resolve_speaker(
         # "as the couple left the ballroom he said", "after she wrote": the pronoun speaks.
         position += trailing.start(1)
         who = trailing.group(1)
+    whose = _WHOSE_NAMED.search(who)
+    if whose is not None:
+        # "Jeffco Families First, whose founder, Marcus Delgado-Wynn, called her": the one
+        # named after "whose" and a role is the verb's subject.
+        subjects = [n for n in find_names(whose.group(1)) if n.full]
+        if subjects and subjects[0].start == 0:
+            first = subjects[0]
+            subject = people.person(first.name) or Person(first.name, first.title)
+            return subject, subject.name
     # Names in a relative clause ("the actor, whose films include Michael Collins,") are
     # not the speaker.
     who = re.sub(r",\s+(?:who|whose|which)\b.*$", "", who).strip(" ,")
@@ -74,6 +90,12 @@ def resolve_speaker(
         # "his wife, Sheila": the name the text gives, even a first name alone.
         given = people.resolve(appos.group(1), sentence, position) or Person(appos.group(1))
         return given, given.name
+    spoken_for = speaking_for(who, sentences, sentence, position, people)
+    if spoken_for is not None:
+        return None, spoken_for
+    member = one_of(who, sentences, sentence)
+    if member is not None:
+        return None, member
     source = _STATEMENT_FROM.match(who)
     if source is not None:
         # "a statement from the Reserve Council": the council speaks.
@@ -90,6 +112,21 @@ def resolve_speaker(
         named_last = [n for n in find_names(closing.group(1)) if n.full]
         if named_last and named_last[0].start == 0:
             names = named_last
+    body = _PROPER_BODY.fullmatch(who.strip(" ,")) if not names else None
+    body_words = body.group(2).split() if body is not None else []
+    if (
+        body is not None
+        and (body.group(1) is not None or any(w in ORGANISATION_HEADS for w in body_words))
+        and not any(
+            w.rstrip(".") in WRITTEN_TITLES or w in POST_NOMINALS or w.lower() in ROLE_WORDS
+            for w in body_words
+        )
+    ):
+        # "The Department for Levelling Up said": a body named in full speaks as itself.
+        return None, body.group(2)
+    office = office_of(who) if not names else None
+    if office is not None:
+        return None, office
     if not names and _POSSESSED.match(who):
         # "Marsh's lawyer" is not Marsh: someone the text does not name.
         return None, core.strip()
@@ -139,9 +176,20 @@ def resolve_speaker(
         if aged is not None:
             # "the 70-year-old said": the person the text gives that age, else the one in focus.
             person = _of_age(aged.group(1), sentences, sentence, position, people)
+    if person is None and not names and _DESCRIBED_ROLE.fullmatch(core.strip()):
+        # "the Fianna Fáil TD said", "the Liberal senator said": the person in focus.
+        focus = people.focus(sentence, position)
+        if focus is not None and sentence - focus.sentence <= 2:
+            person = focus.person
     if person is None and _ONE_NAME.fullmatch(core.strip()):
         person = _by_first_surname(core.strip(), people)
     lower = core.lower()
+    if lower in PRONOUN_GENDER:
+        where = opening if opening is not None else (sentence, position)
+        first_name = first_name_only(PRONOUN_GENDER[lower], sentences, *where)
+        if first_name is not None:
+            # "a retiree who asked that only her first name, Linda, be used": Linda.
+            return Person(first_name), first_name
     if lower in PRONOUN_GENDER and (
         person is None or not people.mentioned_since(person, sentence, position, sentence - 1)
     ):
@@ -151,13 +199,16 @@ def resolve_speaker(
         where = opening if opening is not None else (sentence, position)
         unnamed = gendered_description(PRONOUN_GENDER[lower], sentences, *where)
         if unnamed is not None:
-            return None, unnamed
+            spoken_for = speaking_for(f"a {unnamed}", sentences, *where, people)
+            return None, spoken_for or unnamed
     if lower in PRONOUN_GENDER and opening is not None:
         gender = PRONOUN_GENDER[lower]
         newcomer = (
             kin_before(people, gender, opening, sentences)
             or newcomer_of(people, gender, opening, sentences)
             or namesake_of(people, gender, opening, sentences)
+            or word_subject(people, gender, opening, sentences)
+            or role_subject(people, gender, opening, sentences)
         )
         if newcomer is not None:
             person = newcomer
@@ -207,7 +258,12 @@ def resolve_speaker(
             return None, issuer
     if lower == "it":
         if last is not None and last.person is None and last.speaker is not None:
-            return None, last.speaker  # the organisation quoted just before
+            # The organisation quoted just before, unless another has been the subject of
+            # a sentence since ("The RSF said it welcomed the truce. '…,' it said").
+            since = organisation_before(
+                sentences, sentence, position, people, floor=last.last_sentence + 1
+            )
+            return None, since or last.speaker
         return None, (
             organisation_before(sentences, sentence, position, people)
             or organisation_noun_before(sentences, sentence, position)
@@ -221,6 +277,9 @@ def resolve_speaker(
     # "one senior Republican strategist involved (in Senate races)": the participle that
     # opened the cut-off phrase goes too.
     description = _TRAILING_PARTICIPLE.sub("", description)
+    if re.match(r"[Tt]he\s", core.strip()) and re.fullmatch(r"[a-z][\w\-]*", description):
+        # "the official said" after "a senior Liberal official …": as introduced.
+        description = introduced_as(description, sentences, sentence, position) or description
     if _ONE_NAME.fullmatch(description):
         # '"…," Schreiber-Platt said.' then 'Al Schreiber-Platt, a commissioner, …': the
         # person named in full after the quote.
@@ -228,6 +287,11 @@ def resolve_speaker(
         if later is not None:
             return later, later.name
     return None, description or None
+
+
+_WHOSE_NAMED = re.compile(
+    rf",\s+whose\s+(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*,\s+([{UPPER}][^,]{{2,60}}?),?\s*$"
+)
 
 
 _AGE_BEFORE_NAME = re.compile(rf"^(?:[Tt]he\s+)?\d{{1,3}}-year-old\s+(?=[{UPPER}])")
@@ -285,6 +349,14 @@ def _of_age(
 _ONE_NAME = re.compile(rf"[{UPPER}][\w'’\-]+")
 
 
+# "the Fianna Fáil TD", "the Liberal senator": a party or place, then a role or post-nominal.
+_DESCRIBED_ROLE = re.compile(
+    rf"[Tt]he\s+(?:[{UPPER}][\w'’\-]+\s+){{1,3}}"
+    rf"(?:{'|'.join(sorted(ROLE_WORDS | POST_NOMINALS, key=len, reverse=True))})",
+    re.IGNORECASE,
+)
+
+
 def _by_first_surname(word: str, people: People) -> Person | None:
     """The one person whose name holds `word` between the given name and the last word:
     "Muñoz said" after "Alejandro Muñoz Ferrer" (a first surname, Spanish style)."""
@@ -310,6 +382,13 @@ _CORE_END = re.compile(r",|\s+(?:of(?!\s+[A-Z])|at|from|for|who|whose|which|in|o
 
 # A person's full name closing a description, after a comma.
 _CLOSING_NAME = re.compile(rf",\s+([{UPPER}][^,]{{2,60}})$")
+
+
+# A body's proper name, "the" before it or not: "The Department for Levelling Up", "Royal
+# College of Emergency Medicine" (capitalised words, and "of", "for", "and" between them).
+_PROPER_BODY = re.compile(
+    rf"([Tt]he\s+)?([{UPPER}][\w'’&.\-]*(?:\s+(?:of|for|and|on|the|&)?\s*[{UPPER}][\w'’&.\-]*)+)"
+)
 
 
 _POSSESSED = re.compile(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?['’]s\s+[a-z]")
