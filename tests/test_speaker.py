@@ -176,3 +176,17 @@ def test_a_common_given_name_tells_a_gender_when_nothing_else_does() -> None:
     assert given_name_gender("Daniel Kerr") == "m"
     assert given_name_gender("Jordan Blake") is None  # given to both
     assert given_name_gender("Maria") is None  # a single word is no full name
+
+
+def test_an_honorific_surname_is_never_one_of_the_other_gender() -> None:
+    from briefcli.people import People
+    from briefcli.pipeline import parse, sentences_of
+
+    doc = parse(
+        "Victor Chen, the city manager, said the budget was balanced.\n\n"
+        "His sister, Ms. Chen, runs the food bank."
+    )
+    people = People.from_document(doc, sentences_of(doc))
+    assert people.resolve("Ms. Chen", 1, 40) is None  # not Victor Chen
+    victor = people.resolve("Chen", 1, 40)
+    assert victor is not None and victor.name == "Victor Chen"

@@ -487,18 +487,28 @@ def _salient_for(
 def _person_for_name(named: NameMention, before: _Before, people: _Directory) -> Person | None:
     if named.full:
         return people.named(named.name) or Person(named.name, named.title)
-    return _by_surname(named.name, before, people)
+    return _by_surname(named.name, before, people, named.gender)
 
 
-def _by_surname(name: str, before: _Before, people: _Directory) -> Person | None:
+def _by_surname(
+    name: str, before: _Before, people: _Directory, gender: str | None = None
+) -> Person | None:
+    """The person a surname is: the latest of that surname, or the one the text names.
+    With an honorific's `gender` ("Ms. Chen"), never one whose given name tells the other
+    gender (not Victor Chen)."""
     last = surname(name).lower()
+
+    def fits(person: Person) -> bool:
+        return gender is None or given_name_gender(person.name) in (None, gender)
+
     for m in before.latest_extra():
         if surname(m.person.name).lower() == last:
-            return m.person
+            return m.person if fits(m.person) else None
     found = before.mentions.with_surname(last, before.count)
     if found is not None:
-        return found.person
-    return people.by_surname(last)
+        return found.person if fits(found.person) else None
+    person = people.by_surname(last)
+    return person if person is not None and fits(person) else None
 
 
 def _by_role(
@@ -660,7 +670,7 @@ class _Reader:
                     self._surnames[surname(person.name)] = person.name
             else:
                 everyone = _Before(self._index, len(self._index.items))
-                resolved = _by_surname(named.name, everyone, self._directory)
+                resolved = _by_surname(named.name, everyone, self._directory, named.gender)
                 if resolved is None:
                     if named.title is None and named.gender is None:
                         continue
