@@ -1158,3 +1158,17 @@ def test_labels_in_other_layouts_keep_their_speakers() -> None:
     )
     spoken = {s.speaker for s in briefcli.brief(portfolio).sentences if not s.question}
     assert "Infrastructure and Transport" not in spoken
+
+
+@pytest.mark.parametrize("label", ["SKY NEWS", "REUTERS", "ABC RADIO", "NINE NEWS", "AFP"])
+def test_an_outlets_label_is_a_reporters(label: str) -> None:
+    assert asks_by_role(label)
+
+
+@pytest.mark.parametrize(
+    "label", ["DEREK LOH, CNA", "JOHN HERALD", "NEWS MINISTER", "SECRETARY BLINKEN", "TREASURER"]
+)
+def test_a_named_reporter_or_an_official_is_no_outlet(label: str) -> None:
+    from briefcli.text.turn import role_label
+
+    assert role_label(label) is None  # a reporter named is read as a name, not a role

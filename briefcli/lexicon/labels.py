@@ -85,6 +85,21 @@ REPORTER_PHRASES = (
     "AUDIENCE MEMBER", "MEMBER OF THE PUBLIC", "MEMBER OF THE AUDIENCE", "SOME HON MEMBERS",
     "HON MEMBERS", "AN HON MEMBER", "SOME MEMBERS",
 )
+# Words that make a label a news outlet's, as transcripts that label each question by the
+# outlet print them ("SKY NEWS:", "TRINIDAD GUARDIAN:", "REUTERS:", "Question (Kyodo):"): a
+# reporter asking. Common nouns of mastheads and broadcasters, and agencies and networks
+# known by one name. (Not words that are offices or roles as well: an election "OBSERVER",
+# the "PUBLIC GUARDIAN"; a masthead such as "TRINIDAD GUARDIAN" is known by asking.)
+OUTLET_WORDS = frozenset(
+    """
+    NEWS NEWSPAPER RADIO TELEVISION TV TIMES HERALD JOURNAL TRIBUNE GAZETTE CHRONICLE
+    TELEGRAPH GLEANER BROADCASTING BROADCASTER NEWSWIRE
+    REUTERS AFP BLOOMBERG XINHUA KYODO YONHAP TASS ANSA EFE DPA PTI BERNAMA ANTARA
+    CNN BBC CBS NBC CNBC MSNBC SKY CNA NHK RTE RNZ CBC SBS ITV CTV NPR PBS
+    AL-JAZEERA JAZEERA POLITICO AXIOS
+    """.split()
+)
+
 # Labels of those who preside over a hearing, a court or a house and question or call on
 # the others: a coroner, a judge, a parliament's Speaker. They run the session, as hosts do
 # ("THE CORONER: Dr Locke, you remain on your affirmation."); those they question answer.

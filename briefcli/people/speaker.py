@@ -314,6 +314,8 @@ class People:
         role = role_label(label)
         if role is not None and role in ROLE_DISPLAY_NAMES:
             return ROLE_DISPLAY_NAMES[role]
+        if role is not None and role == label.upper():
+            role = label  # an outlet as the transcript writes it ("ITV News")
         return readable_label(role or without_post_nominals(label))
 
     def label_person(self, label: str) -> Person | None:

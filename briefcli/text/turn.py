@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from briefcli.lexicon.labels import (
     ANSWER_LABELS,
     EXCHANGE_CUES,
@@ -18,6 +19,7 @@ from briefcli.lexicon.labels import (
     LISTING_WORDS,
     NOT_MIXED_SPEAKER_WORDS,
     NOT_SPEAKER_WORDS,
+    OUTLET_WORDS,
     PRESIDING_LABELS,
     PRESIDING_OPENERS,
     PROCEDURAL_LABEL_WORDS,
@@ -552,7 +554,7 @@ def _role_label(label: str) -> str | None:
         plain = len(words) == 1 or not words[1][:1].isalpha() or words[1].startswith("(")
         return words[0] if plain else None
     if len(words) == 1 and len(label) >= 6:
-        return next(
+        typo = next(
             (
                 known
                 for known in _LONG_ROLES
@@ -561,6 +563,10 @@ def _role_label(label: str) -> str | None:
             ),
             None,
         )
+        if typo is not None:
+            return typo
+    if _outlet(label):
+        return label  # "SKY NEWS", "TRINIDAD GUARDIAN", "REUTERS": a reporter, by outlet
     return None
 
 
@@ -605,6 +611,20 @@ def _upper_turn_start(paragraph: str) -> TurnStart | None:
     if not rest and m.group("gap") != "":
         return None
     return TurnStart(label=label, text=rest)
+
+
+def _outlet(label: str) -> bool:
+    """Whether a label (upper case) is a news outlet's alone: a word of one, and no title or
+    honorific ("SKY NEWS", "REUTERS"; not "NEWS MINISTER", a title)."""
+    if any(mark in label for mark in ",(/"):
+        return False  # "DEREK LOH, CNA", "JOSEPH VILLANUEVA/DZRH": a reporter named
+    words = label.split()
+    return (
+        1 <= len(words) <= 5
+        and any(w in OUTLET_WORDS for w in words)
+        and words[0].title() not in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES  # "JOHN HERALD"
+        and not any(w.lower() in ROLE_WORDS or w.lower() in HONORIFICS for w in words)
+    )
 
 
 def _abbreviation(word: str) -> bool:
