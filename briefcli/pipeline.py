@@ -17,6 +17,7 @@ from briefcli.inputs import clean, decode, extract, read_input
 from briefcli.lexicon.agenda import PROCEDURE
 from briefcli.model import Brief, Section, Sentence, SummarySentence
 from briefcli.people import People
+from briefcli.people.names import names_remembered
 from briefcli.text import Document, split_marked, structure, vectorize, without_marker
 
 
@@ -172,7 +173,7 @@ def _readable(sentences: list[Sentence], windows: frozenset[int]) -> list[Senten
 
 def brief_document(doc: Document, *, length: summary_stage.Length, method: str) -> Brief:
     """Sentences, sections, summary, quotes and actions of a structured briefing."""
-    with collector_paused():
+    with collector_paused(), names_remembered():
         return _brief_document(doc, length=length, method=method)
 
 
