@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from briefcli import actions as action_stage
+from briefcli import people as people_stage
 from briefcli import quotes as quote_stage
 from briefcli import sections as section_stage
 from briefcli import summary as summary_stage
@@ -189,7 +190,7 @@ def _readable(sentences: list[Sentence], windows: frozenset[int]) -> list[Senten
 
 def brief_document(doc: Document, *, length: summary_stage.Length, method: str) -> Brief:
     """Sentences, sections, summary, quotes and actions of a structured briefing."""
-    with collector_paused():
+    with collector_paused(), people_stage.names_remembered():
         return _brief_document(doc, length=length, method=method)
 
 

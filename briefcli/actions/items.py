@@ -115,16 +115,19 @@ _DECIDES_THAT = re.compile(r"\b(?:agree|agreed|decide|decided|ensure|commit)\s+t
 def _merge(found: list[Action]) -> list[Action]:
     """Drops an item that repeats an earlier one: same actor, (nearly) the same action."""
     kept: list[Action] = []
-    # Each actor's items so far, with their content words (computed once, not per pair).
-    by_actor: dict[str, list[tuple[int, set[str]]]] = {}
+    # Each actor's items so far by their first word, with their content words (computed
+    # once, not per pair): only an item with the same first word can be repeated, and an
+    # actor who speaks all through a long meeting has hundreds of items.
+    by_actor: dict[tuple[str, str], list[tuple[int, set[str]]]] = {}
     for action in found:
         terms = _content(action.action)
         duplicate = False
-        same_actor = by_actor.setdefault((action.actor or "").lower(), [])
+        first = _first_word(action.action)
+        same_actor = by_actor.setdefault(((action.actor or "").lower(), first), [])
         for i, other in same_actor:
             earlier = kept[i]
             overlap = len(terms & other) / max(1, min(len(terms), len(other)))
-            if overlap >= 0.8 and _first_word(action.action) == _first_word(earlier.action):
+            if overlap >= 0.8:
                 duplicate = True
                 if earlier.when is None and action.when is not None:
                     kept[i] = replace(earlier, when=action.when, date=action.date)

@@ -18,15 +18,15 @@ MONEY_KEYS = tuple(commitments.CURRENCY_SIGNS)
 _NOT = r"(?P<neg>\s+not\b(?!\s+only\b)|n[’']t\b)?"  # "will not only continue": no negation
 _ADVERB = r"(?:\s+(?:\w+ly|also|now|still|just|then|soon|further|again|all|both))*"
 # Triggers whose subject comes before them: "X will ...", "X must ...", "X plans to ...".
-FUTURE = re.compile(rf"(?P<t>(?<=\w)[’']ll\b|\bwill\b|\bshall\b|\bwon[’']t\b){_NOT}", re.I)
+FUTURE = re.compile(rf"(?P<t>[’'](?<=\w[’'])ll\b|\bwill\b|\bshall\b|\bwon[’']t\b){_NOT}", re.I)
 WOULD = re.compile(rf"(?P<t>\bwould\b){_NOT}", re.I)
 GOING = re.compile(
-    rf"(?P<t>(?:\b(?:is|are|am)|(?<=\w)[’'](?:s|re|m)){_ADVERB}{_NOT}{_ADVERB}\s+going\s+to)\b",
+    rf"(?P<t>(?:\b(?:is|are|am)|[’'](?<=\w[’'])(?:s|re|m)){_ADVERB}{_NOT}{_ADVERB}\s+going\s+to)\b",
     re.I,
 )
 # ("is also scheduled to", "are now set to", "is still expected to": an adverb between)
 _BE = (
-    r"(?:\b(?:is|are|am|remains?|stands?)\s+|(?<=\w)[’'](?:re|s|m)\s+)"
+    r"(?:\b(?:is|are|am|remains?|stands?)\s+|[’'](?<=\w[’'])(?:re|s|m)\s+)"
     r"(?:\w+ly\s+|also\s+|now\s+|still\s+|then\s+|already\s+)?"
 )
 INTENT = re.compile(
@@ -42,7 +42,7 @@ INTENT = re.compile(
     r"(?=[a-z])"
 )
 OBLIGATION = re.compile(
-    rf"(?P<t>\b(?:must|should|ought\s+to|(?<!the )(?<!a )(?<!no )needs?\s+to|has\s+to|"
+    rf"(?P<t>\b(?:must|should|ought\s+to|n(?<!the n)(?<!a n)(?<!no n)eeds?\s+to|has\s+to|"
     rf"have\s+to|got\s+to|"
     rf"(?:is|are)\s+required\s+to)\b){_NOT}",
     re.I,
@@ -177,7 +177,7 @@ SCHEDULED_FOR = re.compile(
 # A calendar in the present simple: "Applications open on 1 July", "He returns to Canberra on
 # Sunday" (an item only with a time ahead, checked with the briefing's date).
 PRESENT_SCHEDULE = re.compile(
-    r"(?<=[\w.’'])\s+(?P<t>(?P<v>"
+    r"\s(?<=[\w.’']\s)\s*(?P<t>(?P<v>"
     + "|".join(sorted(words.SCHEDULE_VERBS, key=len, reverse=True))
     + r"))\b(?=\s+(?:on|in|at|from|next|this|tomorrow|for|to|with)\b)"
 )
@@ -217,7 +217,7 @@ SEE_DO = re.compile(
 # A present progressive that announces a deed: "We are launching ...", "the United States is
 # imposing sanctions", "is taking the necessary steps to provide ...".
 ANNOUNCING = re.compile(
-    r"(?P<t>(?:\b(?:is|are|am)|(?<=\b[Ww]e)[’']re|(?<=\b[Tt]hey)[’']re|(?<=\bI)[’']m)"
+    r"(?P<t>(?:\b(?:is|are|am)|[’'](?:(?<=\b[Ww]e[’'])re|(?<=\b[Tt]hey[’'])re|(?<=\bI[’'])m))"
     r"(?:\s+(?:now|also|already|currently|"
     r"today|again|further))?\s+)(?:(?P<steps>taking\s+(?:the\s+)?(?:\w+\s+)?steps\s+to)\s+"
     r"(?=[a-z])|(?=(?P<v>[a-z]+ing)\b))"
@@ -225,14 +225,14 @@ ANNOUNCING = re.compile(
 # A trip under way or on the itinerary: "we're off, as you know, to Fiji", "the Secretary is
 # heading to Brussels", "I'm travelling to Jakarta".
 ITINERARY = re.compile(
-    r"(?P<t>(?:\b(?:is|are|am)|(?<=\w)[’'](?:re|s|m))\s+(?:also\s+|then\s+|now\s+)?"
+    r"(?P<t>(?:\b(?:is|are|am)|[’'](?<=\w[’'])(?:re|s|m))\s+(?:also\s+|then\s+|now\s+)?"
     r"(?:off|headed|heading|travell?ing|flying|leaving|departing)\b,?"
     r"(?:\s+(?:as\s+you\s+know|of\s+course|then|next),?)?\s+)(?=(?:to|for)\s+[A-Z])"
 )
 # Going ahead with a plan: "We are moving forward in a spirit of partnership to implement the
 # Strategy", "the Government is pressing ahead with the reforms".
 FORWARD = re.compile(
-    r"(?P<t>(?:\b(?:is|are|am)|(?<=\w)[’'](?:re|s|m))\s+(?:now\s+|also\s+)?)"
+    r"(?P<t>(?:\b(?:is|are|am)|[’'](?<=\w[’'])(?:re|s|m))\s+(?:now\s+|also\s+)?)"
     r"(?P<v>(?:moving|pressing|pushing|going)\s+(?:forward|ahead)\b"
     r"(?P<to>[^,;:.?!]{0,50}?\s+to\s+(?=[a-z]))?)"
 )

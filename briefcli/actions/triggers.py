@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import cast
 
 from briefcli.actions.patterns import (
@@ -110,30 +108,18 @@ def _base_of(gerund: str) -> str:
     return stem
 
 
-@cache
-def _any_key(keys: tuple[str, ...]) -> Callable[[str], bool]:
-    """A test for any of `keys` as a substring, made once per key tuple: `in` for each key in
-    turn (three times faster than one compiled alternation of them, which the regex engine
-    tries at every position of the sentence)."""
-
-    def test(lower: str) -> bool:
-        for key in keys:
-            if key in lower:
-                return True
-        return False
-
-    return test
-
-
 def find_triggers(text: str) -> list[Trigger]:
     found: dict[int, Trigger] = {}
     lower = " ".join(text.lower().split())  # (for the key tests: blanks of plain() are spaces)
 
     def scan(pattern: re.Pattern[str], keys: tuple[str, ...]) -> list[re.Match[str]]:
         # A substring test first: the patterns are long alternations, slow to run everywhere.
-        # (The test for each key tuple is made once: building it for each pattern of each
-        # sentence was most of the stage's time on a long meeting.)
-        return list(pattern.finditer(text)) if _any_key(keys)(lower) else []
+        # (`in` for each key in turn, inline: three times faster than one compiled alternation
+        # of them, and a tenth of the stage faster than a test function made once per keys.)
+        for key in keys:
+            if key in lower:
+                return list(pattern.finditer(text))
+        return []
 
     def add(trigger: Trigger) -> None:
         # Two patterns can claim one place ("is expected to", "expects X to"); the first wins.

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -178,8 +181,35 @@ def _words_before(text: str, end: int, count: int) -> list[re.Match[str]]:
         size *= 4
 
 
+# The names of each text already read in the brief being made (see `names_remembered`).
+_REMEMBERED: ContextVar[dict[str, tuple[NameMention, ...]] | None] = ContextVar(
+    "remembered_names", default=None
+)
+
+
+@contextmanager
+def names_remembered() -> Iterator[None]:
+    """While a brief is made, `find_names` reads each text once: the speakers, the sections'
+    topics and the quotes read the same sentences again. Forgotten when the brief is made."""
+    token = _REMEMBERED.set({})
+    try:
+        yield
+    finally:
+        _REMEMBERED.reset(token)
+
+
 def find_names(text: str) -> list[NameMention]:
     """Full names (with the title before them) and honorific names ("Ms Diemont")."""
+    remembered = _REMEMBERED.get()
+    if remembered is None:
+        return _find_names(text)
+    found = remembered.get(text)
+    if found is None:
+        found = remembered[text] = tuple(_find_names(text))
+    return list(found)
+
+
+def _find_names(text: str) -> list[NameMention]:
     found: list[NameMention] = []
     taken: list[tuple[int, int]] = []
     honorifics = _HONORIFIC_RE.finditer(text) if _HONORIFIC_HINT.search(text) else ()
@@ -259,8 +289,8 @@ _NICKNAMED = re.compile(
 
 
 _COUPLE = re.compile(
-    rf"(?<![\w.'’-])(?P<first>[A-Z][a-z]+) (?:and|&) (?=[A-Z][a-z]+ (?P<last>{_NAME_PART})\b)"
-)
+    rf"(?P<first>[A-Z](?<![\w.'’-].)[a-z]+) (?:and|&) (?=[A-Z][a-z]+ (?P<last>{_NAME_PART})\b)"
+)  # (the capital first, then what is before it: scanned for capitals at C speed)
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
