@@ -376,6 +376,7 @@ class _Weights:
     # lexical cohesion over a few sentences is weak evidence, so the threshold drops there.
     short_threshold: float = -0.45  # added to the threshold in a short text without turns …
     short_sentences: float = 16  # … of this many sentences or fewer, and no headings
+    talk_threshold: float = -0.1  # added to the threshold in a transcript no chair moves on
     threshold: float = 0.55
     window_share: float = 1 / 20  # the comparison window, as a share of the text's words …
     window_min: float = 25.0  # … within these bounds (content words)
@@ -547,6 +548,8 @@ def _section_starts(
             min_share=w.chaired_min_share,
             min_section=w.chaired_min_section,
         )
+    elif doc.kind == "transcript":
+        w = replace(w, threshold=w.threshold + w.talk_threshold)
     if (
         doc.kind != "transcript"
         and len(sentences) <= w.short_sentences
