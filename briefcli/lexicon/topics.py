@@ -62,6 +62,7 @@ ADJECTIVES = frozenset(
     nuclear unclear similar particular popular regular solar polar civilian senior junior
     key main current recent further great good big high large small old young new strong
     weak joint brief serious significant important major minor whole complete united
+    foreign domestic
     """.split()
 )
 
@@ -110,7 +111,8 @@ LEADING_VERBS = frozenset(
 VERBS_ONLY = frozenset(
     """
     assist assists ensure ensures provide provides deliver delivers require requires allow
-    allows enable enables continue continues reach reaches carries remain remains
+    allows enable enables continue continues reach reaches carries remain remains invade
+    invades
     """.split()
 )
 
@@ -178,7 +180,7 @@ NATIONALITY_ADJECTIVES = frozenset(
     tanzanian thai tibetan tongan tunisian turkish turkmen ugandan ukrainian uruguayan
     uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean western eastern northern
     southern allied soviet atlantic pacific victorian tasmanian queenslander californian
-    texan floridian hawaiian alaskan
+    texan floridian hawaiian alaskan rican
     """.split()
 )
 

@@ -571,7 +571,7 @@ def ranked_titles(
         )
         if all(_bare(x) in NATIONALITY_ADJECTIVES or _bare(x) in PARTY_WORDS for x in words):
             continue
-        if c.bare - PHRASE_JOINERS <= BACKGROUND_WORDS:
+        if _mostly_background(c.bare) or _background_side(c.bare, words):
             continue  # "United States", "White House": the briefing's background
         if len(words) == 1 and words[0] in GIVEN_NAMES:
             continue  # "Donald": a first name alone is a person cut short
@@ -660,6 +660,29 @@ def _paired(
             return [_as_title((*_unpossessed(words), "and", *words2))]
         break
     return []
+
+
+def _mostly_background(bare: frozenset[str]) -> bool:
+    """Whether a phrase is the briefing's background: all of it ("United States", "White
+    House"), or half or more of a longer one ("United States commitment", "State Department
+    visit in Brazil"); "U.S. Steel" and "U.S. military assistance" name their subject."""
+    content = bare - PHRASE_JOINERS
+    background = len(content & BACKGROUND_WORDS)
+    return background == len(content) or (len(content) > 2 and 2 * background >= len(content))
+
+
+def _background_side(bare: frozenset[str], words: Sequence[str]) -> bool:
+    """Whether one side of a phrase joined by "and" is the briefing's background or a
+    nationality alone: "United States and Poland" names Poland, and less well than "Poland"."""
+    if "and" not in bare:
+        return False
+    k = [x.lower() for x in words].index("and")
+    return any(
+        side
+        and {_bare(x) for x in side} - PHRASE_JOINERS
+        <= BACKGROUND_WORDS | NATIONALITY_ADJECTIVES | PARTY_WORDS
+        for side in (words[:k], words[k + 1 :])
+    )
 
 
 def _longest_capital_run(words: Sequence[str]) -> int:
