@@ -10,7 +10,8 @@ labels rewritten into the layouts other publishers use, and briefed again:
 - title-case:  in mixed case (`Prime Minister: text`, `Mr Price: text`, small words and
   letters after a name as a reader would write them: `Minister for Defence, … MP`);
 - tab:         closed by a tab (`PRIME MINISTER<tab>text`);
-- outlets:     each reporter's turn labelled by an outlet, in turn (`SKY NEWS: Prime Minister, …`).
+- outlets:     each reporter's turn labelled by an outlet, in turn (`SKY NEWS: Prime Minister, …`);
+- named:       each reporter's turn labelled by a reporter's name, in turn (`Anna Lee: …`).
 
 A document keeps its speakers when at least 95% of its sentences (matched by their text)
 keep them: an official's sentence the same speaker, a reporter's still marked a question.
@@ -57,6 +58,15 @@ def _outlets(text: str) -> str:
     return _REPORTER.sub(lambda m: _OUTLETS[next(turns) % len(_OUTLETS)] + ": ", text)
 
 
+# Reporters named, one after another, as some publishers print them ("Anna Lee: …").
+_REPORTERS = ("Anna Lee", "Tom Park", "Priya Shah", "Mark Kelly", "Sofia Ruiz", "Liam Walsh")
+
+
+def _named(text: str) -> str:
+    turns = iter(range(1_000_000))
+    return _REPORTER.sub(lambda m: _REPORTERS[next(turns) % len(_REPORTERS)] + ": ", text)
+
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "colon-alone": lambda t: _LABEL.sub(lambda m: m["l"] + ":\n", t),
     "bold-alone": lambda t: _LABEL.sub(lambda m: "**" + m["l"] + ":**\n", t),
@@ -64,6 +74,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "title-case": lambda t: _LABEL.sub(lambda m: _title_case(m["l"]) + ": ", t),
     "tab": lambda t: _LABEL.sub(lambda m: m["l"] + "\t", t),
     "outlets": _outlets,
+    "named": _named,
 }
 
 
