@@ -372,10 +372,6 @@ class _Weights:
     fresh_cosine: float = 0.1  # … its cosine with the window before it below this
     part: float = 1.0  # a part of a multi-part question or answer ("To your second question")
     chaired_threshold: float = 0.2  # added to the threshold in a meeting the chair moves on
-    # A short release or statement (no speaker turns, no headings) makes a point a paragraph:
-    # lexical cohesion over a few sentences is weak evidence, so the threshold drops there.
-    short_threshold: float = -0.45  # added to the threshold in a short text without turns …
-    short_sentences: float = 16  # … of this many sentences or fewer, and no headings
     talk_threshold: float = -0.1  # added to the threshold in a transcript no chair moves on
     threshold: float = 0.55
     window_share: float = 1 / 20  # the comparison window, as a share of the text's words …
@@ -550,12 +546,6 @@ def _section_starts(
         )
     elif doc.kind == "transcript":
         w = replace(w, threshold=w.threshold + w.talk_threshold)
-    if (
-        doc.kind != "transcript"
-        and len(sentences) <= w.short_sentences
-        and not any(e.heading)
-    ):
-        w = replace(w, threshold=w.threshold + w.short_threshold)
     starts = _choose(e, _scores(e, w), w)
     starts = _split_disjoint(starts, e, vectors, units, w)
     starts = _questions_join_answers(starts, e)
