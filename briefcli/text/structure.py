@@ -23,6 +23,7 @@ from briefcli.text.turn import (
     TurnStart,
     announces_exchange,
     is_transcript,
+    name_part,
     named_speakers,
     plain_labels,
     role_label,
@@ -569,8 +570,8 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
     # named with their outlets ("Derek Loh, CNA:").
     # One person under two labels, with and without a bracket ("Mr. Gordon Beaulieu
     # (Beauport—Limoilou, CPC)", then "Mr. Gordon Beaulieu"): one asks as the other does.
-    asking_names = {_bare_name(label) for label in askers}
-    askers |= {label for label in turns if label != main and _bare_name(label) in asking_names}
+    asking_names = {name_part(label) for label in askers}
+    askers |= {label for label in turns if label != main and name_part(label) in asking_names}
     chaired = any(_chairs(label) for label in turns)
     members = {
         label
@@ -604,12 +605,6 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
         else b
         for b in blocks
     ]
-
-
-def _bare_name(label: str) -> str:
-    """A label without its bracket: "Mr. Gordon Beaulieu (Beauport—Limoilou, CPC)" ->
-    "Mr. Gordon Beaulieu"."""
-    return label.split("(", 1)[0].strip()
 
 
 def _examiners(blocks: list[Block], labels: set[str]) -> set[str]:

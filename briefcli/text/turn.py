@@ -240,7 +240,7 @@ def _answered_once(
         if counts[label] == 1
         and label != principal
         and order[k + 1] == principal
-        and len(_name_part(label).split()) <= 6
+        and len(name_part(label).split()) <= 6
         and _label_fits(label)
     }
     return answered if len(answered) >= 3 else set()
@@ -328,7 +328,7 @@ def _named_speakers(text: str) -> frozenset[str]:
         for label, n in counts.items()
         if n >= 2
         and _label_fits(label)
-        and not set(_name_part(label).lower().replace(".", " ").split()) <= NOT_MIXED_SPEAKER_WORDS
+        and not set(name_part(label).lower().replace(".", " ").split()) <= NOT_MIXED_SPEAKER_WORDS
     }
     # A label with a lower-case word in its title, where it opens lines again and again.
     labels |= {label for label, n in loose.items() if n >= 2 and _label_fits(label)}
@@ -371,9 +371,9 @@ def _named_speakers(text: str) -> frozenset[str]:
         if n == 1
         and label != title_label
         and label not in header
-        and (2 <= len(_name_part(label).split()) <= 6 or _office_word(label))
+        and (2 <= len(name_part(label).split()) <= 6 or _office_word(label))
         and _label_fits(label)
-        and not set(_name_part(label).lower().replace(".", " ").split()) & NOT_MIXED_SPEAKER_WORDS
+        and not set(name_part(label).lower().replace(".", " ").split()) & NOT_MIXED_SPEAKER_WORDS
     }
     return frozenset(labels | once)
 
@@ -464,14 +464,14 @@ def _period_turn_start(paragraph: str, speakers: frozenset[str]) -> TurnStart | 
     return TurnStart(label=m.group("label"), text=paragraph[m.end() :].strip())
 
 
-def _name_part(label: str) -> str:
+def name_part(label: str) -> str:
     """A mixed-case label without its bracketed role: "Mr. John Brassard (Barrie, CPC)" ->
     "Mr. John Brassard"."""
     return label.split("(", 1)[0].strip()
 
 
 def _label_fits(label: str) -> bool:
-    return len(_name_part(label)) <= _MAX_NAME and len(label) <= _MAX_LABEL
+    return len(name_part(label)) <= _MAX_NAME and len(label) <= _MAX_LABEL
 
 
 @dataclass(frozen=True)
@@ -502,7 +502,7 @@ def answers_by_role(label: str) -> bool:
 
 def _office_word(label: str) -> bool:
     """A one-word label that is an office ("Governor", "Mayor"), which may speak once."""
-    words = _name_part(label).split()
+    words = name_part(label).split()
     return len(words) == 1 and words[0].lower() in ROLE_WORDS
 
 
