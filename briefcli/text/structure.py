@@ -628,7 +628,7 @@ def _mostly_asks(turns: dict[int, str], ends: set[int]) -> bool:
     the show.", "I have to leave it there. Thank you for coming on.")."""
     middle = [text for turn, text in turns.items() if turn not in ends]
     said = middle if len(middle) >= _ASKER_TURNS else list(turns.values())
-    return len(said) >= _ASKER_TURNS and sum(map(_ends_asking, said)) >= _ASKER_SHARE * len(said)
+    return len(said) >= _ASKER_TURNS and sum(map(_asks, said)) >= _ASKER_SHARE * len(said)
 
 
 def _chairs(label: str) -> bool:
@@ -657,6 +657,15 @@ def _thanks(text: str) -> bool:
 
 def _ends_asking(text: str) -> bool:
     return text.rstrip().rstrip("\"”’')").endswith("?")
+
+
+def _asks(text: str) -> bool:
+    """Whether a turn's last paragraph asks: it ends in a question, or in a courtesy after
+    one ("Could you please comment? And thank you.")."""
+    if _ends_asking(text):
+        return True
+    at = text.rfind("?")
+    return at > 0 and _thanks(text[at + 1 :].strip().removeprefix("And ").removeprefix("and "))
 
 
 # A committee a meeting's chair names: "the Children, Young People and Education
