@@ -1160,6 +1160,56 @@ def test_labels_in_other_layouts_keep_their_speakers() -> None:
     assert "Infrastructure and Transport" not in spoken
 
 
+def test_a_short_exchange_closed_by_periods_and_a_surname_the_header_names() -> None:
+    # A reporter's one line between two titled turns, labels closed by a period.
+    short = (
+        "Secretary Blinken remarks to the press en route Melbourne\nFebruary 8, 2022\n\n"
+        "SECRETARY BLINKEN. Very good. We will meet our Quad partners in Melbourne.\n\n"
+        "QUESTION. Yes. Will you see the Prime Minister?\n\n"
+        "SECRETARY BLINKEN. I will see him on Friday.\n"
+    )
+    b = briefcli.brief(short)
+    assert b.kind == "transcript"
+    assert all(s.question for s in b.sentences if s.text.startswith("Will you see"))
+    assert not any("SECRETARY" in s.text for s in b.sentences)
+    # A surname speaking once, named in full by the title, in either layout.
+    for mark in (": ", ". ", "\t"):
+        joint = (
+            "Joint press conference with Deputy Prime Minister Julia Gillard\n19 May 2009\n\n"
+            f"PM{mark}We will build twenty new trade training centres this year.\n\n"
+            f"JOURNALIST{mark}When will the first one open?\n\n"
+            f"PM{mark}The first will open in July.\n\n"
+            f"GILLARD{mark}If I can add, the centres will train ten thousand apprentices.\n\n"
+            f"JOURNALIST{mark}What will they cost?\n\n"
+            f"PM{mark}Two billion dollars over four years.\n"
+        )
+        said = {s.text[:9]: s.speaker for s in briefcli.brief(joint).sentences}
+        assert said["If I can "] == "Julia Gillard", mark
+    # A word of the header that opens a line ("Subjects:") is no one's surname.
+    from briefcli.text.turn import _header_words
+
+    words = _header_words("Transcript\nSubjects: Cyclone recovery\nPremier Leah Corbett\n")
+    assert "Corbett" in words and not {"Transcript", "Subjects"} & words
+
+
+def test_a_reporter_named_in_full_who_asks_and_then_thanks_asks() -> None:
+    text = (
+        "Department Press Briefing\nApril 8, 2022\n\n"
+        "MS PORTER: Good afternoon. We will send a delegation to the summit next week.\n\n"
+        "Anna Lee: Could you please comment on the vote? And thank you.\n\n"
+        "MS PORTER: We welcome the vote and will work with the new government.\n\n"
+        "Tom Park: Will the Secretary travel? Thanks.\n\n"
+        "MS PORTER: He will travel to the region in May.\n\n"
+        "Anna Lee: And the sanctions? Thank you.\n\n"
+        "MS PORTER: They stay in place.\n\n"
+        "Tom Park: Who leads the delegation? Thank you so much.\n\n"
+        "MS PORTER: The Deputy Secretary.\n"
+    )
+    b = briefcli.brief(text)
+    assert all(s.question for s in b.sentences if s.speaker in {"Anna Lee", "Tom Park"})
+    assert not any(q.speaker in {"Anna Lee", "Tom Park"} for q in b.quotes)
+
+
 @pytest.mark.parametrize("label", ["SKY NEWS", "REUTERS", "ABC RADIO", "NINE NEWS", "AFP"])
 def test_an_outlets_label_is_a_reporters(label: str) -> None:
     assert asks_by_role(label)

@@ -365,13 +365,19 @@ def _named_speakers(text: str) -> frozenset[str]:
         for label, (k, rest) in first_line.items()
         if k < opened and not _TERMINAL_MARK.search(rest) and len(rest.split()) <= 10
     }
+    header_words = _header_words(text)
     once = {
         label
         for label, n in counts.items()
         if n == 1
         and label != title_label
         and label not in header
-        and (2 <= len(name_part(label).split()) <= 6 or _office_word(label))
+        and (
+            2 <= len(name_part(label).split()) <= 6
+            or _office_word(label)
+            or label.isalpha()
+            and label.title() in header_words
+        )
         and _label_fits(label)
         and not set(name_part(label).lower().replace(".", " ").split()) & NOT_MIXED_SPEAKER_WORDS
     }
@@ -397,6 +403,15 @@ _HEARING_LABEL = re.compile(
 )
 
 
+def _header_words(text: str) -> set[str]:
+    """The surnames of the people a transcript's first lines (its title and header) name
+    in full: a surname labelling one turn is a speaker when they name it ("GILLARD:" under
+    "Joint press conference with Deputy Prime Minister Julia Gillard")."""
+    head = "\n".join(text.lstrip().split("\n", 4)[:4])
+    surnames = re.findall(r"(?=\b[A-Z][a-z][\w'’\-]*[ ]([A-Z][a-z][\w'’\-]*)\b(?!:))", head)
+    return {word for word in surnames if word.upper() not in NOT_SPEAKER_WORDS}
+
+
 def _period_speakers(text: str) -> frozenset[str]:
     """The labels closed by a period or a tab of a transcript that prints them so: two
     labels or more that each open two lines or more, five lines in all, and one of them a
@@ -415,18 +430,34 @@ def _period_speakers(text: str) -> frozenset[str]:
         for label, n in counts.items()
         if n >= 2 and not set(label.replace(".", " ").split()) <= NOT_SPEAKER_WORDS
     }
+    # As with colons, a short exchange is enough where someone asks by role and someone
+    # titled answers ("QUESTION. Yes." once between two "SECRETARY BLINKEN." turns).
+    exchange = any(titled_label(label) and not asks_by_role(label) for label in labels) and any(
+        asks_by_role(label) for label in counts
+    )
+    if exchange:
+        labels |= {label for label in counts if asks_by_role(label)}
     if (
         len(labels) < 2
-        or sum(counts[label] for label in labels) < 5
+        or sum(counts[label] for label in labels) < (_SHORT_EXCHANGE if exchange else 5)
         or not any(asks_by_role(label) or titled_label(label) for label in labels)
     ):
         return frozenset()
     # Then a name of two words or more that opens one line is a speaker too: a reporter
     # called on once ("NICK CALLOWAY. Thank you, Chair. …").
+    # Or a surname the header names, speaking once ("GILLARD. I just, if I can add." under
+    # "Joint press conference with Deputy Prime Minister Julia Gillard").
+    header = _header_words(text)
     once = {
         label
         for label, n in counts.items()
-        if n == 1 and 2 <= len(label.split()) <= 4 and label.replace(" ", "").isalpha()
+        if n == 1
+        and (
+            2 <= len(label.split()) <= 4
+            and label.replace(" ", "").isalpha()
+            or label.isalpha()
+            and label.title() in header
+        )
     }
     return frozenset(labels | once)
 
