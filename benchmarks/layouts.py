@@ -12,6 +12,10 @@ labels rewritten into the layouts other publishers use, and briefed again:
 - tab:         closed by a tab (`PRIME MINISTER<tab>text`);
 - outlets:     each reporter's turn labelled by an outlet, in turn (`SKY NEWS: Prime Minister, …`);
 - named:       each reporter's turn labelled by a reporter's name, in turn (`Anna Lee: …`).
+- bold-inline: bold before the speech on its line (`**PRIME MINISTER:** text`);
+- bracketed:   in square brackets (`[PRIME MINISTER] text`);
+- dashed:      closed by a dash (`PRIME MINISTER – text`);
+- heading:     a Markdown heading in mixed case over the speech (`### Prime Minister`).
 
 A document keeps its speakers when at least 95% of its sentences (matched by their text)
 keep them: an official's sentence the same speaker, a reporter's still marked a question.
@@ -36,7 +40,9 @@ CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 SETS = ("aus", "state")
 
 # An upper-case label with its colon at the start of a line ("PRIME MINISTER:", "Q:").
-_LABEL = re.compile(r"^(?P<l>(?:[A-Z][A-Z.'’\- ]{0,40}[A-Z.]|Q)):[ \t]*", re.M)
+# The speech may start on the next line (`PRIME MINISTER:` alone): each layout puts it
+# where that layout does.
+_LABEL = re.compile(r"^(?P<l>(?:[A-Z][A-Z.'’\- ]{0,40}[A-Z.]|Q)):[ \t]*(?:\n[ \t]*(?=\S))?", re.M)
 # A document keeps its speakers when this share of its sentences keeps theirs.
 _KEPT = 0.95
 
@@ -75,6 +81,10 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "tab": lambda t: _LABEL.sub(lambda m: m["l"] + "\t", t),
     "outlets": _outlets,
     "named": _named,
+    "bold-inline": lambda t: _LABEL.sub(lambda m: "**" + m["l"] + ":** ", t),
+    "bracketed": lambda t: _LABEL.sub(lambda m: "[" + m["l"] + "] ", t),
+    "dashed": lambda t: _LABEL.sub(lambda m: m["l"] + " – ", t),
+    "heading": lambda t: _LABEL.sub(lambda m: "### " + _title_case(m["l"]) + "\n\n", t),
 }
 
 

@@ -1192,6 +1192,28 @@ def test_a_short_exchange_closed_by_periods_and_a_surname_the_header_names() -> 
     assert "Corbett" in words and not {"Transcript", "Subjects"} & words
 
 
+def test_speakers_set_as_markdown_headings_open_turns() -> None:
+    # Each speaker's name a heading over the speech; a turn that is only a stage note stays
+    # that turn's, so the label does not run into the next one.
+    text = (
+        "# Transcript of COAG press conference\n\n7 December 2009\n\n"
+        "### Prime Minister\n\nWe agreed today on a national health reform plan. "
+        "The states will report back in March.\n\n"
+        "### Journalist\n\n(inaudible)\n\n"
+        "### Prime Minister\n\nQuite a few.\n\n"
+        "### Journalist\n\nWill the Premiers sign the agreement?\n\n"
+        "### Prime Minister\n\nThey will sign it in March.\n\n"
+        "### Journalist\n\nAnd the funding?\n\n"
+        "### Prime Minister\n\nIt is in the budget.\n"
+    )
+    b = briefcli.brief(text)
+    assert b.kind == "transcript"
+    said = {s.text: (s.speaker, s.question) for s in b.sentences}
+    assert said["Quite a few."][1] is False and said["Quite a few."][0]
+    assert said["Will the Premiers sign the agreement?"][1] is True
+    assert not any("Journalist" in s.text or "###" in s.text for s in b.sentences)
+
+
 def test_a_reporter_named_in_full_who_asks_and_then_thanks_asks() -> None:
     text = (
         "Department Press Briefing\nApril 8, 2022\n\n"

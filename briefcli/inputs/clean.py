@@ -58,6 +58,10 @@ _STAGE_NOTE = re.compile(
 # An upper-case speaker's label and its mark alone: "JOURNALIST.", "JOURNALIST<tab>".
 _LABEL_ONLY = re.compile(r"[ \t]*[A-Z][A-Z'’. \-]{0,60}(?:\.|\t)[ \t]*")
 
+# A speaker's label alone on its line, the speech below: "### Journalist", "JOURNALIST:",
+# "Prime Minister" (a few capitalised words, no sentence's end).
+_LABEL_ALONE = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?[A-Z][\w'’.,\- ]{0,60}?:?[ \t]*(?<![.!?])")
+
 
 def _without_notes(line: str) -> str:
     """A line without its stage notes, unless a note is all a turn says ("JOURNALIST<tab>
@@ -82,7 +86,11 @@ def clean(text: str) -> str:
         if any(_CAPTION_MARK.match(line) for line in lines):
             continue
         lines = [line for line in lines if not _BOILERPLATE.match(line)]
-        lines = [_without_notes(line) for line in lines]
-        if any(line.strip() for line in lines):
+        noted = [_without_notes(line) for line in lines]
+        if any(line.strip() for line in noted):
+            kept.append("\n".join(noted))
+        elif kept and _LABEL_ALONE.fullmatch(kept[-1]) and any(line.strip() for line in lines):
+            # A turn that is only a stage note, under a label alone on its line ("### Journalist"
+            # / "(inaudible)"): it stays, so the label does not run into the next turn.
             kept.append("\n".join(lines))
     return "\n\n".join(kept)

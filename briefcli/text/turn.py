@@ -144,7 +144,24 @@ def plain_labels(text: str) -> str:
     if len(_COLON_ALONE.findall(text)) >= _LAYOUT_LINES:
         text = _COLON_ALONE.sub(r"\1: ", text)
     text = _dashed_labels(text)
-    return _bare_labels(text)
+    return _bare_labels(_heading_labels(text))
+
+
+# A Markdown heading line: "### Prime Minister" over the speech, as pages that set each
+# speaker's name as a heading print them.
+_HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t]+([^\n#]{1,80}?)[ \t#]*$", re.M)
+
+
+def _heading_labels(text: str) -> str:
+    """Headings that repeat as speakers' names do made bare lines ("### Journalist" ->
+    "Journalist"), for `_bare_labels` to judge as any line alone; a document's own
+    headings, each printed once, stay."""
+    counts = Counter(m.group(1) for m in _HEADING_LINE.finditer(text))
+    if sum(n for n in counts.values() if n >= _BARE_REPEATS) < _BARE_LINES:
+        return text
+    return _HEADING_LINE.sub(
+        lambda m: m.group(1) if counts[m.group(1)] >= _BARE_REPEATS else m.group(0), text
+    )
 
 
 def _dashed_labels(text: str) -> str:
