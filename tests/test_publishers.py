@@ -1173,7 +1173,7 @@ def test_a_short_exchange_closed_by_periods_and_a_surname_the_header_names() -> 
     assert all(s.question for s in b.sentences if s.text.startswith("Will you see"))
     assert not any("SECRETARY" in s.text for s in b.sentences)
     # A surname speaking once, named in full by the title, in either layout.
-    for mark in (": ", ". ", "\t"):
+    for mark in (": ", ". ", "\t", " – "):
         joint = (
             "Joint press conference with Deputy Prime Minister Julia Gillard\n19 May 2009\n\n"
             f"PM{mark}We will build twenty new trade training centres this year.\n\n"

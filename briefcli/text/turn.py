@@ -176,6 +176,9 @@ def _dashed_labels(text: str) -> str:
     }
     if len(labels) < 2 or sum(counts[label] for label in labels) < _LAYOUT_LINES:
         return text
+    # Then a surname the header names in full, speaking once ("GILLARD – If I can add").
+    header = _header_words(text)
+    labels |= {label for label in counts if label.isalpha() and label.title() in header}
     return _DASHED_LABEL.sub(
         lambda m: f"{m.group(1)}: " if m.group(1).strip() in labels else m.group(0), text
     )
