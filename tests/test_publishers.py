@@ -1214,6 +1214,47 @@ def test_speakers_set_as_markdown_headings_open_turns() -> None:
     assert not any("Journalist" in s.text or "###" in s.text for s in b.sentences)
 
 
+def test_labels_closed_by_an_em_dash_a_hyphen_or_a_bracket_and_a_dash() -> None:
+    for opening, official, reporter in (
+        ("ACC MBEKI-ROSS - ", "ACC MBEKI-ROSS - ", "REPORTER (STV) - "),
+        ("Marcus Henley — ", "Chief Superintendent — ", "Abena — "),
+        ("[DAC] – ", "[AC] – ", "[Press] – "),
+    ):
+        text = (
+            "Briefing on the warehouse fire\n3 August 2028\n\n"
+            f"{opening}Good morning. Crews will stay on scene for two more days.\n\n"
+            f"{official}We will review every similar site in London next month.\n\n"
+            f"{reporter}Were there any injuries?\n\n"
+            f"{official}One firefighter was treated for heat exhaustion.\n\n"
+            f"{reporter}When will the road reopen?\n\n"
+            f"{official}On Monday.\n\n"
+            f"{opening}Thank you all.\n"
+        )
+        b = briefcli.brief(text)
+        assert b.kind == "transcript", opening
+        asked = {s.text for s in b.sentences if s.question}
+        assert {"Were there any injuries?", "When will the road reopen?"} <= asked, opening
+        assert not any(" – " in s.text[:12] or " - " in s.text[:20] for s in b.sentences)
+
+
+def test_labels_that_open_with_a_lower_case_name_particle() -> None:
+    text = (
+        "Press conference on the high-water situation along the IJssel\n2 August 2028\n\n"
+        "Speakers: Mayor Willemijn van der Linde; Harm ten Brink (Rijkswaterstaat)\n\n"
+        "van der Linde: Good afternoon. The water level is falling and the dikes are holding.\n\n"
+        "Question: Mr ten Brink, when will shipping resume?\n\n"
+        "ten Brink: Shipping resumes at noon tomorrow.\n\n"
+        "Question: Were any weak spots found?\n\n"
+        "van der Linde: Two places with seepage, both reinforced.\n\n"
+        "ten Brink: And the speed limit on the river stays for a week.\n"
+    )
+    b = briefcli.brief(text)
+    assert b.kind == "transcript"
+    said = {s.text: s.speaker for s in b.sentences}
+    assert said["Two places with seepage, both reinforced."] == "Willemijn van der Linde"
+    assert said["Shipping resumes at noon tomorrow."] == "Harm ten Brink"
+
+
 def test_a_reporter_named_in_full_who_asks_and_then_thanks_asks() -> None:
     text = (
         "Department Press Briefing\nApril 8, 2022\n\n"

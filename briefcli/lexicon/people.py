@@ -408,3 +408,10 @@ NOT_PERSON_LAST_WORDS = frozenset(
     service services information bank ministry department agency office bureau centre center
     council commission authority board institute foundation university hospital party""".split()
 )
+
+# Particles inside names ("Sheikh Nasser bin Hamad Al Khalifa", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset("bin ibn al el de la le da di del van von der den dos du".split())
+# And those a name may hold, or a speaker's label open with, lower case before the
+# capitalised surname ("Harm ten Brink", "van der Linde:", "al-Khatib", "Gethin ap Dafydd");
+# "ten" only so placed, never in a title.
+LABEL_PARTICLES = NAME_PARTICLES | frozenset("ten ter ap binti bint".split())

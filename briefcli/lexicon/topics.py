@@ -88,9 +88,6 @@ NOT_LONE_TOPICS = frozenset(
     """.split()
 )
 
-# Particles inside names ("Sheikh Nasser bin Hamad Al Khalifa", "Ursula von der Leyen"): a
-# title never begins or ends on one, nor is one alone.
-NAME_PARTICLES = frozenset("bin ibn al el de la le da di del van von der den dos du".split())
 
 # Verbs that often open a run of content words ("ensure speedy ratification"): a title
 # phrase does not begin with one.

@@ -22,6 +22,7 @@ from briefcli.lexicon.people import (
     ING_NAMES,
     ING_TITLE_WORDS,
     KIN_WORDS,
+    LABEL_PARTICLES,
     NAME_HONORIFICS,
     NAME_PREFIXES,
     NOT_NAME_HYPHEN_PARTS,
@@ -56,7 +57,7 @@ _NAME_PART = (
     rf"(?:-(?:[Dd]['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?|{_LOWER_PART})*(?!-)"
 )
 _INITIAL = r"[A-Z]\.(?:[A-Z]\.)?"  # "J.", and two run together: "Raymond D.K. Oyeniran"
-_PARTICLES = frozenset("de da di del van von der den la le bin al ibn dos du".split())
+_PARTICLES = LABEL_PARTICLES
 # Irish particles written with a capital ("Seán Mac Giolla Bhríde", "Bríd Ní Fhlaithearta",
 # "Niamh Ó Dálaigh"): part of the surname, like "van" and "de".
 _CAPITAL_PARTICLES = ("Mac", "Nic", "Ní", "Uí", "Ua", "Ó")

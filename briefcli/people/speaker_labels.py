@@ -8,7 +8,12 @@ from collections.abc import Sequence
 
 from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from briefcli.lexicon.labels import OATH_WORDS, WITNESS_LABELS
-from briefcli.lexicon.people import LABEL_HONORIFICS, NOT_PERSON_LAST_WORDS, ROLE_WORDS
+from briefcli.lexicon.people import (
+    LABEL_HONORIFICS,
+    LABEL_PARTICLES,
+    NOT_PERSON_LAST_WORDS,
+    ROLE_WORDS,
+)
 from briefcli.people.credit import CREDIT_LINE, is_credit
 from briefcli.people.labels import (
     addressed_by_given_name,
@@ -77,6 +82,11 @@ class _Turns:
 _THANKS_OPENING = r"\s*(?:thank\s+you|thanks)(?:\s+(?:very|so)\s+much)?,?\s+(?:the\s+|my\s+)?"
 
 
+def _name_words(name: str) -> int:
+    """The words of a name beside its particles: "de Vries-Bakker" is a surname alone."""
+    return sum(word.lower() not in LABEL_PARTICLES for word in name.split())
+
+
 def _names_someone(person: Person, people: Sequence[Person]) -> bool:
     """Whether a label's reading is a person: one the text names, or a name that opens with
     a known given name ("DANA SMITH"), not a place or a body ("UNITED KINGDOM")."""
@@ -116,7 +126,7 @@ def label_people(
             # "Lynne Neagle AM", "Prime Minister Daniel Ouellette": the name as written;
             # else the label read as upper-case ones are ("Chief Spokesperson", "Ms Smith").
             person = label_person(label, people, mentions, doc.title or "")
-            if person is not None and len(person.name.split()) >= 2:
+            if person is not None and _name_words(person.name) >= 2:
                 labels[label] = person
                 continue
             key = label.split("(", 1)[0].strip().upper()
@@ -131,7 +141,7 @@ def label_people(
             # name the text gives the surname, if any.
             names = names if names is not None else given_names(text)
             person = listed_person(key, listed) or name_in_text(key, names) or person
-        if person is None or len(person.name.split()) == 1:
+        if person is None or _name_words(person.name) == 1:
             # No one, or a surname alone ("Blinken"): the name the text spells out in full.
             names = names if names is not None else given_names(text)
             families = families if families is not None else family_names(text)
@@ -153,7 +163,7 @@ def label_people(
             # call the speaker ("Thank you, Alistair"), when the text names that person.
             names = names if names is not None else given_names(text)
             person = addressed_in_full(key, turns.next_to(label), names) or person
-        if person is not None and len(person.name.split()) == 1:
+        if person is not None and _name_words(person.name) == 1:
             # A surname the text never gives in full: as the label gives it, with the
             # title ("GOVERNOR HOLLOWAY" is Governor Holloway, not "Holloway").
             person = _titled_surname(key, person)

@@ -11,13 +11,13 @@ from functools import lru_cache
 from typing import Any
 
 from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from briefcli.lexicon.people import NAME_PARTICLES
 from briefcli.lexicon.topics import (
     ADJECTIVES,
     BACKGROUND_WORDS,
     GERUND_NOUNS,
     IRREGULAR_PAST,
     LEADING_VERBS,
-    NAME_PARTICLES,
     NATIONALITY_ADJECTIVES,
     NOT_ENTITY,
     NOT_LONE_TOPICS,

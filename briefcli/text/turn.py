@@ -26,7 +26,13 @@ from briefcli.lexicon.labels import (
     REPORTER_LABELS,
     REPORTER_PHRASES,
 )
-from briefcli.lexicon.people import HONORIFICS, NAME_SUFFIXES, ROLE_WORDS, TITLE_ABBREVIATIONS
+from briefcli.lexicon.people import (
+    HONORIFICS,
+    LABEL_PARTICLES,
+    NAME_SUFFIXES,
+    ROLE_WORDS,
+    TITLE_ABBREVIATIONS,
+)
 
 # A turn label: upper-case words (titles, names, initials) and a colon, then the speech.
 # "Q" alone, followed by spaces or a colon, is a reporter's question.
@@ -63,10 +69,13 @@ _INTERJECTION_LABEL = re.compile(
 #
 # Parliamentary transcripts add the role, riding or party in brackets, nested once at most:
 # "Mr. John Brassard (Barrie—Innisfil, CPC):", "The Chair (Mr. Bryan May (Cambridge, Lib.)):".
+_PARTICLE = "|".join(sorted(LABEL_PARTICLES, key=len, reverse=True))
+# A name's word in a label: capitalised, or a particle before a capitalised part ("van der
+# Linde", "al-Khatib", "ten Brink").
+_NAME_WORD = rf"(?:(?:{_PARTICLE})(?:[ ]|-)(?=[a-zA-ZÀ-ÖØ-Þ]))*[A-ZÀ-ÖØ-Þ][\w'’.\-]{{0,30}}"
 _MIXED_LABEL = re.compile(
-    r"[ \t]*(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.\-]{0,30}"
-    r"(?:,?[ ](?:[A-ZÀ-ÖØ-Þ][\w'’.\-]{0,30}|\d{1,3}|of|the|for|from|and|de|da|del|van|von|al|bin|le"
-    r"|la|du)){0,6}"
+    rf"[ \t]*(?P<label>{_NAME_WORD}"
+    rf"(?:,?[ ](?:{_NAME_WORD}|\d{{1,3}}|of|the|for|from|and|{_PARTICLE})){{0,6}}"
     r"(?:[ \t]*\((?:[^()\n]|\([^()\n]{0,80}\)){1,160}\))?)"
     r"[ \t]*:[ \t]+(?=\S)"
 )
@@ -104,7 +113,8 @@ _BOLD_LABEL = re.compile(
     r"^([ \t]*)\*\*([A-Z][^*\n]{0,80}?)(?::\*\*|\*\*:)(?:[ \t]*\n(?=[ \t]*[^\s*]))?", re.M
 )
 # A label in square brackets: "[GOVERNOR LEE]: Thanks for coming."
-_BRACKETED = re.compile(r"^([ \t]*)\[([A-Z][^\]\n]{1,60})\]:?[ \t]+(?=\S)", re.M)
+# Or with a dash after it: "[DAC] – Good morning."
+_BRACKETED = re.compile(r"^([ \t]*)\[([A-Z][^\]\n]{1,60})\](?::|[ \t]+[–—-])?[ \t]+(?=\S)", re.M)
 # A label closed by a period and a dash, as Spanish government transcripts print them:
 # "President of the Government.- Good afternoon.", "Journalist (EFE).- President, …".
 _DASH_LABEL = re.compile(
@@ -117,7 +127,10 @@ _STAMP_ALONE = re.compile(r"^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*\n"
 _COLON_ALONE = re.compile(r"^([ \t]*[A-ZÀ-ÖØ-Þ][^\n:]{0,60}?):[ \t]*\n(?=[ \t]*[^\s*])", re.M)
 # A label closed by an en dash: "Premier Ashby – Good morning.", "Journalist – Premier, …"
 # (an em dash after "Q" is a reporter's broken-off start: "Q — pri- —").
-_DASHED_LABEL = re.compile(r"^([ \t]*[A-ZÀ-ÖØ-Þ][^\n–—:.!?]{1,60}?)[ \t]+–[ \t]+(?=\S)", re.M)
+# Or by a spaced em dash or hyphen: "Abena — Hi, …", "ACC MBEKI-ROSS - Thank you, …".
+_DASHED_LABEL = re.compile(
+    r"^([ \t]*[A-ZÀ-ÖØ-Þ][^\n\t–—:.!?]{0,59}?[^\s–—:.!?])[ \t]+[–—-][ \t]+(?=\S)", re.M
+)
 # Lines in a text that must carry one of these marks before it is read as such a layout.
 _LAYOUT_LINES = 3
 
@@ -168,7 +181,9 @@ def _dashed_labels(text: str) -> str:
     """Labels closed by a dash made colon labels, where they repeat as speakers' do (two
     labels or more, each twice or a reporter's, three lines in all); a dateline's dash
     ("SYDNEY – The Premier …") opens one line only."""
-    counts = Counter(m.group(1).strip() for m in _DASHED_LABEL.finditer(text))
+    counts = Counter(
+        m.group(1).strip() for m in _DASHED_LABEL.finditer(text) if "  " not in m.group(1).strip()
+    )
     labels = {
         label
         for label, n in counts.items()
