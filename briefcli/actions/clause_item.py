@@ -9,8 +9,10 @@ from typing import cast
 from briefcli.actions.agents import (
     FULL_NAMES,
     MONEY,
+    NOT_NAMES,
     OWN_NOUN,
     PLEDGED_THAT,
+    SAID_THAT,
     TRAILING_TIME,
     as_object,
     commitment_owner,
@@ -276,7 +278,7 @@ def clause_action(
             # "the legislation must be passed": the government's own effort or instrument)
             return []
         else:
-            actor = actors.issuer(sentence)
+            actor = _issuer(doc, sentence, text, clause, actors)
     elif (
         trigger.kind == "commitment"
         and head_noun(subject) in commitments.EFFORT_NOUNS
@@ -298,7 +300,7 @@ def clause_action(
     ):
         # "Applications will open on 1 July", "The new arrangements will commence on 1
         # January 2016": in a release, the issuer starts them, on a date.
-        actor = actors.issuer(sentence)
+        actor = _issuer(doc, sentence, text, clause, actors)
         tokens = phrase.split()
         phrase = " ".join([tokens[0], as_object(subject, actors.names), *tokens[1:]])
         trigger = replace(trigger, kind="scheduled")
@@ -313,7 +315,7 @@ def clause_action(
     ):
         # "The new fund will support ...", "$5.2 million will go to ...", "Work will begin
         # on the new terminal": a release's instrument, the issuer acts through it.
-        actor = actors.issuer(sentence)
+        actor = _issuer(doc, sentence, text, clause, actors)
         if verb == "go" and re.match(r"go\s+(?:to|towards|toward)\b", phrase):
             phrase = f"provide {as_object(subject, actors.names)} {phrase[3:]}"
         elif head_noun(subject) in commitments.WORK_NOUNS:
@@ -329,7 +331,7 @@ def clause_action(
         and not trigger.negated
     ):
         # "From 1 July, families will receive an extra $500 per child": the issuer pays it
-        actor = actors.issuer(sentence)
+        actor = _issuer(doc, sentence, text, clause, actors)
         phrase = f"provide {as_object(subject, actors.names)} {phrase.split(maxsplit=1)[1]}"
         verb = "provide"
     if verb == "be" and passive is None:
@@ -488,6 +490,18 @@ def clause_action(
     return [
         build_action(doc, sentence, actor, part, kind, clause, vp_end, parts, by) for part in parts
     ]
+
+
+def _issuer(doc: Document, sentence: Sentence, text: str, clause: Clause, actors: Actors) -> str:
+    """Who acts through a thing or an agentless passive: in a news article, the one reported
+    as saying so ("IBM said the money will fund ...": IBM), else the issuer of the text."""
+    if doc.kind == "article":
+        said = SAID_THAT.search(text, max(0, clause.subject_start - 160), clause.subject_start)
+        if said is not None:
+            reporter = re.sub(r"[’']s$", "", said.group("x"))
+            if reporter not in NOT_NAMES and is_agent(reporter, actors.names):
+                return actors.actor(reporter, sentence, None, said.start())
+    return actors.issuer(sentence)
 
 
 # A verb turned on the speakers themselves: "we have to ask ourselves", "I have to tell myself".

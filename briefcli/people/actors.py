@@ -487,7 +487,11 @@ class Actors:
         """Whether the briefing reads as the U.S. government's rather than another's."""
         if self._american is None:
             text = self._doc_text
-            self._american = sum(map(text.count, _AMERICAN)) >= sum(map(text.count, _ELSEWHERE))
+            american = sum(map(text.count, _AMERICAN))
+            # (a news article with no sign of any government, a report on a company, is no
+            # government's: a briefing's "we" with no sign stays the U.S. one)
+            signed = american > 0 or self._doc.kind != "article"
+            self._american = signed and american >= sum(map(text.count, _ELSEWHERE))
         return self._american
 
     def _person_in(self, subject: str, sentence: int) -> str | None:
