@@ -382,6 +382,7 @@ def clause_action(
         and not trigger.cleft  # "What we intend to do is to have a national system"
         and not (verb == "have" and HAVE_DONE.search(phrase))  # "will have plans by 2012"
         and not (verb == "see" and "forward" in text[trigger.start : trigger.verb])
+        and not (verb == "see" and _KEEP_TRYING.match(phrase))  # "continue to see if"
     ):  # "I'm looking forward to seeing our colleagues in Honolulu": to meet them
         return []
     if subject.lower().startswith("no "):
@@ -532,6 +533,10 @@ _SAID_BEFORE = re.compile(
 )
 
 _VAGUE = re.compile(commitments.VAGUE_DEED)
+# Finding out, kept up or tried: "continue to see if Russia is willing", "try to see whether".
+_KEEP_TRYING = re.compile(
+    r"(?:continue|try)\s+(?:to|and)\s+(?:\w+\s+(?:and\s+)?)?see\s+(?:if|whether)\b"
+)
 _ASKED = re.compile(r"ask(?:ed|s|ing)?\b", re.I)
 # A plan in the present simple, said of people in general: "decide to", "plan to".
 _HABIT = re.compile(r"(?:decide|plan|aim|intend|hope|choose)\s+to\b")

@@ -30,7 +30,9 @@ _VP_END = re.compile(
     r"\s(?:and|but)(?:\s+so|\s+then)?\s+(?:I|we|he|she|they)\s+(?!(?:and|or)\b)|"
     # "needs to keep modernising and that's why at our recent National Conference we ...":
     r"\s(?:and|but|so)\s+(?:that|this|it)[’']s\b|"
-    r"\s(?:because|unless|whereas)\b|,?\s+if\b|(?<!\.[a-zA-Z])\.\s*$"
+    # ("see if Russia is willing", "find out if": whether, part of the phrase)
+    r"\s(?:because|unless|whereas)\b|(?<!\bsee)(?<!\bask)(?<!\bknow)(?<!\bout)(?<!\bcheck)"
+    r"(?<!\btest)(?<!\bassess)(?<!\bdetermine),?\s+if\b|(?<!\.[a-zA-Z])\.\s*$"
 )
 # "get vaccinated", "get tested": to get is, here, to do.
 GET_DONE = re.compile(

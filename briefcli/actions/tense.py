@@ -63,6 +63,14 @@ def past_call(doc: Document, text: str, clause: Clause) -> bool:
     return not first_person or _PAST_TIME.search(text) is not None
 
 
+# Verbs whose "if" asks whether, not on what condition: "see if", "find out if", "ask if".
+_ASKS_WHETHER = re.compile(
+    r"\b(?:see|ask|know|find\s+out|check|determine|test|assess|learn|explore|examine|"
+    r"gauge|decide|judge|look\s+at)\s+$",
+    re.I,
+)
+
+
 def conditional(text: str, clause: Clause, vp_end: int) -> bool:
     """Whether a clause is a hypothetical: "If this is proven ..., it would be", "we will act
     if ...", "ready to respond ... should Russia choose to". A condition inside a relative
@@ -70,7 +78,9 @@ def conditional(text: str, clause: Clause, vp_end: int) -> bool:
     that clause's, not the pledge's."""
     if _has_condition(text) and _CONDITION.search(text, 0, clause.trigger.verb):
         return True
-    if _CONDITION.match(text[vp_end:].lstrip(" ,")) and not _THAT_BEFORE.search(
+    if _CONDITION.match(text[vp_end:].lstrip(" ,")) and not _ASKS_WHETHER.search(
+        text, clause.trigger.verb, vp_end
+    ) and not _THAT_BEFORE.search(
         text, max(0, vp_end - 12), vp_end
     ):  # "I'll make clear that if Russia is interested, we are prepared": the report's "if"
         return True
@@ -80,6 +90,9 @@ def conditional(text: str, clause: Clause, vp_end: int) -> bool:
         if inverted.group(1) not in words.BASE_VERBS and inverted.group(2) in words.BASE_VERBS:
             return True  # "we'll impose costs should provocations continue to emanate"
     inside = _CONDITION.search(text, clause.trigger.verb, vp_end)
+    while inside is not None and _ASKS_WHETHER.search(text, clause.trigger.verb, inside.start()):
+        # "we'll continue to see if Russia is willing": whether, an embedded question
+        inside = _CONDITION.search(text, inside.end(), vp_end)
     if inside is None:
         return False
     return not re.search(r"\b(?:that|which|who)\b", text[clause.trigger.verb : inside.start()])

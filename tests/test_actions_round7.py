@@ -1,0 +1,90 @@
+"""Action items for the phrasings round 7 showed (invented sentences in their shapes: no corpus
+text): calls that run on over "to the conflict" or name a second party, a deed asked for that is
+itself a commitment verb, "see if" as whether, and the voices of news reports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefcli.actions.items import find_actions
+from briefcli.model import Action, Sentence
+from briefcli.people import Person
+from briefcli.text.document import Block, Document
+
+
+class _People:
+    """The People API the action stage relies on, with a fixed list of people."""
+
+    def __init__(self, labels: dict[str, Person]) -> None:
+        self.people = tuple(labels.values())
+        self.author: Person | None = None
+        self._labels = labels
+
+    def resolve(self, mention: str, sentence: int) -> Person | None:
+        return None
+
+    def label_person(self, label: str) -> Person | None:
+        return self._labels.get(label)
+
+
+_SPOKESPERSON = {"MR LANE": Person("Tom Lane", "Department Spokesperson")}
+
+
+def _turn(text: str) -> list[Action]:
+    """The items of one turn of a State Department press briefing."""
+    doc = Document("test", "Department Press Briefing", "2024-05-14", "transcript",
+                   (Block(text, speaker="MR LANE"),))  # fmt: skip
+    sentences = [Sentence(0, text, 0, "Tom Lane", False)]
+    return find_actions(doc, sentences, _People(_SPOKESPERSON), [])  # type: ignore[arg-type]
+
+
+def _report(*paragraphs: str, title: str = "Firm puts cash behind new push") -> list[Action]:
+    doc = Document("test", title, None, "article", tuple(Block(p) for p in paragraphs))
+    sentences = [Sentence(i, text, i) for i, text in enumerate(paragraphs)]
+    return find_actions(doc, sentences, _People({}), [])  # type: ignore[arg-type]
+
+
+def _pairs(actions: Sequence[Action]) -> list[tuple[str | None, str]]:
+    return [(a.actor, a.action) for a in actions]
+
+
+def test_a_call_whose_party_runs_on_over_to() -> None:
+    found = _turn("We renew our calls on parties to the fighting to end hostilities now.")
+    assert _pairs(found) == [("Parties to the fighting", "end hostilities now")]
+
+
+def test_a_call_on_two_parties_gives_two_items() -> None:
+    found = _turn(
+        "We call for the rebel forces to withdraw from the border towns and for "
+        "the Republic of Norland to withdraw its troops permanently."
+    )
+    assert [a.actor for a in found] == ["Rebel forces", "Republic of Norland"]
+    assert found[1].action == "withdraw its troops permanently"
+
+
+def test_the_deed_asked_for_may_be_a_commitment_verb() -> None:
+    found = _turn("We call on all armed groups to agree to an immediate and lasting truce.")
+    assert _pairs(found) == [("All armed groups", "agree to an immediate and lasting truce")]
+
+
+def test_see_if_is_whether_not_a_condition() -> None:
+    found = _turn("We will continue to try and see if we can bring both sides back to the table.")
+    assert [a.action for a in found] == [
+        "continue to try and see if we can bring both sides back to the table"
+    ]
+    assert _turn("We will act if the talks fail.") == []
+
+
+def test_a_companys_money_is_the_company_s_and_it_would_is_reported() -> None:
+    found = _report(
+        "Shares in Acme rose on Monday.",
+        "Acme said the money will fund a range of research and marketing initiatives.",
+        "Acme said it would start building the plant in early 2027.",
+    )
+    assert [a.actor for a in found] == ["Acme", "Acme"]
+    assert found[1].action.startswith("start building the plant")
+
+
+def test_airlines_and_investors_can_act() -> None:
+    found = _report("Airlines will now have to offer compensation to every passenger.")
+    assert _pairs(found) == [("Airlines", "offer compensation to every passenger")]
