@@ -88,3 +88,20 @@ def test_a_companys_money_is_the_company_s_and_it_would_is_reported() -> None:
 def test_airlines_and_investors_can_act() -> None:
     found = _report("Airlines will now have to offer compensation to every passenger.")
     assert _pairs(found) == [("Airlines", "offer compensation to every passenger")]
+
+
+def test_people_at_large_will_is_a_forecast() -> None:
+    assert _turn("In 2027 people will vote on the whole package.") == []
+
+
+def test_do_not_need_to_is_no_obligation() -> None:
+    assert _report("Some films don't need to be shown twice a day, explained Ms Deans.") == []
+    assert _turn("We do not need to comment on this situation.") == []
+
+
+def test_a_sum_converted_in_brackets_does_not_end_the_phrase() -> None:
+    found = _report(
+        "Shares in Acme rose.",
+        "Acme will spend $100m (£52m) on new plants in Wales next year.",
+    )
+    assert [a.action for a in found] == ["spend $100m (£52m) on new plants in Wales"]

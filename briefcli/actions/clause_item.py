@@ -334,6 +334,13 @@ def clause_action(
         actor = _issuer(doc, sentence, text, clause, actors)
         phrase = f"provide {as_object(subject, actors.names)} {phrase.split(maxsplit=1)[1]}"
         verb = "provide"
+    if (
+        actor is None
+        and trigger.kind == "commitment"
+        and not trigger.negated
+        and subject.lower() in words.GENERIC_PEOPLE
+    ):
+        return []  # "in 2013 people will vote": a forecast of what people at large will do
     if verb == "be" and passive is None:
         # "will be the counterpart for ...": an appointment; any other "be" is a state.
         rest_words = phrase.split()[1:]

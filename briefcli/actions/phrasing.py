@@ -21,7 +21,8 @@ ATTRIBUTION = re.compile(
 )
 # A verb phrase ends at these: a new clause, a quote, an aside.
 _VP_END = re.compile(
-    r"[;?!“”\"(\[]|:(?!\d)|\s[—–]|[—–]\s|,\s+(?:but|while|which|who|whereas|although|though)\b|"
+    # (not a sum's conversion in brackets: "$100m (£52m) over the next three years")
+    r"[;?!“”\"\[]|\((?![£$€¥]|[A-Z]{1,3}\$|\d)|:(?!\d)|\s[—–]|[—–]\s|,\s+(?:but|while|which|who|whereas|although|though)\b|"
     r",\s+(?:and|but|so)\s+(?:I|we|he|she|they|you|it)\b|"
     # "travel to Japan next week, where he will meet ...", "The review, to be led by Dr
     # Smith, will report ...": a clause of its own, or the main clause going on

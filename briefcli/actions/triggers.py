@@ -115,6 +115,9 @@ _OBJECT_GOES_ON = re.compile(
     r"(?P<rest>(?:the|this|that|these|those|its|their)\s+[^,;:.?!“”\"—]{1,50}?),?\s+to\s+(?=[a-z])"
 )
 
+# "do not" before "need to" / "have to": the obligation is denied.
+_DO_NOT = re.compile(r"\b(?:do|does|did)(?:n[’']t|\s+not)\s+$", re.I)
+
 # A second party asked in the same call: "... and for the Eritrean Government to withdraw".
 _AND_FOR = re.compile(
     r"(?<=[\w,])\s+and\s+(?:for|on|upon)\s+(?P<obj>[^,;:.?!“”\"—]{1,60}?)\s+to\s+(?=[a-z])"
@@ -231,6 +234,8 @@ def find_triggers(text: str) -> list[Trigger]:
             inverted.group("v") in words.BASE_VERBS
         ):
             continue  # "we'll impose costs should provocations continue": a condition
+        if _DO_NOT.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "they don't need to be shown twice a day": no obligation at all
         add(Trigger("obligation", m.start(), m.end(), negated=bool(m.group("neg"))))
     for m in scan(WITH_DUE, (", with ",)):
         due: ActionKind = "expectation" if m.group("w") == "expected" else "scheduled"
