@@ -105,3 +105,10 @@ def test_a_sum_converted_in_brackets_does_not_end_the_phrase() -> None:
         "Acme will spend $100m (£52m) on new plants in Wales next year.",
     )
     assert [a.action for a in found] == ["spend $100m (£52m) on new plants in Wales"]
+
+
+def test_an_order_or_a_requirement_binds_the_one_ordered() -> None:
+    found = _report("The regulator has ordered the bank to repay its customers by June.")
+    assert _pairs(found) == [("Bank", "repay its customers")]
+    found = _report("The new law requires all airlines to publish their full fares.")
+    assert _pairs(found) == [("All airlines", "publish their full fares")]
