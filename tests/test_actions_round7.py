@@ -112,3 +112,18 @@ def test_an_order_or_a_requirement_binds_the_one_ordered() -> None:
     assert _pairs(found) == [("Bank", "repay its customers")]
     found = _report("The new law requires all airlines to publish their full fares.")
     assert _pairs(found) == [("All airlines", "publish their full fares")]
+
+
+def test_a_pledge_told_of_a_past_time_is_history() -> None:
+    assert _turn("In March, the President committed to donate 80 million doses abroad.") == []
+    assert _turn("In 2019, we committed to donating 5 million doses, and we delivered them.") == []
+    kept = _turn(
+        "I was so happy that we met with the state ministers weeks ago and have agreed to sit "
+        "down together in May."
+    )
+    assert [a.action for a in kept] == ["sit down together"]
+
+
+def test_a_things_which_aside_is_not_its_subject() -> None:
+    found = _turn("The second summit, which we intend to hold in person, will be held in Oslo.")
+    assert [a.action for a in found] == ["hold the second summit in Oslo"]

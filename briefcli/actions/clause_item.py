@@ -65,6 +65,7 @@ from briefcli.actions.tense import (
     is_ahead,
     is_reported,
     past_call,
+    told_in_the_past,
     when_of,
 )
 from briefcli.actions.verbs import head_verb, split_coordination, verb_phrase
@@ -99,6 +100,8 @@ def clause_action(
         return []  # "those who say we should not respect other Australians": their words
     if trigger.would and not is_reported(text[: clause.subject_start]):
         return []
+    if told_in_the_past(text, clause, vp_end, doc.date):
+        return []  # "Last year the firm said it would cut 500 jobs": history
     raw = text[trigger.verb : vp_end]
     phrase = ATTRIBUTION.sub("", raw)
     if trigger.present:

@@ -198,6 +198,42 @@ def when_of(text: str, clause: Clause, vp_end: int, today: str | None) -> list[W
 _FRONTED_GAP = re.compile(r"[\s,“\"]*(?:[A-Z][^,]{0,40},\s*)?")
 
 
+def told_in_the_past(text: str, clause: Clause, vp_end: int, today: str | None) -> bool:
+    """Whether a pledge in the past tense is told of a past time ("In June, President Biden
+    committed to donate", "In 2019, we committed to donating"): history, not an item, unless
+    the deed itself is dated ahead."""
+    trigger = clause.trigger
+    head = text[trigger.start : trigger.verb]
+    first = re.findall(r"[A-Za-z]+", head)[:1]  # ("is committed to": a stance in force)
+    pledged = bool(first) and first[0].lower() in _PAST_PLEDGES
+    if not pledged:
+        return False  # (a reported "would" of a past day is often still to come: kept)
+    if pledged and _HAVE_BEFORE.search(text, max(0, trigger.start - 20), trigger.start):
+        return False  # "we met ... weeks ago and have agreed to sit down": an agreement in force
+    if pledged and _BE_BEFORE.search(text, max(0, trigger.start - 20), trigger.start):
+        return False  # "over the last year, President Biden is committed to": a stance in force
+    before = text[: trigger.start]
+    if not (_PAST_TIME_ANY_CASE.search(before) or _PAST_MONTH.search(before)):
+        return False
+    return not is_ahead(when_of(text, clause, vp_end, today), today)
+
+
+_HAVE_BEFORE = re.compile(r"\b(?:have|has|[’']ve)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|am|remains?|stays?|[’'](?:s|re|m))\s+(?:\w+ly\s+|also\s+|still\s+)?$", re.I
+)
+_PAST_TIME_ANY_CASE = re.compile(_PAST_TIME.pattern, re.I)  # ("Last year the firm said")
+# Past tenses of pledging: "committed to", "pledged to", "agreed to".
+_PAST_PLEDGES = frozenset(
+    "committed pledged promised vowed agreed decided undertook resolved".split()
+)
+# A month told as past, opening the sentence or after a comma: "In June, President Biden".
+_PAST_MONTH = re.compile(
+    r"(?:^|[,;]\s*)(?:[Ii]n|[Ee]arly|[Ll]ate)\s+(?:(?:Jan|Febr)uary|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"
+)
+
+
 def is_reported(left: str) -> bool:
     """Whether a "would" clause is reported future ("He said the U.S. would send ...")."""
     tail = left.split()[-12:]
