@@ -127,3 +127,13 @@ def test_a_pledge_told_of_a_past_time_is_history() -> None:
 def test_a_things_which_aside_is_not_its_subject() -> None:
     found = _turn("The second summit, which we intend to hold in person, will be held in Oslo.")
     assert [a.action for a in found] == ["hold the second summit in Oslo"]
+
+
+def test_a_news_reports_agentless_plans_are_its_lead_partys() -> None:
+    found = _report(
+        "Details of the chip designed to power Acme's new console will be released in Paris "
+        "on Monday.",
+        "A working version of the console is due to be shown off in May 2027.",
+        title="Console chip to be unveiled",
+    )
+    assert [a.actor for a in found] == ["Acme", "Acme"]
