@@ -137,3 +137,7 @@ def test_a_news_reports_agentless_plans_are_its_lead_partys() -> None:
         title="Console chip to be unveiled",
     )
     assert [a.actor for a in found] == ["Acme", "Acme"]
+
+
+def test_what_an_opponent_will_say_is_no_item() -> None:
+    assert _turn("Mr Abbott will tell you that the carbon tax will wreck the economy.") == []

@@ -382,6 +382,12 @@ def clause_action(
         )
         if not appointment and not (touch and trigger.kind == "commitment"):
             return []
+    elif (
+        trigger.kind == "commitment"
+        and subject.lower() not in {"i", "we"}
+        and _THEY_WILL_SAY.match(phrase)
+    ):
+        return []  # "Mr Abbott will tell you that the tax will wreck the economy": his line
     elif verb in commitments.OUTCOME_VERBS and trigger.kind != "obligation":
         return []  # "Ukraine will win this war": a prediction
     elif EFFECT.match(phrase) and not is_person_like(subject):
@@ -543,6 +549,11 @@ _SAID_BEFORE = re.compile(
 )
 
 _VAGUE = re.compile(commitments.VAGUE_DEED)
+# What others will say, foretold: "will tell you that", "will say anything", "will claim".
+_THEY_WILL_SAY = re.compile(
+    r"(?:tell\s+(?:you|people|Australians|Americans|voters)|say|claim|argue|pretend)"
+    r"(?:\s+(?:that|anything|whatever|it|this)\b|\s*$)"
+)
 # Finding out, kept up or tried: "continue to see if Russia is willing", "try to see whether".
 _KEEP_TRYING = re.compile(
     r"(?:continue|try)\s+(?:to|and)\s+(?:\w+\s+(?:and\s+)?)?see\s+(?:if|whether)\b"
