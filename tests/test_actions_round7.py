@@ -141,3 +141,10 @@ def test_a_news_reports_agentless_plans_are_its_lead_partys() -> None:
 
 def test_what_an_opponent_will_say_is_no_item() -> None:
     assert _turn("Mr Abbott will tell you that the carbon tax will wreck the economy.") == []
+
+
+def test_a_thing_that_concludes_on_a_date_is_a_schedule() -> None:
+    found = _report("The public consultation will conclude on 30 June.")
+    assert [(a.action, a.kind) for a in found] == [
+        ("conclude the public consultation", "scheduled")
+    ]
