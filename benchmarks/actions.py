@@ -39,6 +39,8 @@ budget, a cabinet dispatch, joint statements, communiqués, readouts, a backgrou
 disfluent transcripts; `--only @benchmarks/data/actions/round5.txt`). "round6-dev" and
 "round6-frozen" are the corpus documents of round 6 (state/ and aus/ transcripts no earlier label
 covered, labelled before any run; their labels carry `"round": 6`, and round6.txt lists them).
+"round7-dev" and "round7-frozen" are those of round 7 (the last state/ and aus/ transcripts and BBC
+news articles from bbc/article/, labelled before any run; `"round": 7`, listed in round7.txt).
 """
 
 from __future__ import annotations
@@ -255,11 +257,14 @@ TUNED, DEV, FROZEN = "tuned", "dev", "frozen"
 FRESH_DEV, FRESH_FROZEN = "fresh-dev", "fresh-frozen"
 FRESH5_DEV, FRESH5_FROZEN = "fresh5-dev", "fresh5-frozen"
 ROUND6_DEV, ROUND6_FROZEN = "round6-dev", "round6-frozen"
+ROUND7_DEV, ROUND7_FROZEN = "round7-dev", "round7-frozen"
 GROUPS = (TUNED, DEV, FROZEN, FRESH_DEV, FRESH_FROZEN, FRESH5_DEV, FRESH5_FROZEN, ROUND6_DEV,
-          ROUND6_FROZEN)  # fmt: skip
-_HELD_BACK = (FROZEN, FRESH_FROZEN, FRESH5_FROZEN, ROUND6_FROZEN)  # totals only, never per document
+          ROUND6_FROZEN, ROUND7_DEV, ROUND7_FROZEN)  # fmt: skip
+# totals only, never per document
+_HELD_BACK = (FROZEN, FRESH_FROZEN, FRESH5_FROZEN, ROUND6_FROZEN, ROUND7_FROZEN)
 _TUNED_FOLDERS = ("briefings/", "html/")  # the White House briefings the rules were tuned on
 _NEW_FOLDERS = ("state/", "aus/")  # State Department and Australian PM items, labelled later
+_NEWS = "bbc/"  # round 7: BBC news articles of the corpus
 _INVENTED = "invented/"  # round 3: invented documents of other publishers, under LABELS
 _INVENTED5 = "invented5/"  # round 5: more invented publishers and genres, under LABELS
 
@@ -268,7 +273,8 @@ def group_of(label: dict[str, Any]) -> str:
     """The set a label belongs to: "tuned" for the first labels (White House briefings);
     for the State Department and Australian sets, "dev" or "frozen" ("round6-dev" and
     "round6-frozen" for the labels of round 6) as `benchmarks.split.is_frozen` decides by file
-    name (the label's "split" must agree)."""
+    name (the label's "split" must agree); "round7-dev" and "round7-frozen" likewise for round 7,
+    whose documents include BBC articles."""
     source = label["source"]
     if source.startswith(_TUNED_FOLDERS):
         return TUNED
@@ -276,12 +282,14 @@ def group_of(label: dict[str, Any]) -> str:
         dev, frozen = FRESH_DEV, FRESH_FROZEN
     elif source.startswith(_INVENTED5):
         dev, frozen = FRESH5_DEV, FRESH5_FROZEN
+    elif source.startswith(_NEW_FOLDERS + (_NEWS,)) and label.get("round") == 7:
+        dev, frozen = ROUND7_DEV, ROUND7_FROZEN
     elif source.startswith(_NEW_FOLDERS) and label.get("round") == 6:
         dev, frozen = ROUND6_DEV, ROUND6_FROZEN
     elif source.startswith(_NEW_FOLDERS):
         dev, frozen = DEV, FROZEN
     else:
-        folders = _TUNED_FOLDERS + _NEW_FOLDERS + (_INVENTED, _INVENTED5)
+        folders = _TUNED_FOLDERS + _NEW_FOLDERS + (_NEWS, _INVENTED, _INVENTED5)
         raise ValueError(f"{source}: not under {', '.join(folders)}")
     group = frozen if is_frozen(source) else dev
     declared = label.get("split")

@@ -16,11 +16,13 @@ PLEDGED_THAT = re.compile(
 # A name, then what it said or announced, then "that" and the pronoun for it: "the Republic of
 # Korea's (ROK) recent announcement that it will", "Indonesia has confirmed that it will".
 SAID_THAT = re.compile(
-    r"(?<![\w’'.-])(?P<x>[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4})"
+    r"(?<![\w’'.-])(?P<x>[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}|"
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:company|firm|group|government|ministry|department|council|"
+    r"committee|commission|union|airline|regulator|board|bank|agency))"
     r"(?:[’']s)?(?:\s+\([A-Z]{2,6}\))?\s+(?:(?:has|have|had|recent|recently|also|today|formal|"
     r"official)\s+){0,2}(?:said|says|announced|announces|confirmed|confirms|stated|states|"
     r"decided|decides|pledged|pledges|announcement|decision|confirmation|pledge|undertaking)\s+"
-    r"that\s+$"
+    r"(?:that\s+)?$"
 )
 NOT_NAMES = frozenset("The This That These Those It We He She They There I You".split())
 # "reached an agreement to", "announced its decision to", "reaffirmed their commitment to":

@@ -9,8 +9,10 @@ from typing import cast
 from briefcli.actions.agents import (
     FULL_NAMES,
     MONEY,
+    NOT_NAMES,
     OWN_NOUN,
     PLEDGED_THAT,
+    SAID_THAT,
     TRAILING_TIME,
     as_object,
     commitment_owner,
@@ -63,6 +65,7 @@ from briefcli.actions.tense import (
     is_ahead,
     is_reported,
     past_call,
+    told_in_the_past,
     when_of,
 )
 from briefcli.actions.verbs import head_verb, split_coordination, verb_phrase
@@ -97,6 +100,8 @@ def clause_action(
         return []  # "those who say we should not respect other Australians": their words
     if trigger.would and not is_reported(text[: clause.subject_start]):
         return []
+    if told_in_the_past(text, clause, vp_end, doc.date):
+        return []  # "Last year the firm said it would cut 500 jobs": history
     raw = text[trigger.verb : vp_end]
     phrase = ATTRIBUTION.sub("", raw)
     if trigger.present:
@@ -276,7 +281,7 @@ def clause_action(
             # "the legislation must be passed": the government's own effort or instrument)
             return []
         else:
-            actor = actors.issuer(sentence)
+            actor = _issuer(doc, sentence, text, clause, actors)
     elif (
         trigger.kind == "commitment"
         and head_noun(subject) in commitments.EFFORT_NOUNS
@@ -298,7 +303,7 @@ def clause_action(
     ):
         # "Applications will open on 1 July", "The new arrangements will commence on 1
         # January 2016": in a release, the issuer starts them, on a date.
-        actor = actors.issuer(sentence)
+        actor = _issuer(doc, sentence, text, clause, actors)
         tokens = phrase.split()
         phrase = " ".join([tokens[0], as_object(subject, actors.names), *tokens[1:]])
         trigger = replace(trigger, kind="scheduled")
@@ -313,7 +318,7 @@ def clause_action(
     ):
         # "The new fund will support ...", "$5.2 million will go to ...", "Work will begin
         # on the new terminal": a release's instrument, the issuer acts through it.
-        actor = actors.issuer(sentence)
+        actor = _issuer(doc, sentence, text, clause, actors)
         if verb == "go" and re.match(r"go\s+(?:to|towards|toward)\b", phrase):
             phrase = f"provide {as_object(subject, actors.names)} {phrase[3:]}"
         elif head_noun(subject) in commitments.WORK_NOUNS:
@@ -329,9 +334,16 @@ def clause_action(
         and not trigger.negated
     ):
         # "From 1 July, families will receive an extra $500 per child": the issuer pays it
-        actor = actors.issuer(sentence)
+        actor = _issuer(doc, sentence, text, clause, actors)
         phrase = f"provide {as_object(subject, actors.names)} {phrase.split(maxsplit=1)[1]}"
         verb = "provide"
+    if (
+        actor is None
+        and trigger.kind == "commitment"
+        and not trigger.negated
+        and subject.lower() in words.GENERIC_PEOPLE
+    ):
+        return []  # "in 2013 people will vote": a forecast of what people at large will do
     if verb == "be" and passive is None:
         # "will be the counterpart for ...": an appointment; any other "be" is a state.
         rest_words = phrase.split()[1:]
@@ -370,6 +382,12 @@ def clause_action(
         )
         if not appointment and not (touch and trigger.kind == "commitment"):
             return []
+    elif (
+        trigger.kind == "commitment"
+        and subject.lower() not in {"i", "we"}
+        and _THEY_WILL_SAY.match(phrase)
+    ):
+        return []  # "Mr Abbott will tell you that the tax will wreck the economy": his line
     elif verb in commitments.OUTCOME_VERBS and trigger.kind != "obligation":
         return []  # "Ukraine will win this war": a prediction
     elif EFFECT.match(phrase) and not is_person_like(subject):
@@ -380,6 +398,7 @@ def clause_action(
         and not trigger.cleft  # "What we intend to do is to have a national system"
         and not (verb == "have" and HAVE_DONE.search(phrase))  # "will have plans by 2012"
         and not (verb == "see" and "forward" in text[trigger.start : trigger.verb])
+        and not (verb == "see" and _KEEP_TRYING.match(phrase))  # "continue to see if"
     ):  # "I'm looking forward to seeing our colleagues in Honolulu": to meet them
         return []
     if subject.lower().startswith("no "):
@@ -490,6 +509,18 @@ def clause_action(
     ]
 
 
+def _issuer(doc: Document, sentence: Sentence, text: str, clause: Clause, actors: Actors) -> str:
+    """Who acts through a thing or an agentless passive: in a news article, the one reported
+    as saying so ("IBM said the money will fund ...": IBM), else the issuer of the text."""
+    if doc.kind == "article":
+        said = SAID_THAT.search(text, max(0, clause.subject_start - 160), clause.subject_start)
+        if said is not None:
+            reporter = re.sub(r"[’']s$", "", said.group("x"))
+            if reporter not in NOT_NAMES and is_agent(reporter, actors.names):
+                return actors.actor(reporter, sentence, None, said.start())
+    return actors.issuer(sentence)
+
+
 # A verb turned on the speakers themselves: "we have to ask ourselves", "I have to tell myself".
 _REFLEXIVE = re.compile(r"[a-z]+\s+(?:ourselves|myself|yourselves|yourself)\b")
 
@@ -518,6 +549,15 @@ _SAID_BEFORE = re.compile(
 )
 
 _VAGUE = re.compile(commitments.VAGUE_DEED)
+# What others will say, foretold: "will tell you that", "will say anything", "will claim".
+_THEY_WILL_SAY = re.compile(
+    r"(?:tell\s+(?:you|people|Australians|Americans|voters)|say|claim|argue|pretend)"
+    r"(?:\s+(?:that|anything|whatever|it|this)\b|\s*$)"
+)
+# Finding out, kept up or tried: "continue to see if Russia is willing", "try to see whether".
+_KEEP_TRYING = re.compile(
+    r"(?:continue|try)\s+(?:to|and)\s+(?:\w+\s+(?:and\s+)?)?see\s+(?:if|whether)\b"
+)
 _ASKED = re.compile(r"ask(?:ed|s|ing)?\b", re.I)
 # A plan in the present simple, said of people in general: "decide to", "plan to".
 _HABIT = re.compile(r"(?:decide|plan|aim|intend|hope|choose)\s+to\b")

@@ -73,6 +73,11 @@ def find_clauses(text: str) -> list[Clause]:
                 continue
         floor = previous.trigger.verb if previous is not None else 0
         aside = _RELATIVE_ASIDE.search(text, max(floor, trigger.start - 200), trigger.start)
+        if aside is None and previous is not None and previous.relative:
+            # "The second, which we intend to be in person, will be held": the clause before
+            # is the aside itself, and the subject is before it
+            aside = _RELATIVE_ASIDE.search(text, max(0, trigger.start - 200), trigger.start)
+            floor = 0 if aside is not None and aside.start() < floor else floor
         before = aside.start() if aside is not None else trigger.start
         subject, start, relative = subject_before(text, before, floor)
         subject = clean_subject(subject)
@@ -117,7 +122,8 @@ def find_clauses(text: str) -> list[Clause]:
 
 # A non-restrictive relative clause between a subject and its verb: "Shayne Neumann MP, who
 # before his parliamentary career established and ran a successful law firm, will be ...".
-_RELATIVE_ASIDE = re.compile(r"(?<=\w),\s+who\s+[^,;:—–()“”\"]{3,140},\s*$")
+# ("The programme, which was launched in 2019, will continue": a thing's aside alike)
+_RELATIVE_ASIDE = re.compile(r"(?<=\w),\s+(?:who|which)\s+[^,;:—–()“”\"]{3,140},\s*$")
 # An object relative clause with a pronoun for its subject, ending where its trigger begins:
 # "the joint statement that we will issue", "a meeting that I'll convene on Monday",
 # "endorsed correspondence which I will be sending", "the programs they will fund".

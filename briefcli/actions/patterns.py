@@ -51,7 +51,7 @@ OBLIGATION = re.compile(
 CALL_ON = re.compile(
     r"(?P<t>\b(?:urged?|urges|urging|asked|asks?|asking|called\s+(?:on|upon)|calls?\s+(?:on|upon)|"
     r"calling\s+(?:on|upon)|instructed|instructs?|instructing|directed|directs?|directing|"
-    r"tasked|tasking|tasks?|encouraged?|needs?|"
+    r"tasked|tasking|tasks?|encouraged?|needs?|ordered|ordering|requires|required|requiring|"
     r"encourages|encouraging|pressed|presses|requested|requests?|expects?|expected|"
     r"the\s+need\s+for|[Pp]lans?\s+calls?\s+for|call(?:s|ed|ing)?\s+for|time\s+for|"
     r"commit(?:s|ted)?))\s+"
@@ -268,7 +268,7 @@ FOCUS = re.compile(
 )
 # Words one of which each pattern needs, for a cheap first look at a sentence.
 CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag", "press",
-                 "request", "expect", "need", "time for", "commit")  # fmt: skip
+                 "request", "expect", "need", "time for", "commit", "order", "requir")  # fmt: skip
 INTENT_KEYS = ("plan", "intend", "aim", "set to", "scheduled", "slated", "agree", "decide",
                 "due", "prepar",
                 "pledge", "vow", "promise", "commit", "undert", "determined", "ready", "prepared",

@@ -21,7 +21,8 @@ ATTRIBUTION = re.compile(
 )
 # A verb phrase ends at these: a new clause, a quote, an aside.
 _VP_END = re.compile(
-    r"[;?!“”\"(\[]|:(?!\d)|\s[—–]|[—–]\s|,\s+(?:but|while|which|who|whereas|although|though)\b|"
+    # (not a sum's conversion in brackets: "$100m (£52m) over the next three years")
+    r"[;?!“”\"\[]|\((?![£$€¥]|[A-Z]{1,3}\$|\d)|:(?!\d)|\s[—–]|[—–]\s|,\s+(?:but|while|which|who|whereas|although|though)\b|"
     r",\s+(?:and|but|so)\s+(?:I|we|he|she|they|you|it)\b|"
     # "travel to Japan next week, where he will meet ...", "The review, to be led by Dr
     # Smith, will report ...": a clause of its own, or the main clause going on
@@ -30,7 +31,9 @@ _VP_END = re.compile(
     r"\s(?:and|but)(?:\s+so|\s+then)?\s+(?:I|we|he|she|they)\s+(?!(?:and|or)\b)|"
     # "needs to keep modernising and that's why at our recent National Conference we ...":
     r"\s(?:and|but|so)\s+(?:that|this|it)[’']s\b|"
-    r"\s(?:because|unless|whereas)\b|,?\s+if\b|(?<!\.[a-zA-Z])\.\s*$"
+    # ("see if Russia is willing", "find out if": whether, part of the phrase)
+    r"\s(?:because|unless|whereas)\b|(?<!\bsee)(?<!\bask)(?<!\bknow)(?<!\bout)(?<!\bcheck)"
+    r"(?<!\btest)(?<!\bassess)(?<!\bdetermine),?\s+if\b|(?<!\.[a-zA-Z])\.\s*$"
 )
 # "get vaccinated", "get tested": to get is, here, to do.
 GET_DONE = re.compile(

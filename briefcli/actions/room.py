@@ -45,6 +45,8 @@ _TALKS_WITH = re.compile(
 _ASKED_FOR = re.compile(r"\b(?:for|to|about|whether|that)\b")
 _GET_TO = re.compile(r"get\s+(?!back\b|home\b)(?:[\w$,-]+\s+){1,5}?to\s+(?:the\s+)?[A-Z]")
 _TOGETHER = re.compile(r"\b(?:with|together)\b")
+# Trying a deed, not the room's business: "continue to try and see if we can", "try to reach".
+_TRY_TO = re.compile(r"\btry\s+(?:to|and)\s+[a-z]")
 
 
 def not_a_statement(sentence: Sentence) -> bool:
@@ -91,6 +93,9 @@ def briefing_room_talk(
         return True  # "We won't make any public comments on our assessment"
     if subject.lower() == "we" and verb in words.BRIEFING_ROOM_VERBS and " " not in phrase:
         return True  # "We'll proceed, but —"
-    if subject.lower() == "we" and (room_words or verb in {"sit", "land", "try", "wrap"}):
+    tries_deed = verb == "try" and _TRY_TO.search(phrase) is not None  # "try and see if"
+    if subject.lower() == "we" and (
+        room_words or verb in {"sit", "land", "try", "wrap"} and not tries_deed
+    ):
         return True  # "we'll try this again", "we have to sit down now"
     return bool(room_words) and verb in words.BRIEFING_ROOM_VERBS | {"have", "send"}

@@ -63,6 +63,14 @@ def past_call(doc: Document, text: str, clause: Clause) -> bool:
     return not first_person or _PAST_TIME.search(text) is not None
 
 
+# Verbs whose "if" asks whether, not on what condition: "see if", "find out if", "ask if".
+_ASKS_WHETHER = re.compile(
+    r"\b(?:see|ask|know|find\s+out|check|determine|test|assess|learn|explore|examine|"
+    r"gauge|decide|judge|look\s+at)\s+$",
+    re.I,
+)
+
+
 def conditional(text: str, clause: Clause, vp_end: int) -> bool:
     """Whether a clause is a hypothetical: "If this is proven ..., it would be", "we will act
     if ...", "ready to respond ... should Russia choose to". A condition inside a relative
@@ -70,7 +78,9 @@ def conditional(text: str, clause: Clause, vp_end: int) -> bool:
     that clause's, not the pledge's."""
     if _has_condition(text) and _CONDITION.search(text, 0, clause.trigger.verb):
         return True
-    if _CONDITION.match(text[vp_end:].lstrip(" ,")) and not _THAT_BEFORE.search(
+    if _CONDITION.match(text[vp_end:].lstrip(" ,")) and not _ASKS_WHETHER.search(
+        text, clause.trigger.verb, vp_end
+    ) and not _THAT_BEFORE.search(
         text, max(0, vp_end - 12), vp_end
     ):  # "I'll make clear that if Russia is interested, we are prepared": the report's "if"
         return True
@@ -80,6 +90,9 @@ def conditional(text: str, clause: Clause, vp_end: int) -> bool:
         if inverted.group(1) not in words.BASE_VERBS and inverted.group(2) in words.BASE_VERBS:
             return True  # "we'll impose costs should provocations continue to emanate"
     inside = _CONDITION.search(text, clause.trigger.verb, vp_end)
+    while inside is not None and _ASKS_WHETHER.search(text, clause.trigger.verb, inside.start()):
+        # "we'll continue to see if Russia is willing": whether, an embedded question
+        inside = _CONDITION.search(text, inside.end(), vp_end)
     if inside is None:
         return False
     return not re.search(r"\b(?:that|which|who)\b", text[clause.trigger.verb : inside.start()])
@@ -183,6 +196,42 @@ def when_of(text: str, clause: Clause, vp_end: int, today: str | None) -> list[W
 
 
 _FRONTED_GAP = re.compile(r"[\s,“\"]*(?:[A-Z][^,]{0,40},\s*)?")
+
+
+def told_in_the_past(text: str, clause: Clause, vp_end: int, today: str | None) -> bool:
+    """Whether a pledge in the past tense is told of a past time ("In June, President Biden
+    committed to donate", "In 2019, we committed to donating"): history, not an item, unless
+    the deed itself is dated ahead."""
+    trigger = clause.trigger
+    head = text[trigger.start : trigger.verb]
+    first = re.findall(r"[A-Za-z]+", head)[:1]  # ("is committed to": a stance in force)
+    pledged = bool(first) and first[0].lower() in _PAST_PLEDGES
+    if not pledged:
+        return False  # (a reported "would" of a past day is often still to come: kept)
+    if pledged and _HAVE_BEFORE.search(text, max(0, trigger.start - 20), trigger.start):
+        return False  # "we met ... weeks ago and have agreed to sit down": an agreement in force
+    if pledged and _BE_BEFORE.search(text, max(0, trigger.start - 20), trigger.start):
+        return False  # "over the last year, President Biden is committed to": a stance in force
+    before = text[: trigger.start]
+    if not (_PAST_TIME_ANY_CASE.search(before) or _PAST_MONTH.search(before)):
+        return False
+    return not is_ahead(when_of(text, clause, vp_end, today), today)
+
+
+_HAVE_BEFORE = re.compile(r"\b(?:have|has|[’']ve)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|am|remains?|stays?|[’'](?:s|re|m))\s+(?:\w+ly\s+|also\s+|still\s+)?$", re.I
+)
+_PAST_TIME_ANY_CASE = re.compile(_PAST_TIME.pattern, re.I)  # ("Last year the firm said")
+# Past tenses of pledging: "committed to", "pledged to", "agreed to".
+_PAST_PLEDGES = frozenset(
+    "committed pledged promised vowed agreed decided undertook resolved".split()
+)
+# A month told as past, opening the sentence or after a comma: "In June, President Biden".
+_PAST_MONTH = re.compile(
+    r"(?:^|[,;]\s*)(?:[Ii]n|[Ee]arly|[Ll]ate)\s+(?:(?:Jan|Febr)uary|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"
+)
 
 
 def is_reported(left: str) -> bool:

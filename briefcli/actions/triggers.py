@@ -108,6 +108,22 @@ def _base_of(gerund: str) -> str:
     return stem
 
 
+# What follows "to" after an asked party when it is no deed but more of the party: "parties to
+# the conflict to end", "signatories to the agreement to meet" (a determiner, then a noun phrase
+# and the next "to" before a lower-case word).
+_OBJECT_GOES_ON = re.compile(
+    r"(?P<rest>(?:the|this|that|these|those|its|their)\s+[^,;:.?!“”\"—]{1,50}?),?\s+to\s+(?=[a-z])"
+)
+
+# "do not" before "need to" / "have to": the obligation is denied.
+_DO_NOT = re.compile(r"\b(?:do|does|did)(?:n[’']t|\s+not)\s+$", re.I)
+
+# A second party asked in the same call: "... and for the Eritrean Government to withdraw".
+_AND_FOR = re.compile(
+    r"(?<=[\w,])\s+and\s+(?:for|on|upon)\s+(?P<obj>[^,;:.?!“”\"—]{1,60}?)\s+to\s+(?=[a-z])"
+)
+
+
 def find_triggers(text: str) -> list[Trigger]:
     found: dict[int, Trigger] = {}
     lower = " ".join(text.lower().split())  # (for the key tests: blanks of plain() are spaces)
@@ -135,11 +151,17 @@ def find_triggers(text: str) -> list[Trigger]:
         obj = m.group("obj").strip()
         if not obj:
             continue  # a false start: "directed to — to move forward"
+        deed_at = m.end()
+        longer = _OBJECT_GOES_ON.match(text, m.end())
+        if longer is not None and obj[:1].islower():
+            # "calls on parties to the conflict to end hostilities": "to the conflict" is part
+            # of who is asked; the deed is after the next "to"
+            obj, deed_at = f"{obj} to {longer.group('rest')}", longer.end()
         first = obj.split()[0]
         starts_object = first[:1].isupper() or first.lower() in OBJECT_STARTS
         if len(obj.split()) > 10 or not starts_object:
             continue
-        word_after = re.match(r"[a-z]+", text[m.end() :])
+        word_after = re.match(r"[a-z]+", text[deed_at:])
         lead = m.group("t").lower()
         if lead.startswith("time") and text[: m.start()].split()[-1:] and (
             text[: m.start()].split()[-1].lower() in words.DESCRIBED_TIMES
@@ -167,7 +189,13 @@ def find_triggers(text: str) -> list[Trigger]:
             kind = "scheduled"  # "Plans call for the embassy to reopen"
         if lead.startswith("commit"):
             kind = "commitment"  # "The partnerships commit Australia and Vanuatu to work"
-        add(Trigger(kind, m.start(), m.end(), object_actor=obj))
+        add(Trigger(kind, m.start(), deed_at, object_actor=obj))
+        for more in _AND_FOR.finditer(text, deed_at):
+            # "calls for the Amhara government to withdraw ... and for the Eritrean Government
+            # to withdraw ...": a second party asked, with a deed of its own
+            other = more.group("obj").strip()
+            if other[:1].isupper() or other.split()[0].lower() in OBJECT_STARTS:
+                add(Trigger(kind, more.start(), more.end(), object_actor=other))
     for m in scan(TASKED_WITH, ("task", "charge", "entrust")):
         obj = m.group("obj").strip()
         if obj and (obj[:1].isupper() or obj.split()[0].lower() in OBJECT_STARTS):
@@ -185,7 +213,10 @@ def find_triggers(text: str) -> list[Trigger]:
         add(Trigger("commitment", m.start(), m.end(), bool(m.group("neg")), would=True))
     for m in scan(GOING, ("going",)):
         add(Trigger("commitment", m.start(), m.end(), negated=bool(m.group("neg"))))
+    asked_deeds = {t.verb for t in found.values() if t.object_actor is not None}
     for m in scan(INTENT, INTENT_KEYS):
+        if m.start() in asked_deeds:
+            continue  # "We call on all parties to agree to a ceasefire": the deed asked for
         if NOUN_BEFORE.search(text, 0, m.start()):
             continue  # "the President’s plan to keep our community safe": a noun
         if PAST_PERFECT.search(text, max(0, m.start() - 30), m.start()):
@@ -203,6 +234,8 @@ def find_triggers(text: str) -> list[Trigger]:
             inverted.group("v") in words.BASE_VERBS
         ):
             continue  # "we'll impose costs should provocations continue": a condition
+        if _DO_NOT.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "they don't need to be shown twice a day": no obligation at all
         add(Trigger("obligation", m.start(), m.end(), negated=bool(m.group("neg"))))
     for m in scan(WITH_DUE, (", with ",)):
         due: ActionKind = "expectation" if m.group("w") == "expected" else "scheduled"

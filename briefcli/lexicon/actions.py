@@ -96,6 +96,8 @@ AGENT_NOUNS = word_set(
     police president presidents prosecutors republicans democrats secretary senate senator
     senators side sides spokesperson staff state states team teams troops union unions
     workers member ministries regulators agents coordinator counterpart vice sponsors
+    airline airlines carrier carriers operator operators firm firms investor investors bank banks
+    insurer insurers manufacturer manufacturers retailer retailers supplier suppliers
     premier chancellor king queen prince prime representatives representative
     embassy embassies consulate regime panel
     fellows participants delegates students alumni donors contractors volunteers recipients

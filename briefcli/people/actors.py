@@ -54,6 +54,16 @@ _BODY = re.compile(
     r"|\b[A-Z][a-z]+\s+Government\b"
 )
 _UNATTRIBUTED = "Unattributed"
+# A news report's lead: its named subject ("IBM is spending", "Acme has agreed"), or a name
+# that owns something in it ("Sony's PlayStation 3").
+_LEAD_SUBJECT = re.compile(
+    r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:is|are|has|have|will|plans|says|said)\b"
+)
+_LEAD_OWNER = re.compile(r"(?<![\w.])(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})[’']s\s")
+_NOT_PARTIES = frozenset(
+    "The A An This That These Those It He She They We I There Its Their Our Last Next "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 # The one a release's title or lead names as announcing it: "Minister Mokoena announces ...",
 # "The Minister of Electricity, Thabo Mokoena, today announced ...".
 _ANNOUNCER = re.compile(
@@ -345,7 +355,20 @@ class Actors:
             return header  # "Ministry of Manpower" at the head of its release
         if speaker is not None and speaker.name:
             return speaker.name
-        return self._announcer() or _UNATTRIBUTED
+        return self._announcer() or self._lead_party() or _UNATTRIBUTED
+
+    def _lead_party(self) -> str | None:
+        """The party a news report's lead is about, for a report no government issues: the
+        named subject of its first sentence ("IBM is spending $100m ..."), else the first name
+        that owns something there ("Details of the chip designed to power Sony's PlayStation
+        3 ... will be released": Sony)."""
+        if self._doc.kind != "article" or not self._sentences:
+            return None
+        lead = self._sentences[min(self._sentences)].text
+        m = _LEAD_SUBJECT.match(lead) or _LEAD_OWNER.search(lead)
+        if m is None or m.group("name").split()[0] in _NOT_PARTIES:
+            return None
+        return m.group("name")
 
     def _announcer(self) -> str | None:
         """Who a release's title or lead says announces it, for a government the lexicon does
@@ -487,7 +510,11 @@ class Actors:
         """Whether the briefing reads as the U.S. government's rather than another's."""
         if self._american is None:
             text = self._doc_text
-            self._american = sum(map(text.count, _AMERICAN)) >= sum(map(text.count, _ELSEWHERE))
+            american = sum(map(text.count, _AMERICAN))
+            # (a news article with no sign of any government, a report on a company, is no
+            # government's: a briefing's "we" with no sign stays the U.S. one)
+            signed = american > 0 or self._doc.kind != "article"
+            self._american = signed and american >= sum(map(text.count, _ELSEWHERE))
         return self._american
 
     def _person_in(self, subject: str, sentence: int) -> str | None:
