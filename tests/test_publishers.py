@@ -1255,6 +1255,22 @@ def test_labels_that_open_with_a_lower_case_name_particle() -> None:
     assert said["Shipping resumes at noon tomorrow."] == "Harm ten Brink"
 
 
+def test_a_surname_label_with_its_particles_is_named_in_full() -> None:
+    text = (
+        "Ministers answer on the new cross-border rail service\n12 July 2028\n\n"
+        "Speakers: Minister for Transport, Eamon Ó Ceallaigh TD; Secretary-General of the "
+        "Ministry of Water, Eng. Omar Abu Zeid\n\n"
+        "MINISTER Ó CEALLAIGH: From December the Enterprise will run every hour.\n\n"
+        "JOURNALIST: Who is paying for the new trains?\n\n"
+        "ENG. ABU ZEID: The two governments will share the cost.\n\n"
+        "JOURNALIST: When will the first train run?\n\n"
+        "MINISTER Ó CEALLAIGH: On the first of December.\n"
+    )
+    said = {s.text: s.speaker for s in briefcli.brief(text).sentences}
+    assert said["On the first of December."] == "Eamon Ó Ceallaigh"
+    assert said["The two governments will share the cost."] == "Omar Abu Zeid"
+
+
 def test_a_reporter_named_in_full_who_asks_and_then_thanks_asks() -> None:
     text = (
         "Department Press Briefing\nApril 8, 2022\n\n"

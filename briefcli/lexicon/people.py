@@ -200,10 +200,10 @@ WRITTEN_HONORIFICS = frozenset(
 
 
 # Honorifics some countries write before a name in a label: India's "Shri Kunal Bhatnagar",
-# "Smt. …", "Hon'ble Chief Minister"; Nigeria's "Alhaji", "Engr."; Fiji's "Ratu" (read beside
-# WRITTEN_HONORIFICS).
+# "Smt. …", "Hon'ble Chief Minister"; Nigeria's "Alhaji", "Engr."; the Arab world's "Eng."
+# (engineer); Fiji's "Ratu" (read beside WRITTEN_HONORIFICS).
 REGIONAL_HONORIFICS = frozenset(
-    {"Shri", "Smt", "Shrimati", "Sri", "Kumari", "Hon'ble", "Hon’ble", "Engr", "Alhaji",
+    {"Shri", "Smt", "Shrimati", "Sri", "Kumari", "Hon'ble", "Hon’ble", "Engr", "Eng", "Alhaji",
      "Alhaja", "Hajiya", "Ratu", "Adi"}
 )
 
@@ -415,3 +415,6 @@ NAME_PARTICLES = frozenset("bin ibn al el de la le da di del van von der den dos
 # capitalised surname ("Harm ten Brink", "van der Linde:", "al-Khatib", "Gethin ap Dafydd");
 # "ten" only so placed, never in a title.
 LABEL_PARTICLES = NAME_PARTICLES | frozenset("ten ter ap binti bint".split())
+# Particles written with a capital, part of the surname like "van" ("Seán Mac Giolla
+# Bhríde", "Bríd Ní Fhlaithearta", "Niamh Ó Dálaigh", "Omar Abu Zeid").
+CAPITAL_PARTICLES = ("Mac", "Nic", "Ní", "Uí", "Ua", "Ó", "Abu")

@@ -14,8 +14,10 @@ from briefcli.lexicon.labels import (
 )
 from briefcli.lexicon.offices import COUNTRY_SIGNS, OFFICE_ALIASES, OFFICE_HOLDERS, SHARED_OFFICES
 from briefcli.lexicon.people import (
+    CAPITAL_PARTICLES,
     HONORIFICS,
     LABEL_HONORIFICS,
+    LABEL_PARTICLES,
     NAME_HONORIFICS,
     NAME_OPENERS,
     NAME_SUFFIXES,
@@ -438,10 +440,12 @@ def given_names(text: str) -> dict[str, dict[str, int]]:
 # gives "Minister Julia" and "Julia Gillard".
 _FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]{1,10})\s+[A-Z][a-z]{1,10}-[a-z]{2,10}\b")
 # (A hyphenated given name whole: "Jean-Noël Barrot", not "Noël Barrot".)
+_PARTICLE = "|".join(sorted(LABEL_PARTICLES | set(CAPITAL_PARTICLES), key=len, reverse=True))
 _NAME_PAIR = re.compile(
     r"\b(?<![\w\-])(?=([A-ZÀ-ÖØ-Þ][^\W\d_A-Z'’]*[^\W\d_A-Z](?:-[^\W\d_][^\W\d_A-Z'’]+)*"
     r"(?:[ \t][A-Z]\.)?)"
-    r"[ \t]+([A-Z][\w'’\-]+)\b)"
+    # the surname with its particles: "Henrik van der Meulen", "Eamon Ó Ceallaigh"
+    rf"[ \t]+((?:(?:{_PARTICLE})[ \t]+){{0,2}}[A-Z][\w'’\-]+)\b)"
 )
 
 
@@ -459,6 +463,11 @@ def _label_surname(label: str) -> str | None:
         and w not in NAME_SUFFIXES
         and w not in ("OF", "FOR", "THE")
     ]
+    # A surname with its particles: "MINISTER Ó CEALLAIGH", "MR VAN DER MEULEN".
+    while len(words) > 1 and (
+        words[0].lower() in LABEL_PARTICLES or words[0].title() in CAPITAL_PARTICLES
+    ):
+        words = [f"{words[0]} {words[1]}", *words[2:]]
     return words[0] if len(words) == 1 and len(words[0]) >= 2 else None
 
 

@@ -17,6 +17,7 @@ from briefcli.lexicon.given_names import (
 )
 from briefcli.lexicon.people import (
     AGENT_NOUN_ENDINGS,
+    CAPITAL_PARTICLES,
     GENDERED_ROLES,
     HONORIFICS,
     ING_NAMES,
@@ -60,7 +61,7 @@ _INITIAL = r"[A-Z]\.(?:[A-Z]\.)?"  # "J.", and two run together: "Raymond D.K. O
 _PARTICLES = LABEL_PARTICLES
 # Irish particles written with a capital ("Seán Mac Giolla Bhríde", "Bríd Ní Fhlaithearta",
 # "Niamh Ó Dálaigh"): part of the surname, like "van" and "de".
-_CAPITAL_PARTICLES = ("Mac", "Nic", "Ní", "Uí", "Ua", "Ó")
+_CAPITAL_PARTICLES = CAPITAL_PARTICLES
 _CAPITAL_PARTICLE = rf"(?:{'|'.join(_CAPITAL_PARTICLES)})(?=\s[{UPPER}])"
 _PARTICLE_WORDS = _PARTICLES | {p.lower() for p in _CAPITAL_PARTICLES}
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from briefcli.lexicon.labels import OATH_WORDS, WITNESS_LABELS
 from briefcli.lexicon.people import (
+    CAPITAL_PARTICLES,
     LABEL_HONORIFICS,
     LABEL_PARTICLES,
     NOT_PERSON_LAST_WORDS,
@@ -84,7 +85,8 @@ _THANKS_OPENING = r"\s*(?:thank\s+you|thanks)(?:\s+(?:very|so)\s+much)?,?\s+(?:t
 
 def _name_words(name: str) -> int:
     """The words of a name beside its particles: "de Vries-Bakker" is a surname alone."""
-    return sum(word.lower() not in LABEL_PARTICLES for word in name.split())
+    words = name.split()
+    return sum(w.lower() not in LABEL_PARTICLES and w not in CAPITAL_PARTICLES for w in words)
 
 
 def _names_someone(person: Person, people: Sequence[Person]) -> bool:
