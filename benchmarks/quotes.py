@@ -40,8 +40,8 @@ whole-sentence quotes only; for the development and the frozen test split
 speaker = the nearest full name before it) runs alongside. Misses are printed (--verbose) for
 development texts only, never for the frozen split.
 
-Run: .venv/bin/python -m benchmarks.quotes [--set old|news|styles|newsroom|hard|round5|round6|round7|all]
-     [-v]
+Run: .venv/bin/python -m benchmarks.quotes
+     [--set old|news|styles|newsroom|hard|round5|round6|round7|all] [-v]
 """
 
 from __future__ import annotations
@@ -74,7 +74,13 @@ ROUND5 = DATA / "round5"
 ROUND6 = DATA / "round6"
 ROUND7 = DATA / "round7"
 # The sets of invented whole articles, each in its own directory, split by file name.
-ARTICLE_SETS = {"newsroom": NEWSROOM, "hard": HARD, "round5": ROUND5, "round6": ROUND6, "round7": ROUND7}
+ARTICLE_SETS = {
+    "newsroom": NEWSROOM,
+    "hard": HARD,
+    "round5": ROUND5,
+    "round6": ROUND6,
+    "round7": ROUND7,
+}
 SETS = ("old", "news", "styles", "newsroom", "hard", "round5", "round6", "round7")
 CORPUS = HERE.parent.parent / "shared" / "corpus"
 

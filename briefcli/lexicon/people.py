@@ -240,7 +240,7 @@ ORGANISATION_HEADS = frozenset(
     """Department Ministry Office Agency Institute University College Bank Council
     Committee Board Commission Bureau Authority Foundation Federation Association Society
     Union Party Church Court Museum Library Hospital School Centre Center League Guild
-    Local""".split()
+    Local Bench""".split()
 )
 
 # Words that tell apart two people of one surname by age: "the elder Jacobs-Hart said" is
@@ -382,7 +382,7 @@ STYLE_PREFIXES = (
 # sentence before a given name and a surname ("Rider Mohammed Al-Rashidi said …"): the noun
 # is no part of the name. A word with one of these endings that is a known given name
 # ("Peter", "Victor") is kept.
-AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ent", "ant", "ian", "eer")
+AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ent", "ant", "ian", "eer", "wife")
 
 # Initials that stand for a place, never for a person's given names: "B.C. Hydro said" names
 # a utility, not a Mr. Hydro ("A.J. Whitcombe" is a person).

@@ -74,7 +74,7 @@ _CAP_RUN = re.compile(
 _HONORIFIC_RE = re.compile(
     rf"(?<![\w])(?P<hon>Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Dr|Prof|Madam)\.?\s+"
     # "Mr. Van Doorn", "Mr. Peter Van Doorn": a particle may be written with a capital.
-    rf"(?P<name>(?:{_NAME_PART}\s+)?(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|al|bin|"
+    rf"(?P<name>(?:{_NAME_PART}\s+){{0,2}}(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|al|bin|"
     rf"{'|'.join(_CAPITAL_PARTICLES)})\s+)?{_NAME_PART})(?![\w'’-])"
 )
 _SUFFIX_RE = re.compile(_SUFFIX)
@@ -215,6 +215,13 @@ def _find_names(text: str) -> list[NameMention]:
     honorifics = _HONORIFIC_RE.finditer(text) if _HONORIFIC_HINT.search(text) else ()
     for m in honorifics:
         name = m.group("name")
+        if len(name.split()) == 3:
+            # "Dr. Ram Prasath Manohar-Gowda": two given names; else the two words of old.
+            if any(w in NOT_NAME_WORDS or is_role_word(w) for w in name.split()):
+                name = name.rsplit(" ", 1)[0]
+                end = m.start("name") + len(name)
+                m = _HONORIFIC_RE.match(text, m.start(), end) or m
+                name = m.group("name")
         if any(w in NOT_NAME_WORDS or is_role_word(w) for w in name.split()):
             continue
         hon = m.group("hon").lower()
@@ -364,6 +371,9 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
     if cut is not None:
         # "Cara Diemont of IT firm…", "Police Chief James White of the Detroit Police…"
         before = _name_in_run(text, run_start, run[: cut.start()], whole=False)
+        after = run[cut.end() :].split()
+        if before is not None and _is_body(before.name) and any(map(is_role_word, after)):
+            before = None  # "A Division Bench of Chief Justice …": a body, then the person
         if before is not None:
             return before
     tokens = [(m.group(), run_start + m.start()) for m in _RUN_TOKEN.finditer(run)]
@@ -418,13 +428,19 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
         and len(core) == 3
         and core[0][0].endswith(AGENT_NOUN_ENDINGS)
         and not _is_given_name(core[0][0])
-        and _is_given_name(core[1][0])
         and core[0][0].lower() not in _PARTICLE_WORDS
         and _opens_sentence(text, run_start)
     ):
         core = core[1:]  # "Rider Mohammed Al-Rashidi said": a noun opening the sentence
     # After "Secretary of Defense", the name is its last two words (three with an initial).
     keep = 3 if len(core) >= 3 and _INITIAL_RE.fullmatch(core[-2][0]) else 2
+    # Initials before a given name are the name's: "Justice R. Meenakshi Sundaram".
+    while (
+        keep < len(core)
+        and _INITIAL_RE.fullmatch(core[-keep - 1][0])
+        and core[-keep - 1][0] not in PLACE_INITIALS
+    ):
+        keep += 1
     if len(core) >= 3 and all(_is_given_name(t) for t, _ in core[-3:-1]):
         keep = 3  # two given names: "Sheriff John Paul Whitaker", "the Rev. Mary Ann Lee"
     # Particles belong to the surname: "Nick Van den Brul", "Ursula von der Leyen".
@@ -494,6 +510,12 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
     if title is not None:
         title_start = max(0, text.rfind(title.split()[0], 0, start))
     return NameMention(start, end, name, title, _gender_of(title), True, title_start)
+
+
+def _is_body(name: str) -> bool:
+    """A name of capitalised words that ends with a body's head word ("Division Bench")."""
+    words = name.split()
+    return words[-1] in ORGANISATION_HEADS and not _is_given_name(words[0])
 
 
 def _opens_sentence(text: str, start: int) -> bool:

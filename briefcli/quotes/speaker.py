@@ -103,7 +103,8 @@ def resolve_speaker(
     # "Kate Ober of the employers' group": who, not where from; "of" before a capital
     # is part of a name ("the U.S. Chamber of Commerce").
     core = _CORE_END.split(who)[0]
-    names = find_names(who)
+    # "Sinn Féin's housing spokesperson, Eoin Ó Broin-Kelly": an owner is not who speaks.
+    names = [n for n in find_names(who) if who[n.end : n.end + 2] not in ("'s", "’s")]
     closing = _CLOSING_NAME.search(who)
     if closing is not None and not (names and names[0].full and names[0].start == 0):
         # (Not after a name that opens the words: "Ayesha Qureshi, 34, Mount Dennis" is

@@ -1,0 +1,48 @@
+"""Round 7 of issue 13: names and speakers in the styles of Indian, Irish, Scottish,
+Australian and wire copy (invented examples)."""
+
+from __future__ import annotations
+
+from briefcli.people.names import find_names
+from tests.test_quotes import quote, quotes_of_text
+
+
+def names(text: str) -> list[str]:
+    return [n.name for n in find_names(text) if n.full]
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_initials_before_a_given_name_after_a_title_are_the_name_s() -> None:
+    assert names("Corporation Commissioner J. Arul Prakasam said") == ["J. Arul Prakasam"]
+    found = find_names("Justice R. Meenakshi Sundaram asked")
+    assert [(n.name, n.title) for n in found] == [("R. Meenakshi Sundaram", "Justice")]
+
+
+def test_an_honorific_may_stand_before_two_given_names() -> None:
+    assert names("Chairman Dr. Ram Prasath Manohar-Gowda told reporters") == [
+        "Ram Prasath Manohar-Gowda"
+    ]
+    assert names("Dr Fernando Apaza said") == ["Fernando Apaza"]
+
+
+def test_a_common_noun_opening_the_sentence_is_no_given_name() -> None:
+    assert names("Seismologist Hernando Tapia of the institute said") == ["Hernando Tapia"]
+    assert names("Housewife Sunita Bhardwaj, shopping at a market, said") == ["Sunita Bhardwaj"]
+
+
+def test_a_bench_before_a_titled_judge_is_a_body() -> None:
+    text = "A Division Bench of Chief Justice S.V. Raghunathan and Justice R. Kannan said"
+    assert names(text)[0] == "S.V. Raghunathan"
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def test_an_owner_named_before_the_speaker_does_not_speak() -> None:
+    quotes = quotes_of_text(
+        "The Tánaiste spoke first.\n\nSinn Féin's housing spokesperson, Eoin Ó Broin-Kelly, "
+        'said in a statement that the Taoiseach was "living in a parallel universe".\n'
+    )
+    assert quote(quotes, "living in a parallel").speaker == "Eoin Ó Broin-Kelly"
