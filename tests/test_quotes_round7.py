@@ -46,3 +46,28 @@ def test_an_owner_named_before_the_speaker_does_not_speak() -> None:
         'said in a statement that the Taoiseach was "living in a parallel universe".\n'
     )
     assert quote(quotes, "living in a parallel").speaker == "Eoin Ó Broin-Kelly"
+
+
+def test_the_utility_is_the_body_that_just_issued_a_statement() -> None:
+    quotes = quotes_of_text(
+        "Residents queued at tankers on Thursday.\n\nRand Water said in a statement that the "
+        'work was complex. "The pipeline is more than 50 years old," the utility said.\n'
+    )
+    assert quote(quotes, "The pipeline is more").speaker == "Rand Water"
+
+
+def test_the_company_is_the_body_named_after_its_noun_and_commas() -> None:
+    quotes = quotes_of_text(
+        "The supplier, Kai Collective Ltd, said a refrigeration unit had failed.\n\n"
+        '"Food safety has to come first," the company said.\n'
+    )
+    assert quote(quotes, "Food safety has").speaker == "Kai Collective Ltd"
+
+
+def test_a_spokesperson_for_the_group_speaks_for_the_group_named() -> None:
+    quotes = quotes_of_text(
+        "The Rail Delivery Group, which represents train companies, said the money would go "
+        'towards services. "Every penny goes back into the railway," a spokesperson for the '
+        "group said.\n"
+    )
+    assert quote(quotes, "Every penny goes").speaker == "Rail Delivery Group"

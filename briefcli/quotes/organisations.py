@@ -52,11 +52,12 @@ DESCRIBED_ORGANISATION = re.compile(
 # "Google said the feature…", "Microsoft has recalled…": an organisation as the subject.
 _ORGANISATION_SUBJECT = re.compile(
     r"(?:^|[.;—–]\s+|,\s+|\b(?:statement|interview|release)\s+)(?:The\s+|the\s+)?"
-    rf"(?:(?:{'|'.join(ORGANISATION_NOUNS)})\s+)?(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|"
+    # "The supplier, Kai Collective Ltd, said": the noun may stand before the name's commas.
+    rf"(?:(?:{'|'.join(ORGANISATION_NOUNS)}),?\s+)?(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|"
     r"and|&|for)){0,5})"
     # "Skyward Jets, Cascadia's largest customer, said": an appositive before the verb.
     r"(?:,\s+(?:the\s+|a\s+|an\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,5},)?"
-    r"\s+(?:has\s+|had\s+|also\s+|have\s+)?(?:said|says|announced|added|is|"
+    r",?\s+(?:has\s+|had\s+|also\s+|have\s+)?(?:said|says|announced|added|is|"
     rf"was|will|reported|confirmed|plans|warned|{'|'.join(sorted(IRREGULAR_PAST_VERBS))}|"
     r"[a-z]{3,}ed)\b"
 )

@@ -240,6 +240,8 @@ def resolve_speaker(
         # "the magazine" is the one the text named so ("US magazine Mobile PC").
         noun = lower.split()[-1]
         organisation = named_organisation(noun, sentences, sentence, position)
+        # "Rand Water said in a statement …. '…,' the utility said": the issuer just named.
+        organisation = organisation or issued_by(sentences, sentence, position)
         found = organisation or organisation_before(sentences, sentence, position, people)
         return None, found or noun
     statement = re.fullmatch(r"(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+)?(\w+)", lower)
