@@ -71,3 +71,13 @@ def test_a_spokesperson_for_the_group_speaks_for_the_group_named() -> None:
         "group said.\n"
     )
     assert quote(quotes, "Every penny goes").speaker == "Rail Delivery Group"
+
+
+def test_a_member_s_post_nominal_is_a_title_and_names_the_speaker() -> None:
+    found = find_names("Local MSP Alasdair Campbell-Reid said rural posts were unfilled.")
+    assert [(n.name, n.title) for n in found] == [("Alasdair Campbell-Reid", "Local MSP")]
+    quotes = quotes_of_text(
+        "Local MSP Alasdair Campbell-Reid said rural posts were going unfilled. "
+        '"This is not just Coll," the MSP said.\n'
+    )
+    assert quote(quotes, "This is not just").speaker == "Alasdair Campbell-Reid"

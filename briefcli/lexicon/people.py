@@ -194,6 +194,10 @@ POST_NOMINALS = frozenset(
 
 
 # Honorifics a written label opens with: "Mr. John Brassard" is John Brassard.
+# Post-nominals of a legislature's members, which also stand as a title before a name
+# ("Local MSP Ann Reid", "Dublin TD Seán Lyons") and as the speaker ("the MSP said").
+MEMBER_POST_NOMINALS = frozenset("MP MSP TD MLA MPP MNA MHA MLC MEP".split())
+
 WRITTEN_HONORIFICS = frozenset(
     "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Hon Hon. Right Rt Rt. Honourable Honorable".split()
 )

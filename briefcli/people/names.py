@@ -22,6 +22,7 @@ from briefcli.lexicon.people import (
     ING_NAMES,
     ING_TITLE_WORDS,
     KIN_WORDS,
+    MEMBER_POST_NOMINALS,
     NAME_HONORIFICS,
     NAME_PREFIXES,
     NOT_NAME_HYPHEN_PARTS,
@@ -504,7 +505,9 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
         in_run_title = in_run_title.split(" ", 1)[1] if " " in in_run_title else ""
     title_parts = [t for t in (outer, in_run_title) if t]
     title: str | None = " ".join(title_parts) or None
-    if title is not None and not any(_titles_surname(w.strip(".,")) for w in title.split()):
+    if title is not None and not any(
+        _titles_surname(w.strip(".,")) or w in MEMBER_POST_NOMINALS for w in title.split()
+    ):
         title = None  # (a written title is one: "Elder", "Pastor", "Father")
     title_start = start
     if title is not None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from briefcli.lexicon.people import (
+    MEMBER_POST_NOMINALS,
     NAMESAKE_MODIFIERS,
     ORGANISATION_HEADS,
     POST_NOMINALS,
@@ -184,6 +185,10 @@ def resolve_speaker(
             person = focus.person
     if person is None and _ONE_NAME.fullmatch(core.strip()):
         person = _by_first_surname(core.strip(), people)
+    titled_member = _MEMBER.fullmatch(core.strip()) if person is None and not names else None
+    if titled_member is not None:
+        # "the MSP said": the latest person the text titled so ("Local MSP Ann Reid").
+        person = _titled_before(titled_member.group(1), people, sentence, position)
     lower = core.lower()
     if lower in PRONOUN_GENDER:
         where = opening if opening is not None else (sentence, position)
@@ -358,6 +363,19 @@ _DESCRIBED_ROLE = re.compile(
     rf"(?:{'|'.join(sorted(ROLE_WORDS | POST_NOMINALS, key=len, reverse=True))})",
     re.IGNORECASE,
 )
+
+
+_MEMBER = re.compile(rf"[Tt]he\s+({'|'.join(sorted(MEMBER_POST_NOMINALS))})")
+
+
+def _titled_before(word: str, people: People, sentence: int, position: int) -> Person | None:
+    """The latest person mentioned before the point whose title holds `word`."""
+    for m in reversed(people.mentions):
+        if (m.sentence, m.start) >= (sentence, position):
+            continue
+        if word in (m.person.title or "").split():
+            return m.person
+    return None
 
 
 def _by_first_surname(word: str, people: People) -> Person | None:
