@@ -230,7 +230,7 @@ TITLE_ABBREVIATIONS = frozenset(
 WRITTEN_TITLES = TITLE_ABBREVIATIONS | frozenset(
     """Reverend Father Pastor Rabbi Imam Bishop Archbishop Cardinal Sister Brother Elder
     Chief Judge Justice Coach Captain Sergeant Detective Constable Officer Deputy
-    Councillor Councilman Councilwoman Alderman""".split()
+    Councillor Councilman Councilwoman Alderman Garda""".split()
 )
 
 # Words after which a capitalised run is a place, not a person, unless it holds a title or
