@@ -81,3 +81,16 @@ def test_a_member_s_post_nominal_is_a_title_and_names_the_speaker() -> None:
         '"This is not just Coll," the MSP said.\n'
     )
     assert quote(quotes, "This is not just").speaker == "Alasdair Campbell-Reid"
+
+
+def test_the_description_is_the_person_the_text_introduced_with_those_words() -> None:
+    quotes = quotes_of_text(
+        "Port manager Chidi Okafor met harbourmaster Anne Sveen on Tuesday.\n\n"
+        '"The dredging is overdue," the harbourmaster said.\n'
+    )
+    assert quote(quotes, "The dredging").speaker == "Anne Sveen"
+    quotes = quotes_of_text(
+        "Festival director Oonagh Burke and headline act Danny Lowe arrived together.\n\n"
+        '"We sold out in an hour," the festival director said.\n'
+    )
+    assert quote(quotes, "We sold out").speaker == "Oonagh Burke"

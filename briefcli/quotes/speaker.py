@@ -16,6 +16,7 @@ from briefcli.lexicon.people import (
     WRITTEN_TITLES,
 )
 from briefcli.lexicon.speech import (
+    ORGANISATION_NOUNS,
     PARTY_WORDS,
     ROLE_ALTERNATIVES,
     STATEMENT_NOUNS,
@@ -166,6 +167,11 @@ def resolve_speaker(
         person = by_party(
             PARTY_WORDS[party.group(1).lower()], (sentence, position), people, sentences
         )
+    described = _DESCRIBED_AS.fullmatch(core.strip()) if person is None and not names else None
+    if described is not None:
+        # "the harbourmaster said", "the festival director said": the person the text
+        # introduced with those very words before their name ("harbourmaster Anne Sveen").
+        person = _introduced_with(described.group(1), people, sentences, sentence, position)
     if person is None:
         person = people.resolve(_SYNONYM.sub(_synonym, core), sentence, position)
     alternative = _ALTERNATIVE.search(core) if person is None else None
@@ -363,6 +369,35 @@ _DESCRIBED_ROLE = re.compile(
     rf"(?:{'|'.join(sorted(ROLE_WORDS | POST_NOMINALS, key=len, reverse=True))})",
     re.IGNORECASE,
 )
+
+
+_DESCRIBED_AS = re.compile(r"[Tt]he\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})")
+_INTRODUCED_LOOKBACK = 12  # sentences
+
+
+def _introduced_with(
+    words: str, people: People, sentences: Sequence[Sentence], sentence: int, position: int
+) -> Person | None:
+    """The latest person named in full right after `words` ("harbourmaster Anne Sveen",
+    "Festival director Oonagh Burke"), in this sentence before `position` or those before."""
+    if words.split()[-1] in _NOT_TITLE_HEADS:
+        return None
+    pattern = re.compile(rf"\b{re.escape(words)}\s+(?=[{UPPER}])", re.IGNORECASE)
+    for sid in range(sentence, max(-1, sentence - _INTRODUCED_LOOKBACK), -1):
+        if not 0 <= sid < len(sentences):
+            continue
+        text = plain_text(sentences[sid].text)
+        if sid == sentence:
+            text = text[:position]
+        for m in reversed(list(pattern.finditer(text))):
+            named = [n for n in find_names(text[m.end() :]) if n.full]
+            if named and named[0].start == 0 or (named and named[0].title_start == 0):
+                return people.person(named[0].name) or Person(named[0].name, named[0].title)
+    return None
+
+
+# Heads of descriptions that are no one's title: "the statement", "the company".
+_NOT_TITLE_HEADS = frozenset(STATEMENT_NOUNS) | frozenset(ORGANISATION_NOUNS)
 
 
 _MEMBER = re.compile(rf"[Tt]he\s+({'|'.join(sorted(MEMBER_POST_NOMINALS))})")
