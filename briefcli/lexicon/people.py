@@ -221,8 +221,12 @@ NAME_OPENERS = frozenset({"Professor", "Prof", "Dr", "Sir", "Dame", "Mr", "Ms", 
 TITLE_ABBREVIATIONS = frozenset(
     """Rev Revd Rep Reps Sen Sens Gov Gen Lt Col Sgt Capt Cmdr Adm Maj Cpl Pte Hon Prof Dr
     Mr Mrs Ms Mx St Supt Insp Det Fr Msgr Atty Gen Rt Brig Amb Pres Sec Treas Dep Asst
-    Assoc Cllr Coun Ald Mme Mlle""".split()
+    Assoc Cllr Coun Ald Mme Mlle Smt Shri""".split()
 )
+
+# Given names written short with a full stop, part of the name they open ("Mohd. Irfan
+# Qureshi" in Indian and Malaysian copy; "Wm." in older American copy).
+GIVEN_NAME_ABBREVIATIONS = ("Mohd", "Muhd", "Md", "Wm", "Chas", "Thos", "Jas")
 
 # Titles and forms of address written before a bare surname that name a person already
 # introduced in full ("the Rev. Kilbride", "Pastor Okoye", "Rabbi Stern"): the abbreviated

@@ -18,6 +18,7 @@ from briefcli.lexicon.given_names import (
 from briefcli.lexicon.people import (
     AGENT_NOUN_ENDINGS,
     GENDERED_ROLES,
+    GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS,
     ING_NAMES,
     ING_TITLE_WORDS,
@@ -56,7 +57,9 @@ _NAME_PART = (
     # After a hyphen, a part of its own shape: "Fraser-MacLeod", "Comeau-d'Entremont".
     rf"(?:-(?:[Dd]['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?|{_LOWER_PART})*(?!-)"
 )
-_INITIAL = r"[A-Z]\.(?:[A-Z]\.)?"  # "J.", and two run together: "Raymond D.K. Oyeniran"
+# "J.", and two or three run together: "Raymond D.K. Oyeniran", "A.P.J. Kalam"; a given
+# name written short: "Mohd. Irfan Qureshi".
+_INITIAL = rf"(?:[A-Z]\.(?:[A-Z]\.){{0,2}}|(?:{'|'.join(GIVEN_NAME_ABBREVIATIONS)})\.)"
 _PARTICLES = frozenset("de da di del van von der den la le bin al ibn dos du".split())
 # Irish particles written with a capital ("Seán Mac Giolla Bhríde", "Bríd Ní Fhlaithearta",
 # "Niamh Ó Dálaigh"): part of the surname, like "van" and "de".
@@ -67,8 +70,8 @@ _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"
 # A run of capitalised words (with initials, particles and "of"): a title and a name.
 # Every run starts with a capital: the lookahead first lets most positions fail at once.
 _CAP_RUN = re.compile(
-    rf"(?=[{UPPER}])(?<![\w.'’-])(?:{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL})"
-    rf"(?:,\s{_SUFFIX}(?![\w])|\s(?:{_CAPITAL_PARTICLE}|{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL}|"
+    rf"(?=[{UPPER}])(?<![\w.'’-])(?:{_INITIAL}|{_NAME_PART}|[A-Z]{{2,}})"
+    rf"(?:,\s{_SUFFIX}(?![\w])|\s(?:{_CAPITAL_PARTICLE}|{_INITIAL}|{_NAME_PART}|[A-Z]{{2,}}|"
     rf"{_SUFFIX}(?![\w])|"
     rf"(?:of|for|the|{'|'.join(sorted(_PARTICLES))})(?=(?:\s(?:{'|'.join(sorted(_PARTICLES))}))?\s[A-Z])))*"
 )
