@@ -221,7 +221,7 @@ NAME_OPENERS = frozenset({"Professor", "Prof", "Dr", "Sir", "Dame", "Mr", "Ms", 
 TITLE_ABBREVIATIONS = frozenset(
     """Rev Revd Rep Reps Sen Sens Gov Gen Lt Col Sgt Capt Cmdr Adm Maj Cpl Pte Hon Prof Dr
     Mr Mrs Ms Mx St Supt Insp Det Fr Msgr Atty Gen Rt Brig Amb Pres Sec Treas Dep Asst
-    Assoc Cllr Coun Ald Mme Mlle Smt Shri""".split()
+    Assoc Cllr Coun Ald Mme Mlle""".split()
 )
 
 # Given names written short with a full stop, part of the name they open ("Mohd. Irfan
@@ -234,7 +234,7 @@ GIVEN_NAME_ABBREVIATIONS = ("Mohd", "Muhd", "Md", "Wm", "Chas", "Thos", "Jas")
 WRITTEN_TITLES = TITLE_ABBREVIATIONS | frozenset(
     """Reverend Father Pastor Rabbi Imam Bishop Archbishop Cardinal Sister Brother Elder
     Chief Judge Justice Coach Captain Sergeant Detective Constable Officer Deputy
-    Councillor Councilman Councilwoman Alderman Garda""".split()
+    Councillor Councilman Councilwoman Alderman Garda Smt""".split()
 )
 
 # Words after which a capitalised run is a place, not a person, unless it holds a title or
