@@ -105,3 +105,11 @@ def test_three_initials_and_a_given_name_written_short_open_a_name() -> None:
 def test_smt_is_a_title_not_a_surname() -> None:
     found = find_names("Union Minister Smt. Nirmala Deshpande-Rao told reporters")
     assert [n.name for n in found] == ["Nirmala Deshpande-Rao"]
+
+
+def test_a_body_s_long_name_is_read_whole() -> None:
+    quotes = quotes_of_text(
+        "The Bangalore Water Supply and Sewerage Board said supply would improve.\n\n"
+        '"We are supplying 1,450 million litres a day," the board said in a statement.\n'
+    )
+    assert quote(quotes, "We are supplying").speaker == "Bangalore Water Supply and Sewerage Board"
