@@ -113,3 +113,16 @@ def test_a_body_s_long_name_is_read_whole() -> None:
         '"We are supplying 1,450 million litres a day," the board said in a statement.\n'
     )
     assert quote(quotes, "We are supplying").speaker == "Bangalore Water Supply and Sewerage Board"
+
+
+def test_an_honorific_and_a_family_name_written_first() -> None:
+    quotes = quotes_of_text(
+        "Stallholder Tan Ah Kow, 67, who sells chicken rice, welcomed the move. "
+        '"At least now the rent will not go up," said Mr Tan.\n'
+    )
+    assert quote(quotes, "At least now").speaker == "Tan Ah Kow"
+    quotes = quotes_of_text(
+        "President Xi Jinping met the delegation on Monday.\n\n"
+        '"We welcome friends from afar," Mr Xi said.\n'
+    )
+    assert quote(quotes, "We welcome friends").speaker == "Xi Jinping"

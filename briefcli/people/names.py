@@ -429,13 +429,15 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
     core = tokens[last_title + 1 :]
     if (
         last_title < 0
-        and len(core) == 3
+        and len(core) in (3, 4)
         and core[0][0].endswith(AGENT_NOUN_ENDINGS)
         and not _is_given_name(core[0][0])
         and core[0][0].lower() not in _PARTICLE_WORDS
         and _opens_sentence(text, run_start)
     ):
-        core = core[1:]  # "Rider Mohammed Al-Rashidi said": a noun opening the sentence
+        # "Rider Mohammed Al-Rashidi said", "Stallholder Tan Ah Kow, 67,": a noun opening
+        # the sentence.
+        core = core[1:]
     # After "Secretary of Defense", the name is its last two words (three with an initial).
     keep = 3 if len(core) >= 3 and _INITIAL_RE.fullmatch(core[-2][0]) else 2
     # Initials before a given name are the name's: "Justice R. Meenakshi Sundaram".

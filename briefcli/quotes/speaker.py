@@ -155,6 +155,9 @@ def resolve_speaker(
             person = person or by_gendered_honorific(named.name, named.gender, people, sentences)
             person = person or surname_holder(named.name, (sentence, position), people, sentences)
             person = person or people.resolve(named.name, sentence, position + named.start)
+            if person is None or person.name == named.name:
+                # "Mr Tan" after "Tan Ah Kow": a family name written first.
+                person = _family_name_first(named.name, people, sentence, position) or person
     kin_speaker = KIN_SPEAKER.fullmatch(core.strip())
     if person is None and kin_speaker is not None:
         # '"…," his son said': the son the text named before ("His son, Brian McCandless").
@@ -398,6 +401,23 @@ def _introduced_with(
 
 # Heads of descriptions that are no one's title: "the statement", "the company".
 _NOT_TITLE_HEADS = frozenset(STATEMENT_NOUNS) | frozenset(ORGANISATION_NOUNS)
+
+
+def _family_name_first(
+    word: str, people: People, sentence: int, position: int
+) -> Person | None:
+    """The latest person named in full before the point whose name opens with `word`, when
+    nobody's name ends with it: "Mr Tan" is Tan Ah Kow, "Mr Xi" Xi Jinping (the family name
+    first, as in Chinese, Korean and Vietnamese names)."""
+    if any(p.name.split()[-1] == word for p in people.people if " " in p.name):
+        return None
+    for m in reversed(people.mentions):
+        if (m.sentence, m.start) >= (sentence, position):
+            continue
+        parts = m.person.name.split()
+        if len(parts) >= 2 and parts[0] == word:
+            return m.person
+    return None
 
 
 _MEMBER = re.compile(rf"[Tt]he\s+({'|'.join(sorted(MEMBER_POST_NOMINALS))})")
