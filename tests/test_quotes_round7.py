@@ -126,3 +126,9 @@ def test_an_honorific_and_a_family_name_written_first() -> None:
         '"We welcome friends from afar," Mr Xi said.\n'
     )
     assert quote(quotes, "We welcome friends").speaker == "Xi Jinping"
+
+
+def test_a_title_for_two_things_ends_before_the_name() -> None:
+    text = "Minister for Sustainability and the Environment Grace Fu-Lim said."
+    assert names(text) == ["Grace Fu-Lim"]
+    assert names("He met the Minister for Trade and the Economy Gan Kim Yong.") == ["Gan Kim Yong"]

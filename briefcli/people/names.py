@@ -389,6 +389,14 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
     ):
         return None  # "Department for Levelling Up": an organisation
     before_run = text[max(0, run_start - 8) : run_start]
+    # "Minister for Sustainability and the Environment Grace Fu-Lim": the run ends a title.
+    ends_title = bool(
+        before_run.endswith("and the ")
+        and _TITLE_AND_THE.search(text, max(0, run_start - 80), run_start)
+    )
+    if ends_title and len(tokens) >= 3:
+        # (The run's first word is the office's second thing: the name follows it.)
+        return _name_in_run(text, tokens[1][1], text[tokens[1][1] : run_start + len(run)])
     if (tokens and tokens[0][0] in ("The", "the")) or (
         before_run.endswith(("the ", "The ")) and not before_run.endswith(("of the ", "for the "))
     ):
@@ -524,6 +532,14 @@ def _is_body(name: str) -> bool:
     """A name of capitalised words that ends with a body's head word ("Division Bench")."""
     words = name.split()
     return words[-1] in ORGANISATION_HEADS and not _is_given_name(words[0])
+
+
+# A title of an office for two things: "Minister for Sustainability and the " (then the
+# second thing and the holder's name).
+_TITLE_AND_THE = re.compile(
+    rf"\b(?i:{_ROLE_ALTERNATIVES})\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*,?\s+){{1,4}}"
+    r"and\s+the\s+$"
+)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
