@@ -132,3 +132,11 @@ def test_a_title_for_two_things_ends_before_the_name() -> None:
     text = "Minister for Sustainability and the Environment Grace Fu-Lim said."
     assert names(text) == ["Grace Fu-Lim"]
     assert names("He met the Minister for Trade and the Economy Gan Kim Yong.") == ["Gan Kim Yong"]
+
+
+def test_the_society_is_the_body_just_named() -> None:
+    quotes = quotes_of_text(
+        "The Kenya Red Cross said it had provided food and blankets to 150 families. "
+        '"Our teams are on the ground," the society said in a statement.\n'
+    )
+    assert quote(quotes, "Our teams").speaker == "Kenya Red Cross"
