@@ -25,7 +25,11 @@ Three sets of labels in benchmarks/data/quotes/:
   newsrooms the other sets lack (Australian, New Zealand, Irish, Scottish, Indian wire, South
   African, Al Jazeera, Bloomberg, Guardian single marks, Telegraph, British courts and football)
   and again Canadian, U.S. and wire copy, labelled before briefcli was run on them; invented,
-  split like newsroom.
+  split like newsroom;
+- round7 (round7/labels.json): 28 more whole articles written in round 7 (Australian, New
+  Zealand, Indian, Irish, Scottish, South African papers, wire copy with datelines, long features
+  that reintroduce a person by title, quotes in parentheses, quotes spanning paragraphs,
+  organisations' spokespeople), labelled before briefcli was run on them; split like newsroom.
 Each labelled span has its speaker's full name; `fragment` marks quoted phrases inside a
 sentence, `ignore` quoted words that are nobody's clear speech. A found quote matches a
 labelled one when their words overlap (Dice >= 0.5, one to one). Reported: precision, recall
@@ -36,8 +40,8 @@ whole-sentence quotes only; for the development and the frozen test split
 speaker = the nearest full name before it) runs alongside. Misses are printed (--verbose) for
 development texts only, never for the frozen split.
 
-Run: .venv/bin/python -m benchmarks.quotes [--set old|news|styles|newsroom|hard|round5|round6|all]
-     [-v]
+Run: .venv/bin/python -m benchmarks.quotes
+     [--set old|news|styles|newsroom|hard|round5|round6|round7|all] [-v]
 """
 
 from __future__ import annotations
@@ -68,9 +72,16 @@ NEWSROOM = DATA / "newsroom"
 HARD = DATA / "hard"
 ROUND5 = DATA / "round5"
 ROUND6 = DATA / "round6"
+ROUND7 = DATA / "round7"
 # The sets of invented whole articles, each in its own directory, split by file name.
-ARTICLE_SETS = {"newsroom": NEWSROOM, "hard": HARD, "round5": ROUND5, "round6": ROUND6}
-SETS = ("old", "news", "styles", "newsroom", "hard", "round5", "round6")
+ARTICLE_SETS = {
+    "newsroom": NEWSROOM,
+    "hard": HARD,
+    "round5": ROUND5,
+    "round6": ROUND6,
+    "round7": ROUND7,
+}
+SETS = ("old", "news", "styles", "newsroom", "hard", "round5", "round6", "round7")
 CORPUS = HERE.parent.parent / "shared" / "corpus"
 
 
@@ -316,6 +327,7 @@ def run_set(name: str, items: list[Item], *, verbose: bool) -> None:
         "hard": "hard/labels.json, invented articles, round 3",
         "round5": "round5/labels.json, invented articles, round 5",
         "round6": "round6/labels.json, invented articles, round 6",
+        "round7": "round7/labels.json, invented articles, round 7",
     }
     print(f"== {name} set ({files[name]}): {_counts(items)}")
     splits = [

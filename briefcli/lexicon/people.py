@@ -194,6 +194,10 @@ POST_NOMINALS = frozenset(
 
 
 # Honorifics a written label opens with: "Mr. John Brassard" is John Brassard.
+# Post-nominals of a legislature's members, which also stand as a title before a name
+# ("Local MSP Ann Reid", "Dublin TD Seán Lyons") and as the speaker ("the MSP said").
+MEMBER_POST_NOMINALS = frozenset("MP MSP TD MLA MPP MNA MHA MLC MEP".split())
+
 WRITTEN_HONORIFICS = frozenset(
     "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Hon Hon. Right Rt Rt. Honourable Honorable".split()
 )
@@ -220,13 +224,17 @@ TITLE_ABBREVIATIONS = frozenset(
     Assoc Cllr Coun Ald Mme Mlle""".split()
 )
 
+# Given names written short with a full stop, part of the name they open ("Mohd. Irfan
+# Qureshi" in Indian and Malaysian copy; "Wm." in older American copy).
+GIVEN_NAME_ABBREVIATIONS = ("Mohd", "Muhd", "Md", "Wm", "Chas", "Thos", "Jas")
+
 # Titles and forms of address written before a bare surname that name a person already
 # introduced in full ("the Rev. Kilbride", "Pastor Okoye", "Rabbi Stern"): the abbreviated
 # titles above and clergy forms (issue #13).
 WRITTEN_TITLES = TITLE_ABBREVIATIONS | frozenset(
     """Reverend Father Pastor Rabbi Imam Bishop Archbishop Cardinal Sister Brother Elder
     Chief Judge Justice Coach Captain Sergeant Detective Constable Officer Deputy
-    Councillor Councilman Councilwoman Alderman""".split()
+    Councillor Councilman Councilwoman Alderman Garda Smt""".split()
 )
 
 # Words after which a capitalised run is a place, not a person, unless it holds a title or
@@ -240,7 +248,7 @@ ORGANISATION_HEADS = frozenset(
     """Department Ministry Office Agency Institute University College Bank Council
     Committee Board Commission Bureau Authority Foundation Federation Association Society
     Union Party Church Court Museum Library Hospital School Centre Center League Guild
-    Local""".split()
+    Local Bench""".split()
 )
 
 # Words that tell apart two people of one surname by age: "the elder Jacobs-Hart said" is
@@ -382,7 +390,7 @@ STYLE_PREFIXES = (
 # sentence before a given name and a surname ("Rider Mohammed Al-Rashidi said …"): the noun
 # is no part of the name. A word with one of these endings that is a known given name
 # ("Peter", "Victor") is kept.
-AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ent", "ant", "ian", "eer")
+AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ent", "ant", "ian", "eer", "wife")
 
 # Initials that stand for a place, never for a person's given names: "B.C. Hydro said" names
 # a utility, not a Mr. Hydro ("A.J. Whitcombe" is a person).

@@ -130,9 +130,12 @@ ORGANISATION_NOUNS = """company firm group airline bank council agency ministry 
     association club party magazine newspaper website site
     authority board office institute foundation federation chamber district trust
     university hospital coalition alliance
-    operator miner insurer lender supplier producer developer automaker carmaker""".split()
+    operator miner insurer lender supplier producer developer automaker carmaker
+    utility society charity committee tribunal service""".split()
 # (The second last line: public bodies and institutions in U.S. and Canadian copy, issue #13;
-# the last, businesses by trade in wire copy, "operator Andina Copper said", round 6.)
+# then businesses by trade in wire copy, "operator Andina Copper said", round 6; "the
+# utility said" after "Rand Water said in a statement", "the society said" after "The Kenya
+# Red Cross said", "the charity said", round 7.)
 
 
 # Words that make the quoted phrase after them a name or a term, never speech: 'the

@@ -19,11 +19,13 @@ from briefcli.lexicon.people import (
     AGENT_NOUN_ENDINGS,
     CAPITAL_PARTICLES,
     GENDERED_ROLES,
+    GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS,
     ING_NAMES,
     ING_TITLE_WORDS,
     KIN_WORDS,
     LABEL_PARTICLES,
+    MEMBER_POST_NOMINALS,
     NAME_HONORIFICS,
     NAME_PREFIXES,
     NOT_NAME_HYPHEN_PARTS,
@@ -57,7 +59,9 @@ _NAME_PART = (
     # After a hyphen, a part of its own shape: "Fraser-MacLeod", "Comeau-d'Entremont".
     rf"(?:-(?:[Dd]['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?|{_LOWER_PART})*(?!-)"
 )
-_INITIAL = r"[A-Z]\.(?:[A-Z]\.)?"  # "J.", and two run together: "Raymond D.K. Oyeniran"
+# "J.", and two or three run together: "Raymond D.K. Oyeniran", "A.P.J. Kalam"; a given
+# name written short: "Mohd. Irfan Qureshi".
+_INITIAL = rf"(?:[A-Z]\.(?:[A-Z]\.){{0,2}}|(?:{'|'.join(GIVEN_NAME_ABBREVIATIONS)})\.)"
 _PARTICLES = LABEL_PARTICLES
 # Irish particles written with a capital ("Seán Mac Giolla Bhríde", "Bríd Ní Fhlaithearta",
 # "Niamh Ó Dálaigh"): part of the surname, like "van" and "de".
@@ -68,15 +72,15 @@ _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"
 # A run of capitalised words (with initials, particles and "of"): a title and a name.
 # Every run starts with a capital: the lookahead first lets most positions fail at once.
 _CAP_RUN = re.compile(
-    rf"(?=[{UPPER}])(?<![\w.'’-])(?:{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL})"
-    rf"(?:,\s{_SUFFIX}(?![\w])|\s(?:{_CAPITAL_PARTICLE}|{_NAME_PART}|[A-Z]{{2,}}|{_INITIAL}|"
+    rf"(?=[{UPPER}])(?<![\w.'’-])(?:{_INITIAL}|{_NAME_PART}|[A-Z]{{2,}})"
+    rf"(?:,\s{_SUFFIX}(?![\w])|\s(?:{_CAPITAL_PARTICLE}|{_INITIAL}|{_NAME_PART}|[A-Z]{{2,}}|"
     rf"{_SUFFIX}(?![\w])|"
     rf"(?:of|for|the|{'|'.join(sorted(_PARTICLES))})(?=(?:\s(?:{'|'.join(sorted(_PARTICLES))}))?\s[A-Z])))*"
 )
 _HONORIFIC_RE = re.compile(
     rf"(?<![\w])(?P<hon>Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Dr|Prof|Madam)\.?\s+"
     # "Mr. Van Doorn", "Mr. Peter Van Doorn": a particle may be written with a capital.
-    rf"(?P<name>(?:{_NAME_PART}\s+)?(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|al|bin|"
+    rf"(?P<name>(?:{_NAME_PART}\s+){{0,2}}(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|al|bin|"
     rf"{'|'.join(_CAPITAL_PARTICLES)})\s+)?{_NAME_PART})(?![\w'’-])"
 )
 _SUFFIX_RE = re.compile(_SUFFIX)
@@ -217,6 +221,13 @@ def _find_names(text: str) -> list[NameMention]:
     honorifics = _HONORIFIC_RE.finditer(text) if _HONORIFIC_HINT.search(text) else ()
     for m in honorifics:
         name = m.group("name")
+        if len(name.split()) == 3:
+            # "Dr. Ram Prasath Manohar-Gowda": two given names; else the two words of old.
+            if any(w in NOT_NAME_WORDS or is_role_word(w) for w in name.split()):
+                name = name.rsplit(" ", 1)[0]
+                end = m.start("name") + len(name)
+                m = _HONORIFIC_RE.match(text, m.start(), end) or m
+                name = m.group("name")
         if any(w in NOT_NAME_WORDS or is_role_word(w) for w in name.split()):
             continue
         hon = m.group("hon").lower()
@@ -366,6 +377,9 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
     if cut is not None:
         # "Cara Diemont of IT firm…", "Police Chief James White of the Detroit Police…"
         before = _name_in_run(text, run_start, run[: cut.start()], whole=False)
+        after = run[cut.end() :].split()
+        if before is not None and _is_body(before.name) and any(map(is_role_word, after)):
+            before = None  # "A Division Bench of Chief Justice …": a body, then the person
         if before is not None:
             return before
     tokens = [(m.group(), run_start + m.start()) for m in _RUN_TOKEN.finditer(run)]
@@ -377,6 +391,14 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
     ):
         return None  # "Department for Levelling Up": an organisation
     before_run = text[max(0, run_start - 8) : run_start]
+    # "Minister for Sustainability and the Environment Grace Fu-Lim": the run ends a title.
+    ends_title = bool(
+        before_run.endswith("and the ")
+        and _TITLE_AND_THE.search(text, max(0, run_start - 80), run_start)
+    )
+    if ends_title and len(tokens) >= 3:
+        # (The run's first word is the office's second thing: the name follows it.)
+        return _name_in_run(text, tokens[1][1], text[tokens[1][1] : run_start + len(run)])
     if (tokens and tokens[0][0] in ("The", "the")) or (
         before_run.endswith(("the ", "The ")) and not before_run.endswith(("of the ", "for the "))
     ):
@@ -417,16 +439,24 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
     core = tokens[last_title + 1 :]
     if (
         last_title < 0
-        and len(core) == 3
+        and len(core) in (3, 4)
         and core[0][0].endswith(AGENT_NOUN_ENDINGS)
         and not _is_given_name(core[0][0])
-        and _is_given_name(core[1][0])
         and core[0][0].lower() not in _PARTICLE_WORDS
         and _opens_sentence(text, run_start)
     ):
-        core = core[1:]  # "Rider Mohammed Al-Rashidi said": a noun opening the sentence
+        # "Rider Mohammed Al-Rashidi said", "Stallholder Tan Ah Kow, 67,": a noun opening
+        # the sentence.
+        core = core[1:]
     # After "Secretary of Defense", the name is its last two words (three with an initial).
     keep = 3 if len(core) >= 3 and _INITIAL_RE.fullmatch(core[-2][0]) else 2
+    # Initials before a given name are the name's: "Justice R. Meenakshi Sundaram".
+    while (
+        keep < len(core)
+        and _INITIAL_RE.fullmatch(core[-keep - 1][0])
+        and core[-keep - 1][0] not in PLACE_INITIALS
+    ):
+        keep += 1
     if len(core) >= 3 and all(_is_given_name(t) for t, _ in core[-3:-1]):
         keep = 3  # two given names: "Sheriff John Paul Whitaker", "the Rev. Mary Ann Lee"
     # Particles belong to the surname: "Nick Van den Brul", "Ursula von der Leyen".
@@ -490,12 +520,28 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
         in_run_title = in_run_title.split(" ", 1)[1] if " " in in_run_title else ""
     title_parts = [t for t in (outer, in_run_title) if t]
     title: str | None = " ".join(title_parts) or None
-    if title is not None and not any(_titles_surname(w.strip(".,")) for w in title.split()):
+    if title is not None and not any(
+        _titles_surname(w.strip(".,")) or w in MEMBER_POST_NOMINALS for w in title.split()
+    ):
         title = None  # (a written title is one: "Elder", "Pastor", "Father")
     title_start = start
     if title is not None:
         title_start = max(0, text.rfind(title.split()[0], 0, start))
     return NameMention(start, end, name, title, _gender_of(title), True, title_start)
+
+
+def _is_body(name: str) -> bool:
+    """A name of capitalised words that ends with a body's head word ("Division Bench")."""
+    words = name.split()
+    return words[-1] in ORGANISATION_HEADS and not _is_given_name(words[0])
+
+
+# A title of an office for two things: "Minister for Sustainability and the " (then the
+# second thing and the holder's name).
+_TITLE_AND_THE = re.compile(
+    rf"\b(?i:{_ROLE_ALTERNATIVES})\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*,?\s+){{1,4}}"
+    r"and\s+the\s+$"
+)
 
 
 def _opens_sentence(text: str, start: int) -> bool:

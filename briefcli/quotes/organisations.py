@@ -52,11 +52,12 @@ DESCRIBED_ORGANISATION = re.compile(
 # "Google said the feature…", "Microsoft has recalled…": an organisation as the subject.
 _ORGANISATION_SUBJECT = re.compile(
     r"(?:^|[.;—–]\s+|,\s+|\b(?:statement|interview|release)\s+)(?:The\s+|the\s+)?"
-    rf"(?:(?:{'|'.join(ORGANISATION_NOUNS)})\s+)?(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|"
+    # "The supplier, Kai Collective Ltd, said": the noun may stand before the name's commas.
+    rf"(?:(?:{'|'.join(ORGANISATION_NOUNS)}),?\s+)?(?P<org>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|"
     r"and|&|for)){0,5})"
     # "Skyward Jets, Cascadia's largest customer, said": an appositive before the verb.
     r"(?:,\s+(?:the\s+|a\s+|an\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,5},)?"
-    r"\s+(?:has\s+|had\s+|also\s+|have\s+)?(?:said|says|announced|added|is|"
+    r",?\s+(?:has\s+|had\s+|also\s+|have\s+)?(?:said|says|announced|added|is|"
     rf"was|will|reported|confirmed|plans|warned|{'|'.join(sorted(IRREGULAR_PAST_VERBS))}|"
     r"[a-z]{3,}ed)\b"
 )
@@ -84,7 +85,13 @@ def named_organisation(
                     w[:1].islower() for w in m.group("org").split()
                 )
                 named = m.group()[m.start("org") - m.start() :]
-                placed.append((m.start("org"), named if whole else m.group("org")))
+                start = m.start("org")
+                longer = _NAME_START.search(text, 0, start) if whole else None
+                if longer is not None:
+                    # "The Bangalore Water Supply and Sewerage Board": the name's first words
+                    # beyond the four the pattern reads.
+                    named, start = text[longer.start() : start] + named, longer.start()
+                placed.append((start, named if whole else m.group("org")))
         found = [
             f for _, f in sorted(placed) if f.split()[0] not in ("The", "A", "An", "This", "That")
         ]
@@ -106,6 +113,12 @@ def _organisation_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]
         re.IGNORECASE,
     )
     return after, before
+
+
+# Capitalised words (with "and", "of", "for" between) just before a name: its first words.
+_NAME_START = re.compile(
+    r"(?<![\w'’])(?:(?!(?:The|A|An|This|That)\s)[A-Z][\w&'’.\-]*\s+(?:(?:and|of|for|&)\s+)?)+$"
+)
 
 
 _IT_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|its)\b")

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from briefcli.lexicon.people import (
+    MEMBER_POST_NOMINALS,
     NAMESAKE_MODIFIERS,
     ORGANISATION_HEADS,
     POST_NOMINALS,
@@ -15,6 +16,7 @@ from briefcli.lexicon.people import (
     WRITTEN_TITLES,
 )
 from briefcli.lexicon.speech import (
+    ORGANISATION_NOUNS,
     PARTY_WORDS,
     ROLE_ALTERNATIVES,
     STATEMENT_NOUNS,
@@ -103,7 +105,8 @@ def resolve_speaker(
     # "Kate Ober of the employers' group": who, not where from; "of" before a capital
     # is part of a name ("the U.S. Chamber of Commerce").
     core = _CORE_END.split(who)[0]
-    names = find_names(who)
+    # "Sinn Féin's housing spokesperson, Eoin Ó Broin-Kelly": an owner is not who speaks.
+    names = [n for n in find_names(who) if who[n.end : n.end + 2] not in ("'s", "’s")]
     closing = _CLOSING_NAME.search(who)
     if closing is not None and not (names and names[0].full and names[0].start == 0):
         # (Not after a name that opens the words: "Ayesha Qureshi, 34, Mount Dennis" is
@@ -152,6 +155,9 @@ def resolve_speaker(
             person = person or by_gendered_honorific(named.name, named.gender, people, sentences)
             person = person or surname_holder(named.name, (sentence, position), people, sentences)
             person = person or people.resolve(named.name, sentence, position + named.start)
+            if person is None or person.name == named.name:
+                # "Mr Tan" after "Tan Ah Kow": a family name written first.
+                person = _family_name_first(named.name, people, sentence, position) or person
     kin_speaker = KIN_SPEAKER.fullmatch(core.strip())
     if person is None and kin_speaker is not None:
         # '"…," his son said': the son the text named before ("His son, Brian McCandless").
@@ -164,6 +170,11 @@ def resolve_speaker(
         person = by_party(
             PARTY_WORDS[party.group(1).lower()], (sentence, position), people, sentences
         )
+    described = _DESCRIBED_AS.fullmatch(core.strip()) if person is None and not names else None
+    if described is not None:
+        # "the harbourmaster said", "the festival director said": the person the text
+        # introduced with those very words before their name ("harbourmaster Anne Sveen").
+        person = _introduced_with(described.group(1), people, sentences, sentence, position)
     if person is None:
         person = people.resolve(_SYNONYM.sub(_synonym, core), sentence, position)
     alternative = _ALTERNATIVE.search(core) if person is None else None
@@ -183,6 +194,10 @@ def resolve_speaker(
             person = focus.person
     if person is None and _ONE_NAME.fullmatch(core.strip()):
         person = _by_first_surname(core.strip(), people)
+    titled_member = _MEMBER.fullmatch(core.strip()) if person is None and not names else None
+    if titled_member is not None:
+        # "the MSP said": the latest person the text titled so ("Local MSP Ann Reid").
+        person = _titled_before(titled_member.group(1), people, sentence, position)
     lower = core.lower()
     if lower in PRONOUN_GENDER:
         where = opening if opening is not None else (sentence, position)
@@ -239,6 +254,8 @@ def resolve_speaker(
         # "the magazine" is the one the text named so ("US magazine Mobile PC").
         noun = lower.split()[-1]
         organisation = named_organisation(noun, sentences, sentence, position)
+        # "Rand Water said in a statement …. '…,' the utility said": the issuer just named.
+        organisation = organisation or issued_by(sentences, sentence, position)
         found = organisation or organisation_before(sentences, sentence, position, people)
         return None, found or noun
     statement = re.fullmatch(r"(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+)?(\w+)", lower)
@@ -355,6 +372,65 @@ _DESCRIBED_ROLE = re.compile(
     rf"(?:{'|'.join(sorted(ROLE_WORDS | POST_NOMINALS, key=len, reverse=True))})",
     re.IGNORECASE,
 )
+
+
+_DESCRIBED_AS = re.compile(r"[Tt]he\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})")
+_INTRODUCED_LOOKBACK = 12  # sentences
+
+
+def _introduced_with(
+    words: str, people: People, sentences: Sequence[Sentence], sentence: int, position: int
+) -> Person | None:
+    """The latest person named in full right after `words` ("harbourmaster Anne Sveen",
+    "Festival director Oonagh Burke"), in this sentence before `position` or those before."""
+    if words.split()[-1] in _NOT_TITLE_HEADS:
+        return None
+    pattern = re.compile(rf"\b{re.escape(words)}\s+(?=[{UPPER}])", re.IGNORECASE)
+    for sid in range(sentence, max(-1, sentence - _INTRODUCED_LOOKBACK), -1):
+        if not 0 <= sid < len(sentences):
+            continue
+        text = plain_text(sentences[sid].text)
+        if sid == sentence:
+            text = text[:position]
+        for m in reversed(list(pattern.finditer(text))):
+            named = [n for n in find_names(text[m.end() :]) if n.full]
+            if named and named[0].start == 0 or (named and named[0].title_start == 0):
+                return people.person(named[0].name) or Person(named[0].name, named[0].title)
+    return None
+
+
+# Heads of descriptions that are no one's title: "the statement", "the company".
+_NOT_TITLE_HEADS = frozenset(STATEMENT_NOUNS) | frozenset(ORGANISATION_NOUNS)
+
+
+def _family_name_first(
+    word: str, people: People, sentence: int, position: int
+) -> Person | None:
+    """The latest person named in full before the point whose name opens with `word`, when
+    nobody's name ends with it: "Mr Tan" is Tan Ah Kow, "Mr Xi" Xi Jinping (the family name
+    first, as in Chinese, Korean and Vietnamese names)."""
+    if any(p.name.split()[-1] == word for p in people.people if " " in p.name):
+        return None
+    for m in reversed(people.mentions):
+        if (m.sentence, m.start) >= (sentence, position):
+            continue
+        parts = m.person.name.split()
+        if len(parts) >= 2 and parts[0] == word:
+            return m.person
+    return None
+
+
+_MEMBER = re.compile(rf"[Tt]he\s+({'|'.join(sorted(MEMBER_POST_NOMINALS))})")
+
+
+def _titled_before(word: str, people: People, sentence: int, position: int) -> Person | None:
+    """The latest person mentioned before the point whose title holds `word`."""
+    for m in reversed(people.mentions):
+        if (m.sentence, m.start) >= (sentence, position):
+            continue
+        if word in (m.person.title or "").split():
+            return m.person
+    return None
 
 
 def _by_first_surname(word: str, people: People) -> Person | None:

@@ -6,11 +6,16 @@ import re
 from collections.abc import Sequence
 
 from briefcli.lexicon.people import ORGANISATION_HEADS
-from briefcli.lexicon.speech import OFFICE_NOUNS, SPOKESPERSON_NOUNS, UNNAMED_DETERMINERS
+from briefcli.lexicon.speech import (
+    OFFICE_NOUNS,
+    ORGANISATION_NOUNS,
+    SPOKESPERSON_NOUNS,
+    UNNAMED_DETERMINERS,
+)
 from briefcli.model import Sentence
 from briefcli.people import People
 from briefcli.people.names import UPPER
-from briefcli.quotes.organisations import organisation_before
+from briefcli.quotes.organisations import named_organisation, organisation_before
 from briefcli.quotes.paragraphs import plain_text
 
 _SPOKES = "|".join(SPOKESPERSON_NOUNS)
@@ -18,6 +23,10 @@ _SPOKES = "|".join(SPOKESPERSON_NOUNS)
 _BODY_SPOKESPERSON = re.compile(
     rf"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?P<before>[{UPPER}][^,]*?)\s+)?(?:{_SPOKES})"
     rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<after>[{UPPER}][^,]*?))?\s*,?$"
+)
+_NOUN_SPOKESPERSON = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:{_SPOKES})\s+(?:for|of|at)\s+the\s+"
+    rf"(?P<noun>{'|'.join(sorted(ORGANISATION_NOUNS, key=len, reverse=True))})\s*,?$"
 )
 _SPOKES_FOR = re.compile(
     rf"\b(?:{_SPOKES})\s+(?:for|of|at)\s+(?:the\s+)?(?P<after>[{UPPER}][\w'’&\-]*"
@@ -32,6 +41,13 @@ def speaking_for(
     "… Ministry"): named with the spokesperson, else in the sentence that introduced them,
     else the body that was a sentence's subject just before ("The Department of Health said
     …. '…,' a spokesperson said")."""
+    by_noun = _NOUN_SPOKESPERSON.match(who.strip())
+    if by_noun is not None:
+        # "a spokesperson for the group": the group the text named ("Rail Delivery Group").
+        noun = by_noun.group("noun").lower()
+        return named_organisation(noun, sentences, sentence, position) or organisation_before(
+            sentences, sentence, position, people
+        )
     m = _BODY_SPOKESPERSON.match(who.strip())
     if m is None:
         return None
@@ -98,8 +114,6 @@ def introduced_as(
 _OFFICE_OF = re.compile(
     rf"(?:[Tt]he\s+)?([a-z][\w\s\-]{{2,40}}['’]s\s+(?:{'|'.join(OFFICE_NOUNS)}))"
 )
-
-
 
 
 def office_of(who: str) -> str | None:
