@@ -501,3 +501,8 @@ def test_a_run_on_without_punctuation_is_cut_into_sentences_of_bounded_length() 
     assert len(found) == 3
     assert all(len(s.split()) <= sentences.MAX_SENTENCE_WORDS for s in found)
     assert " ".join(found).split() == words
+
+
+def test_a_given_name_written_short_ends_no_sentence() -> None:
+    text = '"We cannot cope," trader Mohd. Irfan Qureshi said. He will close on Friday.'
+    assert len(list(split(text))) == 2

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from briefcli.lexicon.people import GIVEN_NAME_ABBREVIATIONS
+
 # How it works. Every place a sentence could end is found by one regex pass that cannot
 # backtrack: a run of terminal marks ("." "!" "?" "…", also spaced ". . ."), closing quotes
 # or brackets, then whitespace. Each candidate is judged from the word before it and the
@@ -28,7 +30,7 @@ TITLES = frozenset(
     amb sec secy pres atty asst rt
     e.g i.e cf viz vs approx
     """.split()
-)
+) | {name.lower() for name in GIVEN_NAME_ABBREVIATIONS}  # "trader Mohd. Irfan Qureshi"
 
 # Titles of courtesy that open a new sentence as readily as "He" does: "at 6 P.M. Mr.
 # Smith left" ends a sentence at "P.M.", but "U.S. Sen. Casey" or "U.S. Gen. Milley" does not.
