@@ -1271,6 +1271,23 @@ def test_a_surname_label_with_its_particles_is_named_in_full() -> None:
     assert said["The two governments will share the cost."] == "Omar Abu Zeid"
 
 
+def test_an_acronym_label_the_header_keys_to_a_name_in_brackets() -> None:
+    text = (
+        "Joint press briefing on the security of the national examinations\n6 July 2028\n\n"
+        "Briefers: Cabinet Secretary for Interior, Hon. Dr. Wanjala Chebet Korir (CS); "
+        "Inspector General of Police, Eng. Abdirahman Hussein Gedi (IGP)\n\n"
+        "CS: Good afternoon. The national examinations begin on Monday.\n\n"
+        "IGP: Each distribution centre will have armed officers round the clock.\n\n"
+        "Q (Citizen TV): CS, what is different this year?\n\n"
+        "CS: Every paper carries a unique serial.\n\n"
+        "Q (Nation): IGP, how many officers are deployed?\n\n"
+        "IGP: About forty thousand officers.\n"
+    )
+    said = {s.text: s.speaker for s in briefcli.brief(text).sentences}
+    assert said["About forty thousand officers."] == "Abdirahman Hussein Gedi"
+    assert said["Every paper carries a unique serial."] == "Wanjala Chebet Korir"
+
+
 def test_a_reporter_named_in_full_who_asks_and_then_thanks_asks() -> None:
     text = (
         "Department Press Briefing\nApril 8, 2022\n\n"

@@ -112,8 +112,10 @@ def label_people(
     names: dict[str, dict[str, int]] | None = None
     families: dict[str, dict[str, int]] | None = None
     turns = _Turns(doc)
-    listed = listed_people("\n".join(line for line in doc.header if line != doc.title))
+    listing = "\n".join(line for line in doc.header if line != doc.title)
+    listed = listed_people(listing)
     tried: set[str] = set()
+    keyed_labels: set[str] = set()
     for block in doc.blocks:
         label = block.speaker
         if label is None or label in tried:
@@ -133,6 +135,13 @@ def label_people(
                 continue
             key = label.split("(", 1)[0].strip().upper()
         key = without_styles(key)  # "HON'BLE CHIEF MINISTER" is "CHIEF MINISTER"
+        # A label the header gives in brackets after a name ("Eng. Abdirahman Hussein Gedi
+        # (IGP)"): that entry's person, whatever else the label could read as.
+        keyed = listed_person(key, listed) if f"({key})" in listing else None
+        if keyed is not None:
+            labels[label] = keyed
+            keyed_labels.add(label)
+            continue
         if title_only(key):
             unresolved[label] = key  # after the labels that name someone
             continue
@@ -210,7 +219,11 @@ def label_people(
             labels[label] = person
     for label, person in _answering(doc, labels).items():
         labels[label] = person
-    return {label: given_first(person) for label, person in labels.items()}
+    # (A name the header keys to its label stays whole: "Abdirahman Hussein Gedi".)
+    return {
+        label: person if label in keyed_labels else given_first(person)
+        for label, person in labels.items()
+    }
 
 
 # A witness sworn in: "MR DANIEL ACHEBE (affirmed)", "Dr Jane Roe (sworn)", "DR SARAH
