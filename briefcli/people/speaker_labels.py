@@ -83,6 +83,18 @@ class _Turns:
 _THANKS_OPENING = r"\s*(?:thank\s+you|thanks)(?:\s+(?:very|so)\s+much)?,?\s+(?:the\s+|my\s+)?"
 
 
+def _keyed_entry(key: str, listing: str) -> Person | None:
+    """The one person of the header's one entry that gives `key` in brackets ("Assistant
+    Commissioner (AC) for Fire Safety, Callum O'Rourke"; "Eng. Abdirahman Hussein Gedi
+    (IGP)")."""
+    bracket = f"({key})"
+    if bracket not in listing:
+        return None
+    entries = [e for e in re.split(r"[;\n]", listing) if bracket in e]
+    people = listed_people(entries[0]) if len(entries) == 1 else []
+    return people[0][0] if len(people) == 1 else None
+
+
 def _name_words(name: str) -> int:
     """The words of a name beside its particles: "de Vries-Bakker" is a surname alone."""
     words = name.split()
@@ -137,7 +149,7 @@ def label_people(
         key = without_styles(key)  # "HON'BLE CHIEF MINISTER" is "CHIEF MINISTER"
         # A label the header gives in brackets after a name ("Eng. Abdirahman Hussein Gedi
         # (IGP)"): that entry's person, whatever else the label could read as.
-        keyed = listed_person(key, listed) if f"({key})" in listing else None
+        keyed = _keyed_entry(key, listing)
         if keyed is not None:
             labels[label] = keyed
             keyed_labels.add(label)
