@@ -1288,6 +1288,23 @@ def test_an_acronym_label_the_header_keys_to_a_name_in_brackets() -> None:
     assert said["Every paper carries a unique serial."] == "Wanjala Chebet Korir"
 
 
+def test_an_acronym_label_is_who_opens_their_turn_with_their_name_and_that_role() -> None:
+    text = (
+        "Media briefing on the reopening of the emergency department\n7 July 2028\n\n"
+        "CMO: Kia ora, Dr Nisha Varadarajan, chief medical officer. The department reopens "
+        "on Monday.\n\n"
+        "REPORTER: How many nurses were hired?\n\n"
+        "DON: Mōrena. Tui Ropata, director of nursing. We hired thirty-one nurses.\n\n"
+        "REPORTER: And the doctors?\n\n"
+        "CMO: Fourteen senior doctors.\n\n"
+        "REPORTER: Will there be navigators?\n\n"
+        "DON: Two navigators start on Monday.\n"
+    )
+    said = {s.text: s.speaker for s in briefcli.brief(text).sentences}
+    assert said["Two navigators start on Monday."] == "Tui Ropata"
+    assert said["Fourteen senior doctors."] == "Nisha Varadarajan"
+
+
 def test_a_reporter_named_in_full_who_asks_and_then_thanks_asks() -> None:
     text = (
         "Department Press Briefing\nApril 8, 2022\n\n"

@@ -307,9 +307,11 @@ def listed_people(header: str) -> list[tuple[Person, frozenset[str]]]:
                         or n.name.split()[0].rstrip(".") in _LABEL_HONORIFIC_WORDS  # "Shri …"
                         or _HONORIFIC_BEFORE.search(written, 0, n.start) is not None
                     ]
-                    full = personal if len(personal) == 1 else [
-                        n for n in full if 0 <= n.start < comma
-                    ]
+                    full = (
+                        personal
+                        if len(personal) == 1
+                        else [n for n in full if 0 <= n.start < comma]
+                    )
                 named = [Person(n.name, n.title) for n in full]
             else:
                 named = []
@@ -601,7 +603,9 @@ def keyed_name(label: str, header: str) -> Person | None:
 
 def self_introduced(label: str, own: Sequence[str]) -> Person | None:
     """Who a label is where the speaker says so in their own turns: "I'm Rachel Kingi, the
-    Deputy Prime Minister", "My name is Tim Barrett", "This is Jane Doe"."""
+    Deputy Prime Minister", "My name is Tim Barrett", "This is Jane Doe", or a turn that
+    opens with the name and the label's role ("DON: Mōrena. Tui Ropata, director of
+    nursing.")."""
     found: dict[str, int] = {}
     for text in own:
         for m in _INTRODUCED.finditer(text):
@@ -609,6 +613,11 @@ def self_introduced(label: str, own: Sequence[str]) -> Person | None:
             if any(w in NOT_NAME_WORDS or w.lower() in ROLE_WORDS for w in words):
                 continue
             found[m.group(1)] = found.get(m.group(1), 0) + 1
+        opening = _NAMED_WITH_ROLE.match(text)
+        if opening is not None and _role_fits(label, opening.group(2)):
+            name = opening.group(1)
+            if not any(w in NOT_NAME_WORDS or w.lower() in ROLE_WORDS for w in name.split()):
+                found[name] = found.get(name, 0) + 1
     if not found:
         return None
     role = _label_role(label) if not title_only(label) else readable_label(label)
@@ -620,6 +629,37 @@ _INTRODUCED = re.compile(
     r"(?:\bI['’]m|\bI am|\b[Mm]y name is|^[Tt]his is)[ \t]+"
     r"((?:[A-Z][\w'’\-]+)(?:[ \t][A-Z][\w'’\-]+){1,2})\b(?![ \t]+[A-Z])"
 )
+
+
+# A turn that opens with the speaker's name and role, after a greeting at most: "Kia ora,
+# Dr Nisha Varadarajan, chief medical officer.", "Mōrena. Tui Ropata, director of nursing."
+_NAMED_WITH_ROLE = re.compile(
+    r"[ \t]*(?:[^.!?,\n]{1,30}[.!?,][ \t]+)?(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?[ \t]+)?"
+    r"([A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){1,2}),[ \t]+(?:the[ \t]+)?"
+    r"((?:[\w'’\-]+[ \t]+){0,5}[\w'’\-]+)\.(?:[ \t]|$)"
+)
+
+
+# Small words an acronym may leave out: "IGP", Inspector General of Police.
+_ACRONYM_SKIPS = frozenset({"of", "for", "and", "the"})
+
+
+def _role_fits(label: str, role: str) -> bool:
+    """Whether a role someone gives themselves ("director of nursing") is the label's: it
+    holds a role word and the label's words, or the label is its initials ("DON", "CMO")."""
+    words = role.lower().split()
+    if not any(w in ROLE_WORDS for w in words):
+        return False
+    key = label.strip().upper().replace(".", "")
+    if key.isalpha() and 2 <= len(key) <= 5 and key.upper() == key:
+        initials = {
+            "".join(w[0] for w in words),
+            "".join(w[0] for w in words if w not in _ACRONYM_SKIPS),
+        }
+        if key.lower() in initials:
+            return True
+    own = {w.lower() for w in _label_words(key)} - {"the"}
+    return bool(own) and own <= set(words)
 
 
 # Words a title ends with besides role nouns ("Politburo Member Yang Jiechi").
