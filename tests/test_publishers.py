@@ -1305,6 +1305,38 @@ def test_an_acronym_label_is_who_opens_their_turn_with_their_name_and_that_role(
     assert said["Fourteen senior doctors."] == "Nisha Varadarajan"
 
 
+@pytest.mark.parametrize(
+    ("header", "label", "name"),
+    [
+        (
+            "Speakers: Chargé d'affaires a.i. Henrik van der Meulen; Head of the Consular "
+            "Section, Femke de Wit-Oduya",
+            "CHARGÉ D'AFFAIRES",
+            "Henrik van der Meulen",
+        ),
+        (
+            "Moderated by Ms. Devika Ramgoolam-Appadoo. The Chief Electoral Officer, Mr. "
+            "Jean-Claude L'Aiguille, will read a statement.",
+            "CHIEF ELECTORAL OFFICER",
+            "Jean-Claude L'Aiguille",
+        ),
+    ],
+)
+def test_a_title_label_is_the_name_after_that_title_in_either_case(
+    header: str, label: str, name: str
+) -> None:
+    text = (
+        f"Press briefing on the resumption of services\n21 July 2028\n\n{header}\n\n"
+        f"{label}: Good morning. Applications open on Monday.\n\n"
+        "QUESTION: How long will a decision take?\n\n"
+        f"{label}: Fifteen days in most cases.\n\n"
+        "QUESTION: Will students be prioritised?\n\n"
+        f"{label}: Yes, they will.\n"
+    )
+    said = {s.text: s.speaker for s in briefcli.brief(text).sentences}
+    assert said["Fifteen days in most cases."] == name
+
+
 def test_a_reporter_named_in_full_who_asks_and_then_thanks_asks() -> None:
     text = (
         "Department Press Briefing\nApril 8, 2022\n\n"

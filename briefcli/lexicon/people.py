@@ -20,7 +20,7 @@ ROLE_WORDS = frozenset(
     winner champion laureate buyer coordinator organiser organizer lecturer fellow dean
     provost superintendent
     taoiseach tánaiste tanaiste ministre
-    marshal commissioner emir sheikh lady
+    marshal commissioner emir sheikh lady chargé chargée
     secretary-general boss owner shareholder investor trader broker banker
     guitarist drummer bassist frontman vocalist filmmaker novelist playwright poet
     composer dancer photographer artist critic journalist blogger columnist commentator
@@ -171,7 +171,7 @@ TITLE_MODIFIERS = frozenset(
     best-selling bestselling legendary famous singer comedy opera theatre theater
     football shadow communications policy research economic political public news
     regional global european international us uk american british
-    first home cabinet federal state provincial battalion
+    first home cabinet federal state provincial battalion electoral medical d'affaires
     """.split()
 )
 

@@ -693,16 +693,19 @@ def name_after_title(
     # "Minister for Defence" of a title line.
     portfolio = re.fullmatch(r"(\w+(?: \w+)?) Minister", role)
     roles = [role, f"Minister for {portfolio.group(1)}"] if portfolio else [role]
-    either = "|".join(re.escape(r) for r in roles)
+    # (the title's small words in either case: "Chargé d'affaires", "CHARGÉ D'AFFAIRES")
+    either = "|".join(_any_case_title(r) for r in roles)
     # "Treasurer Wayne Swan", and the Australian style "Minister for …, the Hon. Darren Chester"
     # (not "Deputy Prime Minister Julia Gillard" for the Prime Minister)
     # (with a portfolio and a doctor's title between: "the Minister of Health, Hon. Dr.
-    # Comfort Kpadeh-Wilson")
+    # Comfort Kpadeh-Wilson"; an honorific: "The Chief Electoral Officer, Mr. Jean-Claude
+    # L'Aiguille"; an interim's mark: "Chargé d'affaires a.i. Henrik van der Meulen")
     after = re.compile(
         rf"(?<!Deputy )(?<!Vice )(?<!Acting )(?<!Assistant )(?<!Shadow )(?<!Former )"
-        rf"\b(?:{either})(?:[ \t]+(?:of|for)[ \t]+{_PORTFOLIO},|,)?[ \t]+"
-        rf"((?:[Tt]he[ \t]+|Rt[ \t]+)?Hon\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?)?"
-        rf"((?:[A-Z][\w'’\-]+)(?:[ \t][A-Z][\w'’\-]+){{0,2}})"
+        rf"\b(?:{either})(?:[ \t]+{_INTERIM})?(?:[ \t]+(?:of|for)[ \t]+{_PORTFOLIO},|,)?[ \t]+"
+        rf"((?:[Tt]he[ \t]+|Rt[ \t]+)?Hon\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?"
+        rf"|(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+)?"
+        rf"((?:[A-Z][\w'’\-]+)(?:[ \t](?:(?:{_PARTICLE})[ \t]+){{0,2}}[A-Z][\w'’\-]+){{0,2}})"
     )
     # and the name before it: "Senator the Hon. Marise Payne, Minister for Defence"
     before = re.compile(
@@ -738,6 +741,19 @@ def name_after_title(
             return None
         name = max(given, key=lambda n: given[n])
     return Person(name, readable_label(label))
+
+
+# The mark of one who holds an office for the time being: "Chargé d'affaires a.i.".
+_INTERIM = r"(?:a\.i\.|ad interim|\(a\.i\.\))"
+
+
+def _any_case_title(title: str) -> str:
+    """A title as a pattern whose small words may be in either case ("Chargé D'Affaires"
+    finds "Chargé d'affaires")."""
+    return "".join(
+        f"[{c}{c.lower()}]" if c.isupper() and k and title[k - 1] in " '’" else re.escape(c)
+        for k, c in enumerate(title)
+    )
 
 
 def _given(word: str) -> bool:
