@@ -1337,6 +1337,26 @@ def test_a_title_label_is_the_name_after_that_title_in_either_case(
     assert said["Fifteen days in most cases."] == name
 
 
+def test_a_meeting_chaired_by_someone_the_header_names_and_citizens_who_say_their_names() -> None:
+    for mark in (": ", " — "):
+        text = (
+            "Community safety meeting with the Borough Commander\n15 August 2028\n\n"
+            "Chief Superintendent Olumide Akinyemi-Shaw, Borough Commander. Chaired by Marcus "
+            "Henley of the Safer Neighbourhood Board.\n\n"
+            f"Marcus Henley{mark}Good evening all. The Borough Commander will speak first.\n\n"
+            f"Chief Superintendent{mark}Thank you. Knife crime is down fourteen percent.\n\n"
+            f"Tomasz{mark}Tomasz. Will the cameras be watched, or just recorded?\n\n"
+            f"Chief Superintendent{mark}Watched, seven nights a week.\n\n"
+            f"Joy{mark}My name is Joy. My son was stopped three times. How do I complain?\n\n"
+            f"Chief Superintendent{mark}You can complain at any station.\n\n"
+            f"Marcus Henley{mark}Thank you all for coming.\n"
+        )
+        b = briefcli.brief(text)
+        asked = {s.text for s in b.sentences if s.question}
+        assert {"Will the cameras be watched, or just recorded?", "How do I complain?"} <= asked
+        assert not any(q.speaker in {"Marcus Henley", "Tomasz", "Joy"} for q in b.quotes), mark
+
+
 def test_a_reporter_named_in_full_who_asks_and_then_thanks_asks() -> None:
     text = (
         "Department Press Briefing\nApril 8, 2022\n\n"

@@ -271,3 +271,9 @@ HOST_LISTING_WORDS = frozenset(
     "presenter presenters host hosts interviewer interviewers anchor anchors moderator "
     "moderators".split()
 )
+
+# Verbs a header says who runs the session with, before "by" and the name: "the meeting was
+# facilitated by district ombudsperson Lena Fairchild", "Chaired by Marcus Henley of …".
+HOSTED_BY_VERBS = frozenset(
+    "moderated facilitated chaired hosted presented compered emceed convened".split()
+)

@@ -13,6 +13,7 @@ from briefcli.lexicon.labels import (
     EXAMINATION_PHRASES,
     HANDOVER_PHRASES,
     HOST_LISTING_WORDS,
+    HOSTED_BY_VERBS,
     PROCEDURAL_LABEL_WORDS,
     THANKS,
 )
@@ -394,7 +395,18 @@ def _listed_hosts(header: Sequence[str]) -> frozenset[str]:
         for m in re.finditer(r"(\w+):([^:]*?)(?=(?:\.\s|\w+:|$))", line):
             if m.group(1).lower() in HOST_LISTING_WORDS:
                 found |= {n.split()[-1].upper() for n in _LISTED_NAME.findall(m.group(2))}
+        # "… facilitated by district ombudsperson Lena Fairchild" (a person, not "Hosted by
+        # the Greenfield Unified School District")
+        for m in _HOSTED_BY.finditer(line):
+            if m.group(1).lower() in HOSTED_BY_VERBS:
+                found.add(m.group(2).split()[-1].upper())
     return frozenset(found)
+
+
+_HOSTED_BY = re.compile(
+    r"\b(\w+)[ ]by[ ](?!the\b)(?:[a-z][\w\-]*[ ]){0,3}"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ ])?([A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){1,2})\b"
+)
 
 
 # A title that opens with the interviewer: "Rachel Obi interviews the Foreign Minister on …".

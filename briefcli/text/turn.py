@@ -131,6 +131,15 @@ _COLON_ALONE = re.compile(r"^([ \t]*[A-ZÀ-ÖØ-Þ][^\n:]{0,60}?):[ \t]*\n(?=[ \
 _DASHED_LABEL = re.compile(
     r"^([ \t]*[A-ZÀ-ÖØ-Þ][^\n\t–—:.!?]{0,59}?[^\s–—:.!?])[ \t]+[–—-][ \t]+(?=\S)", re.M
 )
+# How far into a turn a speaker says their own name, introducing themselves.
+_INTRODUCTION = 40
+
+
+def _introduces(label: str, speech: str) -> bool:
+    """Whether a one-word label is the name its speaker says as they start ("Joy — My name
+    is Joy.", "ROSA: Hi, I'm Rosa")."""
+    word = label.strip().title()
+    return word.isalpha() and re.search(rf"\b{word}\b", speech[:_INTRODUCTION]) is not None
 # Lines in a text that must carry one of these marks before it is read as such a layout.
 _LAYOUT_LINES = 3
 
@@ -191,9 +200,15 @@ def _dashed_labels(text: str) -> str:
     }
     if len(labels) < 2 or sum(counts[label] for label in labels) < _LAYOUT_LINES:
         return text
-    # Then a surname the header names in full, speaking once ("GILLARD – If I can add").
+    # Then a surname the header names in full, speaking once ("GILLARD – If I can add"), or
+    # one who says their name as they start ("Joy — My name is Joy.", "Tomasz — Tomasz.").
     header = _header_words(text)
     labels |= {label for label in counts if label.isalpha() and label.title() in header}
+    labels |= {
+        m.group(1).strip()
+        for m in _DASHED_LABEL.finditer(text)
+        if _introduces(m.group(1).strip(), text[m.end() : m.end() + _INTRODUCTION])
+    }
     return _DASHED_LABEL.sub(
         lambda m: f"{m.group(1)}: " if m.group(1).strip() in labels else m.group(0), text
     )
@@ -412,6 +427,7 @@ def _named_speakers(text: str) -> frozenset[str]:
             or _office_word(label)
             or label.isalpha()
             and label.title() in header_words
+            or _introduces(label, first_line[label][1] if label in first_line else "")
         )
         and _label_fits(label)
         and not set(name_part(label).lower().replace(".", " ").split()) & NOT_MIXED_SPEAKER_WORDS
