@@ -481,8 +481,8 @@ class TitleWeights:
     large (an IDF over the corpus) lowered the scores.
     """
 
-    extent: float = 6.0  # added to the phrase's content words in the denominator
-    name_share: float = 0.8  # how much a name's words after its strongest one count
+    extent: float = 7.0  # added to the phrase's content words in the denominator
+    name_share: float = 0.6  # how much a name's words after its strongest one count
     repeat: float = 0.3  # bonus per log of a phrase's repeats in the section (not a word's)
     lead: float = 0.5  # bonus when the phrase is in the section's first sentences
     lead_sentences: int = 2
