@@ -75,6 +75,14 @@ IRREGULAR_PAST = frozenset(
     """.split()
 )
 
+# Irregular past forms that also stand before a noun as an adjective ("paid leave", "lost
+# wages", "tax cut"): only the others open no title ("Held in Cairns", "Met with UNFPA").
+PAST_BEFORE_NOUNS = frozenset(
+    """
+    paid lost built cut set hit read led let put shut laid won left kept found
+    """.split()
+)
+
 # Lone words that are no topic on their own: verbs and past forms that recur in talk,
 # adjectives ("natural", "personal") and amounts. "debate", "vote", "fentanyl" are topics.
 NOT_LONE_TOPICS = frozenset(

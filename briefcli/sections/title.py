@@ -24,6 +24,7 @@ from briefcli.lexicon.topics import (
     NOT_NOUN_ENDINGS,
     NOUNS_WITH_ADJECTIVE_ENDINGS,
     PARTY_WORDS,
+    PAST_BEFORE_NOUNS,
     PHRASE_JOINERS,
     PROCEDURAL_NAME,
     TOPIC_PREFIXES,
@@ -295,6 +296,8 @@ class _Candidate:
 
 
 _MAX_TITLE_WORDS = 5
+# Past forms that open no noun phrase ("held in Cairns"), unlike "paid leave", "lost wages".
+_PAST_VERBS = IRREGULAR_PAST - PAST_BEFORE_NOUNS
 
 
 def _chunk_stems(chunk: tuple[str, ...]) -> tuple[str, ...]:
@@ -335,6 +338,8 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
             continue
         if low_first in VERBS_ONLY:
             continue  # "assist Australian families": a verb first
+        if first[0].islower() and low_first in _PAST_VERBS:
+            continue  # "held in Cairns", "met with UNFPA": a past form first
         verb_first = low_first in LEADING_VERBS
         if first[0].islower() and (
             _past_form(low_first)
@@ -656,10 +661,14 @@ def _paired(
             break  # "and path": a lone common word is no second subject
         if "and" in words or "and" in words2:
             break  # "Responsibility and door and acknowledge"
-        if len(words) + len(words2) + 1 <= w.pair_words:
-            return [_as_title((*_unpossessed(words), "and", *words2))]
+        title = _as_title((*_unpossessed(words), "and", *words2))
+        if len(words) + len(words2) + 1 <= w.pair_words and len(_PIECE.findall(title)) <= 8:
+            return [title]  # "U.S.-ROK" reads as three words: no pair runs past eight
         break
     return []
+
+
+_PIECE = re.compile(r"[^\W_]+")
 
 
 def _mostly_background(bare: frozenset[str]) -> bool:
