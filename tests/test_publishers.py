@@ -1357,6 +1357,29 @@ def test_a_meeting_chaired_by_someone_the_header_names_and_citizens_who_say_thei
         assert not any(q.speaker in {"Marcus Henley", "Tomasz", "Joy"} for q in b.quotes), mark
 
 
+def test_counsel_the_header_lists_by_party_ask_and_its_witness_answers() -> None:
+    text = (
+        "Committal hearing: Police v Brannagh, day 2\n11/07/2028\n\n"
+        "Before: Judge Siobhán Mac Cárthaigh\n"
+        "For the prosecution: Mr Pieter van der Berg BL\n"
+        "For the accused: Ms Gráinne Ní Chonaill BL\n"
+        "Witness: Detective Garda Marcus Fennelly\n\n"
+        "JUDGE: Mr van der Berg, your next witness.\n\n"
+        "MR VAN DER BERG: Detective Garda, where were you that morning?\n\n"
+        "WITNESS: I was on duty at Store Street Garda Station, Judge.\n\n"
+        "MR VAN DER BERG: What did you find there?\n\n"
+        "WITNESS: The rear door had been forced. I seized footage from two cameras.\n\n"
+        "MR VAN DER BERG: Thank you. Nothing further, Judge.\n\n"
+        "JUDGE: Ms Ní Chonaill, do you have questions for this witness?\n\n"
+        "MS NÍ CHONAILL: No questions, Your Honour.\n"
+    )
+    b = briefcli.brief(text)
+    said = {s.text: (s.speaker, s.question) for s in b.sentences}
+    assert said["No questions, Your Honour."][1] is True
+    assert said["What did you find there?"][1] is True
+    assert said["The rear door had been forced."] == ("Marcus Fennelly", False)
+
+
 def test_a_reporter_named_in_full_who_asks_and_then_thanks_asks() -> None:
     text = (
         "Department Press Briefing\nApril 8, 2022\n\n"

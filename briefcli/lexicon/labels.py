@@ -71,6 +71,13 @@ EXAMINATION_PHRASES = (
     "re-examination by", "examination-in-chief by",
 )
 WITNESS_LABELS = frozenset({"THE WITNESS", "WITNESS"})
+# The parties counsel appear for, as a court record's header lists them ("For the
+# prosecution: Mr Pieter van der Berg BL", "For the second accused: …"): counsel ask.
+COUNSEL_PARTIES = frozenset(
+    "prosecution defence defense accused applicant applicants respondent respondents "
+    "plaintiff plaintiffs defendant defendants appellant appellants state crown "
+    "claimant claimants inquiry commission tribunal director".split()
+)
 # Words above the first "Question:" that say an exchange with someone follows, not a FAQ's
 # headings (with a title word such as "Minister" or "Governor" there): "Interview with …",
 # "… spoke to JIS News", "Transcript of the weekly press briefing".

@@ -186,10 +186,10 @@ NAME_SUFFIXES = frozenset({"JR", "SR", "II", "III", "IV"})
 
 # Letters after a name in committee transcripts: members of parliaments and assemblies,
 # honours and professional letters (India's services "IAS", Nigeria's honours "OFR"). "Lynne
-# Neagle AM" is Lynne Neagle.
+# Neagle AM" is Lynne Neagle; "BL", a barrister-at-law in Ireland.
 POST_NOMINALS = frozenset(
     "AM MS MP MSP MLA MEP MLC MHA MPP MNA TD QC KC SC OBE CBE MBE KBE DBE PC FRS PhD MD APM AO AC "
-    "OAM PSM QPM Jr Jr. Sr Sr. IAS IPS IFS FNSE OFR GCON".split()
+    "OAM PSM QPM Jr Jr. Sr Sr. IAS IPS IFS FNSE OFR GCON BL".split()
 )
 
 

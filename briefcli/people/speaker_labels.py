@@ -248,8 +248,15 @@ _SWORN = re.compile(
 
 
 def _sworn_witness(doc: Document) -> Person | None:
-    """The first witness the transcript swears in ("MR DANIEL ACHEBE (affirmed)"): the one
-    who answers "A." and speaks as "THE WITNESS"."""
+    """The first witness the transcript swears in ("MR DANIEL ACHEBE (affirmed)") or its
+    header lists ("Witness: Detective Garda Marcus Fennelly"): the one who answers "A." and
+    speaks as "THE WITNESS"."""
+    for line in doc.header:
+        head, colon, body = line.partition(":")
+        if colon and head.strip().upper() in WITNESS_LABELS:
+            named = [n for n in find_names(body) if n.full]
+            if len(named) == 1:
+                return Person(named[0].name, None)
     for block in doc.blocks:
         m = _SWORN.search(block.text)
         if m is not None:

@@ -10,6 +10,7 @@ from datetime import date as Date
 
 from briefcli.lexicon.labels import (
     CHAIR_WORDS,
+    COUNSEL_PARTIES,
     EXAMINATION_PHRASES,
     HANDOVER_PHRASES,
     HOST_LISTING_WORDS,
@@ -17,7 +18,7 @@ from briefcli.lexicon.labels import (
     PROCEDURAL_LABEL_WORDS,
     THANKS,
 )
-from briefcli.lexicon.people import ROLE_WORDS, TITLE_MODIFIERS
+from briefcli.lexicon.people import POST_NOMINALS, ROLE_WORDS, TITLE_MODIFIERS
 from briefcli.model import Kind
 from briefcli.text.document import Block, Document
 from briefcli.text.turn import (
@@ -126,7 +127,9 @@ def structure(
     if is_transcript(paragraphs, speakers, starts):
         blocks, preamble = _turn_blocks(paragraphs, starts)
         header = _header_lines(text, speakers)
-        blocks = _mark_askers(blocks, _interviewers(title or "") | _listed_hosts(header))
+        blocks = _mark_askers(
+            blocks, _interviewers(title or "") | _listed_hosts(header) | _listed_counsel(header)
+        )
         header = None  # (read again below, only where there is a preamble)
         kind: Kind = "transcript"
         if title is None:
@@ -401,6 +404,24 @@ def _listed_hosts(header: Sequence[str]) -> frozenset[str]:
             if m.group(1).lower() in HOSTED_BY_VERBS:
                 found.add(m.group(2).split()[-1].upper())
     return frozenset(found)
+
+
+def _listed_counsel(header: Sequence[str]) -> frozenset[str]:
+    """The surnames (upper case) of counsel a court record's header lists by the party they
+    appear for: "For the prosecution: Mr Pieter van der Berg BL" -> "BERG"."""
+    found: set[str] = set()
+    for line in header:
+        m = _COUNSEL_LINE.match(line)
+        if m is None or not set(m.group(1).lower().split()) & COUNSEL_PARTIES:
+            continue
+        for entry in re.split(r";|\band\b", m.group(2).split(",")[0]):
+            words = [w for w in entry.split() if w.rstrip(".").upper() not in POST_NOMINALS]
+            if words and words[-1][:1].isupper():
+                found.add(words[-1].upper())
+    return frozenset(found)
+
+
+_COUNSEL_LINE = re.compile(r"[ \t]*(?:Appearing[ ])?[Ff]or[ ]the[ ]([\w ]{3,40}?)[ \t]*:[ \t]*(.+)")
 
 
 _HOSTED_BY = re.compile(
