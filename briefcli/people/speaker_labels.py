@@ -208,13 +208,27 @@ _SWORN = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.\-]*[ ]){1,4}[A-Z][\w'’\-]+)[ ]*(?:\(" + _OATH + r"\)|,[ ]*"
     + _OATH + r"[ ]*(?:$|\n))"
 )
+_OATH_LOWER = tuple(w.lower() for w in OATH_WORDS)
+# Letters a pattern's ignored case takes for ASCII ones that str.lower() leaves apart
+# (long s, dotless i, dotted capital I, the Kelvin sign).
+_FOLDED_APART = "ſıİ\u212a"
+
+
+def _may_swear(text: str) -> bool:
+    """Whether `_SWORN` can match `text`: every match has an oath word in it. (A test of
+    substrings: the pattern, tried at every capital of every block, is slow to fail.)"""
+    lower = text.lower()
+    for word in _OATH_LOWER:
+        if word in lower:
+            return True
+    return not text.isascii() and any(c in text for c in _FOLDED_APART)
 
 
 def _sworn_witness(doc: Document) -> Person | None:
     """The first witness the transcript swears in ("MR DANIEL ACHEBE (affirmed)"): the one
     who answers "A." and speaks as "THE WITNESS"."""
     for block in doc.blocks:
-        m = _SWORN.search(block.text)
+        m = _SWORN.search(block.text) if _may_swear(block.text) else None
         if m is not None:
             name = m.group("name")
             words = [w for w in name.split() if w.upper().rstrip(".") not in LABEL_HONORIFICS]
