@@ -33,6 +33,7 @@ from briefcli.people.labels import (
 from briefcli.people.names import find_names, surname, word_set
 from briefcli.people.person import Mention, Person
 from briefcli.text.document import Document
+from briefcli.text.keys import folds_apart
 from briefcli.text.turn import answers_by_role, role_label
 
 
@@ -209,9 +210,6 @@ _SWORN = re.compile(
     + _OATH + r"[ ]*(?:$|\n))"
 )
 _OATH_LOWER = tuple(w.lower() for w in OATH_WORDS)
-# Letters a pattern's ignored case takes for ASCII ones that str.lower() leaves apart
-# (long s, dotless i, dotted capital I, the Kelvin sign).
-_FOLDED_APART = "ſıİ\u212a"
 
 
 def _may_swear(text: str) -> bool:
@@ -221,7 +219,7 @@ def _may_swear(text: str) -> bool:
     for word in _OATH_LOWER:
         if word in lower:
             return True
-    return not text.isascii() and any(c in text for c in _FOLDED_APART)
+    return folds_apart(text)
 
 
 def _sworn_witness(doc: Document) -> Person | None:

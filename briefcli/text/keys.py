@@ -95,3 +95,15 @@ class KeyIndex:
                 phrase_keys,
                 {},
             )
+
+
+# Letters that a pattern's ignored case takes for ASCII letters but str.lower() does not
+# give as them (long s, dotless i, dotted capital I, the Kelvin sign): a text with one of
+# them may match an ignore-case pattern whose words its lower case lacks.
+_FOLDED_APART = "ſıİ\u212a"
+
+
+def folds_apart(text: str) -> bool:
+    """Whether a substring test on `text.lower()` may miss what an ignore-case pattern
+    finds in `text` (a cheap test: only non-ASCII texts are searched)."""
+    return not text.isascii() and any(c in text for c in _FOLDED_APART)
