@@ -12,6 +12,7 @@ from briefcli.actions.subjects import clean_subject, leading_subject, subject_be
 from briefcli.lexicon import actions as words
 from briefcli.lexicon import commitments
 from briefcli.text.document import Document
+from briefcli.text.keys import folds_apart
 from briefcli.text.when import When, find_all
 
 HEDGE = re.compile(r"\s*(?:probably|likely|possibly|perhaps|maybe|presumably)\b", re.I)
@@ -89,6 +90,8 @@ def conditional(text: str, clause: Clause, vp_end: int) -> bool:
     for inverted in _SHOULD_NOUN_VERB.finditer(text, clause.trigger.verb, vp_end):
         if inverted.group(1) not in words.BASE_VERBS and inverted.group(2) in words.BASE_VERBS:
             return True  # "we'll impose costs should provocations continue to emanate"
+    if not _has_condition(text) and not folds_apart(text):
+        return False  # no condition word: the search below finds nothing
     inside = _CONDITION.search(text, clause.trigger.verb, vp_end)
     while inside is not None and _ASKS_WHETHER.search(text, clause.trigger.verb, inside.start()):
         # "we'll continue to see if Russia is willing": whether, an embedded question

@@ -39,6 +39,7 @@ from briefcli.people.labels import (
 from briefcli.people.names import find_names, surname, word_set
 from briefcli.people.person import Mention, Person
 from briefcli.text.document import Document
+from briefcli.text.keys import folds_apart
 from briefcli.text.turn import answers_by_role, role_label
 
 
@@ -245,6 +246,17 @@ _SWORN = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.\-]*[ ]){1,4}[A-Z][\w'’\-]+)[ ]*(?:\(" + _OATH + r"\)|,[ ]*"
     + _OATH + r"[ ]*(?:$|\n))"
 )
+_OATH_LOWER = tuple(w.lower() for w in OATH_WORDS)
+
+
+def _may_swear(text: str) -> bool:
+    """Whether `_SWORN` can match `text`: every match has an oath word in it. (A test of
+    substrings: the pattern, tried at every capital of every block, is slow to fail.)"""
+    lower = text.lower()
+    for word in _OATH_LOWER:
+        if word in lower:
+            return True
+    return folds_apart(text)
 
 
 def _sworn_witness(doc: Document) -> Person | None:
@@ -258,7 +270,7 @@ def _sworn_witness(doc: Document) -> Person | None:
             if len(named) == 1:
                 return Person(named[0].name, None)
     for block in doc.blocks:
-        m = _SWORN.search(block.text)
+        m = _SWORN.search(block.text) if _may_swear(block.text) else None
         if m is not None:
             name = m.group("name")
             words = [w for w in name.split() if w.upper().rstrip(".") not in LABEL_HONORIFICS]
