@@ -1380,6 +1380,21 @@ def test_counsel_the_header_lists_by_party_ask_and_its_witness_answers() -> None
     assert said["The rear door had been forced."] == ("Marcus Fennelly", False)
 
 
+def test_a_releases_frequently_asked_questions_are_no_transcript() -> None:
+    text = (
+        "Winter energy rebate: $400 for every household\n5 July 2028\n\n"
+        "Media release\nThe Hon. Priyanka Ramaswamy MP, Minister for Energy\n\n"
+        "Every household will receive a $400 rebate from 1 August, the Minister announced.\n\n"
+        "Frequently asked questions\n\n"
+        "Q: Who is eligible?\nA: Every residential electricity account.\n\n"
+        "Q: Do I need to apply?\nA: No. Your retailer applies the rebate.\n\n"
+        "Q: I rent. What happens?\nA: Tenants can apply from 1 September.\n"
+    )
+    b = briefcli.brief(text)
+    assert b.kind != "transcript"
+    assert not any(s.question for s in b.sentences)
+
+
 def test_a_reporter_named_in_full_who_asks_and_then_thanks_asks() -> None:
     text = (
         "Department Press Briefing\nApril 8, 2022\n\n"

@@ -71,6 +71,12 @@ EXAMINATION_PHRASES = (
     "re-examination by", "examination-in-chief by",
 )
 WITNESS_LABELS = frozenset({"THE WITNESS", "WITNESS"})
+# Headings over a release's questions and answers, which no one speaks ("Frequently asked
+# questions" / "Q: Who is eligible?" / "A: Every household …"), in lower case.
+FAQ_HEADINGS = frozenset(
+    {"frequently asked questions", "faq", "faqs", "common questions", "your questions answered",
+     "questions and answers about", "what you need to know"}
+)
 # The parties counsel appear for, as a court record's header lists them ("For the
 # prosecution: Mr Pieter van der Berg BL", "For the second accused: …"): counsel ask.
 COUNSEL_PARTIES = frozenset(

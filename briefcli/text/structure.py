@@ -17,6 +17,7 @@ from briefcli.lexicon.labels import (
     HOSTED_BY_VERBS,
     PROCEDURAL_LABEL_WORDS,
     THANKS,
+    WITNESS_LABELS,
 )
 from briefcli.lexicon.people import POST_NOMINALS, ROLE_WORDS, TITLE_MODIFIERS
 from briefcli.model import Kind
@@ -128,7 +129,8 @@ def structure(
         blocks, preamble = _turn_blocks(paragraphs, starts)
         header = _header_lines(text, speakers)
         blocks = _mark_askers(
-            blocks, _interviewers(title or "") | _listed_hosts(header) | _listed_counsel(header)
+            blocks,
+            _interviewers(title or "") | _listed_hosts(header) | _listed_counsel(header, blocks),
         )
         header = None  # (read again below, only where there is a preamble)
         kind: Kind = "transcript"
@@ -406,10 +408,17 @@ def _listed_hosts(header: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _listed_counsel(header: Sequence[str]) -> frozenset[str]:
+def _listed_counsel(header: Sequence[str], blocks: Sequence[Block]) -> frozenset[str]:
     """The surnames (upper case) of counsel a court record's header lists by the party they
-    appear for: "For the prosecution: Mr Pieter van der Berg BL" -> "BERG"."""
+    appear for, where a witness answers them: "For the prosecution: Mr Pieter van der Berg
+    BL" -> "BERG". (Before an appeal court, with no witness, counsel argue and the justices
+    ask.)"""
     found: set[str] = set()
+    witnessed = any(b.speaker and b.speaker.upper() in WITNESS_LABELS for b in blocks) or any(
+        line.split(":")[0].strip().upper() in WITNESS_LABELS for line in header if ":" in line
+    )
+    if not witnessed:
+        return frozenset()
     for line in header:
         m = _COUNSEL_LINE.match(line)
         if m is None or not set(m.group(1).lower().split()) & COUNSEL_PARTIES:

@@ -13,6 +13,7 @@ from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from briefcli.lexicon.labels import (
     ANSWER_LABELS,
     EXCHANGE_CUES,
+    FAQ_HEADINGS,
     HOST_LABELS,
     HOST_LISTING_WORDS,
     HOST_PHRASES,
@@ -337,11 +338,29 @@ def named_speakers(text: str) -> frozenset[str]:
     the answer, where lines of questions ("Q.") and answers ("A.") alternate."""
     found = _named_speakers(text)
     lines = text.split("\n")
+    if all(asks_by_role(label) or answers_by_role(label) for label in found) and (
+        _under_faq_heading(lines)
+    ):
+        return frozenset()  # a release's "Frequently asked questions", asked by no one
     asked = sum(1 for line in lines if _QUESTION_LINE.match(line))
     answered = sum(1 for line in lines if _ANSWER_LINE.match(line))
-    if asked >= 2 and answered >= 2:
+    if asked >= 2 and answered >= 2 and not _under_faq_heading(lines):
         return found | {"A"}
     return found
+
+
+_ASKED_LINE = re.compile(r"[ \t]*(?:\*\*)?Question[ \t]*\d*[.:]", re.I)
+
+
+def _under_faq_heading(lines: Sequence[str]) -> bool:
+    """Whether the first question line of a text sits under a FAQ's heading ("Frequently
+    asked questions"), a few lines above it: a release's questions, asked by no one."""
+    asking = (_QUESTION_LINE, _ASKED_LINE)
+    first = next((k for k, line in enumerate(lines) if any(p.match(line) for p in asking)), None)
+    if first is None:
+        return False
+    above = [line.strip().strip("#*:").strip().lower() for line in lines[max(0, first - 4) : first]]
+    return any(line.startswith(heading) for line in above if line for heading in FAQ_HEADINGS)
 
 
 # The fewest lines a short exchange of mixed-case labels opens (see `_named_speakers`).
