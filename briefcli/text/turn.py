@@ -128,9 +128,10 @@ _STAMP_ALONE = re.compile(r"^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*\n"
 _COLON_ALONE = re.compile(r"^([ \t]*[A-ZÀ-ÖØ-Þ][^\n:]{0,60}?):[ \t]*\n(?=[ \t]*[^\s*])", re.M)
 # A label closed by an en dash: "Premier Ashby – Good morning.", "Journalist – Premier, …"
 # (an em dash after "Q" is a reporter's broken-off start: "Q — pri- —").
-# Or by a spaced em dash or hyphen: "Abena — Hi, …", "ACC MBEKI-ROSS - Thank you, …".
+# Or by a spaced em dash or hyphen: "Abena — Hi, …", "ACC MBEKI-ROSS - Thank you, …" (not
+# a dash after a tab, a tab-closed label's speech resuming: "MR PRICE<tab>— I'm sorry").
 _DASHED_LABEL = re.compile(
-    r"^([ \t]*[A-ZÀ-ÖØ-Þ][^\n\t–—:.!?]{0,59}?[^\s–—:.!?])[ \t]+[–—-][ \t]+(?=\S)", re.M
+    r"^([ \t]*[A-ZÀ-ÖØ-Þ][^\n\t–—:.!?]{0,59}?[^\s–—:.!?])[ ]+[–—-][ \t]+(?=\S)", re.M
 )
 # How far into a turn a speaker says their own name, introducing themselves.
 _INTRODUCTION = 40
@@ -140,7 +141,15 @@ def _introduces(label: str, speech: str) -> bool:
     """Whether a one-word label is the name its speaker says as they start ("Joy — My name
     is Joy.", "ROSA: Hi, I'm Rosa")."""
     word = label.strip().title()
-    return word.isalpha() and re.search(rf"\b{word}\b", speech[:_INTRODUCTION]) is not None
+    return word.isalpha() and re.match(_SELF_NAMED.format(word), speech[:_INTRODUCTION]) is not None
+
+
+# A turn that opens with its speaker's name, or says it after a greeting: "Tomasz. Will
+# the cameras …", "Hi, I'm Abena", "My name is Joy." (not "Muslims – individual Muslims").
+_SELF_NAMED = (
+    r"[ \t]*(?:[^.!?\n]{{0,20}}?\b(?:I['’]m|I am|[Mm]y name is|[Nn]ame['’]s|[Ii]t['’]s|"
+    r"[Tt]his is)[ \t]+)?{0}\b"
+)
 # Lines in a text that must carry one of these marks before it is read as such a layout.
 _LAYOUT_LINES = 3
 
