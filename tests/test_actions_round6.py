@@ -12,25 +12,9 @@ from briefcli.actions.items import find_actions
 from briefcli.model import Action, Sentence
 from briefcli.people import Person
 from briefcli.text.document import Block, Document
+from tests.people_stub import PeopleStub
 
-
-class _People:
-    """The People API the action stage relies on, with a fixed list of people."""
-
-    def __init__(self, labels: dict[str, Person]) -> None:
-        self.people = tuple(labels.values())
-        self.author: Person | None = None
-        self._labels = labels
-
-    def resolve(self, mention: str, sentence: int) -> Person | None:
-        last = mention.split()[-1].lower() if mention.split() else ""
-        for person in self.people:
-            if person.name.split()[-1].lower() == last:
-                return person
-        return None
-
-    def label_person(self, label: str) -> Person | None:
-        return self._labels.get(label)
+_People = PeopleStub
 
 
 _PEOPLE = {

@@ -22,6 +22,11 @@ def _brief(name: str) -> Brief:
     return briefcli.brief_file(str(DATA / name))
 
 
+def _said(text: str) -> dict[str, str | None]:
+    """Who says each sentence of `text`'s brief."""
+    return {s.text: s.speaker for s in briefcli.brief(text).sentences}
+
+
 def _reporters_kept_out(b: Brief) -> None:
     """No reporter's (or host's) sentence is quoted, summarized or made an action item."""
     asked = {s.id for s in b.sentences if s.question}
@@ -1266,7 +1271,7 @@ def test_a_surname_label_with_its_particles_is_named_in_full() -> None:
         "JOURNALIST: When will the first train run?\n\n"
         "MINISTER Ó CEALLAIGH: On the first of December.\n"
     )
-    said = {s.text: s.speaker for s in briefcli.brief(text).sentences}
+    said = _said(text)
     assert said["On the first of December."] == "Eamon Ó Ceallaigh"
     assert said["The two governments will share the cost."] == "Omar Abu Zeid"
 
@@ -1283,7 +1288,7 @@ def test_an_acronym_label_the_header_keys_to_a_name_in_brackets() -> None:
         "Q (Nation): IGP, how many officers are deployed?\n\n"
         "IGP: About forty thousand officers.\n"
     )
-    said = {s.text: s.speaker for s in briefcli.brief(text).sentences}
+    said = _said(text)
     assert said["About forty thousand officers."] == "Abdirahman Hussein Gedi"
     assert said["Every paper carries a unique serial."] == "Wanjala Chebet Korir"
 
@@ -1300,7 +1305,7 @@ def test_an_acronym_label_is_who_opens_their_turn_with_their_name_and_that_role(
         "REPORTER: Will there be navigators?\n\n"
         "DON: Two navigators start on Monday.\n"
     )
-    said = {s.text: s.speaker for s in briefcli.brief(text).sentences}
+    said = _said(text)
     assert said["Two navigators start on Monday."] == "Tui Ropata"
     assert said["Fourteen senior doctors."] == "Nisha Varadarajan"
 
@@ -1333,7 +1338,7 @@ def test_a_title_label_is_the_name_after_that_title_in_either_case(
         "QUESTION: Will students be prioritised?\n\n"
         f"{label}: Yes, they will.\n"
     )
-    said = {s.text: s.speaker for s in briefcli.brief(text).sentences}
+    said = _said(text)
     assert said["Fifteen days in most cases."] == name
 
 
