@@ -1400,6 +1400,20 @@ def test_a_releases_frequently_asked_questions_are_no_transcript() -> None:
     assert not any(s.question for s in b.sentences)
 
 
+def test_two_officials_answering_under_one_label_are_both_named() -> None:
+    text = (
+        "Ministers answer jointly on the new cross-border rail service\n12 July 2028\n\n"
+        "Speakers: Minister for Transport, Eamon Ó Ceallaigh TD; Minister for Infrastructure, "
+        "Roisín McGillycuddy MLA\n\n"
+        "MINISTER Ó CEALLAIGH: From December the Enterprise will run every hour.\n\n"
+        "JOURNALIST: Who is paying for the new trains?\n\n"
+        "MINISTER McGILLYCUDDY: The two governments will share the cost.\n\n"
+        "JOURNALIST: Will fares rise?\n\n"
+        "MINISTERS Ó CEALLAIGH AND McGILLYCUDDY: Fares will stay the same.\n"
+    )
+    assert _said(text)["Fares will stay the same."] == "Eamon Ó Ceallaigh and Roisín McGillycuddy"
+
+
 def test_a_reporter_named_in_full_who_asks_and_then_thanks_asks() -> None:
     text = (
         "Department Press Briefing\nApril 8, 2022\n\n"

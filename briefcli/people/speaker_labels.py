@@ -84,6 +84,22 @@ class _Turns:
 _THANKS_OPENING = r"\s*(?:thank\s+you|thanks)(?:\s+(?:very|so)\s+much)?,?\s+(?:the\s+|my\s+)?"
 
 
+def _joint(key: str, names: dict[str, dict[str, int]]) -> Person | None:
+    """Two officials answering under one label, each named in full by the text: "MINISTERS
+    Ó CEALLAIGH AND McGILLYCUDDY" is "Eamon Ó Ceallaigh and Roisín McGillycuddy"."""
+    first, joined, second = key.partition(" AND ")
+    if not joined or " AND " in second:
+        return None
+    title, _, surname = first.partition(" ")
+    if not (title.endswith("S") and title[:-1].lower() in ROLE_WORDS and surname):
+        return None
+    one = name_in_text(f"{title[:-1]} {surname}", names)
+    other = name_in_text(f"{title[:-1]} {second}", names)
+    if one is None or other is None or one.name == other.name:
+        return None
+    return Person(f"{one.name} and {other.name}", None)
+
+
 def _keyed_entry(key: str, listing: str) -> Person | None:
     """The one person of the header's one entry that gives `key` in brackets ("Assistant
     Commissioner (AC) for Fire Safety, Callum O'Rourke"; "Eng. Abdirahman Hussein Gedi
@@ -139,6 +155,12 @@ def label_people(
         if answers_by_role(label):
             continue  # "A:", "Answer:": the official answering (below)
         key = label
+        if " AND " in label.upper():
+            names = names if names is not None else given_names(text)
+            joint = _joint(label.upper(), names)
+            if joint is not None:
+                labels[label] = joint
+                continue
         if any(c.islower() for c in label):
             # "Lynne Neagle AM", "Prime Minister Daniel Ouellette": the name as written;
             # else the label read as upper-case ones are ("Chief Spokesperson", "Ms Smith").

@@ -41,11 +41,12 @@ _LABEL = re.compile(
     r"""^\s*(?:\*\*)?
     (?P<label>
         Q(?=[:.]?\s|:)
-      | (?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’\-]*\.?|[A-Z]\.)
+      | (?:(?:Ma?c)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’\-]*\.?|[A-Z]\.)
         # words apart by a space, a comma or a dash: "TREASURER, THE HON. SCOTT MORRISON MP",
         # "BEN HUDSON – RHEINMETALL DEFENCE"; letters beyond ASCII ("DR BRÜCKNER")
         # and a slash before an outlet: "MARICEL ALCANTARA/DZRH"
-        (?:(?:,?[ ]|[ ][–—-][ ]|/)(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’\-]*\.?|[A-Z]\.|\d+))*
+        # (a Scottish or Irish "Mc" or "Mac" as printed in capitals: "MINISTER McGILLYCUDDY")
+        (?:(?:,?[ ]|[ ][–—-][ ]|/)(?:(?:Ma?c)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’\-]*\.?|[A-Z]\.|\d+))*
     )
     # "PRESIDENT DUDA (via interpreter):", "LANGE (FEDERAL MINISTRY FOR ECONOMIC AFFAIRS):"
     (?:\s*\((?:[^()]{0,80})\))?
