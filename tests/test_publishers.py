@@ -1211,10 +1211,18 @@ def test_speakers_set_as_markdown_headings_open_turns() -> None:
         "### Journalist\n\nAnd the funding?\n\n"
         "### Prime Minister\n\nIt is in the budget.\n"
     )
+    # A one-word turn ("Okay.") that repeats is a sentence, not a label; a heading once, a
+    # surname the title names, is a speaker too.
+    text = text.replace("### Prime Minister\n\nIt is in", "### Journalist\n\nOkay.\n\n"
+                        "### Rudd\n\nIt is in").replace(
+        "### Journalist\n\nAnd the funding?", "### Journalist\n\nOkay.\n\n### Journalist\n\n"
+        "And the funding?").replace("COAG press conference", "COAG press conference with Kevin Rudd")
     b = briefcli.brief(text)
     assert b.kind == "transcript"
     said = {s.text: (s.speaker, s.question) for s in b.sentences}
     assert said["Quite a few."][1] is False and said["Quite a few."][0]
+    assert said["Okay."][1] is True
+    assert said["It is in the budget."] == ("Kevin Rudd", False)
     assert said["Will the Premiers sign the agreement?"][1] is True
     assert not any("Journalist" in s.text or "###" in s.text for s in b.sentences)
 

@@ -186,15 +186,14 @@ _HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t]+([^\n#]{1,80}?)[ \t#]*$", re.M)
 
 
 def _heading_labels(text: str) -> str:
-    """Headings that repeat as speakers' names do made bare lines ("### Journalist" ->
-    "Journalist"), for `_bare_labels` to judge as any line alone; a document's own
-    headings, each printed once, stay."""
+    """Where headings repeat as speakers' names do, headings made bare lines ("###
+    Journalist" -> "Journalist"), for `_bare_labels` to judge as any line alone; a
+    document's own headings, each printed once and none repeating, stay."""
     counts = Counter(m.group(1) for m in _HEADING_LINE.finditer(text))
     if sum(n for n in counts.values() if n >= _BARE_REPEATS) < _BARE_LINES:
         return text
-    return _HEADING_LINE.sub(
-        lambda m: m.group(1) if counts[m.group(1)] >= _BARE_REPEATS else m.group(0), text
-    )
+    # (then a heading once is read as a bare line too: "### Gillard", speaking once)
+    return _HEADING_LINE.sub(lambda m: m.group(1), text)
 
 
 def _dashed_labels(text: str) -> str:
@@ -246,7 +245,10 @@ def _bare_labels(text: str) -> str:
     labels = {
         line
         for line, n in counts.items()
-        if n >= _BARE_REPEATS and not line.isdigit() and not _closed_early(line)
+        if n >= _BARE_REPEATS
+        and not line.isdigit()
+        and not _closed_early(line)
+        and not _a_sentence(line)
     }
     if len(labels) < 2 or sum(counts[line] for line in labels) < _BARE_LINES:
         return text
@@ -255,9 +257,22 @@ def _bare_labels(text: str) -> str:
     # Where bare labels are the layout, a reporter's is one even once: "Journalist (BBC
     # Scotland)", each outlet asking one question.
     labels |= {line for line in counts if asks_by_role(line.split("(")[0])}
+    # And a surname the header names in full, speaking once ("Gillard").
+    header = _header_words(text)
+    labels |= {line for line in counts if line.isalpha() and line.title() in header}
     return _BARE_LINE.sub(
         lambda m: f"{m.group(1)}: " if m.group(1) in labels else m.group(0), text
     )
+
+
+def _a_sentence(line: str) -> bool:
+    """Whether a short line is a sentence of its own, a turn's whole speech ("Okay.",
+    "Daphne.", "Thank you."), not a label: a full stop after a word no abbreviation, in
+    mixed case ("JOURNALIST." is a label closed by a period)."""
+    last = line.split()[-1]
+    if line.isupper():
+        return False  # "JOURNALIST.", a label closed by a period
+    return last.endswith(".") and len(last) > 2 and not _abbreviation(last[:-1])
 
 
 def _closed_early(line: str) -> bool:
