@@ -1452,3 +1452,17 @@ def test_a_named_reporter_or_an_official_is_no_outlet(label: str) -> None:
     from briefcli.text.turn import role_label
 
     assert role_label(label) is None  # a reporter named is read as a name, not a role
+
+
+def test_a_programme_director_runs_the_briefing() -> None:
+    text = (
+        "Presidency media briefing by the Presidential Spokesperson\n25 September 2028\n\n"
+        "Programme Director: Good morning, members of the media. Spokesperson, over to you.\n\n"
+        "Spokesperson: The President will visit three provinces next week.\n\n"
+        "Programme Director: We go to the floor.\n\n"
+        "Journalist: Will he meet the premiers?\n\n"
+        "Spokesperson: He will meet all three.\n"
+    )
+    b = briefcli.brief(text)
+    assert all(s.question for s in b.sentences if s.speaker == "Programme Director")
+    assert not any(q.speaker == "Programme Director" for q in b.quotes)

@@ -139,7 +139,7 @@ CHAIR_WORDS = frozenset(
 # ceremonies.)
 HOST_LABELS = frozenset(
     "MODERATOR OPERATOR HOST PRESENTER ANNOUNCER INTERVIEWER EMCEE MC PIO".split()
-)
+) | {"PROGRAMME DIRECTOR", "PROGRAM DIRECTOR", "MASTER OF CEREMONIES"}  # South Africa's MC
 # Offices of those who run a police or agency stand-up, ending a label ("POLICE MEDIA
 # ADVISER", "Senior Press Officer"): hosts as well.
 HOST_PHRASES = (
