@@ -106,6 +106,11 @@ FUNDING_PARTICIPLES = word_set(
     "committed allocated earmarked provided set dedicated invested directed allotted"
 )
 
+# Progressives that pledge a sum named right after them ("The Australian Government is providing
+# $10 million to support ...", "IBM is spending $100m over the next three years"): money put
+# to a purpose is a commitment whatever the verb.
+FUNDING_PROGRESSIVES = word_set("providing contributing committing allocating giving spending")
+
 # Deeds a present progressive announces ("We are launching a new visa pathway", "the United
 # States is imposing sanctions", "We are establishing a Medicare Guarantee Fund"): new
 # measures, not the ongoing work of "we're providing aid", "they're sending a message",

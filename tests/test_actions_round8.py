@@ -1,0 +1,27 @@
+"""Action items for the causes the dev misses of every label set share (issue 14, round 8;
+invented sentences in their shapes, no corpus text): a sum spent in the progressive, a
+commitment noun whose deed is "of" and a gerund."""
+
+from __future__ import annotations
+
+from tests.test_actions_round7 import _pairs, _report
+
+
+def test_a_sum_spent_in_the_progressive_is_a_pledge() -> None:
+    found = _report("The ministry is spending $40 million over the next three years on new buses.")
+    assert _pairs(found) == [
+        ("Ministry", "spend $40 million over the next three years on new buses")
+    ]
+
+
+def test_a_progressive_spend_without_a_sum_is_no_pledge() -> None:
+    assert _report("The ministry is spending more time on planning.") == []
+
+
+def test_an_intention_of_and_a_gerund_names_the_deed() -> None:
+    found = _report("The ministry has announced its intention of building new buses.")
+    assert _pairs(found) == [("Ministry", "build new buses")]
+
+
+def test_a_commitment_to_a_gerund_stays_a_stance() -> None:
+    assert _report("Our commitment to creating jobs is clear.") == []
