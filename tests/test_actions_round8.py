@@ -25,3 +25,8 @@ def test_an_intention_of_and_a_gerund_names_the_deed() -> None:
 
 def test_a_commitment_to_a_gerund_stays_a_stance() -> None:
     assert _report("Our commitment to creating jobs is clear.") == []
+
+
+def test_any_ly_adverb_may_stand_inside_an_announcing_progressive() -> None:
+    found = _report("The ministry is quietly preparing new rules for release next month.")
+    assert _pairs(found) == [("Ministry", "prepare new rules for release")]

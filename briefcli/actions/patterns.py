@@ -218,8 +218,8 @@ SEE_DO = re.compile(
 # imposing sanctions", "is taking the necessary steps to provide ...".
 ANNOUNCING = re.compile(
     r"(?P<t>(?:\b(?:is|are|am)|[’'](?:(?<=\b[Ww]e[’'])re|(?<=\b[Tt]hey[’'])re|(?<=\bI[’'])m))"
-    r"(?:\s+(?:now|also|already|currently|"
-    r"today|again|further))?\s+)(?:(?P<steps>taking\s+(?:the\s+)?(?:\w+\s+)?steps\s+to)\s+"
+    r"(?:\s+(?:" + "|".join(sorted(commitments.PROGRESSIVE_ADVERBS)) + r"|[a-z]{3,}ly))?\s+)"
+    r"(?:(?P<steps>taking\s+(?:the\s+)?(?:\w+\s+)?steps\s+to)\s+"
     r"(?=[a-z])|(?=(?P<v>[a-z]+ing)\b))"
 )
 # A trip under way or on the itinerary: "we're off, as you know, to Fiji", "the Secretary is

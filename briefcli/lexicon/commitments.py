@@ -111,6 +111,11 @@ FUNDING_PARTICIPLES = word_set(
 # to a purpose is a commitment whatever the verb.
 FUNDING_PROGRESSIVES = word_set("providing contributing committing allocating giving spending")
 
+# Adverbs that may stand between "is/are" and a progressive that announces a deed ("we are now
+# launching", "the department is currently reviewing"); any "-ly" adverb may too ("are
+# actually meeting with ... today").
+PROGRESSIVE_ADVERBS = word_set("now also already currently today again further still soon")
+
 # Deeds a present progressive announces ("We are launching a new visa pathway", "the United
 # States is imposing sanctions", "We are establishing a Medicare Guarantee Fund"): new
 # measures, not the ongoing work of "we're providing aid", "they're sending a message",
