@@ -30,3 +30,19 @@ def test_a_commitment_to_a_gerund_stays_a_stance() -> None:
 def test_any_ly_adverb_may_stand_inside_an_announcing_progressive() -> None:
     found = _report("The ministry is quietly preparing new rules for release next month.")
     assert _pairs(found) == [("Ministry", "prepare new rules for release")]
+
+
+def test_a_reported_would_in_a_past_time_clause_is_the_setting() -> None:
+    assert _report(
+        "The President, from the day he announced that the army would be withdrawing, "
+        "was very clear that we stand with them."
+    ) == []
+    since = "Ever since the council agreed that it would rebuild the bridge, traffic grew."
+    assert _report(since) == []
+
+
+def test_a_reported_would_outside_a_time_clause_stays_an_item() -> None:
+    found = _report(
+        "The minister announced that the army would be withdrawing all troops next month."
+    )
+    assert _pairs(found) == [("Army", "withdraw all troops")]

@@ -65,6 +65,7 @@ from briefcli.actions.tense import (
     is_ahead,
     is_reported,
     past_call,
+    reported_in_a_past_frame,
     told_in_the_past,
     when_of,
 )
@@ -99,8 +100,11 @@ def clause_action(
         return []  # "If this is proven ..., it would be ...": a hypothetical
     if _OTHERS_SAY.search(text, max(0, clause.subject_start - 40), clause.subject_start):
         return []  # "those who say we should not respect other Australians": their words
-    if trigger.would and not is_reported(text[: clause.subject_start]):
-        return []
+    if trigger.would and (
+        not is_reported(text[: clause.subject_start])
+        or reported_in_a_past_frame(text[: clause.subject_start])
+    ):
+        return []  # "from the day he announced that the military would be withdrawing": past
     if told_in_the_past(text, clause, vp_end, doc.date):
         return []  # "Last year the firm said it would cut 500 jobs": history
     raw = text[trigger.verb : vp_end]

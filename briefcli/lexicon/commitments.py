@@ -265,3 +265,18 @@ CURRENCY_CODES = ("R", "Rs", "Rs.", "KSh", "Ksh", "INR", "USD", "EUR", "GBP", "C
 # What a sum does in the economy, not what the issuer pays: "$33 billion in goods and services
 # is expected to be purchased in Australia for the project" (the project buys them).
 SUM_EFFECT_VERBS = word_set("purchase buy generate earn raise lose save collect spend")
+
+# Verbs that report a future in the past: "He said the U.S. would send ...", "They agreed that
+# officials would meet regularly".
+REPORTING_VERBS = word_set(
+    "said announced confirmed pledged promised vowed added noted stated agreed decided undertook"
+)
+
+# Time clauses of the past a reported "would" may stand in ("from the day he announced that the
+# military would be withdrawing", "ever since they agreed that ..."): the setting of what is
+# said next, not a pledge of this briefing.
+PAST_FRAMES = (
+    "from the day", "from the moment", "from the time", "since the day", "ever since", "since",
+    "the day", "the moment",
+)  # fmt: skip
+
