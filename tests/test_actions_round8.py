@@ -46,3 +46,9 @@ def test_a_reported_would_outside_a_time_clause_stays_an_item() -> None:
         "The minister announced that the army would be withdrawing all troops next month."
     )
     assert _pairs(found) == [("Army", "withdraw all troops")]
+
+
+def test_a_new_thing_made_in_the_progressive_is_announced() -> None:
+    found = _report("The council is building a new library at Riverside.")
+    assert _pairs(found) == [("Council", "build a new library at Riverside")]
+    assert _report("The council is building a stronger community.") == []

@@ -127,6 +127,11 @@ ANNOUNCED_DEEDS = word_set(
     """
 )
 
+# What marks the object of any deed in the progressive as a thing now being made or begun, so
+# the progressive announces it with no date ("we are building a new airport at Western Sydney"),
+# unlike "we are building a stronger economy".
+NEW_THING_WORDS = word_set("new")
+
 # Verbs of a report of calls made: in the past and by others, what was asked is history
 # ("The allies ... called for the immediate release", "The Secretary urged both sides"),
 # not an item of this briefing.
