@@ -52,3 +52,8 @@ def test_a_new_thing_made_in_the_progressive_is_announced() -> None:
     found = _report("The council is building a new library at Riverside.")
     assert _pairs(found) == [("Council", "build a new library at Riverside")]
     assert _report("The council is building a stronger community.") == []
+
+
+def test_a_discourse_adverb_after_will_is_no_part_of_the_deed() -> None:
+    found = _report("The ministry will therefore publish the plan next month.")
+    assert _pairs(found) == [("Ministry", "publish the plan")]
