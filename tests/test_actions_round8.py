@@ -57,8 +57,3 @@ def test_a_new_thing_made_in_the_progressive_is_announced() -> None:
 def test_a_discourse_adverb_after_will_is_no_part_of_the_deed() -> None:
     found = _report("The ministry will therefore publish the plan next month.")
     assert _pairs(found) == [("Ministry", "publish the plan")]
-
-
-def test_a_thing_that_reopens_on_a_date_is_reopened_by_the_issuer() -> None:
-    found = _report("The bridge is due to reopen in May.")
-    assert _pairs(found) == [("Unattributed", "reopen the bridge")]

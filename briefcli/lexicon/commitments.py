@@ -83,7 +83,7 @@ SUSTAIN_VERBS = word_set("continue grow increase expand intensify deepen")
 
 # Verbs by which a thing a release announces starts or ends on a date ("Applications will open
 # on 1 July", "The new arrangements will commence on 1 January 2016"): the issuer opens them.
-START_VERBS = word_set("open reopen close commence begin start resume conclude finish end")
+START_VERBS = word_set("open close commence begin start resume conclude finish end")
 
 # Words for work that starts and runs: "Work will begin on the new terminal in 2027".
 WORK_NOUNS = word_set("work construction works building demolition refurbishment upgrades")
