@@ -65,9 +65,11 @@ from briefcli.actions.tense import (
     is_ahead,
     is_reported,
     past_call,
+    reported_in_a_past_frame,
     told_in_the_past,
     when_of,
 )
+from briefcli.actions.triggers import Trigger
 from briefcli.actions.verbs import head_verb, split_coordination, verb_phrase
 from briefcli.lexicon import actions as words
 from briefcli.lexicon import commitments
@@ -98,8 +100,11 @@ def clause_action(
         return []  # "If this is proven ..., it would be ...": a hypothetical
     if _OTHERS_SAY.search(text, max(0, clause.subject_start - 40), clause.subject_start):
         return []  # "those who say we should not respect other Australians": their words
-    if trigger.would and not is_reported(text[: clause.subject_start]):
-        return []
+    if trigger.would and (
+        not is_reported(text[: clause.subject_start])
+        or reported_in_a_past_frame(text[: clause.subject_start])
+    ):
+        return []  # "from the day he announced that the military would be withdrawing": past
     if told_in_the_past(text, clause, vp_end, doc.date):
         return []  # "Last year the firm said it would cut 500 jobs": history
     raw = text[trigger.verb : vp_end]
@@ -186,7 +191,7 @@ def clause_action(
         is_deed(phrase) or first_word.endswith("ing") or _BE_THERE.match(phrase.strip())
     ):
         return []  # "We look forward to joint action by the cabinet": a thing looked forward to
-    if trigger.commitment_noun and not is_deed(phrase):
+    if trigger.commitment_noun and not is_deed(phrase) and not _gerund_of(text, trigger, phrase):
         return []  # "commitment to Israel's security", "commitment to creating": a stance
     if past_call(doc, text, clause):
         return []  # "The allies ... called for the release": a report of what happened
@@ -561,3 +566,15 @@ _KEEP_TRYING = re.compile(
 _ASKED = re.compile(r"ask(?:ed|s|ing)?\b", re.I)
 # A plan in the present simple, said of people in general: "decide to", "plan to".
 _HABIT = re.compile(r"(?:decide|plan|aim|intend|hope|choose)\s+to\b")
+
+
+def _gerund_of(text: str, trigger: Trigger, phrase: str) -> bool:
+    """Whether a commitment noun names its deed as "of" and a gerund ("its intention of raising
+    fuel prices"): unlike "commitment to creating", the gerund is the deed."""
+    if not re.search(r"\bof\s*$", text[trigger.start : trigger.verb]):
+        return False
+    cleaned = verb_phrase(phrase)
+    return bool(phrase.split()) and phrase.split()[0].lower().endswith("ing") and bool(
+        cleaned and is_deed(cleaned)
+    )
+

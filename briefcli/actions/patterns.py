@@ -141,7 +141,7 @@ COMMITMENT = re.compile(
     r"(?:(?:by|of|between)\s+(?P<by>[^,;:.?!“”\"—]{1,60}?)\s+"
     r"|(?P<rel>(?:he|she|they|it|we|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
     r"(?:has\s+|had\s+)?(?:reached|made|struck|signed|announced|gave|took)"
-    r"(?:\s+with\s+[^,;:.?!“”\"—]{1,50}?)?)\s+)?to)\s+(?=[a-z])",
+    r"(?:\s+with\s+[^,;:.?!“”\"—]{1,50}?)?)\s+)?(?:to|of(?=\s+[a-z]{3,}ing\b)))\s+(?=[a-z])",
     re.I,
 )
 # A commitment noun held by a preposition and a possessive is part of the verb phrase it
@@ -218,8 +218,8 @@ SEE_DO = re.compile(
 # imposing sanctions", "is taking the necessary steps to provide ...".
 ANNOUNCING = re.compile(
     r"(?P<t>(?:\b(?:is|are|am)|[’'](?:(?<=\b[Ww]e[’'])re|(?<=\b[Tt]hey[’'])re|(?<=\bI[’'])m))"
-    r"(?:\s+(?:now|also|already|currently|"
-    r"today|again|further))?\s+)(?:(?P<steps>taking\s+(?:the\s+)?(?:\w+\s+)?steps\s+to)\s+"
+    r"(?:\s+(?:" + "|".join(sorted(commitments.PROGRESSIVE_ADVERBS)) + r"|[a-z]{3,}ly))?\s+)"
+    r"(?:(?P<steps>taking\s+(?:the\s+)?(?:\w+\s+)?steps\s+to)\s+"
     r"(?=[a-z])|(?=(?P<v>[a-z]+ing)\b))"
 )
 # A trip under way or on the itinerary: "we're off, as you know, to Fiji", "the Secretary is
@@ -252,7 +252,7 @@ PLANNED = re.compile(
 # "should" opening an inverted condition: a noun, not a verb, after it, and a verb after that.
 INVERTED_SHOULD = re.compile(r"should\s+(?P<n>[a-z]+s)\s+(?P<v>[a-z]+)\b")
 DEEDS = words.BASE_VERBS | words.EVENT_VERBS | commitments.MORE_DEEDS
-FUNDING_PROGRESSIVES = words.word_set("providing contributing committing allocating giving")
+FUNDING_PROGRESSIVES = commitments.FUNDING_PROGRESSIVES
 SUM_NEXT = re.compile(
     r"\s+(?:(?:an?|another|additional|further|extra|more|than|nearly|almost|over|some|up|to)"
     r"\s+)*(?:[A-Z]{1,3})?" + _MONEY_SIGN + r"\d"

@@ -240,21 +240,19 @@ _PAST_MONTH = re.compile(
 def is_reported(left: str) -> bool:
     """Whether a "would" clause is reported future ("He said the U.S. would send ...")."""
     tail = left.split()[-12:]
-    return any(
-        w.lower().strip(",")
-        in {
-            "said",
-            "announced",
-            "confirmed",
-            "pledged",
-            "promised",
-            "vowed",
-            "added",
-            "noted",
-            "stated",
-            "agreed",  # "They agreed that officials would meet regularly"
-            "decided",
-            "undertook",
-        }
-        for w in tail
-    )
+    return any(w.lower().strip(",") in commitments.REPORTING_VERBS for w in tail)
+
+
+_REPORTED_IN_A_PAST_FRAME = re.compile(
+    r"\b(?:" + "|".join(sorted(commitments.PAST_FRAMES, key=len, reverse=True)) + r")\s+"
+    r"(?:[\w.’'-]+\s+){0,4}(?:" + "|".join(sorted(commitments.REPORTING_VERBS)) + r")\b"
+    r"[^.;:?!]*$",
+    re.I,
+)
+
+
+def reported_in_a_past_frame(left: str) -> bool:
+    """Whether a reported "would" stands in a time clause of the past ("from the day he
+    announced that the military would be withdrawing, ...", "since they agreed that ..."):
+    the setting of the sentence, a deed already under way, not an item."""
+    return _REPORTED_IN_A_PAST_FRAME.search(left[-200:]) is not None

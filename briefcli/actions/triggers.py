@@ -97,6 +97,11 @@ class Trigger:
     to_be: bool = False  # "a reserve of 35 days, to be held onshore": the noun before is done
 
 
+_NEW_THING = re.compile(
+    r"\s+(?:a|an)\s+(?:brand\s+)?(?:" + "|".join(sorted(commitments.NEW_THING_WORDS)) + r")\b"
+)
+
+
 def _base_of(gerund: str) -> str:
     # A cheap local form of verbs.base_form (clauses sit below verbs in this part).
     stem = gerund[:-3]
@@ -332,7 +337,9 @@ def find_triggers(text: str) -> list[Trigger]:
             )  # "The Australian Government is providing $10 million to support ..."
             # Any other deed in the progressive is a plan only with a time ahead ("The Health
             # Secretary is meeting the Royal College of Nursing on Thursday").
-            timed = base not in commitments.ANNOUNCED_DEEDS and not funds
+            new_thing = _NEW_THING.match(text, m.end() + len(m.group("v")))
+            # "we are building a new airport at Western Sydney": a new thing made is announced
+            timed = base not in commitments.ANNOUNCED_DEEDS and not funds and not new_thing
             if timed and base not in DEEDS:
                 continue
             after = text[m.end() + len(m.group("v")) :]

@@ -166,7 +166,7 @@ LEADING_ADVERBS = word_set(
     """
     also now certainly then still indeed definitely really just actually likely probably
     soon immediately again further formally officially together jointly personally both
-    only simply briefly however
+    only simply briefly however therefore thus accordingly nonetheless nevertheless likewise
     all quickly swiftly once surely clearly absolutely obviously each
     """
 )

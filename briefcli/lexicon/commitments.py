@@ -106,6 +106,16 @@ FUNDING_PARTICIPLES = word_set(
     "committed allocated earmarked provided set dedicated invested directed allotted"
 )
 
+# Progressives that pledge a sum named right after them ("The Australian Government is providing
+# $10 million to support ...", "IBM is spending $100m over the next three years"): money put
+# to a purpose is a commitment whatever the verb.
+FUNDING_PROGRESSIVES = word_set("providing contributing committing allocating giving spending")
+
+# Adverbs that may stand between "is/are" and a progressive that announces a deed ("we are now
+# launching", "the department is currently reviewing"); any "-ly" adverb may too ("are
+# actually meeting with ... today").
+PROGRESSIVE_ADVERBS = word_set("now also already currently today again further still soon")
+
 # Deeds a present progressive announces ("We are launching a new visa pathway", "the United
 # States is imposing sanctions", "We are establishing a Medicare Guarantee Fund"): new
 # measures, not the ongoing work of "we're providing aid", "they're sending a message",
@@ -116,6 +126,11 @@ ANNOUNCED_DEEDS = word_set(
     deliver open bring roll set
     """
 )
+
+# What marks the object of any deed in the progressive as a thing now being made or begun, so
+# the progressive announces it with no date ("we are building a new airport at Western Sydney"),
+# unlike "we are building a stronger economy".
+NEW_THING_WORDS = word_set("new")
 
 # Verbs of a report of calls made: in the past and by others, what was asked is history
 # ("The allies ... called for the immediate release", "The Secretary urged both sides"),
@@ -255,3 +270,18 @@ CURRENCY_CODES = ("R", "Rs", "Rs.", "KSh", "Ksh", "INR", "USD", "EUR", "GBP", "C
 # What a sum does in the economy, not what the issuer pays: "$33 billion in goods and services
 # is expected to be purchased in Australia for the project" (the project buys them).
 SUM_EFFECT_VERBS = word_set("purchase buy generate earn raise lose save collect spend")
+
+# Verbs that report a future in the past: "He said the U.S. would send ...", "They agreed that
+# officials would meet regularly".
+REPORTING_VERBS = word_set(
+    "said announced confirmed pledged promised vowed added noted stated agreed decided undertook"
+)
+
+# Time clauses of the past a reported "would" may stand in ("from the day he announced that the
+# military would be withdrawing", "ever since they agreed that ..."): the setting of what is
+# said next, not a pledge of this briefing.
+PAST_FRAMES = (
+    "from the day", "from the moment", "from the time", "since the day", "ever since", "since",
+    "the day", "the moment",
+)  # fmt: skip
+
