@@ -111,13 +111,15 @@ LEADING_VERBS = frozenset(
 )
 
 # Verbs that are never nouns, as briefings use them: a title neither begins nor ends on one
-# ("Assist Australian families", "Administration continue", "Punctuality reach"). From the
-# dev texts' titles.
+# ("Assist Australian families", "Administration continue", "Punctuality reach"), nor holds
+# one after its first word, where it is a clause's finite verb ("Card dovetails with recent
+# progress", "Labor holds", "Businesses grow"). From the dev texts' titles.
 VERBS_ONLY = frozenset(
     """
     assist assists ensure ensures provide provides deliver delivers require requires allow
     allows enable enables continue continues reach reaches carries remain remains invade
-    invades
+    invades welcomes dovetails restores restore grows grow holds collapses condemns urges
+    seeks announces commits
     """.split()
 )
 

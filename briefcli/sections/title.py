@@ -394,6 +394,8 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
                 and low not in GERUND_NOUNS
             ):
                 break  # "workers organize in industries": a verb
+            if j > i and word[0].islower() and low in VERBS_ONLY:
+                break  # "Card dovetails with recent progress", "Labor holds": a clause
             if not _noun_like(word):
                 continue
             if word[0].isupper() and j + 1 < n and chunk[j + 1][0].isupper():
