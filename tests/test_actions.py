@@ -15,27 +15,17 @@ from briefcli.actions.items import find_actions
 from briefcli.model import Action, Brief, Sentence
 from briefcli.people import Person
 from briefcli.text.document import Block, Document
+from tests.people_stub import PeopleStub
 
 DATA = Path(__file__).parent / "data" / "actions"
 
 
-class _People:
-    """The People API the action stage relies on, with a fixed list of people."""
+class _People(PeopleStub):
+    """The People API the action stage relies on: these people, and labels for some."""
 
     def __init__(self, people: Sequence[Person], labels: dict[str, Person] | None = None) -> None:
+        super().__init__(labels or {})
         self.people = tuple(people)
-        self.author: Person | None = None
-        self._labels = labels or {}
-
-    def resolve(self, mention: str, sentence: int) -> Person | None:
-        last = mention.split()[-1].lower() if mention.split() else ""
-        for person in self.people:
-            if person.name.split()[-1].lower() == last:
-                return person
-        return None
-
-    def label_person(self, label: str) -> Person | None:
-        return self._labels.get(label)
 
 
 def _article(*paragraphs: str, title: str = "A briefing", date: str | None = "2023-10-12",
