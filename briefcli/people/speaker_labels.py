@@ -40,7 +40,7 @@ from briefcli.people.names import find_names, surname, word_set
 from briefcli.people.person import Mention, Person
 from briefcli.text.document import Document
 from briefcli.text.keys import folds_apart
-from briefcli.text.turn import answers_by_role, role_label
+from briefcli.text.turn import answers_by_role, listed_witness, role_label
 
 
 class _Turns:
@@ -285,12 +285,10 @@ def _sworn_witness(doc: Document) -> Person | None:
     """The first witness the transcript swears in ("MR DANIEL ACHEBE (affirmed)") or its
     header lists ("Witness: Detective Garda Marcus Fennelly"): the one who answers "A." and
     speaks as "THE WITNESS"."""
-    for line in doc.header:
-        head, colon, body = line.partition(":")
-        if colon and head.strip().upper() in WITNESS_LABELS:
-            named = [n for n in find_names(body) if n.full]
-            if len(named) == 1:
-                return Person(named[0].name, None)
+    listed = listed_witness(doc.header)
+    named = [n for n in find_names(listed) if n.full] if listed else []
+    if len(named) == 1:
+        return Person(named[0].name, None)
     for block in doc.blocks:
         m = _SWORN.search(block.text) if _may_swear(block.text) else None
         if m is not None:

@@ -26,6 +26,7 @@ from briefcli.text.turn import (
     TurnStart,
     announces_exchange,
     is_transcript,
+    listed_witness,
     name_part,
     named_speakers,
     plain_labels,
@@ -414,8 +415,8 @@ def _listed_counsel(header: Sequence[str], blocks: Sequence[Block]) -> frozenset
     BL" -> "BERG". (Before an appeal court, with no witness, counsel argue and the justices
     ask.)"""
     found: set[str] = set()
-    witnessed = any(b.speaker and b.speaker.upper() in WITNESS_LABELS for b in blocks) or any(
-        line.split(":")[0].strip().upper() in WITNESS_LABELS for line in header if ":" in line
+    witnessed = any(b.speaker and b.speaker.upper() in WITNESS_LABELS for b in blocks) or (
+        listed_witness(header) is not None
     )
     if not witnessed:
         return frozenset()

@@ -26,6 +26,7 @@ from briefcli.lexicon.labels import (
     PROCEDURAL_LABEL_WORDS,
     REPORTER_LABELS,
     REPORTER_PHRASES,
+    WITNESS_LABELS,
 )
 from briefcli.lexicon.people import (
     HONORIFICS,
@@ -832,3 +833,13 @@ def asks(sentences: Sequence[str]) -> bool:
     least half of them are."""
     asked = [s.rstrip().rstrip("\"”’')").endswith("?") for s in sentences]
     return bool(asked) and (asked[-1] or 2 * sum(asked) >= len(asked))
+
+
+def listed_witness(header: Sequence[str]) -> str | None:
+    """What a court record's header lists after "Witness:" ("Witness: Detective Garda Marcus
+    Fennelly"), if it does."""
+    for line in header:
+        head, colon, body = line.partition(":")
+        if colon and head.strip().upper() in WITNESS_LABELS:
+            return body.strip()
+    return None
