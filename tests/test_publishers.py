@@ -1466,3 +1466,58 @@ def test_a_programme_director_runs_the_briefing() -> None:
     b = briefcli.brief(text)
     assert all(s.question for s in b.sentences if s.speaker == "Programme Director")
     assert not any(q.speaker == "Programme Director" for q in b.quotes)
+
+
+def test_an_interviewer_who_opens_by_introducing_the_guest_asks() -> None:
+    text = (
+        "Interview: the Minister for Transport on Breakfast\n3 March 2029\n\n"
+        "Recorded 7:40am\n\n"
+        "[00:00:03] Hemi Walker: Commuters have waited two years for the new line. "
+        "Minister Lucy Tangaroa-Ellis is with me. Good morning.\n"
+        "[00:00:09] Lucy Tangaroa-Ellis: Kia ora, Hemi.\n"
+        "[00:00:11] Hemi Walker: Two years. The first tunnel is still closed, and fares went up "
+        "in January.\n"
+        "[00:00:18] Lucy Tangaroa-Ellis: The tunnel reopens in May. Fares are frozen until then.\n"
+        "[00:00:25] Hemi Walker: Minister, thank you.\n"
+    )
+    b = briefcli.brief(text)
+    said = _said(text)
+    assert {s.speaker for s in b.sentences if not s.question} == {"Lucy Tangaroa-Ellis"}
+    assert said["The tunnel reopens in May."] == "Lucy Tangaroa-Ellis"
+    assert not any(q.speaker == "Hemi Walker" for q in b.quotes)
+
+
+def test_a_prime_minister_who_is_joined_by_a_minister_still_answers() -> None:
+    text = (
+        "Press conference\n3 March 2029\n\n"
+        "PRIME MINISTER: Thank you. I'm joined by the Treasurer, Jim Hollis. The budget will "
+        "be delivered on the 12th of May.\n\n"
+        "TREASURER: Thanks, PM. It will be a responsible budget.\n\n"
+        "JOURNALIST: Will there be tax cuts?\n\n"
+        "PRIME MINISTER: We will deliver the tax cuts we promised.\n"
+    )
+    b = briefcli.brief(text)
+    said = {s.text: s.question for s in b.sentences}
+    assert said["The budget will be delivered on the 12th of May."] is False
+    assert said["We will deliver the tax cuts we promised."] is False
+
+
+def test_the_members_a_hearing_lists_ask_and_the_witness_answers() -> None:
+    text = (
+        "Hearing on Rail Safety Oversight\nMarch 8, 2029\n\n"
+        "Subcommittee on Railroads, Committee on Transportation\n"
+        "Members present: Chairman Whitcombe, Ranking Member Osei-Bonsu, Mr. Lindgren\n"
+        "Witness: Ms. Harriet Quintero-Blake, Administrator, Federal Railroad Administration\n\n"
+        "Mr. WHITCOMBE. The subcommittee will come to order. Today we examine track inspections. "
+        "Ms. Quintero-Blake, you are recognized for five minutes.\n\n"
+        "Ms. QUINTERO-BLAKE. Thank you, Chairman Whitcombe. Inspectors found 412 defects this "
+        "year, and we will hire 60 more inspectors by June.\n\n"
+        "Mr. OSEI-BONSU. Thank you, Mr. Chairman. Derailments rose this year. We need answers.\n\n"
+        "Mr. LINDGREN. Ms. Quintero-Blake, how many lines were inspected twice?\n\n"
+        "Ms. QUINTERO-BLAKE. Nineteen, Congressman.\n\n"
+        "Mr. WHITCOMBE. Thank you. The hearing is adjourned.\n"
+    )
+    b = briefcli.brief(text)
+    officials = {s.speaker for s in b.sentences if not s.question}
+    assert officials == {"Harriet Quintero-Blake"}
+    assert {q.speaker for q in b.quotes} <= {"Harriet Quintero-Blake"}

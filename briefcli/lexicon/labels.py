@@ -285,6 +285,25 @@ HOST_LISTING_WORDS = frozenset(
     "moderators".split()
 )
 
+# Header lines that list the members of a committee who question a witness ("Members
+# present: Chairman Rutherford, Ranking Member Delacroix-Ames, Mr. Okonkwo"), where a witness
+# is listed or answers. The words before the colon, in lower case.
+MEMBER_LISTING_WORDS = frozenset(
+    {"members present", "members", "committee members", "members of the committee",
+     "senators present", "senators", "councillors present", "councilors present"}
+)
+
+# What an interviewer says of the guest in the opening turn ("Minister Aroha Pennington-Sione
+# is with me", "Joining me now is …", "I'm joined by …"), in lower case: the one who says it
+# asks, the one introduced answers.
+GUEST_INTRO_PHRASES = (
+    "is with me", "are with me", "is with us", "are with us", "joins me", "join me now",
+    "joins us", "joining me", "joining us", "i'm joined by", "i am joined by",
+    "we're joined by", "we are joined by", "with me now", "with me in the studio",
+    "with me on the line", "my guest", "our guest", "welcome to the program",
+    "welcome to the programme", "welcome to the show",
+)
+
 # Verbs a header says who runs the session with, before "by" and the name: "the meeting was
 # facilitated by district ombudsperson Lena Fairchild", "Chaired by Marcus Henley of …".
 HOSTED_BY_VERBS = frozenset(

@@ -12,9 +12,11 @@ from briefcli.lexicon.labels import (
     CHAIR_WORDS,
     COUNSEL_PARTIES,
     EXAMINATION_PHRASES,
+    GUEST_INTRO_PHRASES,
     HANDOVER_PHRASES,
     HOST_LISTING_WORDS,
     HOSTED_BY_VERBS,
+    MEMBER_LISTING_WORDS,
     PROCEDURAL_LABEL_WORDS,
     THANKS,
     WITNESS_LABELS,
@@ -387,6 +389,8 @@ _HOST_TURN_WORDS = 40
 _ONE_QUESTION_WORDS = 80
 # The most words of an emcee's turn that introduces the next speaker.
 _HOST_INTRO_WORDS = 60
+# The most labels of an interview: a host or two and a guest.
+_INTERVIEW_LABELS = 3
 
 
 # A name in a listing: two to four capitalised words.
@@ -410,10 +414,11 @@ def _listed_hosts(header: Sequence[str]) -> frozenset[str]:
 
 
 def _listed_counsel(header: Sequence[str], blocks: Sequence[Block]) -> frozenset[str]:
-    """The surnames (upper case) of counsel a court record's header lists by the party they
-    appear for, where a witness answers them: "For the prosecution: Mr Pieter van der Berg
-    BL" -> "BERG". (Before an appeal court, with no witness, counsel argue and the justices
-    ask.)"""
+    """The surnames (upper case) of those a header lists as questioning a witness, where a
+    witness answers them: counsel by the party they appear for ("For the prosecution: Mr
+    Pieter van der Berg BL" -> "BERG"), a committee's members ("Members present: Chairman
+    Rutherford, Ranking Member Delacroix-Ames" -> "RUTHERFORD", "DELACROIX-AMES"). (Before an
+    appeal court, with no witness, counsel argue and the justices ask.)"""
     found: set[str] = set()
     witnessed = any(b.speaker and b.speaker.upper() in WITNESS_LABELS for b in blocks) or (
         listed_witness(header) is not None
@@ -421,6 +426,13 @@ def _listed_counsel(header: Sequence[str], blocks: Sequence[Block]) -> frozenset
     if not witnessed:
         return frozenset()
     for line in header:
+        head, colon, body = line.partition(":")
+        if colon and " ".join(head.lower().split()) in MEMBER_LISTING_WORDS:
+            for entry in re.split(r"[;,]|\band\b", body):
+                words = [w for w in entry.split() if w.rstrip(".").upper() not in POST_NOMINALS]
+                if words and words[-1][:1].isupper():
+                    found.add(words[-1].rstrip(".").upper())
+            continue
         m = _COUNSEL_LINE.match(line)
         if m is None or not set(m.group(1).lower().split()) & COUNSEL_PARTIES:
             continue
@@ -517,13 +529,29 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
         if sum((label, t) in hands for t in turns[label]) < 0.5 * len(turns[label])
         and not _mostly_asks(turns[label], ends)
     ]
-    main = briefers[0] if briefers else words.most_common(1)[0][0]
+    # (Not one the title or the header names as asking: a hearing's chair who speaks most.)
+    unlisted = [label for label in briefers if _surname(label) not in interviewers]
+    main = (unlisted or briefers or [words.most_common(1)[0][0]])[0]
+    # An interviewer who opens by introducing the guest ("Minister Aroha Pennington-Sione is
+    # with me"), in an interview (no one labelled as asking, a host or two and a guest): the
+    # guest is the principal. (A press secretary who introduces a minister to reporters
+    # named with their outlets presides over a briefing.)
+    introduced = (
+        _introduces_guest(blocks, set(turns))
+        if len(turns) <= _INTERVIEW_LABELS and not any(asked for _, _, asked in order)
+        else None
+    )
+    if introduced is not None:
+        host, guest = introduced
+        main = guest if main == host else main
     askers = {label for label, last in turns.items() if label != main and _mostly_asks(last, ends)}
+    if introduced is not None:
+        askers.add(introduced[0])
     # The interviewer the title names ("… with Margaret Brennan": "MS BRENNAN", "BRENNAN").
     askers |= {
         label
         for label in turns
-        if label != main and label.replace(".", " ").split()[-1].upper() in interviewers
+        if label != main and _surname(label) in interviewers
     }
     # One who speaks once, briefly, to ask, and is answered ("MS KIM: Mr. Secretary, will
     # you …?"): a reporter named in full.
@@ -663,6 +691,31 @@ def _examiners(blocks: list[Block], labels: set[str]) -> set[str]:
             rest = block.text[at + len(phrase) :].lstrip()
             found |= {label for label in labels if rest.startswith(label)}
     return found
+
+
+def _surname(label: str) -> str:
+    """A label's last word in upper case ("Mr. RUTHERFORD" -> "RUTHERFORD")."""
+    words = label.replace(".", " ").split()
+    return words[-1].upper() if words else ""
+
+
+def _introduces_guest(blocks: Sequence[Block], labels: set[str]) -> tuple[str, str] | None:
+    """The interviewer and the guest, where the transcript opens with one label (not a
+    role's) introducing another by name: "Corin Tāwhai: … Minister Aroha Pennington-Sione is
+    with me." (A prime minister's "I'm joined by the Treasurer" speaks under a role.)"""
+    first = next((b for b in blocks if b.speaker is not None), None)
+    if first is None or first.turn != blocks[0].turn or role_label(first.speaker or "") is not None:
+        return None
+    lower = first.text.lower().replace("’", "'")
+    if not any(phrase in lower for phrase in GUEST_INTRO_PHRASES):
+        return None
+    named = [
+        label
+        for label in labels
+        if label != first.speaker
+        and re.search(r"\b" + re.escape(_surname(label)) + r"\b", first.text.upper()) is not None
+    ]
+    return (first.speaker or "", named[0]) if len(named) == 1 else None
 
 
 def _mostly_asks(turns: dict[int, str], ends: set[int]) -> bool:
