@@ -13,6 +13,7 @@ import pytest
 import briefcli
 from briefcli.errors import InputError
 from briefcli.model import Brief
+from briefcli.people.labels import readable_label
 from briefcli.text.turn import asks_by_role, is_transcript
 
 DATA = Path(__file__).parent / "data" / "publishers"
@@ -1521,3 +1522,37 @@ def test_the_members_a_hearing_lists_ask_and_the_witness_answers() -> None:
     officials = {s.speaker for s in b.sentences if not s.question}
     assert officials == {"Harriet Quintero-Blake"}
     assert {q.speaker for q in b.quotes} <= {"Harriet Quintero-Blake"}
+
+
+@pytest.mark.parametrize(
+    ("label", "readable"),
+    [
+        ("UN SPOKESPERSON", "UN Spokesperson"),
+        ("FEMA ADMINISTRATOR", "FEMA Administrator"),
+        ("MC", "MC"),
+        ("DHS SECRETARY", "DHS Secretary"),
+        ("MR MCKENZIE", "Mr McKenzie"),
+        ("LT. CDR. MAC AODHA", "Lt. Cdr. Mac Aodha"),
+        ("MS PSAKI", "Ms Psaki"),
+        ("MR ICE", "Mr Ice"),
+    ],
+)
+def test_acronyms_in_labels_stay_in_capitals(label: str, readable: str) -> None:
+    assert readable_label(label) == readable
+
+
+def test_a_label_whose_words_a_header_entry_holds_is_that_entrys_person() -> None:
+    text = (
+        "Press Conference: Melanesian Spearhead Group Leaders Summit\n14 March 2029\n\n"
+        "Port Vila, Vanuatu\n"
+        "Present: Group Chair, Hon. Kalsakau Tari Moli; Director General, Dr. Elsie Naupa\n\n"
+        "MC: Welcome. The Group Chair will speak first, then we will take questions.\n\n"
+        "GROUP CHAIR: Leaders have agreed to a joint fisheries patrol from next year.\n\n"
+        "JOURNALIST: Who will pay for the patrol boats?\n\n"
+        "DIRECTOR GENERAL: The costs will be shared by all five members.\n"
+    )
+    said = _said(text)
+    assert said["Leaders have agreed to a joint fisheries patrol from next year."] == (
+        "Kalsakau Tari Moli"
+    )
+    assert said["The costs will be shared by all five members."] == "Elsie Naupa"

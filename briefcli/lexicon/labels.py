@@ -169,6 +169,16 @@ LABEL_ABBREVIATIONS = {
 # part of the name (written without the final stop).
 LABEL_STYLES = frozenset({"H.E", "S.E", "HE"})
 
+# Acronyms kept in capitals when an upper-case label is made readable ("UN SPOKESPERSON" is
+# "UN Spokesperson", "FEMA ADMINISTRATOR" "FEMA Administrator"). Words of two to five
+# letters with no vowel ("MC", "PIO" aside: "DHS", "NSW") are read as acronyms without
+# being listed; honorifics ("MR", "DR") are not.
+LABEL_ACRONYMS = frozenset(
+    "UN EU US USA UK NZ NATO WHO UNICEF UNHCR UNDP IMF OECD ASEAN AU ECOWAS SADC OAS NASA "
+    "FEMA CIA NIH FAA EPA USAID MC PIO CEO CFO COO CMO IGP DAC NOAA NSW ACT "
+    "QLD ABC BBC CNN SBS RNZ AAP AFP RTE ITV G7 G20".split()
+)
+
 # Small words kept in lower case when an upper-case label is made readable
 # ("PRIME MINISTER OF SINGAPORE" is "Prime Minister of Singapore").
 LABEL_SMALL_WORDS = frozenset("of for the and on to in at".split())

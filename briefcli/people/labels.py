@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from briefcli.lexicon.labels import (
     LABEL_ABBREVIATIONS,
+    LABEL_ACRONYMS,
     LABEL_SMALL_WORDS,
     LABEL_STYLES,
     LISTING_WORDS,
@@ -25,6 +26,7 @@ from briefcli.lexicon.people import (
     POST_NOMINALS,
     REGIONAL_HONORIFICS,
     ROLE_WORDS,
+    TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
     WRITTEN_HONORIFICS,
 )
@@ -367,12 +369,35 @@ def readable_label(label: str) -> str:
         tail -= 1
     return " ".join(
         w
-        if re.fullmatch(r"[IVX]+", w) or k >= tail
+        if re.fullmatch(r"[IVX]+", w) or k >= tail or _acronym(w)
         else w.lower()
         if k and w.lower() in LABEL_SMALL_WORDS
-        else w.title()
+        else _capitalised(w)
         for k, w in enumerate(words)
     )  # (letters after a name stay as they are: "… Darren Chester MP")
+
+
+def _acronym(word: str) -> bool:
+    """Whether an upper-case label word is an acronym ("UN", "FEMA", "DHS"), not a name."""
+    bare = word.strip(".,()")
+    if bare in LABEL_ACRONYMS:
+        return True
+    return (
+        2 <= len(bare) <= 5
+        and bare.isalpha()
+        and not any(c in "AEIOUY" for c in bare)
+        and bare not in LABEL_HONORIFICS
+        and bare not in NAME_SUFFIXES
+        and bare.capitalize() not in TITLE_ABBREVIATIONS  # "LT. CDR.": "Lt. Cdr."
+    )
+
+
+def _capitalised(word: str) -> str:
+    """An upper-case name word in title case, "Mc" names as written ("MCKENZIE" is
+    "McKenzie")."""
+    if len(word) > 3 and word.startswith("MC") and word[2:].isalpha():
+        return "Mc" + word[2:].title()
+    return word.title()
 
 
 def _named_part(parts: list[str], people: Sequence[Person]) -> Person | None:

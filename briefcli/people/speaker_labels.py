@@ -180,6 +180,13 @@ def label_people(
         if title_only(key):
             unresolved[label] = key  # after the labels that name someone
             continue
+        # A label whose every word one header entry holds ("FORUM CHAIR" of "Present: Forum
+        # Chair, Hon. Sione Lātū Fifita; …"): that entry's person, not a surname the text
+        # happens to end a name with ("Pacific Islands Forum").
+        entry = listed_person(key, listed) if listed else None
+        if entry is not None and _name_words(entry.name) >= 2:
+            labels[label] = entry
+            continue
         person = label_person(key, people, mentions, doc.title or "")
         if person is not None and all(p.name != person.name for p in people):
             # A label read as a name the text never gives ("NWS METEOROLOGIST", "FEDERAL
