@@ -1556,3 +1556,15 @@ def test_a_label_whose_words_a_header_entry_holds_is_that_entrys_person() -> Non
         "Kalsakau Tari Moli"
     )
     assert said["The costs will be shared by all five members."] == "Elsie Naupa"
+
+
+def test_a_surname_label_under_a_two_word_title_keeps_the_title() -> None:
+    text = (
+        "Joint press conference\n5 April 2029\n\n"
+        "MODERATOR: We will now begin. Prime Minister Tachibana-Ueno will speak first.\n\n"
+        "PRIME MINISTER TACHIBANA-UENO (as interpreted): Today we agreed to open a dialogue "
+        "on energy.\n\n"
+        "JOURNALIST: Will the dialogue meet this year?\n\n"
+        "PRIME MINISTER TACHIBANA-UENO (as interpreted): It will meet in June.\n"
+    )
+    assert _said(text)["It will meet in June."] == "Prime Minister Tachibana-Ueno"

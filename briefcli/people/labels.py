@@ -147,6 +147,8 @@ def given_first(person: Person) -> Person:
     titled = all(_title_word(part) for part in words[0].split("-"))  # "Vice-Governor"
     # An honorific read as a given name: "Alhaji Sani Bello-Kaura", "Ratu Josefa Nailatikau".
     titled = titled or words[0].rstrip(".") in _LABEL_HONORIFIC_WORDS
+    # (A title of two words stays whole: "Prime Minister Ishizaka-Moriyama".)
+    titled = titled and not all(_title_word(part) for part in words[1].split("-"))
     if len(words) >= 3 and not _given(words[0]) and (_given(words[1]) or titled):
         return Person(" ".join(words[1:]), person.title)
     return person

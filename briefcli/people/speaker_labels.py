@@ -313,7 +313,8 @@ def _titled_surname(key: str, person: Person) -> Person:
     words = key.replace(".", " ").split()
     if len(words) < 2 or words[-1].lower() != person.name.lower():
         return person
-    if not all(w.lower() in ROLE_WORDS or w in LABEL_HONORIFICS for w in words[:-1]):
+    titles = [w for w in words[:-1] if w not in LABEL_HONORIFICS]
+    if titles and not title_only(" ".join(titles)):  # "PRIME MINISTER", "GOVERNOR"
         return person
     return Person(readable_label(key), person.title)
 
