@@ -1568,3 +1568,31 @@ def test_a_surname_label_under_a_two_word_title_keeps_the_title() -> None:
         "PRIME MINISTER TACHIBANA-UENO (as interpreted): It will meet in June.\n"
     )
     assert _said(text)["It will meet in June."] == "Prime Minister Tachibana-Ueno"
+
+
+def test_questions_and_answers_no_one_is_said_to_give_are_a_release() -> None:
+    text = (
+        "Parking permit changes: what you asked us\n02/04/2029\n\n"
+        "Council News | Transport\n\n"
+        "From 1 May, resident permits will be digital. Here are the questions residents asked "
+        "most at our drop-in sessions.\n\n"
+        "Q: I don't have a smartphone. Can I still get a permit?\n"
+        "A: Yes, call our contact centre and we will register your number plate.\n\n"
+        "Q: Will visitor permits cost more?\n"
+        "A: No, prices stay the same until April next year.\n\n"
+        'Councillor Amara Fitzgerald-Obi said: "Nobody will be left without a permit."\n'
+    )
+    b = briefcli.brief(text)
+    assert b.kind == "article"
+    assert [q.speaker for q in b.quotes] == ["Amara Fitzgerald-Obi"]
+
+
+def test_an_interview_printed_as_q_and_a_is_a_transcript() -> None:
+    text = (
+        "Interview with the Minister for Transport, Dana Whitlock\n02/04/2029\n\n"
+        "Q: Minister, when will the permits go digital?\n"
+        "A: From the first of May, for every resident.\n\n"
+        "Q: Will visitor permits cost more?\n"
+        "A: No, prices stay the same until April next year.\n"
+    )
+    assert briefcli.brief(text).kind == "transcript"

@@ -27,6 +27,8 @@ from briefcli.text.document import Block, Document
 from briefcli.text.turn import (
     TurnStart,
     announces_exchange,
+    answers_by_role,
+    asks_by_role,
     is_transcript,
     listed_witness,
     name_part,
@@ -128,7 +130,9 @@ def structure(
     preamble: tuple[str, ...] = ()
     header: tuple[str, ...] | None = None  # the lines above the first turn, where known
     starts = [turn_start(p, speakers) for p in paragraphs]  # read once, used thrice
-    if is_transcript(paragraphs, speakers, starts):
+    if is_transcript(paragraphs, speakers, starts) and not _questions_asked_by_no_one(
+        title, paragraphs, starts
+    ):
         blocks, preamble = _turn_blocks(paragraphs, starts)
         header = _header_lines(text, speakers)
         blocks = _mark_askers(
@@ -170,6 +174,20 @@ def structure(
         if preamble
         else (),
     )
+
+
+def _questions_asked_by_no_one(
+    title: str | None, paragraphs: Sequence[str], starts: Sequence[TurnStart | None]
+) -> bool:
+    """Whether a text's only labels are a question's and an answer's ("Q:" and "A:") and
+    nothing above the first question says who answers: a release's questions and answers
+    ("Bin collection changes: what you asked us"), no one's turns. (An interview printed as
+    "Q:" and "A:" says above them who answers: "Interview with the Minister …".)"""
+    labels = {t.label for t in starts if t is not None}
+    if not labels or not all(asks_by_role(lb) or answers_by_role(lb) for lb in labels):
+        return False
+    first = next(k for k, t in enumerate(starts) if t is not None)
+    return not announces_exchange(" ".join((title or "", *paragraphs[:first])))
 
 
 # An interview printed with its questions in bold and no labels: at least this many bold

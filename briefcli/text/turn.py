@@ -342,12 +342,11 @@ def _exchange(lines: Sequence[str], counts: Counter[str]) -> set[str]:
 
 
 def announces_exchange(text: str) -> bool:
-    """Whether the lines above a run of questions and answers say who answers: a role word
+    """Whether the lines above a run of questions and answers say who answers: a title
     ("Minister", "Governor") or an exchange cue ("interview", "talked to"); a FAQ's do not."""
     lower = text.lower()
-    return bool(ROLE_WORDS & set(re.findall(r"[a-z]+", lower))) or any(
-        cue in lower for cue in EXCHANGE_CUES
-    )
+    titles = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", text)}  # "Minister", not "resident"
+    return bool(ROLE_WORDS & titles) or any(cue in lower for cue in EXCHANGE_CUES)
 
 
 _TERMINAL_MARK = re.compile(r"[.!?][\"”’')]*$")
