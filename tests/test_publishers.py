@@ -1596,3 +1596,31 @@ def test_an_interview_printed_as_q_and_a_is_a_transcript() -> None:
         "A: No, prices stay the same until April next year.\n"
     )
     assert briefcli.brief(text).kind == "transcript"
+
+
+def test_numbered_officials_are_called_what_the_ground_rules_say() -> None:
+    text = (
+        "Technical briefing on the new rail freight rules\nApril 9, 2029\n\n"
+        "Transport Canada, Ottawa\n"
+        'Not for attribution. Officials may be quoted as "senior government officials".\n\n'
+        "Moderator: Good afternoon. We have two officials with us.\n\n"
+        "Official 1: Thank you. The rules apply to every shipper from July.\n\n"
+        "Official 2: And the fees are unchanged until next year.\n\n"
+        "Journalist: Will the fees rise after that?\n\n"
+        "Official 1: That will be decided in the fall.\n"
+    )
+    said = _said(text)
+    assert said["The rules apply to every shipper from July."] == "Senior Government Official"
+    assert said["And the fees are unchanged until next year."] == "Senior Government Official"
+
+
+def test_numbered_officials_stay_numbered_without_ground_rules() -> None:
+    text = (
+        "Background briefing on the summit\nApril 9, 2029\n\n"
+        "MODERATOR: Thanks, everyone.\n\n"
+        "SENIOR OFFICIAL ONE: The leaders will sign the accord on Friday.\n\n"
+        "QUESTION: Who else will attend?\n\n"
+        "SENIOR OFFICIAL TWO: Ministers of six countries.\n"
+    )
+    said = _said(text)
+    assert said["The leaders will sign the accord on Friday."] == "Senior Official One"

@@ -179,6 +179,14 @@ LABEL_ACRONYMS = frozenset(
     "QLD ABC BBC CNN SBS RNZ AAP AFP RTE ITV G7 G20".split()
 )
 
+# What a background briefing's ground rules say officials are to be called ("Officials may
+# be quoted as "senior government officials"", "attributable to a Senior State Department
+# Official"), in lower case: numbered labels of unnamed officials ("Official 1:") are that.
+ATTRIBUTION_PHRASES = (
+    "quoted as", "attributed to", "attributable to", "identified as", "referred to as",
+    "described as", "cited as",
+)
+
 # Small words kept in lower case when an upper-case label is made readable
 # ("PRIME MINISTER OF SINGAPORE" is "Prime Minister of Singapore").
 LABEL_SMALL_WORDS = frozenset("of for the and on to in at".split())

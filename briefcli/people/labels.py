@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from briefcli.lexicon.labels import (
+    ATTRIBUTION_PHRASES,
     LABEL_ABBREVIATIONS,
     LABEL_ACRONYMS,
     LABEL_SMALL_WORDS,
@@ -425,6 +426,45 @@ _STYLE_WORDS = frozenset("THE HON HONOURABLE SENATOR LT LT. GENERAL GEN DR PROF 
 
 
 _LABEL_PARTS = re.compile(r",|\s[–—-]\s|/")
+
+
+def attributed_name(header: str) -> str | None:
+    """What the ground rules of a background briefing say its officials are to be called:
+    "Officials may be quoted as "senior government officials"" -> "Senior Government
+    Official"."""
+    lower = header.lower()
+    for phrase in ATTRIBUTION_PHRASES:
+        at = lower.find(phrase)
+        if at < 0:
+            continue
+        m = _ATTRIBUTION.match(header, at + len(phrase))
+        if m is not None:
+            words = m.group(1).split()
+            words[-1] = re.sub(r"s$", "", words[-1])  # "officials" -> "official"
+            return " ".join(w[:1].upper() + w[1:] for w in words)
+    return None
+
+
+# The name after an attribution phrase: '"senior government officials"', 'a Senior State
+# Department Official': up to four words, the last "official(s)".
+_ATTRIBUTION = re.compile(
+    r"""\s+["“']?(?:an?\s+)?((?:[A-Za-z][\w\-]*\s+){0,4}[Oo]fficials?)\b"""
+)
+
+
+def numbered_official(label: str) -> bool:
+    """Whether a label is an unnamed official's, told apart by a number ("Official 1",
+    "SENIOR OFFICIAL TWO")."""
+    words = label.upper().replace(".", " ").split()
+    return (
+        len(words) >= 2
+        and words[-1] in _NUMBERS
+        and words[-2] == "OFFICIAL"
+        and all(w.lower() in ROLE_WORDS or w.lower() in TITLE_MODIFIERS for w in words[:-2])
+    )
+
+
+_NUMBERS = frozenset("1 2 3 4 5 6 ONE TWO THREE FOUR FIVE SIX A B C".split())
 
 
 def title_only(label: str) -> bool:

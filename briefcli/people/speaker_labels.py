@@ -19,6 +19,7 @@ from briefcli.people.credit import CREDIT_LINE, is_credit
 from briefcli.people.labels import (
     addressed_by_given_name,
     addressed_in_full,
+    attributed_name,
     family_name_first,
     family_names,
     given_first,
@@ -29,6 +30,7 @@ from briefcli.people.labels import (
     listed_person,
     name_after_title,
     name_in_text,
+    numbered_official,
     office_holder,
     office_holder_named,
     readable_label,
@@ -145,6 +147,13 @@ def label_people(
     listed = listed_people(listing)
     tried: set[str] = set()
     keyed_labels: set[str] = set()
+    # The ground rules above the first turn say what unnamed officials are called.
+    above = []
+    for block in doc.blocks:
+        if block.speaker is not None:
+            break
+        above.append(block.text)
+    attributed = attributed_name("\n".join((header, *doc.header, *above)))
     for block in doc.blocks:
         label = block.speaker
         if label is None or label in tried:
@@ -154,6 +163,11 @@ def label_people(
             continue  # "QUESTION", "MODERATOR": a role, no one to name (a named host is)
         if answers_by_role(label):
             continue  # "A:", "Answer:": the official answering (below)
+        if attributed is not None and numbered_official(label):
+            # "Official 1", where the ground rules say "quoted as senior government officials"
+            labels[label] = Person(attributed, None)
+            keyed_labels.add(label)  # (whole: "Senior Government Official")
+            continue
         key = label
         if " AND " in label.upper():
             names = names if names is not None else given_names(text)
