@@ -83,7 +83,7 @@ def parse(text: str, *, source: str = "-", media_type: str | None = None) -> Doc
     )
 
 
-_ASKED = re.compile(r"\?[\"'”’)\]]*\s*$")
+_ASKED = re.compile(r"[?？؟][\"'”’)\]]*\s*$")
 
 
 def _plain(text: str) -> str:

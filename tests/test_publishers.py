@@ -1624,3 +1624,18 @@ def test_numbered_officials_stay_numbered_without_ground_rules() -> None:
     )
     said = _said(text)
     assert said["The leaders will sign the accord on Friday."] == "Senior Official One"
+
+
+def test_a_question_in_full_width_marks_is_a_question() -> None:
+    text = (
+        "Doorstop interview\n6 April 2029\n\n"
+        "MINISTER: The new plant opens to the public in June.\n\n"
+        "CNA: Minister, when will tours begin?\n\n"
+        "MINISTER: In July.\n\n"
+        "Lianhe Zaobao: 部长，请问门票多少钱？\n\n"
+        "MINISTER: Tours will be free.\n\n"
+        "CNA: Will schools get priority?\n\n"
+        "MINISTER: Yes, from September.\n"
+    )
+    asked = {s.text for s in briefcli.brief(text).sentences if s.question}
+    assert "部长，请问门票多少钱？" in asked

@@ -25,6 +25,7 @@ from briefcli.lexicon.people import POST_NOMINALS, ROLE_WORDS, TITLE_MODIFIERS
 from briefcli.model import Kind
 from briefcli.text.document import Block, Document
 from briefcli.text.turn import (
+    QUESTION_MARKS,
     TurnStart,
     announces_exchange,
     answers_by_role,
@@ -773,7 +774,7 @@ def _thanks(text: str) -> bool:
 
 
 def _ends_asking(text: str) -> bool:
-    return text.rstrip().rstrip("\"”’')").endswith("?")
+    return text.rstrip().rstrip("\"”’')").endswith(QUESTION_MARKS)
 
 
 def _asks(text: str) -> bool:
@@ -781,7 +782,7 @@ def _asks(text: str) -> bool:
     one ("Could you please comment? And thank you.")."""
     if _ends_asking(text):
         return True
-    at = text.rfind("?")
+    at = max(text.rfind(mark) for mark in QUESTION_MARKS)
     return at > 0 and _thanks(text[at + 1 :].strip().removeprefix("And ").removeprefix("and "))
 
 

@@ -823,14 +823,17 @@ def is_transcript(
     return sum(1 for n in counts.values() if n >= 2) >= 2 and changes >= 3
 
 
-_ASKS_AT_END = re.compile(r"\?[\"”’')]*\s*$")
+_ASKS_AT_END = re.compile(r"[?？؟][\"”’')]*\s*$")
+
+# Marks that end a question: Latin, full-width (Chinese, Japanese) and Arabic.
+QUESTION_MARKS = ("?", "？", "؟")
 
 
 def asks(sentences: Sequence[str]) -> bool:
     """Whether a turn of these sentences asks rather than answers, where no label says
     (committee hearings name their questioners): its last sentence is a question, or at
     least half of them are."""
-    asked = [s.rstrip().rstrip("\"”’')").endswith("?") for s in sentences]
+    asked = [s.rstrip().rstrip("\"”’')").endswith(QUESTION_MARKS) for s in sentences]
     return bool(asked) and (asked[-1] or 2 * sum(asked) >= len(asked))
 
 
