@@ -1639,3 +1639,24 @@ def test_a_question_in_full_width_marks_is_a_question() -> None:
     )
     asked = {s.text for s in briefcli.brief(text).sentences if s.question}
     assert "部长，请问门票多少钱？" in asked
+
+
+def test_reporters_named_in_full_who_ask_in_some_turns_only_are_reporters() -> None:
+    turns = []
+    for k in range(3):
+        turns += [
+            f"Hana Mori: Thanks, Ned. Just on Ethiopia, a follow-up from yesterday, part {k}.",
+            f"MR PRICE: We continue to call for a ceasefire, and we will say more, part {k}.",
+            f"Hana Mori: Okay. And is the embassy staying open, part {k}?",
+            f"MR PRICE: The embassy remains open for now, part {k}.",
+            f"Diego Alvarez: Are there new sanctions coming, part {k}?",
+            f"MR PRICE: We do not preview sanctions, part {k}.",
+            f"Diego Alvarez: Fair enough, part {k}.",
+            f"MR PRICE: Thank you, Diego, part {k}.",
+        ]
+    text = "Department Press Briefing\nMay 4, 2029\n\n" + "\n\n".join(turns) + "\n"
+    b = briefcli.brief(text)
+    asked = {s.text for s in b.sentences if s.question}
+    assert "Just on Ethiopia, a follow-up from yesterday, part 0." in asked
+    assert "Fair enough, part 2." in asked
+    assert not any(q.speaker in {"Hana Mori", "Diego Alvarez"} for q in b.quotes)

@@ -408,6 +408,13 @@ _HOST_TURN_WORDS = 40
 _ONE_QUESTION_WORDS = 80
 # The most words of an emcee's turn that introduces the next speaker.
 _HOST_INTRO_WORDS = 60
+# A label asks whose turns hold a question mark in this share of them at least, this many
+# times as often as the principal's (a reporter's follow-ups, not all ending in a question).
+_QUESTION_TURN_SHARE = 1 / 3
+_QUESTION_SHARE_RATIO = 3
+# (The principal's share taken as this at least: a briefer who never asks a rhetorical
+# question makes no one an asker who asks once in three turns.)
+_MAIN_QUESTION_SHARE = 0.15
 # The most labels of an interview: a host or two and a guest.
 _INTERVIEW_LABELS = 3
 
@@ -524,6 +531,8 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
     turns: dict[str, dict[int, str]] = {}
     sizes: dict[int, int] = {}
     order: list[tuple[int, str | None, bool]] = []  # each turn: id, label, asked by role
+    asked_last: dict[str, dict[int, str]] = {}
+    queried: set[tuple[str, int]] = set()  # turns with a question mark anywhere
     for b in blocks:
         turn = b.turn or 0
         if not order or order[-1][0] != turn:
@@ -533,6 +542,15 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
             continue
         words[b.speaker] += len(b.text.split())
         turns.setdefault(b.speaker, {})[turn] = b.text  # a turn's last paragraph
+        # ... and the last that says more than thanks ("… in Southeast Asia?" / "Thank you,
+        # Your Excellency."), where a question ends
+        closing = asked_last.setdefault(b.speaker, {})
+        if turn not in closing or not (
+            _thanks(b.text) and len(b.text.split()) <= _HOST_LINE_WORDS
+        ):
+            closing[turn] = b.text
+        if any(mark in b.text for mark in QUESTION_MARKS):
+            queried.add((b.speaker, turn))
     if not words:
         return blocks
     ends = {order[0][0], order[-1][0]}  # the transcript's first and last turns
@@ -563,7 +581,29 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
     if introduced is not None:
         host, guest = introduced
         main = guest if main == host else main
-    askers = {label for label, last in turns.items() if label != main and _mostly_asks(last, ends)}
+    askers = {
+        label
+        for label, last in asked_last.items()
+        if label != main and _mostly_asks(last, ends)
+    }
+    # One who asks far more often than the principal, if not at the end of every turn ("Just
+    # semi-logistically, to start off on Ethiopia. … Do – one, are you aware of this?"): a
+    # reporter named in full, a question mark in a third of their turns at least and three
+    # times as often as in the principal's. (Not one who holds an office: a minister's "But
+    # Dmytro's right: at what price?" in one turn of three; nor a chair, who presides.)
+    def question_share(label: str) -> float:
+        return sum((label, t) in queried for t in turns[label]) / len(turns[label])
+
+    main_share = max(question_share(main), _MAIN_QUESTION_SHARE)
+    askers |= {
+        label
+        for label in turns
+        if label != main
+        and len(turns[label]) >= _ASKER_TURNS
+        and not any(w.lower() in ROLE_WORDS for w in label.replace(".", " ").split())
+        and question_share(label) >= _QUESTION_TURN_SHARE
+        and question_share(label) >= _QUESTION_SHARE_RATIO * main_share
+    }
     if introduced is not None:
         askers.add(introduced[0])
     # The interviewer the title names ("… with Margaret Brennan": "MS BRENNAN", "BRENNAN").
@@ -579,7 +619,7 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
     }
     askers |= {
         label
-        for label, last in turns.items()
+        for label, last in asked_last.items()
         if label != main
         and len(last) == 1
         and all(
