@@ -1660,3 +1660,45 @@ def test_reporters_named_in_full_who_ask_in_some_turns_only_are_reporters() -> N
     assert "Just on Ethiopia, a follow-up from yesterday, part 0." in asked
     assert "Fair enough, part 2." in asked
     assert not any(q.speaker in {"Hana Mori", "Diego Alvarez"} for q in b.quotes)
+
+
+def test_dashed_labels_with_a_stop_and_a_titled_label_speaking_once() -> None:
+    text = (
+        "Briefing on the stabilization strategy\nApril 1, 2029\n\n"
+        "MR. JENKINS – Thank you all for joining. I'll hand it over to Joe in a moment.\n\n"
+        "MR. JENKINS – First, the strategy covers four countries over ten years.\n\n"
+        "MR MCALLISTER – Thank you, Rob. Our office leads the counternarcotics work.\n\n"
+        "QUESTION – Which four countries?\n\n"
+        "MR. JENKINS – Haiti, Libya, Mozambique and Papua New Guinea.\n\n"
+        "QUESTION – And the budget?\n\n"
+        "MR. JENKINS – Two hundred million dollars a year.\n"
+    )
+    said = _said(text)
+    assert said["Haiti, Libya, Mozambique and Papua New Guinea."] == "Rob Jenkins"
+    assert said["Our office leads the counternarcotics work."] == "Mr McAllister"
+
+
+def test_headings_of_a_short_exchange_are_labels() -> None:
+    text = (
+        "Remarks to the Press En Route\nFebruary 8, 2029\n\n"
+        "### Secretary Lindqvist\n\nVery good. This is the last leg of the trip.\n\n"
+        "### Question\n\nYes.\n\n"
+        "### Secretary Lindqvist\n\nAll right. We will meet the Quad ministers on Friday.\n"
+    )
+    b = briefcli.brief(text)
+    said = {s.text: (s.speaker, s.question) for s in b.sentences}
+    assert said["We will meet the Quad ministers on Friday."] == ("Secretary Lindqvist", False)
+    assert said["Yes."][1] is True
+
+
+def test_a_heading_label_whose_speech_was_a_stage_note_opens_no_turn() -> None:
+    turns = []
+    for k in range(3):
+        turns += [
+            f"### Journalist\n\nWill the base stay open, part {k}?",
+            f"### Prime Minister\n\nThe base will stay open, part {k}.",
+        ]
+    turns += ["### Journalist\n\n[Inaudible]", "### Prime Minister\n\nYou asked about the threat."]
+    text = "Doorstop\n15 May 2029\n\n" + "\n\n".join(turns) + "\n"
+    said = {s.text: (s.speaker, s.question) for s in briefcli.brief(text).sentences}
+    assert said["You asked about the threat."] == ("Prime Minister", False)

@@ -132,8 +132,10 @@ _COLON_ALONE = re.compile(r"^([ \t]*[A-ZÀ-ÖØ-Þ][^\n:]{0,60}?):[ \t]*\n(?=[ \
 # (an em dash after "Q" is a reporter's broken-off start: "Q — pri- —").
 # Or by a spaced em dash or hyphen: "Abena — Hi, …", "ACC MBEKI-ROSS - Thank you, …" (not
 # a dash after a tab, a tab-closed label's speech resuming: "MR PRICE<tab>— I'm sorry").
+# (A full stop inside only after an abbreviation: "MR. PRICE –".)
 _DASHED_LABEL = re.compile(
-    r"^([ \t]*[A-ZÀ-ÖØ-Þ][^\n\t–—:.!?]{0,59}?[^\s–—:.!?])[ ]+[–—-][ \t]+(?=\S)", re.M
+    r"^([ \t]*[A-ZÀ-ÖØ-Þ](?:[^\n\t–—:.!?]|\.(?=[ ])){0,59}?[^\s–—:.!?])[ ]+[–—-][ \t]+(?=\S)",
+    re.M,
 )
 # How far into a turn a speaker says their own name, introducing themselves.
 _INTRODUCTION = 40
@@ -192,6 +194,15 @@ def _heading_labels(text: str) -> str:
     document's own headings, each printed once and none repeating, stay."""
     counts = Counter(m.group(1) for m in _HEADING_LINE.finditer(text))
     if sum(n for n in counts.values() if n >= _BARE_REPEATS) < _BARE_LINES:
+        # A short exchange: a reporter's heading and a speaker's that repeats ("###
+        # Question" / "Yes." between two "### Secretary Blinken"), made labels in capitals
+        # (too few lines for labels in mixed case to show themselves).
+        if (
+            sum(counts.values()) >= _SHORT_EXCHANGE
+            and any(asks_by_role(heading) for heading in counts)
+            and any(n >= _BARE_REPEATS and not asks_by_role(h) for h, n in counts.items())
+        ):
+            return _HEADING_LINE.sub(lambda m: m.group(1).upper() + ":", text)
         return text
     # (then a heading once is read as a bare line too: "### Gillard", speaking once)
     return _HEADING_LINE.sub(lambda m: m.group(1), text)
@@ -215,6 +226,17 @@ def _dashed_labels(text: str) -> str:
     # one who says their name as they start ("Joy — My name is Joy.", "Tomasz — Tomasz.").
     header = _header_words(text)
     labels |= {label for label in counts if label.isalpha() and label.title() in header}
+    # Or a title's or an honorific's label, in capitals, speaking once ("MR MCMENAMIN – Thank
+    # you, Rob."); not a dateline's place ("SYDNEY –").
+    labels |= {
+        label
+        for label in counts
+        if label.isupper()
+        and any(
+            w.lower() in ROLE_WORDS or w.lower() in HONORIFICS
+            for w in label.replace(".", " ").split()
+        )
+    }
     labels |= {
         m.group(1).strip()
         for m in _DASHED_LABEL.finditer(text)
@@ -258,12 +280,35 @@ def _bare_labels(text: str) -> str:
     # Where bare labels are the layout, a reporter's is one even once: "Journalist (BBC
     # Scotland)", each outlet asking one question.
     labels |= {line for line in counts if asks_by_role(line.split("(")[0])}
-    # And a surname the header names in full, speaking once ("Gillard").
+    # And a surname the header names in full, speaking once ("Gillard"), or a title or an
+    # honorific and a name ("Mr McMenamin", "Deputy Premier Rolfe").
     header = _header_words(text)
     labels |= {line for line in counts if line.isalpha() and line.title() in header}
-    return _BARE_LINE.sub(
-        lambda m: f"{m.group(1)}: " if m.group(1) in labels else m.group(0), text
+    labels |= {line for line in counts if _titled_name(line)}
+
+    def labelled(m: re.Match[str]) -> str:
+        if m.group(1) not in labels:
+            return m.group(0)
+        # A label with no speech before the next one (its "[Inaudible]" cleaned away): no turn.
+        following = _BARE_LINE.match(text, m.end())
+        return "" if following is not None and following.group(1) in labels else f"{m.group(1)}: "
+
+    return _BARE_LINE.sub(labelled, text)
+
+
+def _titled_name(line: str) -> bool:
+    """Whether a line alone is a title's or an honorific's label: at most four capitalised
+    words, the first a title or an honorific ("Mr McMenamin", "Senator Wong")."""
+    words = line.replace(".", " ").split()
+    return (
+        2 <= len(words) <= _TITLED_NAME_WORDS
+        and all(w[:1].isupper() for w in words)
+        and (words[0].lower() in ROLE_WORDS or words[0].lower() in HONORIFICS)
     )
+
+
+# The most words of a title's label alone on its line ("Deputy Premier Anna Rolfe").
+_TITLED_NAME_WORDS = 4
 
 
 def _a_sentence(line: str) -> bool:
