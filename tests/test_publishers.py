@@ -1001,8 +1001,9 @@ def test_remarks_open_after_header_lines_however_many() -> None:
     assert {s.speaker for s in b.sentences if "hunger" in s.text} == {"Antony J. Blinken"}
     # A label after prose is a line of the text, not remarks.
     prose = text.replace(
-        "Remarks\n\n", "The Secretary spoke to the Council after a long night of talks with his counterparts "
-        "from the region.\n\n"
+        "Remarks\n\n",
+        "The Secretary spoke to the Council after a long night of talks with his counterparts "
+        "from the region.\n\n",
     )
     assert not any(s.speaker for s in briefcli.brief(prose).sentences)
 
@@ -1098,8 +1099,13 @@ def test_a_surname_never_given_in_full_keeps_the_labels_title() -> None:
         "COMMISSIONER RAMAN: After every one of them is inspected.\n"
     )
     b = briefcli.brief(text)
-    assert b.title == "Governor Holloway briefing on the flooding"  # no committee from "Commissioner"
-    assert {s.speaker for s in b.sentences if not s.question} == {"Governor Holloway", "Priya Raman"}
+    assert (
+        b.title == "Governor Holloway briefing on the flooding"
+    )  # no committee from "Commissioner"
+    assert {s.speaker for s in b.sentences if not s.question} == {
+        "Governor Holloway",
+        "Priya Raman",
+    }
 
 
 def test_an_office_holder_only_where_the_briefing_is_about_that_country() -> None:
@@ -1214,10 +1220,16 @@ def test_speakers_set_as_markdown_headings_open_turns() -> None:
     )
     # A one-word turn ("Okay.") that repeats is a sentence, not a label; a heading once, a
     # surname the title names, is a speaker too.
-    text = text.replace("### Prime Minister\n\nIt is in", "### Journalist\n\nOkay.\n\n"
-                        "### Rudd\n\nIt is in").replace(
-        "### Journalist\n\nAnd the funding?", "### Journalist\n\nOkay.\n\n### Journalist\n\n"
-        "And the funding?").replace("COAG press conference", "COAG press conference with Kevin Rudd")
+    text = (
+        text.replace(
+            "### Prime Minister\n\nIt is in", "### Journalist\n\nOkay.\n\n### Rudd\n\nIt is in"
+        )
+        .replace(
+            "### Journalist\n\nAnd the funding?",
+            "### Journalist\n\nOkay.\n\n### Journalist\n\nAnd the funding?",
+        )
+        .replace("COAG press conference", "COAG press conference with Kevin Rudd")
+    )
     b = briefcli.brief(text)
     assert b.kind == "transcript"
     said = {s.text: (s.speaker, s.question) for s in b.sentences}
@@ -1702,3 +1714,26 @@ def test_a_heading_label_whose_speech_was_a_stage_note_opens_no_turn() -> None:
     text = "Doorstop\n15 May 2029\n\n" + "\n\n".join(turns) + "\n"
     said = {s.text: (s.speaker, s.question) for s in briefcli.brief(text).sentences}
     assert said["You asked about the threat."] == ("Prime Minister", False)
+
+
+def test_a_reporter_named_once_with_a_long_question_and_thanks_asks() -> None:
+    context = " ".join(f"Point {k} of the background is worth recalling." for k in range(12))
+    answer = " ".join(f"Part {k} of the answer is what we agreed." for k in range(20))
+    text = (
+        "Press availability\nJuly 9, 2029\n\n"
+        "SECRETARY HALVORSEN: Good afternoon. The ministers agreed on food security today. "
+        "And with that, happy to take some questions.\n\n"
+        "MR PRICE: Our first question goes to Rina Sato.\n\n"
+        f"Rina Sato: Thank you, Secretary. {context} What did the State Councilor say about "
+        "the war? Thank you.\n\n"
+        f"SECRETARY HALVORSEN: We discussed it candidly. {answer}\n\n"
+        "MR PRICE: Final question, Tomás Reyes.\n\n"
+        f"Tomás Reyes: Mr. Secretary, {context} Where do you place Indonesia?\n\n"
+        "Thank you, Your Excellency.\n\n"
+        f"SECRETARY HALVORSEN: Indonesia is a vital partner. {answer}\n"
+    )
+    b = briefcli.brief(text)
+    asked = {s.text for s in b.sentences if s.question}
+    assert "What did the State Councilor say about the war?" in asked
+    assert "Where do you place Indonesia?" in asked
+    assert not any(q.speaker in {"Rina Sato", "Tomás Reyes"} for q in b.quotes)

@@ -405,7 +405,7 @@ _HOST_LINE_WORDS = 12
 # A host's turns are short: the median one at most this many words.
 _HOST_TURN_WORDS = 40
 # The most words of a single question asked by a label that speaks only once.
-_ONE_QUESTION_WORDS = 80
+_ONE_QUESTION_WORDS = 160
 # The most words of an emcee's turn that introduces the next speaker.
 _HOST_INTRO_WORDS = 60
 # A label asks whose turns hold a question mark in this share of them at least, this many
@@ -623,7 +623,7 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
         if label != main
         and len(last) == 1
         and all(
-            _ends_asking(text) and t in answered and sizes[t] <= _ONE_QUESTION_WORDS
+            _asks(text) and t in answered and sizes[t] <= _ONE_QUESTION_WORDS
             for t, text in last.items()
         )
     }
