@@ -51,8 +51,8 @@ _ELSEWHERE = (
 _BODY = re.compile(
     r"\b(?:Department|Ministry|Office|Agency|Commission|Council|Directorate|Authority|Service)"
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w’'-]*)*"
-    r"|\b[A-Z][a-z]+\s+Government\b"
-)
+    r"|\b(?!(?:Deputy|Acting|Senior|Chief|Assistant|Associate|Principal)\s)[A-Z][a-z]+\s+Government\b"
+)  # (not a title's: "Deputy Government Spokesperson")
 _UNATTRIBUTED = "Unattributed"
 # A news report's lead: its named subject ("IBM is spending", "Acme has agreed"), or a name
 # that owns something in it ("Sony's PlayStation 3").
@@ -511,9 +511,9 @@ class Actors:
         if self._american is None:
             text = self._doc_text
             american = sum(map(text.count, _AMERICAN))
-            # (a news article with no sign of any government, a report on a company, is no
-            # government's: a briefing's "we" with no sign stays the U.S. one)
-            signed = american > 0 or self._doc.kind != "article"
+            # (a text with no sign of the U.S. government, a report on a company, a German
+            # government press conference, is not its: "we" there is the speaker's)
+            signed = american > 0
             self._american = signed and american >= sum(map(text.count, _ELSEWHERE))
         return self._american
 
