@@ -1737,3 +1737,40 @@ def test_a_reporter_named_once_with_a_long_question_and_thanks_asks() -> None:
     assert "What did the State Councilor say about the war?" in asked
     assert "Where do you place Indonesia?" in asked
     assert not any(q.speaker in {"Rina Sato", "Tomás Reyes"} for q in b.quotes)
+
+
+def test_a_header_name_with_the_family_name_first_in_capitals() -> None:
+    text = (
+        "Press Conference by Press Secretary MORIKAWA Aiko\nFriday, March 9, 2029\n"
+        "Ministry of Foreign Affairs\n"
+        "Speaker: MORIKAWA Aiko, Press Secretary and Director-General for Press and Public "
+        "Diplomacy\n\n"
+        "Press Secretary: Good afternoon. The Minister will visit Manila next week.\n\n"
+        "Reporter (NHK): Will he meet the President?\n\n"
+        "Press Secretary: A meeting is being arranged.\n"
+    )
+    assert _said(text)["A meeting is being arranged."] == "MORIKAWA Aiko"
+
+
+def test_people_a_header_lists_by_commas_each_name_their_label() -> None:
+    text = (
+        "Government press conference of 12 March 2029\nMonday, 12 March 2029\n"
+        "Speakers: Deputy Government Spokesperson Lena Vogt-Amari, Dr Jonas Reuter-Sahin "
+        "(Federal Ministry of Finance), Ingrid Solheim (Federal Foreign Office)\n\n"
+        "Chair: Good morning. Ms Vogt-Amari begins.\n\n"
+        "Deputy Government Spokesperson Vogt-Amari: The cabinet meets on Wednesday.\n\n"
+        "Question (Kessler): Will the budget be amended?\n\n"
+        "Reuter-Sahin (Federal Ministry of Finance): No. The budget is fully financed.\n\n"
+        "Question (Kessler): And the ambassador?\n\n"
+        "Solheim (Federal Foreign Office): The ambassador remains in post.\n\n"
+        "Question (Brenner): Ms Vogt-Amari, when does the Chancellor travel?\n\n"
+        "Deputy Government Spokesperson Vogt-Amari: On Friday, to Hamburg.\n\n"
+        "Question (Brenner): And will the tax estimate change the plans?\n\n"
+        "Reuter-Sahin (Federal Ministry of Finance): We will assess it when it is available.\n\n"
+        "Question (Kessler): Has the ambassador been summoned?\n\n"
+        "Solheim (Federal Foreign Office): Not at this time.\n"
+    )
+    said = _said(text)
+    assert said["The cabinet meets on Wednesday."] == "Lena Vogt-Amari"
+    assert said["The budget is fully financed."] == "Jonas Reuter-Sahin"
+    assert said["The ambassador remains in post."] == "Ingrid Solheim"

@@ -286,6 +286,11 @@ def listed_people(header: str) -> list[tuple[Person, frozenset[str]]]:
         entries = [e for e in line.split(";") if e.strip()]
         if len(entries) == 1 and any(c.islower() for c in line) and len(full_names(line)) > 1:
             entries = _ENTRY_SPLIT.split(entries[0])
+            # People listed by commas, each entry opening with a person's name and its role
+            # after it: "Deputy Government Spokesperson Miriam Brandt-Okoye, Dr Felix
+            # Hoffmann-Ayari (Federal Ministry of Finance), Annika Sørlie (…)".
+            if len(entries) == 1:
+                entries = _comma_entries(entries[0])
         for entry in entries:
             written = entry.strip()
             if not any(c.islower() for c in written):
@@ -302,7 +307,14 @@ def listed_people(header: str) -> list[tuple[Person, frozenset[str]]]:
                 # Service …", "Director Marcus Hale, California Governor's Office …").
                 comma = written.find(",")
                 full = [n for n in find_names(written) if n.full]
-                if len(full) > 1:
+                family = _FAMILY_NAME_FIRST.match(written[:comma] if comma > 0 else written)
+                if family is not None:
+                    # "KUWAHARA Kenji, Press Secretary and Director-General for Press and
+                    # Public Diplomacy": the family name first, in capitals, as Japan,
+                    # China and Korea print it; the name as written.
+                    full = []
+                    named = [Person(family.group(0).strip(), None)]
+                elif len(full) > 1:
                     # a person's name opens with a given name or follows an honorific ("Dr.
                     # Hon. Marcus Joseph-Alleyne", not "Saint Lucia")
                     personal = [
@@ -317,7 +329,8 @@ def listed_people(header: str) -> list[tuple[Person, frozenset[str]]]:
                         if len(personal) == 1
                         else [n for n in full if 0 <= n.start < comma]
                     )
-                named = [Person(n.name, n.title) for n in full]
+                if family is None:
+                    named = [Person(n.name, n.title) for n in full]
             else:
                 named = []
             if len(named) != 1:
@@ -334,6 +347,35 @@ def listed_people(header: str) -> list[tuple[Person, frozenset[str]]]:
     return found
 
 
+# A name with its family name first in capitals: "KUWAHARA Kenji", "LIN Hao", "PARK Ji-won".
+_FAMILY_NAME_FIRST = re.compile(
+    r"\s*[A-Z]{2,}(?:-[A-Z]{2,})?[ ][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s*$"
+)
+
+
+def _comma_entries(line: str) -> list[str]:
+    """A listing's entries, where commas separate people: each part that names a person
+    (a given name, an honorific before the name) opens an entry, the parts after it (roles,
+    offices) belong to it. One entry where fewer than two parts name a person."""
+    entries: list[str] = []
+    opened = 0
+    for part in line.split(","):
+        names = [n for n in find_names(part) if n.full]
+        personal = any(
+            _given(n.name.split()[0])
+            or _HONORIFIC_BEFORE.search(part, 0, n.start) is not None
+            or _HONORIFIC_OPENS.match(part, n.start) is not None  # "Dr Felix Hoffmann-Ayari"
+            for n in names
+        )
+        opened += personal
+        if personal or not entries:
+            entries.append(part)
+        else:
+            entries[-1] += "," + part
+    return entries if opened >= 2 else [line]
+
+
+_HONORIFIC_OPENS = re.compile(r"(?:Dr|Hon|Mr|Ms|Mrs|Prof|Sir|Dame|H\.E)\.?\s")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Hon|Mr|Ms|Mrs|Prof|Sir|Dame|H\.E)\.?\s+$")
 
 

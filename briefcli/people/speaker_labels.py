@@ -179,7 +179,11 @@ def label_people(
             # "Lynne Neagle AM", "Prime Minister Daniel Ouellette": the name as written;
             # else the label read as upper-case ones are ("Chief Spokesperson", "Ms Smith").
             person = label_person(label, people, mentions, doc.title or "")
-            if person is not None and _name_words(person.name) >= 2:
+            if (
+                person is not None
+                and _name_words(person.name) >= 2
+                and not any(w.lower() in ROLE_WORDS for w in person.name.split()[:-1])
+            ):  # (a title and a surname is no name: "Deputy Government Spokesperson Brandt")
                 labels[label] = person
                 continue
             key = label.split("(", 1)[0].strip().upper()
