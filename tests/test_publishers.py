@@ -14,6 +14,7 @@ import briefcli
 from briefcli.errors import InputError
 from briefcli.model import Brief
 from briefcli.people.labels import readable_label
+from briefcli.people.names import find_names
 from briefcli.text.turn import asks_by_role, is_transcript
 
 DATA = Path(__file__).parent / "data" / "publishers"
@@ -1774,3 +1775,23 @@ def test_people_a_header_lists_by_commas_each_name_their_label() -> None:
     assert said["The cabinet meets on Wednesday."] == "Lena Vogt-Amari"
     assert said["The budget is fully financed."] == "Jonas Reuter-Sahin"
     assert said["The ambassador remains in post."] == "Ingrid Solheim"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Taoiseach Ciarán Mac Giolla Phádraig, arriving at the summit",
+            "Ciarán Mac Giolla Phádraig",
+        ),
+        (
+            "Participants: President Valeria Ibarrola Santillán; others",
+            "Valeria Ibarrola Santillán",
+        ),
+        ("Minority Whip Gail Hartmann said", "Gail Hartmann"),
+        ("Cochise Valley County Supervisor Ray Dunbar said", "Ray Dunbar"),
+        ("Secretary of Defense Lloyd Austin said", "Lloyd Austin"),
+    ],
+)
+def test_a_surname_of_several_words_after_a_title_stays_whole(text: str, name: str) -> None:
+    assert [n.name for n in find_names(text)] == [name]

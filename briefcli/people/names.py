@@ -370,6 +370,11 @@ def _is_title_token(token: str) -> bool:
     )
 
 
+# The most words of a name that follows its title straight ("President Valeria Ibarrola
+# Santillán"): a longer run holds more than the name.
+_NAME_AFTER_TITLE_WORDS = 4
+
+
 def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> NameMention | None:
     """Split a run of capitalised words ("NATO Secretary General Jens Stoltenberg") into
     its title and the person's name; None when the run names no person."""
@@ -468,6 +473,21 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
         if keep < len(core) and _is_given_name(core[-keep - 1][0]):
             keep += 1
     words = [t for t, _ in core if t.lower() not in _PARTICLE_WORDS]
+    if (
+        last_title >= 0
+        and 2 <= len(core) <= _NAME_AFTER_TITLE_WORDS
+        and tokens[last_title][0].lower() not in ("of", "for", "and", "the")  # a portfolio
+        and core[0][1] == tokens[last_title][1] + len(tokens[last_title][0]) + 1
+        and all(t not in NOT_NAME_WORDS and not _is_title_token(t) for t, _ in core)
+        and len(core) > 2
+        and not _is_given_name(core[-2][0])
+        and not core[0][0].endswith(AGENT_NOUN_ENDINGS)  # "County Supervisor Ray Dunbar"
+    ):
+        # Straight after the title, the whole run is the name where the word before the
+        # surname is no given name: a surname of two words or more, "President Valeria
+        # Ibarrola Santillán", "Taoiseach Ciarán Mac Giolla Phádraig" (not "Minority Whip
+        # Gail Hartmann", whose title no list knows).
+        keep = len(core)
     if len(core) > keep and (last_title >= 0 or len(words) > 3):
         core = core[-keep:]
     if len(core) == 1 and last_title >= 0 and _titles_surname(tokens[last_title][0]):
