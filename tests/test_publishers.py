@@ -1795,3 +1795,22 @@ def test_people_a_header_lists_by_commas_each_name_their_label() -> None:
 )
 def test_a_surname_of_several_words_after_a_title_stays_whole(text: str, name: str) -> None:
     assert [n.name for n in find_names(text)] == [name]
+
+
+def test_a_press_secretary_who_introduces_a_general_and_calls_on_him_answers() -> None:
+    text = (
+        "Pentagon Press Secretary and Director for Operations Hold a Press Briefing\n"
+        "Mar. 19, 2029\n\n"
+        "STAFF: Ladies and gentlemen, the press secretary.\n\n"
+        "PRESS SECRETARY DANA ROWE: Good afternoon. I'm joined today by Lieutenant General "
+        "Sam Idowu, who will give an update on the operation, and then we'll take your "
+        "questions. General?\n\n"
+        "LT. GEN. SAM IDOWU: Thanks, Dana. Two ships remain offshore.\n\n"
+        "MS. ROWE: We'll go to questions. Lita.\n\n"
+        "Q: General, will there be more flights?\n\n"
+        "GEN. IDOWU: We have the capacity for more flights.\n"
+    )
+    b = briefcli.brief(text)
+    said = {s.text: (s.speaker, s.question) for s in b.sentences}
+    assert said["Good afternoon."][1] is False
+    assert said["Ladies and gentlemen, the press secretary."][1] is True

@@ -136,9 +136,10 @@ CHAIR_WORDS = frozenset(
 # Labels of the people who run the session rather than brief: they call on reporters and
 # hand over, and speak for no government. Treated as askers: no quote, summary or item.
 # ("PIO": a public information officer, who runs U.S. emergency briefings; "MC": a master of
-# ceremonies.)
+# ceremonies; "STAFF": the aide who opens a Pentagon briefing, "Ladies and gentlemen, the press
+# secretary.")
 HOST_LABELS = frozenset(
-    "MODERATOR OPERATOR HOST PRESENTER ANNOUNCER INTERVIEWER EMCEE MC PIO".split()
+    "MODERATOR OPERATOR HOST PRESENTER ANNOUNCER INTERVIEWER EMCEE MC PIO STAFF".split()
 ) | {"PROGRAMME DIRECTOR", "PROGRAM DIRECTOR", "MASTER OF CEREMONIES"}  # South Africa's MC
 # Offices of those who run a police or agency stand-up, ending a label ("POLICE MEDIA
 # ADVISER", "Senior Press Officer"): hosts as well.

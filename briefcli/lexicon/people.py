@@ -426,3 +426,20 @@ LABEL_PARTICLES = NAME_PARTICLES | frozenset("ten ter ap binti bint".split())
 # Particles written with a capital, part of the surname like "van" ("Seán Mac Giolla
 # Bhríde", "Bríd Ní Fhlaithearta", "Niamh Ó Dálaigh", "Omar Abu Zeid").
 CAPITAL_PARTICLES = ("Mac", "Nic", "Ní", "Uí", "Ua", "Ó", "Abu")
+
+
+# Military and police ranks: a label with a rank alone ("LT. CDR. MAC AODHA") holds no office
+# that answers for a government; an officer may relay a reporter's question.
+RANK_WORDS = frozenset(
+    "lt lieutenant cdr commander gen general col colonel brig brigadier maj major capt captain "
+    "sgt sergeant cpl corporal adm admiral pvt private ens ensign insp inspector supt "
+    "superintendent det detective const constable".split()
+)
+
+# Role words of those who may ask at a briefing or a hearing: the press, the public, members
+# of a legislature and counsel. A label with one of these alone holds no office that answers.
+ASKING_ROLE_WORDS = frozenset(
+    "correspondent editor reporter journalist host presenter producer anchor resident student "
+    "citizen councillor councilor senator representative congressman congresswoman mp mla mpp "
+    "delegate member chair chairman chairwoman chairperson counsel".split()
+)

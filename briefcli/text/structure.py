@@ -21,7 +21,13 @@ from briefcli.lexicon.labels import (
     THANKS,
     WITNESS_LABELS,
 )
-from briefcli.lexicon.people import POST_NOMINALS, ROLE_WORDS, TITLE_MODIFIERS
+from briefcli.lexicon.people import (
+    ASKING_ROLE_WORDS,
+    POST_NOMINALS,
+    RANK_WORDS,
+    ROLE_WORDS,
+    TITLE_MODIFIERS,
+)
 from briefcli.model import Kind
 from briefcli.text.document import Block, Document
 from briefcli.text.turn import (
@@ -415,6 +421,9 @@ _QUESTION_SHARE_RATIO = 3
 # (The principal's share taken as this at least: a briefer who never asks a rhetorical
 # question makes no one an asker who asks once in three turns.)
 _MAIN_QUESTION_SHARE = 0.15
+# The most words of a turn's last sentence that calls on the next speaker ("General?", "Mr.
+# Secretary?").
+_CALLING_WORDS = 2
 # The most labels of an interview: a host or two and a guest.
 _INTERVIEW_LABELS = 3
 
@@ -600,7 +609,7 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
         for label in turns
         if label != main
         and len(turns[label]) >= _ASKER_TURNS
-        and not any(w.lower() in ROLE_WORDS for w in label.replace(".", " ").split())
+        and not _holds_office(label)
         and question_share(label) >= _QUESTION_TURN_SHARE
         and question_share(label) >= _QUESTION_SHARE_RATIO * main_share
     }
@@ -623,7 +632,10 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
         if label != main
         and len(last) == 1
         and all(
-            _asks(text) and t in answered and sizes[t] <= _ONE_QUESTION_WORDS
+            _asks(text)
+            and not _calls_on(text)
+            and t in answered
+            and sizes[t] <= _ONE_QUESTION_WORDS
             for t, text in last.items()
         )
     }
@@ -664,7 +676,7 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
     answers = {label for k, (_, label, _asked) in enumerate(order) if k and order[k - 1][2]}
     for label, last in turns.items():
         if label != main and all(
-            (_hands_over(text) and sizes[t] <= _HOST_INTRO_WORDS)
+            (_hands_over(text) and sizes[t] <= _HOST_INTRO_WORDS and not _holds_office(label))
             or (
                 _thanks(text)
                 and sizes[t] <= _HOST_LINE_WORDS
@@ -750,6 +762,29 @@ def _examiners(blocks: list[Block], labels: set[str]) -> set[str]:
             rest = block.text[at + len(phrase) :].lstrip()
             found |= {label for label in labels if rest.startswith(label)}
     return found
+
+
+def _calls_on(text: str) -> bool:
+    """Whether a turn ends by calling on the next speaker with a question mark ("… and then
+    we'll take your questions. General?"), no question of its own."""
+    last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+    words = last.split()
+    return (
+        len(words) <= _CALLING_WORDS
+        and all(w[:1].isupper() for w in words)  # a title or a name: "General?"
+        and _ends_asking(last)
+    )
+
+
+def _holds_office(label: str) -> bool:
+    """Whether a label names an office ("PRESS SECRETARY INGRID HALVORSEN", "SECRETARY
+    BLINKEN"): an official's, who answers, not a reporter's. (A rank alone is no office: "LT.
+    CDR. MAC AODHA" may relay a reporter's question; nor is a correspondent's, a senator's in
+    a hearing, a member's.)"""
+    return any(
+        w.lower() in ROLE_WORDS and w.lower() not in RANK_WORDS | ASKING_ROLE_WORDS
+        for w in label.replace(".", " ").split()
+    )
 
 
 def _surname(label: str) -> str:
