@@ -361,3 +361,17 @@ def test_a_title_names_what_a_question_asks_about() -> None:
     assert ranked_titles(section, document)[0] == "Hospital funding"
     without = dataclasses.replace(TITLE_WEIGHTS, asked=0.0)
     assert ranked_titles(section, document, weights=without)[0] == "School funding"
+
+
+def test_a_title_does_not_open_on_the_speakers_judgement() -> None:
+    # "Robust" and "extraordinary" judge the subject; the title names it.
+    said = [
+        "Ministers agreed on robust defense plans for the alliance.",
+        "The robust defense plans were approved in Vilnius.",
+        "Poland carries an extraordinary burden on its border.",
+    ]
+    title = section_titles([[sentence_topics(s) for s in said]])[0]
+    assert title == "Defense plans", title
+    # Capitalised, such a word is part of a name.
+    keys = ["The storm reached Key West on Monday.", "Key West lost power."]
+    assert section_titles([[sentence_topics(s) for s in keys]])[0] == "Key West"

@@ -15,6 +15,7 @@ from briefcli.lexicon.people import NAME_PARTICLES
 from briefcli.lexicon.topics import (
     ADJECTIVES,
     BACKGROUND_WORDS,
+    EVALUATIVE_WORDS,
     GERUND_NOUNS,
     IRREGULAR_PAST,
     LEADING_VERBS,
@@ -340,6 +341,8 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
             continue
         if low_first in VERBS_ONLY:
             continue  # "assist Australian families": a verb first
+        if first[0].islower() and low_first in EVALUATIVE_WORDS:
+            continue  # "extraordinary burden on Poland": a judgement first
         if first[0].islower() and low_first in _PAST_VERBS:
             continue  # "held in Cairns", "met with UNFPA": a past form first
         verb_first = low_first in LEADING_VERBS
