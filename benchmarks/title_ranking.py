@@ -6,7 +6,10 @@ candidates are scored against the gold title (ROUGE-1 F, as that benchmark score
 mean of the first choice and of the best of the top three (the ranking's headroom), and with
 `--losses` every span where a lower candidate beats the first, with the gold title and each
 candidate's score and score parts (`briefcli.sections.title.ScoredTitle`), to group the losses
-by cause. Frozen documents are skipped before they are briefed.
+by cause. The same for briefcli's sections (each gold topic scored against the title of the
+section overlapping it most, as `benchmarks.titles` scores them; the section's candidates
+retitled here with the benchmark's generic words, so the first choice may differ a little from
+the brief's). Frozen documents are skipped before they are briefed.
 
 Run: .venv/bin/python -m benchmarks.title_ranking [--losses] [--top 3] [--cache FILE]
 """
@@ -19,7 +22,7 @@ import statistics
 from pathlib import Path
 
 from benchmarks.split import DEV, split_of
-from benchmarks.titles import DATA, Case, load_case, rouge1_f
+from benchmarks.titles import DATA, Case, best_section, load_case, rouge1_f
 
 
 def _dev_cases(cache: Path | None) -> list[Case]:
@@ -64,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     first_f: list[float] = []
     best_f: list[float] = []
     losses = 0
-    for case in _dev_cases(args.cache):
+    cases = _dev_cases(args.cache)
+    for case in cases:
         topics = [sentence_topics(x) for x in case.sentences]
         spans = [topics[t.first : t.last + 1] for t in case.topics]
         chosen = section_titles(
@@ -92,7 +96,47 @@ def main(argv: list[str] | None = None) -> int:
     print(f"dev gold spans: {len(first_f)}, a lower candidate wins on {losses}")
     print(f"first choice ROUGE-1 F {statistics.mean(first_f):.3f}")
     print(f"best of the top {args.top}   {statistics.mean(best_f):.3f}")
+    first_s, best_s = _sections_headroom(cases, args.top)
+    print(
+        f"briefcli's sections: first choice {first_s:.3f}, best of the top {args.top} {best_s:.3f}"
+    )
     return 0
+
+
+def _sections_headroom(cases: list[Case], top: int) -> tuple[float, float]:
+    """Mean ROUGE-1 F over dev topics of their sections' first title and of the best of the
+    top candidates (one title per section, the one that serves its topics best)."""
+    from briefcli.sections.title import (
+        document_words,
+        scored_titles,
+        section_titles,
+        sentence_topics,
+    )
+
+    first = best = 0.0
+    count = 0
+    for case in cases:
+        topics = [sentence_topics(x) for x in case.sentences]
+        sections = [topics[s.first : s.last + 1] for s in case.sections]
+        chosen = section_titles(
+            sections,
+            generic=case.generic,
+            briefing_title=case.title or None,
+            fallback=case.title or "Briefing",
+        )
+        document = document_words(sections)
+        golds: dict[int, list[str]] = {}
+        for t in case.topics:
+            golds.setdefault(best_section(case, t), []).append(t.title)
+        for k, titles in golds.items():
+            ranked = scored_titles(sections[k], document, generic=case.generic)[:top]
+            scores = [
+                sum(rouge1_f(x, g) for g in titles) for x in (chosen[k], *(c.text for c in ranked))
+            ]
+            first += scores[0]
+            best += max(scores)
+            count += len(titles)
+    return first / max(count, 1), best / max(count, 1)
 
 
 if __name__ == "__main__":
