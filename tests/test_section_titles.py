@@ -343,3 +343,35 @@ def test_a_title_names_what_the_section_opens_on() -> None:
     assert section_titles(topics)[0] == "Hospital funding"
     without = dataclasses.replace(TITLE_WEIGHTS, opening=0.0)
     assert ranked_titles(topics[0], document, weights=without)[0] == "School funding"
+
+
+def test_a_title_names_what_a_question_asks_about() -> None:
+    # Two phrases said alike; a reporter asks about one of them.
+    said = [
+        "Good morning, everyone.",
+        "Thanks for coming.",
+        "Our school funding rose.",
+        "Our hospital funding rose.",
+        "Will hospital funding rise again next year?",
+        "School funding will rise again.",
+    ]
+    section = [sentence_topics(s) for s in said]
+    document = document_words([section])
+    assert section[4].question and not section[5].question
+    assert ranked_titles(section, document)[0] == "Hospital funding"
+    without = dataclasses.replace(TITLE_WEIGHTS, asked=0.0)
+    assert ranked_titles(section, document, weights=without)[0] == "School funding"
+
+
+def test_a_title_does_not_open_on_the_speakers_judgement() -> None:
+    # "Robust" and "extraordinary" judge the subject; the title names it.
+    said = [
+        "Ministers agreed on robust defense plans for the alliance.",
+        "The robust defense plans were approved in Vilnius.",
+        "Poland carries an extraordinary burden on its border.",
+    ]
+    title = section_titles([[sentence_topics(s) for s in said]])[0]
+    assert title == "Defense plans", title
+    # Capitalised, such a word is part of a name.
+    keys = ["The storm reached Key West on Monday.", "Key West lost power."]
+    assert section_titles([[sentence_topics(s) for s in keys]])[0] == "Key West"

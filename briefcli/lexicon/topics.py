@@ -56,6 +56,25 @@ WEAK_WORDS = frozenset(
     """.split()
 )
 
+# Words of praise, blame, size and emphasis: the speaker's judgement of a subject, not its
+# name. An editor drops them before the subject ("Burden on Poland", not "Extraordinary burden
+# on Poland"; "Defense plans", not "Robust defense plans"), so no title phrase opens on one in
+# lower case (capitalised, one is part of a name: "Great Barrier Reef"). Words a title may need
+# to say what a thing is ("critical infrastructure", "special envoy", "strategic dialogue",
+# "bilateral meetings", "humanitarian aid") are not here.
+EVALUATIVE_WORDS = frozenset(
+    """
+    biggest largest greatest best worst strongest toughest highest lowest hardest finest
+    better worse stronger greater bigger larger tougher
+    tough robust historic extraordinary tremendous terrible horrible awful dreadful
+    wonderful fantastic terrific excellent outstanding remarkable incredible enormous
+    massive vast unprecedented substantial considerable significant courageous brave
+    fabulous magnificent appalling shocking devastating profound genuine absolute entire
+    top key vital crucial aggressive effective amazing unbelievable unacceptable outrageous
+    disgraceful shameful brutal horrific horrendous tragic sheer utter
+    """.split()
+)
+
 # Adjectives with no adjective ending: a title does not end on one ("Nuclear").
 ADJECTIVES = frozenset(
     """
