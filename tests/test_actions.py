@@ -37,10 +37,11 @@ def _article(*paragraphs: str, title: str = "A briefing", date: str | None = "20
 
 
 def _transcript(*turns: tuple[str, str], date: str | None = "2024-09-06",
-                people: dict[str, Person] | None = None) -> list[Action]:  # fmt: skip
+                people: dict[str, Person] | None = None,
+                title: str = "Press Gaggle") -> list[Action]:  # fmt: skip
     """The action items of a transcript of (label, text) turns; "Q" is a reporter."""
     blocks = tuple(Block(text, speaker=label, question=label == "Q") for label, text in turns)
-    doc = Document("test", "Press Gaggle", date, "transcript", blocks)
+    doc = Document("test", title, date, "transcript", blocks)
     labels = people or {}
     sentences = [
         Sentence(
@@ -249,6 +250,7 @@ def test_first_person_in_a_turn_is_the_speaker_and_we_their_government() -> None
         ("MS. JEAN-PIERRE", "We are calling for an investigation."),
         ("MS. JEAN-PIERRE", "I’m going to have to refer you to his own legal team."),
         people={"MS. JEAN-PIERRE": kjp},
+        title="White House Press Gaggle",  # (a U.S. briefing: "we" is the administration)
     )
     assert [(a.actor, a.kind) for a in actions] == [
         ("U.S. administration", "commitment"),
@@ -429,6 +431,7 @@ def test_you_in_a_turn_is_the_press_unless_the_sentence_says_otherwise() -> None
                                "Mr. President, in terms of the work that you and the people of "
                                "Poland have been doing."),
         date="2022-05-13",
+        title="White House Press Briefing",
     )  # fmt: skip
     assert [(a.actor, a.action.split()[0], a.when, a.date) for a in actions] == [
         ("President", "deliver", "on Sunday", "2022-05-15"),
@@ -812,7 +815,8 @@ def test_a_long_verb_phrase_ending_in_do_that_and_demolition_that_starts() -> No
     # speaker in the room.)
     secretary = Person("Antony J. Blinken", "Secretary of State")
     said = _transcript(("SECRETARY BLINKEN", "So demolition will start in March."),
-                       people={"SECRETARY BLINKEN": secretary})  # fmt: skip
+                       people={"SECRETARY BLINKEN": secretary},
+                       title="U.S. Department of State Press Availability")  # fmt: skip
     assert [(a.action, a.kind, a.when) for a in said] == [("start demolition", "scheduled",
                                                            "in March")]  # fmt: skip
 

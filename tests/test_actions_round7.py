@@ -20,7 +20,7 @@ _SPOKESPERSON = {"MR LANE": Person("Tom Lane", "Department Spokesperson")}
 
 def _turn(text: str) -> list[Action]:
     """The items of one turn of a State Department press briefing."""
-    doc = Document("test", "Department Press Briefing", "2024-05-14", "transcript",
+    doc = Document("test", "U.S. Department of State Press Briefing", "2024-05-14", "transcript",
                    (Block(text, speaker="MR LANE"),))  # fmt: skip
     sentences = [Sentence(0, text, 0, "Tom Lane", False)]
     return find_actions(doc, sentences, _People(_SPOKESPERSON), [])  # type: ignore[arg-type]

@@ -1814,3 +1814,34 @@ def test_a_press_secretary_who_introduces_a_general_and_calls_on_him_answers() -
     said = {s.text: (s.speaker, s.question) for s in b.sentences}
     assert said["Good afternoon."][1] is False
     assert said["Ladies and gentlemen, the press secretary."][1] is True
+
+
+def test_labels_with_a_bracketed_note_before_the_colon_are_labels() -> None:
+    text = (
+        "Press conference of the Minister of Energy\n21.03.2029\n"
+        "[Interpreted from Ukrainian]\n\n"
+        "MODERATOR [Interpreted]: Good afternoon. Madam Minister, please.\n\n"
+        "KOVALENKO-BILA [Interpreted]: Thank you. Power was restored to 90% of consumers.\n\n"
+        "JOURNALIST (Ukrainska Pravda) [Interpreted]: How long will the outages last?\n\n"
+        "KOVALENKO-BILA: No longer than four hours.\n\n"
+        "MODERATOR [Interpreted]: Thank you.\n"
+    )
+    b = briefcli.brief(text)
+    asked = {s.text for s in b.sentences if s.question}
+    assert "How long will the outages last?" in asked
+    assert {q.speaker for q in b.quotes} <= {"Kovalenko-Bila"}
+
+
+def test_we_in_a_briefing_with_no_sign_of_the_us_government_is_not_its() -> None:
+    text = (
+        "Government press conference of 5 March 2029\nMonday, 5 March 2029\n"
+        "Federal Press Conference, Berlin\n\n"
+        "CHAIR: Good morning. Ms Brandt begins.\n\n"
+        "DEPUTY SPOKESPERSON BRANDT: Thank you. We will present the draft heat planning law "
+        "to the cabinet on Wednesday.\n\n"
+        "QUESTION: When will the Bundestag vote?\n\n"
+        "DEPUTY SPOKESPERSON BRANDT: Before the summer recess.\n"
+    )
+    b = briefcli.brief(text)
+    assert b.actions
+    assert all(a.actor != "U.S. administration" for a in b.actions)

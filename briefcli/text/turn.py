@@ -49,8 +49,10 @@ _LABEL = re.compile(
         # (a Scottish or Irish "Mc" or "Mac" as printed in capitals: "MINISTER McGILLYCUDDY")
         (?:(?:,?[ ]|[ ][–—-][ ]|/)(?:(?:Ma?c)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’\-]*\.?|[A-Z]\.|\d+))*
     )
-    # "PRESIDENT DUDA (via interpreter):", "LANGE (FEDERAL MINISTRY FOR ECONOMIC AFFAIRS):"
+    # "PRESIDENT DUDA (via interpreter):", "LANGE (FEDERAL MINISTRY FOR ECONOMIC AFFAIRS):",
+    # "JOURNALIST (Ukrainska Pravda) [Interpreted]:"
     (?:\s*\((?:[^()]{0,80})\))?
+    (?:[ \t]*\[[^\[\]\n]{1,40}\](?=[ \t]*:))?
     \s*[:.]?(?:\*\*)?[:]?
     # the speech after a space, or glued to the colon ("JOURNALIST:Mr Rudd, …")
     (?P<gap>[ \t\u00a0]+|$|(?<=:)(?=[A-Z“"‘']))
