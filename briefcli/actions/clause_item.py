@@ -255,7 +255,23 @@ def clause_action(
         # "The next round of negotiations will take place in Canberra": it will be held
         phrase, verb = "be held" + phrase[len("take place") :], "be"
     passive = passive_parts(phrase) if verb == "be" else None
-    if passive is not None:
+    change = _change(phrase, subject, actors) if actor is None else None
+    if (
+        change is not None
+        and doc.kind != "transcript"
+        and not trigger.negated
+        and not is_person_like(subject)  # (not is_agent: "grants" ends as "migrants" do)
+        and not is_name(subject)
+        and not is_pronoun_thing(subject)
+        and when_of(text, clause, vp_end, doc.date)
+    ):
+        # "The extended zone will come into force on 1 March", "Hardship grants will be
+        # available from Friday", "The price of the ticket will rise to €63 from May": what a
+        # release makes come about, on a date, is its issuer's deed.
+        actor = _issuer(doc, sentence, text, clause, actors)
+        phrase, verb = change, head_verb(change)
+        trigger = replace(trigger, kind="scheduled")
+    elif passive is not None:
         # "Legislation will be introduced into Parliament", "Applications will be assessed
         # by an independent panel": the one named after "by" acts, else the issuer.
         if (
@@ -512,6 +528,21 @@ def clause_action(
     return [
         build_action(doc, sentence, actor, part, kind, clause, vp_end, parts, by) for part in parts
     ]
+
+
+def _change(phrase: str, subject: str, actors: Actors) -> str | None:
+    """The issuer's deed a thing's coming about stands for ("come into force": "bring the
+    zone into force"; a price's "rise to": "raise the price to"), or None."""
+    text = phrase.strip()
+    thing = as_object(subject, actors.names)
+    for said, deed in commitments.CHANGE_PHRASES.items():
+        if re.match(rf"{said}\b", text, re.I):
+            return f"{deed.format(thing)}{text[len(said):]}"
+    if head_noun(subject) in commitments.ADMINISTERED_THINGS:
+        for said, deed in commitments.CHANGE_VERBS.items():
+            if re.match(rf"{said}\b", text, re.I):
+                return f"{deed} {thing}{text[len(said):]}"
+    return None
 
 
 def _issuer(doc: Document, sentence: Sentence, text: str, clause: Clause, actors: Actors) -> str:

@@ -263,3 +263,12 @@ DESCRIBED_TIMES = word_set("important good great exciting proud special wonderfu
 GENERIC_PEOPLE = word_set(
     "people australians americans canadians britons everyone everybody families voters citizens"
 )
+
+# Asides a speaker puts between a subject and its verb, set off by commas ("the Housing
+# Accelerator Fund, I can tell you, will open a new intake"): blanked out so that the subject
+# reaches its verb.
+SPOKEN_ASIDES = (
+    "I can tell you", "I can say", "I think", "I believe", "I hope", "of course", "frankly",
+    "as you know", "as I said", "in fact", "I'm told", "I am told", "I should say",
+    "I would say", "I'd say", "I must say", "let me say", "let me be clear",
+)  # fmt: skip

@@ -72,6 +72,10 @@ _ANNOUNCER = re.compile(
     r"(?:today\s+|has\s+|have\s+)?(?:announces|announced|launches|launched|unveils|unveiled|"
     r"releases|released|confirms|confirmed)\b"
 )
+# A text's "we" naming itself in apposition: "We, the G7 Finance Ministers and Central Bank
+# Governors, met ...", "We, the Heads of State and Government of ...,".
+_WE_THE = re.compile(r"\bWe,\s+the\s+(?P<who>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|the))*?),")
+
 # A state's or province's government, which a governor's or premier's "we" stands for: "State
 # of New Mexico", "NSW Government", "Queensland Government" (national ones are GOVERNMENTS).
 _STATE_GOVERNMENT = re.compile(
@@ -329,6 +333,9 @@ class Actors:
             if leader and not own:
                 return speaker.name  # a foreign leader whose country the text does not give
         if speaker is None or speaker.name is None:
+            named = self._self_named()
+            if named is not None:
+                return named  # "We, the G7 Finance Ministers ..., met in Evian"
             joint = _JOINT_TITLE.search((self._doc.title or "").replace("\u00a0", " "))
             if joint:
                 return joint.group("parties").strip()
@@ -456,6 +463,9 @@ class Actors:
         narrator = self._narrator(sentence)
         if self._doc.kind == "transcript" or narrator is not None:
             return self._organization(narrator)
+        named = self._self_named()
+        if named is not None:
+            return named
         joint = _JOINT_TITLE.search((self._doc.title or "").replace("\u00a0", " "))
         if joint:
             return joint.group("parties").strip()
@@ -474,6 +484,14 @@ class Actors:
         if country is not None:
             return GOVERNMENTS[country]
         return self._header_body() or self._organization(None)
+
+    def _self_named(self) -> str | None:
+        """Who a communiqué's "we" says it is, once, near its start: "We, the G7 Finance
+        Ministers and Central Bank Governors, met in Evian", "We, the Leaders of ..."."""
+        if self._doc.kind == "transcript":
+            return None
+        m = _WE_THE.search(self._doc_text[:1500])
+        return m.group("who") if m else None
 
     def _meeting_parties(self) -> str | None:
         """The parties of a joint text titled only "Joint Communiqué" whose next line names

@@ -1,0 +1,82 @@
+"""Action items for the causes round 8's dev misses share across publishers (issue 14; invented
+sentences in their shapes, no corpus text): a resolution's operative paragraphs, a thing a
+release brings about on a date, a communiqué's self-named "we", asides between commas."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefcli.actions.items import find_actions
+from briefcli.model import Action, Sentence
+from briefcli.text.document import Block, Document
+from tests.people_stub import PeopleStub
+
+
+def _release(*paragraphs: str, title: str = "Council confirms new rules") -> list[Action]:
+    doc = Document("test", title, "2026-05-14", "release", tuple(Block(p) for p in paragraphs))
+    sentences = [Sentence(i, text, i) for i, text in enumerate(paragraphs)]
+    return find_actions(doc, sentences, PeopleStub({}), [])  # type: ignore[arg-type]
+
+
+def _pairs(actions: Sequence[Action]) -> list[tuple[str | None, str]]:
+    return [(a.actor, a.action) for a in actions]
+
+
+def test_operative_paragraphs_are_the_preamble_bodys() -> None:
+    found = _release(
+        "The Security Council of the Northern League, at its 12th meeting held on 1 May 2026,",
+        "Decides to send an observer mission to the border within 30 days;",
+        "Requests the Secretariat to report on the mission at its next session;",
+        "Urges Member States to fund the mission;",
+    )
+    assert _pairs(found) == [
+        ("Security Council of the Northern League", "send an observer mission to the border"),
+        ("Secretariat", "report on the mission at its next session"),
+        ("Member States", "fund the mission"),
+    ]
+    assert found[0].text == "Decides to send an observer mission to the border within 30 days;"
+
+
+def test_an_operative_verb_with_no_preamble_is_left_alone() -> None:
+    assert _release("Decides to send an observer mission to the border;") == []
+
+
+def test_a_thing_that_comes_into_force_on_a_date_is_the_issuers_act() -> None:
+    found = _release("The new zone will come into force on 1 March 2027.")
+    assert [a.action for a in found] == ["bring the new zone into force"]
+    assert found[0].kind == "scheduled"
+    grants = _release("Hardship grants of $180 per person will be available from Friday.")
+    assert [a.action for a in grants] == ["make hardship grants of $180 per person available"]
+
+
+def test_a_price_set_by_the_issuer_rises_by_its_hand_and_an_undated_change_is_none() -> None:
+    found = _release("The price of the ticket will rise to 63 euros per month from 1 May.")
+    assert [a.action for a in found] == ["raise the price of the ticket to 63 euros per month"]
+    assert _release("The new zone will come into force.") == []
+    assert _release("Sales will rise to 63 million next year.") == []
+
+
+def test_a_communique_that_names_its_we_is_theirs() -> None:
+    found = _release(
+        "We, the Finance Ministers of the Northern League, met in Oslo on 16 May.",
+        "We will publish a report on tax cooperation in June.",
+        title="Communiqué",
+    )
+    assert _pairs(found) == [
+        ("Finance Ministers of the Northern League", "publish a report on tax cooperation")
+    ]
+
+
+def test_an_aside_between_commas_does_not_cut_the_subject_from_its_verb() -> None:
+    found = _release("The Housing Fund, I can tell you, will open a new intake in September.")
+    assert [a.actor for a in found] == ["Housing Fund"]
+
+
+def test_a_body_that_approved_plans_owns_them() -> None:
+    found = _release("The Cabinet yesterday approved plans to extend the zone to the port.")
+    assert _pairs(found) == [("Cabinet", "extend the zone to the port")]
+
+
+def test_all_and_a_number_names_its_things() -> None:
+    found = _release("All three vessels are due to be delivered to the navy by 2031.")
+    assert [a.action for a in found] == ["deliver all three vessels to the navy"]
