@@ -80,3 +80,33 @@ def test_a_body_that_approved_plans_owns_them() -> None:
 def test_all_and_a_number_names_its_things() -> None:
     found = _release("All three vessels are due to be delivered to the navy by 2031.")
     assert [a.action for a in found] == ["deliver all three vessels to the navy"]
+
+
+def test_a_vote_to_act_is_a_decision() -> None:
+    found = _release("Councillors voted to set aside £2 million for a scrappage scheme.")
+    assert _pairs(found) == [("Councillors", "provide £2 million for a scrappage scheme")]
+
+
+def test_new_things_counted_in_the_progressive_are_announced() -> None:
+    found = _release("The Government is hiring 500 new school safety agents.")
+    assert [a.action for a in found] == ["hire 500 new school safety agents"]
+    assert _release("The Government is seeing 500 new cases.") == []
+
+
+def test_having_ones_staff_do_a_deed_is_a_deed() -> None:
+    found = _release("The Minister will have her team look at the school today.")
+    assert [a.action for a in found] == ["have her team look at the school"]
+    assert _release("The Minister will have the best team in the country.") == []
+
+
+def test_an_opening_phrase_with_no_comma_keeps_its_pronoun_subject() -> None:
+    found = _release(
+        "The Minister will travel to Tokyo on 9 March.",
+        "During the visit he is expected to call on Prime Minister Sato.",
+    )
+    assert [a.action for a in found] == ["travel to Tokyo", "call on Prime Minister Sato"]
+
+
+def test_a_place_clause_with_its_own_subject_is_an_item() -> None:
+    found = _release("She will travel on Thursday to the camp, where she is to meet leaders.")
+    assert [a.action for a in found] == ["travel on Thursday to the camp", "meet leaders"]

@@ -418,6 +418,7 @@ def clause_action(
         and not GET_DONE.match(phrase)
         and not trigger.cleft  # "What we intend to do is to have a national system"
         and not (verb == "have" and HAVE_DONE.search(phrase))  # "will have plans by 2012"
+        and not (verb == "have" and _has_done_by(phrase))  # "I'll have my team look at it"
         and not (verb == "see" and "forward" in text[trigger.start : trigger.verb])
         and not (verb == "see" and _KEEP_TRYING.match(phrase))  # "continue to see if"
     ):  # "I'm looking forward to seeing our colleagues in Honolulu": to meet them
@@ -597,6 +598,22 @@ _KEEP_TRYING = re.compile(
 _ASKED = re.compile(r"ask(?:ed|s|ing)?\b", re.I)
 # A plan in the present simple, said of people in general: "decide to", "plan to".
 _HABIT = re.compile(r"(?:decide|plan|aim|intend|hope|choose)\s+to\b")
+
+
+# "have my team look at P.S. 84", "have the agency report back": a deed done through others.
+_CAUSATIVE = re.compile(
+    r"have\s+(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<who>[a-z]+)\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def _has_done_by(phrase: str) -> bool:
+    """Whether "have" sets others to a deed: "have my team look at", not "have a plan"."""
+    m = _CAUSATIVE.match(phrase.strip())
+    return bool(
+        m
+        and (m.group("who") in words.AGENT_NOUNS or m.group("who").rstrip("s") in words.AGENT_NOUNS)
+        and m.group("verb") in words.BASE_VERBS | words.EVENT_VERBS | words.CAUSED_VERBS
+    )
 
 
 def _gerund_of(text: str, trigger: Trigger, phrase: str) -> bool:

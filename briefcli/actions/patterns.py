@@ -33,7 +33,8 @@ INTENT = re.compile(
     rf"(?P<t>(?:{_BE}(?:set|scheduled|slated|due|determined|ready|prepared|willing|expected)|"
     r"\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aiming|agreed|agrees?|"
     r"prepares|preparing|"
-    r"decided|decides?|pledged|pledges?|vowed|vows?|promised|promises?|committed|commits?|"
+    r"decided|decides?|voted|votes?|resolved|resolves?|"  # "Councillors voted to set aside"
+    r"pledged|pledges?|vowed|vows?|promised|promises?|committed|commits?|"
     r"undertook|undertakes?|"
     r"stands?\s+ready|expects?|hopes?|looks?\s+forward|looking\s+forward)(?:\s+also)?"
     r"(?:,\s+(?:for\s+example|for\s+instance|in\s+fact|of\s+course|as\s+you\s+know),|"
@@ -270,7 +271,7 @@ FOCUS = re.compile(
 CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag", "press",
                  "request", "expect", "need", "time for", "commit", "order", "requir")  # fmt: skip
 INTENT_KEYS = ("plan", "intend", "aim", "set to", "scheduled", "slated", "agree", "decide",
-                "due", "prepar",
+                "due", "prepar", "vote", "resolve",
                 "pledge", "vow", "promise", "commit", "undert", "determined", "ready", "prepared",
                 "willing", "expect", "hope", "forward")  # fmt: skip
 NOUN_KEYS = tuple(commitments.COMMITMENT_NOUNS)

@@ -272,3 +272,14 @@ SPOKEN_ASIDES = (
     "as you know", "as I said", "in fact", "I'm told", "I am told", "I should say",
     "I would say", "I'd say", "I must say", "let me say", "let me be clear",
 )  # fmt: skip
+
+# Verbs that are deeds when the speaker has others do them ("I'll have my team look at it"),
+# beyond the action verbs above.
+CAUSED_VERBS = word_set("look check")
+
+# The line under a masthead that says a text is a body's own release: "Bristol City Council /
+# News release", "Ofgem / Press release" (the masthead then names who issues it).
+RELEASE_KINDS = frozenset(
+    """news release|press release|media release|news|statement|media statement|news story|
+    readout|press statement|announcement|communiqué|communique""".replace("\n    ", "").split("|")
+)

@@ -131,6 +131,9 @@ ANNOUNCED_DEEDS = word_set(
 # the progressive announces it with no date ("we are building a new airport at Western Sydney"),
 # unlike "we are building a stronger economy".
 NEW_THING_WORDS = word_set("new")
+# Counts that stand where "a" does before a new thing: "we are hiring 500 new safety agents",
+# "we are opening two new surgery centres".
+COUNT_WORDS = word_set("two three four five six seven eight nine ten twelve twenty dozens hundreds")
 
 # Verbs of a report of calls made: in the past and by others, what was asked is history
 # ("The allies ... called for the immediate release", "The Secretary urged both sides"),

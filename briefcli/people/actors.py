@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefcli.lexicon.actions import AGENT_NOUNS
+from briefcli.lexicon.actions import AGENT_NOUNS, RELEASE_KINDS
 from briefcli.lexicon.commitments import (
     DOMAINS,
     GOVERNMENTS,
@@ -54,6 +54,8 @@ _BODY = re.compile(
     r"|\b[A-Z][a-z]+\s+Government\b"
 )
 _UNATTRIBUTED = "Unattributed"
+# A masthead: a short name in capitals, no digits ("Greater Manchester Police", "NHS England").
+_MASTHEAD = re.compile(r"[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|the|and|for)){0,5}")
 # A news report's lead: its named subject ("IBM is spending", "Acme has agreed"), or a name
 # that owns something in it ("Sony's PlayStation 3").
 _LEAD_SUBJECT = re.compile(
@@ -82,7 +84,7 @@ _STATE_GOVERNMENT = re.compile(
     r"\bState\s+of\s+[A-Z][a-z]+(?:\s+(?!Governor\b)[A-Z][a-z]+)?\b|\b(?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"\s+Government\b"
 )
-_SUBNATIONAL_LEADER = re.compile(r"\b(?:Governor|Premier)\b(?![- ]General)")
+_SUBNATIONAL_LEADER = re.compile(r"\b(?:Governor|Premier|Mayor)\b(?![- ]General)")
 _ROLE = re.compile(
     r"\b(?:the\s+)?(?:(?:vice|deputy|assistant)\s+)?(?:president|secretary(?:\s+general)?|"
     r"prime\s+minister|chancellor|minister|ambassador|senator|governor|king|queen|"
@@ -403,6 +405,15 @@ class Actors:
             m = _BODY.search(text)
             if m is not None:
                 return m.group(0)
+        return self._masthead()
+
+    def _masthead(self) -> str | None:
+        """A release's masthead, when the line under it says what kind of release it is:
+        "Bristol City Council" over "News release", "Ofgem" over "Press release"."""
+        title = (self._doc.title or "").strip()
+        first = self._doc.blocks[0].text.strip().lower() if self._doc.blocks else ""
+        if first in RELEASE_KINDS and _MASTHEAD.fullmatch(title):
+            return title
         return None
 
     def _state_government(self) -> str | None:
