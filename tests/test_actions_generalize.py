@@ -110,3 +110,8 @@ def test_an_opening_phrase_with_no_comma_keeps_its_pronoun_subject() -> None:
 def test_a_place_clause_with_its_own_subject_is_an_item() -> None:
     found = _release("She will travel on Thursday to the camp, where she is to meet leaders.")
     assert [a.action for a in found] == ["travel on Thursday to the camp", "meet leaders"]
+
+
+def test_a_singular_of_an_acting_plural_acts() -> None:
+    found = _release("The regulator will monitor compliance.")
+    assert _pairs(found) == [("Regulator", "monitor compliance")]

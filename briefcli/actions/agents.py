@@ -173,6 +173,8 @@ def is_agent(subject: str, names: frozenset[str] = frozenset()) -> bool:
         return False  # (and "Work on the Accra-Kumasi Expressway": the work, not a name)
     if head in words.AGENT_NOUNS or head.rstrip("s") in words.AGENT_NOUNS:
         return True
+    if f"{head}s" in words.AGENT_NOUNS:
+        return True  # "The regulator will monitor compliance", as "regulators" do
     possessed = re.search(r"[’']s\s+(?:\w+\s+)*?([a-z]+)$", subject.split(" of ")[0])
     if possessed:
         # "Rosneft's purchase" is a thing; "Biden's team" are people.

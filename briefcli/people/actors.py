@@ -88,7 +88,8 @@ _SUBNATIONAL_LEADER = re.compile(r"\b(?:Governor|Premier|Mayor)\b(?![- ]General)
 _ROLE = re.compile(
     r"\b(?:the\s+)?(?:(?:vice|deputy|assistant)\s+)?(?:president|secretary(?:\s+general)?|"
     r"prime\s+minister|chancellor|minister|ambassador|senator|governor|king|queen|"
-    r"spokesperson|press\s+secretary|national\s+security\s+advisor)\b",
+    r"spokesperson|press\s+secretary|national\s+security\s+advisor|(?:high\s+)?commissioner|"
+    r"director[- ]general)\b",
     re.I,
 )
 _ATTRIBUTED = re.compile(
