@@ -115,3 +115,27 @@ def test_a_place_clause_with_its_own_subject_is_an_item() -> None:
 def test_a_singular_of_an_acting_plural_acts() -> None:
     found = _release("The regulator will monitor compliance.")
     assert _pairs(found) == [("Regulator", "monitor compliance")]
+
+
+def test_let_me_make_sure_takes_a_task_on_and_talk_stays_talk() -> None:
+    found = _release("Let us make sure that every family gets the payment before Christmas.")
+    assert [a.action for a in found] == ["make sure that every family gets the payment"]
+    assert _release("Let me make sure I answer this properly.") == []
+    assert _release("Let me make sure we're clear about it.") == []
+
+
+def test_a_road_that_remains_closed_is_a_forecast() -> None:
+    assert _release("The highway is expected to remain closed until Sunday.") == []
+
+
+def test_he_after_an_office_named_just_before_is_that_office() -> None:
+    found = _release(
+        "The External Affairs Minister will travel to Tokyo on 9 March.",
+        "During the visit he is expected to call on Prime Minister Sato.",
+    )
+    assert [a.actor for a in found] == ["External Affairs Minister"] * 2
+
+
+def test_attending_names_its_whole_deed() -> None:
+    found = _release("The summit is in Oslo on 24 March, and the Prime Minister will attend.")
+    assert ("Prime Minister", "attend") in _pairs(found)

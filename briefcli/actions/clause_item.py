@@ -232,6 +232,9 @@ def clause_action(
     if GAPPED.match(phrase):
         return []  # "the top issue they asked us to act on was ...": a relative clause
     verb = head_verb(phrase)
+    state = phrase.split()[1].lower().strip(",.") if len(phrase.split()) > 1 else ""
+    if verb == "remain" and state in words.REMAINING_STATES and not is_person_like(subject):
+        return []  # "The highway is expected to remain closed until Sunday": a forecast
     appointment = False
     actor: str | None = held_by
     if trigger.funded:

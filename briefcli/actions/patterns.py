@@ -267,6 +267,15 @@ FOCUS = re.compile(
     r"(?:focus|priority|goal|aim|task|intention|objective)\s+"
     r"(?:will\s+be|will\s+remain)\s+(?:to\s+)?)(?=[a-z]+)"
 )
+# A speaker taking a task on in the first person plural or singular: "Let me make sure that the
+# funding gets out by Friday", "Let's make sure every family gets the payment" (not "let me
+# make sure I answer this properly", "let me make sure you understand": the talk itself).
+LET_ME = re.compile(
+    r"(?P<t>\b[Ll]et\s+(?P<who>me|us)\s+|\b[Ll]et[’']s\s+)"
+    r"(?=(?:make\s+sure|ensure)\s+(?:that\s+)?(?!(?:I|you|we)(?:[’'](?:m|re|ve))?\s+"
+    r"(?:say|answer|understand|am|are|is|get\s+this|have\s+this|got\s+this|clear)\b)"
+    r"(?!(?:I|you)\s))"
+)
 # Words one of which each pattern needs, for a cheap first look at a sentence.
 CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag", "press",
                  "request", "expect", "need", "time for", "commit", "order", "requir")  # fmt: skip

@@ -29,6 +29,7 @@ from briefcli.actions.patterns import (
     IS_TO,
     IS_TO_KEYS,
     ITINERARY,
+    LET_ME,
     MANDATE,
     MONEY_KEYS,
     NOT_BEFORE_SCHEDULE,
@@ -328,6 +329,9 @@ def find_triggers(text: str) -> list[Trigger]:
             m.group("owner").lower()
         ]
         add(Trigger("commitment", m.start(), m.end(), object_actor=owner))
+    for m in scan(LET_ME, ("let",)):
+        who = "I" if m.group("who") == "me" else "we"
+        add(Trigger("commitment", m.start(), m.end(), object_actor=who))
     for m in scan(CLEFT, ("what", "What")):
         add(Trigger("commitment", m.start(), m.end(), object_actor=m.group("s"), cleft=True))
     for m in scan(ITINERARY, ("off", "head", "travel", "fly", "leav", "depart")):

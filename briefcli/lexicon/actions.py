@@ -283,3 +283,7 @@ RELEASE_KINDS = frozenset(
     """news release|press release|media release|news|statement|media statement|news story|
     readout|press statement|announcement|communiqué|communique""".replace("\n    ", "").split("|")
 )
+
+# States a thing stays in, forecast rather than done: "The highway is expected to remain closed
+# until Sunday" (a road, not anyone's deed; "The Embassy will remain open" is its staff's).
+REMAINING_STATES = word_set("closed open shut unchanged high low elevated flooded cut stable")

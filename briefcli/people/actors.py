@@ -281,7 +281,7 @@ class Actors:
         if lower in {"he", "she"}:
             exclude = voice.name if voice is not None else None
             name = self._named(lower, sentence.id, position, exclude)
-            return name or _display(subject)
+            return name or self._recent_person(sentence.id, exclude) or _display(subject)
         if lower in {"they", "them"}:
             return self._plural(sentence, position) or _display(subject)
         person = self._person_in(subject, sentence.id)
@@ -295,6 +295,18 @@ class Actors:
         for actor in actors:
             if actor:
                 self._recent.append((sentence.id, actor))
+
+    def _recent_person(self, sentence: int, exclude: str | None) -> str | None:
+        """The one "he" or "she" stands for when no name is near: the actor of an item just
+        before who is a person or an office ("The External Affairs Minister will be travelling
+        to Tokyo. During the visit he is expected to call on ...")."""
+        names = {person.name for person in self._people.people}
+        for sid, actor in reversed(self._recent):
+            if sid < sentence - 2:
+                break
+            if actor != exclude and (actor in names or _ROLE.search(actor)):
+                return actor
+        return None
 
     def _organization(self, speaker: Voice | None) -> str:
         """What "we" stands for in a voice: the alliance, country or administration."""
