@@ -139,3 +139,9 @@ def test_he_after_an_office_named_just_before_is_that_office() -> None:
 def test_attending_names_its_whole_deed() -> None:
     found = _release("The summit is in Oslo on 24 March, and the Prime Minister will attend.")
     assert ("Prime Minister", "attend") in _pairs(found)
+
+
+def test_a_rule_binds_each_one_its_subject_names() -> None:
+    found = _release("Every school must hold a lockdown drill in the first month.")
+    assert _pairs(found) == [("Every school", "hold a lockdown drill in the first month")]
+    assert found[0].kind == "obligation"

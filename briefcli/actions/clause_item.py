@@ -463,6 +463,8 @@ def clause_action(
         pass
     elif actor is not None or reported:
         pass
+    elif trigger.kind == "obligation" and _EVERY.match(subject) and not is_pronoun_thing(subject):
+        pass  # "Every school must hold a lockdown drill": a rule binds each one it names
     elif subject.lower() not in words.PERSON_PRONOUNS and not is_agent(subject, actors.names):
         # "G7 leaders have committed that the assets will remain immobilized": the ones who
         # committed act, to ensure the rest.
@@ -560,6 +562,9 @@ def _issuer(doc: Document, sentence: Sentence, text: str, clause: Clause, actors
                 return actors.actor(reporter, sentence, None, said.start())
     return actors.issuer(sentence)
 
+
+# A subject that names each one of a kind: "Every school", "Each operator", "All schools".
+_EVERY = re.compile(r"(?:every|each|all)\s+(?!of\b)[a-z][\w-]*", re.I)
 
 # A verb turned on the speakers themselves: "we have to ask ourselves", "I have to tell myself".
 _REFLEXIVE = re.compile(r"[a-z]+\s+(?:ourselves|myself|yourselves|yourself)\b")
