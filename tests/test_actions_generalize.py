@@ -145,3 +145,9 @@ def test_a_rule_binds_each_one_its_subject_names() -> None:
     found = _release("Every school must hold a lockdown drill in the first month.")
     assert _pairs(found) == [("Every school", "hold a lockdown drill in the first month")]
     assert found[0].kind == "obligation"
+
+
+def test_what_a_thing_is_made_of_is_no_deed() -> None:
+    assert _release("The chip will be made of several processing cores.") == []
+    found = _release("The chip will be made in Texas from next year.")
+    assert [a.action for a in found] == ["make the chip in Texas"]

@@ -284,6 +284,8 @@ def clause_action(
         ):
             return []  # "when the last payment will be made", "which the money ... will be"
         base, remainder, agent = passive
+        if any(f"{base} {remainder}".startswith(said) for said in commitments.COMPOSITION_PASSIVES):
+            return []  # "The chip will be made of several cores": what it is
         if MONEY.match(subject) and base in commitments.SUM_EFFECT_VERBS:
             return []  # "$33 billion in goods is expected to be purchased": the economy's
         phrase = f"{base} {as_object(subject, actors.names)} {remainder}".strip()

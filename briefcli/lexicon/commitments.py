@@ -332,3 +332,7 @@ ADOPTING_VERBS = word_set(
     "approved adopted endorsed backed unveiled announced published agreed finalised finalized "
     "launched confirmed"
 )
+
+# Passives that tell what a thing is, not what anyone does to it: "The chip will be made of
+# several processing cores", "The board will be composed of five members".
+COMPOSITION_PASSIVES = ("make of", "make up of", "compose of", "comprise of", "form of")
