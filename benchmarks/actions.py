@@ -41,6 +41,10 @@ disfluent transcripts; `--only @benchmarks/data/actions/round5.txt`). "round6-de
 covered, labelled before any run; their labels carry `"round": 6`, and round6.txt lists them).
 "round7-dev" and "round7-frozen" are those of round 7 (the last state/ and aus/ transcripts and BBC
 news articles from bbc/article/, labelled before any run; `"round": 7`, listed in round7.txt).
+"round8-dev" and "round8-frozen" are the invented documents of round 8 (invented8/: a G7
+communiqué, a ministry's weekly briefing, an emergency update, a UN agency readout, a council
+decision, a police statement, a central bank decision, an interview and more; labelled before any
+run, listed in round8.txt).
 """
 
 from __future__ import annotations
@@ -258,15 +262,18 @@ FRESH_DEV, FRESH_FROZEN = "fresh-dev", "fresh-frozen"
 FRESH5_DEV, FRESH5_FROZEN = "fresh5-dev", "fresh5-frozen"
 ROUND6_DEV, ROUND6_FROZEN = "round6-dev", "round6-frozen"
 ROUND7_DEV, ROUND7_FROZEN = "round7-dev", "round7-frozen"
+ROUND8_DEV, ROUND8_FROZEN = "round8-dev", "round8-frozen"
 GROUPS = (TUNED, DEV, FROZEN, FRESH_DEV, FRESH_FROZEN, FRESH5_DEV, FRESH5_FROZEN, ROUND6_DEV,
-          ROUND6_FROZEN, ROUND7_DEV, ROUND7_FROZEN)  # fmt: skip
+          ROUND6_FROZEN, ROUND7_DEV, ROUND7_FROZEN, ROUND8_DEV, ROUND8_FROZEN)  # fmt: skip
 # totals only, never per document
-_HELD_BACK = (FROZEN, FRESH_FROZEN, FRESH5_FROZEN, ROUND6_FROZEN, ROUND7_FROZEN)
+_HELD_BACK = (FROZEN, FRESH_FROZEN, FRESH5_FROZEN, ROUND6_FROZEN, ROUND7_FROZEN, ROUND8_FROZEN)
 _TUNED_FOLDERS = ("briefings/", "html/")  # the White House briefings the rules were tuned on
 _NEW_FOLDERS = ("state/", "aus/")  # State Department and Australian PM items, labelled later
 _NEWS = "bbc/"  # round 7: BBC news articles of the corpus
 _INVENTED = "invented/"  # round 3: invented documents of other publishers, under LABELS
 _INVENTED5 = "invented5/"  # round 5: more invented publishers and genres, under LABELS
+_INVENTED8 = "invented8/"  # round 8: communiqués, weekly briefings, police, central banks...
+_INVENTED_FOLDERS = (_INVENTED, _INVENTED5, _INVENTED8)
 
 
 def group_of(label: dict[str, Any]) -> str:
@@ -282,6 +289,8 @@ def group_of(label: dict[str, Any]) -> str:
         dev, frozen = FRESH_DEV, FRESH_FROZEN
     elif source.startswith(_INVENTED5):
         dev, frozen = FRESH5_DEV, FRESH5_FROZEN
+    elif source.startswith(_INVENTED8):
+        dev, frozen = ROUND8_DEV, ROUND8_FROZEN
     elif source.startswith(_NEW_FOLDERS + (_NEWS,)) and label.get("round") == 7:
         dev, frozen = ROUND7_DEV, ROUND7_FROZEN
     elif source.startswith(_NEW_FOLDERS) and label.get("round") == 6:
@@ -289,7 +298,7 @@ def group_of(label: dict[str, Any]) -> str:
     elif source.startswith(_NEW_FOLDERS):
         dev, frozen = DEV, FROZEN
     else:
-        folders = _TUNED_FOLDERS + _NEW_FOLDERS + (_NEWS, _INVENTED, _INVENTED5)
+        folders = _TUNED_FOLDERS + _NEW_FOLDERS + (_NEWS,) + _INVENTED_FOLDERS
         raise ValueError(f"{source}: not under {', '.join(folders)}")
     group = frozen if is_frozen(source) else dev
     declared = label.get("split")
@@ -301,7 +310,7 @@ def group_of(label: dict[str, Any]) -> str:
 def source_path(label: dict[str, Any]) -> Path:
     """The text a label is for: an invented document under LABELS, or a corpus file."""
     source = label["source"]
-    return LABELS / source if source.startswith((_INVENTED, _INVENTED5)) else CORPUS / source
+    return LABELS / source if source.startswith(_INVENTED_FOLDERS) else CORPUS / source
 
 
 def load_labels() -> list[tuple[Path, dict[str, Any]]]:

@@ -70,7 +70,14 @@ def is_pronoun_thing(subject: str) -> bool:
     lower = subject.lower()
     if _NAMED_PART.match(lower):
         return False
-    return lower in _PRONOUN_THINGS or lower.split()[0] in {"all", "some"}
+    if lower in _PRONOUN_THINGS:
+        return True
+    tokens = lower.split()
+    # "all", "some of them": told of elsewhere; "all three vessels" names its things
+    return tokens[0] in {"all", "some"} and all(t in _PRONOUN_PARTS for t in tokens[1:])
+
+
+_PRONOUN_PARTS = frozenset("of them these those this that it us you".split())
 
 
 # "All of the figures", "some of the money": a quantity of things the subject names.
@@ -166,6 +173,8 @@ def is_agent(subject: str, names: frozenset[str] = frozenset()) -> bool:
         return False  # (and "Work on the Accra-Kumasi Expressway": the work, not a name)
     if head in words.AGENT_NOUNS or head.rstrip("s") in words.AGENT_NOUNS:
         return True
+    if f"{head}s" in words.AGENT_NOUNS:
+        return True  # "The regulator will monitor compliance", as "regulators" do
     possessed = re.search(r"[’']s\s+(?:\w+\s+)*?([a-z]+)$", subject.split(" of ")[0])
     if possessed:
         # "Rosneft's purchase" is a thing; "Biden's team" are people.

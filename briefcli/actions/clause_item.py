@@ -232,6 +232,9 @@ def clause_action(
     if GAPPED.match(phrase):
         return []  # "the top issue they asked us to act on was ...": a relative clause
     verb = head_verb(phrase)
+    state = phrase.split()[1].lower().strip(",.") if len(phrase.split()) > 1 else ""
+    if verb == "remain" and state in words.REMAINING_STATES and not is_person_like(subject):
+        return []  # "The highway is expected to remain closed until Sunday": a forecast
     appointment = False
     actor: str | None = held_by
     if trigger.funded:
@@ -255,7 +258,23 @@ def clause_action(
         # "The next round of negotiations will take place in Canberra": it will be held
         phrase, verb = "be held" + phrase[len("take place") :], "be"
     passive = passive_parts(phrase) if verb == "be" else None
-    if passive is not None:
+    change = _change(phrase, subject, actors) if actor is None else None
+    if (
+        change is not None
+        and doc.kind != "transcript"
+        and not trigger.negated
+        and not is_person_like(subject)  # (not is_agent: "grants" ends as "migrants" do)
+        and not is_name(subject)
+        and not is_pronoun_thing(subject)
+        and when_of(text, clause, vp_end, doc.date)
+    ):
+        # "The extended zone will come into force on 1 March", "Hardship grants will be
+        # available from Friday", "The price of the ticket will rise to €63 from May": what a
+        # release makes come about, on a date, is its issuer's deed.
+        actor = _issuer(doc, sentence, text, clause, actors)
+        phrase, verb = change, head_verb(change)
+        trigger = replace(trigger, kind="scheduled")
+    elif passive is not None:
         # "Legislation will be introduced into Parliament", "Applications will be assessed
         # by an independent panel": the one named after "by" acts, else the issuer.
         if (
@@ -265,6 +284,8 @@ def clause_action(
         ):
             return []  # "when the last payment will be made", "which the money ... will be"
         base, remainder, agent = passive
+        if any(f"{base} {remainder}".startswith(said) for said in commitments.COMPOSITION_PASSIVES):
+            return []  # "The chip will be made of several cores": what it is
         if MONEY.match(subject) and base in commitments.SUM_EFFECT_VERBS:
             return []  # "$33 billion in goods is expected to be purchased": the economy's
         phrase = f"{base} {as_object(subject, actors.names)} {remainder}".strip()
@@ -402,6 +423,7 @@ def clause_action(
         and not GET_DONE.match(phrase)
         and not trigger.cleft  # "What we intend to do is to have a national system"
         and not (verb == "have" and HAVE_DONE.search(phrase))  # "will have plans by 2012"
+        and not (verb == "have" and _has_done_by(phrase))  # "I'll have my team look at it"
         and not (verb == "see" and "forward" in text[trigger.start : trigger.verb])
         and not (verb == "see" and _KEEP_TRYING.match(phrase))  # "continue to see if"
     ):  # "I'm looking forward to seeing our colleagues in Honolulu": to meet them
@@ -443,6 +465,8 @@ def clause_action(
         pass
     elif actor is not None or reported:
         pass
+    elif trigger.kind == "obligation" and _EVERY.match(subject) and not is_pronoun_thing(subject):
+        pass  # "Every school must hold a lockdown drill": a rule binds each one it names
     elif subject.lower() not in words.PERSON_PRONOUNS and not is_agent(subject, actors.names):
         # "G7 leaders have committed that the assets will remain immobilized": the ones who
         # committed act, to ensure the rest.
@@ -514,6 +538,21 @@ def clause_action(
     ]
 
 
+def _change(phrase: str, subject: str, actors: Actors) -> str | None:
+    """The issuer's deed a thing's coming about stands for ("come into force": "bring the
+    zone into force"; a price's "rise to": "raise the price to"), or None."""
+    text = phrase.strip()
+    thing = as_object(subject, actors.names)
+    for said, deed in commitments.CHANGE_PHRASES.items():
+        if re.match(rf"{said}\b", text, re.I):
+            return f"{deed.format(thing)}{text[len(said):]}"
+    if head_noun(subject) in commitments.ADMINISTERED_THINGS:
+        for said, deed in commitments.CHANGE_VERBS.items():
+            if re.match(rf"{said}\b", text, re.I):
+                return f"{deed} {thing}{text[len(said):]}"
+    return None
+
+
 def _issuer(doc: Document, sentence: Sentence, text: str, clause: Clause, actors: Actors) -> str:
     """Who acts through a thing or an agentless passive: in a news article, the one reported
     as saying so ("IBM said the money will fund ...": IBM), else the issuer of the text."""
@@ -525,6 +564,9 @@ def _issuer(doc: Document, sentence: Sentence, text: str, clause: Clause, actors
                 return actors.actor(reporter, sentence, None, said.start())
     return actors.issuer(sentence)
 
+
+# A subject that names each one of a kind: "Every school", "Each operator", "All schools".
+_EVERY = re.compile(r"(?:every|each|all)\s+(?!of\b)[a-z][\w-]*", re.I)
 
 # A verb turned on the speakers themselves: "we have to ask ourselves", "I have to tell myself".
 _REFLEXIVE = re.compile(r"[a-z]+\s+(?:ourselves|myself|yourselves|yourself)\b")
@@ -566,6 +608,22 @@ _KEEP_TRYING = re.compile(
 _ASKED = re.compile(r"ask(?:ed|s|ing)?\b", re.I)
 # A plan in the present simple, said of people in general: "decide to", "plan to".
 _HABIT = re.compile(r"(?:decide|plan|aim|intend|hope|choose)\s+to\b")
+
+
+# "have my team look at P.S. 84", "have the agency report back": a deed done through others.
+_CAUSATIVE = re.compile(
+    r"have\s+(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<who>[a-z]+)\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def _has_done_by(phrase: str) -> bool:
+    """Whether "have" sets others to a deed: "have my team look at", not "have a plan"."""
+    m = _CAUSATIVE.match(phrase.strip())
+    return bool(
+        m
+        and (m.group("who") in words.AGENT_NOUNS or m.group("who").rstrip("s") in words.AGENT_NOUNS)
+        and m.group("verb") in words.BASE_VERBS | words.EVENT_VERBS | words.CAUSED_VERBS
+    )
 
 
 def _gerund_of(text: str, trigger: Trigger, phrase: str) -> bool:

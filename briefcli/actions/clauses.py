@@ -95,6 +95,17 @@ def find_clauses(text: str) -> list[Clause]:
             elif re.search(r",\s+as\s+\w+\s*$", text[max(0, start - 40) : start]):
                 subject, relative = "", True  # "as recommended by the Board": a thing's aside
             # else "The talks, hosted by Germany, will ...": the one named after "by", as before
+        opening = (
+            _OPENING_PHRASE.match(text[: trigger.start])
+            or _WHERE_PRONOUN.search(text, max(0, trigger.start - 20), trigger.start)
+            if relative and not subject
+            else None
+        )
+        if opening is not None:
+            # "During the visit he is expected to call on": an opening phrase with no comma,
+            # then the pronoun that is the subject (not "the visit he is expected to make");
+            # "to Farchana camp, where she is to meet": a place's clause with its own subject
+            subject, start, relative = opening.group("pron"), opening.start("pron"), False
         if relative and not subject and trigger.kind in {"commitment", "scheduled"} and not (
             trigger.itinerary
         ):
@@ -120,6 +131,13 @@ def find_clauses(text: str) -> list[Clause]:
     return clauses
 
 
+# A sentence's opening phrase of time or place, no comma, then a pronoun subject: "During the
+# visit he", "On Monday we", "After the summit the President ...".
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:During|After|Before|On|In|At|Following|Over|Later|Next|Throughout)\s+"
+    r"[^,;:.?!]{1,50}?\s+(?P<pron>he|she|they|we|I)\s+$"
+)
+_WHERE_PRONOUN = re.compile(r",\s+where\s+(?P<pron>he|she|they|we|I)\s+$")
 # A non-restrictive relative clause between a subject and its verb: "Shayne Neumann MP, who
 # before his parliamentary career established and ran a successful law firm, will be ...".
 # ("The programme, which was launched in 2019, will continue": a thing's aside alike)

@@ -13,6 +13,7 @@ from briefcli.actions.room import not_a_statement
 from briefcli.actions.speech import plain
 from briefcli.actions.verbs import head_verb, verb_phrase
 from briefcli.errors import skipped
+from briefcli.lexicon import commitments
 from briefcli.model import Action, Quote, Sentence
 from briefcli.people import People
 from briefcli.people.actors import Actors
@@ -26,12 +27,16 @@ def find_actions(
     actors = Actors(doc, sentences, people, quotes)
     found: list[Action] = []
     lead: list[Action] = []  # the items of a sentence that opens a list ("... by:")
+    body = ""  # the body a resolution's preamble names ("The Council ..., at its meeting:")
     for sentence in sentences:
         if not_a_statement(sentence):
             lead = []
             continue
         try:
-            items = _sentence_actions(doc, sentence, actors)
+            items = _sentence_actions(doc, _operative(sentence, body), actors)
+            items = [replace(a, text=sentence.text) for a in items]
+            if sentence.text.rstrip().endswith((":", ",")):
+                body = _preamble_body(sentence.text) or body
             listed = _LISTED_DEED.match(sentence.text)
             if lead and listed and not items:
                 items = _listed_items(sentence, lead[0])
@@ -45,6 +50,39 @@ def find_actions(
         found.extend(items)
         actors.remember(sentence, [a.actor for a in items])
     return _merge(found)
+
+
+# A paragraph of a resolution that starts with its operative verb: "1. Decides to deploy ...;",
+# "Requests the Commission to submit ...".
+_OPERATIVE = re.compile(
+    r"\s*(?:\(?\d+[.)]|\(?[a-z][.)])?\s*(?P<verb>[A-Z][a-z]+)\s+(?:upon\s+|on\s+)?(?=\S)"
+)
+
+
+def _operative(sentence: Sentence, body: str) -> Sentence:
+    """A resolution's operative paragraph with the body that decides written before it, so
+    that it reads as a clause with a subject ("Decides to deploy ...": "The Council decides
+    to deploy ..."); any other sentence as it is."""
+    m = _OPERATIVE.match(sentence.text)
+    if not body or m is None or m.group("verb").lower() not in commitments.OPERATIVE_VERBS:
+        return sentence
+    verb = m.group("verb")
+    rest = sentence.text[m.end("verb") :]
+    return replace(sentence, text=f"{body} {verb.lower()}{rest}")
+
+
+# The body a preamble names: "The Peace and Security Council of the African Union, at its
+# 1310th meeting ...:", "The Security Council,".
+_PREAMBLE = re.compile(
+    r"\s*(?P<body>(?:The\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?)*?(?:"
+    + "|".join(sorted(w.title() for w in commitments.BODY_NOUNS))
+    + r")(?:\s+of\s+the(?:\s+[A-Z][\w-]*)+)?)\s*,"
+)
+
+
+def _preamble_body(text: str) -> str | None:
+    m = _PREAMBLE.match(text)
+    return m.group("body") if m else None
 
 
 # A list item that is a deed: "Committing to create ...", "Collaborating in venues ...".

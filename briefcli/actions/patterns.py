@@ -33,7 +33,8 @@ INTENT = re.compile(
     rf"(?P<t>(?:{_BE}(?:set|scheduled|slated|due|determined|ready|prepared|willing|expected)|"
     r"\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aiming|agreed|agrees?|"
     r"prepares|preparing|"
-    r"decided|decides?|pledged|pledges?|vowed|vows?|promised|promises?|committed|commits?|"
+    r"decided|decides?|voted|votes?|resolved|resolves?|"  # "Councillors voted to set aside"
+    r"pledged|pledges?|vowed|vows?|promised|promises?|committed|commits?|"
     r"undertook|undertakes?|"
     r"stands?\s+ready|expects?|hopes?|looks?\s+forward|looking\s+forward)(?:\s+also)?"
     r"(?:,\s+(?:for\s+example|for\s+instance|in\s+fact|of\s+course|as\s+you\s+know),|"
@@ -266,11 +267,20 @@ FOCUS = re.compile(
     r"(?:focus|priority|goal|aim|task|intention|objective)\s+"
     r"(?:will\s+be|will\s+remain)\s+(?:to\s+)?)(?=[a-z]+)"
 )
+# A speaker taking a task on in the first person plural or singular: "Let me make sure that the
+# funding gets out by Friday", "Let's make sure every family gets the payment" (not "let me
+# make sure I answer this properly", "let me make sure you understand": the talk itself).
+LET_ME = re.compile(
+    r"(?P<t>\b[Ll]et\s+(?P<who>me|us)\s+|\b[Ll]et[’']s\s+)"
+    r"(?=(?:make\s+sure|ensure)\s+(?:that\s+)?(?!(?:I|you|we)(?:[’'](?:m|re|ve))?\s+"
+    r"(?:say|answer|understand|am|are|is|get\s+this|have\s+this|got\s+this|clear)\b)"
+    r"(?!(?:I|you)\s))"
+)
 # Words one of which each pattern needs, for a cheap first look at a sentence.
 CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag", "press",
                  "request", "expect", "need", "time for", "commit", "order", "requir")  # fmt: skip
 INTENT_KEYS = ("plan", "intend", "aim", "set to", "scheduled", "slated", "agree", "decide",
-                "due", "prepar",
+                "due", "prepar", "vote", "resolve",
                 "pledge", "vow", "promise", "commit", "undert", "determined", "ready", "prepared",
                 "willing", "expect", "hope", "forward")  # fmt: skip
 NOUN_KEYS = tuple(commitments.COMMITMENT_NOUNS)

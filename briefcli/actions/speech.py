@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefcli.lexicon import actions as words
 from briefcli.lexicon.actions import PERSON_PRONOUNS
 
 _CUT_OFF = re.compile(r"\b[\w’']+-\s+[—–]\s*")
@@ -11,6 +12,13 @@ _RESTART = re.compile(r"\b((?:[\w’']+\s+){0,2}[\w’']+)\s+[—–-]\s+(?=\1\b
 # "our Special Envoy — it’s quite a title — is going to ...": an aside between subject and verb.
 _ASIDE = re.compile(
     r"\s[—–]\s[^—–]{1,80}?\s[—–]\s(?=(?:is|are|will|has|have|was|were|must|should)\b)"
+)
+
+# "the Fund, I can tell you, will open": an aside between commas before the verb.
+_COMMA_ASIDE = re.compile(
+    r",\s(?:" + "|".join(re.escape(a) for a in words.SPOKEN_ASIDES) + r"),\s"
+    r"(?=(?:is|are|will|has|have|was|were|must|should|would|can|[’']ll)\b)",
+    re.I,
 )
 
 
@@ -26,6 +34,8 @@ def plain(text: str) -> str:
         text = _RESTATED.sub(_restated, text)  # "we will work, we are working, with"
     if ", as " in text:
         text = _AS_ASIDE.sub(_blank, text)
+    if text.count(", ") > 1:
+        text = _COMMA_ASIDE.sub(_blank, text)
     if "—" not in text and "–" not in text and " - " not in text:  # (a typed dash too)
         return text
     if "-" in text:  # every cut-off word ends with a hyphen

@@ -407,6 +407,10 @@ def clean_subject(subject: str) -> str:
         subject = subject[topic.end() :]  # "In terms of this weekend the President"
     # "the transport ministers of the Länder today agreed to": the time is no part of them
     subject = _TRAILING_TIME.sub("", subject)
+    last = subject.rsplit(maxsplit=1)
+    if len(last) == 2 and last[1] in commitments.ADOPTING_VERBS:
+        # "Cabinet yesterday approved [plans to extend]": the body that approved them
+        subject = _TRAILING_TIME.sub("", last[0])
     return subject.strip(" ,")
 
 

@@ -29,6 +29,7 @@ from briefcli.actions.patterns import (
     IS_TO,
     IS_TO_KEYS,
     ITINERARY,
+    LET_ME,
     MANDATE,
     MONEY_KEYS,
     NOT_BEFORE_SCHEDULE,
@@ -98,8 +99,15 @@ class Trigger:
 
 
 _NEW_THING = re.compile(
-    r"\s+(?:a|an)\s+(?:brand\s+)?(?:" + "|".join(sorted(commitments.NEW_THING_WORDS)) + r")\b"
+    r"\s+(?:a|an|(?P<count>\d[\d,.]*|"
+    + "|".join(sorted(commitments.COUNT_WORDS))
+    + r"))\s+(?:brand\s+)?(?:"
+    + "|".join(sorted(commitments.NEW_THING_WORDS))
+    + r")\b"
 )
+
+
+_WHERE = re.compile(r",\s+where\s+$")
 
 
 def _base_of(gerund: str) -> str:
@@ -321,6 +329,9 @@ def find_triggers(text: str) -> list[Trigger]:
             m.group("owner").lower()
         ]
         add(Trigger("commitment", m.start(), m.end(), object_actor=owner))
+    for m in scan(LET_ME, ("let",)):
+        who = "I" if m.group("who") == "me" else "we"
+        add(Trigger("commitment", m.start(), m.end(), object_actor=who))
     for m in scan(CLEFT, ("what", "What")):
         add(Trigger("commitment", m.start(), m.end(), object_actor=m.group("s"), cleft=True))
     for m in scan(ITINERARY, ("off", "head", "travel", "fly", "leav", "depart")):
@@ -339,6 +350,8 @@ def find_triggers(text: str) -> list[Trigger]:
             # Secretary is meeting the Royal College of Nursing on Thursday").
             new_thing = _NEW_THING.match(text, m.end() + len(m.group("v")))
             # "we are building a new airport at Western Sydney": a new thing made is announced
+            if new_thing and new_thing.group("count") and base not in DEEDS:
+                new_thing = None  # "we are seeing 500 new cases": no deed of anyone's
             timed = base not in commitments.ANNOUNCED_DEEDS and not funds and not new_thing
             if timed and base not in DEEDS:
                 continue
@@ -364,6 +377,10 @@ def find_triggers(text: str) -> list[Trigger]:
         if NOUN_BEFORE.search(text, 0, m.start()):
             continue
         named, named_start, relative = subject_before(text, m.start())
+        where = _WHERE.search(text, max(0, named_start - 12), named_start)
+        if where is not None and named.strip().lower() in words.PERSON_PRONOUNS:
+            # "to Farchana camp, where she is to meet ...": a place's clause, its own subject
+            relative, named_start = False, where.start() + 1
         core = re.split(r"\s+(?:of|for|in|on)\s+", clean_subject(named))[0].split()
         if relative or not core or any(w.lower().strip("’'") in words.PURPOSE_NOUNS for w in core):
             continue  # "Our aim is to build", "Our role here is to": a purpose, not a deed

@@ -263,3 +263,27 @@ DESCRIBED_TIMES = word_set("important good great exciting proud special wonderfu
 GENERIC_PEOPLE = word_set(
     "people australians americans canadians britons everyone everybody families voters citizens"
 )
+
+# Asides a speaker puts between a subject and its verb, set off by commas ("the Housing
+# Accelerator Fund, I can tell you, will open a new intake"): blanked out so that the subject
+# reaches its verb.
+SPOKEN_ASIDES = (
+    "I can tell you", "I can say", "I think", "I believe", "I hope", "of course", "frankly",
+    "as you know", "as I said", "in fact", "I'm told", "I am told", "I should say",
+    "I would say", "I'd say", "I must say", "let me say", "let me be clear",
+)  # fmt: skip
+
+# Verbs that are deeds when the speaker has others do them ("I'll have my team look at it"),
+# beyond the action verbs above.
+CAUSED_VERBS = word_set("look check")
+
+# The line under a masthead that says a text is a body's own release: "Bristol City Council /
+# News release", "Ofgem / Press release" (the masthead then names who issues it).
+RELEASE_KINDS = frozenset(
+    """news release|press release|media release|news|statement|media statement|news story|
+    readout|press statement|announcement|communiqué|communique""".replace("\n    ", "").split("|")
+)
+
+# States a thing stays in, forecast rather than done: "The highway is expected to remain closed
+# until Sunday" (a road, not anyone's deed; "The Embassy will remain open" is its staff's).
+REMAINING_STATES = word_set("closed open shut unchanged high low elevated flooded cut stable")

@@ -131,6 +131,9 @@ ANNOUNCED_DEEDS = word_set(
 # the progressive announces it with no date ("we are building a new airport at Western Sydney"),
 # unlike "we are building a stronger economy".
 NEW_THING_WORDS = word_set("new")
+# Counts that stand where "a" does before a new thing: "we are hiring 500 new safety agents",
+# "we are opening two new surgery centres".
+COUNT_WORDS = word_set("two three four five six seven eight nine ten twelve twenty dozens hundreds")
 
 # Verbs of a report of calls made: in the past and by others, what was asked is history
 # ("The allies ... called for the immediate release", "The Secretary urged both sides"),
@@ -246,7 +249,7 @@ US_ISSUERS: dict[str, str] = {
 # merged with"): a noun after "to" ("commitment to democracy") is a stance, not a deed.
 MORE_DEEDS = word_set(
     """
-    transmit resettle reopen double triple halve close contest merge amend abolish
+    fit equip transmit resettle reopen double triple halve close contest merge amend abolish
     waive exempt reimburse subsidise subsidize commission inaugurate
     legislate table recruit upgrade construct refurbish acquire tackle phase combat
     harness enact repeal rebuild relocate revise extend finalise finalize conclude complete
@@ -285,3 +288,51 @@ PAST_FRAMES = (
     "the day", "the moment",
 )  # fmt: skip
 
+
+# The operative verbs of a resolution or communiqué, whose paragraphs leave out the body that
+# decides ("The Peace and Security Council ...: 1. Decides to deploy ...; 2. Requests the
+# Chairperson to appoint ..."): each paragraph is that body's, as if it were written before it.
+OPERATIVE_VERBS = word_set(
+    """
+    decides requests urges calls encourages invites directs instructs mandates authorizes
+    authorises demands tasks endorses approves agrees commits resolves recommends welcomes
+    recalls notes reaffirms expresses underlines stresses emphasizes emphasises commends
+    """
+)
+
+# Verb phrases by which a thing a release makes comes to be, with no one named: the issuer
+# brings it about ("The extended zone will come into force on 1 March", "Changes ... will take
+# effect on 1 December", "A new booking line is due to go live on 1 July", "Hardship grants
+# will be available from Friday"). Each is the issuer's deed, "{}" the thing; only dated.
+CHANGE_PHRASES = {
+    "come into force": "bring {} into force",
+    "come into effect": "bring {} into effect",
+    "enter into force": "bring {} into force",
+    "take effect": "bring {} into effect",
+    "go live": "launch {}",
+    "be available": "make {} available",
+    "become available": "make {} available",
+}
+
+# What a government or regulator sets and moves ("The price of the ticket will rise to €63",
+# "The levy will fall to 2 per cent from July"): their rise or fall, dated, in a release is the
+# issuer's act (a price a market sets is told in an article, and never read so).
+ADMINISTERED_THINGS = word_set(
+    "price prices fee fees fare fares charge charges levy levies tax taxes rate cap allowance "
+    "payment payments wage benefit benefits pension pensions threshold limit tariff tariffs"
+)
+CHANGE_VERBS = {
+    "rise": "raise", "increase": "increase", "fall": "lower", "drop": "lower",
+    "decrease": "decrease", "double": "double", "go up": "raise", "go down": "lower",
+}  # fmt: skip
+
+# Past verbs by which a body takes up a plan written as a noun after them: "Cabinet yesterday
+# approved plans to extend the zone" (the plan is the body's: "plans" is no verb there).
+ADOPTING_VERBS = word_set(
+    "approved adopted endorsed backed unveiled announced published agreed finalised finalized "
+    "launched confirmed"
+)
+
+# Passives that tell what a thing is, not what anyone does to it: "The chip will be made of
+# several processing cores", "The board will be composed of five members".
+COMPOSITION_PASSIVES = ("make of", "make up of", "compose of", "comprise of", "form of")

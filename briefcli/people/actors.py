@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefcli.lexicon.actions import AGENT_NOUNS
+from briefcli.lexicon.actions import AGENT_NOUNS, RELEASE_KINDS
 from briefcli.lexicon.commitments import (
     DOMAINS,
     GOVERNMENTS,
@@ -54,6 +54,8 @@ _BODY = re.compile(
     r"|\b(?!(?:Deputy|Acting|Senior|Chief|Assistant|Associate|Principal)\s)[A-Z][a-z]+\s+Government\b"
 )  # (not a title's: "Deputy Government Spokesperson")
 _UNATTRIBUTED = "Unattributed"
+# A masthead: a short name in capitals, no digits ("Greater Manchester Police", "NHS England").
+_MASTHEAD = re.compile(r"[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|the|and|for)){0,5}")
 # A news report's lead: its named subject ("IBM is spending", "Acme has agreed"), or a name
 # that owns something in it ("Sony's PlayStation 3").
 _LEAD_SUBJECT = re.compile(
@@ -72,17 +74,22 @@ _ANNOUNCER = re.compile(
     r"(?:today\s+|has\s+|have\s+)?(?:announces|announced|launches|launched|unveils|unveiled|"
     r"releases|released|confirms|confirmed)\b"
 )
+# A text's "we" naming itself in apposition: "We, the G7 Finance Ministers and Central Bank
+# Governors, met ...", "We, the Heads of State and Government of ...,".
+_WE_THE = re.compile(r"\bWe,\s+the\s+(?P<who>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|the))*?),")
+
 # A state's or province's government, which a governor's or premier's "we" stands for: "State
 # of New Mexico", "NSW Government", "Queensland Government" (national ones are GOVERNMENTS).
 _STATE_GOVERNMENT = re.compile(
     r"\bState\s+of\s+[A-Z][a-z]+(?:\s+(?!Governor\b)[A-Z][a-z]+)?\b|\b(?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"\s+Government\b"
 )
-_SUBNATIONAL_LEADER = re.compile(r"\b(?:Governor|Premier)\b(?![- ]General)")
+_SUBNATIONAL_LEADER = re.compile(r"\b(?:Governor|Premier|Mayor)\b(?![- ]General)")
 _ROLE = re.compile(
     r"\b(?:the\s+)?(?:(?:vice|deputy|assistant)\s+)?(?:president|secretary(?:\s+general)?|"
     r"prime\s+minister|chancellor|minister|ambassador|senator|governor|king|queen|"
-    r"spokesperson|press\s+secretary|national\s+security\s+advisor)\b",
+    r"spokesperson|press\s+secretary|national\s+security\s+advisor|(?:high\s+)?commissioner|"
+    r"director[- ]general)\b",
     re.I,
 )
 _ATTRIBUTED = re.compile(
@@ -274,7 +281,7 @@ class Actors:
         if lower in {"he", "she"}:
             exclude = voice.name if voice is not None else None
             name = self._named(lower, sentence.id, position, exclude)
-            return name or _display(subject)
+            return name or self._recent_person(sentence.id, exclude) or _display(subject)
         if lower in {"they", "them"}:
             return self._plural(sentence, position) or _display(subject)
         person = self._person_in(subject, sentence.id)
@@ -288,6 +295,18 @@ class Actors:
         for actor in actors:
             if actor:
                 self._recent.append((sentence.id, actor))
+
+    def _recent_person(self, sentence: int, exclude: str | None) -> str | None:
+        """The one "he" or "she" stands for when no name is near: the actor of an item just
+        before who is a person or an office ("The External Affairs Minister will be travelling
+        to Tokyo. During the visit he is expected to call on ...")."""
+        names = {person.name for person in self._people.people}
+        for sid, actor in reversed(self._recent):
+            if sid < sentence - 2:
+                break
+            if actor != exclude and (actor in names or _ROLE.search(actor)):
+                return actor
+        return None
 
     def _organization(self, speaker: Voice | None) -> str:
         """What "we" stands for in a voice: the alliance, country or administration."""
@@ -329,6 +348,9 @@ class Actors:
             if leader and not own:
                 return speaker.name  # a foreign leader whose country the text does not give
         if speaker is None or speaker.name is None:
+            named = self._self_named()
+            if named is not None:
+                return named  # "We, the G7 Finance Ministers ..., met in Evian"
             joint = _JOINT_TITLE.search((self._doc.title or "").replace("\u00a0", " "))
             if joint:
                 return joint.group("parties").strip()
@@ -396,6 +418,15 @@ class Actors:
             m = _BODY.search(text)
             if m is not None:
                 return m.group(0)
+        return self._masthead()
+
+    def _masthead(self) -> str | None:
+        """A release's masthead, when the line under it says what kind of release it is:
+        "Bristol City Council" over "News release", "Ofgem" over "Press release"."""
+        title = (self._doc.title or "").strip()
+        first = self._doc.blocks[0].text.strip().lower() if self._doc.blocks else ""
+        if first in RELEASE_KINDS and _MASTHEAD.fullmatch(title):
+            return title
         return None
 
     def _state_government(self) -> str | None:
@@ -456,6 +487,9 @@ class Actors:
         narrator = self._narrator(sentence)
         if self._doc.kind == "transcript" or narrator is not None:
             return self._organization(narrator)
+        named = self._self_named()
+        if named is not None:
+            return named
         joint = _JOINT_TITLE.search((self._doc.title or "").replace("\u00a0", " "))
         if joint:
             return joint.group("parties").strip()
@@ -474,6 +508,14 @@ class Actors:
         if country is not None:
             return GOVERNMENTS[country]
         return self._header_body() or self._organization(None)
+
+    def _self_named(self) -> str | None:
+        """Who a communiqué's "we" says it is, once, near its start: "We, the G7 Finance
+        Ministers and Central Bank Governors, met in Evian", "We, the Leaders of ..."."""
+        if self._doc.kind == "transcript":
+            return None
+        m = _WE_THE.search(self._doc_text[:1500])
+        return m.group("who") if m else None
 
     def _meeting_parties(self) -> str | None:
         """The parties of a joint text titled only "Joint Communiqué" whose next line names
