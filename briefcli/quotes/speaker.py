@@ -34,6 +34,7 @@ from briefcli.quotes.organisations import (
     named_organisation,
     organisation_before,
     organisation_noun_before,
+    organisation_of_kind,
 )
 from briefcli.quotes.paragraphs import UNMASK, plain_text
 from briefcli.quotes.pronouns import (
@@ -129,7 +130,8 @@ def resolve_speaker(
         return None, body.group(2)
     office = office_of(who) if not names else None
     if office is not None:
-        return None, office
+        # "the sheriff's office" is the "Ada County Sheriff's Office" the text named.
+        return None, organisation_of_kind(office, sentences, sentence, position) or office
     if not names and _POSSESSED.match(who):
         # "Marsh's lawyer" is not Marsh: someone the text does not name.
         return None, core.strip()
@@ -254,6 +256,8 @@ def resolve_speaker(
         # "the magazine" is the one the text named so ("US magazine Mobile PC").
         noun = lower.split()[-1]
         organisation = named_organisation(noun, sentences, sentence, position)
+        # "the center said": the latest body named in full whose name fits the noun.
+        organisation = organisation or organisation_of_kind(noun, sentences, sentence, position)
         # "Rand Water said in a statement …. '…,' the utility said": the issuer just named.
         organisation = organisation or issued_by(sentences, sentence, position)
         found = organisation or organisation_before(sentences, sentence, position, people)

@@ -1,0 +1,63 @@
+"""Round 8 of issue 13: speakers in quote dumps, bodies named by their noun (invented
+examples)."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quote, quotes_of_text
+
+# ---------------------------------------------------------------- quote dumps
+
+
+def test_a_person_described_around_the_name_before_a_colon_speaks() -> None:
+    quotes = quotes_of_text(
+        "Some of what was said at the fair:\n\n"
+        'Governor Ann Pike: "We built this fair together."\n\n'
+        'Retired welder Omar Lindgren, 71, of Hazelton: "I come every year for the pie."\n\n'
+        'Nurse Jo Baptiste, 33: "My feet hurt and I am happy."\n'
+    )
+    assert quote(quotes, "I come every year").speaker == "Omar Lindgren"
+    assert quote(quotes, "My feet hurt").speaker == "Jo Baptiste"
+
+
+def test_spoke_to_reporters_before_a_colon_attributes() -> None:
+    quotes = quotes_of_text(
+        "The mayor spoke first.\n\n"
+        "Alderman Ruth Feeney, who opposes the levy, spoke to reporters outside: "
+        '"Not one more cent until we see the books."\n'
+    )
+    assert quote(quotes, "Not one more cent").speaker == "Ruth Feeney"
+
+
+# ---------------------------------------------------------------- bodies
+
+
+def test_the_center_is_the_body_named_in_full_before() -> None:
+    quotes = quotes_of_text(
+        "The Pacific Tsunami Warning Center issued an alert at noon.\n\n"
+        'Officials urged calm. "Waves of up to one metre are possible," the center said.\n'
+    )
+    assert quote(quotes, "Waves of up to").speaker == "Pacific Tsunami Warning Center"
+
+
+def test_a_sheriff_s_office_is_the_office_named_in_full() -> None:
+    quotes = quotes_of_text(
+        "According to the Linn County Sheriff's Office, the road was shut for six hours.\n\n"
+        '"Please avoid the area," the sheriff\'s office wrote on Facebook.\n'
+    )
+    assert quote(quotes, "Please avoid").speaker == "Linn County Sheriff's Office"
+
+
+def test_the_district_is_the_school_system_named_before() -> None:
+    quotes = quotes_of_text(
+        "Buses ran late again on Tuesday, according to the Brandt County Public Schools.\n\n"
+        '"We are hiring every driver we can find," the district said in a statement.\n'
+    )
+    assert quote(quotes, "We are hiring").speaker == "Brandt County Public Schools"
+
+
+def test_a_noun_with_a_name_in_apposition_is_that_name() -> None:
+    quotes = quotes_of_text(
+        "According to Peru's mining regulator, the OEFA, inspectors reached the site.\n\n"
+        '"We are measuring the spill," the regulator said.\n'
+    )
+    assert quote(quotes, "We are measuring").speaker == "OEFA"
