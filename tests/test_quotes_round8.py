@@ -61,3 +61,17 @@ def test_a_noun_with_a_name_in_apposition_is_that_name() -> None:
         '"We are measuring the spill," the regulator said.\n'
     )
     assert quote(quotes, "We are measuring").speaker == "OEFA"
+
+
+# ---------------------------------------------------------------- given names
+
+
+def test_a_given_name_alone_is_the_one_person_of_that_given_name() -> None:
+    quotes = quotes_of_text(
+        "Sarah Holm, 66, wants to sell the ferry. Her brother, Daniel Holm, 61, does not.\n\n"
+        '"We will never sell," Daniel said.\n\n'
+        "Sarah said she would think about it.\n\n"
+        '"Everything has a price," she said.\n'
+    )
+    assert quote(quotes, "We will never sell").speaker == "Daniel Holm"
+    assert quote(quotes, "Everything has a price").speaker == "Sarah Holm"

@@ -195,7 +195,7 @@ def resolve_speaker(
         if focus is not None and sentence - focus.sentence <= 2:
             person = focus.person
     if person is None and _ONE_NAME.fullmatch(core.strip()):
-        person = _by_first_surname(core.strip(), people)
+        person = _by_first_surname(core.strip(), people) or _by_given_name(core.strip(), people)
     titled_member = _MEMBER.fullmatch(core.strip()) if person is None and not names else None
     if titled_member is not None:
         # "the MSP said": the latest person the text titled so ("Local MSP Ann Reid").
@@ -441,6 +441,15 @@ def _by_first_surname(word: str, people: People) -> Person | None:
     """The one person whose name holds `word` between the given name and the last word:
     "Muñoz said" after "Alejandro Muñoz Ferrer" (a first surname, Spanish style)."""
     found = [p for p in people.people if word in p.name.split()[1:-1]]
+    return found[0] if len(found) == 1 else None
+
+
+def _by_given_name(word: str, people: People) -> Person | None:
+    """The one person named in full whose given name is `word`, when nobody's surname is:
+    "Dale said" after "Kurt Mettler" and "Dale Mettler" (brothers told apart by first name)."""
+    if any(word in p.name.split()[1:] for p in people.people):
+        return None
+    found = [p for p in people.people if " " in p.name and p.name.split()[0] == word]
     return found[0] if len(found) == 1 else None
 
 
