@@ -75,3 +75,26 @@ def test_a_given_name_alone_is_the_one_person_of_that_given_name() -> None:
     )
     assert quote(quotes, "We will never sell").speaker == "Daniel Holm"
     assert quote(quotes, "Everything has a price").speaker == "Sarah Holm"
+
+
+# ---------------------------------------------------------------- roles after first mention
+
+
+def test_a_role_named_in_an_appositive_is_that_person_s() -> None:
+    quotes = quotes_of_text(
+        "Mayor Tom Reilly opened the clinic on Monday.\n\n"
+        "Dr. Priya Venkataraman, a cardiologist at St. Jude's, said the wait was too long.\n\n"
+        '"Half my patients drive three hours," the cardiologist said.\n'
+    )
+    assert quote(quotes, "Half my patients").speaker == "Priya Venkataraman"
+
+
+def test_a_level_of_office_tells_two_ministers_apart() -> None:
+    quotes = quotes_of_text(
+        "Federal Transport Minister Paul Dorval announced the money in Regina.\n\n"
+        "Saskatchewan Highways Minister Lisa Brandt said the province would pay for staff.\n\n"
+        '"We have the crews ready," the provincial minister said.\n\n'
+        '"This is permanent," the federal minister said.\n'
+    )
+    assert quote(quotes, "We have the crews").speaker == "Lisa Brandt"
+    assert quote(quotes, "This is permanent").speaker == "Paul Dorval"

@@ -45,6 +45,13 @@ ROLE_WORDS = frozenset(
 
 # Role words that name the same office as another ("the congressman" is "Rep. Gabriel
 # Ontiveros"): the word a title is compared as.
+# Levels of office that tell two holders of one role apart: "the provincial minister" is not
+# the one the text titled "Federal Health Minister" (issue #13, round 8).
+OFFICE_LEVELS = frozenset(
+    "federal provincial state national municipal local regional county city territorial".split()
+)
+
+
 ROLE_SYNONYMS = {
     "congressman": "representative",
     "congresswoman": "representative",

@@ -48,6 +48,7 @@ from briefcli.quotes.pronouns import (
     role_subject,
     word_subject,
 )
+from briefcli.quotes.roles import role_holder
 from briefcli.quotes.surnames import (
     by_gendered_honorific,
     by_name_tail,
@@ -177,6 +178,9 @@ def resolve_speaker(
         # "the harbourmaster said", "the festival director said": the person the text
         # introduced with those very words before their name ("harbourmaster Anne Sveen").
         person = _introduced_with(described.group(1), people, sentences, sentence, position)
+        # "the oncologist said" after "Dr. Amara Nwachukwu, an oncologist at …": the person
+        # whose title or appositive fits the words best.
+        person = person or role_holder(described.group(1), people, sentences, sentence, position)
     if person is None:
         person = people.resolve(_SYNONYM.sub(_synonym, core), sentence, position)
     alternative = _ALTERNATIVE.search(core) if person is None else None
