@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from briefcli.lexicon.people import OFFICE_LEVELS
 from briefcli.model import Sentence
 from briefcli.people import People, Person
 from briefcli.quotes.paragraphs import plain_text
+from briefcli.quotes.pronouns import mention_index
 
 _LOOKBACK = 40  # sentences
 _APPOSITIVE = r"([^,.;:()\"“”]{2,80})"
@@ -28,9 +30,10 @@ def role_holder(
     levels = {w for w in modifiers if w in OFFICE_LEVELS}
     best: tuple[int, int] | None = None
     chosen: Person | None = None
-    for order, m in enumerate(people.mentions):
-        if (m.sentence, m.start) >= (sentence, position) or m.sentence < sentence - _LOOKBACK:
-            continue
+    keys, _ = mention_index(people)
+    end = bisect_left(keys, (sentence, position))
+    for order in range(end - 1, bisect_left(keys, (sentence - _LOOKBACK, 0), 0, end) - 1, -1):
+        m = people.mentions[order]
         described = _described(m.person, sentences, m.sentence)
         if head not in described:
             continue
