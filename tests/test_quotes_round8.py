@@ -3,7 +3,13 @@ examples)."""
 
 from __future__ import annotations
 
+from briefcli.people.names import find_names
 from tests.test_quotes import quote, quotes_of_text
+
+
+def names(text: str) -> list[str]:
+    return [n.name for n in find_names(text) if n.full]
+
 
 # ---------------------------------------------------------------- quote dumps
 
@@ -98,3 +104,15 @@ def test_a_level_of_office_tells_two_ministers_apart() -> None:
     )
     assert quote(quotes, "We have the crews").speaker == "Lisa Brandt"
     assert quote(quotes, "This is permanent").speaker == "Paul Dorval"
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_a_particle_written_small_with_an_apostrophe_is_the_name_s() -> None:
+    assert names("Yarmouth MP Chris d'Entremont said") == ["Chris d'Entremont"]
+
+
+def test_a_month_after_a_given_name_is_a_surname() -> None:
+    assert names("Green Leader Elizabeth May has been re-elected") == ["Elizabeth May"]
+    assert names("The vote is on Tuesday May 5") == []

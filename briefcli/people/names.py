@@ -36,6 +36,7 @@ from briefcli.lexicon.people import (
     POST_NOMINALS,
     ROLE_WORDS,
     SENTENCE_OPENERS,
+    SURNAME_MONTHS,
     TITLE_CAPS,
     TITLE_MODIFIERS,
     WRITTEN_TITLES,
@@ -55,7 +56,7 @@ _LOWER_PART = rf"-(?!(?:{_NOT_PARTS})(?![a-z]))[a-z]{{2,6}}(?![{LOWER}])"
 _NAME_PART = (
     # "Ya'ara", "Ba'ath": an apostrophe inside a name before two or more letters ("'s" is
     # a possessive).
-    rf"(?:Mc|Mac|O['’]|D['’]|{'|'.join(NAME_PREFIXES)})?[{UPPER}][{LOWER}]+(?:['’][{LOWER}]{{2,}})?(?:[{UPPER}][{LOWER}]+)?"
+    rf"(?:Mc|Mac|O['’]|[Dd]['’]|{'|'.join(NAME_PREFIXES)})?[{UPPER}][{LOWER}]+(?:['’][{LOWER}]{{2,}})?(?:[{UPPER}][{LOWER}]+)?"
     # After a hyphen, a part of its own shape: "Fraser-MacLeod", "Comeau-d'Entremont".
     rf"(?:-(?:[Dd]['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?|{_LOWER_PART})*(?!-)"
 )
@@ -89,6 +90,7 @@ _INITIAL_RE = re.compile(_INITIAL)
 _HONORIFIC_HINT = re.compile(r"M(?:r|s|iss|adam)|Sir|Dame|Lady|Lord|Dr|Prof")
 _RUN_CUT = re.compile(r"\s(?:of|for|the)\s")
 _RUN_TOKEN = re.compile(r"[^\s,]+")
+_NUMBER_AFTER = re.compile(r",?\s*\d")
 _RELATIVE = re.compile(r"(?i)who|whose|which|where")
 _WORD = re.compile(r"[A-Za-z][\w.'’\-]*")
 
@@ -414,7 +416,14 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
     while len(tokens) > 2 and tokens[-1][0] in POST_NOMINALS and suffix_end is None:
         tokens = tokens[:-1]  # "Christopher Pyne MP"
     last_title = -1
-    for i, (token, _) in enumerate(tokens):
+    for i, (token, at) in enumerate(tokens):
+        if (
+            i == len(tokens) - 1 > 0
+            and token in SURNAME_MONTHS
+            and _is_given_name(tokens[i - 1][0])
+            and not _NUMBER_AFTER.match(text, at + len(token))
+        ):
+            continue  # "Elizabeth May has been re-elected": a surname, not the month
         if i > 0 and _INITIAL_RE.fullmatch(token) and not _is_title_token(tokens[i - 1][0]):
             continue  # initials after a given name are the name's ("D.K."), not a title
         if (
