@@ -116,3 +116,13 @@ def test_a_particle_written_small_with_an_apostrophe_is_the_name_s() -> None:
 def test_a_month_after_a_given_name_is_a_surname() -> None:
     assert names("Green Leader Elizabeth May has been re-elected") == ["Elizabeth May"]
     assert names("The vote is on Tuesday May 5") == []
+
+
+def test_the_elder_of_a_surname_is_the_relative_introduced_by_given_name() -> None:
+    quotes = quotes_of_text(
+        "Councillor Joanne Marsh has run the board for a decade.\n\n"
+        '"I like hard problems," Marsh says.\n\n'
+        "Marsh's father, Harold, still farms outside town.\n\n"
+        '"She argued with the cows," the elder Marsh says.\n'
+    )
+    assert quote(quotes, "She argued with").speaker == "Harold Marsh"

@@ -26,7 +26,13 @@ from briefcli.model import Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import UPPER, find_names
 from briefcli.quotes.found import Found
-from briefcli.quotes.kin import KIN_SPEAKER, by_honorific, kin_before, named_kin
+from briefcli.quotes.kin import (
+    KIN_SPEAKER,
+    by_honorific,
+    kin_before,
+    kin_of_surname,
+    named_kin,
+)
 from briefcli.quotes.organisations import (
     DESCRIBED_ORGANISATION,
     ORGANISATION_PHRASES,
@@ -143,8 +149,11 @@ def resolve_speaker(
         else None
     )
     if titled is not None:
-        # "the Rev. Kilbride", "Pastor Okoye": the person of that surname.
-        person = people.resolve(titled.group(1), sentence, position)
+        # "the Rev. Kilbride", "Pastor Okoye": the person of that surname; "the elder
+        # Strand" after "Strand's mother, Ruth,": Ruth Strand.
+        if titled.re is _ELDER:
+            person = kin_of_surname(titled.group(1), sentences, sentence, people)
+        person = person or people.resolve(titled.group(1), sentence, position)
     if names:
         named = names[0]
         if named.full:
