@@ -13,7 +13,7 @@ from briefcli.quotes.paragraphs import plain_text
 from briefcli.quotes.pronouns import mention_index
 
 _LOOKBACK = 40  # sentences
-_APPOSITIVE = r"([^,.;:()\"“”]{2,80})"
+_APPOSITIVE = re.compile(r",\s+(?:an?\s+|the\s+)?([^,.;:()\"“”]{2,80})")
 
 
 def role_holder(
@@ -51,7 +51,8 @@ def _described(person: Person, sentences: Sequence[Sentence], sentence: int) -> 
     words = set((person.title or "").lower().replace(".", "").split())
     if 0 <= sentence < len(sentences):
         text = plain_text(sentences[sentence].text)
-        m = re.search(rf"{re.escape(person.name)},\s+(?:an?\s+|the\s+)?{_APPOSITIVE}", text)
+        at = text.find(person.name)
+        m = _APPOSITIVE.match(text, at + len(person.name)) if at >= 0 else None
         if m is not None:
             words.update(re.findall(r"[\w'’\-]+", m.group(1).lower()))
     return words

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 
 from briefcli.lexicon.people import (
     MEMBER_POST_NOMINALS,
@@ -48,6 +50,7 @@ from briefcli.quotes.pronouns import (
     first_name_only,
     gendered_description,
     group_before,
+    mention_index,
     named_in_full_before,
     namesake_of,
     newcomer_of,
@@ -426,15 +429,27 @@ def _family_name_first(
     """The latest person named in full before the point whose name opens with `word`, when
     nobody's name ends with it: "Mr Tan" is Tan Ah Kow, "Mr Xi" Xi Jinping (the family name
     first, as in Chinese, Korean and Vietnamese names)."""
-    if any(p.name.split()[-1] == word for p in people.people if " " in p.name):
+    surnames, openers = _name_ends(people)
+    if word in surnames:
         return None
-    for m in reversed(people.mentions):
-        if (m.sentence, m.start) >= (sentence, position):
-            continue
+    keys, _ = mention_index(people)
+    places = openers.get(word, [])
+    # The latest mention before the point among those whose name opens with the word.
+    at = bisect_left([keys[i] for i in places], (sentence, position))
+    return people.mentions[places[at - 1]].person if at > 0 else None
+
+
+@lru_cache(maxsize=4)
+def _name_ends(people: People) -> tuple[frozenset[str], dict[str, list[int]]]:
+    """The last words of the names of several words, and for each first word of such a
+    name the indexes of the mentions of people whose name opens with it (in text order)."""
+    surnames = frozenset(p.name.split()[-1] for p in people.people if " " in p.name)
+    openers: dict[str, list[int]] = {}
+    for i, m in enumerate(people.mentions):
         parts = m.person.name.split()
-        if len(parts) >= 2 and parts[0] == word:
-            return m.person
-    return None
+        if len(parts) >= 2:
+            openers.setdefault(parts[0], []).append(i)
+    return surnames, openers
 
 
 _MEMBER = re.compile(rf"[Tt]he\s+({'|'.join(sorted(MEMBER_POST_NOMINALS))})")
