@@ -115,6 +115,7 @@ def test_a_particle_written_small_with_an_apostrophe_is_the_name_s() -> None:
 
 def test_a_month_after_a_given_name_is_a_surname() -> None:
     assert names("Green Leader Elizabeth May has been re-elected") == ["Elizabeth May"]
+    assert names("Green Leader Joanne May has been re-elected") == ["Joanne May"]
     assert names("The vote is on Tuesday May 5") == []
 
 
@@ -126,3 +127,8 @@ def test_the_elder_of_a_surname_is_the_relative_introduced_by_given_name() -> No
         '"She argued with the cows," the elder Marsh says.\n'
     )
     assert quote(quotes, "She argued with").speaker == "Harold Marsh"
+
+
+def test_a_place_and_a_post_nominal_after_the_are_no_person() -> None:
+    assert names("the Nickel Belt MPP said") == []
+    assert names("the MP Diane Ashby said") == ["Diane Ashby"]

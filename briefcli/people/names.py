@@ -407,7 +407,12 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
         # "the Fianna Fáil TD", "The Department for Levelling Up": after "the", a run with
         # no title names a party, a club or a body, not a person ("the Rev. Mary Lee" has
         # one; "Secretary of the Navy Ramona Fitzgerald" is a title's end).
-        if not any(_titles_surname(t.rstrip(".,")) or t in NAME_HONORIFICS for t, _ in tokens):
+        # ("the Nickel Belt MPP": a post-nominal closing the run is no title of a name.)
+        if not any(
+            (_titles_surname(t.rstrip(".,")) or t in NAME_HONORIFICS)
+            and not (i == len(tokens) - 1 and t in POST_NOMINALS)
+            for i, (t, _) in enumerate(tokens)
+        ):
             return None
     suffix_end = None
     while tokens and _SUFFIX_RE.fullmatch(tokens[-1][0]):
@@ -420,7 +425,7 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
         if (
             i == len(tokens) - 1 > 0
             and token in SURNAME_MONTHS
-            and _is_given_name(tokens[i - 1][0])
+            and _given_before(tokens, i)
             and not _NUMBER_AFTER.match(text, at + len(token))
         ):
             continue  # "Elizabeth May has been re-elected": a surname, not the month
@@ -567,6 +572,15 @@ _OWNER_OF = re.compile(r"['’]s\s+([A-Z][a-z]+)")
 def _titles_surname(token: str) -> bool:
     """A role ("President Duda") or a written title ("Father Mazur") before a bare surname."""
     return token.lower() in ROLE_WORDS or token.rstrip(".") in WRITTEN_TITLES
+
+
+def _given_before(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Whether the token before `i` is a given name: a known one, or a word that is no title
+    after a title ("Green Leader Joanne May")."""
+    before = tokens[i - 1][0]
+    if _is_given_name(before):
+        return True
+    return i >= 2 and not _is_title_token(before) and _is_title_token(tokens[i - 2][0])
 
 
 def _is_given_name(word: str) -> bool:
