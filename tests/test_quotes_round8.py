@@ -132,3 +132,16 @@ def test_the_elder_of_a_surname_is_the_relative_introduced_by_given_name() -> No
 def test_a_place_and_a_post_nominal_after_the_are_no_person() -> None:
     assert names("the Nickel Belt MPP said") == []
     assert names("the MP Diane Ashby said") == ["Diane Ashby"]
+
+
+# ---------------------------------------------------------------- a lede's unnamed subject
+
+
+def test_an_unnamed_judge_in_a_lede_is_the_judge_named_next() -> None:
+    quotes = quotes_of_text(
+        "DOVER, Del. — A federal judge on Monday struck down the county's new map, calling it "
+        '"a map drawn to keep incumbents safe."\n\n'
+        "In a 30-page opinion, U.S. District Judge Harriet Olenski wrote that the county had "
+        "ignored its own rules.\n"
+    )
+    assert quote(quotes, "a map drawn").speaker == "Harriet Olenski"
