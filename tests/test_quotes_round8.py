@@ -145,3 +145,14 @@ def test_an_unnamed_judge_in_a_lede_is_the_judge_named_next() -> None:
         "ignored its own rules.\n"
     )
     assert quote(quotes, "a map drawn").speaker == "Harriet Olenski"
+
+
+def test_a_pronoun_after_a_bare_surname_is_the_one_of_its_gender() -> None:
+    quotes = quotes_of_text(
+        "Volunteer captain Lorraine Duckett said crews had been stretched.\n\n"
+        "Her son, Callum Duckett, told the inquiry he had driven for 22 hours.\n\n"
+        '"I don\'t remember the last of it," he said.\n\n'
+        "Ms Duckett, speaking after her son, said she was angry.\n\n"
+        '"Nobody asked us," she said.\n'
+    )
+    assert quote(quotes, "Nobody asked us").speaker == "Lorraine Duckett"

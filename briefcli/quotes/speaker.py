@@ -48,6 +48,7 @@ from briefcli.quotes.paragraphs import UNMASK, plain_text
 from briefcli.quotes.pronouns import (
     best_fit,
     first_name_only,
+    gender_of,
     gendered_description,
     group_before,
     mention_index,
@@ -256,6 +257,9 @@ def resolve_speaker(
         # name does not tell the other gender ("Seán Mac Giolla Bhríde, 78, who kept the
         # lighthouse …" then '— …, he says').
         person = named_in_full_before(PRONOUN_GENDER[lower], sentences, sentence, position)
+    if person is not None and lower in PRONOUN_GENDER:
+        # "Ms Duckett" read as a bare surname: the one of that surname and gender.
+        person = _of_gender(person, PRONOUN_GENDER[lower], people, sentences)
     if person is not None:
         # "Quiñones de la Cruz" is Mariela Quiñones de la Cruz, named in full before.
         person = by_name_tail(person.name, people, sentences) or person
@@ -463,6 +467,24 @@ def _titled_before(word: str, people: People, sentence: int, position: int) -> P
         if word in (m.person.title or "").split():
             return m.person
     return None
+
+
+def _of_gender(
+    person: Person, gender: str, people: People, sentences: Sequence[Sentence]
+) -> Person:
+    """A surname alone as the person ("Duckett", from "Ms Duckett") is the one person named
+    in full with it whose gender may be the pronoun's, when the text names several (a mother
+    and her son); else the person as given."""
+    if " " in person.name:
+        return person
+    same = [
+        p
+        for p in people.people
+        if " " in p.name
+        and p.name.split()[-1] == person.name
+        and gender_of(people, p, sentences) in (gender, None)
+    ]
+    return same[0] if len(same) == 1 else person
 
 
 def _by_first_surname(word: str, people: People) -> Person | None:
