@@ -29,7 +29,13 @@ Three sets of labels in benchmarks/data/quotes/:
 - round7 (round7/labels.json): 28 more whole articles written in round 7 (Australian, New
   Zealand, Indian, Irish, Scottish, South African papers, wire copy with datelines, long features
   that reintroduce a person by title, quotes in parentheses, quotes spanning paragraphs,
-  organisations' spokespeople), labelled before briefcli was run on them; split like newsroom.
+  organisations' spokespeople), labelled before briefcli was run on them; split like newsroom;
+- round8 (round8/labels.json): 29 more whole articles written in round 8 (U.S. local TV web copy,
+  Canadian regional papers with '' marks, magazine profiles with long reintroductions, quote dumps
+  after politics events, liveblogs with timestamps, two people of one surname, a woman and a man
+  alternating with pronouns, titles only after first mention, "according to", organisations,
+  quotes in headlines and captions, partial quotes), labelled before briefcli was run on them;
+  split like newsroom.
 Each labelled span has its speaker's full name; `fragment` marks quoted phrases inside a
 sentence, `ignore` quoted words that are nobody's clear speech. A found quote matches a
 labelled one when their words overlap (Dice >= 0.5, one to one). Reported: precision, recall
@@ -41,7 +47,7 @@ speaker = the nearest full name before it) runs alongside. Misses are printed (-
 development texts only, never for the frozen split.
 
 Run: .venv/bin/python -m benchmarks.quotes
-     [--set old|news|styles|newsroom|hard|round5|round6|round7|all] [-v]
+     [--set old|news|styles|newsroom|hard|round5|round6|round7|round8|all] [-v]
 """
 
 from __future__ import annotations
@@ -73,6 +79,7 @@ HARD = DATA / "hard"
 ROUND5 = DATA / "round5"
 ROUND6 = DATA / "round6"
 ROUND7 = DATA / "round7"
+ROUND8 = DATA / "round8"
 # The sets of invented whole articles, each in its own directory, split by file name.
 ARTICLE_SETS = {
     "newsroom": NEWSROOM,
@@ -80,8 +87,9 @@ ARTICLE_SETS = {
     "round5": ROUND5,
     "round6": ROUND6,
     "round7": ROUND7,
+    "round8": ROUND8,
 }
-SETS = ("old", "news", "styles", "newsroom", "hard", "round5", "round6", "round7")
+SETS = ("old", "news", "styles", "newsroom", "hard", "round5", "round6", "round7", "round8")
 CORPUS = HERE.parent.parent / "shared" / "corpus"
 
 
@@ -328,6 +336,7 @@ def run_set(name: str, items: list[Item], *, verbose: bool) -> None:
         "round5": "round5/labels.json, invented articles, round 5",
         "round6": "round6/labels.json, invented articles, round 6",
         "round7": "round7/labels.json, invented articles, round 7",
+        "round8": "round8/labels.json, invented articles, round 8",
     }
     print(f"== {name} set ({files[name]}): {_counts(items)}")
     splits = [

@@ -45,6 +45,18 @@ ROLE_WORDS = frozenset(
 
 # Role words that name the same office as another ("the congressman" is "Rep. Gabriel
 # Ontiveros"): the word a title is compared as.
+# Words of NOT_NAME_WORDS that are also surnames: after a known given name at the end of a
+# name they are the name's ("Elizabeth May", "Brian May"), not a date (issue #13, round 8).
+SURNAME_MONTHS = frozenset("May June April August".split())
+
+
+# Levels of office that tell two holders of one role apart: "the provincial minister" is not
+# the one the text titled "Federal Health Minister" (issue #13, round 8).
+OFFICE_LEVELS = frozenset(
+    "federal provincial state national municipal local regional county city territorial".split()
+)
+
+
 ROLE_SYNONYMS = {
     "congressman": "representative",
     "congresswoman": "representative",

@@ -36,6 +36,7 @@ from briefcli.lexicon.people import (
     POST_NOMINALS,
     ROLE_WORDS,
     SENTENCE_OPENERS,
+    SURNAME_MONTHS,
     TITLE_CAPS,
     TITLE_MODIFIERS,
     WRITTEN_TITLES,
@@ -55,7 +56,7 @@ _LOWER_PART = rf"-(?!(?:{_NOT_PARTS})(?![a-z]))[a-z]{{2,6}}(?![{LOWER}])"
 _NAME_PART = (
     # "Ya'ara", "Ba'ath": an apostrophe inside a name before two or more letters ("'s" is
     # a possessive).
-    rf"(?:Mc|Mac|O['’]|D['’]|{'|'.join(NAME_PREFIXES)})?[{UPPER}][{LOWER}]+(?:['’][{LOWER}]{{2,}})?(?:[{UPPER}][{LOWER}]+)?"
+    rf"(?:Mc|Mac|O['’]|[Dd]['’]|{'|'.join(NAME_PREFIXES)})?[{UPPER}][{LOWER}]+(?:['’][{LOWER}]{{2,}})?(?:[{UPPER}][{LOWER}]+)?"
     # After a hyphen, a part of its own shape: "Fraser-MacLeod", "Comeau-d'Entremont".
     rf"(?:-(?:[Dd]['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?|{_LOWER_PART})*(?!-)"
 )
@@ -89,6 +90,7 @@ _INITIAL_RE = re.compile(_INITIAL)
 _HONORIFIC_HINT = re.compile(r"M(?:r|s|iss|adam)|Sir|Dame|Lady|Lord|Dr|Prof")
 _RUN_CUT = re.compile(r"\s(?:of|for|the)\s")
 _RUN_TOKEN = re.compile(r"[^\s,]+")
+_NUMBER_AFTER = re.compile(r",?\s*\d")
 _RELATIVE = re.compile(r"(?i)who|whose|which|where")
 _WORD = re.compile(r"[A-Za-z][\w.'’\-]*")
 
@@ -410,7 +412,12 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
         # "the Fianna Fáil TD", "The Department for Levelling Up": after "the", a run with
         # no title names a party, a club or a body, not a person ("the Rev. Mary Lee" has
         # one; "Secretary of the Navy Ramona Fitzgerald" is a title's end).
-        if not any(_titles_surname(t.rstrip(".,")) or t in NAME_HONORIFICS for t, _ in tokens):
+        # ("the Nickel Belt MPP": a post-nominal closing the run is no title of a name.)
+        if not any(
+            (_titles_surname(t.rstrip(".,")) or t in NAME_HONORIFICS)
+            and not (i == len(tokens) - 1 and t in POST_NOMINALS)
+            for i, (t, _) in enumerate(tokens)
+        ):
             return None
     suffix_end = None
     while tokens and _SUFFIX_RE.fullmatch(tokens[-1][0]):
@@ -419,7 +426,14 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
     while len(tokens) > 2 and tokens[-1][0] in POST_NOMINALS and suffix_end is None:
         tokens = tokens[:-1]  # "Christopher Pyne MP"
     last_title = -1
-    for i, (token, _) in enumerate(tokens):
+    for i, (token, at) in enumerate(tokens):
+        if (
+            i == len(tokens) - 1 > 0
+            and token in SURNAME_MONTHS
+            and _given_before(tokens, i)
+            and not _NUMBER_AFTER.match(text, at + len(token))
+        ):
+            continue  # "Elizabeth May has been re-elected": a surname, not the month
         if i > 0 and _INITIAL_RE.fullmatch(token) and not _is_title_token(tokens[i - 1][0]):
             continue  # initials after a given name are the name's ("D.K."), not a title
         if (
@@ -578,6 +592,15 @@ _OWNER_OF = re.compile(r"['’]s\s+([A-Z][a-z]+)")
 def _titles_surname(token: str) -> bool:
     """A role ("President Duda") or a written title ("Father Mazur") before a bare surname."""
     return token.lower() in ROLE_WORDS or token.rstrip(".") in WRITTEN_TITLES
+
+
+def _given_before(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Whether the token before `i` is a given name: a known one, or a word that is no title
+    after a title ("Green Leader Joanne May")."""
+    before = tokens[i - 1][0]
+    if _is_given_name(before):
+        return True
+    return i >= 2 and not _is_title_token(before) and _is_title_token(tokens[i - 2][0])
 
 
 def _is_given_name(word: str) -> bool:

@@ -14,7 +14,7 @@ from briefcli.model import Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import find_names, is_role_word
 from briefcli.quotes.found import Found
-from briefcli.quotes.paragraphs import Paragraph, Speakers
+from briefcli.quotes.paragraphs import Paragraph, Speakers, plain_text
 from briefcli.quotes.reporting import (
     GROUP_SUBJECT,
     PARTICIPLES,
@@ -93,6 +93,10 @@ def participle_subject(
         if found[1] is not None:
             return found[0], found[1]
     named = people.first_named(sid, p.locate(max(start, seg.start - 1))[1])
+    if named is None:
+        ahead = _named_ahead(head, sid, people, sentences)
+        if ahead is not None:
+            return ahead, ahead.name
     group = GROUP_SUBJECT.search(head)
     if group is not None and named is not None and group.start() < named.start:
         # "Thousands of supporters of Gov. Eric Halvorsen …, chanting": the group speaks.
@@ -116,6 +120,32 @@ def participle_subject(
         # "The Minister for Housing has rejected …, telling the Dáil it would "…"": the
         # role that opens the sentence (named, in a lede, as the next paragraph opens).
         return None, role.group("who")
+    return None
+
+
+# A sentence opening with an unnamed holder of a role: "A Cole County judge on Friday blocked".
+# (After a dateline: "JEFFERSON CITY, Mo. — A Cole County judge".)
+_INDEFINITE_ROLE = re.compile(
+    r"^(?:[A-Z][A-Z .,'’\-]*(?:[A-Z][a-z]{1,4}\.\s*)?(?:\([^()]{1,30}\)\s*)?[—–-]\s+)?"
+    r"(?:An?|One)\s+(?P<words>(?:[\w'’.\-]+\s+){0,3}[\w'’.\-]+)"
+)
+_AHEAD = 2  # sentences
+
+
+def _named_ahead(
+    head: str, sentence: int, people: People, sentences: Sequence[Sentence]
+) -> Person | None:
+    """The person the next sentences name with the role an unnamed subject has ("A Cole
+    County judge … blocked a rule, calling it "…". In a ruling, Circuit Judge Colton
+    Weatherby wrote …"): a lede's subject, named as the story goes on."""
+    m = _INDEFINITE_ROLE.match(head)
+    roles = [w for w in m.group("words").split() if is_role_word(w)] if m is not None else []
+    if not roles:
+        return None
+    for sid in range(sentence + 1, min(len(sentences), sentence + 1 + _AHEAD)):
+        for n in find_names(plain_text(sentences[sid].text)):
+            if n.full and roles[0] in (n.title or "").lower().split():
+                return people.person(n.name) or Person(n.name, n.title)
     return None
 
 

@@ -130,6 +130,25 @@ def named_kin(
     return None
 
 
+def kin_of_surname(
+    surname: str, sentences: Sequence[Sentence], sentence: int, people: People
+) -> Person | None:
+    """The relative the text introduced by a given name alone after that surname's owner
+    ("Strand's mother, Ruth, still lives on the farm"): Ruth Strand, for "the elder Strand"."""
+    for sid in range(sentence, max(-1, sentence - _KIN_SPEAKER_LOOKBACK), -1):
+        if not 0 <= sid < len(sentences):
+            continue
+        named = [
+            m.group("name")
+            for m in _KIN.finditer(plain_text(sentences[sid].text))
+            if m.group("owner") == surname and m.group("name") and " " not in m.group("name")
+        ]
+        if named:
+            full = f"{named[-1]} {surname}"
+            return people.person(full) or Person(full)
+    return None
+
+
 # "Dr. Oyelowo", "Prof Laszlo": an honorific that is no gender, before a bare surname.
 _SCHOLARLY = re.compile(r"(Dr|Prof|Professor)\.?\s+(\S+)$")
 

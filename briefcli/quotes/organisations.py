@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from briefcli.lexicon.speech import (
     IRREGULAR_PAST_VERBS,
+    ORGANISATION_KIND_HEADS,
     ORGANISATION_NOUNS,
     STATEMENT_NOUNS,
 )
@@ -104,7 +105,8 @@ def named_organisation(
 def _organisation_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The organisation's name after the noun ("magazine Mobile PC") and before it."""
     name = r"[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3}"
-    after = re.compile(rf"\b{noun}\s+(?P<org>{name})")
+    # "magazine Mobile PC"; "Chile's environmental regulator, the SMA,": an appositive.
+    after = re.compile(rf"\b{noun}(?:\s+|,\s+(?:the\s+)?(?=(?:{name}),))(?P<org>{name})")
     # "the Nova Scotia Health Authority": the article is no part of the name.
     # "… Association of B.C.": a capitalised "of" part ends the name.
     before = re.compile(
@@ -113,6 +115,42 @@ def _organisation_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]
         re.IGNORECASE,
     )
     return after, before
+
+
+def organisation_of_kind(
+    noun: str, sentences: Sequence[Sentence], sentence: int, position: int
+) -> str | None:
+    """The latest body named in full whose name's last words fit `noun`: "the center" after
+    "the National Hurricane Center", "the district" after "the Wake County Public School
+    System" (the heads in `ORGANISATION_KIND_HEADS`), in this sentence or the 12 before."""
+    pattern = _kind_pattern(noun)
+    for sid in range(sentence, max(-1, sentence - 12), -1):
+        if not 0 <= sid < len(sentences):
+            continue
+        text = plain_text(sentences[sid].text)
+        if sid == sentence:
+            text = text[:position]
+        found = [m.group("org") for m in pattern.finditer(text)]
+        if found:
+            return _DETERMINER_START.sub("", found[-1])
+    return None
+
+
+@lru_cache(maxsize=64)
+def _kind_pattern(noun: str) -> re.Pattern[str]:
+    # "sheriff's office" is the end of "Ada County Sheriff's Office".
+    written = " ".join(
+        w if w in ("of", "for", "and") else w[:1].upper() + w[1:] for w in noun.split()
+    )
+    heads = ORGANISATION_KIND_HEADS.get(noun, (written,))
+    alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w'’])(?P<org>(?:[A-Z][\w&'’.\-]*\s+(?:(?:of|for|and|&)\s+)?){1,6}"
+        rf"(?:{alternatives})(?:\s+\d+)?)(?![\w'’])"  # "… Guild Local 12"
+    )
+
+
+_DETERMINER_START = re.compile(r"^(?:(?:The|A|An|This|That|According|Said)\s+)+")
 
 
 # Capitalised words (with "and", "of", "for" between) just before a name: its first words.

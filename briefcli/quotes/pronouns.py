@@ -330,7 +330,8 @@ def word_subject(
 ) -> Person | None:
     """Who "he" or "she" is when the sentence before the quote opens with a word of one
     person's name as the subject of a reporting verb, a word the people stage did not read
-    as them ("Muñoz confirmed that …" after "Alejandro Muñoz Ferrer": a first surname)."""
+    as them ("Muñoz confirmed that …" after "Alejandro Muñoz Ferrer": a first surname; "Luc
+    said …" after "Luc Arsenault": a given name)."""
     sentence = _sentence_before(opening, sentences)
     if sentence is None:
         return None
@@ -342,7 +343,9 @@ def word_subject(
     if at < len(keys) and keys[at][0] == sentence and keys[at][1] <= m.end("word"):
         return None  # the people stage read the subject
     word = m.group("word")
-    holders = [p for p in people.people if word in p.name.split()[1:]]
+    # A surname, a first surname, or a given name alone ("Luc said he was thinking …"
+    # after "Luc Arsenault"): one person's either way.
+    holders = [p for p in people.people if word in p.name.split()]
     if len(holders) != 1 or gender_of(people, holders[0], sentences) not in (None, gender):
         return None
     return holders[0]

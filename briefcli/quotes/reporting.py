@@ -244,9 +244,8 @@ def attribution_before(before: str, first: bool) -> Attribution | None:
             # "National Federation of Independent Business:" speaks as a whole;
             # "Fox News Correspondent Bill Melugin:" is the person at its end.
             # "Carla Benavidez, New Mexico Farm Bureau:" is the person before the comma.
-            named_first = (
-                bool(names) and names[0].start == 0 and who[names[0].end :].startswith(",")
-            )
+            # "Union carpenter Alyssa Tran, 29:" is the person before the comma too.
+            named_first = bool(names) and who[names[0].end :].startswith(",")
             whole = not names or (names[-1].end < len(who.rstrip()) and not named_first)
             return Attribution(who, m.start("who") - len(before), whole)
     return None
@@ -273,10 +272,30 @@ def _plausible_colon_who(who: str) -> bool:
     words = who.split()
     small = {"of", "for", "and", "the", "&", "de", "van", "von", "on", "at", "in"}
     if any(not (w[:1].isupper() or w[:1].isdigit() or w in small) for w in words):
-        return False  # "In a statement, it added:" is prose, not a name
-    return (
+        # "In a statement, it added:" is prose, not a name; "Union carpenter Alyssa Tran,
+        # 29:" is a person described.
+        return _described_colon_who(who)
+    if (
         1 <= len(words) <= 10 and words[0][:1].isupper() and not who.endswith(tuple("0123456789"))
-    )
+    ):
+        return True
+    return _described_colon_who(who)
+
+
+# What may follow a person's name before a quote dump's colon: an age, a home, a trade
+# (", 70, of Raytown", ", 29").
+_COLON_APPOSITIVE = re.compile(
+    r"(?:,\s*(?:\d{1,3}|(?:of|from|in)\s+[A-Z][^,]{0,40}|[a-z][^,]{0,40}))*"
+)
+
+
+def _described_colon_who(who: str) -> bool:
+    """A quote dump's speaker described before and after the name: 'Union carpenter
+    Alyssa Tran, 29:', 'Season-ticket holder Ray Biggins, 70, of Raytown:'."""
+    names = [n for n in find_names(who) if n.full]
+    if not names or len(who[: names[0].start].split()) > 3 or REPORTING_WORD.search(who):
+        return False
+    return _COLON_APPOSITIVE.fullmatch(who[names[0].end :].rstrip()) is not None
 
 
 REPORTING_WORD = re.compile(rf"\b(?:{VERBS})\b")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 
 from briefcli.lexicon.people import (
     MEMBER_POST_NOMINALS,
@@ -26,7 +28,13 @@ from briefcli.model import Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import UPPER, find_names
 from briefcli.quotes.found import Found
-from briefcli.quotes.kin import KIN_SPEAKER, by_honorific, kin_before, named_kin
+from briefcli.quotes.kin import (
+    KIN_SPEAKER,
+    by_honorific,
+    kin_before,
+    kin_of_surname,
+    named_kin,
+)
 from briefcli.quotes.organisations import (
     DESCRIBED_ORGANISATION,
     ORGANISATION_PHRASES,
@@ -34,19 +42,23 @@ from briefcli.quotes.organisations import (
     named_organisation,
     organisation_before,
     organisation_noun_before,
+    organisation_of_kind,
 )
 from briefcli.quotes.paragraphs import UNMASK, plain_text
 from briefcli.quotes.pronouns import (
     best_fit,
     first_name_only,
+    gender_of,
     gendered_description,
     group_before,
+    mention_index,
     named_in_full_before,
     namesake_of,
     newcomer_of,
     role_subject,
     word_subject,
 )
+from briefcli.quotes.roles import role_holder
 from briefcli.quotes.surnames import (
     by_gendered_honorific,
     by_name_tail,
@@ -129,7 +141,8 @@ def resolve_speaker(
         return None, body.group(2)
     office = office_of(who) if not names else None
     if office is not None:
-        return None, office
+        # "the sheriff's office" is the "Ada County Sheriff's Office" the text named.
+        return None, organisation_of_kind(office, sentences, sentence, position) or office
     if not names and _POSSESSED.match(who):
         # "Marsh's lawyer" is not Marsh: someone the text does not name.
         return None, core.strip()
@@ -140,8 +153,11 @@ def resolve_speaker(
         else None
     )
     if titled is not None:
-        # "the Rev. Kilbride", "Pastor Okoye": the person of that surname.
-        person = people.resolve(titled.group(1), sentence, position)
+        # "the Rev. Kilbride", "Pastor Okoye": the person of that surname; "the elder
+        # Strand" after "Strand's mother, Ruth,": Ruth Strand.
+        if titled.re is _ELDER:
+            person = kin_of_surname(titled.group(1), sentences, sentence, people)
+        person = person or people.resolve(titled.group(1), sentence, position)
     if names:
         named = names[0]
         if named.full:
@@ -175,6 +191,9 @@ def resolve_speaker(
         # "the harbourmaster said", "the festival director said": the person the text
         # introduced with those very words before their name ("harbourmaster Anne Sveen").
         person = _introduced_with(described.group(1), people, sentences, sentence, position)
+        # "the oncologist said" after "Dr. Amara Nwachukwu, an oncologist at …": the person
+        # whose title or appositive fits the words best.
+        person = person or role_holder(described.group(1), people, sentences, sentence, position)
     if person is None:
         person = people.resolve(_SYNONYM.sub(_synonym, core), sentence, position)
     alternative = _ALTERNATIVE.search(core) if person is None else None
@@ -193,7 +212,7 @@ def resolve_speaker(
         if focus is not None and sentence - focus.sentence <= 2:
             person = focus.person
     if person is None and _ONE_NAME.fullmatch(core.strip()):
-        person = _by_first_surname(core.strip(), people)
+        person = _by_first_surname(core.strip(), people) or _by_given_name(core.strip(), people)
     titled_member = _MEMBER.fullmatch(core.strip()) if person is None and not names else None
     if titled_member is not None:
         # "the MSP said": the latest person the text titled so ("Local MSP Ann Reid").
@@ -238,6 +257,9 @@ def resolve_speaker(
         # name does not tell the other gender ("Seán Mac Giolla Bhríde, 78, who kept the
         # lighthouse …" then '— …, he says').
         person = named_in_full_before(PRONOUN_GENDER[lower], sentences, sentence, position)
+    if person is not None and lower in PRONOUN_GENDER:
+        # "Ms Duckett" read as a bare surname: the one of that surname and gender.
+        person = _of_gender(person, PRONOUN_GENDER[lower], people, sentences)
     if person is not None:
         # "Quiñones de la Cruz" is Mariela Quiñones de la Cruz, named in full before.
         person = by_name_tail(person.name, people, sentences) or person
@@ -254,6 +276,8 @@ def resolve_speaker(
         # "the magazine" is the one the text named so ("US magazine Mobile PC").
         noun = lower.split()[-1]
         organisation = named_organisation(noun, sentences, sentence, position)
+        # "the center said": the latest body named in full whose name fits the noun.
+        organisation = organisation or organisation_of_kind(noun, sentences, sentence, position)
         # "Rand Water said in a statement …. '…,' the utility said": the issuer just named.
         organisation = organisation or issued_by(sentences, sentence, position)
         found = organisation or organisation_before(sentences, sentence, position, people)
@@ -409,15 +433,27 @@ def _family_name_first(
     """The latest person named in full before the point whose name opens with `word`, when
     nobody's name ends with it: "Mr Tan" is Tan Ah Kow, "Mr Xi" Xi Jinping (the family name
     first, as in Chinese, Korean and Vietnamese names)."""
-    if any(p.name.split()[-1] == word for p in people.people if " " in p.name):
+    surnames, openers = _name_ends(people)
+    if word in surnames:
         return None
-    for m in reversed(people.mentions):
-        if (m.sentence, m.start) >= (sentence, position):
-            continue
+    keys, _ = mention_index(people)
+    places = openers.get(word, [])
+    # The latest mention before the point among those whose name opens with the word.
+    at = bisect_left([keys[i] for i in places], (sentence, position))
+    return people.mentions[places[at - 1]].person if at > 0 else None
+
+
+@lru_cache(maxsize=4)
+def _name_ends(people: People) -> tuple[frozenset[str], dict[str, list[int]]]:
+    """The last words of the names of several words, and for each first word of such a
+    name the indexes of the mentions of people whose name opens with it (in text order)."""
+    surnames = frozenset(p.name.split()[-1] for p in people.people if " " in p.name)
+    openers: dict[str, list[int]] = {}
+    for i, m in enumerate(people.mentions):
         parts = m.person.name.split()
-        if len(parts) >= 2 and parts[0] == word:
-            return m.person
-    return None
+        if len(parts) >= 2:
+            openers.setdefault(parts[0], []).append(i)
+    return surnames, openers
 
 
 _MEMBER = re.compile(rf"[Tt]he\s+({'|'.join(sorted(MEMBER_POST_NOMINALS))})")
@@ -433,10 +469,37 @@ def _titled_before(word: str, people: People, sentence: int, position: int) -> P
     return None
 
 
+def _of_gender(
+    person: Person, gender: str, people: People, sentences: Sequence[Sentence]
+) -> Person:
+    """A surname alone as the person ("Duckett", from "Ms Duckett") is the one person named
+    in full with it whose gender may be the pronoun's, when the text names several (a mother
+    and her son); else the person as given."""
+    if " " in person.name:
+        return person
+    same = [
+        p
+        for p in people.people
+        if " " in p.name
+        and p.name.split()[-1] == person.name
+        and gender_of(people, p, sentences) in (gender, None)
+    ]
+    return same[0] if len(same) == 1 else person
+
+
 def _by_first_surname(word: str, people: People) -> Person | None:
     """The one person whose name holds `word` between the given name and the last word:
     "Muñoz said" after "Alejandro Muñoz Ferrer" (a first surname, Spanish style)."""
     found = [p for p in people.people if word in p.name.split()[1:-1]]
+    return found[0] if len(found) == 1 else None
+
+
+def _by_given_name(word: str, people: People) -> Person | None:
+    """The one person named in full whose given name is `word`, when nobody's surname is:
+    "Dale said" after "Kurt Mettler" and "Dale Mettler" (brothers told apart by first name)."""
+    if any(word in p.name.split()[1:] for p in people.people):
+        return None
+    found = [p for p in people.people if " " in p.name and p.name.split()[0] == word]
     return found[0] if len(found) == 1 else None
 
 
