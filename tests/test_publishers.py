@@ -1845,3 +1845,23 @@ def test_we_in_a_briefing_with_no_sign_of_the_us_government_is_not_its() -> None
     b = briefcli.brief(text)
     assert b.actions
     assert all(a.actor != "U.S. administration" for a in b.actions)
+
+
+def test_witnesses_a_committee_hansard_lists_surname_first_are_named() -> None:
+    text = (
+        "Standing Committee on Transport: Inquiry into rail freight\n"
+        "Wednesday, 4 April 2029\n"
+        "Members in attendance: Ms Okoro, Mr Lindsay, Ms Baptiste (Chair)\n\n"
+        "HALLORAN-FITZ, Ms Bridget, Chief Executive Officer, Freight Rail Council\n"
+        "QUARTEY, Dr Kofi, Executive Director, Rail Safety Office\n\n"
+        "CHAIR: I declare open this hearing. Would either of you like to make a statement?\n\n"
+        "Ms Halloran-Fitz: Thank you, Chair. Freight volumes fell by a fifth this year.\n\n"
+        "CHAIR: Thank you. Dr Quartey?\n\n"
+        "Dr Quartey: The new signalling will be finished by December.\n\n"
+        "Mr LINDSAY: Dr Quartey, how many level crossings remain unprotected?\n\n"
+        "Dr Quartey: Forty-one, and we will protect twelve of them this year.\n\n"
+        "Ms Halloran-Fitz: Our members support that programme.\n"
+    )
+    said = _said(text)
+    assert said["Freight volumes fell by a fifth this year."] == "Bridget Halloran-Fitz"
+    assert said["The new signalling will be finished by December."] == "Kofi Quartey"

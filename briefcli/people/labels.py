@@ -274,6 +274,14 @@ def listed_people(header: str) -> list[tuple[Person, frozenset[str]]]:
     Charge, National Weather Service", "MINISTER FOR HEALTH, THE HON. CLAIRE DONNELLY MP"."""
     found: list[tuple[Person, frozenset[str]]] = []
     for line in header.split("\n"):
+        witness = _SURNAME_FIRST_ENTRY.match(line)
+        if witness is not None:
+            # "CARRINGTON-LOWE, Ms Judith, Chief Executive Officer, Regional Aviation
+            # Association": a committee Hansard's witness, surname first in capitals.
+            name = f"{witness.group('given')} {readable_label(witness.group('surname'))}"
+            words = set(re.findall(r"[a-z]+", line.lower()))
+            found.append((Person(name, witness.group("role").strip() or None), frozenset(words)))
+            continue
         head, colon, body = line.partition(":")
         if colon and head.strip().lower() in LISTING_WORDS:
             line = body
@@ -345,6 +353,16 @@ def listed_people(header: str) -> list[tuple[Person, frozenset[str]]]:
                 }
             found.append((named[0], frozenset(words)))
     return found
+
+
+# A witness as a committee Hansard lists them: "VOSS, Dr Henrik, Executive Director, Airspace
+# Safety Directorate" (surname in capitals, an honorific, the given names, the role).
+_SURNAME_FIRST_ENTRY = re.compile(
+    r"[ \t]*(?P<surname>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+(?:[ ][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){0,2}),[ ]"
+    r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Dame|Hon|Senator|Councillor)\.?[ ])+"
+    r"(?P<given>[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’.\-]*){0,2})"
+    r"(?:,[ ](?P<role>[^\n]*))?[ \t]*$"
+)
 
 
 # A name with its family name first in capitals: "KUWAHARA Kenji", "LIN Hao", "PARK Ji-won".
