@@ -1865,3 +1865,22 @@ def test_witnesses_a_committee_hansard_lists_surname_first_are_named() -> None:
     said = _said(text)
     assert said["Freight volumes fell by a fifth this year."] == "Bridget Halloran-Fitz"
     assert said["The new signalling will be finished by December."] == "Kofi Quartey"
+
+
+def test_the_chair_of_a_press_conference_where_reporters_ask_by_label_runs_it() -> None:
+    turns = [
+        "Chair: Good morning, ladies and gentlemen. Welcome to the government press "
+        "conference. Ms Vogt begins with the schedule.",
+        "Deputy Government Spokesperson Vogt: The cabinet meets on Wednesday.",
+        "Question (Kessler): Will the budget be amended?",
+        "Deputy Government Spokesperson Vogt: No. The budget is fully financed.",
+        "Chair: Thank you. Further questions? Mr Brenner.",
+        "Question (Brenner): When does the Chancellor travel?",
+        "Deputy Government Spokesperson Vogt: On Friday, to Hamburg.",
+        "Chair: Then thank you very much, and see you on Wednesday.",
+    ]
+    text = "Government press conference\n12 March 2029\n\n" + "\n\n".join(turns) + "\n"
+    b = briefcli.brief(text)
+    assert "Chair" not in {q.speaker for q in b.quotes}
+    said = {s.text: s.question for s in b.sentences}
+    assert said["Welcome to the government press conference."] is True

@@ -720,6 +720,7 @@ def _mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()
         for label in askers
         if chaired
         and any(c.islower() for c in label)
+        and not _chairs(label)  # (a press conference's "Chair:" runs it: see above)
         and label.upper() not in PROCEDURAL_LABEL_WORDS
         and role_label(label) is None
     }
