@@ -1871,7 +1871,9 @@ def test_the_chair_of_a_press_conference_where_reporters_ask_by_label_runs_it() 
     turns = [
         "Chair: Good morning, ladies and gentlemen. Welcome to the government press "
         "conference. Ms Vogt begins with the schedule.",
-        "Deputy Government Spokesperson Vogt: The cabinet meets on Wednesday.",
+        "Deputy Government Spokesperson Vogt: The cabinet meets on Wednesday. On Thursday the "
+        "Chancellor receives the Prime Minister of Portugal for talks on the European budget, "
+        "and on Friday she travels to Hamburg to open the maritime conference.",
         "Question (Kessler): Will the budget be amended?",
         "Deputy Government Spokesperson Vogt: No. The budget is fully financed.",
         "Chair: Thank you. Further questions? Mr Brenner.",
