@@ -1886,3 +1886,17 @@ def test_the_chair_of_a_press_conference_where_reporters_ask_by_label_runs_it() 
     assert "Chair" not in {q.speaker for q in b.quotes}
     said = {s.text: s.question for s in b.sentences}
     assert said["Welcome to the government press conference."] is True
+
+
+def test_a_media_release_that_prints_a_q_and_a_with_the_minister_is_a_release() -> None:
+    text = (
+        "Minister answers parents' questions on the new bus passes\n6 April 2029\n"
+        "Media release\nThe Hon. Rosa Whitcombe-Ngata MP, Minister for Transport\n\n"
+        "The Minister for Transport took part in a live Q&A with readers of the Courier.\n\n"
+        "Q: Will the passes cover weekends?\n"
+        "A: Yes, every day of the week.\n\n"
+        "Q: Who is paying for this?\n"
+        "A: The program is fully funded in the budget.\n\n"
+        '"Parents asked the questions that matter," Ms Whitcombe-Ngata said.\n'
+    )
+    assert briefcli.brief(text).kind == "article"

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date as Date
 
+from briefcli.lexicon.actions import RELEASE_KINDS
 from briefcli.lexicon.labels import (
     CHAIR_WORDS,
     COUNSEL_PARTIES,
@@ -188,13 +189,29 @@ def _questions_asked_by_no_one(
 ) -> bool:
     """Whether a text's only labels are a question's and an answer's ("Q:" and "A:") and
     nothing above the first question says who answers: a release's questions and answers
-    ("Bin collection changes: what you asked us"), no one's turns. (An interview printed as
-    "Q:" and "A:" says above them who answers: "Interview with the Minister …".)"""
+    ("Bin collection changes: what you asked us"), no one's turns, or a release's
+    ("Media release" above them). (An interview printed as "Q:" and "A:" says above them
+    who answers: "Interview with the Minister …".)"""
     labels = {t.label for t in starts if t is not None}
     if not labels or not all(asks_by_role(lb) or answers_by_role(lb) for lb in labels):
         return False
     first = next(k for k, t in enumerate(starts) if t is not None)
-    return not announces_exchange(" ".join((title or "", *paragraphs[:first])))
+    above = paragraphs[:first]
+    # A release that prints a Q&A ("Media release" on a line of its own above "Q: …") is
+    # a release, whoever answers.
+    if any(_release_line(p) for p in above):
+        return True
+    return not announces_exchange(" ".join((title or "", *above)))
+
+
+def _release_line(paragraph: str) -> bool:
+    """Whether a paragraph says the text is a release: "Media release", alone or opening the
+    header lines it was joined to ("Media release The Hon. …"). (A one-word kind, "News",
+    only alone: "News conference with the Governor" is no release.)"""
+    lower = paragraph.strip().lower()
+    return lower in RELEASE_KINDS or any(
+        " " in kind and lower.startswith(kind + " ") for kind in RELEASE_KINDS
+    )
 
 
 # An interview printed with its questions in bold and no labels: at least this many bold
