@@ -1900,3 +1900,17 @@ def test_a_media_release_that_prints_a_q_and_a_with_the_minister_is_a_release() 
         '"Parents asked the questions that matter," Ms Whitcombe-Ngata said.\n'
     )
     assert briefcli.brief(text).kind == "article"
+
+
+def test_an_abbreviated_office_in_a_label_finds_its_header_entry() -> None:
+    text = (
+        "Ministerial briefing on the Youth Games\n26 July 2029\n\n"
+        "Minister for Sport, Aileen Drummond MSP; Games Chief Executive, Oluwaseun Bankole-Hart\n\n"
+        "MINISTER - Good morning. The Games open in eight days.\n\n"
+        "GAMES CEO - Every ticket is digital and named.\n\n"
+        "REPORTER - Will bags be searched?\n\n"
+        "MINISTER - Yes, at every venue.\n\n"
+        "REPORTER - And the fan zones?\n\n"
+        "GAMES CEO - The fan zones have their own checks.\n"
+    )
+    assert _said(text)["Every ticket is digital and named."] == "Oluwaseun Bankole-Hart"

@@ -166,6 +166,16 @@ LABEL_ABBREVIATIONS = {
     "DCC": "DEPUTY CHIEF CONSTABLE",
 }
 
+# Offices abbreviated in labels, spelled out to find the header entry that names them ("GAMES
+# CEO:" is the entry "Games Chief Executive, Oluwaseun Adebanjo-Grant"); the label itself
+# stays as printed.
+OFFICE_ABBREVIATIONS = {
+    "CEO": "CHIEF EXECUTIVE",
+    "DG": "DIRECTOR GENERAL",
+    "SG": "SECRETARY GENERAL",
+    "PS": "PERMANENT SECRETARY",
+}
+
 # Styles of address abbreviated before a name in a label ("H.E. Moussa Diallo Fall"): no
 # part of the name (written without the final stop).
 LABEL_STYLES = frozenset({"H.E", "S.E", "HE"})

@@ -13,6 +13,7 @@ from briefcli.lexicon.labels import (
     LABEL_SMALL_WORDS,
     LABEL_STYLES,
     LISTING_WORDS,
+    OFFICE_ABBREVIATIONS,
 )
 from briefcli.lexicon.offices import COUNTRY_SIGNS, OFFICE_ALIASES, OFFICE_HOLDERS, SHARED_OFFICES
 from briefcli.lexicon.people import (
@@ -409,7 +410,8 @@ def listed_person(label: str, listed: Sequence[tuple[Person, frozenset[str]]]) -
         part
         for w in _label_words(without_post_nominals(label.split("(", 1)[0]).upper())
         if w not in LABEL_HONORIFICS and w not in _STYLE_WORDS
-        for part in w.lower().split("-")  # "SECRETARY-GENERAL"
+        # "SECRETARY-GENERAL"; an abbreviated office spelled out ("GAMES CEO")
+        for part in OFFICE_ABBREVIATIONS.get(w, w).lower().replace("-", " ").split()
         if part
     ]
     if not words:
