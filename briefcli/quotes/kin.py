@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from briefcli.lexicon.people import (
     KIN_WORDS,
@@ -112,17 +112,22 @@ KIN_SPEAKER = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+({'|'.join(KIN_WORDS)})
 _KIN_SPEAKER_LOOKBACK = 16  # sentences: an obituary names the son early, quotes him late
 
 
+def _kin_back(sentences: Sequence[Sentence], sentence: int) -> Iterator[list[re.Match[str]]]:
+    """The kin phrases of each sentence from `sentence` back, the latest first."""
+    for sid in range(sentence, max(-1, sentence - _KIN_SPEAKER_LOOKBACK), -1):
+        if 0 <= sid < len(sentences):
+            yield list(_KIN.finditer(plain_text(sentences[sid].text)))
+
+
 def named_kin(
     kin: str, sentences: Sequence[Sentence], sentence: int, people: People
 ) -> Person | None:
     """The person the text last introduced in full by this kin word ("His son, Brian
     McCandless, said …"), reading back from `sentence`."""
-    for sid in range(sentence, max(-1, sentence - _KIN_SPEAKER_LOOKBACK), -1):
-        if not 0 <= sid < len(sentences):
-            continue
+    for found in _kin_back(sentences, sentence):
         named = [
             m.group("name")
-            for m in _KIN.finditer(plain_text(sentences[sid].text))
+            for m in found
             if m.group("kin").lower() == kin and m.group("name") and " " in m.group("name")
         ]
         if named:
@@ -135,12 +140,10 @@ def kin_of_surname(
 ) -> Person | None:
     """The relative the text introduced by a given name alone after that surname's owner
     ("Strand's mother, Ruth, still lives on the farm"): Ruth Strand, for "the elder Strand"."""
-    for sid in range(sentence, max(-1, sentence - _KIN_SPEAKER_LOOKBACK), -1):
-        if not 0 <= sid < len(sentences):
-            continue
+    for found in _kin_back(sentences, sentence):
         named = [
             m.group("name")
-            for m in _KIN.finditer(plain_text(sentences[sid].text))
+            for m in found
             if m.group("owner") == surname and m.group("name") and " " not in m.group("name")
         ]
         if named:

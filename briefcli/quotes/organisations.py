@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from briefcli.lexicon.speech import (
@@ -64,17 +64,26 @@ _ORGANISATION_SUBJECT = re.compile(
 )
 
 
+# How many sentences, this one included, a noun ("the center", "the label") reads back for
+# the body it names.
+_ORGANISATION_LOOKBACK = 12
+
+
+def _texts_back(sentences: Sequence[Sentence], sentence: int, position: int) -> Iterator[str]:
+    """The plain text of `sentence` up to `position`, then of each sentence before it, back
+    to the lookback."""
+    for sid in range(sentence, max(-1, sentence - _ORGANISATION_LOOKBACK), -1):
+        if 0 <= sid < len(sentences):
+            text = plain_text(sentences[sid].text)
+            yield text[:position] if sid == sentence else text
+
+
 def named_organisation(
     noun: str, sentences: Sequence[Sentence], sentence: int, position: int
 ) -> str | None:
     """The name the text gave with `noun` before: "magazine Mobile PC", "Sony's label"."""
     after, before = _organisation_patterns(noun)
-    for sid in range(sentence, max(-1, sentence - 12), -1):
-        if not 0 <= sid < len(sentences):
-            continue
-        text = plain_text(sentences[sid].text)
-        if sid == sentence:
-            text = text[:position]
+    for text in _texts_back(sentences, sentence, position):
         # By where each name stands: the latest one named wins.
         placed = [(m.start("org"), m.group("org")) for m in after.finditer(text)]
         for m in before.finditer(text):
@@ -124,12 +133,7 @@ def organisation_of_kind(
     "the National Hurricane Center", "the district" after "the Wake County Public School
     System" (the heads in `ORGANISATION_KIND_HEADS`), in this sentence or the 12 before."""
     pattern = _kind_pattern(noun)
-    for sid in range(sentence, max(-1, sentence - 12), -1):
-        if not 0 <= sid < len(sentences):
-            continue
-        text = plain_text(sentences[sid].text)
-        if sid == sentence:
-            text = text[:position]
+    for text in _texts_back(sentences, sentence, position):
         found = [m.group("org") for m in pattern.finditer(text)]
         if found:
             return _DETERMINER_START.sub("", found[-1])
