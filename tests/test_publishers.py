@@ -1914,3 +1914,72 @@ def test_an_abbreviated_office_in_a_label_finds_its_header_entry() -> None:
         "GAMES CEO - The fan zones have their own checks.\n"
     )
     assert _said(text)["Every ticket is digital and named."] == "Oluwaseun Bankole-Hart"
+
+
+def test_live_caption_marks_before_labels_are_no_part_of_them() -> None:
+    text = (
+        "Health department media briefing\nMonday, June 11, 2029\n\n"
+        ">> MODERATOR: GOOD AFTERNOON. WE WILL HEAR FROM THE DIRECTOR.\n"
+        ">> DIRECTOR PAIGE WENDT: THANK YOU. ADMISSIONS ROSE BY 40 PERCENT.\n"
+        ">> QUESTION: ARE YOU CONSIDERING MASK REQUIREMENTS?\n"
+        ">> DIRECTOR WENDT: THAT IS A DECISION FOR EACH HOSPITAL.\n"
+        ">> QUESTION: IS THERE ENOUGH VACCINE?\n"
+        ">> DIRECTOR WENDT: YES, THERE IS.\n"
+    )
+    b = briefcli.brief(text)
+    assert b.kind == "transcript"
+    asked = {s.text for s in b.sentences if s.question}
+    assert "ARE YOU CONSIDERING MASK REQUIREMENTS?" in asked
+
+
+def test_numbered_paragraphs_and_italic_labels_open_turns() -> None:
+    numbered = (
+        "Committee: Record of Proceedings\n12/06/2029\n\n"
+        "[1] Catrin Rees MS: Welcome. I welcome Dr Tregarthen.\n"
+        "[2] Owain ap Rhys MS: How many patients have waited two years?\n"
+        "[3] Dr Ieuan Tregarthen: At the end of May the figure was 4,120.\n"
+        "[4] Owain ap Rhys MS: When will it be zero?\n"
+        "[5] Dr Ieuan Tregarthen: Our plan says March 2030.\n"
+    )
+    said = {s.text: s.speaker for s in briefcli.brief(numbered).sentences}
+    assert said["Our plan says March 2030."] == "Ieuan Tregarthen"
+    italic = (
+        "Interview: the Minister of Water\n22 June 2029\n\n"
+        "*The Jordan Times:* Minister, when will the water reach Amman?\n\n"
+        "*Minister Qaqish:* The plant will be commissioned in 2031.\n\n"
+        "*The Jordan Times:* What happens this summer?\n\n"
+        "*Minister Qaqish:* We will add two wells.\n"
+    )
+    b = briefcli.brief(italic)
+    assert b.kind == "transcript"
+    assert {s.text for s in b.sentences if s.question} == {
+        "Minister, when will the water reach Amman?",
+        "What happens this summer?",
+    }
+
+
+def test_labels_and_names_in_turkish_capitals() -> None:
+    text = (
+        "Press Conference by Foreign Ministry Spokesperson Ambassador Ayşe Yıldırım-Çelik\n"
+        "6 June 2029, Ankara\n\n"
+        "SPOKESPERSON AYŞE YILDIRIM-ÇELİK: Good afternoon. The Minister will visit Baku.\n\n"
+        "JOURNALIST: Will he meet the President?\n\n"
+        "SPOKESPERSON: A meeting is planned.\n"
+    )
+    b = briefcli.brief(text)
+    assert (
+        b.title
+        == "Press Conference by Foreign Ministry Spokesperson Ambassador Ayşe Yıldırım-Çelik"
+    )
+    assert b.date == "2029-06-06"
+    said = {s.text: s.speaker for s in b.sentences}
+    assert said["The Minister will visit Baku."] == "Ayşe Yıldırım-Çelik"
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("2029.06.21", "2029-06-21"), ("No: 142, 8 June 2029", "2029-06-08")],
+)
+def test_date_lines_in_other_publishers_forms(line: str, date: str) -> None:
+    b = briefcli.brief(f"Cabinet decisions press briefing\n{line}\n\nThe Cabinet met today.\n")
+    assert (b.title, b.date) == ("Cabinet decisions press briefing", date)

@@ -78,11 +78,11 @@ def label_person(
         return _titled(" ".join(w.lower() for w in core), people, mentions, title, alone=True)
     if len(role_words) == len(core):
         return None
-    last = name_words[-1].lower()
-    candidates = [p for p in people if surname(p.name).lower() == last]
+    last = _folded(name_words[-1])
+    candidates = [p for p in people if _folded(surname(p.name)) == last]
     if len(name_words) >= 2:
-        first = name_words[0].lower()
-        exact = [p for p in candidates if p.name.split()[0].lower() == first]
+        first = _folded(name_words[0])
+        exact = [p for p in candidates if _folded(p.name.split()[0]) == first]
         candidates = exact or candidates
     if candidates:
         # Prefer the one named in the title, then the most mentioned.
@@ -97,6 +97,12 @@ def label_person(
     if named:
         return Person(named[-1].name, named[-1].title)
     return None
+
+
+def _folded(word: str) -> str:
+    """A word in lower case as capitals lose its letters: Turkish "YILDIRIM" and "Yıldırım",
+    "ÇELİK" and "Çelik" are one word."""
+    return word.lower().replace("ı", "i").replace("\u0307", "")
 
 
 _WRITTEN_POST_NOMINALS = frozenset(w.rstrip(".") for w in POST_NOMINALS)
@@ -460,6 +466,7 @@ def _acronym(word: str) -> bool:
 def _capitalised(word: str) -> str:
     """An upper-case name word in title case, "Mc" names as written ("MCKENZIE" is
     "McKenzie")."""
+    word = word[:1] + word[1:].replace("İ", "I")  # "DEMİRAĞ" is "Demirağ", no dotted "i̇"
     if len(word) > 3 and word.startswith("MC") and word[2:].isalpha():
         return "Mc" + word[2:].title()
     return word.title()

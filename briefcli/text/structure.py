@@ -80,14 +80,19 @@ _DATE_LINE = re.compile(
     # a place or the word "Date" may come first: "Madrid, 15 July 2027", "Date 14 September
     # 2027", "Washington, D.C., April 8, 2022"
     r"^\s*(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3},(?:\s+[A-Z]\.[A-Z]\.,)?\s+|Date:?\s+)?"
+    # a release's number first: "No: 142, 8 June 2029"
+    r"(?:No\.?:?\s*\d{1,5},?\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d{2}"
-    r"|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}([./-])\d{1,2}\1(?:19|20)\d{2})"
-    r"(?:\s*[,–—|-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
+    r"|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}([./-])\d{1,2}\1(?:19|20)\d{2}|(?:19|20)\d{2}\.\d{2}\.\d{2})"
+    r"(?:\s*[,–—|-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+    # and a place after it: "6 June 2029, Ankara"
+    r"(?:,\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?\s*$"
 )
 _DAY_FIRST = re.compile(
     r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2,8}),?\s+(?P<year>(?:19|20)\d{2})\b"
 )
+_DOTTED_ISO = re.compile(r"(?:19|20)\d{2}\.\d{2}\.\d{2}(?!\d)")
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
 
 
@@ -923,6 +928,9 @@ def _line_date(line: str) -> str | None:
     numeric = _NUMERIC_DATE.match(line.strip())
     if numeric is not None:
         return _numeric_date(*numeric.groups())
+    dotted = _DOTTED_ISO.match(line.strip())  # "2029.06.21", as Sri Lanka and Korea print it
+    if dotted is not None:
+        return _ISO_DATE.sub(r"\1-\2-\3", dotted.group(0).replace(".", "-"))
     m = _DATELINE.search(line) or _DAY_FIRST.search(line)
     if m is None:
         return None

@@ -36,23 +36,30 @@ from briefcli.lexicon.people import (
     TITLE_ABBREVIATIONS,
 )
 
+# A word of a label in capitals: Latin letters with their accents, Turkish and Central European
+# ones ("İLKAY DEMİRAĞ", "ŁUKASZ"), digits, apostrophes and hyphens; a "Mc" or "Mac" as printed.
+_CAPITAL_WORD = (
+    "(?:Ma?c)?[A-ZÀ-ÖØ-Þ"
+    + "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).isupper())
+    + "][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’\\-]*\\.?"
+)
 # A turn label: upper-case words (titles, names, initials) and a colon, then the speech.
 # "Q" alone, followed by spaces or a colon, is a reporter's question.
 _LABEL = re.compile(
-    r"""^\s*(?:\*\*)?
+    rf"""^\s*(?:\*\*)?
     (?P<label>
         Q(?=[:.]?\s|:)
-      | (?:(?:Ma?c)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’\-]*\.?|[A-Z]\.)
+      | (?:{_CAPITAL_WORD}|[A-Z]\.)
         # words apart by a space, a comma or a dash: "TREASURER, THE HON. SCOTT MORRISON MP",
         # "BEN HUDSON – RHEINMETALL DEFENCE"; letters beyond ASCII ("DR BRÜCKNER")
         # and a slash before an outlet: "MARICEL ALCANTARA/DZRH"
         # (a Scottish or Irish "Mc" or "Mac" as printed in capitals: "MINISTER McGILLYCUDDY")
-        (?:(?:,?[ ]|[ ][–—-][ ]|/)(?:(?:Ma?c)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’\-]*\.?|[A-Z]\.|\d+))*
+        (?:(?:,?[ ]|[ ][–—-][ ]|/)(?:{_CAPITAL_WORD}|[A-Z]\.|\d+))*
     )
     # "PRESIDENT DUDA (via interpreter):", "LANGE (FEDERAL MINISTRY FOR ECONOMIC AFFAIRS):",
     # "JOURNALIST (Ukrainska Pravda) [Interpreted]:"
-    (?:\s*\((?:[^()]{0,80})\))?
-    (?:[ \t]*\[[^\[\]\n]{1,40}\](?=[ \t]*:))?
+    (?:\s*\((?:[^()]{{0,80}})\))?
+    (?:[ \t]*\[[^\[\]\n]{{1,40}}\](?=[ \t]*:))?
     \s*[:.]?(?:\*\*)?[:]?
     # the speech after a space, or glued to the colon ("JOURNALIST:Mr Rudd, …")
     (?P<gap>[ \t\u00a0]+|$|(?<=:)(?=[A-Z“"‘']))
@@ -117,6 +124,12 @@ _STAMP_LINE = re.compile(
 _BOLD_LABEL = re.compile(
     r"^([ \t]*)\*\*([A-Z][^*\n]{0,80}?)(?::\*\*|\*\*:)(?:[ \t]*\n(?=[ \t]*[^\s*]))?", re.M
 )
+# A label in italics: "*The Jordan Times:* Minister, …", "_Minister Qaqish:_ The plant …".
+_ITALIC_LABEL = re.compile(r"^([ \t]*)([*_])([A-Z][^*_\n]{0,80}?)(?::\2|\2:)(?=[ \t]+\S)", re.M)
+# A line's marks before its label that are no part of it: live captions' speaker change
+# (">> MODERATOR: GOOD AFTERNOON"), a record's paragraph numbers ("[4] Owain ap Rhys MS:").
+_CAPTION_MARK = re.compile(r"^[ \t]*>>[ \t]*(?=\S)", re.M)
+_PARAGRAPH_NUMBER = re.compile(r"^[ \t]*\[\d{1,4}\][ \t]+(?=[A-Z])", re.M)
 # A label in square brackets: "[GOVERNOR LEE]: Thanks for coming."
 # Or with a dash after it: "[DAC] – Good morning."
 _BRACKETED = re.compile(r"^([ \t]*)\[([A-Z][^\]\n]{1,60})\](?::|[ \t]+[–—-])?[ \t]+(?=\S)", re.M)
@@ -164,7 +177,12 @@ def plain_labels(text: str) -> str:
     """`text` with the time stamps around its speaker labels, and the brackets or bold
     around labels, taken away ("[00:12:31] Tom Hale:" -> "Tom Hale:", "Name: (00:12)" and
     "Name\\n00:00:03\\n" -> "Name: ", "[GOVERNOR LEE]:" -> "GOVERNOR LEE:", "**Journalist:**"
-    -> "Journalist:"), where at least three lines are marked so; any other text unchanged."""
+    and "*Journalist:*" -> "Journalist:"; a caption's ">>" and a record's "[4]" before a
+    label), where at least three lines are marked so; any other text unchanged."""
+    if len(_CAPTION_MARK.findall(text)) >= _LAYOUT_LINES:
+        text = _CAPTION_MARK.sub("", text)
+    if len(_PARAGRAPH_NUMBER.findall(text)) >= _LAYOUT_LINES:
+        text = _PARAGRAPH_NUMBER.sub("", text)
     if len(_STAMP_LINE.findall(text)) >= _LAYOUT_LINES:
         text = _STAMP_LINE.sub(r"\1: ", text)
     if len(_STAMP_AFTER.findall(text)) >= _LAYOUT_LINES:
@@ -173,6 +191,8 @@ def plain_labels(text: str) -> str:
         text = _STAMP_BEFORE.sub(r"\1", text)
     if len(_BOLD_LABEL.findall(text)) >= _LAYOUT_LINES:
         text = _BOLD_LABEL.sub(r"\1\2: ", text)
+    if len(_ITALIC_LABEL.findall(text)) >= _LAYOUT_LINES:
+        text = _ITALIC_LABEL.sub(r"\1\3:", text)
     if len(_BRACKETED.findall(text)) >= _LAYOUT_LINES:
         text = _BRACKETED.sub(r"\1\2: ", text)
     if len(_DASH_LABEL.findall(text)) >= _LAYOUT_LINES:
