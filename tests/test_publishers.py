@@ -1983,3 +1983,24 @@ def test_labels_and_names_in_turkish_capitals() -> None:
 def test_date_lines_in_other_publishers_forms(line: str, date: str) -> None:
     b = briefcli.brief(f"Cabinet decisions press briefing\n{line}\n\nThe Cabinet met today.\n")
     assert (b.title, b.date) == ("Cabinet decisions press briefing", date)
+
+
+def test_speakers_labelled_by_first_name_are_the_people_taking_part() -> None:
+    text = (
+        "Press conference of the Department of Civil Protection\nThursday 7 June 2029, 14:00\n"
+        "Skógarhlíð, Reykjavík\n"
+        "Taking part: Sólveig Þorsteinsdóttir Hjaltested, Prime Minister; Hrafnkell Ásgeirsson "
+        "Blöndal, Chief of Civil Protection; Dr. Elín Guðrún Magnúsdóttir, volcanologist\n\n"
+        "Birna: Good afternoon. Hrafnkell, please.\n\n"
+        "Hrafnkell: Thank you. The eruption started at 03:12 last night.\n\n"
+        "Elín: The fissure is about three kilometres long.\n\n"
+        "Birna: Questions. RÚV.\n\n"
+        "RÚV: Will Grindavík be evacuated again?\n\n"
+        "Sólveig: The town was evacuated at 03:40 and everyone is safe.\n\n"
+        "Hrafnkell: The lava is flowing west.\n\n"
+        "Elín: We expect the eruption to continue for days.\n"
+    )
+    said = _said(text)
+    assert said["The lava is flowing west."] == "Hrafnkell Ásgeirsson Blöndal"
+    assert said["We expect the eruption to continue for days."] == "Elín Guðrún Magnúsdóttir"
+    assert not any("Taking part" in s for s in said)

@@ -305,7 +305,7 @@ THANKS = ("thank you", "thanks")
 LISTING_WORDS = frozenset(
     "speakers speaker participants participant panellists panelists panel present with "
     "attendees briefers presenters guests guest".split()
-)
+) | {"taking part", "in attendance", "attending", "on the panel"}
 
 # Header lines that name those who ask: "Presenters: Amira Shah and Joe Lennox.", "Host:
 # Dana Smith". The word before the colon, in lower case.

@@ -286,7 +286,7 @@ def listed_people(header: str) -> list[tuple[Person, frozenset[str]]]:
             # "CARRINGTON-LOWE, Ms Judith, Chief Executive Officer, Regional Aviation
             # Association": a committee Hansard's witness, surname first in capitals.
             name = f"{witness.group('given')} {readable_label(witness.group('surname'))}"
-            words = set(re.findall(r"[a-z]+", line.lower()))
+            words = set(re.findall(r"[^\W\d_]+", line.lower()))
             found.append((Person(name, witness.group("role").strip() or None), frozenset(words)))
             continue
         head, colon, body = line.partition(":")
@@ -350,7 +350,7 @@ def listed_people(header: str) -> list[tuple[Person, frozenset[str]]]:
                 named = []
             if len(named) != 1:
                 continue
-            words = set(re.findall(r"[a-z]+", written.lower()))
+            words = set(re.findall(r"[^\W\d_]+", written.lower()))  # "elín", not "el", "n"
             for run in _CAPITAL_RUN.findall(written):
                 initials = "".join(w[0] for w in run.split() if w[0].isupper()).lower()
                 words |= {

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from briefcli.lexicon.labels import OATH_WORDS, WITNESS_LABELS
+from briefcli.lexicon.labels import LISTING_WORDS, OATH_WORDS, WITNESS_LABELS
 from briefcli.lexicon.people import (
     CAPITAL_PARTICLES,
     LABEL_HONORIFICS,
@@ -114,6 +114,12 @@ def _keyed_entry(key: str, listing: str) -> Person | None:
     return people[0][0] if len(people) == 1 else None
 
 
+def _listing_line(line: str) -> bool:
+    """Whether a line lists who takes part ("Taking part: …", "Speakers: …")."""
+    head, colon, _ = line.partition(":")
+    return bool(colon) and head.strip().lower() in LISTING_WORDS
+
+
 def _name_words(name: str) -> int:
     """The words of a name beside its particles: "de Vries-Bakker" is a surname alone."""
     words = name.split()
@@ -143,16 +149,22 @@ def label_people(
     names: dict[str, dict[str, int]] | None = None
     families: dict[str, dict[str, int]] | None = None
     turns = _Turns(doc)
-    listing = "\n".join(line for line in doc.header if line != doc.title)
-    listed = listed_people(listing)
-    tried: set[str] = set()
-    keyed_labels: set[str] = set()
-    # The ground rules above the first turn say what unnamed officials are called.
+    # The lines above the first turn: the header's, or the text's where no header was kept
+    # apart ("Taking part: …", the ground rules of a background briefing).
     above = []
     for block in doc.blocks:
         if block.speaker is not None:
             break
         above.append(block.text)
+    listing = "\n".join(
+        line
+        for line in (*doc.header, *(a for a in above if _listing_line(a)))
+        if line != doc.title
+    )
+    listed = listed_people(listing)
+    tried: set[str] = set()
+    keyed_labels: set[str] = set()
+    # The ground rules say what unnamed officials are called.
     attributed = attributed_name("\n".join((header, *doc.header, *above)))
     for block in doc.blocks:
         label = block.speaker

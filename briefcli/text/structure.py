@@ -17,6 +17,7 @@ from briefcli.lexicon.labels import (
     HANDOVER_PHRASES,
     HOST_LISTING_WORDS,
     HOSTED_BY_VERBS,
+    LISTING_WORDS,
     MEMBER_LISTING_WORDS,
     PROCEDURAL_LABEL_WORDS,
     THANKS,
@@ -412,12 +413,25 @@ def _turn_blocks(
         else:
             text = p
             if speaker is None:
-                # Location and time lines before the first turn ("Aboard Air Force One").
-                if not _TERMINAL.search(text) or len(text.split()) <= 6:
+                # Location and time lines before the first turn ("Aboard Air Force One"),
+                # and who takes part ("Taking part: Sólveig …, Prime Minister; …").
+                if (
+                    not _TERMINAL.search(text)
+                    or len(text.split()) <= 6
+                    or _LISTING.search(text) is not None
+                ):
                     preamble.append(text)
                     continue
         blocks.append(Block(text=text, speaker=speaker, question=question, turn=max(turn, 0)))
     return blocks, tuple(preamble)
+
+
+# A listing of those who take part, in a header line: "Taking part:", "Speakers:".
+_LISTING = re.compile(
+    r"(?:^|(?<=\s))(?i:"
+    + "|".join(re.escape(w) for w in sorted(LISTING_WORDS, key=len, reverse=True))
+    + r"):[ \t]+[A-Z]"
+)
 
 
 # A label whose turns mostly ask is an interviewer or host named in full ("DANA BASH:"):
