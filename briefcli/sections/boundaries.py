@@ -24,6 +24,12 @@ a score from what marks a change of topic in briefings:
 Places are taken best first while their score is high enough and no chosen place is too
 close, so the number of sections follows the text rather than a fixed count. A section of
 questions alone, with nothing answered, joins the section after it.
+
+Prose (releases, statements, readouts, articles: no speaker turns) makes a point a
+paragraph or two, where cohesion over a few sentences is weak evidence: there weaker places
+open sections too, best first, up to a count that grows with the square root of the text's
+length. The sections the evidence alone opens are kept as the parts the finer ones fall in
+(`Span.part`): the summary spreads its picks over parts.
 """
 
 from __future__ import annotations
