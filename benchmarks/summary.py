@@ -168,7 +168,9 @@ def _case(name: str, brief: Any, reference: tuple[str, ...]) -> Case:
     """A briefing's case: the sentences and sections of its brief, and its reference."""
     sentences = brief.sentences
     vectors = vectorize([s.text for s in sentences])
-    spans = tuple(Span(s.title, s.first_sentence, s.last_sentence) for s in brief.sections)
+    spans = tuple(
+        Span(s.title, s.first_sentence, s.last_sentence, s.part) for s in brief.sections
+    )
     return Case(name, brief.title, sentences, vectors, spans, reference)
 
 

@@ -15,8 +15,9 @@ each figure for both in the same run:
    mean gold topic length in sentences, the same k for every method of a document) of
    briefcli's sections and of NLTK's TextTilingTokenizer run on the same sentences, one
    sentence a paragraph (built as in benchmarks/sections.py, sumy's English stop words passed
-   explicitly; a text it refuses is one segment). Means over documents, for all documents
-   and for transcripts alone; "one section" (no boundary at all) is shown for scale.
+   explicitly; a text it refuses is one segment). Means over documents, for all documents,
+   for transcripts alone and for prose alone (releases, statements, readouts, articles: no
+   speaker turns); "one section" (no boundary at all) is shown for scale.
 2. Titles: for each gold topic, the briefcli section that overlaps it most (most shared
    sentences, the earlier on a tie); ROUGE-1 F between that section's title and the topic title
    (lower case, punctuation out, sumy's English stop words out, Snowball English stems from the
@@ -623,7 +624,7 @@ def report(by_split: dict[str, Scores]) -> None:
     row("TextTiling segments", [str(c.tt_segments) for c in cols])
     print()
     print("boundaries, sentence level (mean over documents)")
-    for group, pick in (("all", None), ("transcripts", True)):
+    for group, pick in (("all", None), ("transcripts", True), ("prose", False)):
         for metric, table in (("Pk", "pk"), ("WindowDiff", "wd")):
             for method, name in (
                 ("briefcli", "briefcli"),
@@ -633,15 +634,15 @@ def report(by_split: dict[str, Scores]) -> None:
                 vals = []
                 for c in cols:
                     data = getattr(c, table)[method]
-                    sel = [v for v, t in zip(data, c.transcripts, strict=True) if pick is None or t]
+                    sel = [v for v, t in zip(data, c.transcripts, strict=True) if pick in (None, t)]
                     vals.append(f"{_mean(sel):.3f}" if sel else "-")
                 row(f"  {group:12s} {metric:10s} {name}", vals)
         ratios = []
         for c in cols:
             ours = [
-                v for v, t in zip(c.pk["briefcli"], c.transcripts, strict=True) if pick is None or t
+                v for v, t in zip(c.pk["briefcli"], c.transcripts, strict=True) if pick in (None, t)
             ]
-            tt = [v for v, t in zip(c.pk["tt"], c.transcripts, strict=True) if pick is None or t]
+            tt = [v for v, t in zip(c.pk["tt"], c.transcripts, strict=True) if pick in (None, t)]
             ratios.append(f"{_mean(ours) / _mean(tt):.2f}" if ours and _mean(tt) else "-")
         row(f"  {group:12s} Pk ratio to TextTiling (<= 0.8)", ratios)
     row("  TextTiling refused (one segment)", [str(c.tt_failed) for c in cols])

@@ -50,6 +50,9 @@ class Section:
     first_sentence: int
     last_sentence: int
     summary: tuple[SummarySentence, ...] = ()
+    # The broad part of the text the section belongs to, over which the summary spreads its
+    # picks (prose is cut finer than its parts); None: a part of its own. Not serialised.
+    part: int | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -215,6 +215,7 @@ def _brief_document(doc: Document, *, length: summary_stage.Length, method: str)
             first_sentence=span.first_sentence,
             last_sentence=span.last_sentence,
             summary=tuple(SummarySentence(i, found[i].text) for i in ids),
+            part=span.part,
         )
         for span, ids in zip(spans, section_ids, strict=True)
     )

@@ -158,6 +158,32 @@ def test_cue_phrases_open_sections_in_a_short_article() -> None:
     assert starts_of(spans, sentences) == [0, 3, 5]
 
 
+def test_a_release_makes_a_point_a_paragraph_up_to_a_count_from_its_length() -> None:
+    """Prose opens weaker places too, best first, up to 1.5 x sqrt(sentences) sections; the
+    sections the evidence alone opens are the parts the summary spreads over."""
+    paragraphs = [
+        "The minister announced new funding for rural hospitals across the state today. "
+        "Rural hospitals will receive grants for staff and equipment.",
+        "The grants follow a review of hospital waiting times in remote towns. "
+        "Waiting times in remote towns have doubled since 2015.",
+        "Separately, the minister opened a new bridge over the Murray River. "
+        "The bridge cuts the drive between the two towns by forty minutes.",
+        "Road safety cameras will also be installed on the highway near the bridge. "
+        "Cameras on the highway will record speeding trucks.",
+        "School buses in the district will run a new timetable from March. "
+        "The timetable adds two morning buses for students.",
+    ]
+    sentences, spans = sections_of(article(paragraphs))
+    assert_covers(spans, sentences)
+    assert 3 <= len(spans) <= round(1.5 * len(sentences) ** 0.5)
+    # Every section begins at a paragraph, and its part never goes back.
+    assert all(sentences[s.first_sentence].text.split()[0][0].isupper() for s in spans)
+    parts = [s.part for s in spans]
+    assert parts[0] == 0 and all(p is not None for p in parts)
+    assert len(set(parts)) < len(spans)  # the cues and valleys alone open fewer
+    assert all(b in (a, a + 1) for a, b in zip(parts, parts[1:], strict=False))  # type: ignore[operator]
+
+
 def test_transcript_questions_open_topics_and_follow_ups_stay() -> None:
     doc = transcript((DATA / "psaki-2022-05-13-excerpt.txt").read_text(encoding="utf-8"))
     sentences, spans = sections_of(doc)

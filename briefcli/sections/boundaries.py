@@ -24,13 +24,20 @@ a score from what marks a change of topic in briefings:
 Places are taken best first while their score is high enough and no chosen place is too
 close, so the number of sections follows the text rather than a fixed count. A section of
 questions alone, with nothing answered, joins the section after it.
+
+Prose (releases, statements, readouts, articles: no speaker turns) makes a point a
+paragraph or two, where cohesion over a few sentences is weak evidence: there weaker places
+open sections too, best first, up to a count that grows with the square root of the text's
+length. The sections the evidence alone opens are kept as the parts the finer ones fall in
+(`Span.part`): the summary spreads its picks over parts.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from typing import Any
 
 from briefcli.lexicon.agenda import AGENDA_MOVE, ROUND_HANDOVER
@@ -50,11 +57,13 @@ from briefcli.text.turn import asks
 
 @dataclass(frozen=True)
 class Span:
-    """A section before its summary is written: title and inclusive sentence range."""
+    """A section before its summary is written: title and inclusive sentence range, and the
+    broad part of the text it belongs to (None: a part of its own)."""
 
     title: str
     first_sentence: int
     last_sentence: int
+    part: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -149,7 +158,7 @@ def find_sections(
         return []
     units = _units(doc, sentences)
     topics = _topics_of(sentences)
-    starts = _section_starts(doc, sentences, vectors, units, topics)
+    starts, parts = _section_starts(doc, sentences, vectors, units, topics)
     generic = _generic_words(doc, sentences)
     bounds = [*starts, len(units)]
     ranges = [(units[a].first, units[b - 1].last) for a, b in zip(bounds, bounds[1:], strict=False)]
@@ -162,8 +171,8 @@ def find_sections(
         fixed=headings,
     )
     spans = [
-        Span(title=name, first_sentence=first, last_sentence=last)
-        for name, (first, last) in zip(names, ranges, strict=True)
+        Span(title=name, first_sentence=first, last_sentence=last, part=part)
+        for name, (first, last), part in zip(names, ranges, parts, strict=True)
     ]
     return spans
 
@@ -373,6 +382,8 @@ class _Weights:
     part: float = 1.0  # a part of a multi-part question or answer ("To your second question")
     chaired_threshold: float = 0.2  # added to the threshold in a meeting the chair moves on
     talk_threshold: float = -0.1  # added to the threshold in a transcript no chair moves on
+    prose_threshold: float = -0.45  # added to the threshold in a text without speaker turns
+    prose_sections: float = 1.5  # … where it adds sections up to this x sqrt(sentences)
     threshold: float = 0.55
     window_share: float = 1 / 20  # the comparison window, as a share of the text's words …
     window_min: float = 25.0  # … within these bounds (content words)
@@ -527,11 +538,13 @@ def _section_starts(
     units: Sequence[_Unit],
     topics: Sequence[SentenceTopics],
     weights: _Weights | None = None,
-) -> list[int]:
-    """Indices of the units that begin a section (always including 0)."""
+) -> tuple[list[int], list[int]]:
+    """Indices of the units that begin a section (always including 0), and each section's
+    part: in prose, the sections that the evidence alone opens; the finer sections of the
+    section-count prior fall within them."""
     w = weights or WEIGHTS
     if len(units) < 2:
-        return [0]
+        return [0], [0]
     e = _evidence(doc, sentences, vectors, units, topics, w)
     chaired = any(e.chair_cue)
     if chaired:
@@ -546,12 +559,25 @@ def _section_starts(
         )
     elif doc.kind == "transcript":
         w = replace(w, threshold=w.threshold + w.talk_threshold)
-    starts = _choose(e, _scores(e, w), w)
+    score = _scores(e, w)
+    starts = _choose(e, score, w)
     starts = _split_disjoint(starts, e, vectors, units, w)
     starts = _questions_join_answers(starts, e)
     if chaired:
         starts = _join_returns(starts, e, vectors)
-    return _opening_joins_first(_rounds_open_at_handover(starts, e), e)
+    starts = _opening_joins_first(_rounds_open_at_handover(starts, e), e)
+    if doc.kind == "transcript":
+        return starts, list(range(len(starts)))
+    # Prose (releases, statements, readouts, articles) makes a point a paragraph or two:
+    # cohesion over a few sentences is weak evidence, so weaker places open sections too,
+    # best first, up to a count that grows with the square root of the text's length (the
+    # labelled prose has 1.5 x sqrt(sentences) topics).
+    fine = replace(w, threshold=w.threshold + w.prose_threshold)
+    limit = max(len(starts), round(w.prose_sections * len(sentences) ** 0.5))
+    broad = set(starts)
+    finer = _choose(e, score, fine, fixed=starts, limit=limit)
+    parts = list(accumulate(1 if i in broad else 0 for i in finer))
+    return finer, [p - 1 for p in parts]
 
 
 def _questions_join_answers(starts: list[int], e: _Evidence) -> list[int]:
@@ -812,17 +838,22 @@ def _dense_cosine(a: Any, b: Any) -> float:
     return float(a @ b) / norm if norm > 0 else 0.0
 
 
-def _choose(e: _Evidence, score: Any, w: _Weights) -> list[int]:
+def _choose(
+    e: _Evidence, score: Any, w: _Weights, fixed: Sequence[int] = (), limit: int | None = None
+) -> list[int]:
     """Take places best first while they score above the threshold and keep sections long
-    enough; headings always open a section."""
+    enough; headings (and `fixed` places) always open a section."""
     import numpy as np
 
     n = len(score)
     min_tokens = _min_tokens(e, w)
     cum = np.concatenate([[0.0], np.cumsum(e.tokens)])
-    chosen = [i for i in range(1, n) if e.heading[i]]
+    chosen = sorted({i for i in range(1, n) if e.heading[i]} | {i for i in fixed if i > 0})
+    given = set(chosen)
     for i in sorted(range(1, n), key=lambda j: -score[j]):
-        if e.heading[i] or score[i] < w.threshold:
+        if limit is not None and len(chosen) + 1 >= limit:
+            break
+        if i in given or score[i] < w.threshold:
             continue
         if any(abs(cum[i] - cum[j]) < min_tokens for j in [0, *chosen]):
             continue

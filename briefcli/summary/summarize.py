@@ -64,10 +64,11 @@ def summarize(
     if not sentences:
         return [], [[] for _ in spans]
     parts = profile(sentences, vectors, title)
+    # The picks spread over the text's broad parts (a section's part, or the section).
     section_of = [0] * len(sentences)
     for k, span in enumerate(spans):
         for i in range(span.first_sentence, span.last_sentence + 1):
-            section_of[i] = k
+            section_of[i] = k if span.part is None else span.part
     if length.words is not None or parts.weights.cover:
         picked = select_covering(
             sentences,
