@@ -2004,3 +2004,22 @@ def test_speakers_labelled_by_first_name_are_the_people_taking_part() -> None:
     assert said["The lava is flowing west."] == "Hrafnkell Ásgeirsson Blöndal"
     assert said["We expect the eruption to continue for days."] == "Elín Guðrún Magnúsdóttir"
     assert not any("Taking part" in s for s in said)
+
+
+def test_a_role_in_sentence_case_and_a_language_note_make_labels() -> None:
+    text = (
+        "Ministry of Health press briefing on the heatwave\n28.06.2029\n\n"
+        "Ministry spokesperson: Good morning. The Director General will brief you.\n\n"
+        "Director General: Temperatures will reach 44 degrees in the Jordan Valley.\n\n"
+        "Dr. Abu-Rish [in Arabic, interpreted]: Check on elderly neighbours twice a day.\n\n"
+        "Ministry spokesperson: Questions.\n\n"
+        "Reporter (Kan 11): Are hospitals ready?\n\n"
+        "Director General: Every hospital has opened extra beds.\n\n"
+        "Reporter (Haaretz): And the cooling centres?\n\n"
+        "Dr. Abu-Rish: Forty centres are open.\n"
+    )
+    b = briefcli.brief(text)
+    said = {s.text: (s.speaker, s.question) for s in b.sentences}
+    assert said["Questions."][0] != "Director General"
+    assert said["Check on elderly neighbours twice a day."][0] is not None
+    assert "Ministry spokesperson: Questions." not in said

@@ -34,6 +34,7 @@ from briefcli.lexicon.people import (
     NAME_SUFFIXES,
     ROLE_WORDS,
     TITLE_ABBREVIATIONS,
+    TITLE_MODIFIERS,
 )
 
 # A word of a label in capitals: Latin letters with their accents, Turkish and Central European
@@ -89,6 +90,8 @@ _MIXED_LABEL = re.compile(
     rf"[ \t]*(?P<label>{_NAME_WORD}"
     rf"(?:,?[ ](?:{_NAME_WORD}|\d{{1,3}}|of|the|for|from|and|{_PARTICLE})){{0,6}}"
     r"(?:[ \t]*\((?:[^()\n]|\([^()\n]{0,80}\)){1,160}\))?)"
+    # a note on the language after it: "President Faye-Ndiaye [in French, interpreted]:"
+    r"(?:[ \t]*\[[^\[\]\n]{1,40}\])?"
     r"[ \t]*:[ \t]+(?=\S)"
 )
 # A mixed-case label with a lower-case word or two in its title, as bilingual transcripts
@@ -97,6 +100,27 @@ _LOOSE_LABEL = re.compile(
     r"[ \t]*(?P<label>[A-Z][\w'’.\-]{0,30}(?:[ ][a-zà-ÿ][\w'’\-]{1,14}){1,2}"
     r"(?:[ ][A-Z][\w'’.\-]{0,30}){2,3})[ \t]*:[ \t]+(?=\S)"
 )
+# A role in sentence case: "Ministry spokesperson:", "Foreign minister:" (the lower-case words
+# role words, checked in `_loose_match`).
+_ROLE_PHRASE_LABEL = re.compile(
+    r"[ \t]*(?P<label>[A-Z][a-z]{1,20}(?:[ ][a-z]{2,20}){1,2})[ \t]*:[ \t]+(?=\S)"
+)
+
+
+def _loose_match(line: str) -> re.Match[str] | None:
+    """A label with lower-case words: in a title before a name, a parliament's
+    interjection, or a role in sentence case."""
+    m = _LOOSE_LABEL.match(line) or _INTERJECTION_LABEL.match(line)
+    if m is not None:
+        return m
+    m = _ROLE_PHRASE_LABEL.match(line)
+    if m is None:
+        return None
+    lower = m.group("label").split()[1:]
+    fits = all(w in ROLE_WORDS or w in TITLE_MODIFIERS for w in lower)
+    return m if fits and any(w in ROLE_WORDS for w in lower) else None
+
+
 # The longest mixed-case label counted as a speaker: a name, or a name with its role.
 _MAX_NAME = 60
 _MAX_LABEL = 200
@@ -481,7 +505,7 @@ def _named_speakers(text: str) -> frozenset[str]:
             label = _numbered_exchange(m.group("label"))
             counts[label] += 1
             first_line.setdefault(label, (k, line[m.end() :].strip()))
-        m = _LOOSE_LABEL.match(line) or _INTERJECTION_LABEL.match(line)
+        m = _loose_match(line)
         if m is not None:
             loose[m.group("label")] += 1
     labels = {
@@ -828,7 +852,7 @@ def _abbreviation(word: str) -> bool:
 def _mixed_turn_start(paragraph: str, speakers: frozenset[str]) -> TurnStart | None:
     m = _MIXED_LABEL.match(paragraph)
     if m is None or _numbered_exchange(m.group("label")) not in speakers:
-        m = _LOOSE_LABEL.match(paragraph) or _INTERJECTION_LABEL.match(paragraph)
+        m = _loose_match(paragraph)
     if m is None or _numbered_exchange(m.group("label")) not in speakers:
         return None
     label = _unnumbered(_numbered_exchange(m.group("label")))
