@@ -2023,3 +2023,15 @@ def test_a_role_in_sentence_case_and_a_language_note_make_labels() -> None:
     assert said["Questions."][0] != "Director General"
     assert said["Check on elderly neighbours twice a day."][0] is not None
     assert "Ministry spokesperson: Questions." not in said
+
+
+def test_a_title_label_is_the_person_an_earlier_label_gave_that_title() -> None:
+    text = (
+        "Press Conference by the Foreign Ministry Spokesperson\n6 June 2029, Ankara\n\n"
+        "SPOKESPERSON AYŞE KORKMAZ-ÇELİK: Good afternoon. The Minister will visit Baku.\n\n"
+        "JOURNALIST: Will he meet the President?\n\n"
+        "SPOKESPERSON: A meeting is planned for Tuesday.\n\n"
+        "JOURNALIST: And the pipeline?\n\n"
+        "SPOKESPERSON: It will be discussed.\n"
+    )
+    assert _said(text)["A meeting is planned for Tuesday."] == "Ayşe Korkmaz-Çelik"

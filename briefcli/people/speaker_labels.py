@@ -114,6 +114,19 @@ def _keyed_entry(key: str, listing: str) -> Person | None:
     return people[0][0] if len(people) == 1 else None
 
 
+def _label_title(label: str) -> str | None:
+    """The title an upper-case label gives before a name ("SPOKESPERSON İLKAY DEMİRAĞ" ->
+    "Spokesperson"), read as a readable label; None where it gives none."""
+    if any(c.islower() for c in label):
+        return None
+    words = label.split("(", 1)[0].split()
+    for cut in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:cut])
+        if title_only(head):
+            return readable_label(head)
+    return None
+
+
 def _listing_line(line: str) -> bool:
     """Whether a line lists who takes part ("Taking part: …", "Speakers: …")."""
     head, colon, _ = line.partition(":")
@@ -255,12 +268,15 @@ def label_people(
     # A title one label alone has ("TREASURER, THE HON. SCOTT MORRISON MP"), not one several
     # share (the premiers of a COAG press conference).
     holders: dict[str, set[str]] = {}
-    for p in labels.values():
-        if p.title:
-            holders.setdefault(p.title.lower(), set()).add(p.name)
-    titled = {
-        title: p for p in labels.values() if p.title and len(holders[title := p.title.lower()]) == 1
-    }
+    by_title: dict[str, Person] = {}
+    for label, p in labels.items():
+        # The title the person has, and the one their label gives before the name
+        # ("SPOKESPERSON İLKAY DEMİRAĞ-ÖZTÜRK" holds "Spokesperson" for a later "SPOKESPERSON:").
+        for title in (p.title, _label_title(label)):
+            if title:
+                holders.setdefault(title.lower(), set()).add(p.name)
+                by_title[title.lower()] = p
+    titled = {title: p for title, p in by_title.items() if len(holders[title]) == 1}
     for label, key in unresolved.items():
         # A title alone: as an earlier label gave it, as the speaker or the header names
         # them, the office's holder on the briefing's date, or the one person the text
