@@ -2035,3 +2035,13 @@ def test_a_title_label_is_the_person_an_earlier_label_gave_that_title() -> None:
         "SPOKESPERSON: It will be discussed.\n"
     )
     assert _said(text)["A meeting is planned for Tuesday."] == "Ayşe Korkmaz-Çelik"
+
+
+def test_initials_run_together_are_the_given_names() -> None:
+    text = "State Minister of Finance W.M.P.B. Senanayake addressed the briefing."
+    assert [(n.name, n.title) for n in find_names(text)] == [
+        ("W.M.P.B. Senanayake", "State Minister of Finance")
+    ]
+    assert [n.name for n in find_names("Secretary of Defense Lloyd J. Austin said")] == [
+        "Lloyd J. Austin"
+    ]

@@ -62,7 +62,7 @@ _NAME_PART = (
 )
 # "J.", and two or three run together: "Raymond D.K. Oyeniran", "A.P.J. Kalam"; a given
 # name written short: "Mohd. Irfan Qureshi".
-_INITIAL = rf"(?:[A-Z]\.(?:[A-Z]\.){{0,2}}|(?:{'|'.join(GIVEN_NAME_ABBREVIATIONS)})\.)"
+_INITIAL = rf"(?:[A-Z]\.(?:[A-Z]\.){{0,4}}|(?:{'|'.join(GIVEN_NAME_ABBREVIATIONS)})\.)"
 _PARTICLES = LABEL_PARTICLES
 # Irish particles written with a capital ("Seán Mac Giolla Bhríde", "Bríd Ní Fhlaithearta",
 # "Niamh Ó Dálaigh"): part of the surname, like "van" and "de".
@@ -468,7 +468,15 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
         # the sentence.
         core = core[1:]
     # After "Secretary of Defense", the name is its last two words (three with an initial).
-    keep = 3 if len(core) >= 3 and _INITIAL_RE.fullmatch(core[-2][0]) else 2
+    # (Initials run together stand for the given names: "State Minister of Finance W.M.P.B.
+    # Senanayake" is W.M.P.B. Senanayake.)
+    keep = (
+        3
+        if len(core) >= 3
+        and _INITIAL_RE.fullmatch(core[-2][0])
+        and core[-2][0].count(".") == 1
+        else 2
+    )
     # Initials before a given name are the name's: "Justice R. Meenakshi Sundaram".
     while (
         keep < len(core)
