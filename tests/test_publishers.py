@@ -2045,3 +2045,18 @@ def test_initials_run_together_are_the_given_names() -> None:
     assert [n.name for n in find_names("Secretary of Defense Lloyd J. Austin said")] == [
         "Lloyd J. Austin"
     ]
+
+
+def test_a_readout_quoting_a_post_with_q_and_a_lines_is_a_readout() -> None:
+    text = (
+        "Readout: Health Minister's meeting with the Mayor of Wellington\n5 June 2029\n\n"
+        "The Minister of Health met the Mayor of Wellington today.\n\n"
+        "Following the meeting, the Minister posted on social media:\n\n"
+        '"Good meeting this morning. Two questions I keep getting:\n'
+        "Q: Is the new hospital still happening?\n"
+        "A: Yes. Building starts in March.\n"
+        "Q: Where?\n"
+        'A: On the Newtown site."\n\n'
+        "The Mayor said the council welcomed the timetable.\n"
+    )
+    assert briefcli.brief(text).kind == "article"

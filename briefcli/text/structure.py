@@ -205,18 +205,20 @@ def _questions_asked_by_no_one(
     above = paragraphs[:first]
     # A release that prints a Q&A ("Media release" on a line of its own above "Q: …") is
     # a release, whoever answers.
-    if any(_release_line(p) for p in above):
+    if any(_release_line(p) for p in (title or "", *above)):
         return True
     return not announces_exchange(" ".join((title or "", *above)))
 
 
 def _release_line(paragraph: str) -> bool:
-    """Whether a paragraph says the text is a release: "Media release", alone or opening the
-    header lines it was joined to ("Media release The Hon. …"). (A one-word kind, "News",
-    only alone: "News conference with the Governor" is no release.)"""
+    """Whether a paragraph (or a title) says the text is a release: "Media release", alone or
+    opening the header lines it was joined to ("Media release The Hon. …"), or before a
+    colon ("Readout: Transport Minister's meeting …"). (A one-word kind, "News", only so:
+    "News conference with the Governor" is no release.)"""
     lower = paragraph.strip().lower()
     return lower in RELEASE_KINDS or any(
-        " " in kind and lower.startswith(kind + " ") for kind in RELEASE_KINDS
+        lower.startswith(kind + ":") or (" " in kind and lower.startswith(kind + " "))
+        for kind in RELEASE_KINDS
     )
 
 
