@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefcli.actions.clause_item import clause_action
-from briefcli.actions.clauses import find_clauses
+from briefcli.actions.clauses import Clause, find_clauses
 from briefcli.actions.phrasing import DEEDS, verb_phrase_end
 from briefcli.actions.room import not_a_statement
 from briefcli.actions.speech import plain
@@ -26,12 +26,13 @@ def find_actions(
     actors = Actors(doc, sentences, people, quotes)
     found: list[Action] = []
     lead: list[Action] = []  # the items of a sentence that opens a list ("... by:")
+    parsed: _Parsed = {}
     for sentence in sentences:
         if not_a_statement(sentence):
             lead = []
             continue
         try:
-            items = _sentence_actions(doc, sentence, actors)
+            items = _sentence_actions(doc, sentence, actors, parsed)
             listed = _LISTED_DEED.match(sentence.text)
             if lead and listed and not items:
                 items = _listed_items(sentence, lead[0])
@@ -68,9 +69,22 @@ def _listed_items(sentence: Sentence, lead: Action) -> list[Action]:
                     sentence=sentence.id)]  # fmt: skip
 
 
-def _sentence_actions(doc: Document, sentence: Sentence, actors: Actors) -> list[Action]:
-    text = plain(sentence.text)
-    clauses = find_clauses(text)
+# Each distinct sentence's plain text and clauses, read once per brief: they depend on the
+# text alone, and a long meeting says the same sentence again ("Thank you.", handovers, a
+# transcript pasted twice).
+_Parsed = dict[str, tuple[str, tuple[Clause, ...]]]
+
+
+def _sentence_actions(
+    doc: Document, sentence: Sentence, actors: Actors, parsed: _Parsed | None = None
+) -> list[Action]:
+    known = parsed.get(sentence.text) if parsed is not None else None
+    if known is None:
+        plain_text = plain(sentence.text)
+        known = (plain_text, tuple(find_clauses(plain_text)))
+        if parsed is not None:
+            parsed[sentence.text] = known
+    text, clauses = known
     found: list[Action] = []
     # The verb phrase runs to the next clause with a subject of its own; a relative clause
     # inside it ("whatever assets are required to") is part of it. One pass from the end
