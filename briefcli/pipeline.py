@@ -197,7 +197,7 @@ def _readable(sentences: list[Sentence], windows: frozenset[int]) -> list[Senten
 
 def brief_document(doc: Document, *, length: summary_stage.Length, method: str) -> Brief:
     """Sentences, sections, summary, quotes and actions of a structured briefing."""
-    with collector_paused(), people_stage.names_remembered():
+    with collector_paused(), people_stage.names_remembered(), action_stage.clauses_remembered():
         return _brief_document(doc, length=length, method=method)
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import replace
 
 from briefcli.actions.clause_item import clause_action
@@ -26,13 +28,12 @@ def find_actions(
     actors = Actors(doc, sentences, people, quotes)
     found: list[Action] = []
     lead: list[Action] = []  # the items of a sentence that opens a list ("... by:")
-    parsed: _Parsed = {}
     for sentence in sentences:
         if not_a_statement(sentence):
             lead = []
             continue
         try:
-            items = _sentence_actions(doc, sentence, actors, parsed)
+            items = _sentence_actions(doc, sentence, actors)
             listed = _LISTED_DEED.match(sentence.text)
             if lead and listed and not items:
                 items = _listed_items(sentence, lead[0])
@@ -69,22 +70,39 @@ def _listed_items(sentence: Sentence, lead: Action) -> list[Action]:
                     sentence=sentence.id)]  # fmt: skip
 
 
-# Each distinct sentence's plain text and clauses, read once per brief: they depend on the
-# text alone, and a long meeting says the same sentence again ("Thank you.", handovers, a
-# transcript pasted twice).
-_Parsed = dict[str, tuple[str, tuple[Clause, ...]]]
+# Each distinct sentence's plain text and clauses, read once while a brief is made (see
+# `clauses_remembered`): they depend on the text alone, and a long meeting says the same
+# sentence again ("Thank you.", handovers, a transcript pasted twice).
+_PARSED: ContextVar[dict[str, tuple[str, tuple[Clause, ...]]] | None] = ContextVar(
+    "parsed_sentences", default=None
+)
 
 
-def _sentence_actions(
-    doc: Document, sentence: Sentence, actors: Actors, parsed: _Parsed | None = None
-) -> list[Action]:
-    known = parsed.get(sentence.text) if parsed is not None else None
+@contextmanager
+def clauses_remembered() -> Iterator[None]:
+    """While a brief is made, each distinct sentence is made plain and split into clauses
+    once. Forgotten when the brief is made."""
+    token = _PARSED.set({})
+    try:
+        yield
+    finally:
+        _PARSED.reset(token)
+
+
+def _parsed(sentence: str) -> tuple[str, tuple[Clause, ...]]:
+    """A sentence's plain text and its clauses."""
+    remembered = _PARSED.get()
+    known = remembered.get(sentence) if remembered is not None else None
     if known is None:
-        plain_text = plain(sentence.text)
-        known = (plain_text, tuple(find_clauses(plain_text)))
-        if parsed is not None:
-            parsed[sentence.text] = known
-    text, clauses = known
+        text = plain(sentence)
+        known = (text, tuple(find_clauses(text)))
+        if remembered is not None:
+            remembered[sentence] = known
+    return known
+
+
+def _sentence_actions(doc: Document, sentence: Sentence, actors: Actors) -> list[Action]:
+    text, clauses = _parsed(sentence.text)
     found: list[Action] = []
     # The verb phrase runs to the next clause with a subject of its own; a relative clause
     # inside it ("whatever assets are required to") is part of it. One pass from the end
