@@ -101,10 +101,8 @@ def sentences_and_windows(doc: Document) -> tuple[list[Sentence], frozenset[int]
     run-on (text without sentence punctuation: see `text.split_marked`)."""
     found: list[Sentence] = []
     windows: set[int] = set()
-    split = [
-        [] if block.heading else [(without_marker(t), w) for t, w in split_marked(block.text)]
-        for block in doc.blocks
-    ]  # "2. More apprentices": the item, in its place
+    read: dict[str, list[tuple[str, bool]]] = {}  # each distinct paragraph split once
+    split = [[] if block.heading else _split_block(block.text, read) for block in doc.blocks]
     asking = _asking_turns(doc.blocks, split)
     for index, block in enumerate(doc.blocks):
         for text, window in split[index]:
@@ -122,6 +120,15 @@ def sentences_and_windows(doc: Document) -> tuple[list[Sentence], frozenset[int]
                 windows.add(len(found))
             found.append(Sentence(len(found), text, index, block.speaker, asked))
     return found, frozenset(windows)
+
+
+def _split_block(text: str, read: dict[str, list[tuple[str, bool]]]) -> list[tuple[str, bool]]:
+    """A paragraph's sentences, each with whether it is a window, list markers dropped ("2.
+    More apprentices": the item, in its place); a paragraph said before is not split again."""
+    found = read.get(text)
+    if found is None:
+        found = read[text] = [(without_marker(t), w) for t, w in split_marked(text)]
+    return found
 
 
 def _asking_turns(
@@ -190,7 +197,7 @@ def _readable(sentences: list[Sentence], windows: frozenset[int]) -> list[Senten
 
 def brief_document(doc: Document, *, length: summary_stage.Length, method: str) -> Brief:
     """Sentences, sections, summary, quotes and actions of a structured briefing."""
-    with collector_paused(), people_stage.names_remembered():
+    with collector_paused(), people_stage.names_remembered(), action_stage.clauses_remembered():
         return _brief_document(doc, length=length, method=method)
 
 

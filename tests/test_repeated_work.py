@@ -101,3 +101,40 @@ def test_topics_are_read_once_per_distinct_sentence(monkeypatch: pytest.MonkeyPa
     texts = [s.text for s in brief.sentences]
     assert texts.count("Thank you.") >= 5
     assert sorted(read) == sorted(set(texts))
+
+
+def test_clauses_are_read_once_per_distinct_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefcli.actions import items
+
+    read: list[str] = []
+    find_clauses = items.find_clauses
+
+    def counting(text: str) -> list[object]:
+        read.append(text)
+        return find_clauses(text)  # type: ignore[return-value]
+
+    monkeypatch.setattr(items, "find_clauses", counting)
+    twice = _MEETING + "\n\n" + _MEETING.split("\n\n", 1)[1]
+    brief = briefcli.brief(twice)
+    assert len(read) == len(set(read))
+    assert [a.action for a in brief.actions] == [a.action for a in briefcli.brief(twice).actions]
+    assert "restored in March" in " ".join(a.text for a in brief.actions)
+
+
+def test_a_sentence_without_any_trigger_key_gives_the_same_answer_unscanned(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefcli.actions import triggers
+
+    texts = ["Okay.", "Good morning everyone.", "We will act on the budget next week.",
+             "The minister is going to announce it.", "Rail services are running."]  # fmt: skip
+    triggers.find_triggers("We will act.")  # every scan's keys registered
+    assert triggers._ALL_REGISTERED[0]
+    gated = [triggers.find_triggers(t) for t in texts]
+    monkeypatch.setattr(triggers, "_ALL_REGISTERED", [False])
+    scanned = []
+    for t in texts:
+        triggers._ALL_REGISTERED[0] = False  # every scan run
+        scanned.append(triggers.find_triggers(t))
+    assert gated == scanned
+    assert gated[0] == [] and gated[2]

@@ -1,5 +1,5 @@
 """Action items: who will (or must, or is expected to) do what, and when."""
 
-from briefcli.actions.items import find_actions
+from briefcli.actions.items import clauses_remembered, find_actions
 
-__all__ = ["find_actions"]
+__all__ = ["clauses_remembered", "find_actions"]

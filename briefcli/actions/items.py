@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import replace
 
 from briefcli.actions.clause_item import clause_action
-from briefcli.actions.clauses import find_clauses
+from briefcli.actions.clauses import Clause, find_clauses
 from briefcli.actions.phrasing import DEEDS, verb_phrase_end
 from briefcli.actions.room import not_a_statement
 from briefcli.actions.speech import plain
@@ -106,9 +108,39 @@ def _listed_items(sentence: Sentence, lead: Action) -> list[Action]:
                     sentence=sentence.id)]  # fmt: skip
 
 
+# Each distinct sentence's plain text and clauses, read once while a brief is made (see
+# `clauses_remembered`): they depend on the text alone, and a long meeting says the same
+# sentence again ("Thank you.", handovers, a transcript pasted twice).
+_PARSED: ContextVar[dict[str, tuple[str, tuple[Clause, ...]]] | None] = ContextVar(
+    "parsed_sentences", default=None
+)
+
+
+@contextmanager
+def clauses_remembered() -> Iterator[None]:
+    """While a brief is made, each distinct sentence is made plain and split into clauses
+    once. Forgotten when the brief is made."""
+    token = _PARSED.set({})
+    try:
+        yield
+    finally:
+        _PARSED.reset(token)
+
+
+def _parsed(sentence: str) -> tuple[str, tuple[Clause, ...]]:
+    """A sentence's plain text and its clauses."""
+    remembered = _PARSED.get()
+    known = remembered.get(sentence) if remembered is not None else None
+    if known is None:
+        text = plain(sentence)
+        known = (text, tuple(find_clauses(text)))
+        if remembered is not None:
+            remembered[sentence] = known
+    return known
+
+
 def _sentence_actions(doc: Document, sentence: Sentence, actors: Actors) -> list[Action]:
-    text = plain(sentence.text)
-    clauses = find_clauses(text)
+    text, clauses = _parsed(sentence.text)
     found: list[Action] = []
     # The verb phrase runs to the next clause with a subject of its own; a relative clause
     # inside it ("whatever assets are required to") is part of it. One pass from the end

@@ -138,6 +138,10 @@ _AND_FOR = re.compile(
 )
 
 _KEYS = KeyIndex()
+_FUNDED_KEYS = (*MONEY_KEYS, "fund", "been ")
+# Set once a call has found every scan's keys registered in _KEYS: from then on a sentence
+# with no key of any scan (a third of a meeting's) has no trigger, and is not scanned.
+_ALL_REGISTERED = [False]
 
 
 def find_triggers(text: str) -> list[Trigger]:
@@ -145,6 +149,9 @@ def find_triggers(text: str) -> list[Trigger]:
     lower = " ".join(text.lower().split())  # (for the key tests: blanks of plain() are spaces)
     scanned = _KEYS.scan(lower)
     hits, bits = scanned
+    if not hits and _ALL_REGISTERED[0]:
+        return []
+    unregistered = False
 
     def scan(pattern: re.Pattern[str], keys: tuple[str, ...]) -> list[re.Match[str]]:
         # A substring test first: the patterns are long alternations, slow to run everywhere.
@@ -154,6 +161,8 @@ def find_triggers(text: str) -> list[Trigger]:
         if known is not None and known[0] is keys:
             hit = hits & known[1]
         else:
+            nonlocal unregistered
+            unregistered = True
             hit = _KEYS.holds(keys, lower, scanned)
         return list(pattern.finditer(text)) if hit else []
 
@@ -294,7 +303,7 @@ def find_triggers(text: str) -> list[Trigger]:
             continue  # "does not want Roe to be overturned": the object of a verb
         comma = "," in m.group("t")  # "a reserve of 35 days, to be held onshore": that noun's
         add(Trigger("commitment", m.start(), m.end("t") - 2, to_be=comma))  # "be held ..."
-    for m in scan(FUNDED, (*MONEY_KEYS, "fund", "been ")):
+    for m in scan(FUNDED, _FUNDED_KEYS):
         add(Trigger("commitment", m.start(), m.end(), funded=True))
     for m in scan(ON_TRACK, ("on track",)):
         add(Trigger("scheduled", m.start(), m.end(), object_actor=m.group("obj")))
@@ -417,6 +426,8 @@ def find_triggers(text: str) -> list[Trigger]:
             add(Trigger("scheduled", m.start(), m.end("np"), event=True, owner=m.group("np")))
     for m in scan(ACCEPTED, ("invitation",)):
         add(Trigger("commitment", m.start(), m.end()))
+    if not unregistered:
+        _ALL_REGISTERED[0] = True  # every scan above was known by its bit
     ordered = [found[k] for k in sorted(found)]
     # "I'm going to have to refer you": one clause, whose verb phrase is the last one.
     kept: list[Trigger] = []

@@ -20,9 +20,10 @@ def turn_quotes(doc: Document, sentences: Sequence[Sentence], people: People) ->
     """Each official's sentence is their speech; reporters' questions are nobody's quote."""
     quotes = []
     speakers: dict[str, tuple[str, str | None, bool]] = {}  # label -> name, title, procedural
+    scores: dict[str, float] = {}  # each distinct text's score, worked out once
     for s in sentences:
         try:
-            quote = _turn_quote(doc, s, people, speakers)
+            quote = _turn_quote(doc, s, people, speakers, scores)
         except Exception:  # one sentence never costs the brief
             skipped("quotes", f"sentence {s.id}")
             continue
@@ -32,7 +33,11 @@ def turn_quotes(doc: Document, sentences: Sequence[Sentence], people: People) ->
 
 
 def _turn_quote(
-    doc: Document, s: Sentence, people: People, speakers: dict[str, tuple[str, str | None, bool]]
+    doc: Document,
+    s: Sentence,
+    people: People,
+    speakers: dict[str, tuple[str, str | None, bool]],
+    scores: dict[str, float] | None = None,
 ) -> Quote | None:
     """An official's sentence as their quote; None for a reporter's or a short one."""
     block = doc.blocks[s.paragraph] if 0 <= s.paragraph < len(doc.blocks) else None
@@ -51,7 +56,12 @@ def _turn_quote(
             _PROCEDURAL.search(label) is not None,
         )
     name, title, procedural = speakers[label]
-    score = quote_score(text, fragment=False, words=words)
+    known = scores.get(text) if scores is not None else None
+    if known is None:
+        known = quote_score(text, fragment=False, words=words)
+        if scores is not None:
+            scores[text] = known
+    score = known
     if procedural:
         score *= 0.5  # a moderator calls on reporters; an aide reads out logistics
     return Quote(

@@ -583,7 +583,16 @@ def scored_titles(
     # second way turns up), in the lead, the first candidate, said in a question]
     found: dict[tuple[str, ...], list[Any]] = {}
     lead_sentences = w.lead_sentences
+    # A sentence said again (the same topics, read once per text) is read once, its
+    # candidates counted as often as it is said: same counts, same first-seen order.
+    said: dict[int, list[Any]] = {}  # id -> [first position, topics, times said]
     for k, t in enumerate(section):
+        again = said.get(id(t))
+        if again is None:
+            said[id(t)] = [k, t, 1]
+        else:
+            again[2] += 1
+    for k, t, times in said.values():
         for chunk, stems in zip(t.chunks, t.chunk_stems, strict=True):
             if long_section and all(uses[x] < 2 for x in stems):
                 continue
@@ -595,14 +604,14 @@ def scored_titles(
                     continue
                 entry = found.get(c.key)
                 if entry is None:
-                    found[c.key] = [1, c.words, None, k < lead_sentences, c, t.question]
+                    found[c.key] = [times, c.words, None, k < lead_sentences, c, t.question]
                     continue
                 entry[5] = entry[5] or t.question
                 if entry[2] is not None:
-                    entry[2][c.words] += 1
+                    entry[2][c.words] += times
                 elif c.words != entry[1]:
-                    entry[2] = Counter({entry[1]: entry[0], c.words: 1})
-                entry[0] += 1
+                    entry[2] = Counter({entry[1]: entry[0], c.words: times})
+                entry[0] += times
     opening = next((frozenset(t.stems) for t in section if t.stems), frozenset())
     scored: list[_Scored] = []
     for repeats, first_words, surfaces, lead, c, asked in found.values():

@@ -305,12 +305,17 @@ def _genre_factors(sentences: Sequence[Sentence], terms: Sequence[int], weights:
     import numpy as np
 
     texts = [s.text.replace(_SEPARATOR, " ") for s in sentences]
-    lowers = [t.lower().replace("’", "'") for t in texts]
-    as_written, lowered = _Joined(texts), _Joined(lowers)
-    logistics = lowered.count(_LOGISTICS, _LOGISTICS_HINTS)
-    non_answer = lowered.count(_NON_ANSWER, _NON_ANSWER_HINTS)
-    courtesy = lowered.count(_COURTESY, _COURTESY_HINTS)
-    breaks = as_written.count(_BREAK, _BREAK_HINTS)
+    # The patterns are counted once per distinct text (a meeting repeats its thanks and
+    # handovers, a pasted transcript every sentence), then given to each sentence.
+    distinct: dict[str, int] = {}
+    of_text = np.asarray([distinct.setdefault(t, len(distinct)) for t in texts], dtype=np.int64)
+    unique_lowers = [t.lower().replace("’", "'") for t in distinct]
+    lowers = [unique_lowers[k] for k in of_text]
+    as_written, lowered = _Joined(list(distinct)), _Joined(unique_lowers)
+    logistics = lowered.count(_LOGISTICS, _LOGISTICS_HINTS)[of_text]
+    non_answer = lowered.count(_NON_ANSWER, _NON_ANSWER_HINTS)[of_text]
+    courtesy = lowered.count(_COURTESY, _COURTESY_HINTS)[of_text]
+    breaks = as_written.count(_BREAK, _BREAK_HINTS)[of_text]
     if weights.substance:
         concrete = as_written.count(_FIGURE) + as_written.count(
             _CONCRETE_WORD, _CONCRETE_WORD_HINTS
@@ -319,7 +324,7 @@ def _genre_factors(sentences: Sequence[Sentence], terms: Sequence[int], weights:
             (as_written.count(_NAMED) > 0).astype(float)
             + (concrete > 0)
             + (lowered.count(_COMMITMENT, _COMMITMENT_HINTS) > 0)
-        )
+        )[of_text]
     else:
         substance = np.zeros(len(texts))
     factors = np.ones(len(texts))

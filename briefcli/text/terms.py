@@ -130,11 +130,18 @@ def vectorize(texts: Sequence[str]) -> SentenceVectors:
     lookup = _TERMS.__getitem__
     stems_of: list[tuple[str, ...]] = []
     terms_of: list[tuple[str, ...]] = []
+    read: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # a text said again
     for text in texts:
-        # One pass gives both views (`all_stems` and `content_terms`).
-        found = [t for t in map(lookup, _WORD.findall(text)) if t is not None]
-        stems_of.append(tuple([t[0] for t in found]))
-        terms_of.append(tuple([t[1] for t in found if t[1] is not None]))
+        known = read.get(text)
+        if known is None:
+            # One pass gives both views (`all_stems` and `content_terms`).
+            found = [t for t in map(lookup, _WORD.findall(text)) if t is not None]
+            known = read[text] = (
+                tuple([t[0] for t in found]),
+                tuple([t[1] for t in found if t[1] is not None]),
+            )
+        stems_of.append(known[0])
+        terms_of.append(known[1])
     terms = tuple(terms_of)
     n = len(terms)
     # Term ids in order of first use; a sentence's count of a term is the number of its
