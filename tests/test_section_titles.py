@@ -18,7 +18,7 @@ from briefcli.model import Brief
 from briefcli.sections.title import (
     TITLE_WEIGHTS,
     document_words,
-    ranked_titles,
+    scored_titles,
     section_titles,
     sentence_topics,
     title_chunks,
@@ -342,7 +342,7 @@ def test_a_title_names_what_the_section_opens_on() -> None:
     document = document_words(topics)
     assert section_titles(topics)[0] == "Hospital funding"
     without = dataclasses.replace(TITLE_WEIGHTS, opening=0.0)
-    assert ranked_titles(topics[0], document, weights=without)[0] == "School funding"
+    assert scored_titles(topics[0], document, weights=without)[0].text == "School funding"
 
 
 def test_a_title_names_what_a_question_asks_about() -> None:
@@ -358,9 +358,9 @@ def test_a_title_names_what_a_question_asks_about() -> None:
     section = [sentence_topics(s) for s in said]
     document = document_words([section])
     assert section[4].question and not section[5].question
-    assert ranked_titles(section, document)[0] == "Hospital funding"
+    assert scored_titles(section, document)[0].text == "Hospital funding"
     without = dataclasses.replace(TITLE_WEIGHTS, asked=0.0)
-    assert ranked_titles(section, document, weights=without)[0] == "School funding"
+    assert scored_titles(section, document, weights=without)[0].text == "School funding"
 
 
 def test_a_title_does_not_open_on_the_speakers_judgement() -> None:

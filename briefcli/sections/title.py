@@ -536,20 +536,7 @@ class ScoredTitle:
     parts: tuple[tuple[str, float], ...] = ()
 
 
-def ranked_titles(
-    section: Sequence[SentenceTopics],
-    document: DocumentWords,
-    *,
-    generic: frozenset[str] = frozenset(),
-    weights: TitleWeights | None = None,
-    limit: int = 8,
-    seen: ChunkCache | None = None,
-) -> list[str]:
-    """A section's title candidates, best first. `seen` keeps each chunk's candidates for
-    the other sections of the briefing (the same chunks recur through a long meeting)."""
-    scored = scored_titles(
-        section, document, generic=generic, weights=weights, limit=limit, seen=seen
-    )
+def _texts(scored: Sequence[ScoredTitle]) -> list[str]:
     return [c.text for c in scored]
 
 
@@ -831,7 +818,7 @@ def section_titles(
             out.append(heading)
             continue
         choice = ""
-        for candidate in ranked_titles(section, document, generic=generic, seen=seen):
+        for candidate in _texts(scored_titles(section, document, generic=generic, seen=seen)):
             if _fold(candidate) not in used:
                 choice = candidate
                 break
