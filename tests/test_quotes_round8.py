@@ -156,3 +156,11 @@ def test_a_pronoun_after_a_bare_surname_is_the_one_of_its_gender() -> None:
         '"Nobody asked us," she said.\n'
     )
     assert quote(quotes, "Nobody asked us").speaker == "Lorraine Duckett"
+
+
+def test_a_quoted_name_in_a_reported_clause_is_no_quote() -> None:
+    quotes = quotes_of_text(
+        "The league has confirmed to the Government that the “Play Fair” campaign is one of "
+        "the programs it will fund."
+    )
+    assert quotes == []

@@ -145,6 +145,8 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[Found]
                     person, speaker = opening_person(following, people)
             if fragment and len(inner.split()) <= 1 and not attributed:
                 continue
+            if fragment and is_title(inner):
+                continue  # 'confirmed that the "Just Think" campaign …': a name, not speech
             if attributed and person is None and n <= 1 and following is not None:
                 # A lede's unnamed role ("The former chief financial officer of a charity
                 # told a jury …") named in full as the next paragraph opens.
