@@ -2060,3 +2060,20 @@ def test_a_readout_quoting_a_post_with_q_and_a_lines_is_a_readout() -> None:
         "The Mayor said the council welcomed the timetable.\n"
     )
     assert briefcli.brief(text).kind == "article"
+
+
+def test_committee_members_a_record_lists_ask_where_witnesses_are_listed() -> None:
+    text = (
+        "Health Committee: Record of Proceedings\n12/06/2029\n"
+        "Committee members in attendance: Carys Penrhyn MS (Committee Chair), Owain ap Rhys MS\n"
+        "Witnesses: Dr Ieuan Tregarthen, Chief Executive, Health Board\n\n"
+        "[1] Carys Penrhyn MS: Welcome to this session. We'll go straight to questions.\n"
+        "[2] Owain ap Rhys MS: How many patients have waited two years?\n"
+        "[3] Dr Ieuan Tregarthen: At the end of May the figure was 4,120.\n"
+        "[4] Owain ap Rhys MS: That is far too many.\n"
+        "[5] Dr Ieuan Tregarthen: It is, and we will halve it by March.\n"
+        "[6] Carys Penrhyn MS: The committee will write to the board.\n"
+    )
+    b = briefcli.brief(text)
+    assert {q.speaker for q in b.quotes} <= {"Ieuan Tregarthen"}
+    assert all(a.actor != "Carys Penrhyn" for a in b.actions)

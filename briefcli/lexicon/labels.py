@@ -319,7 +319,8 @@ HOST_LISTING_WORDS = frozenset(
 # is listed or answers. The words before the colon, in lower case.
 MEMBER_LISTING_WORDS = frozenset(
     {"members present", "members", "committee members", "members of the committee",
-     "senators present", "senators", "councillors present", "councilors present"}
+     "committee members in attendance", "members in attendance", "senators present",
+     "senators", "councillors present", "councilors present"}
 )
 
 # What an interviewer says of the guest in the opening turn ("Minister Aroha Pennington-Sione

@@ -88,15 +88,17 @@ def listed_counsel(header: Sequence[str], blocks: Sequence[Block]) -> frozenset[
     Rutherford, Ranking Member Delacroix-Ames" -> "RUTHERFORD", "DELACROIX-AMES"). (Before an
     appeal court, with no witness, counsel argue and the justices ask.)"""
     found: set[str] = set()
-    witnessed = any(b.speaker and b.speaker.upper() in WITNESS_LABELS for b in blocks) or (
-        listed_witness(header) is not None
+    witnessed = (
+        any(b.speaker and b.speaker.upper() in WITNESS_LABELS for b in blocks)
+        or listed_witness(header) is not None
+        or any(line.partition(":")[0].strip().lower() == "witnesses" for line in header)
     )
     if not witnessed:
         return frozenset()
     for line in header:
         head, colon, body = line.partition(":")
         if colon and " ".join(head.lower().split()) in MEMBER_LISTING_WORDS:
-            for entry in re.split(r"[;,]|\band\b", body):
+            for entry in re.split(r"[;,]|\band\b", re.sub(r"\([^()]*\)", "", body)):
                 words = [w for w in entry.split() if w.rstrip(".").upper() not in POST_NOMINALS]
                 if words and words[-1][:1].isupper():
                     found.add(words[-1].rstrip(".").upper())
@@ -422,8 +424,11 @@ def _holds_office(label: str) -> bool:
 
 
 def _surname(label: str) -> str:
-    """A label's last word in upper case ("Mr. RUTHERFORD" -> "RUTHERFORD")."""
-    words = label.replace(".", " ").split()
+    """A label's surname in upper case ("Mr. RUTHERFORD" -> "RUTHERFORD"), letters after the
+    name and a bracket aside."""
+    words = label.split("(", 1)[0].replace(".", " ").split()
+    while len(words) > 1 and words[-1].upper() in POST_NOMINALS:
+        words = words[:-1]  # "Catrin Penhaligon-Rees MS" -> "PENHALIGON-REES"
     return words[-1].upper() if words else ""
 
 
