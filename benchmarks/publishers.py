@@ -31,9 +31,10 @@ The dev and the frozen test split (benchmarks/split.py) are printed side by side
 Per-document details (`--details`) are printed for development documents only: the frozen split
 is never looked at in detail.
 
-The fresh set (`--set fresh`, benchmarks/data/publishers_fresh/, see its README) is 75 invented
+The fresh set (`--set fresh`, benchmarks/data/publishers_fresh/, see its README) is invented
 documents in the layouts of other publishers (UK, Canada, New Zealand, UN, DoD, EU, TV and radio
-interviews, a committee hearing, ...), labelled before any run, kept in the repo; it is scored
+interviews, committee hearings, ...), added in batches, each labelled before any run (`--batch N`
+scores one), kept in the repo; it is scored
 the same way (its labels may also give `label_separators`, `label_markup`, `label_prefix`,
 `label_bare` and `opening_from`) and printed in a table of its own after the corpus publishers'.
 
