@@ -2077,3 +2077,20 @@ def test_committee_members_a_record_lists_ask_where_witnesses_are_listed() -> No
     b = briefcli.brief(text)
     assert {q.speaker for q in b.quotes} <= {"Ieuan Tregarthen"}
     assert all(a.actor != "Carys Penrhyn" for a in b.actions)
+
+
+def test_the_role_a_header_gives_its_moderator_is_a_host_label() -> None:
+    text = (
+        "Ministry of Health press briefing on the heatwave\n28.06.2029\nJerusalem\n"
+        "Participants: Prof. Noa Ben-Ezra, Director General. Moderator: Tamar Levin, Ministry "
+        "spokesperson.\n\n"
+        "Ministry spokesperson: Good morning. The Director General will brief you, and then we "
+        "will take questions.\n\n"
+        "Director General: Temperatures will reach 44 degrees until Sunday.\n\n"
+        "Ministry spokesperson: Questions. Kan 11.\n\n"
+        "Reporter (Kan 11): Have there been deaths?\n\n"
+        "Director General: Two deaths are being examined.\n\n"
+        "Ministry spokesperson: Thank you all.\n"
+    )
+    b = briefcli.brief(text)
+    assert all(q.speaker == "Noa Ben-Ezra" for q in b.quotes)

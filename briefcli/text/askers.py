@@ -57,6 +57,8 @@ _MAIN_QUESTION_SHARE = 0.15
 # The most words of a turn's last sentence that calls on the next speaker ("General?", "Mr.
 # Secretary?").
 _CALLING_WORDS = 2
+# The most words of a host's role the header gives after the name ("Ministry spokesperson").
+_HOST_ROLE_WORDS = 4
 # The most labels of an interview: a host or two and a guest.
 _INTERVIEW_LABELS = 3
 
@@ -73,6 +75,11 @@ def listed_hosts(header: Sequence[str]) -> frozenset[str]:
         for m in re.finditer(r"(\w+):([^:]*?)(?=(?:\.\s|\w+:|$))", line):
             if m.group(1).lower() in HOST_LISTING_WORDS:
                 found |= {n.split()[-1].upper() for n in _LISTED_NAME.findall(m.group(2))}
+                # and the role after the name, a label too ("Moderator: Tamar Levin-Carmeli,
+                # Ministry spokesperson" runs a briefing labelled "Ministry spokesperson:")
+                _, comma, role = m.group(2).partition(",")
+                if comma and 0 < len(role.split()) <= _HOST_ROLE_WORDS:
+                    found.add(role.strip(" .").upper())
         # "… facilitated by district ombudsperson Lena Fairchild" (a person, not "Hosted by
         # the Greenfield Unified School District")
         for m in _HOSTED_BY.finditer(line):
@@ -211,7 +218,7 @@ def mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset())
         and not _mostly_asks(turns[label], ends)
     ]
     # (Not one the title or the header names as asking: a hearing's chair who speaks most.)
-    unlisted = [label for label in briefers if _surname(label) not in interviewers]
+    unlisted = [label for label in briefers if not _listed_as_asking(label, interviewers)]
     main = (unlisted or briefers or [words.most_common(1)[0][0]])[0]
     # An interviewer who opens by introducing the guest ("Minister Aroha Pennington-Sione is
     # with me"), in an interview (no one labelled as asking, a host or two and a guest): the
@@ -254,7 +261,7 @@ def mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset())
     askers |= {
         label
         for label in turns
-        if label != main and _surname(label) in interviewers
+        if label != main and _listed_as_asking(label, interviewers)
     }
     # One who speaks once, briefly, to ask, and is answered ("MS KIM: Mr. Secretary, will
     # you …?"): a reporter named in full.
@@ -421,6 +428,12 @@ def _holds_office(label: str) -> bool:
         w.lower() in ROLE_WORDS and w.lower() not in RANK_WORDS | ASKING_ROLE_WORDS
         for w in label.replace(".", " ").split()
     )
+
+
+def _listed_as_asking(label: str, interviewers: frozenset[str]) -> bool:
+    """Whether the title or the header names a label as asking: by its surname, or as the
+    role it gives ("MINISTRY SPOKESPERSON")."""
+    return _surname(label) in interviewers or label.upper() in interviewers
 
 
 def _surname(label: str) -> str:
