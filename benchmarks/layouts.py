@@ -15,7 +15,11 @@ labels rewritten into the layouts other publishers use, and briefed again:
 - bold-inline: bold before the speech on its line (`**PRIME MINISTER:** text`);
 - bracketed:   in square brackets (`[PRIME MINISTER] text`);
 - dashed:      closed by a dash (`PRIME MINISTER – text`);
-- heading:     a Markdown heading in mixed case over the speech (`### Prime Minister`).
+- heading:     a Markdown heading in mixed case over the speech (`### Prime Minister`);
+- spaced-colon: French typography, a space before the colon (`PRIME MINISTER : text`);
+- bare-alone:  the label alone on its line with no colon (`PRIME MINISTER` / text);
+- translated:  the reporters' labels in the publisher's own language, one language per
+  document in turn (`PREGUNTA:`, `JOURNALISTE :`, `FRAGE:`, `WARTAWAN:`, `JORNALISTA:` …).
 
 A document keeps its speakers when at least 95% of its sentences (matched by their text)
 keep them: an official's sentence the same speaker, a reporter's still marked a question.
@@ -73,6 +77,19 @@ def _named(text: str) -> str:
     return _REPORTER.sub(lambda m: _REPORTERS[next(turns) % len(_REPORTERS)] + ": ", text)
 
 
+# Reporters' labels as publishers abroad print them, with their typography (a French
+# transcript puts a space before the colon).
+_TRANSLATED = (
+    "PREGUNTA:", "JOURNALISTE :", "FRAGE:", "WARTAWAN:", "JORNALISTA:", "DOMANDA:",
+    "PERIODISTA:", "VRAAG:", "SORU:", "TANONG:",
+)
+
+
+def _translated(text: str) -> str:
+    label = _TRANSLATED[sum(map(ord, text[:200])) % len(_TRANSLATED)]
+    return _REPORTER.sub(label + " ", text)
+
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "colon-alone": lambda t: _LABEL.sub(lambda m: m["l"] + ":\n", t),
     "bold-alone": lambda t: _LABEL.sub(lambda m: "**" + m["l"] + ":**\n", t),
@@ -85,6 +102,9 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "bracketed": lambda t: _LABEL.sub(lambda m: "[" + m["l"] + "] ", t),
     "dashed": lambda t: _LABEL.sub(lambda m: m["l"] + " – ", t),
     "heading": lambda t: _LABEL.sub(lambda m: "### " + _title_case(m["l"]) + "\n\n", t),
+    "spaced-colon": lambda t: _LABEL.sub(lambda m: m["l"] + " : ", t),
+    "bare-alone": lambda t: _LABEL.sub(lambda m: m["l"].rstrip(".") + "\n", t),
+    "translated": _translated,
 }
 
 

@@ -2094,3 +2094,75 @@ def test_the_role_a_header_gives_its_moderator_is_a_host_label() -> None:
     )
     b = briefcli.brief(text)
     assert all(q.speaker == "Noa Ben-Ezra" for q in b.quotes)
+
+
+@pytest.mark.parametrize(
+    ("asking", "answering"),
+    [
+        ("PREGUNTA:", "RESPUESTA:"),
+        ("JOURNALISTE :", "RÉPONSE :"),
+        ("FRAGE:", "ANTWORT:"),
+        ("WARTAWAN:", "JAWABAN:"),
+        ("JORNALISTA:", "RESPOSTA:"),
+    ],
+)
+def test_a_transcript_in_translation_keeps_its_labels_in_the_source_language(
+    asking: str, answering: str
+) -> None:
+    text = (
+        "Press conference of the Minister of Finance\n3 July 2029\n\n"
+        "MINISTER ALVES: Good afternoon. The budget will be sent to parliament on Friday.\n\n"
+        f"{asking} Minister, will taxes rise next year?\n\n"
+        "MINISTER ALVES: No. Taxes will not rise.\n\n"
+        f"{asking} And the deficit?\n\n"
+        "MINISTER ALVES: The deficit falls to two per cent.\n"
+    )
+    b = briefcli.brief(text)
+    assert b.kind == "transcript"
+    _reporters_kept_out(b)
+    assert {s.text for s in b.sentences if s.question} == {
+        "Minister, will taxes rise next year?",
+        "And the deficit?",
+    }
+    assert asks_by_role(asking.rstrip(" :")) and not asks_by_role(answering.rstrip(" :"))
+
+
+def test_a_short_exchange_with_bare_labels_in_capitals() -> None:
+    said = _said(
+        "Secretary Blinken's remarks to the press en route\n8 February 2022\n\n"
+        "SECRETARY BLINKEN\nVery good. This is the final leg of a long trip.\n\n"
+        "QUESTION\nYes.\n\n"
+        "SECRETARY BLINKEN\nAll right. We will meet our partners in Melbourne tomorrow.\n"
+    )
+    assert "Blinken" in str(said["This is the final leg of a long trip."])
+    assert "Blinken" not in str(said["Yes."])
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "LT GENERAL ROSS KEMP - CHIEF OF ARMY\n",
+        "Lt General Ross Kemp - Chief of Army: ",
+        "LT GENERAL ROSS KEMP - CHIEF OF ARMY. ",
+    ],
+)
+def test_a_once_speaking_label_with_a_dash_between_name_and_office(label: str) -> None:
+    colon = label.endswith(": ")
+    period = label.endswith(". ")
+
+    def turn(who: str) -> str:
+        upper = who.upper()
+        return f"{who}: " if colon else f"{upper}. " if period else f"{upper}\n"
+
+    text = (
+        "Doorstop with the Prime Minister and the Chief of Army\n14 March 2018\n\n"
+        f"{label}Welcome to the barracks. Please welcome the Prime Minister.\n\n"
+        f"{turn('Prime Minister')}Thank you. The new vehicles will be built here.\n\n"
+        f"{turn('Journalist')}When will the first vehicle be delivered?\n\n"
+        f"{turn('Prime Minister')}Next year. It is a great day for the Army.\n\n"
+        f"{turn('Journalist')}How many jobs?\n\n"
+        f"{turn('Prime Minister')}Four hundred jobs.\n"
+    )
+    said = _said(text)
+    assert said["Welcome to the barracks."] not in (None, "Prime Minister")
+    assert "Kemp" in str(said["Welcome to the barracks."])

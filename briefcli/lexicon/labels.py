@@ -35,13 +35,33 @@ PROCEDURAL_LABEL_WORDS = ("MODERATOR", "OPERATOR", "STAFF", "AIDE", "ANNOUNCER",
 # From the White House ("Q"), State Department ("QUESTION") and Australian PM
 # ("JOURNALIST") transcripts; a label a letter or two off one of these (a typo such as
 # "JOURNLAIST") is one too.
-REPORTER_LABELS = frozenset(
+REPORTER_LABELS_ENGLISH = frozenset(
     """
     Q QUESTION QUESTIONS JOURNALIST JOURNALISTS REPORTER REPORTERS QUESTIONER PRESS
     AUDIENCE AUDIENCE-MEMBER AUDIENCE_MEMBER CALLER PARTICIPANT MEMBER-OF-THE-PUBLIC
     WOMAN MAN VOICE VOICES CROWD HECKLER UNIDENTIFIED CORRESPONDENT CORRESPONDENTS MEDIA
     """.split()
 )
+# The same labels as publishers abroad print them: a transcript in translation often keeps
+# its labels in the source language ("PREGUNTA:", "JOURNALISTE :", "WARTAWAN:") over an
+# English body. One line per language; accents as printed, upper case.
+REPORTER_LABELS_ABROAD = frozenset(
+    """
+    PREGUNTA PREGUNTAS PERIODISTA PERIODISTAS REPORTERO REPORTERA INTERLOCUTOR
+    PERGUNTA PERGUNTAS JORNALISTA JORNALISTAS REPÓRTER REPÓRTERES
+    JOURNALISTE JOURNALISTES QUESTIONNEUR INTERVENANT INTERVENANTE
+    FRAGE FRAGEN JOURNALISTIN JOURNALISTEN FRAGESTELLER FRAGESTELLERIN
+    DOMANDA DOMANDE GIORNALISTA GIORNALISTI
+    VRAAG VRAGEN VERSLAGGEVER
+    SORU SORULAR GAZETECİ GAZETECI MUHABİR MUHABIR
+    WARTAWAN PERTANYAAN PEWARTA JURNALIS PENANYA SOALAN
+    TANONG MAMAMAHAYAG
+    SWALI MWANDISHI
+    SPØRGSMÅL SPØRSMÅL FRÅGA JOURNALISTER
+    PYTANIE DZIENNIKARZ DZIENNIKARKA
+    """.split()
+)
+REPORTER_LABELS = REPORTER_LABELS_ENGLISH | REPORTER_LABELS_ABROAD
 # How a brief names the speaker of a role label that says nothing of who asks ("WOMAN:",
 # "UNIDENTIFIED SPEAKER:"); other role labels read as themselves ("Journalist").
 ROLE_DISPLAY_NAMES = {
@@ -57,7 +77,13 @@ ROLE_DISPLAY_NAMES = {
 }
 # Labels of the one who answers, in a transcript printed as questions and answers ("Q:" /
 # "A:", "Question:" / "Answer:"): no name, the official answering is the speaker.
-ANSWER_LABELS = frozenset("A ANSWER ANSWERS RESPONSE REPLY".split())
+ANSWER_LABELS = frozenset(
+    """
+    A ANSWER ANSWERS RESPONSE REPLY
+    RESPUESTA RESPOSTA RÉPONSE REPONSE ANTWORT RISPOSTA ANTWOORD CEVAP JAWABAN JAWAB
+    SAGOT JIBU SVAR ODPOWIEDŹ ODPOWIEDZ
+    """.split()
+)
 # An inquiry's or a court's transcript swears a witness in on a line of their own ("MR DANIEL
 # ACHEBE (affirmed)", "DR JANE ROE (sworn)") and names who examines them ("Examined by MS
 # HARTLEY"): the witness answers ("A.", "THE WITNESS:"), the examiner asks ("Q.").
@@ -138,9 +164,21 @@ CHAIR_WORDS = frozenset(
 # ("PIO": a public information officer, who runs U.S. emergency briefings; "MC": a master of
 # ceremonies; "STAFF": the aide who opens a Pentagon briefing, "Ladies and gentlemen, the press
 # secretary.")
-HOST_LABELS = frozenset(
-    "MODERATOR OPERATOR HOST PRESENTER ANNOUNCER INTERVIEWER EMCEE MC PIO STAFF".split()
-) | {"PROGRAMME DIRECTOR", "PROGRAM DIRECTOR", "MASTER OF CEREMONIES"}  # South Africa's MC
+HOST_LABELS = (
+    frozenset("MODERATOR OPERATOR HOST PRESENTER ANNOUNCER INTERVIEWER EMCEE MC PIO STAFF".split())
+    | {"PROGRAMME DIRECTOR", "PROGRAM DIRECTOR", "MASTER OF CEREMONIES"}  # South Africa's MC
+    # the same abroad (Spanish, Portuguese, French, Italian, German, Dutch, Turkish,
+    # Indonesian), as transcripts in translation keep them
+    | frozenset(
+        """
+        MODERADOR MODERADORA PRESENTADOR PRESENTADORA ENTREVISTADOR ENTREVISTADORA
+        LOCUTOR LOCUTORA APRESENTADOR APRESENTADORA MODÉRATEUR MODÉRATRICE MODERATEUR
+        MODERATRICE ANIMATEUR ANIMATRICE PRÉSENTATEUR PRÉSENTATRICE MODERATORE CONDUTTORE
+        MODERATORIN GESPRÄCHSLEITER GESPRÄCHSLEITERIN MODERATÖR SUNUCU MODERATORA
+        """.split()
+    )
+    | {"PEMBAWA ACARA", "MAÎTRE DE CÉRÉMONIE", "MAESTRO DE CEREMONIAS", "MESTRE DE CERIMÔNIAS"}
+)
 # Offices of those who run a police or agency stand-up, ending a label ("POLICE MEDIA
 # ADVISER", "Senior Press Officer"): hosts as well.
 HOST_PHRASES = (

@@ -88,7 +88,7 @@ _PARTICLE = "|".join(sorted(LABEL_PARTICLES, key=len, reverse=True))
 _NAME_WORD = rf"(?:(?:{_PARTICLE})(?:[ ]|-)(?=[a-zA-ZÀ-ÖØ-Þ]))*[A-ZÀ-ÖØ-Þ][\w'’.\-]{{0,30}}"
 _MIXED_LABEL = re.compile(
     rf"[ \t]*(?P<label>{_NAME_WORD}"
-    rf"(?:,?[ ](?:{_NAME_WORD}|\d{{1,3}}|of|the|for|from|and|{_PARTICLE})){{0,6}}"
+    rf"(?:(?:,?[ ]|[ ][-–—][ ])(?:{_NAME_WORD}|\d{{1,3}}|of|the|for|from|and|{_PARTICLE})){{0,6}}"
     r"(?:[ \t]*\((?:[^()\n]|\([^()\n]{0,80}\)){1,160}\))?)"
     # a note on the language after it: "President Faye-Ndiaye [in French, interpreted]:"
     r"(?:[ \t]*\[[^\[\]\n]{1,40}\])?"
@@ -295,11 +295,18 @@ def _dashed_labels(text: str) -> str:
 
 # A line that may be a speaker's name or title alone, with no mark after it: "Governor Ana
 # Ramirez", "JOURNALIST", "Reporter 2" (the speech on the lines below).
+# A name and an office apart by a dash or a comma ("LT GENERAL ANGUS CAMPBELL - CHIEF OF
+# ARMY", "Ben Hudson, Rheinmetall") count as one line.
 _BARE_LINE = re.compile(
-    r"^[ \t]*([A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ ](?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|\d{1,3}|of|the|for|and)){0,5}"
+    r"^[ \t]*([A-ZÀ-ÖØ-Þ][\w'’.\-]*"
+    r"(?:(?:[ ]|,[ ]|[ ][-–—][ ])(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|\d{1,3}|of|the|for|and)){0,9}"
     r"(?:[ ]\([^()\n]{1,60}\))?)[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*\S)",
     re.M,
 )
+_BARE_SEPARATOR = re.compile(r",[ ]|[ ][-–—][ ]")
+# The dash between a name and an office in one label ("Lt General Angus Campbell - Chief of
+# Army").
+_DASHED_OFFICE = re.compile(r"[ ][-–—][ ]")
 # Each bare label opens this many lines at least, all of them this many.
 _BARE_REPEATS = 2
 _BARE_LINES = 5
@@ -320,7 +327,9 @@ def _bare_labels(text: str) -> str:
         and not _a_sentence(line)
     }
     if len(labels) < 2 or sum(counts[line] for line in labels) < _BARE_LINES:
-        return text
+        if not _short_bare_exchange(counts, labels):
+            return text
+        labels = {line for line in counts if line.isupper() and _titled_label(line)}
     if not any(_titled_label(line) for line in labels):
         return text
     # Where bare labels are the layout, a reporter's is one even once: "Journalist (BBC
@@ -330,7 +339,7 @@ def _bare_labels(text: str) -> str:
     # honorific and a name ("Mr McMenamin", "Deputy Premier Rolfe").
     header = _header_words(text)
     labels |= {line for line in counts if line.isalpha() and line.title() in header}
-    labels |= {line for line in counts if _titled_name(line)}
+    labels |= {line for line in counts if _titled_name(_BARE_SEPARATOR.split(line)[0])}
 
     def labelled(m: re.Match[str]) -> str:
         if m.group(1) not in labels:
@@ -340,6 +349,18 @@ def _bare_labels(text: str) -> str:
         return "" if following is not None and following.group(1) in labels else f"{m.group(1)}: "
 
     return _BARE_LINE.sub(labelled, text)
+
+
+def _short_bare_exchange(counts: Counter[str], repeated: set[str]) -> bool:
+    """Whether lines alone in capitals are a short exchange's labels, too few for the
+    repeats to show them ("SECRETARY BLINKEN" / "QUESTION" / "SECRETARY BLINKEN"): three
+    lines at least, a reporter's among them and a titled one that repeats, all in capitals."""
+    capitals = {line: n for line, n in counts.items() if line.isupper()}
+    return (
+        sum(capitals.values()) >= _SHORT_EXCHANGE
+        and any(asks_by_role(line) for line in capitals)
+        and any(line in repeated and titled_label(line) for line in capitals)
+    )
 
 
 def _titled_name(line: str) -> bool:
@@ -558,7 +579,7 @@ def _named_speakers(text: str) -> frozenset[str]:
         and label != title_label
         and label not in header
         and (
-            2 <= len(name_part(label).split()) <= 6
+            2 <= len(name_part(_DASHED_OFFICE.split(label)[0]).split()) <= 6
             or _office_word(label)
             or label.isalpha()
             and label.title() in header_words
@@ -574,7 +595,7 @@ def _named_speakers(text: str) -> frozenset[str]:
 # Good morning.", "DR. NWOSU. Thank you.", "Q. Governor, …".
 # Or closed by a tab, with no colon: "MS. SMITH<tab>Good morning."
 _PERIOD_LABEL = re.compile(
-    r"[ \t]*(?P<label>[A-Z][A-Z'’\-]*\.?(?:[ ][A-Z][A-Z'’\-]*\.?){0,4}?)"
+    r"[ \t]*(?P<label>[A-Z][A-Z'’\-]*\.?(?:(?:[ ]|[ ][-–—][ ])[A-Z][A-Z'’\-]*\.?){0,7}?)"
     r"(?:\.[ \t]+|\.?\t+)(?=\S)"
 )
 
@@ -639,8 +660,8 @@ def _period_speakers(text: str) -> frozenset[str]:
         for label, n in counts.items()
         if n == 1
         and (
-            2 <= len(label.split()) <= 4
-            and label.replace(" ", "").isalpha()
+            2 <= len(_DASHED_OFFICE.split(label)[0].split()) <= 4
+            and _DASHED_OFFICE.sub(" ", label).replace(" ", "").isalpha()
             or label.isalpha()
             and label.title() in header
         )
