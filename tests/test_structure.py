@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import briefcli
 from briefcli.inputs.clean import clean
 from briefcli.text.structure import structure
@@ -175,3 +177,25 @@ SECRETARY BLINKEN: Thank you, Chuck.
     todd = [s for s in brief.sentences if s.speaker and "Todd" in s.speaker]
     assert todd and all(s.question for s in todd)
     assert not any("Todd" in q.speaker for q in brief.quotes)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Le jeudi 5 juillet 2029, 9 h 10", "2029-07-05"),
+        ("17 de julho de 2029", "2029-07-17"),
+        ("Torsdag den 19. juli 2029", "2029-07-19"),
+        ("Québec, le 31 juillet 2029", "2029-07-31"),
+        ("Pressemelding | Dato: 01.08.2029", "2029-08-01"),
+        ("Bogotá D.C., 2 de agosto de 2029", "2029-08-02"),
+        ("Freitag, 3. August 2029", "2029-08-03"),
+        ("Martes 3 de marzo de 2029", "2029-03-03"),
+    ],
+)
+def test_a_date_line_in_the_publishers_language_is_the_date_not_the_title(
+    line: str, iso: str
+) -> None:
+    title = "Rueda de prensa del Ministro sobre el racionamiento de gas"
+    doc = structure(f"{title}\n{line}\n\nThe minister spoke to reporters.\n", source="-")
+    assert doc.title == title
+    assert doc.date == iso

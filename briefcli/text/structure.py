@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date as Date
 
 from briefcli.lexicon.actions import RELEASE_KINDS
+from briefcli.lexicon.calendar import (
+    DATE_LABELS,
+    DATE_PARTICLES,
+    MONTHS,
+    MONTHS_BY_LANGUAGE,
+    WEEKDAYS,
+)
 from briefcli.lexicon.labels import (
     LISTING_WORDS,
 )
@@ -37,25 +44,26 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 _MORE_ITEMS = re.compile(r"\s\d{1,3}(?:\.\)|[.)])\s+\S")
 _TERMINAL = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for m in names
+    name: number
+    for number, names in enumerate(MONTHS_BY_LANGUAGE["English"], start=1)
+    for name in names.split()
 }
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A date written day first in any language of the calendar table: "19 June 2008", "17 de
+# julho de 2029", "19. juli 2029", "le jeudi 5 juillet 2029", "Freitag, 3. August 2029".
+_PARTICLE = rf"(?:(?:{_alternation(DATE_PARTICLES)})\s+)"
+_DAY_MONTH_YEAR = (
+    rf"(?i:{_PARTICLE}?(?:(?:{_alternation(WEEKDAYS)}),?\s+)?{_PARTICLE}?"
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+{_PARTICLE}?"
+    rf"(?P<month>{_alternation(MONTHS)})\.?,?\s+{_PARTICLE}?(?P<year>(?:19|20)\d{{2}}))(?!\w)"
+)
+# (without its group names, inside the date line's pattern)
+_DAY_MONTH_YEAR_UNNAMED = re.sub(r"\?P<\w+>", "?:", _DAY_MONTH_YEAR)
 _DATELINE = re.compile(
     r"\b(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),\s+(?P<year>(?:19|20)\d{2})\b"
 )
@@ -64,19 +72,25 @@ _DATELINE = re.compile(
 _DATE_LINE = re.compile(
     # a place or the word "Date" may come first: "Madrid, 15 July 2027", "Date 14 September
     # 2027", "Washington, D.C., April 8, 2022"
-    r"^\s*(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3},(?:\s+[A-Z]\.[A-Z]\.,)?\s+|Date:?\s+)?"
+    # and a release's kind before a bar: "Pressemelding | Dato: 01.08.2029"
+    r"^\s*(?:[A-Z][\w ]{2,30}?\s*\|\s*)?"
+    r"(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3},(?:\s+[A-Z]\.[A-Z]\.,)?\s+"
+    rf"|(?i:{_alternation(DATE_LABELS)}):?\s+)?"
     # a release's number first: "No: 142, 8 June 2029"
     r"(?:No\.?:?\s*\d{1,5},?\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d{2}"
-    r"|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}([./-])\d{1,2}\1(?:19|20)\d{2}|(?:19|20)\d{2}\.\d{2}\.\d{2})"
-    r"(?:\s*[,–—|-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+    + "|"
+    + _DAY_MONTH_YEAR_UNNAMED
+    + r"|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}([./-])\d{1,2}\1(?:19|20)\d{2}"
+    r"|(?:19|20)\d{2}\.\d{2}\.\d{2})"
+    # a time after it: "2:15 p.m.", "| 4:00 p.m.", "9 h 10", "kl. 14.00", "às 15h"
+    + r"(?:\s*[,–—|-]?\s*(?:kl\.?\s*|às\s+|a las\s+|à\s+|um\s+)?"
+    r"\d{1,2}(?:[:.]\d{2}|[ ]?h(?:[ ]?\d{2})?\b)\s*(?:[ap]\.?m\.?|Uhr)?(?:\s+[A-Z]{2,4})?)?"
     # and a place after it: "6 June 2029, Ankara"
     r"(?:,\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?\s*$"
 )
-_DAY_FIRST = re.compile(
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2,8}),?\s+(?P<year>(?:19|20)\d{2})\b"
-)
+_DAY_FIRST = re.compile(rf"(?<!\w){_DAY_MONTH_YEAR}")
 _DOTTED_ISO = re.compile(r"(?:19|20)\d{2}\.\d{2}\.\d{2}(?!\d)")
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
 
@@ -166,11 +180,7 @@ def structure(
         blocks=tuple(blocks),
         source_url=source_url,
         preamble=preamble,
-        header=header
-        if header is not None
-        else _header_lines(text, speakers)
-        if preamble
-        else (),
+        header=header if header is not None else _header_lines(text, speakers) if preamble else (),
     )
 
 
@@ -420,8 +430,6 @@ _LISTING = re.compile(
 )
 
 
-
-
 # A committee a meeting's chair names: "the Children, Young People and Education
 # Committee", "the House of Commons Standing Committee on Veterans Affairs".
 _COMMITTEE = re.compile(
@@ -463,7 +471,7 @@ def _numeric_date(first: str, mark: str, second: str, year: str) -> str | None:
 def _line_date(line: str) -> str | None:
     """The date of a date line, written month first ("April 8, 2022") or day first
     ("19 June 2008"); day first only here, where the line is nothing but the date."""
-    numeric = _NUMERIC_DATE.match(line.strip())
+    numeric = _NUMERIC_DATE.search(line.strip())
     if numeric is not None:
         return _numeric_date(*numeric.groups())
     dotted = _DOTTED_ISO.match(line.strip())  # "2029.06.21", as Sri Lanka and Korea print it
@@ -472,7 +480,7 @@ def _line_date(line: str) -> str | None:
     m = _DATELINE.search(line) or _DAY_FIRST.search(line)
     if m is None:
         return None
-    month = _MONTHS.get(m.group("month").lower())
+    month = MONTHS.get(m.group("month").lower())
     try:
         return Date(int(m.group("year")), month, int(m.group("day"))).isoformat() if month else None
     except ValueError:
