@@ -18,6 +18,8 @@ labels rewritten into the layouts other publishers use, and briefed again:
 - heading:     a Markdown heading in mixed case over the speech (`### Prime Minister`);
 - spaced-colon: French typography, a space before the colon (`PRIME MINISTER : text`);
 - bare-alone:  the label alone on its line with no colon (`PRIME MINISTER` / text);
+- bold-bare:   the same in bold (`**Prime Minister**` / text), in mixed case;
+- two-space:   closed by two spaces (`PRIME MINISTER  text`);
 - translated:  the reporters' labels in the publisher's own language, one language per
   document in turn (`PREGUNTA:`, `JOURNALISTE :`, `FRAGE:`, `WARTAWAN:`, `JORNALISTA:` …).
 
@@ -104,6 +106,8 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "heading": lambda t: _LABEL.sub(lambda m: "### " + _title_case(m["l"]) + "\n\n", t),
     "spaced-colon": lambda t: _LABEL.sub(lambda m: m["l"] + " : ", t),
     "bare-alone": lambda t: _LABEL.sub(lambda m: m["l"].rstrip(".") + "\n", t),
+    "bold-bare": lambda t: _LABEL.sub(lambda m: "**" + _title_case(m["l"]).rstrip(".") + "**\n", t),
+    "two-space": lambda t: _LABEL.sub(lambda m: m["l"].rstrip(".") + "  ", t),
     "translated": _translated,
 }
 

@@ -2166,3 +2166,32 @@ def test_a_once_speaking_label_with_a_dash_between_name_and_office(label: str) -
     said = _said(text)
     assert said["Welcome to the barracks."] not in (None, "Prime Minister")
     assert "Kemp" in str(said["Welcome to the barracks."])
+
+
+def test_labels_closed_by_two_spaces_with_letters_beyond_ascii() -> None:
+    b = briefcli.brief(
+        "Press conference on the revised budget\n9 July 2029\n\n"
+        "STATSMINISTER BERGE  Thank you. The government will spend more on hospitals.\n\n"
+        "SPØRSMÅL  Erlend, NRK. Will the hospital in Hammerfest be built?\n\n"
+        "STATSMINISTER BERGE  Yes. Construction starts next year.\n\n"
+        "SPØRSMÅL  Linnea, Aftenposten. Will the support be extended?\n\n"
+        "STATSMINISTER BERGE  We will decide that in October.\n"
+    )
+    assert b.kind == "transcript"
+    _reporters_kept_out(b)
+    assert "Will the support be extended?" in {s.text for s in b.sentences if s.question}
+
+
+def test_bold_names_alone_with_reporters_asking_once_each() -> None:
+    b = briefcli.brief(
+        "Weekly press briefing by the spokesperson\n12 July 2029\n\n"
+        "**Spokesperson Kaan Demir**\nGood morning. The minister will visit Doha next week.\n\n"
+        "**Gazeteci (Anadolu Ajansı)**\nAmbassador, will agreements be signed in Doha?\n\n"
+        "**Spokesperson Kaan Demir**\nEight agreements are being prepared.\n\n"
+        "**Soru (Reuters)**\nCan you confirm talks on Sudan?\n\n"
+        "**Spokesperson Kaan Demir**\nI have nothing to announce today.\n"
+    )
+    assert b.kind == "transcript"
+    _reporters_kept_out(b)
+    said = {s.text: s.speaker for s in b.sentences}
+    assert said["Eight agreements are being prepared."] == "Kaan Demir"

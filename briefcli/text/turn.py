@@ -37,13 +37,13 @@ from briefcli.lexicon.people import (
     TITLE_MODIFIERS,
 )
 
-# A word of a label in capitals: Latin letters with their accents, Turkish and Central European
-# ones ("İLKAY DEMİRAĞ", "ŁUKASZ"), digits, apostrophes and hyphens; a "Mc" or "Mac" as printed.
-_CAPITAL_WORD = (
-    "(?:Ma?c)?[A-ZÀ-ÖØ-Þ"
-    + "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).isupper())
-    + "][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’\\-]*\\.?"
-)
+# Capital letters with their accents, Turkish and Central European ones ("SPØRSMÅL",
+# "GAZETECİ", "ŁUKASZ"), as labels in other languages print them.
+_UPPER_LETTERS = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).isupper())
+_UPPER = f"[{_UPPER_LETTERS}]"
+# A word of a label in capitals: those letters, digits, apostrophes and hyphens ("İLKAY
+# DEMİRAĞ"); a "Mc" or "Mac" as printed.
+_CAPITAL_WORD = "(?:Ma?c)?" + _UPPER + "[A-ZÀ-ÖØ-ÞĀ-Ž0-9'’\\-]*\\.?"
 # A turn label: upper-case words (titles, names, initials) and a colon, then the speech.
 # "Q" alone, followed by spaces or a colon, is a reporter's question.
 _LABEL = re.compile(
@@ -226,19 +226,23 @@ def plain_labels(text: str) -> str:
     if len(_COLON_ALONE.findall(text)) >= _LAYOUT_LINES:
         text = _COLON_ALONE.sub(r"\1: ", text)
     text = _dashed_labels(text)
-    return _bare_labels(_heading_labels(text))
+    text = _heading_labels(_heading_labels(text, _HEADING_LINE), _BOLD_ALONE)
+    return _bare_labels(text)
 
 
 # A Markdown heading line: "### Prime Minister" over the speech, as pages that set each
 # speaker's name as a heading print them.
 _HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t]+([^\n#]{1,80}?)[ \t#]*$", re.M)
+# A bold line alone with no mark after the name: "**Spokesperson Kaan Eryılmaz**" over the
+# speech.
+_BOLD_ALONE = re.compile(r"^[ \t]*\*\*([^*:\n]{1,80}?)\*\*[ \t]*$", re.M)
 
 
-def _heading_labels(text: str) -> str:
-    """Where headings repeat as speakers' names do, headings made bare lines ("###
-    Journalist" -> "Journalist"), for `_bare_labels` to judge as any line alone; a
-    document's own headings, each printed once and none repeating, stay."""
-    counts = Counter(m.group(1) for m in _HEADING_LINE.finditer(text))
+def _heading_labels(text: str, heading: re.Pattern[str]) -> str:
+    """Where headings (or bold lines alone) repeat as speakers' names do, headings made
+    bare lines ("### Journalist" -> "Journalist"), for `_bare_labels` to judge as any line
+    alone; a document's own headings, each printed once and none repeating, stay."""
+    counts = Counter(m.group(1) for m in heading.finditer(text))
     if sum(n for n in counts.values() if n >= _BARE_REPEATS) < _BARE_LINES:
         # A short exchange: a reporter's heading and a speaker's that repeats ("###
         # Question" / "Yes." between two "### Secretary Blinken"), made labels in capitals
@@ -248,10 +252,10 @@ def _heading_labels(text: str) -> str:
             and any(asks_by_role(heading) for heading in counts)
             and any(n >= _BARE_REPEATS and not asks_by_role(h) for h, n in counts.items())
         ):
-            return _HEADING_LINE.sub(lambda m: m.group(1).upper() + ":", text)
+            return heading.sub(lambda m: m.group(1).upper() + ":", text)
         return text
     # (then a heading once is read as a bare line too: "### Gillard", speaking once)
-    return _HEADING_LINE.sub(lambda m: m.group(1), text)
+    return heading.sub(lambda m: m.group(1), text)
 
 
 def _dashed_labels(text: str) -> str:
@@ -326,15 +330,16 @@ def _bare_labels(text: str) -> str:
         and not _closed_early(line)
         and not _a_sentence(line)
     }
+    # A reporter's line counts even once: "Journalist (BBC Scotland)", each outlet asking once.
+    labels |= {line for line in counts if asks_by_role(line.split("(")[0])}
     if len(labels) < 2 or sum(counts[line] for line in labels) < _BARE_LINES:
         if not _short_bare_exchange(counts, labels):
             return text
         labels = {line for line in counts if line.isupper() and _titled_label(line)}
     if not any(_titled_label(line) for line in labels):
         return text
-    # Where bare labels are the layout, a reporter's is one even once: "Journalist (BBC
-    # Scotland)", each outlet asking one question.
-    labels |= {line for line in counts if asks_by_role(line.split("(")[0])}
+    if all(asks_by_role(line.split("(")[0]) for line in labels):
+        return text  # only reporters' lines alone ("JOURNALIST" over a note): no one answers
     # And a surname the header names in full, speaking once ("Gillard"), or a title or an
     # honorific and a name ("Mr McMenamin", "Deputy Premier Rolfe").
     header = _header_words(text)
@@ -593,10 +598,11 @@ def _named_speakers(text: str) -> frozenset[str]:
 
 # An upper-case label closed by a period, as some transcripts print them: "THE GOVERNOR.
 # Good morning.", "DR. NWOSU. Thank you.", "Q. Governor, …".
-# Or closed by a tab, with no colon: "MS. SMITH<tab>Good morning."
+# Or closed by a tab or two spaces, with no colon: "MS. SMITH<tab>Good morning."
 _PERIOD_LABEL = re.compile(
-    r"[ \t]*(?P<label>[A-Z][A-Z'’\-]*\.?(?:(?:[ ]|[ ][-–—][ ])[A-Z][A-Z'’\-]*\.?){0,7}?)"
-    r"(?:\.[ \t]+|\.?\t+)(?=\S)"
+    rf"[ \t]*(?P<label>{_UPPER}[{_UPPER_LETTERS}'’\-]*\.?"
+    rf"(?:(?:[ ]|[ ][-–—][ ]){_UPPER}[{_UPPER_LETTERS}'’\-]*\.?){{0,7}}?)"
+    r"(?:\.[ \t]+|\.?\t+|[ ]{2,})(?=\S)"
 )
 
 
