@@ -2195,3 +2195,68 @@ def test_bold_names_alone_with_reporters_asking_once_each() -> None:
     _reporters_kept_out(b)
     said = {s.text: s.speaker for s in b.sentences}
     assert said["Eight agreements are being prepared."] == "Kaan Demir"
+
+
+@pytest.mark.parametrize(
+    ("header", "label", "person"),
+    [
+        (
+            "Afya House, Nairobi. Swahili and English, as spoken.\n"
+            "Cabinet Secretary for Health Dr. Wanjiru Kamau; Director General for Health "
+            "Dr. Salim Mwinyi.",
+            "WAZIRI",
+            "Wanjiru Kamau",
+        ),
+        (
+            "Afya House, Nairobi. Swahili and English, as spoken.\n"
+            "Cabinet Secretary for Health Dr. Wanjiru Kamau; Director General for Health "
+            "Dr. Salim Mwinyi.",
+            "MKURUGENZI MKUU",
+            "Salim Mwinyi",
+        ),
+        (
+            "Unofficial translation. The Minister Delegate in charge of Relations with "
+            "Parliament, Government Spokesman, Mr. Younes Bennani, held the weekly briefing.",
+            "LE PORTE-PAROLE DU GOUVERNEMENT",
+            "Younes Bennani",
+        ),
+        (
+            "Copenhagen, in English translation.\nStatsminister Mette Holm",
+            "STATSMINISTEREN",
+            "Mette Holm",
+        ),
+        (
+            "Lisbon. Unofficial English translation.\nMinister of the Presidency Joana Mendes; "
+            "Minister of Infrastructure Rui Pedro Matos.",
+            "MINISTRO DAS INFRAESTRUTURAS",
+            "Rui Pedro Matos",
+        ),
+    ],
+)
+def test_an_officials_label_in_another_language_is_the_person_the_header_titles_so(
+    header: str, label: str, person: str
+) -> None:
+    said = _said(
+        f"Press conference after the cabinet meeting\n20 July 2029\n{header}\n\n"
+        f"{label}: Good afternoon. We will vaccinate six million children.\n\n"
+        "JOURNALIST: When does the campaign start?\n\n"
+        f"{label}: On Monday, in every county.\n\n"
+        "JOURNALIST: And the cost?\n\n"
+        f"{label}: Forty million, paid by the government.\n"
+    )
+    assert said["On Monday, in every county."] == person
+
+
+def test_an_officials_title_in_another_language_before_a_surname() -> None:
+    said = _said(
+        "Pressefoyer nach dem Ministerrat\nFreitag, 3. August 2029\n"
+        "Federal Chancellor Johannes Leitgeb; Federal Minister of Finance Dr. Veronika "
+        "Aigner-Schuster\n\n"
+        "Bundeskanzler: Good morning. The Council of Ministers adopted the budget.\n\n"
+        "Bundesministerin Aigner-Schuster: The deficit will fall to two per cent.\n\n"
+        "Frage: Will taxes rise?\n\n"
+        "Bundesministerin Aigner-Schuster: No, taxes will not rise.\n\n"
+        "Bundeskanzler: Thank you.\n"
+    )
+    assert said["The deficit will fall to two per cent."] == "Veronika Aigner-Schuster"
+    assert said["The Council of Ministers adopted the budget."] == "Johannes Leitgeb"

@@ -88,20 +88,42 @@ ANSWER_LABELS = frozenset(
 # ACHEBE (affirmed)", "DR JANE ROE (sworn)") and names who examines them ("Examined by MS
 # HARTLEY"): the witness answers ("A.", "THE WITNESS:"), the examiner asks ("Q.").
 OATH_WORDS = (
-    "sworn", "affirmed", "recalled", "re-called", "further sworn", "previously sworn",
-    "on former oath", "on former affirmation", "on his former oath", "on her former oath",
+    "sworn",
+    "affirmed",
+    "recalled",
+    "re-called",
+    "further sworn",
+    "previously sworn",
+    "on former oath",
+    "on former affirmation",
+    "on his former oath",
+    "on her former oath",
 )
 EXAMINATION_PHRASES = (
-    "examined by", "cross-examined by", "re-examined by", "further examined by",
-    "questioned by", "questions by", "examination by", "cross-examination by",
-    "re-examination by", "examination-in-chief by",
+    "examined by",
+    "cross-examined by",
+    "re-examined by",
+    "further examined by",
+    "questioned by",
+    "questions by",
+    "examination by",
+    "cross-examination by",
+    "re-examination by",
+    "examination-in-chief by",
 )
 WITNESS_LABELS = frozenset({"THE WITNESS", "WITNESS"})
 # Headings over a release's questions and answers, which no one speaks ("Frequently asked
 # questions" / "Q: Who is eligible?" / "A: Every household …"), in lower case.
 FAQ_HEADINGS = frozenset(
-    {"frequently asked questions", "faq", "faqs", "common questions", "your questions answered",
-     "questions and answers about", "what you need to know"}
+    {
+        "frequently asked questions",
+        "faq",
+        "faqs",
+        "common questions",
+        "your questions answered",
+        "questions and answers about",
+        "what you need to know",
+    }
 )
 # The parties counsel appear for, as a court record's header lists them ("For the
 # prosecution: Mr Pieter van der Berg BL", "For the second accused: …"): counsel ask.
@@ -114,15 +136,30 @@ COUNSEL_PARTIES = frozenset(
 # headings (with a title word such as "Minister" or "Governor" there): "Interview with …",
 # "… spoke to JIS News", "Transcript of the weekly press briefing".
 EXCHANGE_CUES = (
-    "interview", "transcript", "press briefing", "press conference", "media briefing",
-    "spoke to", "speaks to", "talked to", "talks to", "answers questions", "answered questions",
-    "sat down with", "in conversation",
+    "interview",
+    "transcript",
+    "press briefing",
+    "press conference",
+    "media briefing",
+    "spoke to",
+    "speaks to",
+    "talked to",
+    "talks to",
+    "answers questions",
+    "answered questions",
+    "sat down with",
+    "in conversation",
 )
 # Multi-word labels of people who ask (or interject: a parliament's "Some hon. members: Hear,
 # hear!").
 REPORTER_PHRASES = (
-    "AUDIENCE MEMBER", "MEMBER OF THE PUBLIC", "MEMBER OF THE AUDIENCE", "SOME HON MEMBERS",
-    "HON MEMBERS", "AN HON MEMBER", "SOME MEMBERS",
+    "AUDIENCE MEMBER",
+    "MEMBER OF THE PUBLIC",
+    "MEMBER OF THE AUDIENCE",
+    "SOME HON MEMBERS",
+    "HON MEMBERS",
+    "AN HON MEMBER",
+    "SOME MEMBERS",
 )
 # Words that make a label a news outlet's, as transcripts that label each question by the
 # outlet print them ("SKY NEWS:", "TRINIDAD GUARDIAN:", "REUTERS:", "Question (Kyodo):"): a
@@ -145,9 +182,18 @@ OUTLET_WORDS = frozenset(
 # Whole labels, and the words a presiding judge's label opens with ("CHIEF JUSTICE ELLERY").
 PRESIDING_LABELS = frozenset(
     {
-        "THE SPEAKER", "MR SPEAKER", "MADAM SPEAKER", "THE DEPUTY SPEAKER", "THE CORONER",
-        "CORONER", "THE COURT", "THE JUDGE", "THE MAGISTRATE", "THE PRESIDING OFFICER",
-        "PRESIDING OFFICER", "THE PRESIDENT OF THE TRIBUNAL",
+        "THE SPEAKER",
+        "MR SPEAKER",
+        "MADAM SPEAKER",
+        "THE DEPUTY SPEAKER",
+        "THE CORONER",
+        "CORONER",
+        "THE COURT",
+        "THE JUDGE",
+        "THE MAGISTRATE",
+        "THE PRESIDING OFFICER",
+        "PRESIDING OFFICER",
+        "THE PRESIDENT OF THE TRIBUNAL",
     }
 )
 PRESIDING_OPENERS = ("CHIEF JUSTICE", "ASSOCIATE JUSTICE", "JUSTICE", "JUDGE", "CORONER")
@@ -182,8 +228,14 @@ HOST_LABELS = (
 # Offices of those who run a police or agency stand-up, ending a label ("POLICE MEDIA
 # ADVISER", "Senior Press Officer"): hosts as well.
 HOST_PHRASES = (
-    "MEDIA ADVISER", "MEDIA ADVISOR", "MEDIA OFFICER", "MEDIA MANAGER", "MEDIA LIAISON",
-    "PRESS OFFICER", "COMMUNICATIONS OFFICER", "COMMUNICATIONS ADVISER",
+    "MEDIA ADVISER",
+    "MEDIA ADVISOR",
+    "MEDIA OFFICER",
+    "MEDIA MANAGER",
+    "MEDIA LIAISON",
+    "PRESS OFFICER",
+    "COMMUNICATIONS OFFICER",
+    "COMMUNICATIONS ADVISER",
 )
 
 # Abbreviated labels and the title they stand for ("PM:" in Australian transcripts).
@@ -232,8 +284,13 @@ LABEL_ACRONYMS = frozenset(
 # be quoted as "senior government officials"", "attributable to a Senior State Department
 # Official"), in lower case: numbered labels of unnamed officials ("Official 1:") are that.
 ATTRIBUTION_PHRASES = (
-    "quoted as", "attributed to", "attributable to", "identified as", "referred to as",
-    "described as", "cited as",
+    "quoted as",
+    "attributed to",
+    "attributable to",
+    "identified as",
+    "referred to as",
+    "described as",
+    "cited as",
 )
 
 # Small words kept in lower case when an upper-case label is made readable
@@ -356,24 +413,173 @@ HOST_LISTING_WORDS = frozenset(
 # present: Chairman Rutherford, Ranking Member Delacroix-Ames, Mr. Okonkwo"), where a witness
 # is listed or answers. The words before the colon, in lower case.
 MEMBER_LISTING_WORDS = frozenset(
-    {"members present", "members", "committee members", "members of the committee",
-     "committee members in attendance", "members in attendance", "senators present",
-     "senators", "councillors present", "councilors present"}
+    {
+        "members present",
+        "members",
+        "committee members",
+        "members of the committee",
+        "committee members in attendance",
+        "members in attendance",
+        "senators present",
+        "senators",
+        "councillors present",
+        "councilors present",
+    }
 )
 
 # What an interviewer says of the guest in the opening turn ("Minister Aroha Pennington-Sione
 # is with me", "Joining me now is …", "I'm joined by …"), in lower case: the one who says it
 # asks, the one introduced answers.
 GUEST_INTRO_PHRASES = (
-    "is with me", "are with me", "is with us", "are with us", "joins me", "join me now",
-    "joins us", "joining me", "joining us", "i'm joined by", "i am joined by",
-    "we're joined by", "we are joined by", "with me now", "with me in the studio",
-    "with me on the line", "my guest", "our guest", "welcome to the program",
-    "welcome to the programme", "welcome to the show",
+    "is with me",
+    "are with me",
+    "is with us",
+    "are with us",
+    "joins me",
+    "join me now",
+    "joins us",
+    "joining me",
+    "joining us",
+    "i'm joined by",
+    "i am joined by",
+    "we're joined by",
+    "we are joined by",
+    "with me now",
+    "with me in the studio",
+    "with me on the line",
+    "my guest",
+    "our guest",
+    "welcome to the program",
+    "welcome to the programme",
+    "welcome to the show",
 )
 
 # Verbs a header says who runs the session with, before "by" and the name: "the meeting was
 # facilitated by district ombudsperson Lena Fairchild", "Chaired by Marcus Henley of …".
 HOSTED_BY_VERBS = frozenset(
     "moderated facilitated chaired hosted presented compered emceed convened".split()
+)
+
+# Officials' labels in the languages publishers print them, as a transcript in translation
+# keeps them ("LE PREMIER MINISTRE:", "WAZIRI:", "Bundeskanzler:"), and the English titles a
+# header or the text gives the same office, the likeliest first ("premier ministre" is a
+# prime minister, and Québec's premier). Lower case, whole phrases; the words of
+# `LABEL_ARTICLES` around them are dropped first.
+ROLE_TRANSLATIONS: dict[str, tuple[str, ...]] = {
+    # French
+    "premier ministre": ("prime minister", "premier"),
+    "première ministre": ("prime minister", "premier"),
+    "ministre": ("minister",),
+    "ministre délégué": ("minister delegate",),
+    "porte-parole": ("spokesperson", "spokesman", "spokeswoman"),
+    "porte-parole du gouvernement": ("government spokesperson", "government spokesman"),
+    "président": ("president",),
+    "présidente": ("president",),
+    "directeur général": ("director general",),
+    "directrice générale": ("director general",),
+    "secrétaire d'état": ("secretary of state",),
+    "maire": ("mayor",),
+    # Spanish and Portuguese
+    "presidente": ("president",),
+    "presidenta": ("president",),
+    "primer ministro": ("prime minister",),
+    "primera ministra": ("prime minister",),
+    "primeiro-ministro": ("prime minister",),
+    "primeira-ministra": ("prime minister",),
+    "ministro": ("minister",),
+    "ministra": ("minister",),
+    "portavoz": ("spokesperson", "spokesman", "spokeswoman"),
+    "vocero": ("spokesperson", "spokesman"),
+    "vocera": ("spokesperson", "spokeswoman"),
+    "porta-voz": ("spokesperson", "spokesman", "spokeswoman"),
+    "director": ("director",),
+    "directora": ("director",),
+    "diretor": ("director",),
+    "diretora": ("director",),
+    "director general": ("director general",),
+    "directora general": ("director general",),
+    "secretario": ("secretary",),
+    "secretaria": ("secretary",),
+    "secretário": ("secretary",),
+    "secretária": ("secretary",),
+    "subsecretario": ("undersecretary", "under secretary"),
+    "subsecretaria": ("undersecretary", "under secretary"),
+    "gobernador": ("governor",),
+    "gobernadora": ("governor",),
+    "governador": ("governor",),
+    "governadora": ("governor",),
+    "alcalde": ("mayor",),
+    "alcaldesa": ("mayor",),
+    "prefeito": ("mayor",),
+    "prefeita": ("mayor",),
+    # Italian
+    "ministro degli esteri": ("foreign minister",),
+    "presidente del consiglio": ("prime minister",),
+    "sindaco": ("mayor",),
+    "capo dipartimento": ("head of department",),
+    # German
+    "bundeskanzler": ("federal chancellor", "chancellor"),
+    "bundeskanzlerin": ("federal chancellor", "chancellor"),
+    "kanzler": ("chancellor",),
+    "kanzlerin": ("chancellor",),
+    "vizekanzler": ("vice-chancellor", "vice chancellor"),
+    "vizekanzlerin": ("vice-chancellor", "vice chancellor"),
+    "bundesminister": ("federal minister", "minister"),
+    "bundesministerin": ("federal minister", "minister"),
+    "minister": ("minister",),
+    "ministerin": ("minister",),
+    "bundesrat": ("federal councillor",),
+    "bundesrätin": ("federal councillor",),
+    "bundespräsident": ("federal president", "president"),
+    "bundespräsidentin": ("federal president", "president"),
+    "sprecher": ("spokesperson", "spokesman"),
+    "sprecherin": ("spokesperson", "spokeswoman"),
+    "regierungssprecher": ("government spokesperson", "government spokesman"),
+    "regierungssprecherin": ("government spokesperson", "government spokeswoman"),
+    "bürgermeister": ("mayor",),
+    "bürgermeisterin": ("mayor",),
+    # Dutch and the Nordic languages
+    "minister-president": ("prime minister",),
+    "woordvoerder": ("spokesperson", "spokesman"),
+    "statsminister": ("prime minister",),
+    "statsministeren": ("prime minister",),
+    "statsministern": ("prime minister",),
+    "finansminister": ("minister of finance", "finance minister"),
+    "finansministeren": ("minister of finance", "finance minister"),
+    "utenriksminister": ("foreign minister", "minister of foreign affairs"),
+    "udenrigsminister": ("foreign minister", "minister of foreign affairs"),
+    "pressekontakt": ("press spokesperson", "spokesperson"),
+    "pressetalsperson": ("press spokesperson", "spokesperson"),
+    # Turkish
+    "bakan": ("minister",),
+    "başbakan": ("prime minister",),
+    "cumhurbaşkanı": ("president",),
+    "sözcü": ("spokesperson", "spokesman"),
+    "dışişleri sözcüsü": ("spokesperson",),
+    "vali": ("governor",),
+    # Indonesian and Malay
+    "menteri": ("minister",),
+    "presiden": ("president",),
+    "perdana menteri": ("prime minister",),
+    "juru bicara": ("spokesperson", "spokesman"),
+    "gubernur": ("governor",),
+    # Swahili
+    "waziri": ("minister", "cabinet secretary"),
+    "waziri mkuu": ("prime minister",),
+    "rais": ("president",),
+    "msemaji": ("spokesperson", "spokesman"),
+    "msemaji mkuu wa serikali": ("government chief spokesperson", "government spokesperson"),
+    "mkurugenzi": ("director",),
+    "mkurugenzi mkuu": ("director general",),
+    "katibu mkuu": ("principal secretary", "permanent secretary", "secretary general"),
+    # Filipino
+    "kalihim": ("secretary",),
+    "pangulo": ("president",),
+}
+# Small words of other languages dropped from an official's label before it is translated:
+# articles and the prepositions between a title and its portfolio ("LE PORTE-PAROLE DU
+# GOUVERNEMENT", "MINISTRA DA PRESIDÊNCIA", "WAZIRI WA AFYA").
+LABEL_ARTICLES = frozenset(
+    "le la les l' el los las lo der die das den dem des de du da do das dos del di della dello "
+    "degli delle het van wa ya".split()
 )

@@ -34,6 +34,7 @@ from briefcli.lexicon.people import (
 )
 from briefcli.people.names import find_names, surname
 from briefcli.people.person import Mention, Person
+from briefcli.people.translated import cognate
 from briefcli.text.terms import stop_words
 from briefcli.text.turn import is_hearing_label
 
@@ -409,9 +410,13 @@ def full_names(text: str) -> list[Person]:
     return [Person(n.name, n.title) for n in find_names(text) if n.full]
 
 
-def listed_person(label: str, listed: Sequence[tuple[Person, frozenset[str]]]) -> Person | None:
+def listed_person(
+    label: str, listed: Sequence[tuple[Person, frozenset[str]]], *, cognates: bool = False
+) -> Person | None:
     """The one listed person whose header entry holds every word of `label` ("DIRECTOR",
-    "CAL FIRE CHIEF", "NWS METEOROLOGIST", "PIO"), honorifics and styles aside."""
+    "CAL FIRE CHIEF", "NWS METEOROLOGIST", "PIO"), honorifics and styles aside; with
+    `cognates`, a word of another language's label matches its cognate in an English entry
+    ("PRESIDÊNCIA" the "Presidency", "STATSMINISTEREN" "Statsminister")."""
     words = [
         part
         for w in _label_words(without_post_nominals(label.split("(", 1)[0]).upper())
@@ -422,7 +427,11 @@ def listed_person(label: str, listed: Sequence[tuple[Person, frozenset[str]]]) -
     ]
     if not words:
         return None
-    hits = {p.name: p for p, entry in listed if all(w in entry for w in words)}
+    hits = {
+        p.name: p
+        for p, entry in listed
+        if all(w in entry or cognates and any(cognate(w, e) for e in entry) for w in words)
+    }
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 
@@ -516,9 +525,7 @@ def attributed_name(header: str) -> str | None:
 
 # The name after an attribution phrase: '"senior government officials"', 'a Senior State
 # Department Official': up to four words, the last "official(s)".
-_ATTRIBUTION = re.compile(
-    r"""\s+["“']?(?:an?\s+)?((?:[A-Za-z][\w\-]*\s+){0,4}[Oo]fficials?)\b"""
-)
+_ATTRIBUTION = re.compile(r"""\s+["“']?(?:an?\s+)?((?:[A-Za-z][\w\-]*\s+){0,4}[Oo]fficials?)\b""")
 
 
 def numbered_official(label: str) -> bool:

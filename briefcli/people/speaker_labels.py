@@ -40,6 +40,7 @@ from briefcli.people.labels import (
 )
 from briefcli.people.names import find_names, surname, word_set
 from briefcli.people.person import Mention, Person
+from briefcli.people.translated import titled_in_text, translated_label
 from briefcli.text.document import Document
 from briefcli.text.keys import folds_apart
 from briefcli.text.turn import answers_by_role, listed_witness, role_label
@@ -114,6 +115,22 @@ def _keyed_entry(key: str, listing: str) -> Person | None:
     return people[0][0] if len(people) == 1 else None
 
 
+def _listed_or_named(
+    form: str,
+    listed: Sequence[tuple[Person, frozenset[str]]],
+    header: str,
+    names: dict[str, dict[str, int]],
+) -> Person | None:
+    """The person a header lists or names after a title `form` (in English or a cognate of
+    it): one named in full, else no one."""
+    person = (
+        (listed_person(form, listed, cognates=True) if listed else None)
+        or (name_after_title(form, header, names, sure=True) if title_only(form) else None)
+        or titled_in_text(form, header)
+    )
+    return person if person is not None and _name_words(person.name) >= 2 else None
+
+
 def _label_title(label: str) -> str | None:
     """The title an upper-case label gives before a name ("SPOKESPERSON İLKAY DEMİRAĞ" ->
     "Spokesperson"), read as a readable label; None where it gives none."""
@@ -170,9 +187,7 @@ def label_people(
             break
         above.append(block.text)
     listing = "\n".join(
-        line
-        for line in (*doc.header, *(a for a in above if _listing_line(a)))
-        if line != doc.title
+        line for line in (*doc.header, *(a for a in above if _listing_line(a))) if line != doc.title
     )
     listed = listed_people(listing)
     tried: set[str] = set()
@@ -206,6 +221,7 @@ def label_people(
             person = label_person(label, people, mentions, doc.title or "")
             if (
                 person is not None
+                and not translated_label(label.upper())  # "Bundesministerin Aigner-Schuster"
                 and _name_words(person.name) >= 2
                 and not any(w.lower() in ROLE_WORDS for w in person.name.split()[:-1])
             ):  # (a title and a surname is no name: "Deputy Government Spokesperson Brandt")
@@ -213,6 +229,25 @@ def label_people(
                 continue
             key = label.split("(", 1)[0].strip().upper()
         key = without_styles(key)  # "HON'BLE CHIEF MINISTER" is "CHIEF MINISTER"
+        english = translated_label(key)
+        if english:
+            heading = "\n".join((header, *doc.header, *above))
+            # A title in another language ("LE PORTE-PAROLE DU GOUVERNEMENT", "WAZIRI"): the
+            # one person the header lists under it, in English or as a cognate; else read on
+            # in English ("BUNDESMINISTERIN AIGNER-SCHUSTER" as "FEDERAL MINISTER …").
+            names = names if names is not None else given_names(text)
+            found = next(
+                (
+                    p
+                    for form in (*english, key)
+                    if (p := _listed_or_named(form, listed, heading, names)) is not None
+                ),
+                None,
+            )
+            if found is not None:
+                labels[label] = found
+                continue
+            key = english[0]
         # A label the header gives in brackets after a name ("Eng. Abdirahman Hussein Gedi
         # (IGP)"): that entry's person, whatever else the label could read as.
         keyed = _keyed_entry(key, listing)
@@ -318,8 +353,11 @@ def label_people(
 # LOCKE, on former affirmation".
 _OATH = "(?i:" + "|".join(re.escape(w) for w in OATH_WORDS) + ")"
 _SWORN = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’.\-]*[ ]){1,4}[A-Z][\w'’\-]+)[ ]*(?:\(" + _OATH + r"\)|,[ ]*"
-    + _OATH + r"[ ]*(?:$|\n))"
+    r"(?P<name>(?:[A-Z][\w'’.\-]*[ ]){1,4}[A-Z][\w'’\-]+)[ ]*(?:\("
+    + _OATH
+    + r"\)|,[ ]*"
+    + _OATH
+    + r"[ ]*(?:$|\n))"
 )
 _OATH_LOWER = tuple(w.lower() for w in OATH_WORDS)
 
