@@ -2260,3 +2260,37 @@ def test_an_officials_title_in_another_language_before_a_surname() -> None:
     )
     assert said["The deficit will fall to two per cent."] == "Veronika Aigner-Schuster"
     assert said["The Council of Ministers adopted the budget."] == "Johannes Leitgeb"
+
+
+@pytest.mark.parametrize(
+    ("kind_line", "qa"),
+    [
+        (
+            "FPS Economy, SMEs, Self-employed and Energy — Press release",
+            "VRAAG: Kan ik de cheque aanvragen als ik huurder ben?\n"
+            "ANTWOORD: Ja, met het akkoord van de eigenaar.\n\n"
+            "QUESTION : Puis-je cumuler le chèque avec la prime régionale ?\n"
+            "RÉPONSE : Oui. Le chèque fédéral s'ajoute aux primes régionales.",
+        ),
+        (
+            "Comunicado de prensa — Ministerio de Salud",
+            "PREGUNTA: Do I need an appointment?\nRESPUESTA: No. Vaccination is walk-in.\n\n"
+            "PREGUNTA: Can I get both vaccines on the same day?\nRESPUESTA: Yes, in different arms.",
+        ),
+        (
+            "Santiago, Ministerio de Salud",
+            "Preguntas frecuentes / Frequently asked questions\n\n"
+            "PREGUNTA: Do I need an appointment?\nRESPUESTA: No. Vaccination is walk-in.\n\n"
+            "PREGUNTA: Can I get both vaccines on the same day?\nRESPUESTA: Yes, in different arms.",
+        ),
+    ],
+)
+def test_a_release_in_another_language_quoting_questions_and_answers_is_a_release(
+    kind_line: str, qa: str
+) -> None:
+    b = briefcli.brief(
+        f"The ministry extends the vaccination campaign\n26 July 2029\n{kind_line}\n\n"
+        "The Ministry of Health extended the influenza vaccination campaign until 31 July.\n\n"
+        f"{qa}\n\nThe campaign will end on 31 July.\n"
+    )
+    assert b.kind == "article"

@@ -282,6 +282,13 @@ CAUSED_VERBS = word_set("look check")
 RELEASE_KINDS = frozenset(
     """news release|press release|media release|news|statement|media statement|news story|
     readout|press statement|announcement|communiqué|communique""".replace("\n    ", "").split("|")
+) | frozenset(
+    # the same in the languages publishers print them (a bilingual release keeps both)
+    """communiqué de presse|communique de presse|comunicado de prensa|comunicado de imprensa|
+    nota de prensa|nota de imprensa|nota à imprensa|comunicato stampa|pressemitteilung|
+    pressemeldung|persbericht|pressemelding|pressemeddelelse|pressmeddelande|
+    basın açıklaması|basın bülteni|siaran pers|kenyataan media|taarifa kwa vyombo vya habari|
+    pahayag""".replace("\n    ", "").split("|")
 )
 
 # States a thing stays in, forecast rather than done: "The highway is expected to remain closed

@@ -124,6 +124,13 @@ FAQ_HEADINGS = frozenset(
         "questions and answers about",
         "what you need to know",
     }
+) | frozenset(
+    # and abroad, as bilingual releases print them ("Preguntas frecuentes / Frequently asked
+    # questions")
+    """preguntas frecuentes|perguntas frequentes|questions fréquentes|foire aux questions|
+    häufige fragen|häufig gestellte fragen|veelgestelde vragen|domande frequenti|
+    sıkça sorulan sorular|ofte stillede spørgsmål|ofte stilte spørsmål|vanliga frågor|
+    pertanyaan umum|soalan lazim""".replace("\n    ", "").split("|")
 )
 # The parties counsel appear for, as a court record's header lists them ("For the
 # prosecution: Mr Pieter van der Berg BL", "For the second accused: …"): counsel ask.

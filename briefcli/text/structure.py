@@ -205,15 +205,24 @@ def _questions_asked_by_no_one(
 
 
 def _release_line(paragraph: str) -> bool:
-    """Whether a paragraph (or a title) says the text is a release: "Media release", alone or
-    opening the header lines it was joined to ("Media release The Hon. …"), or before a
-    colon ("Readout: Transport Minister's meeting …"). (A one-word kind, "News", only so:
+    """Whether a paragraph (or a title) says the text is a release: "Media release", alone,
+    opening the header lines it was joined to ("Media release The Hon. …") or closing the
+    office's line ("… — Press release"), or before a colon ("Readout: Transport Minister's
+    meeting …"). (A one-word kind, "News", only so:
     "News conference with the Governor" is no release.)"""
     lower = paragraph.strip().lower()
     return lower in RELEASE_KINDS or any(
-        lower.startswith(kind + ":") or (" " in kind and lower.startswith(kind + " "))
+        lower.startswith(kind + ":")
+        or " " in kind
+        and (lower.startswith(kind + " ") or _kind_after_office(lower, kind))
         for kind in RELEASE_KINDS
     )
+
+
+def _kind_after_office(line: str, kind: str) -> bool:
+    """Whether a header line names the office, then the kind after a dash or a bar: "FPS
+    Economy, SMEs, Self-employed and Energy — Press release"."""
+    return line.endswith(kind) and line[: -len(kind)].rstrip().endswith(("—", "–", "-", "|"))
 
 
 # An interview printed with its questions in bold and no labels: at least this many bold
