@@ -2294,3 +2294,26 @@ def test_a_release_in_another_language_quoting_questions_and_answers_is_a_releas
         f"{qa}\n\nThe campaign will end on 31 July.\n"
     )
     assert b.kind == "article"
+
+
+def test_an_official_who_runs_the_briefing_and_answers_is_no_host() -> None:
+    b = briefcli.brief(
+        "Press Briefing of Palace Press Officer Usec. Ana Dimaano\nJuly 4, 2029\n"
+        "With Assistant Secretary Rommel Catindig\n\n"
+        "USEC. DIMAANO\tGood noon. We have with us today Assistant Secretary Rommel Catindig "
+        "of the Department of Agriculture. Asec, the floor is yours.\n\n"
+        "ASEC. CATINDIG\tSalamat, Usec. The rice tariff stays at 15 percent until December. "
+        "We will sell rice at 29 pesos in 120 stores.\n\n"
+        "TANONG\tAsec, will the government buy the farmers' palay?\n\n"
+        "ASEC. CATINDIG\tYes. The NFA will buy palay at 23 pesos a kilo.\n\n"
+        "TANONG\tFollow-up lang po. Is 9 billion enough?\n\n"
+        "ASEC. CATINDIG\tFor the wet season, yes.\n\n"
+        "USEC. DIMAANO\tNext question. Si Kris ng GMA.\n\n"
+        "KRIS REYES (GMA)\tUsec, on another topic. Who is in the President's delegation?\n\n"
+        "USEC. DIMAANO\tThe Secretaries of Foreign Affairs, Trade and Agriculture. We will "
+        "release the full list on Monday.\n"
+    )
+    _reporters_kept_out(b)
+    said = {s.text: (s.speaker, s.question) for s in b.sentences}
+    assert said["We will release the full list on Monday."] == ("Ana Dimaano", False)
+    assert said["Who is in the President's delegation?"][1]

@@ -14,6 +14,7 @@ from briefcli.lexicon.labels import (
     EXAMINATION_PHRASES,
     GUEST_INTRO_PHRASES,
     HANDOVER_PHRASES,
+    HOST_LABELS,
     HOST_LISTING_WORDS,
     HOSTED_BY_VERBS,
     MEMBER_LISTING_WORDS,
@@ -281,6 +282,20 @@ def mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset())
             for t, text in last.items()
         )
     }
+    # Who answers a reporter's question with more than a hand-over or thanks: an official
+    # who also runs the briefing (a palace press officer: "Next question. …" then "The
+    # Secretaries of Foreign Affairs, Trade and Agriculture."), no host only.
+    answering = {
+        label
+        for k, (turn, label, _asked) in enumerate(order)
+        if k
+        and (order[k - 1][2] and _reporter(order[k - 1][1]) or order[k - 1][1] in askers)
+        and label in turns
+        and turn in turns[label]
+        and sizes[turn] > _HOST_LINE_WORDS  # ("We can hear you.")
+        and not _hands_over(turns[label][turn])
+        and not _thanks(turns[label][turn])
+    }
     # A host who hands the floor to reporters ("Let's go to the line of …", "Our next
     # question goes to …"): short turns that come after an answer and before a question.
     # (A turn after a question found so far, "TRINIDAD GUARDIAN: Secretary-General, who will
@@ -295,6 +310,7 @@ def mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset())
         lengths = sorted(sizes[t] for t in last)
         if (
             label != main
+            and label not in answering
             and len(last) >= _ASKER_TURNS
             and hands_over[label] >= _ASKER_SHARE * len(last)
             and lengths[len(lengths) // 2] <= _HOST_TURN_WORDS
@@ -307,6 +323,7 @@ def mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset())
         lengths = sorted(sizes[t] for t in last)
         if (
             label != main
+            and label not in answering
             and said >= _ASKER_TURNS
             and said >= 0.5 * len(last)
             and lengths[len(lengths) // 2] <= _HOST_TURN_WORDS
@@ -390,6 +407,11 @@ def mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset())
         else b
         for b in blocks
     ]
+
+
+def _reporter(label: str | None) -> bool:
+    """Whether a label asking by role is a reporter's, not a host's ("OPERATOR")."""
+    return label is not None and role_label(label) not in HOST_LABELS
 
 
 def _examiners(blocks: list[Block], labels: set[str]) -> set[str]:

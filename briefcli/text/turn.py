@@ -601,7 +601,9 @@ def _named_speakers(text: str) -> frozenset[str]:
 # Or closed by a tab or two spaces, with no colon: "MS. SMITH<tab>Good morning."
 _PERIOD_LABEL = re.compile(
     rf"[ \t]*(?P<label>{_UPPER}[{_UPPER_LETTERS}'’\-]*\.?"
-    rf"(?:(?:[ ]|[ ][-–—][ ]){_UPPER}[{_UPPER_LETTERS}'’\-]*\.?){{0,7}}?)"
+    rf"(?:(?:[ ]|[ ][-–—][ ]){_UPPER}[{_UPPER_LETTERS}'’\-]*\.?){{0,7}}?"
+    # an outlet or a role in brackets before a tab: "KRIS ALMONTE-REYES (GMA)<tab>…"
+    r"(?:[ ]\([^()\n]{1,40}\)(?=\t|[ ]{2}))?)"
     r"(?:\.[ \t]+|\.?\t+|[ ]{2,})(?=\S)"
 )
 
@@ -666,8 +668,8 @@ def _period_speakers(text: str) -> frozenset[str]:
         for label, n in counts.items()
         if n == 1
         and (
-            2 <= len(_DASHED_OFFICE.split(label)[0].split()) <= 4
-            and _DASHED_OFFICE.sub(" ", label).replace(" ", "").isalpha()
+            2 <= len(_DASHED_OFFICE.split(name_part(label))[0].split()) <= 4
+            and re.sub(r"[ '’\-]", "", _DASHED_OFFICE.sub(" ", name_part(label))).isalpha()
             or label.isalpha()
             and label.title() in header
         )
