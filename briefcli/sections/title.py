@@ -544,7 +544,15 @@ class TermChances:
     `person`), repeated (`uses`, `uses_idf`), and in the briefing's own title: IDF alone
     hardly counts, for hand-written titles name the briefing's main actor where it acts
     ("NATO mission in Iraq", "Sweden's NATO accession"). Besides the phrase's own score,
-    so the old filters and bonuses stay; see `TitleWeights.chances`."""
+    so the old filters and bonuses stay; see `TitleWeights.chances`.
+
+    Measured before it (dev gold spans, ROUGE-1 F; the titler then 0.338, TF-IDF-3 0.278):
+    the best phrase of the span's opening sentence alone 0.256, of its first question 0.176
+    (the titler 0.356 on those spans), the top two phrases run together 0.297; 82% of a hand
+    title's words are in its span, 47% of hand titles are "X of/for/in Y", 15% "X and Y"
+    (the titler's pairs were 33%). Choosing among the same candidates by these chances gains
+    most through names and the briefing's main actor; the same fit, 5-fold by document on
+    dev, scores 0.356 / 0.276 (gold spans / sections) against 0.357 / 0.279 in-sample."""
 
     bias: float = -2.53
     uses: float = 0.3
