@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             briefing_title=case.title or None,
             fallback=case.title or "Briefing",
         )
-        document = document_words(spans)
+        document = document_words(spans, case.title or None)
         seen: ChunkCache = {}
         for topic, span, title in zip(case.topics, spans, chosen, strict=True):
             ranked = scored_titles(span, document, generic=case.generic, seen=seen)
@@ -124,7 +124,7 @@ def _sections_headroom(cases: list[Case], top: int) -> tuple[float, float]:
             briefing_title=case.title or None,
             fallback=case.title or "Briefing",
         )
-        document = document_words(sections)
+        document = document_words(sections, case.title or None)
         golds: dict[int, list[str]] = {}
         for t in case.topics:
             golds.setdefault(best_section(case, t), []).append(t.title)

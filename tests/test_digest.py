@@ -151,3 +151,14 @@ def test_digest_takes_inputs_or_an_archive_not_both(db: str, run_cli: Runner) ->
     result = run_cli(["digest", str(NATO), "--db", db])
     assert result.exit_code == 2
     assert result.stderr == "briefcli: digest reads INPUT... or an archive (--db), not both\n"
+
+
+def test_a_title_joined_to_a_name_by_a_preposition_gives_the_name_too() -> None:
+    from briefcli.archive.digest import _terms
+
+    assert _terms("NATO mission in Iraq") == ["NATO mission in Iraq", "Iraq"]
+    assert _terms("Hamas attacks on Israel") == ["Hamas attacks on Israel", "Israel"]
+    # A common noun after the preposition is no name of its own.
+    assert _terms("Funding of pupil referral units") == ["Funding of pupil referral units"]
+    assert _terms("Finland and Estonia: undersea cables") == [
+        "Finland", "Estonia", "undersea cables"]

@@ -17,10 +17,14 @@ from briefcli.lexicon.topics import CHAIR_TRANSITIONS, NOT_TOPIC_HEADING
 from briefcli.model import Brief
 from briefcli.sections.title import (
     TITLE_WEIGHTS,
+    TermChances,
+    TermFeatures,
+    _stem_of,
     document_words,
     scored_titles,
     section_titles,
     sentence_topics,
+    term_features,
     title_chunks,
 )
 
@@ -55,10 +59,13 @@ def test_the_seed_article_sections_are_titled_by_their_subject(nato: Brief) -> N
         )
         return section.title
 
-    assert re.search(r"Kosovo|KFOR", title_with("recent tensions in Kosovo"))
+    # The Kosovo section opens on the alliance's missions, and the next is titled by Kosovo.
+    assert re.search(r"Kosovo|KFOR|missions", title_with("recent tensions in Kosovo"))
+    assert re.search(r"Kosovo|KFOR", title_with("KFOR is conducting more patrols"))
     assert re.search(r"Swed|accession|ratification", title_with("Swedish accession"), re.I)
     assert re.search(r"Finland|Estonia|undersea|pipeline", title_with("gas pipeline"), re.I)
-    assert re.search(r"terror", title_with("counterterrorism"), re.I)
+    # Its hand-written title (benchmarks/data/titles) is "NATO mission in Iraq".
+    assert re.search(r"terror|Iraq|NATO mission", title_with("counterterrorism"), re.I)
 
 
 def test_title_chunks_break_at_verbs_talk_and_punctuation() -> None:
@@ -87,7 +94,7 @@ def test_title_chunks_break_at_verbs_talk_and_punctuation() -> None:
                 ["China providing military support to Russia worries the allies."],
                 ["Military support for Russia would bring sanctions, military support or not."],
             ],
-            "Military support",
+            "Military support to Russia",
         ),
     ],
 )
@@ -341,7 +348,9 @@ def test_a_title_names_what_the_section_opens_on() -> None:
     topics = [[sentence_topics(s) for s in section], [sentence_topics(s) for s in other]]
     document = document_words(topics)
     assert section_titles(topics)[0] == "Hospital funding"
-    without = dataclasses.replace(TITLE_WEIGHTS, opening=0.0)
+    # The opening's words count twice: the phrase's bonus and each word's chance of being in
+    # a title (`TermChances.opening`); without both, the later phrase wins.
+    without = dataclasses.replace(TITLE_WEIGHTS, opening=0.0, chances=0.0)
     assert scored_titles(topics[0], document, weights=without)[0].text == "School funding"
 
 
@@ -375,3 +384,32 @@ def test_a_title_does_not_open_on_the_speakers_judgement() -> None:
     # Capitalised, such a word is part of a name.
     keys = ["The storm reached Key West on Monday.", "Key West lost power."]
     assert section_titles([[sentence_topics(s) for s in keys]])[0] == "Key West"
+
+
+def test_term_features_say_where_and_how_a_word_is_used() -> None:
+    section = [
+        sentence_topics("What about the Gorgon project?"),
+        sentence_topics("The project brings jobs to Barrow Island."),
+        sentence_topics("More jobs, more jobs."),
+    ]
+    document = document_words([section], "Gorgon gas project approved")
+    features = term_features(section, document)
+    gorgon, jobs = features[_stem_of("gorgon")], features[_stem_of("jobs")]
+    assert gorgon.opening == gorgon.asked == gorgon.capital == gorgon.briefing_title == 1.0
+    assert gorgon.first_position == 0.0
+    assert jobs.opening == jobs.asked == jobs.capital == 0.0 and jobs.lead == 1.0
+    assert jobs.uses > gorgon.uses and 0 < jobs.first_position < 1
+
+
+def test_a_word_asked_about_in_the_opening_is_likelier_in_a_title() -> None:
+    chances = TermChances()
+    said = TermFeatures(
+        uses=0.0, idf=1.5, opening=0.0, lead=0.0, asked=0.0, capital=0.0, person=0.0,
+        first_position=0.8, briefing_uses=0.0, briefing_title=0.0, uses_idf=0.0,
+        section_size=1.0,
+    )  # fmt: skip
+    opening = said._replace(opening=1.0, lead=1.0, first_position=0.0)
+    asked = opening._replace(asked=1.0)
+    person = asked._replace(capital=1.0, person=1.0)
+    assert chances.chance(said) < chances.chance(opening) < chances.chance(asked)
+    assert chances.chance(person) < chances.chance(asked._replace(capital=1.0))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefcli.archive.roster import people_of
+from briefcli.lexicon.topics import PHRASE_JOINERS
 from briefcli.model import Action, Brief
 
 DIGEST_SCHEMA_VERSION = 1
@@ -178,12 +179,23 @@ def _people(ordered: list[Brief]) -> tuple[PersonSummary, ...]:
 
 
 _SPLIT = re.compile(r":|\s+and\s+|,\s*")
+# A preposition that joins a thing to a name: "Hamas attacks on Israel", "NATO mission in Iraq".
+_NAMED_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(PHRASE_JOINERS - {"and"})) + r")\s+(?=[A-Z])"
+)
 
 
 def _terms(title: str) -> list[str]:
     """The key terms of a section title: "Finland and Estonia: critical undersea
-    infrastructure" gives Finland, Estonia and the phrase after the colon."""
-    return [t.strip(" .;-–—") for t in _SPLIT.split(title) if t.strip(" .;-–—")]
+    infrastructure" gives Finland, Estonia and the phrase after the colon; "NATO mission in
+    Iraq" gives itself and Iraq, the name after its preposition."""
+    out = []
+    for part in _SPLIT.split(title):
+        term = part.strip(" .;-–—")
+        if term:
+            out.append(term)
+            out.extend(x.strip(" .;-–—") for x in _NAMED_AFTER.split(term)[1:] if x.strip())
+    return out
 
 
 def _term_key(term: str) -> str:

@@ -138,7 +138,7 @@ VERBS_ONLY = frozenset(
     assist assists ensure ensures provide provides deliver delivers require requires allow
     allows enable enables continue continues reach reaches carries remain remains invade
     invades welcomes dovetails restores restore grows grow holds collapses condemns urges
-    seeks announces commits
+    seeks announces commits brings depends promotes includes
     """.split()
 )
 
