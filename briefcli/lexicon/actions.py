@@ -189,13 +189,16 @@ PURPOSE_NOUNS = word_set(
 )
 
 # Events a calendar holds: "The summit is scheduled for October", "The vote is set for
-# Tuesday" (the issuer holds them, on that date).
+# Tuesday", "A second closure is planned for 6 November", "The next infringement package is
+# scheduled for 4 December" (the issuer holds them, on that date).
 SCHEDULED_EVENTS = word_set(
     """
     summit summits meeting meetings conference conferences talks vote votes election elections
     visit visits trip ceremony launch opening hearing hearings session sessions forum dialogue
     consultation consultations debate signing negotiations round roundtable assembly congress
     convention festival exercise exercises review inquiry workshop symposium retreat
+    closure closures shutdown outage outages inspection inspections audit census referendum
+    auction sitting handover package
     """
 )
 
