@@ -280,7 +280,7 @@ def clause_action(
         if (
             trigger.negated
             or EMBEDDED.search(text, 0, clause.subject_start)
-            or RELATIVE_BEFORE.search(text, 0, clause.subject_start)
+            or _relative_before(text, clause.subject_start)
         ):
             return []  # "when the last payment will be made", "which the money ... will be"
         base, remainder, agent = passive
@@ -636,3 +636,21 @@ def _gerund_of(text: str, trigger: Trigger, phrase: str) -> bool:
         cleaned and is_deed(cleaned)
     )
 
+
+# A "that" after a verb of saying, telling or deciding opens what was said or decided, not a
+# relative clause: "The Task Force resolved that all contacts will be followed up", "Cabinet
+# was informed that the Prime Minister will lead a delegation".
+_REPORTED_THAT = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(words.REPORTING_VERBS | words.TELLING_VERBS | words.DECIDING_VERBS))
+    + r")\s+that\s*$",
+    re.I,
+)
+
+
+def _relative_before(text: str, end: int) -> bool:
+    """Whether the clause whose subject starts at `end` sits in a relative clause ("which the
+    money ... will be"), not in one reported after "resolved that" or "was told that"."""
+    if _REPORTED_THAT.search(text, max(0, end - 40), end):
+        return False
+    return RELATIVE_BEFORE.search(text, 0, end) is not None

@@ -55,7 +55,7 @@ _COMPLEMENT_HEADS = words.REPORTING_VERBS | words.word_set(
     "likely aware glad pleased now also so and but fact announce announcing stress stressing "
     "confirm confirming noting saying expecting hoping agree decide determine show shows showed "
     "sense fact committed resolved guaranteed ensured guarantee guarantees assure assures promise"
-)
+) | words.DECIDING_VERBS
 _LOOK_BACK = 1000  # characters before a verb that can hold its subject and what decides it
 
 
@@ -117,11 +117,18 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
             if lower in {"as", "than"} and taken > 0:
                 return "", start, True  # "as a reliable member of NATO should behave"
             break
-        if lower in words.REPORTING_VERBS and taken > 0:
-            break
+        after_preposition = i > 0 and tokens[i - 1].group(0).lower() in PREPOSITIONS
+        if lower in words.REPORTING_VERBS and taken > 0 and not after_preposition:
+            break  # (not "all contacts of confirmed cases": after a preposition, an adjective)
         if lower in {"and", "or"} and not _inside_with(tokens, i) and _has_finite_verb(tokens, i):
             break
-        if taken > 0 and token.islower() and lower.endswith("ed") and len(lower) > 4:
+        if (
+            taken > 0
+            and token.islower()
+            and lower.endswith("ed")
+            and len(lower) > 4
+            and not after_preposition
+        ):
             break  # "the secretary general raised the need to": a verb, not the subject
         if taken > 0 and lower in PRONOUNS:
             break
@@ -193,9 +200,11 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
 
 def _told(tokens: list[re.Match[str]], that: int) -> bool:
     """Whether the "that" at tokens[that] follows a verb of telling and its listener: "wishes
-    to inform the public that work ... will resume" (what is told, not a relative clause)."""
+    to inform the public that work ... will resume", or a listener told in the passive:
+    "Cabinet was informed that the Prime Minister will lead" (what is told, not a relative
+    clause)."""
     return any(
-        tokens[k].group(0).lower() in words.TELLING_VERBS for k in range(max(0, that - 4), that - 1)
+        tokens[k].group(0).lower() in words.TELLING_VERBS for k in range(max(0, that - 4), that)
     )
 
 

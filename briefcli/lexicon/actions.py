@@ -234,6 +234,10 @@ TELLING_VERBS = word_set(
     "notify notifies notified remind reminds reminded reassure reassures reassured"
 )
 
+# Verbs by which a body records what it decided, so that a "that" after them opens the
+# decision ("The Task Force resolved that all contacts will be followed up daily").
+DECIDING_VERBS = word_set("resolved resolves concluded concludes ruled rules directed directs")
+
 # Possessive determiners: a subject that is one of them alone is a leftover of a noun phrase
 # ("Ministers reaffirmed their commitment to X and agreed to": the subject is "Ministers").
 POSSESSIVES = word_set("their its our his her my your")
