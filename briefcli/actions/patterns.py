@@ -66,11 +66,15 @@ TASKED_WITH = re.compile(
     r"(?P<obj>[^,;:.?!“”\"—]{1,60}?)\s+with\s+)(?=[a-z]+ing\b)"
 )
 # A mandate in the subjunctive: "It is important that Congress pass this bill quickly", "it's
-# essential that the international community speak out": the one named must act.
+# essential that the international community speak out", "The Committee recommends that HM
+# Treasury review ...", "recommends that the Department should write to ...": the one named
+# must act (the lexicon's MANDATE_HEADS).
 MANDATE = re.compile(
-    r"(?P<t>\b(?:important|essential|critical|vital|imperative|crucial|necessary|urgent|time)"
-    r"\s+that\s+)(?P<obj>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4}?)\s+(?P<v>[a-z]+)\b"
+    r"(?P<t>\b(?:" + "|".join(sorted(commitments.MANDATE_HEADS)) + r")"
+    r"\s+that\s+)(?P<obj>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4}?)\s+(?:should\s+)?"
+    r"(?P<v>[a-z]+)\b"
 )
+MANDATE_KEYS = ("that",)
 # A call for something with no one named to do it: "called for the immediate release ...".
 CALL_FOR = re.compile(
     r"(?P<t>\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|demand(?:s|ed|ing)?)"

@@ -289,6 +289,18 @@ PAST_FRAMES = (
 )  # fmt: skip
 
 
+# Words after which "that" opens a mandate in the subjunctive, what the one it names must do:
+# "It is important that Congress pass this bill", "The Committee recommends that HM Treasury
+# review the process", "The report proposes that the Ministry publish the data by June". (Not a
+# past urging or call, which reports what was said: "We urged that the parties meet".)
+MANDATE_HEADS = word_set(
+    """
+    important essential critical vital imperative crucial necessary urgent time
+    recommends recommend recommended proposes propose requests request requested directs
+    direct directed orders ordered insists insist
+    """
+)
+
 # The operative verbs of a resolution or communiqué, whose paragraphs leave out the body that
 # decides ("The Peace and Security Council ...: 1. Decides to deploy ...; 2. Requests the
 # Chairperson to appoint ..."): each paragraph is that body's, as if it were written before it.
