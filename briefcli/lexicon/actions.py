@@ -288,7 +288,8 @@ CAUSED_VERBS = word_set("look check")
 # News release", "Ofgem / Press release" (the masthead then names who issues it).
 RELEASE_KINDS = frozenset(
     """news release|press release|media release|news|statement|media statement|news story|
-    readout|press statement|announcement|communiqué|communique""".replace("\n    ", "").split("|")
+    readout|press statement|announcement|communiqué|communique|notice|service notice|
+    public notice|advisory|update""".replace("\n    ", "").split("|")
 )
 
 # States a thing stays in, forecast rather than done: "The highway is expected to remain closed

@@ -47,9 +47,10 @@ _ELSEWHERE = (
     "Ottawa", "Westminster", "Whitehall", "Assembly Member", "MPs", "MSPs",
 )  # fmt: skip
 # A body named in a speaker's role: "Assistant Deputy Minister, Department of Veterans
-# Affairs" -> Department of Veterans Affairs; "Welsh Government".
+# Affairs" -> Department of Veterans Affairs; "Welsh Government"; "Government of Saint Lucia".
 _BODY = re.compile(
-    r"\b(?:Department|Ministry|Office|Agency|Commission|Council|Directorate|Authority|Service)"
+    r"\b(?:Department|Ministry|Office|Agency|Commission|Council|Directorate|Authority|Service|"
+    r"Government)"
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w’'-]*)*"
     r"|\b(?!(?:Deputy|Acting|Senior|Chief|Assistant|Associate|Principal)\s)[A-Z][a-z]+\s+Government\b"
 )  # (not a title's: "Deputy Government Spokesperson")
@@ -422,9 +423,11 @@ class Actors:
 
     def _masthead(self) -> str | None:
         """A release's masthead, when the line under it says what kind of release it is:
-        "Bristol City Council" over "News release", "Ofgem" over "Press release"."""
+        "Bristol City Council" over "News release", "Ofgem" over "Press release", a transit
+        authority over "Service notice: Weekend closure ..."."""
         title = (self._doc.title or "").strip()
         first = self._doc.blocks[0].text.strip().lower() if self._doc.blocks else ""
+        first = first.split(":", 1)[0].strip()  # "News story: Work to start on ...": its kind
         if first in RELEASE_KINDS and _MASTHEAD.fullmatch(title):
             return title
         return None
