@@ -17,7 +17,8 @@ from briefcli.text.document import Document
 GAPPED = re.compile(r"\S+(?:\s+\S+)?\s+(?:is|was|are|were)\b")
 ATTRIBUTION = re.compile(
     r",?\s*(?:he|she|they|the\s+\w+(?:\s+\w+)?|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
-    r"(?:said|says|added|noted|stressed|explained|told\s+\w+)\s*[.,]?\s*$"
+    r"(?:said|says|added|noted|stressed|explained|told\s+\w+|(?:has\s+|have\s+)?"
+    r"(?:announced|confirmed))\s*[.,]?\s*$"
 )
 # A verb phrase ends at these: a new clause, a quote, an aside.
 _VP_END = re.compile(

@@ -38,6 +38,7 @@ PREPOSITIONS = words.word_set(
     "around about across at by for from in into of on over through to toward towards under with"
 )
 _CONTRACTION = re.compile(r"(?<=\w)[’'](?:ve|re|d|ll|m|s)$")
+_COMPARING = words.word_set("more less fewer")
 _SAYING = words.word_set("claim argue insist say contend maintain warn note believe")
 _ARTICLES = words.word_set("the a an this these those any every some our their his her its each")
 NOT_NOUNS = (
@@ -114,6 +115,10 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
             if lower == "that" and before.lower() not in _COMPLEMENT_HEADS and not _told(tokens, i):
                 if before and before not in _BOUNDARY_MARKS:
                     return "", start, True  # "the order that the president will sign"
+            if lower == "than" and i > 0 and tokens[i - 1].group(0).lower() in _COMPARING:
+                start = tokens[i].start()  # "to protect more than 900 homes": a number
+                taken += 1
+                continue
             if lower in {"as", "than"} and taken > 0:
                 return "", start, True  # "as a reliable member of NATO should behave"
             break
@@ -341,6 +346,8 @@ def _has_finite_verb(tokens: list[re.Match[str]], index: int) -> bool:
             continue
         if lower == "that" and j > 0 and tokens[j - 1].group(0).lower() in PREPOSITIONS:
             continue  # "put around that table by COAG": a determiner, not a clause
+        if lower == "than" and j > 0 and tokens[j - 1].group(0).lower() in _COMPARING:
+            continue  # "to protect more than 900 homes and businesses": a number, not a clause
         if token in _BOUNDARY_MARKS or lower in words.REPORTING_VERBS or lower == "that":
             return False
         if lower in FINITE:
