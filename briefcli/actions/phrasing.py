@@ -91,7 +91,9 @@ MEETING_AHEAD = re.compile(
 )
 # What a project or a policy does to the economy: "help (to) stimulate growth", "help boost".
 EFFECT = re.compile(
-    r"help\s+(?:to\s+)?(?:" + "|".join(sorted(commitments.EFFECT_VERBS)) + r")\b"
+    r"help\s+(?:to\s+)?(?:" + "|".join(sorted(commitments.EFFECT_VERBS)) + r")\b|(?:"
+    + "|".join(sorted(commitments.EFFECT_PHRASES))
+    + r")\b"
 )
 NEW_EVENT = re.compile(
     r"(?:the\s+)?(?:next|first|inaugural|new|second|third|fourth|final|annual|an?)\b", re.I

@@ -161,6 +161,16 @@ OUTCOME_VERBS = word_set("win prevail succeed triumph survive outlast lose avoid
 # What a project, an investment or a policy "will help" do to an economy: effects, not deeds
 # ("The Gorgon project will help to stimulate Australia's economic growth").
 EFFECT_VERBS = word_set("stimulate boost spur underpin drive fuel lift grow bring")
+# What a thing will achieve, said of a scheme or a policy: an effect claimed, not a deed ("This
+# scheme will make a real difference", "The fund will go a long way"). Regular expressions
+# over the verb phrase's start.
+EFFECT_PHRASES = (
+    r"make\s+(?:a\s+|all\s+the\s+)?(?:real\s+|big\s+|huge\s+|significant\s+|tangible\s+)?"
+    r"difference",
+    r"go\s+a\s+long\s+way",
+    r"have\s+an?\s+(?:real\s+|big\s+|huge\s+|significant\s+|lasting\s+|positive\s+)?"
+    r"(?:impact|effect)",
+)
 
 # What a speaker "has to" do in talk itself: "I have to admit I thought ...", "we've just got to
 # remind ourselves", "we have to recognise ... the iron laws of arithmetic" (rhetoric, not duty).
