@@ -98,6 +98,8 @@ def clause_action(
         return []  # "Are we going to get repaid?"
     if conditional(text, clause, vp_end):
         return []  # "If this is proven ..., it would be ...": a hypothetical
+    if subject.split(maxsplit=1)[0].lower() in words.WHOEVER_WORDS:
+        return []  # "Anyone found culpable will be sanctioned": a rule for whoever fits it
     if _OTHERS_SAY.search(text, max(0, clause.subject_start - 40), clause.subject_start):
         return []  # "those who say we should not respect other Australians": their words
     if trigger.would and (

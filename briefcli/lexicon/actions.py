@@ -271,6 +271,11 @@ GENERIC_PEOPLE = word_set(
     "people australians americans canadians britons everyone everybody families voters citizens"
 )
 
+# Subjects that name whoever fits a description, so that what "will" happen to them is a
+# condition, not anyone's deed: "Anyone found culpable will be sanctioned", "Whoever breaks the
+# rules will be punished".
+WHOEVER_WORDS = word_set("anyone anybody whoever whichever anything")
+
 # Asides a speaker puts between a subject and its verb, set off by commas ("the Housing
 # Accelerator Fund, I can tell you, will open a new intake"): blanked out so that the subject
 # reaches its verb.
