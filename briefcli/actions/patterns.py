@@ -126,9 +126,11 @@ WITH_DUE = re.compile(
     r"(?P<t>,\s+with\s+(?P<obj>(?:(?:the|a|an|its|their|our)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)"
     r"\s+(?P<w>expected|due|set|scheduled|slated)\s+to)\s+(?=[a-z])"
 )
-# A request in the passive: "Motorists are advised to use", "have been instructed to".
+# A request in the passive: "Motorists are advised to use", "have been instructed to"; in the
+# past only with a time ahead ("Partners were asked to fill the gap by the end of the month").
 REQUESTED = re.compile(
-    r"(?P<t>\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|strongly\s+|hereby\s+)?"
+    r"(?P<t>\b(?P<aux>is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?:also\s+|now\s+|strongly\s+|hereby\s+)?"
     r"(?P<p>" + "|".join(sorted(commitments.REQUEST_PARTICIPLES)) + r")\s+to)\s+(?=[a-z])"
 )
 REQUEST_KEYS = tuple(p.split()[0] for p in commitments.REQUEST_PARTICIPLES)

@@ -271,7 +271,8 @@ def find_triggers(text: str) -> list[Trigger]:
         add(Trigger(due, m.start(), m.end(), object_actor=m.group("obj")))
     for m in scan(REQUESTED, REQUEST_KEYS):
         requested = cast(ActionKind, commitments.REQUEST_PARTICIPLES[m.group("p")])
-        add(Trigger(requested, m.start(), m.end()))  # "Motorists are advised to use"
+        past = m.group("aux").lower() in {"was", "were"}  # asked then: an item if dated ahead
+        add(Trigger(requested, m.start(), m.end(), timed=past))  # "Motorists are advised to use"
     for m in scan(CALL_FOR, (" for ",)):
         if re.search(r"\b[Pp]lans?\s+$", text[: m.start()]):
             continue  # "Plans call for the embassy to reopen": a schedule, found above
