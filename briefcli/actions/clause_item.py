@@ -46,6 +46,7 @@ from briefcli.actions.phrasing import (
     TRIP,
     build_action,
     is_deed,
+    participle_base,
     passive_parts,
     raw_start,
     verb_phrase_end,
@@ -239,6 +240,14 @@ def clause_action(
         return []  # "The highway is expected to remain closed until Sunday": a forecast
     appointment = False
     actor: str | None = held_by
+    seen = _SEEN_DONE.match(phrase) if verb == "see" and actor is None else None
+    base_seen = participle_base(seen.group("p")) if seen is not None else None
+    if seen is not None and base_seen is not None and is_instrument(doc, subject):
+        # "The scheme will see 1.6 kilometres of new flood walls built": the issuer builds
+        # them, through the scheme.
+        actor = _issuer(doc, sentence, text, clause, actors)
+        phrase = f"{base_seen} {seen.group('obj')} {seen.group('rest')}".strip()
+        verb = base_seen
     if trigger.funded:
         if not (MONEY.match(subject) or head_noun(subject) in commitments.INSTRUMENT_NOUNS):
             return []  # "the Government is committed to ...": not a sum
@@ -656,3 +665,13 @@ def _relative_before(text: str, end: int) -> bool:
     if _REPORTED_THAT.search(text, max(0, end - 40), end):
         return False
     return RELATIVE_BEFORE.search(text, 0, end) is not None
+
+
+# What an instrument "will see" done: "will see 1.6 kilometres of new flood walls built along the
+# River Severn", "will see 200 new homes delivered by 2028".
+_SEEN_DONE = re.compile(
+    r"see\s+(?P<obj>(?:[\w$£€.,%’'-]+\s+){1,12}?)(?P<p>[a-z]{3,}ed|built|made|laid|set\s+up)"
+    r"(?P<rest>(?:\s+(?:along|in|at|on|across|by|from|for|over|within|to|and|under|through)\b.*)?)"
+    r"\s*[,.]?\s*$",
+    re.S,
+)

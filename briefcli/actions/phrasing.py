@@ -192,6 +192,13 @@ def _participle_base(word: str) -> str | None:
     return None
 
 
+def participle_base(word: str) -> str | None:
+    """The base form of a deed's past participle, "set up" for "set up"; None for no deed's."""
+    if word.startswith("set "):
+        return "set up"
+    return _participle_base(word.lower())
+
+
 def build_action(
     doc: Document,
     sentence: Sentence,
