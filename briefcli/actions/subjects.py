@@ -35,8 +35,12 @@ _NAMED_NP = re.compile(
 _TIME_DETERMINERS = words.word_set("next this last every each later early")
 _TIME_NOUNS = words.word_set("year week month day weekend time summer autumn spring winter fall")
 PREPOSITIONS = words.word_set(
-    "around about across at by for from in into of on over through to toward towards under with"
+    "around about across along at between by for from in into near of on over through to toward "
+    "towards under with"
 )
+# Prepositions that open no aside inside a subject: "as you can see to my right, by Acting Labor
+# Secretary Julie Su, who will speak" names who acts.
+_NOT_ASIDES = words.word_set("by to")
 _CONTRACTION = re.compile(r"(?<=\w)[’'](?:ve|re|d|ll|m|s)$")
 _COMPARING = words.word_set("more less fewer")
 _SAYING = words.word_set("claim argue insist say contend maintain warn note believe")
@@ -92,6 +96,13 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
             return "", start, False
         if "’" in lower or "'" in lower:
             lower = _CONTRACTION.sub("", lower)
+        if (
+            token == ","
+            and 0 < taken <= 6
+            and tokens[i + 1].group(0).lower() in PREPOSITIONS - _NOT_ASIDES
+            and text[stop:end].strip() == ","
+        ):
+            continue  # "A second closure, between Riverside and Airport, is planned": an aside
         if token in _BOUNDARY_MARKS or token == "-" or taken >= 14:
             break
         if taken == 0 and (lower in AUXILIARIES or lower in words.LEADING_ADVERBS):
