@@ -160,6 +160,12 @@ OUTCOME_VERBS = word_set("win prevail succeed triumph survive outlast lose avoid
 
 # What a project, an investment or a policy "will help" do to an economy: effects, not deeds
 # ("The Gorgon project will help to stimulate Australia's economic growth").
+# Services a release's issuer runs, which act only through it: "Replacement buses will run
+# every 10 minutes", "Extra ferries will operate on Sunday".
+SERVICE_NOUNS = word_set(
+    "bus buses coach coaches shuttle shuttles ferry ferries tram trams train trains"
+)
+
 EFFECT_VERBS = word_set("stimulate boost spur underpin drive fuel lift grow bring")
 # What a thing will achieve, said of a scheme or a policy: an effect claimed, not a deed ("This
 # scheme will make a real difference", "The fund will go a long way"). Regular expressions
