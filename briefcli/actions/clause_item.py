@@ -25,6 +25,7 @@ from briefcli.actions.agents import (
     possessor_of,
 )
 from briefcli.actions.clauses import Clause
+from briefcli.actions.patterns import ACCEPTED_AFTER
 from briefcli.actions.phrasing import (
     ATTRIBUTION,
     BOUND,
@@ -112,6 +113,9 @@ def clause_action(
         return []  # "Last year the firm said it would cut 500 jobs": history
     raw = text[trigger.verb : vp_end]
     phrase = ATTRIBUTION.sub("", raw)
+    accepted = ACCEPTED_AFTER.search(phrase)
+    if accepted is not None:
+        phrase = phrase[: accepted.start()]  # "to lead a delegation, and she accepted": lead it
     if trigger.present:
         # "Applications open on 1 July", "He returns to Canberra on Sunday": the base form
         first, _, rest = phrase.strip().partition(" ")

@@ -55,7 +55,7 @@ CALL_ON = re.compile(
     r"tasked|tasking|tasks?|encouraged?|needs?|ordered|ordering|requires|required|requiring|"
     r"encourages|encouraging|pressed|presses|requested|requests?|expects?|expected|"
     r"the\s+need\s+for|[Pp]lans?\s+calls?\s+for|call(?:s|ed|ing)?\s+for|time\s+for|"
-    r"commit(?:s|ted)?))\s+"
+    r"commit(?:s|ted)?|invit(?:es?|ed|ing)))\s+"
     # (not "asked Congress for $33 billion to support Ukraine": the sum's purpose)
     # ("asked the Minister, Minister Tran, to report": an appositive's comma before "to")
     r"(?P<obj>(?:(?!\bfor\b)[^,;:.?!“”\"—]){1,80}?),?\s+to\s+(?=[a-z])"
@@ -214,6 +214,13 @@ ACCEPTED = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}?[A-Z][\w.’'-]*[’']s\s+)?(?:\w+\s+)?invitations?\s+"
     r"(?:from\s+[^,;:.?!]{1,50}?\s+)?to)\s+(?=[a-z])"
 )
+# An invitation accepted after it is told: "..., and Minister Moana accepted", "which he accepted".
+ACCEPTED_AFTER = re.compile(
+    r"(?:,?\s+and|,\s+which)\s+(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they)"
+    r"\s+(?:has\s+|have\s+)?(?:gladly\s+|readily\s+)?accepted\b"
+)
+
+
 # What the audience will see others do: "you will see Allies endorse his extension", "we'll
 # see leaders agree on ...": the ones seen act.
 SEE_DO = re.compile(
@@ -284,7 +291,8 @@ LET_ME = re.compile(
 )
 # Words one of which each pattern needs, for a cheap first look at a sentence.
 CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag", "press",
-                 "request", "expect", "need", "time for", "commit", "order", "requir")  # fmt: skip
+                 "request", "expect", "need", "time for", "commit", "order", "requir",
+                 "invit")  # fmt: skip
 INTENT_KEYS = ("plan", "intend", "aim", "set to", "scheduled", "slated", "agree", "decide",
                 "due", "prepar", "vote", "resolve",
                 "pledge", "vow", "promise", "commit", "undert", "determined", "ready", "prepared",

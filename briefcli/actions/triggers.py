@@ -8,6 +8,7 @@ from typing import cast
 
 from briefcli.actions.patterns import (
     ACCEPTED,
+    ACCEPTED_AFTER,
     ANNOUNCED_SUM,
     ANNOUNCING,
     CALL_FOR,
@@ -218,6 +219,10 @@ def find_triggers(text: str) -> list[Trigger]:
             kind = "scheduled"  # "Plans call for the embassy to reopen"
         if lead.startswith("commit"):
             kind = "commitment"  # "The partnerships commit Australia and Vanuatu to work"
+        if lead.startswith("invit"):
+            # "invites Member States to ...": asked; "invited Minister Moana to lead a
+            # delegation, and Minister Moana accepted": her commitment
+            kind = "commitment" if ACCEPTED_AFTER.search(text, deed_at) else "expectation"
         add(Trigger(kind, m.start(), deed_at, object_actor=obj))
         for more in _AND_FOR.finditer(text, deed_at):
             # "calls for the Amhara government to withdraw ... and for the Eritrean Government

@@ -140,7 +140,7 @@ COUNT_WORDS = word_set("two three four five six seven eight nine ten twelve twen
 # not an item of this briefing.
 # An instruction ("He directed all states to review", "instructed their Cabinets to") binds
 # those it is given to, and stays an item.
-PAST_CALLS = word_set("urged called asked pressed encouraged requested demanded")
+PAST_CALLS = word_set("urged called asked pressed encouraged requested demanded invited")
 
 # Nouns of praise that hold a commitment noun as a thing done ("it's a great credit to the
 # determination of my ministers to get this deal done", "a tribute to their resolve to"):
