@@ -329,3 +329,7 @@ OBJECT_STARTS = words.word_set(
     "leaders governments countries partners allies parties congress others donors nations "
     "members officials authorities agencies institutions"
 )
+# A verb joined to an earlier one of the same subject: "Ministers welcomed the report and
+# agreed to ...", "... and agreed to" after a comma.
+# ("... with the state ministers and have agreed to": a perfect's auxiliary after "and")
+COORDINATED = re.compile(r"(?:^|[^,;:]\s)and\s+(?:\w+ly\s+|also\s+)?(?:have\s+|has\s+)?$")

@@ -250,10 +250,6 @@ def verb_phrase_end(text: str, start: int, limit: int) -> int:
     return end
 
 
-# A verb joined to an earlier one of the same subject: "Ministers welcomed the report and
-# agreed to ...", "... and agreed to" after a comma.
-# ("... with the state ministers and have agreed to": a perfect's auxiliary after "and")
-COORDINATED = re.compile(r"(?:^|[^,;:]\s)and\s+(?:\w+ly\s+|also\s+)?(?:have\s+|has\s+)?$")
 # A subject said first, then taken up by a pronoun: "The first tunnel boring machine, it'll be
 # launched" (speech); a determiner opens it.
 DISLOCATED = re.compile(

@@ -384,12 +384,17 @@ def leading_subject(text: str) -> str:
         lower = token.lower()
         if token in _BOUNDARY_MARKS or len(taken) > 10:
             break
+        after_article = bool(taken) and taken[-1].lower() in _ARTICLES
+        if after_article and lower in words.BASE_VERBS and lower not in FINITE:
+            taken.append(token)  # "The draft Bill", "A review panel": a noun after an article
+            continue
         if token.islower() and (
             lower.endswith(("ed", "ly"))
             or lower in FINITE
             or lower in words.REPORTING_VERBS
             or lower in words.LEADING_ADVERBS
             or lower in words.BASE_VERBS
+            or lower in commitments.IRREGULAR_PARTICIPLES  # "The Ministry met the unions"
             or lower in words.NON_ACTION_VERBS
             or lower[:-1] in words.BASE_VERBS
             or lower[:-1] in words.NON_ACTION_VERBS

@@ -16,6 +16,7 @@ from briefcli.actions.patterns import (
     CALL_ON_KEYS,
     CLEFT,
     COMMITMENT,
+    COORDINATED,
     DEEDS,
     FOCUS,
     FORWARD,
@@ -397,6 +398,11 @@ def find_triggers(text: str) -> list[Trigger]:
             # "to Farchana camp, where she is to meet ...": a place's clause, its own subject
             relative, named_start = False, where.start() + 1
         core = re.split(r"\s+(?:of|for|in|on)\s+", clean_subject(named))[0].split()
+        if not relative and not core and COORDINATED.search(text, 0, m.start()):
+            # "The draft Bill was approved and is to be laid in the House": the subject of
+            # the verb it is joined to (found with the clause)
+            add(Trigger("commitment", m.start(), m.end("t")))
+            continue
         if relative or not core or any(w.lower().strip("’'") in words.PURPOSE_NOUNS for w in core):
             continue  # "Our aim is to build", "Our role here is to": a purpose, not a deed
         if text[:named_start].rstrip() and text[:named_start].rstrip()[-1] not in ",;:“\"(":
