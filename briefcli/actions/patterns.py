@@ -333,3 +333,13 @@ OBJECT_STARTS = words.word_set(
 # agreed to ...", "... and agreed to" after a comma.
 # ("... with the state ministers and have agreed to": a perfect's auxiliary after "and")
 COORDINATED = re.compile(r"(?:^|[^,;:]\s)and\s+(?:\w+ly\s+|also\s+)?(?:have\s+|has\s+)?$")
+# Leave given for someone to act, in minutes and decisions: "Approval was granted for the
+# Ministry of Infrastructure to engage a contractor", "permission has been given to the council
+# to borrow" (the lexicon's PERMISSION_NOUNS): the one allowed acts.
+PERMITTED = re.compile(
+    r"(?P<t>\b(?:" + "|".join(sorted(commitments.PERMISSION_NOUNS)) + r")\s+"
+    r"(?:was|were|has\s+been|have\s+been|is|had\s+been)\s+(?:also\s+)?(?:granted|given)\s+"
+    r"(?:to|for)\s+(?P<obj>(?:the\s+)?[A-Z][^,;:.?!“”\"—]{0,60}?)\s+to)\s+(?=[a-z])",
+    re.I,
+)
+PERMITTED_KEYS = ("granted", "given")

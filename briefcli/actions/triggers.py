@@ -47,6 +47,8 @@ from briefcli.actions.patterns import (
     PAST_PERFECT,
     PAST_PROGRESSIVE,
     PAST_VERB,
+    PERMITTED,
+    PERMITTED_KEYS,
     PLAN_IS,
     PLANNED,
     PLEASED_TO,
@@ -231,6 +233,8 @@ def find_triggers(text: str) -> list[Trigger]:
             other = more.group("obj").strip()
             if other[:1].isupper() or other.split()[0].lower() in OBJECT_STARTS:
                 add(Trigger(kind, more.start(), more.end(), object_actor=other))
+    for m in scan(PERMITTED, PERMITTED_KEYS):
+        add(Trigger("commitment", m.start(), m.end(), object_actor=m.group("obj").strip()))
     for m in scan(TASKED_WITH, ("task", "charge", "entrust")):
         obj = m.group("obj").strip()
         if obj and (obj[:1].isupper() or obj.split()[0].lower() in OBJECT_STARTS):

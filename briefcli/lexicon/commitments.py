@@ -160,6 +160,10 @@ OUTCOME_VERBS = word_set("win prevail succeed triumph survive outlast lose avoid
 
 # What a project, an investment or a policy "will help" do to an economy: effects, not deeds
 # ("The Gorgon project will help to stimulate Australia's economic growth").
+# Leave to act, granted to someone in a decision: "Approval was granted for the Ministry to
+# engage a contractor".
+PERMISSION_NOUNS = word_set("approval permission authorisation authorization clearance leave")
+
 # Services a release's issuer runs, which act only through it: "Replacement buses will run
 # every 10 minutes", "Extra ferries will operate on Sunday".
 SERVICE_NOUNS = word_set(
