@@ -221,7 +221,7 @@ def build_action(
         tail = re.compile(r",?\s*" + re.escape(found[0].text) + r"\s*$", re.I)
         if len(phrase) > len(found[0].text) + 3:
             phrase = tail.sub("", phrase)
-            phrase = re.sub(r"\s+(?:from|on|in|at|by|until|between)$", "", phrase)  # "from"
+            phrase = re.sub(r"\s+(?:from|on|in|at|by|until|between|for)$", "", phrase)  # "from"
     return Action(
         text=sentence.text,
         actor=actor,
