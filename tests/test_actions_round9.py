@@ -13,9 +13,9 @@ from tests.people_stub import PeopleStub
 from tests.test_actions_round7 import _pairs, _report, _turn
 
 
-def _release(*paragraphs: str, masthead: str = "Harbour Board", kind: str = "News release") -> list[
-    Action
-]:
+def _release(
+    *paragraphs: str, masthead: str = "Harbour Board", kind: str = "News release"
+) -> list[Action]:
     """The items of a dated release under a masthead ("Harbour Board" over "News release: ...")."""
     blocks = (Block(f"{kind}: Harbour works"), Block("Published 2 March 2026"))
     doc = Document("test", masthead, "2026-03-02", "article",
