@@ -132,3 +132,12 @@ def test_a_news_report_s_own_voice_is_the_party_it_reports_on() -> None:
 
 def test_an_answer_owed_to_the_room_is_room_talk() -> None:
     assert _turn("We are assessing it and we will come back to you in due course.") == []
+
+
+def test_a_deadline_given_is_an_obligation() -> None:
+    found = _release("The operator has two months to respond to the report.")
+    assert [(a.actor, a.action, a.kind) for a in found] == [
+        ("Operator", "respond to the report", "obligation")
+    ]
+    found = _release("The council has until Friday to submit its plan.")
+    assert _pairs(found) == [("Council", "submit its plan")]

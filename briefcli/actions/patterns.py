@@ -45,6 +45,8 @@ INTENT = re.compile(
 OBLIGATION = re.compile(
     rf"(?P<t>\b(?:must|should|ought\s+to|n(?<!the n)(?<!a n)(?<!no n)eeds?\s+to|has\s+to|"
     rf"have\s+to|got\s+to|"
+    # a deadline given: "The Government has two months to respond", "has until Friday to"
+    rf"(?:has|have)\s+(?:(?:\d+|[a-z]+)\s+(?:days|weeks|months)|until\s+[A-Z]\w+(?:\s+\d+)?)\s+to|"
     rf"(?:is|are)\s+required\s+to)\b){_NOT}",
     re.I,
 )
@@ -314,7 +316,8 @@ SUBORDINATE = re.compile(
     r"\S+\s*$",  # ("make sure we're bringing new skills": a goal, not an announcement)
     re.I,
 )
-OBLIGATION_KEYS = ("must", "should", "ought", "need", "has to", "have to", "got to", "required")
+OBLIGATION_KEYS = ("must", "should", "ought", "need", "has to", "have to", "got to", "required",
+                   "days to", "weeks to", "months to", "until")  # fmt: skip
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|our|his|her|their|its|this|that|no)|[’']s)\s+$", re.I)
 # "I want to encourage others to join us": the speaker's own request, not a purpose clause.
 WANT_TO = re.compile(
