@@ -141,3 +141,8 @@ def test_a_deadline_given_is_an_obligation() -> None:
     ]
     found = _release("The council has until Friday to submit its plan.")
     assert _pairs(found) == [("Council", "submit its plan")]
+
+
+def test_the_noun_of_an_absolute_with_is_what_is_done() -> None:
+    found = _release("The panel will meet, with a report to be submitted to the Board in May.")
+    assert ("Harbour Board", "submit a report to the Board") in _pairs(found)

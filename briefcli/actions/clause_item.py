@@ -273,6 +273,10 @@ def clause_action(
         # "The next round of negotiations will take place in Canberra": it will be held
         phrase, verb = "be held" + phrase[len("take place") :], "be"
     passive = passive_parts(phrase) if verb == "be" else None
+    if passive is not None and _WITH_TO_BE.match(subject) and (
+        text[trigger.start : trigger.start + 6].strip(" ,").startswith("to")
+    ):
+        subject = subject[5:]  # "..., with a report to be submitted within six months": it
     change = _change(phrase, subject, actors) if actor is None else None
     if (
         change is not None
@@ -679,3 +683,7 @@ _SEEN_DONE = re.compile(
     r"\s*[,.]?\s*$",
     re.S,
 )
+
+
+# The noun of an absolute "with" before an infinitive passive: "with a report to be submitted".
+_WITH_TO_BE = re.compile(r"with\s+(?:an?|the|its|their)\s", re.I)
