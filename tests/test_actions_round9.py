@@ -146,3 +146,9 @@ def test_a_deadline_given_is_an_obligation() -> None:
 def test_the_noun_of_an_absolute_with_is_what_is_done() -> None:
     found = _release("The panel will meet, with a report to be submitted to the Board in May.")
     assert ("Harbour Board", "submit a report to the Board") in _pairs(found)
+
+
+def test_what_recipients_will_receive_by_a_date_the_issuer_gives() -> None:
+    found = _release("Boat owners will receive new permits by 1 April.")
+    assert _pairs(found) == [("Harbour Board", "provide boat owners new permits")]
+    assert _release("Boat owners will receive new permits.") == []

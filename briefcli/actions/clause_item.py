@@ -375,10 +375,16 @@ def clause_action(
         and verb in {"receive", "get"}
         and trigger.kind == "commitment"
         and (doc.kind != "transcript" or subject.lower() not in words.PERSON_PRONOUNS)
-        and any(sign in phrase for sign in commitments.CURRENCY_SIGNS)
+        and (
+            any(sign in phrase for sign in commitments.CURRENCY_SIGNS)
+            or verb == "receive"
+            and not is_pronoun_thing(subject)
+            and is_ahead(when_of(text, clause, vp_end, doc.date), doc.date)
+        )
         and not trigger.negated
     ):
-        # "From 1 July, families will receive an extra $500 per child": the issuer pays it
+        # "From 1 July, families will receive an extra $500 per child", "Our principals will
+        # receive the new safety protocols by Friday": the issuer gives it
         actor = _issuer(doc, sentence, text, clause, actors)
         phrase = f"provide {as_object(subject, actors.names)} {phrase.split(maxsplit=1)[1]}"
         verb = "provide"
