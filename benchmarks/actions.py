@@ -45,6 +45,11 @@ news articles from bbc/article/, labelled before any run; `"round": 7`, listed i
 communiqué, a ministry's weekly briefing, an emergency update, a UN agency readout, a council
 decision, a police statement, a central bank decision, an interview and more; labelled before any
 run, listed in round8.txt).
+"round9-dev" and "round9-frozen" are the invented documents of round 9 (invented9/: an African Union
+summit declaration, a governor's storm update, a health ministry's outbreak readout, a two-party
+trade statement, a university board's decisions, a transit notice, an EU midday briefing, a
+hedged prime minister's interview, cabinet conclusions in the passive and more; labelled before
+any run, listed in round9.txt).
 """
 
 from __future__ import annotations
@@ -263,17 +268,21 @@ FRESH5_DEV, FRESH5_FROZEN = "fresh5-dev", "fresh5-frozen"
 ROUND6_DEV, ROUND6_FROZEN = "round6-dev", "round6-frozen"
 ROUND7_DEV, ROUND7_FROZEN = "round7-dev", "round7-frozen"
 ROUND8_DEV, ROUND8_FROZEN = "round8-dev", "round8-frozen"
+ROUND9_DEV, ROUND9_FROZEN = "round9-dev", "round9-frozen"
 GROUPS = (TUNED, DEV, FROZEN, FRESH_DEV, FRESH_FROZEN, FRESH5_DEV, FRESH5_FROZEN, ROUND6_DEV,
-          ROUND6_FROZEN, ROUND7_DEV, ROUND7_FROZEN, ROUND8_DEV, ROUND8_FROZEN)  # fmt: skip
+          ROUND6_FROZEN, ROUND7_DEV, ROUND7_FROZEN, ROUND8_DEV, ROUND8_FROZEN, ROUND9_DEV,
+          ROUND9_FROZEN)  # fmt: skip
 # totals only, never per document
-_HELD_BACK = (FROZEN, FRESH_FROZEN, FRESH5_FROZEN, ROUND6_FROZEN, ROUND7_FROZEN, ROUND8_FROZEN)
+_HELD_BACK = (FROZEN, FRESH_FROZEN, FRESH5_FROZEN, ROUND6_FROZEN, ROUND7_FROZEN, ROUND8_FROZEN,
+              ROUND9_FROZEN)  # fmt: skip
 _TUNED_FOLDERS = ("briefings/", "html/")  # the White House briefings the rules were tuned on
 _NEW_FOLDERS = ("state/", "aus/")  # State Department and Australian PM items, labelled later
 _NEWS = "bbc/"  # round 7: BBC news articles of the corpus
 _INVENTED = "invented/"  # round 3: invented documents of other publishers, under LABELS
 _INVENTED5 = "invented5/"  # round 5: more invented publishers and genres, under LABELS
 _INVENTED8 = "invented8/"  # round 8: communiqués, weekly briefings, police, central banks...
-_INVENTED_FOLDERS = (_INVENTED, _INVENTED5, _INVENTED8)
+_INVENTED9 = "invented9/"  # round 9: summit declarations, storm updates, cabinet conclusions...
+_INVENTED_FOLDERS = (_INVENTED, _INVENTED5, _INVENTED8, _INVENTED9)
 
 
 def group_of(label: dict[str, Any]) -> str:
@@ -291,6 +300,8 @@ def group_of(label: dict[str, Any]) -> str:
         dev, frozen = FRESH5_DEV, FRESH5_FROZEN
     elif source.startswith(_INVENTED8):
         dev, frozen = ROUND8_DEV, ROUND8_FROZEN
+    elif source.startswith(_INVENTED9):
+        dev, frozen = ROUND9_DEV, ROUND9_FROZEN
     elif source.startswith(_NEW_FOLDERS + (_NEWS,)) and label.get("round") == 7:
         dev, frozen = ROUND7_DEV, ROUND7_FROZEN
     elif source.startswith(_NEW_FOLDERS) and label.get("round") == 6:

@@ -95,7 +95,9 @@ def is_instrument(doc: Document, subject: str) -> bool:
     work = head in commitments.WORK_NOUNS and len(_core(subject).split()) <= 2
     if doc.kind == "transcript":
         return work
-    return head in commitments.INSTRUMENT_NOUNS or work or MONEY.match(subject) is not None
+    service = head in commitments.SERVICE_NOUNS  # "Replacement buses will run every 10 minutes"
+    money = MONEY.match(subject) is not None
+    return head in commitments.INSTRUMENT_NOUNS or work or service or money
 
 
 def possessor_of(left: str) -> str | None:

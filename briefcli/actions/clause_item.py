@@ -25,6 +25,7 @@ from briefcli.actions.agents import (
     possessor_of,
 )
 from briefcli.actions.clauses import Clause
+from briefcli.actions.patterns import ACCEPTED_AFTER
 from briefcli.actions.phrasing import (
     ATTRIBUTION,
     BOUND,
@@ -46,6 +47,7 @@ from briefcli.actions.phrasing import (
     TRIP,
     build_action,
     is_deed,
+    participle_base,
     passive_parts,
     raw_start,
     verb_phrase_end,
@@ -98,6 +100,8 @@ def clause_action(
         return []  # "Are we going to get repaid?"
     if conditional(text, clause, vp_end):
         return []  # "If this is proven ..., it would be ...": a hypothetical
+    if subject.split(maxsplit=1)[0].lower() in words.WHOEVER_WORDS:
+        return []  # "Anyone found culpable will be sanctioned": a rule for whoever fits it
     if _OTHERS_SAY.search(text, max(0, clause.subject_start - 40), clause.subject_start):
         return []  # "those who say we should not respect other Australians": their words
     if trigger.would and (
@@ -109,6 +113,9 @@ def clause_action(
         return []  # "Last year the firm said it would cut 500 jobs": history
     raw = text[trigger.verb : vp_end]
     phrase = ATTRIBUTION.sub("", raw)
+    accepted = ACCEPTED_AFTER.search(phrase)
+    if accepted is not None:
+        phrase = phrase[: accepted.start()]  # "to lead a delegation, and she accepted": lead it
     if trigger.present:
         # "Applications open on 1 July", "He returns to Canberra on Sunday": the base form
         first, _, rest = phrase.strip().partition(" ")
@@ -237,6 +244,14 @@ def clause_action(
         return []  # "The highway is expected to remain closed until Sunday": a forecast
     appointment = False
     actor: str | None = held_by
+    seen = _SEEN_DONE.match(phrase) if verb == "see" and actor is None else None
+    base_seen = participle_base(seen.group("p")) if seen is not None else None
+    if seen is not None and base_seen is not None and is_instrument(doc, subject):
+        # "The scheme will see 1.6 kilometres of new flood walls built": the issuer builds
+        # them, through the scheme.
+        actor = _issuer(doc, sentence, text, clause, actors)
+        phrase = f"{base_seen} {seen.group('obj')} {seen.group('rest')}".strip()
+        verb = base_seen
     if trigger.funded:
         if not (MONEY.match(subject) or head_noun(subject) in commitments.INSTRUMENT_NOUNS):
             return []  # "the Government is committed to ...": not a sum
@@ -258,6 +273,10 @@ def clause_action(
         # "The next round of negotiations will take place in Canberra": it will be held
         phrase, verb = "be held" + phrase[len("take place") :], "be"
     passive = passive_parts(phrase) if verb == "be" else None
+    if passive is not None and _WITH_TO_BE.match(subject) and (
+        text[trigger.start : trigger.start + 6].strip(" ,").startswith("to")
+    ):
+        subject = subject[5:]  # "..., with a report to be submitted within six months": it
     change = _change(phrase, subject, actors) if actor is None else None
     if (
         change is not None
@@ -280,7 +299,7 @@ def clause_action(
         if (
             trigger.negated
             or EMBEDDED.search(text, 0, clause.subject_start)
-            or RELATIVE_BEFORE.search(text, 0, clause.subject_start)
+            or _relative_before(text, clause.subject_start)
         ):
             return []  # "when the last payment will be made", "which the money ... will be"
         base, remainder, agent = passive
@@ -356,10 +375,16 @@ def clause_action(
         and verb in {"receive", "get"}
         and trigger.kind == "commitment"
         and (doc.kind != "transcript" or subject.lower() not in words.PERSON_PRONOUNS)
-        and any(sign in phrase for sign in commitments.CURRENCY_SIGNS)
+        and (
+            any(sign in phrase for sign in commitments.CURRENCY_SIGNS)
+            or verb == "receive"
+            and not is_pronoun_thing(subject)
+            and is_ahead(when_of(text, clause, vp_end, doc.date), doc.date)
+        )
         and not trigger.negated
     ):
-        # "From 1 July, families will receive an extra $500 per child": the issuer pays it
+        # "From 1 July, families will receive an extra $500 per child", "Our principals will
+        # receive the new safety protocols by Friday": the issuer gives it
         actor = _issuer(doc, sentence, text, clause, actors)
         phrase = f"provide {as_object(subject, actors.names)} {phrase.split(maxsplit=1)[1]}"
         verb = "provide"
@@ -636,3 +661,35 @@ def _gerund_of(text: str, trigger: Trigger, phrase: str) -> bool:
         cleaned and is_deed(cleaned)
     )
 
+
+# A "that" after a verb of saying, telling or deciding opens what was said or decided, not a
+# relative clause: "The Task Force resolved that all contacts will be followed up", "Cabinet
+# was informed that the Prime Minister will lead a delegation".
+_REPORTED_THAT = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(words.REPORTING_VERBS | words.TELLING_VERBS | words.DECIDING_VERBS))
+    + r")\s+that\s*$",
+    re.I,
+)
+
+
+def _relative_before(text: str, end: int) -> bool:
+    """Whether the clause whose subject starts at `end` sits in a relative clause ("which the
+    money ... will be"), not in one reported after "resolved that" or "was told that"."""
+    if _REPORTED_THAT.search(text, max(0, end - 40), end):
+        return False
+    return RELATIVE_BEFORE.search(text, 0, end) is not None
+
+
+# What an instrument "will see" done: "will see 1.6 kilometres of new flood walls built along the
+# River Severn", "will see 200 new homes delivered by 2028".
+_SEEN_DONE = re.compile(
+    r"see\s+(?P<obj>(?:[\w$£€.,%’'-]+\s+){1,12}?)(?P<p>[a-z]{3,}ed|built|made|laid|set\s+up)"
+    r"(?P<rest>(?:\s+(?:along|in|at|on|across|by|from|for|over|within|to|and|under|through)\b.*)?)"
+    r"\s*[,.]?\s*$",
+    re.S,
+)
+
+
+# The noun of an absolute "with" before an infinitive passive: "with a report to be submitted".
+_WITH_TO_BE = re.compile(r"with\s+(?:an?|the|its|their)\s", re.I)

@@ -45,6 +45,8 @@ INTENT = re.compile(
 OBLIGATION = re.compile(
     rf"(?P<t>\b(?:must|should|ought\s+to|n(?<!the n)(?<!a n)(?<!no n)eeds?\s+to|has\s+to|"
     rf"have\s+to|got\s+to|"
+    # a deadline given: "The Government has two months to respond", "has until Friday to"
+    rf"(?:has|have)\s+(?:(?:\d+|[a-z]+)\s+(?:days|weeks|months)|until\s+[A-Z]\w+(?:\s+\d+)?)\s+to|"
     rf"(?:is|are)\s+required\s+to)\b){_NOT}",
     re.I,
 )
@@ -55,7 +57,7 @@ CALL_ON = re.compile(
     r"tasked|tasking|tasks?|encouraged?|needs?|ordered|ordering|requires|required|requiring|"
     r"encourages|encouraging|pressed|presses|requested|requests?|expects?|expected|"
     r"the\s+need\s+for|[Pp]lans?\s+calls?\s+for|call(?:s|ed|ing)?\s+for|time\s+for|"
-    r"commit(?:s|ted)?))\s+"
+    r"commit(?:s|ted)?|invit(?:es?|ed|ing)))\s+"
     # (not "asked Congress for $33 billion to support Ukraine": the sum's purpose)
     # ("asked the Minister, Minister Tran, to report": an appositive's comma before "to")
     r"(?P<obj>(?:(?!\bfor\b)[^,;:.?!“”\"—]){1,80}?),?\s+to\s+(?=[a-z])"
@@ -66,11 +68,15 @@ TASKED_WITH = re.compile(
     r"(?P<obj>[^,;:.?!“”\"—]{1,60}?)\s+with\s+)(?=[a-z]+ing\b)"
 )
 # A mandate in the subjunctive: "It is important that Congress pass this bill quickly", "it's
-# essential that the international community speak out": the one named must act.
+# essential that the international community speak out", "The Committee recommends that HM
+# Treasury review ...", "recommends that the Department should write to ...": the one named
+# must act (the lexicon's MANDATE_HEADS).
 MANDATE = re.compile(
-    r"(?P<t>\b(?:important|essential|critical|vital|imperative|crucial|necessary|urgent|time)"
-    r"\s+that\s+)(?P<obj>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4}?)\s+(?P<v>[a-z]+)\b"
+    r"(?P<t>\b(?:" + "|".join(sorted(commitments.MANDATE_HEADS)) + r")"
+    r"\s+that\s+)(?P<obj>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4}?)\s+(?:should\s+)?"
+    r"(?P<v>[a-z]+)\b"
 )
+MANDATE_KEYS = ("that",)
 # A call for something with no one named to do it: "called for the immediate release ...".
 CALL_FOR = re.compile(
     r"(?P<t>\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|demand(?:s|ed|ing)?)"
@@ -122,9 +128,11 @@ WITH_DUE = re.compile(
     r"(?P<t>,\s+with\s+(?P<obj>(?:(?:the|a|an|its|their|our)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)"
     r"\s+(?P<w>expected|due|set|scheduled|slated)\s+to)\s+(?=[a-z])"
 )
-# A request in the passive: "Motorists are advised to use", "have been instructed to".
+# A request in the passive: "Motorists are advised to use", "have been instructed to"; in the
+# past only with a time ahead ("Partners were asked to fill the gap by the end of the month").
 REQUESTED = re.compile(
-    r"(?P<t>\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+|strongly\s+|hereby\s+)?"
+    r"(?P<t>\b(?P<aux>is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?:also\s+|now\s+|strongly\s+|hereby\s+)?"
     r"(?P<p>" + "|".join(sorted(commitments.REQUEST_PARTICIPLES)) + r")\s+to)\s+(?=[a-z])"
 )
 REQUEST_KEYS = tuple(p.split()[0] for p in commitments.REQUEST_PARTICIPLES)
@@ -208,6 +216,13 @@ ACCEPTED = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}?[A-Z][\w.’'-]*[’']s\s+)?(?:\w+\s+)?invitations?\s+"
     r"(?:from\s+[^,;:.?!]{1,50}?\s+)?to)\s+(?=[a-z])"
 )
+# An invitation accepted after it is told: "..., and Minister Moana accepted", "which he accepted".
+ACCEPTED_AFTER = re.compile(
+    r"(?:,?\s+and|,\s+which)\s+(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they)"
+    r"\s+(?:has\s+|have\s+)?(?:gladly\s+|readily\s+)?accepted\b"
+)
+
+
 # What the audience will see others do: "you will see Allies endorse his extension", "we'll
 # see leaders agree on ...": the ones seen act.
 SEE_DO = re.compile(
@@ -278,7 +293,8 @@ LET_ME = re.compile(
 )
 # Words one of which each pattern needs, for a cheap first look at a sentence.
 CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag", "press",
-                 "request", "expect", "need", "time for", "commit", "order", "requir")  # fmt: skip
+                 "request", "expect", "need", "time for", "commit", "order", "requir",
+                 "invit")  # fmt: skip
 INTENT_KEYS = ("plan", "intend", "aim", "set to", "scheduled", "slated", "agree", "decide",
                 "due", "prepar", "vote", "resolve",
                 "pledge", "vow", "promise", "commit", "undert", "determined", "ready", "prepared",
@@ -300,7 +316,8 @@ SUBORDINATE = re.compile(
     r"\S+\s*$",  # ("make sure we're bringing new skills": a goal, not an announcement)
     re.I,
 )
-OBLIGATION_KEYS = ("must", "should", "ought", "need", "has to", "have to", "got to", "required")
+OBLIGATION_KEYS = ("must", "should", "ought", "need", "has to", "have to", "got to", "required",
+                   "days to", "weeks to", "months to", "until")  # fmt: skip
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|our|his|her|their|its|this|that|no)|[’']s)\s+$", re.I)
 # "I want to encourage others to join us": the speaker's own request, not a purpose clause.
 WANT_TO = re.compile(
@@ -315,3 +332,17 @@ OBJECT_STARTS = words.word_set(
     "leaders governments countries partners allies parties congress others donors nations "
     "members officials authorities agencies institutions"
 )
+# A verb joined to an earlier one of the same subject: "Ministers welcomed the report and
+# agreed to ...", "... and agreed to" after a comma.
+# ("... with the state ministers and have agreed to": a perfect's auxiliary after "and")
+COORDINATED = re.compile(r"(?:^|[^,;:]\s)and\s+(?:\w+ly\s+|also\s+)?(?:have\s+|has\s+)?$")
+# Leave given for someone to act, in minutes and decisions: "Approval was granted for the
+# Ministry of Infrastructure to engage a contractor", "permission has been given to the council
+# to borrow" (the lexicon's PERMISSION_NOUNS): the one allowed acts.
+PERMITTED = re.compile(
+    r"(?P<t>\b(?:" + "|".join(sorted(commitments.PERMISSION_NOUNS)) + r")\s+"
+    r"(?:was|were|has\s+been|have\s+been|is|had\s+been)\s+(?:also\s+)?(?:granted|given)\s+"
+    r"(?:to|for)\s+(?P<obj>(?:the\s+)?[A-Z][^,;:.?!“”\"—]{0,60}?)\s+to)\s+(?=[a-z])",
+    re.I,
+)
+PERMITTED_KEYS = ("granted", "given")

@@ -17,7 +17,8 @@ from briefcli.text.document import Document
 GAPPED = re.compile(r"\S+(?:\s+\S+)?\s+(?:is|was|are|were)\b")
 ATTRIBUTION = re.compile(
     r",?\s*(?:he|she|they|the\s+\w+(?:\s+\w+)?|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
-    r"(?:said|says|added|noted|stressed|explained|told\s+\w+)\s*[.,]?\s*$"
+    r"(?:said|says|added|noted|stressed|explained|told\s+\w+|(?:has\s+|have\s+)?"
+    r"(?:announced|confirmed))\s*[.,]?\s*$"
 )
 # A verb phrase ends at these: a new clause, a quote, an aside.
 _VP_END = re.compile(
@@ -90,7 +91,9 @@ MEETING_AHEAD = re.compile(
 )
 # What a project or a policy does to the economy: "help (to) stimulate growth", "help boost".
 EFFECT = re.compile(
-    r"help\s+(?:to\s+)?(?:" + "|".join(sorted(commitments.EFFECT_VERBS)) + r")\b"
+    r"help\s+(?:to\s+)?(?:" + "|".join(sorted(commitments.EFFECT_VERBS)) + r")\b|(?:"
+    + "|".join(sorted(commitments.EFFECT_PHRASES))
+    + r")\b"
 )
 NEW_EVENT = re.compile(
     r"(?:the\s+)?(?:next|first|inaugural|new|second|third|fourth|final|annual|an?)\b", re.I
@@ -189,6 +192,13 @@ def _participle_base(word: str) -> str | None:
     return None
 
 
+def participle_base(word: str) -> str | None:
+    """The base form of a deed's past participle, "set up" for "set up"; None for no deed's."""
+    if word.startswith("set "):
+        return "set up"
+    return _participle_base(word.lower())
+
+
 def build_action(
     doc: Document,
     sentence: Sentence,
@@ -211,7 +221,7 @@ def build_action(
         tail = re.compile(r",?\s*" + re.escape(found[0].text) + r"\s*$", re.I)
         if len(phrase) > len(found[0].text) + 3:
             phrase = tail.sub("", phrase)
-            phrase = re.sub(r"\s+(?:from|on|in|at|by|until|between)$", "", phrase)  # "from"
+            phrase = re.sub(r"\s+(?:from|on|in|at|by|until|between|for)$", "", phrase)  # "from"
     return Action(
         text=sentence.text,
         actor=actor,
@@ -240,10 +250,6 @@ def verb_phrase_end(text: str, start: int, limit: int) -> int:
     return end
 
 
-# A verb joined to an earlier one of the same subject: "Ministers welcomed the report and
-# agreed to ...", "... and agreed to" after a comma.
-# ("... with the state ministers and have agreed to": a perfect's auxiliary after "and")
-COORDINATED = re.compile(r"(?:^|[^,;:]\s)and\s+(?:\w+ly\s+|also\s+)?(?:have\s+|has\s+)?$")
 # A subject said first, then taken up by a pronoun: "The first tunnel boring machine, it'll be
 # launched" (speech); a determiner opens it.
 DISLOCATED = re.compile(

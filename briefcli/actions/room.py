@@ -15,6 +15,8 @@ _ROOM_WORDS = re.compile(
     r"hypotheticals|it over|it back|it there|anything|the gaggle|the briefing|this again|"
     r"it (?:up )?to (?:you|questions)|public comments?|"
     r"my best|week ahead|more details|to start|a few words|briefly|topic|"
+    # an answer owed to the room: "we will come back to you in due course", "get back to you"
+    r"back to (?:you|all of you)|"
     # a committee's procedure: "go to Mr. Brassard for six minutes", "move on to item 3"
     r"(?:for|have) (?:\w+ )?minutes|item \d+|the next item|in camera|in private|to order)\b|"
     # where the speaker turns next: "We'll go here and here and then across", "over there"

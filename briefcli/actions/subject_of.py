@@ -8,7 +8,8 @@ import re
 
 from briefcli.actions.agents import MONEY, NOT_NAMES, SAID_THAT, head_noun, is_name
 from briefcli.actions.clauses import Clause
-from briefcli.actions.phrasing import COORDINATED, DISLOCATED
+from briefcli.actions.patterns import COORDINATED
+from briefcli.actions.phrasing import DISLOCATED
 from briefcli.actions.subjects import clean_subject, leading_subject
 from briefcli.lexicon import actions as words
 from briefcli.lexicon import commitments

@@ -35,9 +35,14 @@ _NAMED_NP = re.compile(
 _TIME_DETERMINERS = words.word_set("next this last every each later early")
 _TIME_NOUNS = words.word_set("year week month day weekend time summer autumn spring winter fall")
 PREPOSITIONS = words.word_set(
-    "around about across at by for from in into of on over through to toward towards under with"
+    "around about across along at between by for from in into near of on over through to toward "
+    "towards under with"
 )
+# Prepositions that open no aside inside a subject: "as you can see to my right, by Acting Labor
+# Secretary Julie Su, who will speak" names who acts.
+_NOT_ASIDES = words.word_set("by to")
 _CONTRACTION = re.compile(r"(?<=\w)[’'](?:ve|re|d|ll|m|s)$")
+_COMPARING = words.word_set("more less fewer")
 _SAYING = words.word_set("claim argue insist say contend maintain warn note believe")
 _ARTICLES = words.word_set("the a an this these those any every some our their his her its each")
 NOT_NOUNS = (
@@ -55,7 +60,7 @@ _COMPLEMENT_HEADS = words.REPORTING_VERBS | words.word_set(
     "likely aware glad pleased now also so and but fact announce announcing stress stressing "
     "confirm confirming noting saying expecting hoping agree decide determine show shows showed "
     "sense fact committed resolved guaranteed ensured guarantee guarantees assure assures promise"
-)
+) | words.DECIDING_VERBS
 _LOOK_BACK = 1000  # characters before a verb that can hold its subject and what decides it
 
 
@@ -91,6 +96,13 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
             return "", start, False
         if "’" in lower or "'" in lower:
             lower = _CONTRACTION.sub("", lower)
+        if (
+            token == ","
+            and 0 < taken <= 6
+            and tokens[i + 1].group(0).lower() in PREPOSITIONS - _NOT_ASIDES
+            and text[stop:end].strip() == ","
+        ):
+            continue  # "A second closure, between Riverside and Airport, is planned": an aside
         if token in _BOUNDARY_MARKS or token == "-" or taken >= 14:
             break
         if taken == 0 and (lower in AUXILIARIES or lower in words.LEADING_ADVERBS):
@@ -114,14 +126,25 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
             if lower == "that" and before.lower() not in _COMPLEMENT_HEADS and not _told(tokens, i):
                 if before and before not in _BOUNDARY_MARKS:
                     return "", start, True  # "the order that the president will sign"
+            if lower == "than" and i > 0 and tokens[i - 1].group(0).lower() in _COMPARING:
+                start = tokens[i].start()  # "to protect more than 900 homes": a number
+                taken += 1
+                continue
             if lower in {"as", "than"} and taken > 0:
                 return "", start, True  # "as a reliable member of NATO should behave"
             break
-        if lower in words.REPORTING_VERBS and taken > 0:
-            break
+        after_preposition = i > 0 and tokens[i - 1].group(0).lower() in PREPOSITIONS
+        if lower in words.REPORTING_VERBS and taken > 0 and not after_preposition:
+            break  # (not "all contacts of confirmed cases": after a preposition, an adjective)
         if lower in {"and", "or"} and not _inside_with(tokens, i) and _has_finite_verb(tokens, i):
             break
-        if taken > 0 and token.islower() and lower.endswith("ed") and len(lower) > 4:
+        if (
+            taken > 0
+            and token.islower()
+            and lower.endswith("ed")
+            and len(lower) > 4
+            and not after_preposition
+        ):
             break  # "the secretary general raised the need to": a verb, not the subject
         if taken > 0 and lower in PRONOUNS:
             break
@@ -193,9 +216,11 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
 
 def _told(tokens: list[re.Match[str]], that: int) -> bool:
     """Whether the "that" at tokens[that] follows a verb of telling and its listener: "wishes
-    to inform the public that work ... will resume" (what is told, not a relative clause)."""
+    to inform the public that work ... will resume", or a listener told in the passive:
+    "Cabinet was informed that the Prime Minister will lead" (what is told, not a relative
+    clause)."""
     return any(
-        tokens[k].group(0).lower() in words.TELLING_VERBS for k in range(max(0, that - 4), that - 1)
+        tokens[k].group(0).lower() in words.TELLING_VERBS for k in range(max(0, that - 4), that)
     )
 
 
@@ -332,6 +357,8 @@ def _has_finite_verb(tokens: list[re.Match[str]], index: int) -> bool:
             continue
         if lower == "that" and j > 0 and tokens[j - 1].group(0).lower() in PREPOSITIONS:
             continue  # "put around that table by COAG": a determiner, not a clause
+        if lower == "than" and j > 0 and tokens[j - 1].group(0).lower() in _COMPARING:
+            continue  # "to protect more than 900 homes and businesses": a number, not a clause
         if token in _BOUNDARY_MARKS or lower in words.REPORTING_VERBS or lower == "that":
             return False
         if lower in FINITE:
@@ -357,12 +384,17 @@ def leading_subject(text: str) -> str:
         lower = token.lower()
         if token in _BOUNDARY_MARKS or len(taken) > 10:
             break
+        after_article = bool(taken) and taken[-1].lower() in _ARTICLES
+        if after_article and lower in words.BASE_VERBS and lower not in FINITE:
+            taken.append(token)  # "The draft Bill", "A review panel": a noun after an article
+            continue
         if token.islower() and (
             lower.endswith(("ed", "ly"))
             or lower in FINITE
             or lower in words.REPORTING_VERBS
             or lower in words.LEADING_ADVERBS
             or lower in words.BASE_VERBS
+            or lower in commitments.IRREGULAR_PARTICIPLES  # "The Ministry met the unions"
             or lower in words.NON_ACTION_VERBS
             or lower[:-1] in words.BASE_VERBS
             or lower[:-1] in words.NON_ACTION_VERBS

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from briefcli.actions.clauses import Clause
+from briefcli.actions.patterns import ACCEPTED_AFTER
 from briefcli.actions.subjects import clean_subject, leading_subject, subject_before
 from briefcli.lexicon import actions as words
 from briefcli.lexicon import commitments
@@ -54,6 +55,8 @@ def past_call(doc: Document, text: str, clause: Clause) -> bool:
     word = text[trigger.start :].split(maxsplit=1)[0].lower() if text[trigger.start :] else ""
     if word not in commitments.PAST_CALLS or _PERFECT.search(text, 0, trigger.start):
         return False
+    if ACCEPTED_AFTER.search(text, trigger.start):
+        return False  # "invited Minister Moana to lead a delegation, and she accepted": to come
     if trigger.object_actor is not None:
         caller = clean_subject(subject_before(text, trigger.start)[0])
     else:

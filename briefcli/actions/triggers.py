@@ -8,6 +8,7 @@ from typing import cast
 
 from briefcli.actions.patterns import (
     ACCEPTED,
+    ACCEPTED_AFTER,
     ANNOUNCED_SUM,
     ANNOUNCING,
     CALL_FOR,
@@ -15,6 +16,7 @@ from briefcli.actions.patterns import (
     CALL_ON_KEYS,
     CLEFT,
     COMMITMENT,
+    COORDINATED,
     DEEDS,
     FOCUS,
     FORWARD,
@@ -45,6 +47,8 @@ from briefcli.actions.patterns import (
     PAST_PERFECT,
     PAST_PROGRESSIVE,
     PAST_VERB,
+    PERMITTED,
+    PERMITTED_KEYS,
     PLAN_IS,
     PLANNED,
     PLEASED_TO,
@@ -218,6 +222,10 @@ def find_triggers(text: str) -> list[Trigger]:
             kind = "scheduled"  # "Plans call for the embassy to reopen"
         if lead.startswith("commit"):
             kind = "commitment"  # "The partnerships commit Australia and Vanuatu to work"
+        if lead.startswith("invit"):
+            # "invites Member States to ...": asked; "invited Minister Moana to lead a
+            # delegation, and Minister Moana accepted": her commitment
+            kind = "commitment" if ACCEPTED_AFTER.search(text, deed_at) else "expectation"
         add(Trigger(kind, m.start(), deed_at, object_actor=obj))
         for more in _AND_FOR.finditer(text, deed_at):
             # "calls for the Amhara government to withdraw ... and for the Eritrean Government
@@ -225,6 +233,8 @@ def find_triggers(text: str) -> list[Trigger]:
             other = more.group("obj").strip()
             if other[:1].isupper() or other.split()[0].lower() in OBJECT_STARTS:
                 add(Trigger(kind, more.start(), more.end(), object_actor=other))
+    for m in scan(PERMITTED, PERMITTED_KEYS):
+        add(Trigger("commitment", m.start(), m.end(), object_actor=m.group("obj").strip()))
     for m in scan(TASKED_WITH, ("task", "charge", "entrust")):
         obj = m.group("obj").strip()
         if obj and (obj[:1].isupper() or obj.split()[0].lower() in OBJECT_STARTS):
@@ -271,7 +281,8 @@ def find_triggers(text: str) -> list[Trigger]:
         add(Trigger(due, m.start(), m.end(), object_actor=m.group("obj")))
     for m in scan(REQUESTED, REQUEST_KEYS):
         requested = cast(ActionKind, commitments.REQUEST_PARTICIPLES[m.group("p")])
-        add(Trigger(requested, m.start(), m.end()))  # "Motorists are advised to use"
+        past = m.group("aux").lower() in {"was", "were"}  # asked then: an item if dated ahead
+        add(Trigger(requested, m.start(), m.end(), timed=past))  # "Motorists are advised to use"
     for m in scan(CALL_FOR, (" for ",)):
         if re.search(r"\b[Pp]lans?\s+$", text[: m.start()]):
             continue  # "Plans call for the embassy to reopen": a schedule, found above
@@ -391,6 +402,11 @@ def find_triggers(text: str) -> list[Trigger]:
             # "to Farchana camp, where she is to meet ...": a place's clause, its own subject
             relative, named_start = False, where.start() + 1
         core = re.split(r"\s+(?:of|for|in|on)\s+", clean_subject(named))[0].split()
+        if not relative and not core and COORDINATED.search(text, 0, m.start()):
+            # "The draft Bill was approved and is to be laid in the House": the subject of
+            # the verb it is joined to (found with the clause)
+            add(Trigger("commitment", m.start(), m.end("t")))
+            continue
         if relative or not core or any(w.lower().strip("’'") in words.PURPOSE_NOUNS for w in core):
             continue  # "Our aim is to build", "Our role here is to": a purpose, not a deed
         if text[:named_start].rstrip() and text[:named_start].rstrip()[-1] not in ",;:“\"(":

@@ -189,13 +189,16 @@ PURPOSE_NOUNS = word_set(
 )
 
 # Events a calendar holds: "The summit is scheduled for October", "The vote is set for
-# Tuesday" (the issuer holds them, on that date).
+# Tuesday", "A second closure is planned for 6 November", "The next infringement package is
+# scheduled for 4 December" (the issuer holds them, on that date).
 SCHEDULED_EVENTS = word_set(
     """
     summit summits meeting meetings conference conferences talks vote votes election elections
     visit visits trip ceremony launch opening hearing hearings session sessions forum dialogue
     consultation consultations debate signing negotiations round roundtable assembly congress
     convention festival exercise exercises review inquiry workshop symposium retreat
+    closure closures shutdown outage outages inspection inspections audit census referendum
+    auction sitting handover package
     """
 )
 
@@ -231,6 +234,10 @@ TELLING_VERBS = word_set(
     "notify notifies notified remind reminds reminded reassure reassures reassured"
 )
 
+# Verbs by which a body records what it decided, so that a "that" after them opens the
+# decision ("The Task Force resolved that all contacts will be followed up daily").
+DECIDING_VERBS = word_set("resolved resolves concluded concludes ruled rules directed directs")
+
 # Possessive determiners: a subject that is one of them alone is a leftover of a noun phrase
 # ("Ministers reaffirmed their commitment to X and agreed to": the subject is "Ministers").
 POSSESSIVES = word_set("their its our his her my your")
@@ -264,6 +271,11 @@ GENERIC_PEOPLE = word_set(
     "people australians americans canadians britons everyone everybody families voters citizens"
 )
 
+# Subjects that name whoever fits a description, so that what "will" happen to them is a
+# condition, not anyone's deed: "Anyone found culpable will be sanctioned", "Whoever breaks the
+# rules will be punished".
+WHOEVER_WORDS = word_set("anyone anybody whoever whichever anything")
+
 # Asides a speaker puts between a subject and its verb, set off by commas ("the Housing
 # Accelerator Fund, I can tell you, will open a new intake"): blanked out so that the subject
 # reaches its verb.
@@ -281,7 +293,8 @@ CAUSED_VERBS = word_set("look check")
 # News release", "Ofgem / Press release" (the masthead then names who issues it).
 RELEASE_KINDS = frozenset(
     """news release|press release|media release|news|statement|media statement|news story|
-    readout|press statement|announcement|communiqué|communique""".replace("\n    ", "").split("|")
+    readout|press statement|announcement|communiqué|communique|notice|service notice|
+    public notice|advisory|update""".replace("\n    ", "").split("|")
 ) | frozenset(
     # the same in the languages publishers print them (a bilingual release keeps both)
     """communiqué de presse|communique de presse|comunicado de prensa|comunicado de imprensa|

@@ -140,7 +140,7 @@ COUNT_WORDS = word_set("two three four five six seven eight nine ten twelve twen
 # not an item of this briefing.
 # An instruction ("He directed all states to review", "instructed their Cabinets to") binds
 # those it is given to, and stays an item.
-PAST_CALLS = word_set("urged called asked pressed encouraged requested demanded")
+PAST_CALLS = word_set("urged called asked pressed encouraged requested demanded invited")
 
 # Nouns of praise that hold a commitment noun as a thing done ("it's a great credit to the
 # determination of my ministers to get this deal done", "a tribute to their resolve to"):
@@ -160,7 +160,27 @@ OUTCOME_VERBS = word_set("win prevail succeed triumph survive outlast lose avoid
 
 # What a project, an investment or a policy "will help" do to an economy: effects, not deeds
 # ("The Gorgon project will help to stimulate Australia's economic growth").
+# Leave to act, granted to someone in a decision: "Approval was granted for the Ministry to
+# engage a contractor".
+PERMISSION_NOUNS = word_set("approval permission authorisation authorization clearance leave")
+
+# Services a release's issuer runs, which act only through it: "Replacement buses will run
+# every 10 minutes", "Extra ferries will operate on Sunday".
+SERVICE_NOUNS = word_set(
+    "bus buses coach coaches shuttle shuttles ferry ferries tram trams train trains"
+)
+
 EFFECT_VERBS = word_set("stimulate boost spur underpin drive fuel lift grow bring")
+# What a thing will achieve, said of a scheme or a policy: an effect claimed, not a deed ("This
+# scheme will make a real difference", "The fund will go a long way"). Regular expressions
+# over the verb phrase's start.
+EFFECT_PHRASES = (
+    r"make\s+(?:a\s+|all\s+the\s+)?(?:real\s+|big\s+|huge\s+|significant\s+|tangible\s+)?"
+    r"difference",
+    r"go\s+a\s+long\s+way",
+    r"have\s+an?\s+(?:real\s+|big\s+|huge\s+|significant\s+|lasting\s+|positive\s+)?"
+    r"(?:impact|effect)",
+)
 
 # What a speaker "has to" do in talk itself: "I have to admit I thought ...", "we've just got to
 # remind ourselves", "we have to recognise ... the iron laws of arithmetic" (rhetoric, not duty).
@@ -288,6 +308,18 @@ PAST_FRAMES = (
     "the day", "the moment",
 )  # fmt: skip
 
+
+# Words after which "that" opens a mandate in the subjunctive, what the one it names must do:
+# "It is important that Congress pass this bill", "The Committee recommends that HM Treasury
+# review the process", "The report proposes that the Ministry publish the data by June". (Not a
+# past urging or call, which reports what was said: "We urged that the parties meet".)
+MANDATE_HEADS = word_set(
+    """
+    important essential critical vital imperative crucial necessary urgent time
+    recommends recommend recommended proposes propose requests request requested directs
+    direct directed orders ordered insists insist
+    """
+)
 
 # The operative verbs of a resolution or communiqué, whose paragraphs leave out the body that
 # decides ("The Peace and Security Council ...: 1. Decides to deploy ...; 2. Requests the

@@ -47,9 +47,10 @@ _ELSEWHERE = (
     "Ottawa", "Westminster", "Whitehall", "Assembly Member", "MPs", "MSPs",
 )  # fmt: skip
 # A body named in a speaker's role: "Assistant Deputy Minister, Department of Veterans
-# Affairs" -> Department of Veterans Affairs; "Welsh Government".
+# Affairs" -> Department of Veterans Affairs; "Welsh Government"; "Government of Saint Lucia".
 _BODY = re.compile(
-    r"\b(?:Department|Ministry|Office|Agency|Commission|Council|Directorate|Authority|Service)"
+    r"\b(?:Department|Ministry|Office|Agency|Commission|Council|Directorate|Authority|Service|"
+    r"Government)"
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w’'-]*)*"
     r"|\b(?!(?:Deputy|Acting|Senior|Chief|Assistant|Associate|Principal)\s)[A-Z][a-z]+\s+Government\b"
 )  # (not a title's: "Deputy Government Spokesperson")
@@ -61,6 +62,7 @@ _MASTHEAD = re.compile(r"[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|the|and|fo
 _LEAD_SUBJECT = re.compile(
     r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:is|are|has|have|will|plans|says|said)\b"
 )
+_REPORT_LEAD = 3  # the sentences of a news report that name the party it is about
 _LEAD_OWNER = re.compile(r"(?<![\w.])(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})[’']s\s")
 _NOT_PARTIES = frozenset(
     "The A An This That These Those It He She They We I There Its Their Our Last Next "
@@ -392,6 +394,24 @@ class Actors:
             return None
         return m.group("name")
 
+    def _reported_party(self) -> str | None:
+        """The first party a news report's opening sentences name as a subject ("The UK Film
+        Council has awarded a contract ...", "IBM is spending ..."), else its lead's owner."""
+        if not self._sentences:
+            return None
+        first = min(self._sentences)
+        for sid in range(first, first + _REPORT_LEAD):
+            sentence = self._sentences.get(sid)
+            if sentence is None:
+                continue
+            for m in _LEAD_SUBJECT.finditer(sentence.text):
+                name = re.sub(r"^The\s+", "", m.group("name"))
+                if name and name.split()[0] not in _NOT_PARTIES and (
+                    m.start() == 0 or sentence.text[m.start() - 1] == " "
+                ):
+                    return name
+        return self._lead_party()
+
     def _announcer(self) -> str | None:
         """Who a release's title or lead says announces it, for a government the lexicon does
         not know: "Minister Mokoena announces Grid Recovery Plan", "The Minister of
@@ -422,9 +442,11 @@ class Actors:
 
     def _masthead(self) -> str | None:
         """A release's masthead, when the line under it says what kind of release it is:
-        "Bristol City Council" over "News release", "Ofgem" over "Press release"."""
+        "Bristol City Council" over "News release", "Ofgem" over "Press release", a transit
+        authority over "Service notice: Weekend closure ..."."""
         title = (self._doc.title or "").strip()
         first = self._doc.blocks[0].text.strip().lower() if self._doc.blocks else ""
+        first = first.split(":", 1)[0].strip()  # "News story: Work to start on ...": its kind
         if first in RELEASE_KINDS and _MASTHEAD.fullmatch(title):
             return title
         return None
@@ -496,6 +518,12 @@ class Actors:
         parties = self._meeting_parties()
         if parties is not None:
             return parties
+        if self._doc.kind == "article" and self._doc.date is None:
+            # A news report (no date line, no issuing office): what is done in its own voice
+            # ("The network will be established in the UK") is the party it reports on.
+            party = self._header_body() or self._reported_party()
+            if party is not None:
+                return party
         if _SUBNATIONAL_LEADER.search(self._doc_text[:400]):
             state = self._state_government()  # "Office of the Governor, State of New Mexico"
             if state is not None:
