@@ -2317,3 +2317,25 @@ def test_an_official_who_runs_the_briefing_and_answers_is_no_host() -> None:
     said = {s.text: (s.speaker, s.question) for s in b.sentences}
     assert said["We will release the full list on Monday."] == ("Ana Dimaano", False)
     assert said["Who is in the President's delegation?"][1]
+
+
+def test_captioned_numbered_speakers_named_by_the_key_under_the_title() -> None:
+    b = briefcli.brief(
+        "Government Spokesperson briefing on the railway\n16 July 2029\n"
+        "Dodoma. Auto-generated captions, corrected. Speaker 1 is the Government Chief "
+        "Spokesperson, Mr. Gerson Msuya; Speaker 2 is the Director General of the Railways "
+        "Corporation, Eng. Halima Kombo.\n\n"
+        "[00:00:02] SPEAKER 1\nGood morning. Today we give an update on the railway.\n\n"
+        "[00:01:15] SPEAKER 2\nThank you. Track laying starts in September.\n\n"
+        "[00:02:40] SPEAKER 3\nMwananchi. Director, why the delay?\n\n"
+        "[00:02:58] SPEAKER 2\nThe rains. The line will open in 2030.\n\n"
+        "[00:03:30] SPEAKER 4\nThe Citizen. How much has the government paid so far?\n\n"
+        "[00:03:41] SPEAKER 1\nSeven hundred billion shillings.\n\n"
+        "[00:04:05] SPEAKER 3\nAnd the passengers from Burundi?\n\n"
+        "[00:04:12] SPEAKER 2\nThey will use the line from 2031.\n"
+    )
+    assert b.kind == "transcript"
+    _reporters_kept_out(b)
+    said = {s.text: s.speaker for s in b.sentences}
+    assert said["The line will open in 2030."] == "Halima Kombo"
+    assert said["Seven hundred billion shillings."] == "Gerson Msuya"

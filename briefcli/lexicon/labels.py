@@ -590,3 +590,8 @@ LABEL_ARTICLES = frozenset(
     "le la les l' el los las lo der die das den dem des de du da do das dos del di della dello "
     "degli delle het van wa ya".split()
 )
+
+# Generic labels numbered in turn, as captioning services print speakers they cannot name
+# ("SPEAKER 1", "Speaker 2", "INTERVENANT 3"); a key under the title may name each ("Speaker
+# 1 is the Government Chief Spokesperson, Mr. …").
+NUMBERED_SPEAKER_WORDS = frozenset("SPEAKER INTERVENANT INTERVENANTE ORADOR ORADORA".split())

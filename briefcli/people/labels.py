@@ -36,7 +36,7 @@ from briefcli.people.names import find_names, surname
 from briefcli.people.person import Mention, Person
 from briefcli.people.translated import cognate
 from briefcli.text.terms import stop_words
-from briefcli.text.turn import is_hearing_label
+from briefcli.text.turn import is_hearing_label, numbered_speaker
 
 
 def _label_words(label: str) -> list[str]:
@@ -730,6 +730,8 @@ _ALONE_WORD = re.compile(r"\b([A-Z][a-z]{2,12})\b(?![ \t]+[A-Z])")
 def keyed_name(label: str, header: str) -> Person | None:
     """Who a label of initials is where a key under the title spells it out: "Speaker
     key:\\nTA Dr Tomas Aguilar\\nNK Dr Nadia Karimova", "TA – Tomas Aguilar"."""
+    if numbered_speaker(label):
+        return _numbered_key(label, header)
     if not re.fullmatch(r"[A-Z]{2,4}", label):
         return None  # initials ("TA"), which only a key can tell
     # (the key's lines may be joined into one: "MH Margit Halvorsen TA Dr Tomas Aguilar")
@@ -742,6 +744,20 @@ def keyed_name(label: str, header: str) -> Person | None:
     if m is None or any(_title_word(w) for w in m.group(2).split()):
         return None
     return Person(m.group(2), None)
+
+
+def _numbered_key(label: str, header: str) -> Person | None:
+    """Who a captioner's numbered speaker is where the header keys them: "Speaker 1 is the
+    Government Chief Spokesperson, Mr. Gerson Mwakilema-Msuya; Speaker 2 …", "Speaker 1:
+    Dr Ana Ruiz": the last full name in that entry."""
+    word, number = label.split()
+    key = re.search(
+        rf"(?i:\b{re.escape(word)}[ \t]+{number}\b)[ \t]*(?:is|was|[-–—:=])?([^;\n]*)", header
+    )
+    if key is None:
+        return None
+    named = [n for n in find_names(key.group(1)) if n.full]
+    return Person(named[-1].name, named[-1].title) if named else None
 
 
 def self_introduced(label: str, own: Sequence[str]) -> Person | None:

@@ -190,6 +190,8 @@ def label_people(
         line for line in (*doc.header, *(a for a in above if _listing_line(a))) if line != doc.title
     )
     listed = listed_people(listing)
+    # and every line above the first turn ("Speaker 1 is the Government Chief Spokesperson, …")
+    heading = "\n".join((header, *doc.header, *above))
     tried: set[str] = set()
     keyed_labels: set[str] = set()
     # The ground rules say what unnamed officials are called.
@@ -231,7 +233,6 @@ def label_people(
         key = without_styles(key)  # "HON'BLE CHIEF MINISTER" is "CHIEF MINISTER"
         english = translated_label(key)
         if english:
-            heading = "\n".join((header, *doc.header, *above))
             # A title in another language ("LE PORTE-PAROLE DU GOUVERNEMENT", "WAZIRI"): the
             # one person the header lists under it, in English or as a cognate; else read on
             # in English ("BUNDESMINISTERIN AIGNER-SCHUSTER" as "FEDERAL MINISTER …").
@@ -278,7 +279,7 @@ def label_people(
             families = families if families is not None else family_names(text)
             full = (
                 _earlier_label(key, labels)
-                or keyed_name(label, header)
+                or keyed_name(label, heading)
                 or name_in_text(key, names)
                 or family_name_first(key, families)
                 or self_introduced(key, turns.own(label))

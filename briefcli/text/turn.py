@@ -20,6 +20,7 @@ from briefcli.lexicon.labels import (
     LISTING_WORDS,
     NOT_MIXED_SPEAKER_WORDS,
     NOT_SPEAKER_WORDS,
+    NUMBERED_SPEAKER_WORDS,
     OUTLET_WORDS,
     PRESIDING_LABELS,
     PRESIDING_OPENERS,
@@ -345,6 +346,7 @@ def _bare_labels(text: str) -> str:
     header = _header_words(text)
     labels |= {line for line in counts if line.isalpha() and line.title() in header}
     labels |= {line for line in counts if _titled_name(_BARE_SEPARATOR.split(line)[0])}
+    labels |= {line for line in counts if numbered_speaker(line)}  # "SPEAKER 4", once
 
     def labelled(m: re.Match[str]) -> str:
         if m.group(1) not in labels:
@@ -401,7 +403,13 @@ def _closed_early(line: str) -> bool:
 
 
 def _titled_label(line: str) -> bool:
-    return asks_by_role(line) or titled_label(line)
+    return asks_by_role(line) or titled_label(line) or numbered_speaker(line)
+
+
+def numbered_speaker(label: str) -> bool:
+    """Whether a label is a captioner's numbered speaker: "SPEAKER 1", "Speaker 2"."""
+    words = label.upper().split()
+    return len(words) == 2 and words[0] in NUMBERED_SPEAKER_WORDS and words[1].isdigit()
 
 
 def titled_label(label: str) -> bool:
@@ -441,7 +449,7 @@ def _answered_once(
 
 
 def _exchange(lines: Sequence[str], counts: Counter[str]) -> set[str]:
-    """"Question:" and "Answer:" of an interview in print, each again and again, where the
+    """ "Question:" and "Answer:" of an interview in print, each again and again, where the
     lines above the first question say who answers ("Minister of Industry …, Senator the Hon.
     Marcia Thwaites-Bell, spoke to JIS News"): a role word or an exchange cue there. A FAQ's
     "Question:" and "Answer:" headings name no one."""
