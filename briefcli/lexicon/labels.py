@@ -337,6 +337,9 @@ HANDOVER_PHRASES = (
     "open it up to questions",
     "open the floor",
     "the floor is yours",
+    "the floor is open",
+    "minutes for questions",
+    "time for questions",
     "let's go to",
     # relaying questions from the room and online (moderators of IMF-, UN- and EU-style
     # briefings)
