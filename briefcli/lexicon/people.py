@@ -233,7 +233,7 @@ NAME_OPENERS = frozenset({"Professor", "Prof", "Dr", "Sir", "Dame", "Mr", "Ms", 
 TITLE_ABBREVIATIONS = frozenset(
     """Rev Revd Rep Reps Sen Sens Gov Gen Lt Col Sgt Capt Cmdr Adm Maj Cpl Pte Hon Prof Dr
     Mr Mrs Ms Mx St Supt Insp Det Fr Msgr Atty Gen Rt Brig Amb Pres Sec Treas Dep Asst
-    Assoc Cllr Coun Ald Mme Mlle Cdr Pvt Cpt""".split()
+    Assoc Cllr Cr Coun Ald Mme Mlle Cdr Pvt Cpt""".split()
 )
 
 # Given names written short with a full stop, part of the name they open ("Mohd. Irfan

@@ -118,7 +118,8 @@ def resolve_speaker(
     # is part of a name ("the U.S. Chamber of Commerce").
     core = _CORE_END.split(who)[0]
     # "Sinn Féin's housing spokesperson, Eoin Ó Broin-Kelly": an owner is not who speaks.
-    names = [n for n in find_names(who) if who[n.end : n.end + 2] not in ("'s", "’s")]
+    # ("Andre Sims' mother, Gloria Sims": a plural's owner too.)
+    names = [n for n in find_names(who) if who[n.end : n.end + 1] not in ("'", "’")]
     closing = _CLOSING_NAME.search(who)
     if closing is not None and not (names and names[0].full and names[0].start == 0):
         # (Not after a name that opens the words: "Ayesha Qureshi, 34, Mount Dennis" is
