@@ -50,3 +50,57 @@ def test_an_initial_ends_no_sentence_before_the_attribution() -> None:
         'monsoon."\n'
     )
     assert quote(quotes, "The corporation cannot").speaker == "R. Meenakshi Sundaram"
+
+
+# ---------------------------------------------------------------- the speaker model
+
+
+def test_a_description_with_an_age_and_a_role_is_the_person_the_text_titled_so() -> None:
+    quotes = quotes_of_text(
+        "LANSING — State Sen. Margaret Oyelowo said Friday she will not run again.\n\n"
+        "The 64-year-old senator made the announcement in Flint.\n\n"
+        '"Twenty-four years is a long time," the 64-year-old senator said.\n'
+    )
+    assert quote(quotes, "Twenty-four years").speaker == "Margaret Oyelowo"
+
+
+def test_a_characterising_description_is_the_person_just_introduced() -> None:
+    quotes = quotes_of_text(
+        "Mayor Hamish Clarke took questions for two hours.\n\n"
+        "Retired engineer Graham Tuck told the meeting the council had known for decades. "
+        '"I wrote a report on those mains in 1994," the former council employee said.\n\n'
+        "Deputy mayor Aroha Wilson said a hardship scheme would follow. "
+        '"Nobody should go cold," she said.\n\n'
+        "Pensioner Shirley Dunn, who lives alone, said the scheme should be automatic. "
+        '"Don\'t make us fill in forms," the 82-year-old said.\n'
+    )
+    assert quote(quotes, "I wrote a report").speaker == "Graham Tuck"
+    assert quote(quotes, "Don't make us").speaker == "Shirley Dunn"
+
+
+def test_a_pronoun_after_a_described_subject_is_the_salient_person_described() -> None:
+    quotes = quotes_of_text(
+        "State Sen. Margaret Oyelowo announced her retirement on Friday.\n\n"
+        '"It is time," Oyelowo said.\n\n'
+        "Oyelowo chaired the health committee for a decade.\n\n"
+        'Senate Majority Leader Joan Whitfield-Ross called her "the conscience of this '
+        'chamber". Two Democrats are expected to run for the seat: Councilman Eric Boateng '
+        "and state Rep. Lisa Marchand.\n\n"
+        "Asked what she would do next, the veteran lawmaker laughed. "
+        '"Sleep first, then my garden, then whatever comes," she said.\n'
+    )
+    assert quote(quotes, "Sleep").speaker == "Margaret Oyelowo"
+
+
+def test_an_unnamed_role_nobody_was_given_stays_unnamed() -> None:
+    quotes = quotes_of_text(
+        "Kevin Oyelaran, a neighbour, called 911 at 2:14 a.m.\n\n"
+        '"There are people inside," Oyelaran says. "What is the address?" the dispatcher '
+        "asks.\n"
+    )
+    assert quote(quotes, "What is the address").speaker == "dispatcher"
+    judges = quotes_of_text(
+        "A panel of judges including Sir Trevor McDonald will pick the winner.\n\n"
+        '"A triumph of scholarship," wrote the judges.\n'
+    )
+    assert quote(judges, "A triumph").speaker != "Trevor McDonald"
