@@ -104,3 +104,25 @@ def test_an_unnamed_role_nobody_was_given_stays_unnamed() -> None:
         '"A triumph of scholarship," wrote the judges.\n'
     )
     assert quote(judges, "A triumph").speaker != "Trevor McDonald"
+
+
+# ---------------------------------------------------------------- organisations, verbs
+
+
+def test_it_is_the_body_a_lower_case_word_and_its_noun_named() -> None:
+    quotes = quotes_of_text(
+        '"Two cuts look optimistic," said Adam Nowicki of Baltic Securities.\n\n'
+        "The finance ministry said it respected the bank's independence. "
+        '"Fiscal and monetary policy are working together," it said in a statement.\n'
+    )
+    assert quote(quotes, "Fiscal and monetary").speaker == "finance ministry"
+
+
+def test_counsel_who_submitted_speaks() -> None:
+    quotes = quotes_of_text(
+        "Justice V. Lakshmi Narayanan asked about the other posts.\n\n"
+        "Counsel for the petitioner, senior advocate Meera Sundaram, said several schools "
+        'had one teacher. "One teacher is managing five classes in one room," she '
+        "submitted.\n"
+    )
+    assert quote(quotes, "One teacher is managing").speaker == "Meera Sundaram"

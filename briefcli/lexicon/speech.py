@@ -18,6 +18,7 @@ REPORTING_VERBS = frozenset(
     underlines highlighted highlights indicated indicates revealed reveals
     chanted chants shouts expressed expresses recounted recounts quipped quips
     specified specifies spoke speaks
+    submitted submits contended contends
     """.replace(":", "").split()
 )
 
