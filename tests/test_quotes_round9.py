@@ -126,3 +126,17 @@ def test_counsel_who_submitted_speaks() -> None:
         "submitted.\n"
     )
     assert quote(quotes, "One teacher is managing").speaker == "Meera Sundaram"
+
+
+# ---------------------------------------------------------------- gender from a title
+
+
+def test_a_ladys_title_gives_her_gender_and_he_is_the_man_she_asked() -> None:
+    quotes = quotes_of_text(
+        "Earlier, the department's former permanent secretary, Sir Clive Barrington, said "
+        "the memo had been lost.\n\n"
+        '"I regret that profoundly," Sir Clive said.\n\n'
+        "The inquiry's chair, Lady Justice Moira Kent, asked him whether a process now "
+        'existed. "It does, my lady, since 2022," he replied.\n'
+    )
+    assert quote(quotes, "It does, my lady").speaker == "Clive Barrington"

@@ -271,6 +271,9 @@ def resolve_speaker(
     if person is not None:
         # "Quiñones de la Cruz" is Mariela Quiñones de la Cruz, named in full before.
         person = by_name_tail(person.name, people, sentences) or person
+        if " " not in person.name and lower in PRONOUN_GENDER:
+            # "Sir Clive" read as a person "Clive": Clive Barrington, named in full.
+            person = _by_given_name(person.name, people) or person
         return person, person.name
     possessive = re.fullmatch(r"the (\w+)['’]s \w+", lower)  # "the council's ruling"
     if possessive and f"the {possessive.group(1)}" in ORGANISATION_PHRASES:
