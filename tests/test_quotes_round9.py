@@ -140,3 +140,25 @@ def test_a_ladys_title_gives_her_gender_and_he_is_the_man_she_asked() -> None:
         'existed. "It does, my lady, since 2022," he replied.\n'
     )
     assert quote(quotes, "It does, my lady").speaker == "Clive Barrington"
+
+
+def test_the_model_scores_a_variation_and_leaves_a_group_alone() -> None:
+    from briefcli.people import People
+    from briefcli.pipeline import parse, sentences_of
+    from briefcli.quotes.candidates import best_candidate, cue_of
+
+    text = (
+        "Federal Health Minister Mark Halvorsen announced the money on Monday.\n\n"
+        "Dr. Amara Nwachukwu, an oncologist at Sudbury General, welcomed it.\n\n"
+        "The city's police said they were not consulted.\n"
+    )
+    doc = parse(text, source="x.txt")
+    sentences = sentences_of(doc)
+    people = People.from_document(doc, sentences)
+    point = (len(sentences) - 1, 0)
+    oncologist = best_candidate(cue_of("the oncologist"), people, sentences, point)
+    assert oncologist is not None and oncologist.name == "Amara Nwachukwu"
+    minister = best_candidate(cue_of("the veteran minister"), people, sentences, point)
+    assert minister is not None and minister.name == "Mark Halvorsen"
+    assert best_candidate(cue_of("the police"), people, sentences, point) is None
+    assert best_candidate(cue_of("the dispatcher"), people, sentences, point) is None

@@ -21,8 +21,11 @@ from briefcli.lexicon.speech import (
 )
 from briefcli.model import Sentence
 from briefcli.people import People, Person
+from briefcli.people.names import find_names
+from briefcli.people.speaker import given_name_gender
 from briefcli.quotes.paragraphs import plain_text
 from briefcli.quotes.pronouns import gender_of, mention_index
+from briefcli.quotes.reporting import VERBS
 
 WINDOW = 25  # sentences read back for candidates
 MAX_MENTIONS = 200  # mentions read back at most
@@ -58,24 +61,30 @@ class Cue:
     age: str | None = None
     gender: str | None = None
     plural: bool = False
+    variation: bool = False  # a form that only ever names someone named ("the Liberal MP")
 
     @property
     def characterising(self) -> bool:
         """Newsroom variation for someone named ("the 64-year-old senator", "the former
         schoolteacher"), not a new person."""
-        return self.age is not None or any(
-            w in CHARACTERISING_MODIFIERS or w.endswith(("-term", "-born")) for w in self.words
+        return (
+            self.variation
+            or self.age is not None
+            or any(
+                w in CHARACTERISING_MODIFIERS or w.endswith(("-term", "-born")) for w in self.words
+            )
         )
 
 
-def cue_of(description: str, gender: str | None = None) -> Cue:
-    """The cue of a description ("the 64-year-old senator")."""
+def cue_of(description: str, gender: str | None = None, *, variation: bool = False) -> Cue:
+    """The cue of a description ("the 64-year-old senator"); `variation` for a form that
+    characterises someone named ("the Nickel Belt MPP": a place or party and a role)."""
     lower = description.lower()
     age = _AGE.search(lower)
     raw = [w for w in _WORD.findall(_AGE.sub(" ", lower)) if w not in _STOP]
     words = tuple(_norm(w) for w in raw)
     plural = bool(raw) and raw[-1].endswith("s") and _norm(raw[-1]) != raw[-1]
-    return Cue(words, age.group(1) if age else None, gender, plural)
+    return Cue(words, age.group(1) if age else None, gender, plural, variation)
 
 
 @dataclass
@@ -193,26 +202,59 @@ def _evidence(
     found: dict[str, _Evidence] = {}
     for m in people.mentions[lo:hi]:
         e = found.setdefault(m.person.name, _Evidence(m.person, (m.sentence, m.start)))
-        e.last = (m.sentence, m.start)
-        e.count += 1
-        e.subject = e.subject or m.salient
-        if m.person.title:
-            e.words.update(_norm(w) for w in _WORD.findall(m.person.title.lower()))
-        if not 0 <= m.sentence < len(sentences):
-            continue
-        text = plain_text(sentences[m.sentence].text)
-        before = re.split(r"[,.;:\"“”]", text[: m.start])[-1].lower()
-        e.words.update(_norm(w) for w in _WORD.findall(before) if w not in _STOP)
-        after = text[m.end :]
-        appositive = re.match(r",\s+(?:an?|the)\s+([^,.;\"“”]{2,80})", after)
-        if appositive is not None:
-            e.words.update(
-                _norm(w) for w in _WORD.findall(appositive.group(1).lower()) if w not in _STOP
-            )
-        age = _AGE_AFTER.match(after) or _AGE_BEFORE.search(text[: m.start].lower())
-        if age is not None:
-            e.ages.add(age.group(1))
+        _observe(e, sentences, m.sentence, m.start, m.end, m.salient)
+    # Everyone named in full whom the people stage does not know ("The NDP's health
+    # critic, France Gervais-Lemay, said": a name it read as a place).
+    known = {p.name for p in people.people}
+    tails = {w for name in known for w in name.split()[1:]}
+    for sid in range(max(0, point[0] - WINDOW), min(point[0] + 1, len(sentences))):
+        text = _QUOTED.sub(lambda q: " " * len(q.group()), plain_text(sentences[sid].text))
+        if sid == point[0]:
+            text = text[: point[1]]
+        for n in find_names(text):
+            if not n.full or n.name in known or n.name.split()[-1] in tails:
+                continue
+            if n.title is None and n.gender is None and given_name_gender(n.name) is None:
+                continue  # "Rapid Support Forces": nothing shows a person
+            e = found.setdefault(n.name, _Evidence(Person(n.name, n.title), (sid, n.start)))
+            said = _SAID_AFTER.match(text, n.end) is not None
+            _observe(e, sentences, sid, n.start, n.end, said)
     return found
+
+
+def _observe(
+    e: _Evidence, sentences: Sequence[Sentence], sid: int, start: int, end: int, salient: bool
+) -> None:
+    """Add what a mention (sentence `sid`, characters `start`-`end`) says of a person."""
+    e.last = (sid, start)
+    e.count += 1
+    e.subject = e.subject or salient
+    if e.person.title:
+        e.words.update(_norm(w) for w in _WORD.findall(e.person.title.lower()))
+    if not 0 <= sid < len(sentences):
+        return
+    text = plain_text(sentences[sid].text)
+    before = re.split(r"[,.;:\"“”]", text[:start])[-1].lower()
+    # ("The NDP's health critic, France Gervais-Lemay": the appositive before the name.)
+    fronted = re.search(
+        r"(?:^|[.;]\s+)(?:[Tt]he|[Aa]n?|[\w\-]+['’]s)\s+([^,.;\"“”]{2,60}),\s+$", text[:start]
+    )
+    if fronted is not None:
+        before = f"{before} {fronted.group(1).lower()}"
+    e.words.update(_norm(w) for w in _WORD.findall(before) if w not in _STOP)
+    after = text[end:]
+    appositive = re.match(r",\s+(?:an?|the)\s+([^,.;\"“”]{2,80})", after)
+    if appositive is not None:
+        e.words.update(
+            _norm(w) for w in _WORD.findall(appositive.group(1).lower()) if w not in _STOP
+        )
+    age = _AGE_AFTER.match(after) or _AGE_BEFORE.search(text[:start].lower())
+    if age is not None:
+        e.ages.add(age.group(1))
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|''.*?''|«[^»]*»")
+_SAID_AFTER = re.compile(rf"(?:,[^,\"“”]{{1,80}},)?\s+(?:also\s+|later\s+)?(?:{VERBS})\b")
 
 
 # The subject of the sentence before a pronoun's quote, when a description: "Asked what she

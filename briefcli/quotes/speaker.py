@@ -215,7 +215,8 @@ def resolve_speaker(
             person = focus.person
         else:
             # "the Nickel Belt MPP said": the person the text described so.
-            person = best_candidate(cue_of(core), people, sentences, (sentence, position))
+            cue = cue_of(core, variation=True)
+            person = best_candidate(cue, people, sentences, (sentence, position))
     if person is None and _ONE_NAME.fullmatch(core.strip()):
         person = _by_first_surname(core.strip(), people) or _by_given_name(core.strip(), people)
     titled_member = _MEMBER.fullmatch(core.strip()) if person is None and not names else None
