@@ -162,3 +162,18 @@ def test_the_model_scores_a_variation_and_leaves_a_group_alone() -> None:
     assert minister is not None and minister.name == "Mark Halvorsen"
     assert best_candidate(cue_of("the police"), people, sentences, point) is None
     assert best_candidate(cue_of("the dispatcher"), people, sentences, point) is None
+
+
+# ---------------------------------------------------------------- a quote alone
+
+
+def test_a_quote_alone_after_a_pronoun_of_the_other_gender_is_hers() -> None:
+    quotes = quotes_of_text(
+        "Maria Lopes won the final on Saturday.\n\n"
+        '"I played my best tennis today," Lopes said.\n\n'
+        "Her father, Tomas Lopes, wept in the stands. "
+        '"I taught her in a parking lot," he said.\n\n'
+        "Asked how she would celebrate, she grinned.\n\n"
+        '"Pizza, and a lot of it, and then a long sleep."\n'
+    )
+    assert quote(quotes, "Pizza").speaker == "Maria Lopes"
