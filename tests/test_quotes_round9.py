@@ -177,3 +177,12 @@ def test_a_quote_alone_after_a_pronoun_of_the_other_gender_is_hers() -> None:
         '"Pizza, and a lot of it, and then a long sleep."\n'
     )
     assert quote(quotes, "Pizza").speaker == "Maria Lopes"
+
+
+def test_a_hyphenated_general_title_is_no_given_name() -> None:
+    from briefcli.people.names import find_names
+
+    named = [n.name for n in find_names("Attorney-General Mark Dreyfus said on Monday")]
+    assert named == ["Mark Dreyfus"]
+    named = [n.name for n in find_names("Additional Advocate-General P. Karthikeyan submitted")]
+    assert named == ["P. Karthikeyan"]

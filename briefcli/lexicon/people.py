@@ -455,3 +455,9 @@ ASKING_ROLE_WORDS = frozenset(
     "citizen councillor councilor senator representative congressman congresswoman mp mla mpp "
     "delegate member chair chairman chairwoman chairperson counsel".split()
 )
+
+
+# The last part of a hyphenated title whose first part is an office ("Attorney-General Mark
+# Dreyfus", "Advocate-General P. Karthikeyan", "Governor-General Sam Mostyn"): the whole word
+# is a title, not a given name (round 9 of issue 13).
+COMPOUND_TITLE_ENDS = frozenset({"General"})
