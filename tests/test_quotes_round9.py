@@ -186,3 +186,12 @@ def test_a_hyphenated_general_title_is_no_given_name() -> None:
     assert named == ["Mark Dreyfus"]
     named = [n.name for n in find_names("Additional Advocate-General P. Karthikeyan submitted")]
     assert named == ["P. Karthikeyan"]
+
+
+def test_a_places_role_opening_the_lede_is_named_in_the_next_paragraph() -> None:
+    quotes = quotes_of_text(
+        "Whanganui's mayor has defended a rise in water charges, telling a packed meeting "
+        'that the pipes "are older than most of the people in this room".\n\n'
+        "Hamish Clarke, who was elected last October, took questions for two hours.\n"
+    )
+    assert quote(quotes, "are older than").speaker == "Hamish Clarke"
