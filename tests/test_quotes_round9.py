@@ -195,3 +195,13 @@ def test_a_places_role_opening_the_lede_is_named_in_the_next_paragraph() -> None
         "Hamish Clarke, who was elected last October, took questions for two hours.\n"
     )
     assert quote(quotes, "are older than").speaker == "Hamish Clarke"
+
+
+def test_a_pronoun_opening_a_bracketed_sentence_is_the_person_just_introduced() -> None:
+    quotes = quotes_of_text(
+        "Health Minister Mary-Anne Doukas said the figures were improving.\n\n"
+        '"We are throwing everything at this," Ms Doukas said.\n\n'
+        "The Opposition's health spokeswoman, Georgie Crozier-Bell, said the minister had "
+        'been warned. (She called the figures "a disgrace" in parliament on Tuesday.)\n'
+    )
+    assert quote(quotes, "a disgrace").speaker == "Georgie Crozier-Bell"

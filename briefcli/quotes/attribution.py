@@ -120,7 +120,15 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[Found]
                 elif sentence_who is not None:
                     who, where, weak = sentence_who
                     sid, pos = p.locate(where)
-                    person, speaker = resolve_speaker(who, sid, pos, people, last, sentences)
+                    # (A pronoun opening its sentence is read from where it stands, like a
+                    # quote's: "… said the minister had been warned. (She called the figures
+                    # "a disgrace".)")
+                    opens = who.lower() in PRONOUN_GENDER and not p.masked[
+                        p.sentence_start(where) : where
+                    ].strip(" (*")
+                    person, speaker = resolve_speaker(
+                        who, sid, pos, people, last, sentences, (sid, pos) if opens else None
+                    )
                     if weak and person is None and not governed(p, seg):
                         speaker = None  # 'it was called "the Hub"': a name, not speech
                     attributed = speaker is not None
