@@ -35,7 +35,13 @@ Three sets of labels in benchmarks/data/quotes/:
   after politics events, liveblogs with timestamps, two people of one surname, a woman and a man
   alternating with pronouns, titles only after first mention, "according to", organisations,
   quotes in headlines and captions, partial quotes), labelled before briefcli was run on them;
-  split like newsroom.
+  split like newsroom;
+- round9 (round9/labels.json): 30 more whole articles written in round 9 (wire copy with datelines
+  and "(Reuters) -", UK broadsheet "Mr"/"Ms", Australian and New Zealand regional news, Indian
+  English papers, agency reaction roundups, court reports with counsel and judges, opinion
+  columns, transcripts quoted inside news, quotes after a colon with no verb, multi-paragraph
+  quotes, speakers named again only by a descriptive phrase), labelled before briefcli was run on
+  them; split like newsroom.
 Each labelled span has its speaker's full name; `fragment` marks quoted phrases inside a
 sentence, `ignore` quoted words that are nobody's clear speech. A found quote matches a
 labelled one when their words overlap (Dice >= 0.5, one to one). Reported: precision, recall
@@ -47,7 +53,7 @@ speaker = the nearest full name before it) runs alongside. Misses are printed (-
 development texts only, never for the frozen split.
 
 Run: .venv/bin/python -m benchmarks.quotes
-     [--set old|news|styles|newsroom|hard|round5|round6|round7|round8|all] [-v]
+     [--set old|news|styles|newsroom|hard|round5|round6|round7|round8|round9|all] [-v]
 """
 
 from __future__ import annotations
@@ -80,6 +86,7 @@ ROUND5 = DATA / "round5"
 ROUND6 = DATA / "round6"
 ROUND7 = DATA / "round7"
 ROUND8 = DATA / "round8"
+ROUND9 = DATA / "round9"
 # The sets of invented whole articles, each in its own directory, split by file name.
 ARTICLE_SETS = {
     "newsroom": NEWSROOM,
@@ -88,8 +95,9 @@ ARTICLE_SETS = {
     "round6": ROUND6,
     "round7": ROUND7,
     "round8": ROUND8,
+    "round9": ROUND9,
 }
-SETS = ("old", "news", "styles", "newsroom", "hard", "round5", "round6", "round7", "round8")
+SETS = ("old", "news", "styles", *ARTICLE_SETS)
 CORPUS = HERE.parent.parent / "shared" / "corpus"
 
 
@@ -337,6 +345,7 @@ def run_set(name: str, items: list[Item], *, verbose: bool) -> None:
         "round6": "round6/labels.json, invented articles, round 6",
         "round7": "round7/labels.json, invented articles, round 7",
         "round8": "round8/labels.json, invented articles, round 8",
+        "round9": "round9/labels.json, invented articles, round 9",
     }
     print(f"== {name} set ({files[name]}): {_counts(items)}")
     splits = [

@@ -233,7 +233,7 @@ NAME_OPENERS = frozenset({"Professor", "Prof", "Dr", "Sir", "Dame", "Mr", "Ms", 
 TITLE_ABBREVIATIONS = frozenset(
     """Rev Revd Rep Reps Sen Sens Gov Gen Lt Col Sgt Capt Cmdr Adm Maj Cpl Pte Hon Prof Dr
     Mr Mrs Ms Mx St Supt Insp Det Fr Msgr Atty Gen Rt Brig Amb Pres Sec Treas Dep Asst
-    Assoc Cllr Coun Ald Mme Mlle Cdr Pvt Cpt""".split()
+    Assoc Cllr Cr Coun Ald Mme Mlle Cdr Pvt Cpt""".split()
 )
 
 # Given names written short with a full stop, part of the name they open ("Mohd. Irfan
@@ -455,3 +455,9 @@ ASKING_ROLE_WORDS = frozenset(
     "citizen councillor councilor senator representative congressman congresswoman mp mla mpp "
     "delegate member chair chairman chairwoman chairperson counsel".split()
 )
+
+
+# The last part of a hyphenated title whose first part is an office ("Attorney-General Mark
+# Dreyfus", "Advocate-General P. Karthikeyan", "Governor-General Sam Mostyn"): the whole word
+# is a title, not a given name (round 9 of issue 13).
+COMPOUND_TITLE_ENDS = frozenset({"General"})

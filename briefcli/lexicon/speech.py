@@ -18,6 +18,7 @@ REPORTING_VERBS = frozenset(
     underlines highlighted highlights indicated indicates revealed reveals
     chanted chants shouts expressed expresses recounted recounts quipped quips
     specified specifies spoke speaks
+    submitted submits contended contends
     """.replace(":", "").split()
 )
 
@@ -241,3 +242,55 @@ SPOKESPERSON_NOUNS = ("spokesperson", "spokesman", "spokeswoman")
 
 # What speaks for the holder of a role: "the secretary of state's office said" (round 6).
 OFFICE_NOUNS = ("office", "campaign", "team", "staff", "department")
+
+
+# The speaker model (`briefcli.quotes.candidates`, round 9 of issue 13): a description that
+# characterises someone already named rather than introducing someone new. "the 64-year-old
+# senator", "the former schoolteacher", "the first-term councilman", "the veteran lawmaker":
+# newsroom variation for the person in focus, not an unnamed speaker like "the dispatcher".
+CHARACTERISING_MODIFIERS = frozenset(
+    """former retired veteran longtime long-time first-term second-term two-term three-term
+    four-term freshman outgoing incoming embattled elderly onetime one-time erstwhile
+    then-""".split()
+)
+
+# Words of titles and descriptions written short or in another form, read as one word when
+# a description is matched against what the text said of a person ("State Sen." is a
+# senator, "Cr" a councillor).
+ROLE_WORD_FORMS = {
+    "sen": "senator",
+    "sens": "senator",
+    "rep": "representative",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "gov": "governor",
+    "cr": "councillor",
+    "cllr": "councillor",
+    "coun": "councillor",
+    "councilman": "councillor",
+    "councilwoman": "councillor",
+    "councilmember": "councillor",
+    "councilor": "councillor",
+    "prof": "professor",
+    "dr": "doctor",
+    "supt": "superintendent",
+    "det": "detective",
+    "insp": "inspector",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "atty": "attorney",
+}
+
+# Words a description may use for any of several roles: "the lawmaker" is a senator, a
+# representative or a member of a parliament.
+ROLE_KINDS = {
+    "lawmaker": frozenset(
+        "senator representative legislator mp mpp msp mla td assemblymember mk".split()
+    ),
+    "legislator": frozenset(
+        "senator representative lawmaker mp mpp msp mla td assemblymember".split()
+    ),
+    "politician": frozenset(
+        "senator representative lawmaker mp mpp msp mla td mayor councillor minister".split()
+    ),
+}

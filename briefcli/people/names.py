@@ -18,6 +18,7 @@ from briefcli.lexicon.given_names import (
 from briefcli.lexicon.people import (
     AGENT_NOUN_ENDINGS,
     CAPITAL_PARTICLES,
+    COMPOUND_TITLE_ENDS,
     GENDERED_ROLES,
     GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS,
@@ -369,6 +370,7 @@ def _is_title_token(token: str) -> bool:
         or bare in TITLE_CAPS
         or bare in WRITTEN_TITLES  # "Father Mazur", "Elder Mary-Rose Kaye-Bearchild"
         or (len(bare) >= 2 and bare.isupper() and not _SUFFIX_RE.fullmatch(bare))
+        or bare.rpartition("-")[2] in COMPOUND_TITLE_ENDS  # "Attorney-General"
     )
 
 

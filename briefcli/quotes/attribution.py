@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefcli.lexicon.people import PRONOUN_GENDER
 from briefcli.lexicon.speech import REPORTING_PARTICIPLES
 from briefcli.model import Quote, Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import UPPER, is_role_word
+from briefcli.quotes.candidates import Cue, score_candidates
 from briefcli.quotes.found import Found
 from briefcli.quotes.fragments import (
     PARTICIPLE_BEFORE,
@@ -23,6 +25,7 @@ from briefcli.quotes.fragments import (
 from briefcli.quotes.key import KEY_SCORE, quote_score
 from briefcli.quotes.layouts import attribution_below, introduces_block, opening_person
 from briefcli.quotes.paragraphs import Paragraph, read_paragraphs
+from briefcli.quotes.pronouns import gender_of
 from briefcli.quotes.reporting import attribution_after, attribution_before
 from briefcli.quotes.spans import SENTENCE_END, Segment, clean_inner, quoted_runs
 from briefcli.quotes.speaker import resolve_speaker
@@ -117,7 +120,15 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[Found]
                 elif sentence_who is not None:
                     who, where, weak = sentence_who
                     sid, pos = p.locate(where)
-                    person, speaker = resolve_speaker(who, sid, pos, people, last, sentences)
+                    # (A pronoun opening its sentence is read from where it stands, like a
+                    # quote's: "… said the minister had been warned. (She called the figures
+                    # "a disgrace".)")
+                    opens = who.lower() in PRONOUN_GENDER and not p.masked[
+                        p.sentence_start(where) : where
+                    ].strip(" (*")
+                    person, speaker = resolve_speaker(
+                        who, sid, pos, people, last, sentences, (sid, pos) if opens else None
+                    )
                     if weak and person is None and not governed(p, seg):
                         speaker = None  # 'it was called "the Hub"': a name, not speech
                     attributed = speaker is not None
@@ -136,6 +147,12 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[Found]
                 latest = people.focus(sid, pos)
                 if latest is not None and latest.sentence > last.last_sentence:
                     person, speaker = latest.person, latest.person.name
+                elif person is not None:
+                    # '"…," he said.' then 'Asked how she would celebrate, she grinned.'
+                    # then a quote alone: she, not he, goes on.
+                    person, speaker = _pronoun_since(
+                        sentences, people, last.last_sentence, sid, (person, speaker)
+                    )
             else:
                 person, speaker = _focus(p, seg, people)
                 alone = len(segments) == 1 and not before.strip(" *") and not after.strip(" *")
@@ -171,6 +188,37 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[Found]
 
 
 _STARTS_SENTENCE = re.compile(rf"\s+[{UPPER}]")
+
+
+# A pronoun as a clause's subject, then a verb: "she grinned", ", he added".
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+)(?P<pronoun>[Hh]e|[Ss]he)\s+[a-z]+")
+_MARKED = re.compile(r"“[^”]*”|\"[^\"]*\"|''.*?''|«[^»]*»")
+
+
+def _pronoun_since(
+    sentences: Sequence[Sentence],
+    people: People,
+    since: int,
+    sid: int,
+    going_on: tuple[Person | None, str | None],
+) -> tuple[Person | None, str | None]:
+    """Who a quote without attribution belongs to when the sentence before it, after the
+    last quote, has a pronoun subject whose gender is not the last speaker's: that
+    pronoun's person; else the last speaker, `going_on`."""
+    person = going_on[0]
+    if person is None or not since < sid - 1 < len(sentences):
+        return going_on
+    text = _MARKED.sub(lambda m: " " * len(m.group()), sentences[sid - 1].text)
+    found = list(_PRONOUN_SUBJECT.finditer(text))
+    if not found:
+        return going_on
+    pronoun = found[-1].group("pronoun").lower()
+    if gender_of(people, person, sentences) in (None, PRONOUN_GENDER[pronoun]):
+        return going_on
+    at = (sid - 1, found[-1].start("pronoun"))
+    scored = score_candidates(Cue(gender=PRONOUN_GENDER[pronoun]), people, sentences, at)
+    fitting = [c for c in scored if c[3].name != person.name]
+    return (fitting[0][3], fitting[0][3].name) if fitting else going_on
 
 
 # A speaker description that ends in a conjunction is the end of another clause.

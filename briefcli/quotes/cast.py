@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefcli.lexicon.people import GENDERED_NOUNS, KIN_WORDS, PRONOUN_GENDER
+from briefcli.lexicon.people import GENDERED_NOUNS, HONORIFICS, KIN_WORDS, PRONOUN_GENDER
 from briefcli.lexicon.speech import GENDER_CUE_WEIGHTS, PARTY_CODES, PARTY_WORDS
 from briefcli.model import Sentence
 from briefcli.people import People, Person
@@ -113,7 +113,7 @@ def read_cast(
             name = named.name
             cast.names.setdefault(name)
             cast.vote(name, given_name_gender(name), "given name")
-            cast.vote(name, named.gender, "title")
+            cast.vote(name, named.gender or _title_gender(named.title), "title")
             after = outside[named.end : named.end + 160]
             for pattern in (_KIN_AFTER, _NOUN_AFTER):
                 m = pattern.match(after)
@@ -159,6 +159,14 @@ def _party_of(title: str | None, before: str, after: str) -> str | None:
         found = _PARTY_WORD.findall(words)
         if found:
             return PARTY_WORDS[found[-1].lower()]
+    return None
+
+
+def _title_gender(title: str | None) -> str | None:
+    """The gender a title's honorific gives: "Lady Justice Moira Kent", "Sir Clive"."""
+    for word in (title or "").lower().replace(".", " ").split():
+        if HONORIFICS.get(word) is not None:
+            return HONORIFICS[word]
     return None
 
 

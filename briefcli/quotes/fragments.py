@@ -149,8 +149,11 @@ def _named_ahead(
     return None
 
 
-# A sentence opening with a role as its subject: "The Minister for Housing has rejected".
-_ROLE_OPENING = re.compile(r"^[Tt]he\s+(?P<who>[^,\"“”]{3,60}?)\s+(?:has\s+|had\s+)?[a-z]+ed\b")
+# A sentence opening with a role as its subject: "The Minister for Housing has rejected",
+# "Whanganui's mayor has defended" (a place's or body's role, round 9 of issue 13).
+_ROLE_OPENING = re.compile(
+    r"^(?:[Tt]he|[A-Z][\w\-]+['’]s)\s+(?P<who>[^,\"“”]{3,60}?)\s+(?:has\s+|had\s+)?[a-z]+ed\b"
+)
 
 
 def is_fragment(before: str, inner: str, after: str, text: str, seg: Segment) -> bool:

@@ -206,7 +206,8 @@ def organisation_before(
 # "The council said …", "the ministry has said …": an organisation named by its noun alone
 # as the subject of a sentence.
 _NOUN_SUBJECT = re.compile(
-    rf"(?:^|[.;]\s+)[Tt]he\s+(?P<noun>{_ORGANISATION_ALTERNATIVES})"
+    # ("The finance ministry said": a lower-case word may say which.)
+    rf"(?:^|[.;]\s+)[Tt]he\s+(?P<kind>[a-z][\w\-]+\s+)?(?P<noun>{_ORGANISATION_ALTERNATIVES})"
     r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|announced|added|confirmed|warned)\b"
 )
 
@@ -237,5 +238,7 @@ def organisation_noun_before(
         found = list(_NOUN_SUBJECT.finditer(head))
         if found:
             noun = found[-1].group("noun")
-            return named_organisation(noun, sentences, sid, found[-1].start("noun")) or noun
+            kind = found[-1].group("kind")
+            named = named_organisation(noun, sentences, sid, found[-1].start("noun"))
+            return named or (f"{kind}{noun}" if kind else noun)
     return None

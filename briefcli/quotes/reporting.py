@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from briefcli.lexicon.people import (
     ROLE_WORDS,
+    TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
 )
 from briefcli.lexicon.speech import (
@@ -175,7 +176,25 @@ _STATEMENT_READ = re.compile(
 )
 
 
-_BEFORE_COLON = re.compile(r"^\s*(?P<who>[^\"“”:.;!?]{3,120}?)\s*:\s*$")
+# (A reaction list's line may open with a bullet: "— Hennepin County Attorney Jo Olsen:".)
+_BEFORE_COLON = re.compile(r"^\s*(?P<bullet>[—–•*-]\s+)?(?P<who>[^\"“”:.;!?]{3,120}?)\s*:\s*$")
+
+
+# Where the last sentence before a quote opens: an attribution before a quote is in the
+# quote's own sentence ("Universities UK said it was unnecessary. Its chief, Mr Ainsworth,
+# said: '…'" names Mr Ainsworth).
+# (Not after an initial or a title: "Chief Justice S.V. Raghunathan", "Gov. Ann Lee".)
+_LAST_SENTENCE = re.compile(r"(?<=[a-z0-9)])[.!?][\"”’)]?\s+(?=[\"“]?[A-Z])")
+_WORD_BEFORE = re.compile(r"(\w+)$")
+
+
+def _last_sentence(text: str) -> str:
+    """The words of `text` after the last sentence end in it (all of it if none)."""
+    for end in reversed(list(_LAST_SENTENCE.finditer(text))):
+        word = _WORD_BEFORE.search(text[: end.start()])
+        if word is None or word.group(1) not in TITLE_ABBREVIATIONS:
+            return text[end.end() :]
+    return text
 
 
 @dataclass(frozen=True)
@@ -231,6 +250,7 @@ def attribution_after(after: str, ended: bool = False) -> Attribution | None:
 def attribution_before(before: str, first: bool) -> Attribution | None:
     """The speaker named right before a quote ('X said:', 'X told reporters', 'X:')."""
     tail = before[-240:]  # the attribution is at the end; don't scan a long paragraph
+    tail = _last_sentence(tail)
     for pattern in (attributing().before_who_verb, attributing().before_verb_who):
         m = pattern.search(tail)
         if m and plausible_who(m.group("who")):
@@ -238,8 +258,15 @@ def attribution_before(before: str, first: bool) -> Attribution | None:
             return Attribution(m.group("who") + extra, m.start("who") - len(tail))
     if first:
         m = _BEFORE_COLON.match(before)
-        if m and _plausible_colon_who(m.group("who")):
+        if m and (
+            _plausible_colon_who(m.group("who"))
+            or (m.group("bullet") is not None and _listed_who(m.group("who")))
+        ):
             who = m.group("who")
+            if m.group("bullet") is not None:
+                # "— Andre Sims' mother, Gloria Sims, outside the courthouse:": where and
+                # how they spoke is no part of who.
+                who = _LISTED_TAIL.sub("", who)
             names = [n for n in find_names(who) if n.full]
             # "National Federation of Independent Business:" speaks as a whole;
             # "Fox News Correspondent Bill Melugin:" is the person at its end.
@@ -287,6 +314,21 @@ def _plausible_colon_who(who: str) -> bool:
 _COLON_APPOSITIVE = re.compile(
     r"(?:,\s*(?:\d{1,3}|(?:of|from|in)\s+[A-Z][^,]{0,40}|[a-z][^,]{0,40}))*"
 )
+
+
+_LISTED_TAIL = re.compile(r",\s+[a-z].*$")
+
+
+def _listed_who(who: str) -> bool:
+    """A bulleted reaction list's speaker, whatever its appositive says: the words before
+    the first comma are capitalised or hold a full name ("— Defense attorney Paul Brandt,
+    who said his client would appeal:", "— The Minnesota Police Association, in a
+    statement:")."""
+    head = who.split(",")[0].strip()
+    words = head.split()
+    if not words or len(words) > 10 or not words[0][:1].isupper():
+        return False
+    return any(n.full for n in find_names(head)) or _plausible_colon_who(head)
 
 
 def _described_colon_who(who: str) -> bool:

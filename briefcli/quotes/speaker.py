@@ -27,6 +27,7 @@ from briefcli.lexicon.speech import (
 from briefcli.model import Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import UPPER, find_names
+from briefcli.quotes.candidates import best_candidate, cue_of, described_subject
 from briefcli.quotes.found import Found
 from briefcli.quotes.kin import (
     KIN_SPEAKER,
@@ -118,7 +119,8 @@ def resolve_speaker(
     # is part of a name ("the U.S. Chamber of Commerce").
     core = _CORE_END.split(who)[0]
     # "Sinn Féin's housing spokesperson, Eoin Ó Broin-Kelly": an owner is not who speaks.
-    names = [n for n in find_names(who) if who[n.end : n.end + 2] not in ("'s", "’s")]
+    # ("Andre Sims' mother, Gloria Sims": a plural's owner too.)
+    names = [n for n in find_names(who) if who[n.end : n.end + 1] not in ("'", "’")]
     closing = _CLOSING_NAME.search(who)
     if closing is not None and not (names and names[0].full and names[0].start == 0):
         # (Not after a name that opens the words: "Ayesha Qureshi, 34, Mount Dennis" is
@@ -205,12 +207,16 @@ def resolve_speaker(
         aged = _AGED.fullmatch(core.strip())
         if aged is not None:
             # "the 70-year-old said": the person the text gives that age, else the one in focus.
-            person = _of_age(aged.group(1), sentences, sentence, position, people)
+            person = _of_age(aged.group(1), sentences, sentence, position, people, core)
     if person is None and not names and _DESCRIBED_ROLE.fullmatch(core.strip()):
         # "the Fianna Fáil TD said", "the Liberal senator said": the person in focus.
         focus = people.focus(sentence, position)
         if focus is not None and sentence - focus.sentence <= 2:
             person = focus.person
+        else:
+            # "the Nickel Belt MPP said": the person the text described so.
+            cue = cue_of(core, variation=True)
+            person = best_candidate(cue, people, sentences, (sentence, position))
     if person is None and _ONE_NAME.fullmatch(core.strip()):
         person = _by_first_surname(core.strip(), people) or _by_given_name(core.strip(), people)
     titled_member = _MEMBER.fullmatch(core.strip()) if person is None and not names else None
@@ -239,6 +245,9 @@ def resolve_speaker(
         gender = PRONOUN_GENDER[lower]
         newcomer = (
             kin_before(people, gender, opening, sentences)
+            # ("Asked what she would do next, the veteran lawmaker laughed. '…,' she said":
+            # the sentence's described subject outweighs a newcomer named before it.)
+            or described_subject(people, gender, opening, sentences)
             or newcomer_of(people, gender, opening, sentences)
             or namesake_of(people, gender, opening, sentences)
             or word_subject(people, gender, opening, sentences)
@@ -263,6 +272,9 @@ def resolve_speaker(
     if person is not None:
         # "Quiñones de la Cruz" is Mariela Quiñones de la Cruz, named in full before.
         person = by_name_tail(person.name, people, sentences) or person
+        if " " not in person.name and lower in PRONOUN_GENDER:
+            # "Sir Clive" read as a person "Clive": Clive Barrington, named in full.
+            person = _by_given_name(person.name, people) or person
         return person, person.name
     possessive = re.fullmatch(r"the (\w+)['’]s \w+", lower)  # "the council's ruling"
     if possessive and f"the {possessive.group(1)}" in ORGANISATION_PHRASES:
@@ -313,6 +325,13 @@ def resolve_speaker(
         return None, group_before(sentences, sentence, position)
     if lower in PRONOUN_GENDER or lower in ("we", "i"):
         return None, None
+    if not names and re.match(r"[Tt]he\s+[\w\-]+", core.strip()):
+        # "the former schoolteacher said", "the 82-year-old said": the speaker model's
+        # best candidate, when the text described them so or the words characterise
+        # someone named nearby.
+        candidate = best_candidate(cue_of(core), people, sentences, (sentence, position))
+        if candidate is not None:
+            return candidate, candidate.name
     # Unnamed: the words the text uses, without their appositive ("Adams, a Democrat").
     description = _DETERMINER.sub("", core.strip())
     # "one senior Republican strategist involved (in Senate races)": the participle that
@@ -366,10 +385,16 @@ _AGE_LOOKBACK = 12  # sentences
 
 
 def _of_age(
-    age: str, sentences: Sequence[Sentence], sentence: int, position: int, people: People
+    age: str,
+    sentences: Sequence[Sentence],
+    sentence: int,
+    position: int,
+    people: People,
+    description: str = "",
 ) -> Person | None:
     """Who "the 70-year-old" is: the latest person given that age ("Tom Kessler, 52,"),
-    else the person in focus (the age told only here)."""
+    else the speaker model's best candidate for the description, else the person in focus
+    (the age told only here)."""
     for sid in range(sentence, max(-1, sentence - _AGE_LOOKBACK), -1):
         if not 0 <= sid < len(sentences):
             continue
@@ -381,6 +406,10 @@ def _of_age(
             named = [n for n in find_names(name) if n.full]
             if named:
                 return people.person(named[-1].name) or Person(named[-1].name)
+    if description:
+        candidate = best_candidate(cue_of(description), people, sentences, (sentence, position))
+        if candidate is not None:
+            return candidate
     focus = people.focus(sentence, position)
     if focus is not None and sentence - focus.sentence <= 3:
         return focus.person
