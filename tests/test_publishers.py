@@ -2339,3 +2339,37 @@ def test_captioned_numbered_speakers_named_by_the_key_under_the_title() -> None:
     said = {s.text: s.speaker for s in b.sentences}
     assert said["The line will open in 2030."] == "Halima Kombo"
     assert said["Seven hundred billion shillings."] == "Gerson Msuya"
+
+
+def test_labels_in_a_script_without_case_with_a_full_width_colon() -> None:
+    b = briefcli.brief(
+        "Press Conference by the Chief Cabinet Secretary (Monday afternoon)\n"
+        "Monday, September 3, 2029 (PM)\n"
+        "Provisional translation; speaker labels as in the Japanese record.\n"
+        "Chief Cabinet Secretary: KAMISHIRO Tetsuya (神代 哲也)\n\n"
+        "官房長官：Good afternoon. The Government will designate the rain a disaster.\n\n"
+        "記者：Nikkei. When will the designation be made?\n\n"
+        "官房長官：We will make it swiftly once the damage is confirmed.\n\n"
+        "記者：And the evacuation centres?\n\n"
+        "官房長官：Air conditioners will be installed this week.\n"
+    )
+    assert b.title == "Press Conference by the Chief Cabinet Secretary (Monday afternoon)"
+    assert b.date == "2029-09-03"
+    _reporters_kept_out(b)
+    said = {s.text: s.speaker for s in b.sentences}
+    assert said["Air conditioners will be installed this week."] == "KAMISHIRO Tetsuya"
+
+
+def test_questions_labelled_with_their_outlets_answered_by_answer_labels() -> None:
+    b = briefcli.brief(
+        "Briefing by the Spokesperson of the Ministry of Foreign Affairs\n20 September 2029\n\n"
+        "Questions and answers\n\n"
+        "Question (Ukrinform): Will the Minister meet his Brazilian counterpart?\n\n"
+        "Answer: Yes, on Tuesday in New York.\n\n"
+        "Question (Suspilne): And the grain corridor?\n\n"
+        "Answer: It works. Ships leave Odesa every day.\n\n"
+        "Question (RBC-Ukraine): Any news on the consulates?\n\n"
+        "Answer: Eleven more will renew passports from 1 October.\n"
+    )
+    assert b.kind == "transcript"
+    _reporters_kept_out(b)

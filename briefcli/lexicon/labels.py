@@ -59,6 +59,7 @@ REPORTER_LABELS_ABROAD = frozenset(
     SWALI MWANDISHI
     SPØRGSMÅL SPØRSMÅL FRÅGA JOURNALISTER
     PYTANIE DZIENNIKARZ DZIENNIKARKA
+    記者 質問 问 记者 提问 기자 질문
     """.split()
 )
 REPORTER_LABELS = REPORTER_LABELS_ENGLISH | REPORTER_LABELS_ABROAD
@@ -582,6 +583,19 @@ ROLE_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "mkurugenzi": ("director",),
     "mkurugenzi mkuu": ("director general",),
     "katibu mkuu": ("principal secretary", "permanent secretary", "secretary general"),
+    # Japanese, Chinese and Korean
+    "官房長官": ("chief cabinet secretary",),
+    "内閣総理大臣": ("prime minister",),
+    "総理": ("prime minister",),
+    "首相": ("prime minister",),
+    "大臣": ("minister",),
+    "外務大臣": ("foreign minister", "minister for foreign affairs"),
+    "報道官": ("press secretary", "spokesperson"),
+    "外務報道官": ("press secretary", "spokesperson"),
+    "发言人": ("spokesperson",),
+    "發言人": ("spokesperson",),
+    "대변인": ("spokesperson",),
+    "장관": ("minister",),
     # Filipino
     "kalihim": ("secretary",),
     "pangulo": ("president",),

@@ -276,12 +276,19 @@ _CAPITAL_RUN = re.compile(r"[A-Z][\w'’]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w
 _ENTRY_SPLIT = re.compile(r"\s+and\s+")
 
 
+# A name given again in its own script, in brackets after the Latin one.
+_NAME_IN_ITS_SCRIPT = re.compile(
+    r"[ \t]*\([^()\n]*[\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af][^()\n]*\)"
+)
+
+
 def listed_people(header: str) -> list[tuple[Person, frozenset[str]]]:
     """The people a header lists, one to an entry, with the words (and acronyms) of each
     entry: "Speakers: Chief Anita Brooks, CAL FIRE Operations; Kevin Osei, Meteorologist in
     Charge, National Weather Service", "MINISTER FOR HEALTH, THE HON. CLAIRE DONNELLY MP"."""
     found: list[tuple[Person, frozenset[str]]] = []
     for line in header.split("\n"):
+        line = _NAME_IN_ITS_SCRIPT.sub("", line)  # "KAMISHIRO Tetsuya (神代 哲也)"
         witness = _SURNAME_FIRST_ENTRY.match(line)
         if witness is not None:
             # "CARRINGTON-LOWE, Ms Judith, Chief Executive Officer, Regional Aviation

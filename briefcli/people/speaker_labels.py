@@ -479,8 +479,8 @@ def _interviewee(doc: Document) -> Person | None:
         for found in (people, office):
             if len(found) == 1:
                 return found[0]
-        if people:
-            return None
+        # (several named above and none by an office, as an opening statement names them:
+        # the one the title names, if one)
     return None
 
 

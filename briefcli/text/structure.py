@@ -79,7 +79,10 @@ _DATE_LINE = re.compile(
     # a release's number first: "No: 142, 8 June 2029"
     r"(?:No\.?:?\s*\d{1,5},?\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d{2}"
+    # (month first in capitals, as a hearing's record prints it: "WEDNESDAY, SEPTEMBER 12, 2029")
+    r"(?:(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,?\s+)?(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE"
+    r"|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2},?\s+(?:19|20)\d{2}"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d{2}"
     + "|"
     + _DAY_MONTH_YEAR_UNNAMED
     + r"|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}([./-])\d{1,2}\1(?:19|20)\d{2}"
@@ -87,7 +90,8 @@ _DATE_LINE = re.compile(
     # a time after it: "2:15 p.m.", "| 4:00 p.m.", "9 h 10", "kl. 14.00", "às 15h"
     + r"(?:\s*[,–—|-]?\s*(?:kl\.?\s*|às\s+|a las\s+|à\s+|um\s+)?"
     r"\d{1,2}(?:[:.]\d{2}|[ ]?h(?:[ ]?\d{2})?\b)\s*(?:[ap]\.?m\.?|Uhr)?(?:\s+[A-Z]{2,4})?)?"
-    # and a place after it: "6 June 2029, Ankara"
+    # a note in brackets ("(PM)", "(afternoon)"), and a place after it: "6 June 2029, Ankara"
+    r"(?:\s*\([^()\n]{1,20}\))?"
     r"(?:,\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?\s*$"
 )
 _DAY_FIRST = re.compile(rf"(?<!\w){_DAY_MONTH_YEAR}")
@@ -486,7 +490,7 @@ def _line_date(line: str) -> str | None:
     dotted = _DOTTED_ISO.match(line.strip())  # "2029.06.21", as Sri Lanka and Korea print it
     if dotted is not None:
         return _ISO_DATE.sub(r"\1-\2-\3", dotted.group(0).replace(".", "-"))
-    m = _DATELINE.search(line) or _DAY_FIRST.search(line)
+    m = _DATELINE.search(line if not line.isupper() else line.title()) or _DAY_FIRST.search(line)
     if m is None:
         return None
     month = MONTHS.get(m.group("month").lower())

@@ -44,7 +44,12 @@ _UPPER_LETTERS = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x17F) i
 _UPPER = f"[{_UPPER_LETTERS}]"
 # A word of a label in capitals: those letters, digits, apostrophes and hyphens ("İLKAY
 # DEMİRAĞ"); a "Mc" or "Mac" as printed.
-_CAPITAL_WORD = "(?:Ma?c)?" + _UPPER + "[A-ZÀ-ÖØ-ÞĀ-Ž0-9'’\\-]*\\.?"
+# Scripts with no case, whose labels are words of their own: Japanese kana and kanji, Chinese
+# and Korean ("官房長官：", "记者：", "기자:").
+_UNCASED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_CAPITAL_WORD = (
+    "(?:Ma?c)?[" + _UPPER_LETTERS + _UNCASED + "][A-ZÀ-ÖØ-ÞĀ-Ž0-9'’\\-" + _UNCASED + "]*\\.?"
+)
 # A turn label: upper-case words (titles, names, initials) and a colon, then the speech.
 # "Q" alone, followed by spaces or a colon, is a reporter's question.
 _LABEL = re.compile(
@@ -62,9 +67,10 @@ _LABEL = re.compile(
     # "JOURNALIST (Ukrainska Pravda) [Interpreted]:"
     (?:\s*\((?:[^()]{{0,80}})\))?
     (?:[ \t]*\[[^\[\]\n]{{1,40}}\](?=[ \t]*:))?
-    \s*[:.]?(?:\*\*)?[:]?
-    # the speech after a space, or glued to the colon ("JOURNALIST:Mr Rudd, …")
-    (?P<gap>[ \t\u00a0]+|$|(?<=:)(?=[A-Z“"‘']))
+    \s*[:.：]?(?:\*\*)?[:]?
+    # the speech after a space, or glued to the colon ("JOURNALIST:Mr Rudd, …", a full-width
+    # one: "官房長官：Good afternoon.")
+    (?P<gap>[ \t\u00a0]+|$|(?<=[:：])(?=[A-Z“"‘']))
     """,
     re.VERBOSE,
 )
@@ -453,17 +459,22 @@ def _exchange(lines: Sequence[str], counts: Counter[str]) -> set[str]:
     lines above the first question say who answers ("Minister of Industry …, Senator the Hon.
     Marcia Thwaites-Bell, spoke to JIS News"): a role word or an exchange cue there. A FAQ's
     "Question:" and "Answer:" headings name no one."""
-    asking = [label for label in counts if counts[label] >= 2 and asks_by_role(label)]
+    # (each question may carry its outlet: "Question (Ukrinform):", "Question (Suspilne):")
+    roles = {label: role_label(name_part(label)) for label in counts if asks_by_role(label)}
+    asked = Counter[str]()
+    for label, role in roles.items():
+        asked[role or label] += counts[label]
     answering = [label for label in counts if counts[label] >= 2 and answers_by_role(label)]
-    if len(asking) != 1 or len(answering) != 1:
+    if len(asked) != 1 or max(asked.values()) < 2 or len(answering) != 1:
         return set()
+    exchange = {*roles, answering[0]}
     above: list[str] = []
     for line in lines:
         m = _MIXED_LABEL.match(line)
-        if m is not None and _numbered_exchange(m.group("label")) in (asking[0], answering[0]):
+        if m is not None and _numbered_exchange(m.group("label")) in exchange:
             break
         above.append(line)
-    return {asking[0], answering[0]} if announces_exchange(" ".join(above)) else set()
+    return exchange if announces_exchange(" ".join(above)) else set()
 
 
 def announces_exchange(text: str) -> bool:
@@ -854,7 +865,7 @@ def _upper_turn_start(paragraph: str) -> TurnStart | None:
     if label == "Q":
         # "Q" must be followed by its own spacing: "Q    Hey." or "Q: How…"
         return TurnStart(label="Q", text=rest)
-    if ":" not in paragraph[: m.end()]:
+    if ":" not in paragraph[: m.end()] and "：" not in paragraph[: m.end()]:
         return None
     letters = [c for c in label if c.isalpha()]
     if len(letters) < 2 or len(label) > 90:
