@@ -2373,3 +2373,21 @@ def test_questions_labelled_with_their_outlets_answered_by_answer_labels() -> No
     )
     assert b.kind == "transcript"
     _reporters_kept_out(b)
+
+
+def test_a_hearings_statement_heading_names_the_witness_and_is_no_ones_speech() -> None:
+    b = briefcli.brief(
+        "OVERSIGHT OF AIR TRAFFIC CONTROLLER STAFFING\nWEDNESDAY, SEPTEMBER 12, 2029\n"
+        "The subcommittee met at 10:02 a.m., Hon. Dana Whitcomb, Chair, presiding.\n\n"
+        "Senator WHITCOMB. Good morning. The subcommittee will come to order.\n\n"
+        "STATEMENT OF HON. TERRENCE OKONJO-REYES, DEPUTY ADMINISTRATOR, FEDERAL AVIATION "
+        "ADMINISTRATION\n\n"
+        "Mr. OKONJO-REYES. Thank you for the invitation. The FAA hired 1,850 trainees.\n\n"
+        "Senator WHITCOMB. How many will qualify this year?\n\n"
+        "Mr. OKONJO-REYES. About 900 will qualify by December.\n\n"
+        "Senator WHITCOMB. Thank you.\n"
+    )
+    assert b.title == "OVERSIGHT OF AIR TRAFFIC CONTROLLER STAFFING"
+    said = {s.text: s.speaker for s in b.sentences}
+    assert said["About 900 will qualify by December."] == "Terrence Okonjo-Reyes"
+    assert not any(s.startswith("STATEMENT OF") and said[s] for s in said)

@@ -43,7 +43,7 @@ from briefcli.people.person import Mention, Person
 from briefcli.people.translated import titled_in_text, translated_label
 from briefcli.text.document import Document
 from briefcli.text.keys import folds_apart
-from briefcli.text.turn import answers_by_role, listed_witness, role_label
+from briefcli.text.turn import answers_by_role, is_hearing_label, listed_witness, role_label
 
 
 class _Turns:
@@ -175,6 +175,11 @@ def label_people(
     labels: dict[str, Person] = {}
     unresolved: dict[str, str] = {}  # label: its upper-case form
     text = "\n".join((doc.title or "", *doc.preamble, *(b.text for b in doc.blocks)))
+    # and the headings in capitals made readable, which name witnesses in full ("STATEMENT
+    # OF HON. TERRENCE OKONJO-REYES, DEPUTY ADMINISTRATOR")
+    text += "".join(
+        "\n" + readable_label(b.text) for b in doc.blocks if b.heading and b.text.isupper()
+    )
     header = "\n".join((doc.title or "", *doc.preamble))
     names: dict[str, dict[str, int]] | None = None
     families: dict[str, dict[str, int]] | None = None
@@ -224,6 +229,7 @@ def label_people(
             if (
                 person is not None
                 and not translated_label(label.upper())  # "Bundesministerin Aigner-Schuster"
+                and not is_hearing_label(label)  # "Mr. OKONJO-REYES": a surname to find
                 and _name_words(person.name) >= 2
                 and not any(w.lower() in ROLE_WORDS for w in person.name.split()[:-1])
             ):  # (a title and a surname is no name: "Deputy Government Spokesperson Brandt")

@@ -421,6 +421,11 @@ def _turn_blocks(
                 continue
         else:
             text = p
+            if speaker is not None and _capitals_heading(text):
+                # A heading in capitals between turns ("STATEMENT OF HON. TERRENCE OKONJO-REYES,
+                # DEPUTY ADMINISTRATOR", as a hearing's record prints it): no one's speech.
+                blocks.append(Block(text=text, heading=True, turn=max(turn, 0)))
+                continue
             if speaker is None:
                 # Location and time lines before the first turn ("Aboard Air Force One"),
                 # and who takes part ("Taking part: Sólveig …, Prime Minister; …").
@@ -433,6 +438,21 @@ def _turn_blocks(
                     continue
         blocks.append(Block(text=text, speaker=speaker, question=question, turn=max(turn, 0)))
     return blocks, tuple(preamble)
+
+
+def _capitals_heading(text: str) -> bool:
+    """A line in capitals, three words at least and no sentence's end: a heading."""
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(text.split()) >= _HEADING_WORDS
+        and len(letters) >= 10
+        and all(c.isupper() for c in letters)
+        and not _TERMINAL.search(text)
+    )
+
+
+# The fewest words of a heading in capitals between turns.
+_HEADING_WORDS = 3
 
 
 # A listing of those who take part, in a header line: "Taking part:", "Speakers:".
