@@ -396,8 +396,8 @@ def leading_subject(text: str) -> str:
             or lower in words.BASE_VERBS
             or lower in commitments.IRREGULAR_PARTICIPLES  # "The Ministry met the unions"
             or lower in words.NON_ACTION_VERBS
-            or lower[:-1] in words.BASE_VERBS
-            or lower[:-1] in words.NON_ACTION_VERBS
+            or lower.endswith("s")
+            and (lower[:-1] in words.BASE_VERBS or lower[:-1] in words.NON_ACTION_VERBS)
             or lower.endswith("s")
             and lower[:-1] in _SAYING
         ):
