@@ -325,6 +325,10 @@ def find_triggers(text: str) -> list[Trigger]:
             continue  # "we will not waver in our commitment to …": the verb's, not a deed
         noun_kind = cast(ActionKind, commitments.COMMITMENT_NOUNS[m.group("noun").lower()])
         owner = m.group("by") or m.group("rel")
+        if m.group("noun").lower() in commitments.AIM_NOUNS and (
+            owner is not None or not m.group("t").endswith("of")
+        ):
+            continue  # "the objective of every government to grow": a purpose, no one's aim
         if owner is not None and re.search(r"\b(?:who|which|whether|what|how|where)\b", owner):
             continue  # "a determination by the FIFA world body of who gets to host": a question
         if owner is not None and m.group("rel"):

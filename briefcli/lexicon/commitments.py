@@ -17,7 +17,12 @@ COMMITMENT_NOUNS: dict[str, str] = {
     "undertaking": "commitment", "offer": "commitment", "determination": "commitment",
     "readiness": "commitment", "resolve": "commitment", "announcement": "commitment",
     "request": "obligation", "requests": "obligation", "expectation": "expectation",
+    "objective": "commitment", "goal": "commitment", "ambition": "commitment",
 }  # fmt: skip
+# Of those, the nouns of an aim a party sets itself, a commitment only with its deed as "of"
+# and a gerund ("We have an objective of reaching a policy decision very soon", "has set a
+# goal of opening 50 stores"), not "the objective of every government to grow" (a purpose).
+AIM_NOUNS = word_set("objective goal ambition")
 
 # Things a government issues and pays for: as the subject of "will" in a release, they do
 # what the government does through them ("The new fund will support 400 businesses",

@@ -1,0 +1,29 @@
+"""Action items for the causes the dev misses of several sets share (issue 14, round 11;
+invented sentences in their shapes, no corpus text): a subject whose head noun ends like a verb
+and an aim a party sets itself, with its deed as "of" and a gerund."""
+
+from __future__ import annotations
+
+from briefcli.actions.subjects import leading_subject
+from tests.test_actions_round7 import _pairs, _report, _turn
+
+
+def test_a_noun_that_is_a_verb_plus_a_letter_stays_in_the_leading_subject() -> None:
+    # "bank" is not "ban" + s: only a word ending in "s" is read as a verb's present
+    assert leading_subject("The bank has announced its intention to close two branches.") == (
+        "The bank"
+    )
+    assert _pairs(_report("The bank has announced its intention to close two branches.")) == [
+        ("Bank", "close two branches")
+    ]
+
+
+def test_an_aim_with_a_gerund_is_a_commitment() -> None:
+    found = _turn("We have an objective of reaching a decision on the levy by June.")
+    assert [a.action for a in found] == ["reach a decision on the levy"]
+
+
+def test_an_aim_that_is_a_purpose_or_shared_is_no_item() -> None:
+    assert _turn("It is the objective of every government to grow the economy.") == []
+    assert _turn("Our goal is to reach net zero.") == []
+    assert _turn("We share the goal of reaching a peaceful settlement.") == []
