@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from briefcli.actions.subjects import leading_subject
 from tests.test_actions_round7 import _pairs, _report, _turn
+from tests.test_actions_round9 import _release
 
 
 def test_a_noun_that_is_a_verb_plus_a_letter_stays_in_the_leading_subject() -> None:
@@ -27,3 +28,15 @@ def test_an_aim_that_is_a_purpose_or_shared_is_no_item() -> None:
     assert _turn("It is the objective of every government to grow the economy.") == []
     assert _turn("Our goal is to reach net zero.") == []
     assert _turn("We share the goal of reaching a peaceful settlement.") == []
+
+
+def test_a_change_placed_in_time_without_a_date_is_the_issuer_s() -> None:
+    found = _release("Permits will open in phases, by berth size, through the online portal.")
+    assert _pairs(found) == [
+        ("Harbour Board", "open permits in phases, by berth size, through the online portal")
+    ]
+    found = _release("Moorings in the inner basin will close a week early for the regatta.")
+    assert [a.action for a in found] == [
+        "close moorings in the inner basin a week early for the regatta"
+    ]
+    assert _release("The basin would close a week early if funds ran out.") == []
