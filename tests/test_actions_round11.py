@@ -40,3 +40,19 @@ def test_a_change_placed_in_time_without_a_date_is_the_issuer_s() -> None:
         "close moorings in the inner basin a week early for the regatta"
     ]
     assert _release("The basin would close a week early if funds ran out.") == []
+
+
+def test_a_progressive_reported_in_the_past_announces_as_the_present_does() -> None:
+    found = _report("The Mayor said the Council was activating its flood relief arrangements.")
+    assert _pairs(found) == [("Council", "activate its flood relief arrangements")]
+    assert _report("The Council was launching a new scheme when the storm hit.") == []
+    assert _report("The Mayor said the economy was growing.") == []
+
+
+def test_a_role_taken_or_left_in_the_progressive_is_announced() -> None:
+    found = _report(
+        "Shares in Acme fell after Jane Doe spoke.",
+        "Jane Doe is stepping down as chairman of Acme.",
+        "Jane Doe is stepping up her campaign.",
+    )
+    assert _pairs(found) == [("Jane Doe", "step down as chairman of Acme")]

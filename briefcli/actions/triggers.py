@@ -54,6 +54,7 @@ from briefcli.actions.patterns import (
     PLEASED_TO,
     PRESENT_SCHEDULE,
     PROMISED,
+    REPORTED_FRAME,
     REQUEST_KEYS,
     REQUESTED,
     SCHEDULE_KEYS,
@@ -365,6 +366,12 @@ def find_triggers(text: str) -> list[Trigger]:
         verb = m.end() if m.group("to") else m.start("v")
         add(Trigger("commitment", m.start(), verb))
     for m in scan(ANNOUNCING, ("ing",)):
+        if m.group("past"):
+            # "The Premier said the Government was activating ...": the present of what was
+            # said, backshifted; any other past progressive is narrative
+            named, at, relative = subject_before(text, m.start())
+            if relative or not named or not REPORTED_FRAME.search(text, max(0, at - 80), at):
+                continue
         if not m.group("steps"):
             base = _base_of(m.group("v"))
             funds = m.group("v") in FUNDING_PROGRESSIVES and SUM_NEXT.match(
@@ -376,7 +383,11 @@ def find_triggers(text: str) -> list[Trigger]:
             # "we are building a new airport at Western Sydney": a new thing made is announced
             if new_thing and new_thing.group("count") and base not in DEEDS:
                 new_thing = None  # "we are seeing 500 new cases": no deed of anyone's
-            timed = base not in commitments.ANNOUNCED_DEEDS and not funds and not new_thing
+            after_verb = " ".join(text[m.end() + len(m.group("v")) :].split()[:4]).lower()
+            role = f"{base} {after_verb}".startswith(commitments.ROLE_MOVES)
+            timed = (
+                base not in commitments.ANNOUNCED_DEEDS and not funds and not new_thing and not role
+            )
             if timed and base not in DEEDS:
                 continue
             after = text[m.end() + len(m.group("v")) :]
