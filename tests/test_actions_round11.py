@@ -56,3 +56,9 @@ def test_a_role_taken_or_left_in_the_progressive_is_announced() -> None:
         "Jane Doe is stepping up her campaign.",
     )
     assert _pairs(found) == [("Jane Doe", "step down as chairman of Acme")]
+
+
+def test_a_commitment_noun_before_an_infinitive_passive_is_that_noun_s_deed() -> None:
+    found = _release("Dredging will begin in May, with a survey of each berth's plan to be "
+                     "completed during June.")  # fmt: skip
+    assert [a.action for a in found][-1] == "complete a survey of each berth's plan"

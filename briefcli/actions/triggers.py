@@ -324,6 +324,9 @@ def find_triggers(text: str) -> list[Trigger]:
             continue  # "the Rescue Plan to invest": a name; "part of the President's plan to"
         if HELD_NOUN.search(text, 0, m.start()):
             continue  # "we will not waver in our commitment to …": the verb's, not a deed
+        if m.group("t").endswith("to") and TO_BE.match(text, m.end("t") - 3):
+            continue  # "a report on each jurisdiction's plan to be completed": the noun's own
+            # passive deed (the infinitive passive below), not a plan to be
         noun_kind = cast(ActionKind, commitments.COMMITMENT_NOUNS[m.group("noun").lower()])
         owner = m.group("by") or m.group("rel")
         if m.group("noun").lower() in commitments.AIM_NOUNS and (
