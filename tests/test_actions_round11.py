@@ -62,3 +62,10 @@ def test_a_commitment_noun_before_an_infinitive_passive_is_that_noun_s_deed() ->
     found = _release("Dredging will begin in May, with a survey of each berth's plan to be "
                      "completed during June.")  # fmt: skip
     assert [a.action for a in found][-1] == "complete a survey of each berth's plan"
+
+
+def test_call_after_to_is_the_verb_not_the_press_call() -> None:
+    assert [a.action for a in _turn("Yes, and we will continue to call.")] == [
+        "continue to call"
+    ]
+    assert _turn("We will take one more call.") == []
