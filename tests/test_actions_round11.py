@@ -69,3 +69,8 @@ def test_call_after_to_is_the_verb_not_the_press_call() -> None:
         "continue to call"
     ]
     assert _turn("We will take one more call.") == []
+
+
+def test_a_place_opening_the_sentence_without_a_comma_is_no_part_of_its_subject() -> None:
+    text = "In Geneva the Republic of Norland announced our goal of mobilizing $5 billion by 2030."
+    assert leading_subject(text) == "the Republic of Norland"

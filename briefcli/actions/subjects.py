@@ -378,6 +378,12 @@ def leading_subject(text: str) -> str:
     )
     if adverbial:
         body = body[adverbial.end() :]
+    else:
+        # a place opening the sentence with no comma: "In Glasgow the United States announced
+        # our goal of ...", "At Sydney we opened ..."
+        place = re.match(r"(?:In|At)\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?=(?:the|we|I)\s)", body)
+        if place:
+            body = body[place.end() :]
     taken: list[str] = []
     for m in _TOKEN.finditer(body):
         token = m.group(0)
