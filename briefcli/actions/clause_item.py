@@ -40,6 +40,7 @@ from briefcli.actions.phrasing import (
     NEW_EVENT,
     NOMINAL,
     OWN_SPEECH,
+    PHASED,
     ROLE,
     SCHEDULED_DEED,
     STARTS,
@@ -285,7 +286,7 @@ def clause_action(
         and not is_person_like(subject)  # (not is_agent: "grants" ends as "migrants" do)
         and not is_name(subject)
         and not is_pronoun_thing(subject)
-        and when_of(text, clause, vp_end, doc.date)
+        and (when_of(text, clause, vp_end, doc.date) or PHASED.match(phrase))
     ):
         # "The extended zone will come into force on 1 March", "Hardship grants will be
         # available from Friday", "The price of the ticket will rise to €63 from May": what a
@@ -344,7 +345,7 @@ def clause_action(
         and doc.kind != "transcript"
         and not is_agent(subject, actors.names)
         and not is_pronoun_thing(subject)
-        and when_of(text, clause, vp_end, doc.date)
+        and (when_of(text, clause, vp_end, doc.date) or PHASED.match(phrase))
     ):
         # "Applications will open on 1 July", "The new arrangements will commence on 1
         # January 2016": in a release, the issuer starts them, on a date.

@@ -233,10 +233,17 @@ SEE_DO = re.compile(
 # A present progressive that announces a deed: "We are launching ...", "the United States is
 # imposing sanctions", "is taking the necessary steps to provide ...".
 ANNOUNCING = re.compile(
-    r"(?P<t>(?:\b(?:is|are|am)|[’'](?:(?<=\b[Ww]e[’'])re|(?<=\b[Tt]hey[’'])re|(?<=\bI[’'])m))"
+    r"(?P<t>(?:\b(?P<past>was|were)|\b(?:is|are|am)|[’'](?:(?<=\b[Ww]e[’'])re|(?<=\b[Tt]hey[’'])re|(?<=\bI[’'])m))"
     r"(?:\s+(?:" + "|".join(sorted(commitments.PROGRESSIVE_ADVERBS)) + r"|[a-z]{3,}ly))?\s+)"
     r"(?:(?P<steps>taking\s+(?:the\s+)?(?:\w+\s+)?steps\s+to)\s+"
     r"(?=[a-z])|(?=(?P<v>[a-z]+ing)\b))"
+)
+# The frame of reported speech just before a backshifted progressive's subject: "The Premier
+# said the Government was activating ...", "told reporters that it was launching ..." (the
+# lexicon's REPORTING_VERBS of saying, in the past).
+REPORTED_FRAME = re.compile(
+    r"\b(?:" + "|".join(sorted(commitments.SAID_VERBS)) + r")(?:\s+(?:reporters|journalists|"
+    r"parliament|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))?(?:\s+that)?\s+$"
 )
 # A trip under way or on the itinerary: "we're off, as you know, to Fiji", "the Secretary is
 # heading to Brussels", "I'm travelling to Jakarta".

@@ -257,6 +257,15 @@ DISLOCATED = re.compile(
     re.I,
 )
 # A deed named as a noun after "scheduled for": "scheduled for completion by December".
+# A change placed in time without a date: "open in phases", "close a week early" (the
+# lexicon's PHASE_NOUNS and SHIFT_WORDS).
+PHASED = re.compile(
+    r"^\S+(?:\s+\S+){0,4}?\s+(?:in\s+(?:\w+\s+)?(?:"
+    + "|".join(sorted(words.PHASE_NOUNS))
+    + r")|(?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:"
+    + "|".join(sorted(words.SHIFT_WORDS))
+    + r"))\b"
+)
 SCHEDULED_DEED = re.compile(
     r"\s*for\s+(" + "|".join(commitments.NOMINALIZATIONS) + r")\b(?:\s+of\b)?", re.I
 )

@@ -10,7 +10,9 @@ from briefcli.people.actors import Voice
 from briefcli.text.document import Document
 
 _ROOM_WORDS = re.compile(
-    r"\b(?:questions?|note|embargo|call(?!\s+(?:for|on|upon)\b)|the floor|top|readout|words|"
+    # ("call" is the press call, not the verb after "to": "we will continue to call")
+    r"\b(?:questions?|note|embargo|(?<!\bto )call(?!\s+(?:for|on|upon)\b)|the floor|top|"
+    r"readout|words|"
     r"more to (?:say|share)|(?:a little|a bit|some) more\b|"
     r"hypotheticals|it over|it back|it there|anything|the gaggle|the briefing|this again|"
     r"it (?:up )?to (?:you|questions)|public comments?|"

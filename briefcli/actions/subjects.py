@@ -378,6 +378,12 @@ def leading_subject(text: str) -> str:
     )
     if adverbial:
         body = body[adverbial.end() :]
+    else:
+        # a place opening the sentence with no comma: "In Glasgow the United States announced
+        # our goal of ...", "At Sydney we opened ..."
+        place = re.match(r"(?:In|At)\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?=(?:the|we|I)\s)", body)
+        if place:
+            body = body[place.end() :]
     taken: list[str] = []
     for m in _TOKEN.finditer(body):
         token = m.group(0)
@@ -396,8 +402,8 @@ def leading_subject(text: str) -> str:
             or lower in words.BASE_VERBS
             or lower in commitments.IRREGULAR_PARTICIPLES  # "The Ministry met the unions"
             or lower in words.NON_ACTION_VERBS
-            or lower[:-1] in words.BASE_VERBS
-            or lower[:-1] in words.NON_ACTION_VERBS
+            or lower.endswith("s")
+            and (lower[:-1] in words.BASE_VERBS or lower[:-1] in words.NON_ACTION_VERBS)
             or lower.endswith("s")
             and lower[:-1] in _SAYING
         ):

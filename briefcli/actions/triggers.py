@@ -54,6 +54,7 @@ from briefcli.actions.patterns import (
     PLEASED_TO,
     PRESENT_SCHEDULE,
     PROMISED,
+    REPORTED_FRAME,
     REQUEST_KEYS,
     REQUESTED,
     SCHEDULE_KEYS,
@@ -323,8 +324,15 @@ def find_triggers(text: str) -> list[Trigger]:
             continue  # "the Rescue Plan to invest": a name; "part of the President's plan to"
         if HELD_NOUN.search(text, 0, m.start()):
             continue  # "we will not waver in our commitment to …": the verb's, not a deed
+        if m.group("t").endswith("to") and TO_BE.match(text, m.end("t") - 3):
+            continue  # "a report on each jurisdiction's plan to be completed": the noun's own
+            # passive deed (the infinitive passive below), not a plan to be
         noun_kind = cast(ActionKind, commitments.COMMITMENT_NOUNS[m.group("noun").lower()])
         owner = m.group("by") or m.group("rel")
+        if m.group("noun").lower() in commitments.AIM_NOUNS and (
+            owner is not None or not m.group("t").endswith("of")
+        ):
+            continue  # "the objective of every government to grow": a purpose, no one's aim
         if owner is not None and re.search(r"\b(?:who|which|whether|what|how|where)\b", owner):
             continue  # "a determination by the FIFA world body of who gets to host": a question
         if owner is not None and m.group("rel"):
@@ -361,6 +369,12 @@ def find_triggers(text: str) -> list[Trigger]:
         verb = m.end() if m.group("to") else m.start("v")
         add(Trigger("commitment", m.start(), verb))
     for m in scan(ANNOUNCING, ("ing",)):
+        if m.group("past"):
+            # "The Premier said the Government was activating ...": the present of what was
+            # said, backshifted; any other past progressive is narrative
+            named, at, relative = subject_before(text, m.start())
+            if relative or not named or not REPORTED_FRAME.search(text, max(0, at - 80), at):
+                continue
         if not m.group("steps"):
             base = _base_of(m.group("v"))
             funds = m.group("v") in FUNDING_PROGRESSIVES and SUM_NEXT.match(
@@ -372,7 +386,11 @@ def find_triggers(text: str) -> list[Trigger]:
             # "we are building a new airport at Western Sydney": a new thing made is announced
             if new_thing and new_thing.group("count") and base not in DEEDS:
                 new_thing = None  # "we are seeing 500 new cases": no deed of anyone's
-            timed = base not in commitments.ANNOUNCED_DEEDS and not funds and not new_thing
+            after_verb = " ".join(text[m.end() + len(m.group("v")) :].split()[:4]).lower()
+            role = f"{base} {after_verb}".startswith(commitments.ROLE_MOVES)
+            timed = (
+                base not in commitments.ANNOUNCED_DEEDS and not funds and not new_thing and not role
+            )
             if timed and base not in DEEDS:
                 continue
             after = text[m.end() + len(m.group("v")) :]

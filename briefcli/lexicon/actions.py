@@ -307,3 +307,9 @@ RELEASE_KINDS = frozenset(
 # States a thing stays in, forecast rather than done: "The highway is expected to remain closed
 # until Sunday" (a road, not anyone's deed; "The Embassy will remain open" is its staff's).
 REMAINING_STATES = word_set("closed open shut unchanged high low elevated flooded cut stable")
+
+# Words that place a change in time without a date: a rollout "in phases" or "in stages", a
+# closure "a week early" ("Applications will open in phases", "Schools will close a week
+# early"): like a date, they make what a release says will come about its issuer's schedule.
+PHASE_NOUNS = word_set("phases stages waves tranches steps")
+SHIFT_WORDS = word_set("early earlier late later")

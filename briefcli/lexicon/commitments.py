@@ -17,7 +17,12 @@ COMMITMENT_NOUNS: dict[str, str] = {
     "undertaking": "commitment", "offer": "commitment", "determination": "commitment",
     "readiness": "commitment", "resolve": "commitment", "announcement": "commitment",
     "request": "obligation", "requests": "obligation", "expectation": "expectation",
+    "objective": "commitment", "goal": "commitment", "ambition": "commitment",
 }  # fmt: skip
+# Of those, the nouns of an aim a party sets itself, a commitment only with its deed as "of"
+# and a gerund ("We have an objective of reaching a policy decision very soon", "has set a
+# goal of opening 50 stores"), not "the objective of every government to grow" (a purpose).
+AIM_NOUNS = word_set("objective goal ambition")
 
 # Things a government issues and pays for: as the subject of "will" in a release, they do
 # what the government does through them ("The new fund will support 400 businesses",
@@ -123,7 +128,7 @@ PROGRESSIVE_ADVERBS = word_set("now also already currently today again further s
 ANNOUNCED_DEEDS = word_set(
     """
     launch establish introduce create add impose invest backdate allocate double triple
-    deliver open bring roll set
+    deliver open bring roll set activate
     """
 )
 
@@ -368,3 +373,17 @@ ADOPTING_VERBS = word_set(
 # Passives that tell what a thing is, not what anyone does to it: "The chip will be made of
 # several processing cores", "The board will be composed of five members".
 COMPOSITION_PASSIVES = ("make of", "make up of", "compose of", "comprise of", "form of")
+
+# Verbs of saying in the past that backshift what was said: "The Premier said the Government
+# was activating the arrangements" reports "The Government is activating" (a progressive that
+# announces a deed, as in the present).
+SAID_VERBS = word_set("said told announced confirmed stated explained")
+
+# A role taken or left, announced in the progressive with no date: "Actor X is stepping into the
+# role of Tom", "the chief executive is stepping down as chairman", "She is taking over as head
+# of the agency" (base forms; the progressive's verb is read back to its base).
+ROLE_MOVES = (
+    "step into the role", "step into the shoes", "step in as", "step down as", "step down from",
+    "stand down as", "stand down from", "take over as", "take over from", "take up the post",
+    "take up the role", "take on the role", "take up the position",
+)  # fmt: skip
