@@ -138,4 +138,3 @@ def test_a_sentence_without_any_trigger_key_gives_the_same_answer_unscanned(
         scanned.append(triggers.find_triggers(t))
     assert gated == scanned
     assert gated[0] == [] and gated[2]
-
