@@ -680,6 +680,8 @@ class Actors:
         found: list[tuple[int, str]] = []
         for person in self._people.people:
             for key in {person.name, person.name.split()[-1]}:
+                if key not in text:
+                    continue  # (a substring test first: a pattern per person is slow to make)
                 for m in re.finditer(rf"\b{re.escape(key)}\b", text):
                     found.append((m.start(), person.name))
         for m in _ROLE.finditer(text):

@@ -886,8 +886,16 @@ def name_after_title(
         rf"((?:[Tt]he[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+)"
         rf"((?:[A-Z][\w'’\-]+)(?:[ \t][A-Z][\w'’\-]+){{0,2}})"
     )
+    # (a match of `after` opens on the title and one of `office` on it or on "Office of
+    # the", and one of `before` lies in a line with ", the" and the title: only the places
+    # or lines a plain search finds are tried, not every character of the text)
+    comma_title = re.compile(rf",[ \t]+(?:the[ \t]+)?(?:{either})")
     counts: dict[str, int] = {}
-    for m in (*after.finditer(text), *before.finditer(text), *office.finditer(text)):
+    for m in (
+        *_matches_at(after, re.compile(either), text),
+        *_matches_in_lines(before, comma_title, text),
+        *_matches_at(office, re.compile(rf"{either}|Office of the "), text),
+    ):
         words = m.group(2).split()
         while len(words) > 2 and words[0].rstrip(".") in NAME_OPENERS:
             words.pop(0)  # "Chief Health Officer, Professor Ingrid Solberg"
@@ -911,6 +919,39 @@ def name_after_title(
 
 # The mark of one who holds an office for the time being: "Chargé d'affaires a.i.".
 _INTERIM = r"(?:a\.i\.|ad interim|\(a\.i\.\))"
+
+
+def _matches_at(
+    pattern: re.Pattern[str], opens: re.Pattern[str], text: str
+) -> list[re.Match[str]]:
+    """`pattern.finditer(text)` where every match of `pattern` begins with a match of `opens`
+    (what comes before it in the pattern looks behind or is empty): the same matches, found
+    by trying `pattern` only where `opens` matches."""
+    found: list[re.Match[str]] = []
+    at = 0
+    while (start := opens.search(text, at)) is not None:
+        m = pattern.match(text, start.start())
+        if m is not None:
+            found.append(m)  # (never empty: a match has a name)
+        at = max(m.end(), start.start() + 1) if m is not None else start.start() + 1
+    return found
+
+
+def _matches_in_lines(
+    pattern: re.Pattern[str], holds: re.Pattern[str], text: str
+) -> list[re.Match[str]]:
+    """`pattern.finditer(text)` where no match of `pattern` spans a line break and each
+    holds a match of `holds`: the same matches, found in the lines with a match of `holds`."""
+    found: list[re.Match[str]] = []
+    searched = -1  # where the last line searched ends
+    for hit in holds.finditer(text):
+        if hit.start() < searched:
+            continue
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.end())
+        searched = len(text) if end < 0 else end
+        found.extend(pattern.finditer(text, start, searched))
+    return found
 
 
 def _any_case_title(title: str) -> str:
