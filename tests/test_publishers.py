@@ -2391,3 +2391,23 @@ def test_a_hearings_statement_heading_names_the_witness_and_is_no_ones_speech() 
     said = {s.text: s.speaker for s in b.sentences}
     assert said["About 900 will qualify by December."] == "Terrence Okonjo-Reyes"
     assert not any(s.startswith("STATEMENT OF") and said[s] for s in said)
+
+
+def test_a_press_secretary_who_opens_and_closes_a_prime_ministers_conference_is_a_host() -> None:
+    b = briefcli.brief(
+        "Prime Minister's weekly press conference\nMonday 24 September 2029\n"
+        "Government Building, Apia.\n\n"
+        "PRESS SECRETARY: Good morning. Welcome to the weekly press conference. The Prime "
+        "Minister will start with the measles campaign and then take questions.\n\n"
+        "PRIME MINISTER: Thank you. Four cases of measles were confirmed last week.\n\n"
+        "SAMOA OBSERVER: Prime Minister, how many children are not vaccinated?\n\n"
+        "PRIME MINISTER: About 11,000. We have enough doses for everyone.\n\n"
+        "RADIO 2AP: Some village councils will not let the nurses in. What will you do?\n\n"
+        "PRIME MINISTER: I will meet the village mayors on Wednesday.\n\n"
+        "PRESS SECRETARY: Thank you all. The next press conference is next Monday.\n"
+    )
+    _reporters_kept_out(b)
+    said = {s.text: s.question for s in b.sentences}
+    assert said["The next press conference is next Monday."]
+    assert said["What will you do?"]
+    assert not said["I will meet the village mayors on Wednesday."]

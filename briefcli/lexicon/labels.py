@@ -333,6 +333,7 @@ HANDOVER_PHRASES = (
     "take a question",
     "take a few questions",
     "take your questions",
+    "take questions",
     "take some questions",
     "open it up for questions",
     "open it up to questions",

@@ -357,12 +357,21 @@ def mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset())
         }
     # A co-host beside a named asker in an interview (no reporters' labels): short turns,
     # each one handing to the main speaker or closing the show ("TOM ELLERY: But you …").
-    if askers and not any(asked for _, _, asked in order):
+    # Where reporters ask by their labels, a host of the same shape whose turns say so: each
+    # one hands the floor over or closes the conference ("The Prime Minister will start …
+    # and then take questions."; "The next press conference is next Monday.").
+    labelled = any(asked for _, _, asked in order)
+    if askers:
         next_label = {turn: order[k + 1][1] for k, (turn, _, _) in enumerate(order[:-1])}
         for label, last in turns.items():
             if label == main or label in askers or label in answers or len(last) < _ASKER_TURNS:
                 continue
-            if all(sizes[t] <= _HOST_INTRO_WORDS and next_label.get(t, main) == main for t in last):
+            if all(
+                sizes[t] <= _HOST_INTRO_WORDS
+                and next_label.get(t, main) == main
+                and (not labelled or _hands_over(text) or t not in next_label)
+                for t, text in last.items()
+            ):
                 askers.add(label)
     # A committee's members, labelled as committee records print them ("Lynne Neagle AM"),
     # ask as part of the meeting: their words stay on the record (turn.asks reads them).

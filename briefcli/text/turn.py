@@ -61,7 +61,8 @@ _LABEL = re.compile(
         # "BEN HUDSON – RHEINMETALL DEFENCE"; letters beyond ASCII ("DR BRÜCKNER")
         # and a slash before an outlet: "MARICEL ALCANTARA/DZRH"
         # (a Scottish or Irish "Mc" or "Mac" as printed in capitals: "MINISTER McGILLYCUDDY")
-        (?:(?:,?[ ]|[ ][–—-][ ]|/)(?:{_CAPITAL_WORD}|[A-Z]\.|\d+))*
+        # (a broadcaster's call sign after a word: "RADIO 2AP", "NINE 9NEWS")
+        (?:(?:,?[ ]|[ ][–—-][ ]|/)(?:{_CAPITAL_WORD}|[A-Z]\.|\d+[A-Z]*))*
     )
     # "PRESIDENT DUDA (via interpreter):", "LANGE (FEDERAL MINISTRY FOR ECONOMIC AFFAIRS):",
     # "JOURNALIST (Ukrainska Pravda) [Interpreted]:"
