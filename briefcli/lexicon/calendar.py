@@ -2,192 +2,62 @@
 
 from __future__ import annotations
 
-# The months of each language, January first, with the short forms publishers use. A
-# briefing in translation keeps its date line in the source language ("17 de julho de 2029",
-# "Torsdag den 19. juli 2029", "Le jeudi 5 juillet 2029"). Lower case; add a language as
-# one more entry.
-MONTHS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+# The months of each language, January first and apart by slashes, with the short forms
+# publishers use. A briefing in translation keeps its date line in the source language ("17
+# de julho de 2029", "Torsdag den 19. juli 2029", "Le jeudi 5 juillet 2029"). Lower case; add
+# a language as one more entry.
+MONTHS_BY_LANGUAGE: dict[str, str] = {
     "English": (
-        "january jan",
-        "february feb",
-        "march mar",
-        "april apr",
-        "may",
-        "june jun",
-        "july jul",
-        "august aug",
-        "september sep sept",
-        "october oct",
-        "november nov",
-        "december dec",
+        "january jan / february feb / march mar / april apr / may / june jun / july jul / "
+        "august aug / september sep sept / october oct / november nov / december dec"
     ),
     "French": (
-        "janvier janv",
-        "février fevrier févr",
-        "mars",
-        "avril avr",
-        "mai",
-        "juin",
-        "juillet juil",
-        "août aout",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre decembre déc",
+        "janvier janv / février fevrier févr / mars / avril avr / mai / juin / juillet juil / "
+        "août aout / septembre / octobre / novembre / décembre decembre déc"
     ),
     "Spanish": (
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre setiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
+        "enero / febrero / marzo / abril / mayo / junio / julio / agosto / "
+        "septiembre setiembre / octubre / noviembre / diciembre"
     ),
     "Portuguese": (
-        "janeiro",
-        "fevereiro",
-        "março marco",
-        "abril",
-        "maio",
-        "junho",
-        "julho",
-        "agosto",
-        "setembro",
-        "outubro",
-        "novembro",
-        "dezembro",
+        "janeiro / fevereiro / março marco / abril / maio / junho / julho / agosto / "
+        "setembro / outubro / novembro / dezembro"
     ),
     "Italian": (
-        "gennaio",
-        "febbraio",
-        "marzo",
-        "aprile",
-        "maggio",
-        "giugno",
-        "luglio",
-        "agosto",
-        "settembre",
-        "ottobre",
-        "novembre",
-        "dicembre",
+        "gennaio / febbraio / marzo / aprile / maggio / giugno / luglio / agosto / "
+        "settembre / ottobre / novembre / dicembre"
     ),
     "German": (
-        "januar jänner",
-        "februar",
-        "märz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
+        "januar jänner / februar / märz / april / mai / juni / juli / august / september / "
+        "oktober / november / dezember"
     ),
     "Dutch": (
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
+        "januari / februari / maart / april / mei / juni / juli / augustus / september / "
+        "oktober / november / december"
     ),
     "Danish and Norwegian": (
-        "januar",
-        "februar",
-        "marts mars",
-        "april",
-        "maj mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december desember",
+        "januar / februar / marts mars / april / maj mai / juni / juli / august / september / "
+        "oktober / november / december desember"
     ),
     "Swedish": (
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
+        "januari / februari / mars / april / maj / juni / juli / augusti / september / "
+        "oktober / november / december"
     ),
     "Indonesian and Malay": (
-        "januari",
-        "februari pebruari",
-        "maret mac",
-        "april",
-        "mei",
-        "juni jun",
-        "juli julai",
-        "agustus ogos",
-        "september",
-        "oktober",
-        "november",
-        "desember disember",
+        "januari / februari pebruari / maret mac / april / mei / juni jun / juli julai / "
+        "agustus ogos / september / oktober / november / desember disember"
     ),
     "Turkish": (
-        "ocak",
-        "şubat",
-        "mart",
-        "nisan",
-        "mayıs",
-        "haziran",
-        "temmuz",
-        "ağustos",
-        "eylül",
-        "ekim",
-        "kasım",
-        "aralık",
+        "ocak / şubat / mart / nisan / mayıs / haziran / temmuz / ağustos / eylül / ekim / "
+        "kasım / aralık"
     ),
     "Filipino": (
-        "enero",
-        "pebrero",
-        "marso",
-        "abril",
-        "mayo",
-        "hunyo",
-        "hulyo",
-        "agosto",
-        "setyembre",
-        "oktubre",
-        "nobyembre",
-        "disyembre",
+        "enero / pebrero / marso / abril / mayo / hunyo / hulyo / agosto / setyembre / "
+        "oktubre / nobyembre / disyembre"
     ),
     "Swahili": (
-        "januari",
-        "februari",
-        "machi",
-        "aprili",
-        "mei",
-        "juni",
-        "julai",
-        "agosti",
-        "septemba",
-        "oktoba",
-        "novemba",
-        "desemba",
+        "januari / februari / machi / aprili / mei / juni / julai / agosti / septemba / "
+        "oktoba / novemba / desemba"
     ),
 }
 
@@ -195,7 +65,7 @@ MONTHS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
 MONTHS: dict[str, int] = {
     name: number
     for months in MONTHS_BY_LANGUAGE.values()
-    for number, names in enumerate(months, start=1)
+    for number, names in enumerate(months.split(" / "), start=1)
     for name in names.split()
 }
 

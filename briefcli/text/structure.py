@@ -45,7 +45,7 @@ _MORE_ITEMS = re.compile(r"\s\d{1,3}(?:\.\)|[.)])\s+\S")
 _TERMINAL = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _MONTHS = {
     name: number
-    for number, names in enumerate(MONTHS_BY_LANGUAGE["English"], start=1)
+    for number, names in enumerate(MONTHS_BY_LANGUAGE["English"].split(" / "), start=1)
     for name in names.split()
 }
 
