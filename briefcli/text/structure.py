@@ -73,7 +73,8 @@ _DATE_LINE = re.compile(
     # a place or the word "Date" may come first: "Madrid, 15 July 2027", "Date 14 September
     # 2027", "Washington, D.C., April 8, 2022"
     # and a release's kind before a bar: "Pressemelding | Dato: 01.08.2029"
-    r"^\s*(?:[A-Z][\w ]{2,30}?\s*\|\s*)?"
+    # (a digit early in the line first: most lines have none, and fail fast)
+    r"^(?=[^\n\d]{0,50}\d)\s*(?:[A-Z][\w ]{2,30}?\s*\|\s*)?"
     r"(?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3},(?:\s+[A-Z]\.[A-Z]\.,)?\s+"
     rf"|(?i:{_alternation(DATE_LABELS)}):?\s+)?"
     # a release's number first: "No: 142, 8 June 2029"
@@ -94,6 +95,16 @@ _DATE_LINE = re.compile(
     r"(?:\s*\([^()\n]{1,20}\))?"
     r"(?:,\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?\s*$"
 )
+def _date_line(line: str) -> bool:
+    """Whether a line is only a date (see `_DATE_LINE`); a paragraph longer than any date
+    line fails before the long pattern is tried."""
+    return len(line) <= _DATE_LINE_CHARS and _DATE_LINE.match(line) is not None
+
+
+# The longest date line ("Washington, D.C., Wednesday, September 12, 2029 – 10:02 a.m. EDT").
+_DATE_LINE_CHARS = 120
+
+
 _DAY_FIRST = re.compile(rf"(?<!\w){_DAY_MONTH_YEAR}")
 _DOTTED_ISO = re.compile(r"(?:19|20)\d{2}\.\d{2}\.\d{2}(?!\d)")
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
@@ -117,7 +128,7 @@ def structure(
 
     # A first line with the date line under it is the title, however long it runs
     # ("Special Envoy …; Assistant Secretary …; and Deputy Director … On the Secretary's …").
-    dated_title = len(paragraphs) > 1 and _DATE_LINE.match(_strip_heading(paragraphs[1]))
+    dated_title = len(paragraphs) > 1 and _date_line(_strip_heading(paragraphs[1]))
     if (
         title is None
         and paragraphs
@@ -131,7 +142,7 @@ def structure(
             paragraphs, heading_flags, items = paragraphs[1:], heading_flags[1:], items[1:]
     # The date line under the title is the briefing's date, not its text.
     dated = None
-    while paragraphs and _DATE_LINE.match(_strip_heading(paragraphs[0])):
+    while paragraphs and _date_line(_strip_heading(paragraphs[0])):
         dated = dated or _line_date(_strip_heading(paragraphs[0]))
         paragraphs, heading_flags, items = paragraphs[1:], heading_flags[1:], items[1:]
 
@@ -309,7 +320,7 @@ def _paragraphs(text: str, speakers: frozenset[str] = frozenset()) -> list[tuple
                 _flush(current, out, item)
                 out.append((stripped, True, False))
                 continue
-            if _DATE_LINE.match(stripped):
+            if _date_line(stripped):
                 # "Title\nApril 8, 2022": the date line is not part of the title.
                 _flush(current, out, item)
                 out.append((stripped, False, False))
