@@ -14,6 +14,9 @@ each briefcli section is titled several ways, and each gold topic is scored, as
 - main if it fills a share: the main topic's part where that topic fills at least the share
   of the section, else the whole section;
 - first n sentences: the titler on the section's first n sentences alone;
+- candidate serving the parts: among the section's own 8 best candidates, the one whose
+  expected share of a title's words (`TermChances`, as the titler's "chances" part) summed
+  over the parts its gold topics fill is highest;
 - main gold title: the gold title of its largest topic (an oracle, for scale).
 
 The gold spans tell which topic fills most of a section, so the non-oracle rows above are
@@ -51,11 +54,16 @@ def case_rows(case: Case) -> list[tuple[str, dict[str, float]]]:
     """For each dev topic: the group of the section it is scored against, and its score with
     each way of titling that section."""
     from briefcli.sections.title import (
+        PHRASE_JOINERS,
+        TERM_CHANCES,
         SentenceTopics,
+        _stem_of,
         document_words,
         scored_titles,
         section_titles,
         sentence_topics,
+        term_features,
+        title_chunks,
     )
 
     topics = [sentence_topics(s) for s in case.sentences]
@@ -71,6 +79,13 @@ def case_rows(case: Case) -> list[tuple[str, dict[str, float]]]:
     def titler(span: Sequence[SentenceTopics]) -> str:
         found = scored_titles(span, document, generic=case.generic)
         return found[0].text if found else ""
+
+    def expected(title: str, span: Sequence[SentenceTopics]) -> float:
+        chance = {x: TERM_CHANCES.chance(f) for x, f in term_features(span, document).items()}
+        stems = {
+            _stem_of(w) for c in title_chunks(title) for w in c if w.lower() not in PHRASE_JOINERS
+        }
+        return sum(chance.get(x, 0.0) for x in stems) / (len(stems) + 3)
 
     scored_against: dict[int, list[Topic]] = defaultdict(list)
     for t in case.topics:
@@ -92,11 +107,15 @@ def case_rows(case: Case) -> list[tuple[str, dict[str, float]]]:
         main_title = part(main)
         second = part(by_size[1]) if len(by_size) > 1 else ""
         share = filled(main) / (s.last - s.first + 1)
+        parts = [topics[max(t.first, s.first) : min(t.last, s.last) + 1] for t in inside]
+        candidates = [c.text for c in scored_titles(sections[k], document, generic=case.generic)]
+        serving = max(candidates or [current[k]], key=lambda c: sum(expected(c, p) for p in parts))
         made = {
             "section": current[k],
             "main topic": main_title,
             "opening topic": part(opening),
             "pair": f"{main_title} and {second}" if second else main_title,
+            "candidate serving the parts": serving,
             "main gold title (oracle)": main.title,
         }
         for x in _SHARES:

@@ -498,7 +498,9 @@ class TitleWeights:
     section 0.248; the titler on the part its largest topic fills 0.171 (the largest topic
     itself gains, 0.286 -> 0.322, the others, two in three, lose); on the part its opening
     topic fills 0.119; "X and Y" of its two largest topics 0.206; the largest topic's part
-    only where it fills 70% of the section or more 0.248. The whole section's own "X and Y"
+    only where it fills 70% of the section or more 0.248; among the section's own best
+    candidates, the one whose words' chances summed over its topics' parts are highest 0.247.
+    The whole section's own "X and Y"
     (`pair`) is what serves them: without pairs, topics in sections holding four or more
     score 0.234 -> 0.189. Pairing more readily in long sections, a third subject ("X, Y and
     Z"), a lone common word or a phrase with "and" as the second subject, an IDF over parts
