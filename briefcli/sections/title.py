@@ -491,6 +491,20 @@ class TitleWeights:
     over the corpus) lowered the scores; weighting a word by the share of its uses in the
     briefing that fall in the section (0.25-1 as an exponent) lowered them a lot (dev gold
     spans 0.331 -> 0.314 at 0.25): a title's words are the briefing's themes too.
+
+    A section that holds several topics is titled by what the whole of it says, not by one
+    of its topics (`python -m benchmarks.title_mixed`, dev, the 335 topics scored against
+    such a section, with the gold spans telling which topic fills most of it): the whole
+    section 0.248; the titler on the part its largest topic fills 0.171 (the largest topic
+    itself gains, 0.286 -> 0.322, the others, two in three, lose); on the part its opening
+    topic fills 0.119; "X and Y" of its two largest topics 0.206; the largest topic's part
+    only where it fills 70% of the section or more 0.248; among the section's own best
+    candidates, the one whose words' chances summed over its topics' parts are highest 0.247.
+    The whole section's own "X and Y"
+    (`pair`) is what serves them: without pairs, topics in sections holding four or more
+    score 0.234 -> 0.189. Pairing more readily in long sections, a third subject ("X, Y and
+    Z"), a lone common word or a phrase with "and" as the second subject, an IDF over parts
+    of sections, or a bonus for words spread over the section's fifths: all within 0.003.
     """
 
     extent: float = 7.0  # added to the phrase's content words in the denominator
