@@ -112,6 +112,21 @@ AGENT_NOUNS = word_set(
     """
 )
 
+# Singular heads a news report gives the party it has named ("The band will tour the UK",
+# "The watchdog is set to fine ...", "The chip maker is poised to ..."): people by trade or role
+# and bodies by the reporter's shorthand, whose plurals act as "singers" and "regulators" do.
+NEWS_AGENT_NOUNS = word_set(
+    """
+    band singer rapper actor actress star boss giant studio label watchdog broadcaster
+    producer executive publisher developer club league charity campaigner lender
+    institution university trust presenter artist designer author coach manager striker
+    captain chef founder entrepreneur billionaire tycoon
+    """
+)
+
+# Endings of one-word heads that name a maker by its trade ("carmaker", "chipmaker").
+NEWS_AGENT_ENDINGS = ("maker",)
+
 # Heads of noun phrases that are things, not actors ("The Executive Order will make ...",
 # "This appointment will ensure ...", "Our exercise will help ...").
 THING_NOUNS = word_set(
