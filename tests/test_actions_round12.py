@@ -1,0 +1,35 @@
+"""Action items in news copy (issue 14, round 12; invented sentences, no corpus text): the
+singular heads a report gives the party it names, the plan states after "is" ("is poised to",
+"is seeking to"), a sentence-opening "It" for the company just named, and a planned deed that
+stops before the sentence's own verb."""
+
+from __future__ import annotations
+
+from briefcli.actions.agents import is_agent
+from tests.test_actions_round7 import _pairs, _report, _turn
+
+
+def test_a_news_report_s_singular_heads_can_act() -> None:
+    heads = ("band", "singer", "watchdog", "studio", "chip maker", "carmaker", "chief executive",
+             "retail giant", "broadcaster")  # fmt: skip
+    for subject in (f"The {head}" for head in heads):
+        assert is_agent(subject), subject
+    assert _pairs(_report("The band will tour the UK in April.")) == [("Band", "tour the UK")]
+    assert not is_agent("The water")
+    assert not is_agent("The number")
+
+
+def test_a_plan_state_after_be_is_an_item_of_the_party_named() -> None:
+    found = _report("The star is poised to take her first directing role on the third film.")
+    assert _pairs(found) == [("Star", "take her first directing role on the third film")]
+    assert [a.kind for a in found] == ["expectation"]
+    found = _report("The regulator is seeking to recover a further £4m from shareholders.")
+    assert [(a.actor, a.kind) for a in found] == [("Regulator", "commitment")]
+    found = _report("The council is on course to open two recycling centres by December.")
+    assert [a.action for a in found] == ["open two recycling centres"]
+
+
+def test_a_plan_state_in_the_speakers_own_talk_is_no_item() -> None:
+    assert _turn("We are looking to learn more.") == []
+    assert _turn("We keep officers safe as they're looking to solve crime.") == []
+    assert _report("The firm is looking to the future.") == []
