@@ -33,3 +33,23 @@ def test_a_plan_state_in_the_speakers_own_talk_is_no_item() -> None:
     assert _turn("We are looking to learn more.") == []
     assert _turn("We keep officers safe as they're looking to solve crime.") == []
     assert _report("The firm is looking to the future.") == []
+
+
+def test_an_opening_it_is_the_party_the_report_is_about() -> None:
+    found = _report(
+        "Valdris said it would build a plant in Newport.",
+        "It will also invest £40m in a research centre, the company said.",
+    )
+    assert _pairs(found)[-1] == ("Valdris", "invest £40m in a research centre")
+    found = _report(
+        "Shares fell.",
+        "It will also move its head office to Leeds.",
+        title="Retail giant Marlow's to close 40 stores",
+    )
+    assert _pairs(found) == [("Marlow's", "move its head office to Leeds")]
+
+
+def test_an_opening_it_of_weather_or_time_is_no_party() -> None:
+    found = _report("Valdris said it would build a plant.", "It will take years to finish.")
+    assert _pairs(found) == [("Valdris", "build a plant")]
+    assert _turn("It will be a busy summer.") == []

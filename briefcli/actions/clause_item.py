@@ -245,6 +245,13 @@ def clause_action(
         return []  # "The highway is expected to remain closed until Sunday": a forecast
     appointment = False
     actor: str | None = held_by
+    if (
+        actor is None
+        and subject == "It"
+        and not text[: clause.subject_start].strip()
+        and verb not in words.EXPLETIVE_IT_VERBS
+    ):
+        actor = actors.story_party()  # "It will also invest £40m": the company reported on
     seen = _SEEN_DONE.match(phrase) if verb == "see" and actor is None else None
     base_seen = participle_base(seen.group("p")) if seen is not None else None
     if seen is not None and base_seen is not None and is_instrument(doc, subject):

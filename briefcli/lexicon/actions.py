@@ -124,6 +124,10 @@ NEWS_AGENT_NOUNS = word_set(
     """
 )
 
+# Verbs after which an opening "It" is no party but the weather, a cost or a state of affairs
+# ("It will take years", "It is expected to rain", "It will be a busy summer").
+EXPLETIVE_IT_VERBS = word_set("be take seem appear remain cost mean rain snow depend matter help")
+
 # Endings of one-word heads that name a maker by its trade ("carmaker", "chipmaker").
 NEWS_AGENT_ENDINGS = ("maker",)
 

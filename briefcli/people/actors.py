@@ -63,6 +63,11 @@ _LEAD_SUBJECT = re.compile(
     r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:is|are|has|have|will|plans|says|said)\b"
 )
 _REPORT_LEAD = 3  # the sentences of a news report that name the party it is about
+# The party a news headline says will act: "Chip maker Valdris to build £2bn plant", "Retail
+# giant Marlow's to close 40 stores", "Glass Harbour announce first UK tour".
+_HEADLINE_PARTY = re.compile(
+    r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+(?:to|will|is|are|plans?|sets?)\s"
+)
 _LEAD_OWNER = re.compile(r"(?<![\w.])(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})[’']s\s")
 _NOT_PARTIES = frozenset(
     "The A An This That These Those It He She They We I There Its Their Our Last Next "
@@ -411,6 +416,20 @@ class Actors:
                 ):
                     return name
         return self._lead_party()
+
+    def story_party(self) -> str | None:
+        """The body a news report is about, for the "It" that opens one of its sentences ("It
+        will also invest £40m ..."): the party its headline says will act, else the first
+        party its opening sentences name; a person is no "it"."""
+        if self._doc.kind != "article":
+            return None
+        m = _HEADLINE_PARTY.search(self._doc.title or "")
+        party = m.group("name") if m is not None else self._reported_party()
+        if party is None or party.split()[0] in _NOT_PARTIES:
+            return None
+        if any(person.name in party or party in person.name for person in self._people.people):
+            return None
+        return party
 
     def _announcer(self) -> str | None:
         """Who a release's title or lead says announces it, for a government the lexicon does
