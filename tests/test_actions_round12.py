@@ -53,3 +53,10 @@ def test_an_opening_it_of_weather_or_time_is_no_party() -> None:
     found = _report("Valdris said it would build a plant.", "It will take years to finish.")
     assert _pairs(found) == [("Valdris", "build a plant")]
     assert _turn("It will be a busy summer.") == []
+
+
+def test_a_planned_deed_that_opens_a_sentence_stops_at_the_sentence_s_verb() -> None:
+    found = _report("Canada's plan to resettle 500 refugees was welcomed by aid agencies.")
+    assert _pairs(found) == [("Canada", "resettle 500 refugees")]
+    found = _report("Canada's plan to make sure every refugee is housed will be put to parliament.")
+    assert [a.action for a in found][0] == "make sure every refugee is housed"

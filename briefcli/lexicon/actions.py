@@ -128,6 +128,10 @@ NEWS_AGENT_NOUNS = word_set(
 # ("It will take years", "It is expected to rain", "It will be a busy summer").
 EXPLETIVE_IT_VERBS = word_set("be take seem appear remain cost mean rain snow depend matter help")
 
+# Words of a deed that take a clause of their own, whose verb is no main verb of the sentence
+# ("Canada's plan to make sure every refugee is housed will be put to parliament").
+CLAUSE_TAKING_VERBS = word_set("ensure sure see show prove say guarantee")
+
 # Endings of one-word heads that name a maker by its trade ("carmaker", "chipmaker").
 NEWS_AGENT_ENDINGS = ("maker",)
 
