@@ -60,3 +60,18 @@ def test_a_planned_deed_that_opens_a_sentence_stops_at_the_sentence_s_verb() -> 
     assert _pairs(found) == [("Canada", "resettle 500 refugees")]
     found = _report("Canada's plan to make sure every refugee is housed will be put to parliament.")
     assert [a.action for a in found][0] == "make sure every refugee is housed"
+
+
+def test_the_firm_of_a_report_is_the_party_its_headline_names() -> None:
+    found = _report(
+        "Shares rose on Monday.",
+        "Its boss said the firm would recruit 300 apprentices.",
+        title="Chip maker Valdris to build plant in Newport",
+    )
+    assert _pairs(found) == [("Valdris", "recruit 300 apprentices")]
+    # a first word capitalised only by the headline names no one
+    found = _report(
+        "The watchdog said on Monday that the company must pay £6m back to customers.",
+        title="Watchdog to fine water firm",
+    )
+    assert [a.actor for a in found] != ["Watchdog"]

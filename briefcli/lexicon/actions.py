@@ -132,6 +132,15 @@ EXPLETIVE_IT_VERBS = word_set("be take seem appear remain cost mean rain snow de
 # ("Canada's plan to make sure every refugee is housed will be put to parliament").
 CLAUSE_TAKING_VERBS = word_set("ensure sure see show prove say guarantee")
 
+# Heads a news report uses for the body it is about, once named ("the firm", "the company",
+# "the retail giant", "the chain"): "the firm would recruit apprentices" is the story's party.
+STORY_SHORTHANDS = word_set(
+    """
+    company firm group chain retailer giant carmaker maker studio band broadcaster airline
+    carrier supplier lender business
+    """
+)
+
 # Endings of one-word heads that name a maker by its trade ("carmaker", "chipmaker").
 NEWS_AGENT_ENDINGS = ("maker",)
 
