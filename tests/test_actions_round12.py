@@ -75,3 +75,8 @@ def test_the_firm_of_a_report_is_the_party_its_headline_names() -> None:
         title="Watchdog to fine water firm",
     )
     assert [a.actor for a in found] != ["Watchdog"]
+
+
+def test_a_call_in_the_past_perfect_is_history() -> None:
+    assert _report("Aid agencies, who had urged Ottawa to act, welcomed the plan.") == []
+    assert _report("The agencies had urged Ottawa to act.") == []
