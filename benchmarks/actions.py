@@ -50,6 +50,10 @@ summit declaration, a governor's storm update, a health ministry's outbreak read
 trade statement, a university board's decisions, a transit notice, an EU midday briefing, a
 hedged prime minister's interview, cabinet conclusions in the passive and more; labelled before
 any run, listed in round9.txt).
+"round10-dev" and "round10-frozen" are the invented news reports of round 10 (invented10/: a
+newsroom's account of what companies, bands, councils, regulators, courts, sports bodies,
+governments and people plan, with past deeds, rumours, hypotheticals and analysts' expectations
+beside them; labelled before any run, listed in round10.txt).
 """
 
 from __future__ import annotations
@@ -269,12 +273,13 @@ ROUND6_DEV, ROUND6_FROZEN = "round6-dev", "round6-frozen"
 ROUND7_DEV, ROUND7_FROZEN = "round7-dev", "round7-frozen"
 ROUND8_DEV, ROUND8_FROZEN = "round8-dev", "round8-frozen"
 ROUND9_DEV, ROUND9_FROZEN = "round9-dev", "round9-frozen"
+ROUND10_DEV, ROUND10_FROZEN = "round10-dev", "round10-frozen"
 GROUPS = (TUNED, DEV, FROZEN, FRESH_DEV, FRESH_FROZEN, FRESH5_DEV, FRESH5_FROZEN, ROUND6_DEV,
           ROUND6_FROZEN, ROUND7_DEV, ROUND7_FROZEN, ROUND8_DEV, ROUND8_FROZEN, ROUND9_DEV,
-          ROUND9_FROZEN)  # fmt: skip
+          ROUND9_FROZEN, ROUND10_DEV, ROUND10_FROZEN)  # fmt: skip
 # totals only, never per document
 _HELD_BACK = (FROZEN, FRESH_FROZEN, FRESH5_FROZEN, ROUND6_FROZEN, ROUND7_FROZEN, ROUND8_FROZEN,
-              ROUND9_FROZEN)  # fmt: skip
+              ROUND9_FROZEN, ROUND10_FROZEN)  # fmt: skip
 _TUNED_FOLDERS = ("briefings/", "html/")  # the White House briefings the rules were tuned on
 _NEW_FOLDERS = ("state/", "aus/")  # State Department and Australian PM items, labelled later
 _NEWS = "bbc/"  # round 7: BBC news articles of the corpus
@@ -282,7 +287,8 @@ _INVENTED = "invented/"  # round 3: invented documents of other publishers, unde
 _INVENTED5 = "invented5/"  # round 5: more invented publishers and genres, under LABELS
 _INVENTED8 = "invented8/"  # round 8: communiqués, weekly briefings, police, central banks...
 _INVENTED9 = "invented9/"  # round 9: summit declarations, storm updates, cabinet conclusions...
-_INVENTED_FOLDERS = (_INVENTED, _INVENTED5, _INVENTED8, _INVENTED9)
+_INVENTED10 = "invented10/"  # round 10: news reports of others' plans (companies, bands, courts...)
+_INVENTED_FOLDERS = (_INVENTED, _INVENTED5, _INVENTED8, _INVENTED9, _INVENTED10)
 
 
 def group_of(label: dict[str, Any]) -> str:
@@ -302,6 +308,8 @@ def group_of(label: dict[str, Any]) -> str:
         dev, frozen = ROUND8_DEV, ROUND8_FROZEN
     elif source.startswith(_INVENTED9):
         dev, frozen = ROUND9_DEV, ROUND9_FROZEN
+    elif source.startswith(_INVENTED10):
+        dev, frozen = ROUND10_DEV, ROUND10_FROZEN
     elif source.startswith(_NEW_FOLDERS + (_NEWS,)) and label.get("round") == 7:
         dev, frozen = ROUND7_DEV, ROUND7_FROZEN
     elif source.startswith(_NEW_FOLDERS) and label.get("round") == 6:

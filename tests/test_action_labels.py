@@ -13,7 +13,9 @@ from benchmarks.split import is_frozen
 _INVENTED = [
     (path, label)
     for path, label in actions.load_labels()
-    if label["source"].startswith(("invented/", "invented5/", "invented8/", "invented9/"))
+    if label["source"].startswith(
+        ("invented/", "invented5/", "invented8/", "invented9/", "invented10/")
+    )
 ]
 
 
@@ -42,11 +44,18 @@ def test_round_nine_has_its_documents_and_items() -> None:
     assert all(label["round"] == 9 for label in ninth)
 
 
+def test_round_ten_has_its_news_reports_and_items() -> None:
+    tenth = [label for _, label in _INVENTED if label["source"].startswith("invented10/")]
+    required = [i for label in tenth for i in label["items"] if not i.get("optional")]
+    assert len(tenth) >= 15 and len(required) >= 70
+    assert all(label["round"] == 10 for label in tenth)
+
+
 @pytest.mark.parametrize(("path", "label"), _INVENTED, ids=[p.stem for p, _ in _INVENTED])
 def test_an_invented_label_quotes_its_text(path, label) -> None:  # type: ignore[no-untyped-def]
     text = _norm(actions.source_path(label).read_text(encoding="utf-8"))
     assert label["split"] == ("test" if is_frozen(label["source"]) else "dev")
-    assert actions.group_of(label).startswith(("fresh", "round8", "round9"))
+    assert actions.group_of(label).startswith(("fresh", "round8", "round9", "round10"))
     for item in label["items"]:
         assert _norm(item["sentence"]) in text, item["sentence"]
         assert item["kind"] in {"commitment", "obligation", "expectation", "scheduled"}

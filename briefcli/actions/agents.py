@@ -177,6 +177,8 @@ def is_agent(subject: str, names: frozenset[str] = frozenset()) -> bool:
         return True
     if f"{head}s" in words.AGENT_NOUNS:
         return True  # "The regulator will monitor compliance", as "regulators" do
+    if head in words.NEWS_AGENT_NOUNS or head.endswith(words.NEWS_AGENT_ENDINGS):
+        return True  # a news report's party: "The band will tour", "The carmaker is poised to"
     possessed = re.search(r"[’']s\s+(?:\w+\s+)*?([a-z]+)$", subject.split(" of ")[0])
     if possessed:
         # "Rosneft's purchase" is a thing; "Biden's team" are people.

@@ -80,6 +80,17 @@ from briefcli.model import Action, ActionKind, Sentence
 from briefcli.people.actors import Actors
 from briefcli.text.document import Document
 
+# What opens a sentence whose subject is a commitment noun: "Canada's plan to", "The council's
+# decision to", "The firm's pledge to" (the owner, then the noun).
+_OPENING_OWNER = re.compile(
+    r"\s*(?:(?:The|the|A|An)\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:[\w.-]+[’']s\s+)?(?:\w+\s+)?$"
+)
+# The main verb that follows such a subject's deed, in the passive or the perfect: "was
+# welcomed", "has been criticised", "were widely condemned".
+_MAIN_PASSIVE = re.compile(
+    r"\s+(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?"
+    r"(?:\w+ed|\w+en|met|won|drawn|drew)\b"
+)
 
 def clause_action(
     doc: Document,
@@ -112,6 +123,13 @@ def clause_action(
         return []  # "from the day he announced that the military would be withdrawing": past
     if told_in_the_past(text, clause, vp_end, doc.date):
         return []  # "Last year the firm said it would cut 500 jobs": history
+    if trigger.commitment_noun and _OPENING_OWNER.match(text[: trigger.start]):
+        main = _MAIN_PASSIVE.search(text, trigger.verb, vp_end)
+        between = text[trigger.verb : main.start()].lower().split() if main is not None else []
+        if main is not None and not any(
+            w in words.CLAUSE_WORDS or w in words.CLAUSE_TAKING_VERBS for w in between
+        ):
+            vp_end = main.start()  # "Canada's plan to resettle 500 refugees was welcomed"
     raw = text[trigger.verb : vp_end]
     phrase = ATTRIBUTION.sub("", raw)
     accepted = ACCEPTED_AFTER.search(phrase)
@@ -245,6 +263,13 @@ def clause_action(
         return []  # "The highway is expected to remain closed until Sunday": a forecast
     appointment = False
     actor: str | None = held_by
+    if (
+        actor is None
+        and subject == "It"
+        and not text[: clause.subject_start].strip()
+        and verb not in words.EXPLETIVE_IT_VERBS
+    ):
+        actor = actors.story_party()  # "It will also invest £40m": the company reported on
     seen = _SEEN_DONE.match(phrase) if verb == "see" and actor is None else None
     base_seen = participle_base(seen.group("p")) if seen is not None else None
     if seen is not None and base_seen is not None and is_instrument(doc, subject):

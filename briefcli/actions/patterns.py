@@ -30,7 +30,9 @@ _BE = (
     r"(?:\w+ly\s+|also\s+|now\s+|still\s+|then\s+|already\s+)?"
 )
 INTENT = re.compile(
-    rf"(?P<t>(?:{_BE}(?:set|scheduled|slated|due|determined|ready|prepared|willing|expected)|"
+    rf"(?P<t>(?:{_BE}(?:set|scheduled|slated|due|determined|ready|prepared|willing|expected|"
+    + "|".join(state.replace(" ", r"\s+") for state in commitments.PLAN_STATES)
+    + r")|"
     r"\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aiming|agreed|agrees?|"
     r"prepares|preparing|"
     r"decided|decides?|voted|votes?|resolved|resolves?|"  # "Councillors voted to set aside"
@@ -305,7 +307,7 @@ CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag", 
 INTENT_KEYS = ("plan", "intend", "aim", "set to", "scheduled", "slated", "agree", "decide",
                 "due", "prepar", "vote", "resolve",
                 "pledge", "vow", "promise", "commit", "undert", "determined", "ready", "prepared",
-                "willing", "expect", "hope", "forward")  # fmt: skip
+                "willing", "expect", "hope", "forward", *commitments.PLAN_STATES)  # fmt: skip
 NOUN_KEYS = tuple(commitments.COMMITMENT_NOUNS)
 # A commitment noun after a preposition or "no" describes ("an integral part of the
 # President's plan to", "in the event of a NATO decision to", "He has no plans to"), it

@@ -35,7 +35,9 @@ _CONDITION = re.compile(
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\b[^.;:]*$")
 EMBEDDED = re.compile(r"\b(?:when|how|whether|if|what|where|why)\s+$", re.I)
 GENERIC = re.compile(r"\s*(?:always|never|ever)\b", re.I)
-_PERFECT = re.compile(r"(?:\b(?:has|have|had)|[’']ve)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+# A call in the present perfect stands ("We have urged both sides to"); one in the past perfect
+# ("aid agencies, who had urged Ottawa to act") is history, as the simple past is.
+_PERFECT = re.compile(r"(?:\b(?:has|have)|[’']ve)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 _PAST_TIME = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:19|20)\d\d\b|\b(?:last|previous)\s+(?:week|month|year)\b|"
     r"\byesterday\b|\bearlier\s+(?:this|today)\b|\bago\b|"

@@ -78,6 +78,10 @@ from briefcli.model import ActionKind
 from briefcli.text.keys import KeyIndex
 from briefcli.text.when import find_all
 
+# The speakers themselves or those they talk about, just before a plan state ("we're looking
+# to", "as they are seeking to"): a report's plan state belongs to a party it names.
+_SPEAKERS_BEFORE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)\s*$")
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -267,6 +271,11 @@ def find_triggers(text: str) -> list[Trigger]:
             kind = "expectation"
         if re.search(r"\b(?:set|scheduled|slated|due)\s+to$", lead):
             kind = "scheduled"  # "is set to announce", "is due to deliver": on a calendar
+        state = re.search(r"\b(on\s+\w+|\w+)\s+to$", lead)
+        if state and " ".join(state.group(1).split()) in commitments.PLAN_STATES:
+            if _SPEAKERS_BEFORE.search(text, 0, m.start()):
+                continue  # "We are looking to learn more", "as they're looking to": talk
+            kind = cast(ActionKind, commitments.PLAN_STATES[" ".join(state.group(1).split())])
         add(Trigger(kind, m.start(), m.end()))
     for m in scan(OBLIGATION, OBLIGATION_KEYS):
         inverted = INVERTED_SHOULD.match(text, m.start())

@@ -112,6 +112,38 @@ AGENT_NOUNS = word_set(
     """
 )
 
+# Singular heads a news report gives the party it has named ("The band will tour the UK",
+# "The watchdog is set to fine ...", "The chip maker is poised to ..."): people by trade or role
+# and bodies by the reporter's shorthand, whose plurals act as "singers" and "regulators" do.
+NEWS_AGENT_NOUNS = word_set(
+    """
+    band singer rapper actor actress star boss giant studio label watchdog broadcaster
+    producer executive publisher developer club league charity campaigner lender
+    institution university trust presenter artist designer author coach manager striker
+    captain chef founder entrepreneur billionaire tycoon
+    """
+)
+
+# Verbs after which an opening "It" is no party but the weather, a cost or a state of affairs
+# ("It will take years", "It is expected to rain", "It will be a busy summer").
+EXPLETIVE_IT_VERBS = word_set("be take seem appear remain cost mean rain snow depend matter help")
+
+# Words of a deed that take a clause of their own, whose verb is no main verb of the sentence
+# ("Canada's plan to make sure every refugee is housed will be put to parliament").
+CLAUSE_TAKING_VERBS = word_set("ensure sure see show prove say guarantee")
+
+# Heads a news report uses for the body it is about, once named ("the firm", "the company",
+# "the retail giant", "the chain"): "the firm would recruit apprentices" is the story's party.
+STORY_SHORTHANDS = word_set(
+    """
+    company firm group chain retailer giant carmaker maker studio band broadcaster airline
+    carrier supplier lender business
+    """
+)
+
+# Endings of one-word heads that name a maker by its trade ("carmaker", "chipmaker").
+NEWS_AGENT_ENDINGS = ("maker",)
+
 # Heads of noun phrases that are things, not actors ("The Executive Order will make ...",
 # "This appointment will ensure ...", "Our exercise will help ...").
 THING_NOUNS = word_set(

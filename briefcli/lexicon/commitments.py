@@ -387,3 +387,11 @@ ROLE_MOVES = (
     "stand down as", "stand down from", "take over as", "take over from", "take up the post",
     "take up the role", "take on the role", "take up the position",
 )  # fmt: skip
+
+# States of being about to act that a report gives a party, after "is" / "are", before "to",
+# and the kind of item each makes: "The carmaker is poised to build", "The regulator is seeking
+# to recover", "The chain is looking to cut", "The council is on course to open".
+PLAN_STATES: dict[str, str] = {
+    "poised": "expectation", "on course": "expectation", "on track": "expectation",
+    "seeking": "commitment", "looking": "commitment", "hoping": "expectation",
+}  # fmt: skip

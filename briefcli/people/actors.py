@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefcli.lexicon.actions import AGENT_NOUNS, RELEASE_KINDS
+from briefcli.lexicon.actions import AGENT_NOUNS, RELEASE_KINDS, STORY_SHORTHANDS
 from briefcli.lexicon.commitments import (
     DOMAINS,
     GOVERNMENTS,
@@ -63,6 +63,15 @@ _LEAD_SUBJECT = re.compile(
     r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:is|are|has|have|will|plans|says|said)\b"
 )
 _REPORT_LEAD = 3  # the sentences of a news report that name the party it is about
+# The party a news headline says will act: "Chip maker Valdris to build £2bn plant", "Retail
+# giant Marlow's to close 40 stores", "Glass Harbour announce first UK tour".
+# A news report's shorthand for the body it is about: "the firm", "the retail giant".
+_SHORTHAND = re.compile(
+    r"(?:[Tt]he)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(STORY_SHORTHANDS)) + r")"
+)
+_HEADLINE_PARTY = re.compile(
+    r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+(?:to|will|is|are|plans?|sets?)\s"
+)
 _LEAD_OWNER = re.compile(r"(?<![\w.])(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})[’']s\s")
 _NOT_PARTIES = frozenset(
     "The A An This That These Those It He She They We I There Its Their Our Last Next "
@@ -286,6 +295,10 @@ class Actors:
             return name or self._recent_person(sentence.id, exclude) or _display(subject)
         if lower in {"they", "them"}:
             return self._plural(sentence, position) or _display(subject)
+        if _SHORTHAND.fullmatch(subject):
+            party = self.headline_party()  # "the firm would recruit": the headline's firm
+            if party is not None:
+                return party
         person = self._person_in(subject, sentence.id)
         if person is not None:
             return person
@@ -411,6 +424,34 @@ class Actors:
                 ):
                     return name
         return self._lead_party()
+
+    def story_party(self) -> str | None:
+        """The body a news report is about, for the "It" that opens one of its sentences ("It
+        will also invest £40m ..."): the party its headline says will act, else the first
+        party its opening sentences name; a person is no "it"."""
+        if self._doc.kind != "article":
+            return None
+        party = self.headline_party() or self._reported_party()
+        if party is None or party.split()[0] in _NOT_PARTIES or self._is_person(party):
+            return None
+        return party
+
+    def headline_party(self) -> str | None:
+        """The named party a news headline says will act ("Chip maker Valdris to build £2bn
+        plant": Valdris), not a person, nor a first word capitalised only by the headline
+        ("Watchdog to fine ...", when the report says "the watchdog")."""
+        if self._doc.kind != "article":
+            return None
+        m = _HEADLINE_PARTY.search(self._doc.title or "")
+        if m is None or f" {m.group('name').lower()} " in f" {self._doc_text} ":
+            return None
+        party = m.group("name")
+        if party.split()[0] in _NOT_PARTIES or self._is_person(party):
+            return None
+        return party
+
+    def _is_person(self, name: str) -> bool:
+        return any(p.name in name or name in p.name for p in self._people.people)
 
     def _announcer(self) -> str | None:
         """Who a release's title or lead says announces it, for a government the lexicon does
