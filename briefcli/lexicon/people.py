@@ -150,6 +150,11 @@ NOT_NAME_WORDS = frozenset(
 )
 
 
+# Family names that are also English function words ("Ms He Ting Ru" then "Ms He", Korean
+# "Mr An", Cantonese "Mr So"): after an honorific they are a surname, not a pronoun.
+SURNAME_FUNCTION_WORDS = frozenset("He So An No Ho Yu".split())
+
+
 # Capitalised words that may sit inside a title ("the United States Secretary of State").
 TITLE_CAPS = frozenset(
     """Secretary President Minister General Governor Senator United States Department
@@ -243,10 +248,23 @@ GIVEN_NAME_ABBREVIATIONS = ("Mohd", "Muhd", "Md", "Wm", "Chas", "Thos", "Jas")
 # Titles and forms of address written before a bare surname that name a person already
 # introduced in full ("the Rev. Kilbride", "Pastor Okoye", "Rabbi Stern"): the abbreviated
 # titles above and clergy forms (issue #13).
-WRITTEN_TITLES = TITLE_ABBREVIATIONS | frozenset(
-    """Reverend Father Pastor Rabbi Imam Bishop Archbishop Cardinal Sister Brother Elder
-    Chief Judge Justice Coach Captain Sergeant Detective Constable Officer Deputy
-    Councillor Councilman Councilwoman Alderman Garda Smt""".split()
+# Forms of address written before a name in running copy, the name after them being the given
+# name or the whole name ("Ratu Josefa Vunibola" then "Ratu Josefa"; Filipino "Ka Danilo",
+# "Mang Rodolfo", "Aling Nena", "Ate Josephine"; South African "Gogo Dlamini"; Nigerian
+# "Alhaji Musa Danladi", "Engr. Mohammed Jibrin"): never part of the name (round 10 of
+# issue 13).
+ADDRESS_HONORIFICS = frozenset(
+    """Ratu Adi Ka Mang Aling Ate Kuya Manang Gogo Alhaji Alhaja Hajiya Engr""".split()
+)
+
+WRITTEN_TITLES = (
+    TITLE_ABBREVIATIONS
+    | ADDRESS_HONORIFICS
+    | frozenset(
+        """Reverend Father Pastor Rabbi Imam Bishop Archbishop Cardinal Sister Brother Elder
+        Chief Judge Justice Coach Captain Sergeant Detective Constable Officer Deputy
+        Councillor Councilman Councilwoman Alderman Garda Smt Magistrate""".split()
+    )
 )
 
 # Words after which a capitalised run is a place, not a person, unless it holds a title or
