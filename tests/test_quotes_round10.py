@@ -77,3 +77,12 @@ def test_a_name_that_opens_a_longer_name_named_before_is_that_person() -> None:
     )
     assert quote(quotes, "Older workers").speaker == "Abdul Samad Abdul Wahab"
     assert quote(quotes, "Buyers are still").speaker == "Mohamed Ismail Abdul Rahman"
+
+
+def test_a_given_name_that_is_also_a_title_after_a_role_noun() -> None:
+    for text, name in (
+        ("Barrabool Shire mayor Col Henderson said the council", "Col Henderson"),
+        ("Local fisherman Dean Kowalski said he had never seen one.", "Dean Kowalski"),
+    ):
+        assert [n.name for n in find_names(text)] == [name], text
+    assert [n.name for n in find_names("Dean Kowalski said")] == ["Kowalski"]  # the dean

@@ -14,6 +14,7 @@ from briefcli.lexicon.given_names import (
     FEMALE_GIVEN_NAMES,
     MALE_GIVEN_NAMES,
     PARTICLE_GIVEN_NAMES,
+    TITLE_GIVEN_NAMES,
 )
 from briefcli.lexicon.people import (
     AGENT_NOUN_ENDINGS,
@@ -472,6 +473,13 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
             and _is_title_token(tokens[i - 1][0])
         ):
             continue  # a family name first after a title: "MP He Ting Ru"
+        if (
+            i == 0
+            and len(tokens) == 2
+            and token in TITLE_GIVEN_NAMES
+            and _ROLE_NOUN_BEFORE.search(text, max(0, run_start - 24), run_start)
+        ):
+            continue  # "mayor Col Henderson", "fisherman Dean Kowalski": a given name
         if _is_title_token(token) and token not in _PARTICLES:
             last_title = i
         elif i == 0 and len(tokens) >= 3 and token.endswith("s") and is_role_word(token[:-1]):
@@ -593,6 +601,14 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
     if title is not None:
         title_start = max(0, text.rfind(title.split()[0], 0, start))
     return NameMention(start, end, name, title, _gender_of(title), True, title_start)
+
+
+# A common noun for a role or a trade just before a capitalised run: "mayor ", "fisherman ",
+# "shire president " (lower case: "Mayor Col. Henderson" is a title and a colonel).
+_ROLE_NOUN_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted((w for w in ROLE_WORDS if w.isalpha()), key=len, reverse=True))}|"
+    r"[a-z]+(?:man|woman|er|or|ist|ian))\s$"
+)
 
 
 def _is_body(name: str) -> bool:
