@@ -86,3 +86,20 @@ def test_a_given_name_that_is_also_a_title_after_a_role_noun() -> None:
     ):
         assert [n.name for n in find_names(text)] == [name], text
     assert [n.name for n in find_names("Dean Kowalski said")] == ["Kowalski"]  # the dean
+
+
+def test_a_sentence_before_the_company_names_no_company() -> None:
+    quotes = quotes_of_text(
+        '"Everybody knew what that meant," Carla Reyes said. She left the company in March.\n\n'
+        'In a written statement, the company said it "categorically rejects" the claims.\n'
+    )
+    assert quote(quotes, "categorically rejects").speaker != "She left the company"
+
+
+def test_a_union_named_in_more_than_four_words_keeps_its_first_words() -> None:
+    quotes = quotes_of_text(
+        "The United Food and Commercial Workers union, which represents workers at both "
+        'chains, said it would seek guarantees. "We want commitments in writing," the union '
+        "said in a statement.\n"
+    )
+    assert quote(quotes, "We want commitments").speaker == "United Food and Commercial Workers"

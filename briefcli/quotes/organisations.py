@@ -94,14 +94,15 @@ def named_organisation(
                 whole = m.group()[noun_at : noun_at + 1].isupper() or any(
                     w[:1].islower() for w in m.group("org").split()
                 )
-                named = m.group()[m.start("org") - m.start() :]
+                named = m.group()[m.start("org") - m.start() :] if whole else m.group("org")
                 start = m.start("org")
-                longer = _NAME_START.search(text, 0, start) if whole else None
+                longer = _NAME_START.search(text, 0, start)
                 if longer is not None:
-                    # "The Bangalore Water Supply and Sewerage Board": the name's first words
-                    # beyond the four the pattern reads.
+                    # "The Bangalore Water Supply and Sewerage Board", "The United Food and
+                    # Commercial Workers union": the name's first words beyond the four the
+                    # pattern reads.
                     named, start = text[longer.start() : start] + named, longer.start()
-                placed.append((start, named if whole else m.group("org")))
+                placed.append((start, named))
         found = [
             f for _, f in sorted(placed) if f.split()[0] not in ("The", "A", "An", "This", "That")
         ]
@@ -118,8 +119,11 @@ def _organisation_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]
     after = re.compile(rf"\b{noun}(?:\s+|,\s+(?:the\s+)?(?=(?:{name}),))(?P<org>{name})")
     # "the Nova Scotia Health Authority": the article is no part of the name.
     # "… Association of B.C.": a capitalised "of" part ends the name.
+    # (The name's capitals are capitals: "She left the company" names no company; an
+    # owner's one lower-case word may come between: "Valdoria's foreign ministry".)
     before = re.compile(
-        rf"(?:\bthe\s+)?(?P<org>{name})(?:['’]s)?\s+{noun}\b"
+        rf"(?:\bthe\s+)?(?P<org>(?-i:{name})(?:['’]s\s+(?-i:[a-z][\w\-]+))?)(?:['’]s)?"
+        rf"\s+{noun}\b"
         r"(?-i:\s+of\s+[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,2})?",
         re.IGNORECASE,
     )
