@@ -103,3 +103,34 @@ def test_a_union_named_in_more_than_four_words_keeps_its_first_words() -> None:
         "said in a statement.\n"
     )
     assert quote(quotes, "We want commitments").speaker == "United Food and Commercial Workers"
+
+
+# ---------------------------------------------------------------- people the stage missed
+
+
+def test_a_lower_case_role_before_a_name_makes_a_person_who_speaks() -> None:
+    quotes = quotes_of_text(
+        "Mayor Farida Shaikh said the drains were cleared. "
+        '"We worked day and night," she said.\n\n'
+        "Opposition corporator Ravi Raja-Naik alleged that contracts went to favoured firms. "
+        '"Go and see the nullahs, they are full," he told reporters here.\n'
+    )
+    assert quote(quotes, "Go and see").speaker == "Ravi Raja-Naik"
+
+
+def test_a_place_that_is_a_given_name_in_an_appositive() -> None:
+    quotes = quotes_of_text(
+        "The NDP's health critic, France Gervais-Lemay, said the announcement was overdue.\n\n"
+        '"Better late than never," the Nickel Belt MPP said.\n'
+    )
+    assert quote(quotes, "Better late").speaker == "France Gervais-Lemay"
+    assert [n.name for n in find_names("In Paris, France Télévisions said")] == []
+
+
+def test_the_company_is_the_body_that_runs_what_the_text_talks_about() -> None:
+    quotes = quotes_of_text(
+        "Operations at the Los Andes Norte copper mine were halted on Monday.\n\n"
+        "No injuries were reported. The mine, operated by Minera Cordillera, produces copper.\n\n"
+        '"The pipeline was shut down within 20 minutes," the company said in a statement.\n'
+    )
+    assert quote(quotes, "The pipeline was shut").speaker == "Minera Cordillera"

@@ -171,3 +171,8 @@ MALE_GIVEN_NAMES = MALE_GIVEN_NAMES | PARTICLE_GIVEN_NAMES
 # Kowalski") they are the person's given name, not a second title (round 10, issue 13).
 TITLE_GIVEN_NAMES = frozenset({"Col", "Dean"})
 MALE_GIVEN_NAMES = MALE_GIVEN_NAMES | frozenset({"Col"})
+
+# Given names that are also places ("France Gervais-Lemay", a Quebec given name): a name
+# when an appositive comma puts them before a surname ("The NDP's health critic, France
+# Gervais-Lemay, said"), a place elsewhere (round 10, issue 13).
+PLACE_GIVEN_NAMES = frozenset({"France", "Georgia", "Virginia", "Florence", "Israel", "Jordan"})

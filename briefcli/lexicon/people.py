@@ -36,12 +36,14 @@ ROLE_WORDS = frozenset(
     keeper zookeeper curator farmer rancher firefighter paramedic volunteer pilot miner
     welder electrician plumber mechanic veterinarian librarian pharmacist
     voter resident retiree student commuter shopper clerk
+    corporator advocate pollster magistrate fisherman fisherwoman
     """.split()
 )
 # (The last lines: U.S. party labels written as titles, "Republican Colt Marchbanks", and
 # naming their holder later, "the Democrat said"; players' positions written as titles,
 # "Skip Brendan Jacobs-Hart", "goalkeeper Lukas Brandt"; trades written the same way,
-# "Keeper Amara Nwachukwu", "firefighter Dan Roy"; issue #13.)
+# "Keeper Amara Nwachukwu", "firefighter Dan Roy"; issue #13. Round 10: India's municipal
+# "corporator" and "senior advocate", "pollster", "magistrate", "fisherman".)
 
 # Role words that name the same office as another ("the congressman" is "Rep. Gabriel
 # Ontiveros"): the word a title is compared as.

@@ -14,6 +14,7 @@ from briefcli.lexicon.given_names import (
     FEMALE_GIVEN_NAMES,
     MALE_GIVEN_NAMES,
     PARTICLE_GIVEN_NAMES,
+    PLACE_GIVEN_NAMES,
     TITLE_GIVEN_NAMES,
 )
 from briefcli.lexicon.people import (
@@ -480,6 +481,14 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
             and _ROLE_NOUN_BEFORE.search(text, max(0, run_start - 24), run_start)
         ):
             continue  # "mayor Col Henderson", "fisherman Dean Kowalski": a given name
+        if (
+            i == 0
+            and len(tokens) == 2
+            and token in PLACE_GIVEN_NAMES
+            and text[max(0, run_start - 2) : run_start] == ", "
+            and _APPOSITIVE_END.match(text, run_start + len(run))
+        ):
+            continue  # "The NDP's health critic, France Gervais-Lemay, said"
         if _is_title_token(token) and token not in _PARTICLES:
             last_title = i
         elif i == 0 and len(tokens) >= 3 and token.endswith("s") and is_role_word(token[:-1]):
@@ -609,6 +618,10 @@ _ROLE_NOUN_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted((w for w in ROLE_WORDS if w.isalpha()), key=len, reverse=True))}|"
     r"[a-z]+(?:man|woman|er|or|ist|ian))\s$"
 )
+
+
+# The comma that closes an appositive name ("…, France Gervais-Lemay, said").
+_APPOSITIVE_END = re.compile(r",\s")
 
 
 def _is_body(name: str) -> bool:

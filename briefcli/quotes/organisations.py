@@ -246,3 +246,40 @@ def organisation_noun_before(
             named = named_organisation(noun, sentences, sid, found[-1].start("noun"))
             return named or (f"{kind}{noun}" if kind else noun)
     return None
+
+
+# "The mine, operated by Minera Cordillera,", "homes run by Willow Creek Senior Living",
+# "Willow Creek's chief executive": a body named as who runs something or whom a head leads.
+_ORG_NAME = r"[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|&)){0,5}"
+_RUN_BY = re.compile(
+    rf"\b(?:operated|run|owned|managed|controlled|built)\s+by\s+(?:the\s+)?(?P<org>{_ORG_NAME})"
+)
+_HEADED = re.compile(
+    rf"(?<![\w'’])(?P<org>{_ORG_NAME})['’]s\s+(?:chief\s+executive|chief\s+operating|ceo|"
+    r"chairman|chairwoman|chair|founder|board|owner|owners)\b"
+)
+
+
+def operator_before(
+    sentences: Sequence[Sentence], sentence: int, position: int, people: People | None = None
+) -> str | None:
+    """The body "the company" is when no sentence had it as subject: the latest one the text
+    named as running something or as led by a head, in this sentence or the 12 before (not
+    a person the text names)."""
+    for text in _texts_back(sentences, sentence, position):
+        found = [
+            (m.start("org"), _DETERMINER_START.sub("", m.group("org")))
+            for pattern in (_RUN_BY, _HEADED)
+            for m in pattern.finditer(text)
+        ]
+        found = [(at, org) for at, org in found if org and not _names_person(org, people)]
+        if found:
+            return max(found)[1]
+    return None
+
+
+def _names_person(name: str, people: People | None) -> bool:
+    """Whether `name` is a person's full name (one the text shows to be a person's)."""
+    return any(
+        n.full and (people is None or people.person(n.name) is not None) for n in find_names(name)
+    )
