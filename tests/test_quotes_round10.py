@@ -134,3 +134,10 @@ def test_the_company_is_the_body_that_runs_what_the_text_talks_about() -> None:
         '"The pipeline was shut down within 20 minutes," the company said in a statement.\n'
     )
     assert quote(quotes, "The pipeline was shut").speaker == "Minera Cordillera"
+
+
+def test_a_surname_that_opens_with_a_number_word() -> None:
+    assert [n.name for n in find_names("Charlene Two Bears-Lucero said")] == [
+        "Charlene Two Bears-Lucero"
+    ]
+    assert "Sarah The Hague" not in [n.name for n in find_names("Sarah The Hague said")]

@@ -489,6 +489,19 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
             and _APPOSITIVE_END.match(text, run_start + len(run))
         ):
             continue  # "The NDP's health critic, France Gervais-Lemay, said"
+        if (
+            i == 1
+            and len(tokens) == 3
+            and _is_given_name(tokens[0][0])
+            and token in NOT_NAME_WORDS
+            and token not in TITLE_CAPS
+            and token.rstrip(".") not in WRITTEN_TITLES
+            and not is_role_word(token)
+            and not token.isupper()
+            and token.lower() not in _FUNCTION_WORDS | {"a", "an"}
+        ):
+            continue  # a surname's first word between a given name and the rest: "Charlene
+            # Two Bears-Lucero"
         if _is_title_token(token) and token not in _PARTICLES:
             last_title = i
         elif i == 0 and len(tokens) >= 3 and token.endswith("s") and is_role_word(token[:-1]):
