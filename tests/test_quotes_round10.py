@@ -141,3 +141,12 @@ def test_a_surname_that_opens_with_a_number_word() -> None:
         "Charlene Two Bears-Lucero"
     ]
     assert "Sarah The Hague" not in [n.name for n in find_names("Sarah The Hague said")]
+
+
+def test_an_irish_particle_tells_the_gender_a_pronoun_needs() -> None:
+    quotes = quotes_of_text(
+        "Seán Mac Giolla Bhríde has kept the lighthouse for forty years.\n\n"
+        "One of the residents, Bríd Ní Fhlaithearta, runs the shop.\n\n"
+        '"Seán is the island\'s memory," she said.\n'
+    )
+    assert quote(quotes, "the island's memory").speaker == "Bríd Ní Fhlaithearta"

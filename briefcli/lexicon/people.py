@@ -459,6 +459,11 @@ LABEL_PARTICLES = NAME_PARTICLES | frozenset("ten ter ap binti bint".split())
 # Bhríde", "Bríd Ní Fhlaithearta", "Niamh Ó Dálaigh", "Omar Abu Zeid").
 CAPITAL_PARTICLES = ("Mac", "Nic", "Ní", "Uí", "Ua", "Ó", "Abu")
 
+# Irish surname particles tell the bearer's gender: "Ní"/"Nic" a daughter's, "Mac"/"Ó" a
+# son's ("Bríd Ní Fhlaithearta", "Seán Mac Giolla Bhríde"); a cue where the given name is
+# no common one (round 10 of issue 13).
+GENDERED_PARTICLES = {"Ní": "f", "Nic": "f", "Uí": "f", "Mac": "m", "Ó": "m", "Ua": "m"}
+
 
 # Military and police ranks: a label with a rank alone ("LT. CDR. MAC AODHA") holds no office
 # that answers for a government; an officer may relay a reporter's question.

@@ -11,6 +11,7 @@ from itertools import chain, islice
 from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from briefcli.lexicon.labels import ROLE_DISPLAY_NAMES
 from briefcli.lexicon.people import (
+    GENDERED_PARTICLES,
     GENDERED_ROLES,
     KIN_WORDS,
     PRONOUN_GENDER,
@@ -406,7 +407,10 @@ def given_name_gender(name: str) -> str | None:
         return None
     if words[0] in FEMALE_GIVEN_NAMES:
         return "f"
-    return "m" if words[0] in MALE_GIVEN_NAMES else None
+    if words[0] in MALE_GIVEN_NAMES:
+        return "m"
+    # "Bríd Ní Fhlaithearta": an Irish particle tells it.
+    return next((GENDERED_PARTICLES[w] for w in words[1:-1] if w in GENDERED_PARTICLES), None)
 
 
 _STATEMENT_TITLE = re.compile(r"^(?:Statement|Remarks|Message|Op-Ed|Letter)\s+(?:from|by|of)\s+")
