@@ -41,7 +41,13 @@ Three sets of labels in benchmarks/data/quotes/:
   English papers, agency reaction roundups, court reports with counsel and judges, opinion
   columns, transcripts quoted inside news, quotes after a colon with no verb, multi-paragraph
   quotes, speakers named again only by a descriptive phrase), labelled before briefcli was run on
-  them; split like newsroom.
+  them; split like newsroom;
+- round10 (round10/labels.json): 23 more whole articles written in round 10 (South African,
+  Nigerian, Singapore, Philippine, Caribbean and Pacific papers, French-named Canadian politicians
+  in English copy, a long investigation with many named sources, a politician's sports-style press
+  conference, obituaries quoting family, business news quoting CEOs and analysts, a court report,
+  science stories quoting "Dr"/"Prof." researchers), labelled before briefcli was run on them;
+  split like newsroom.
 Each labelled span has its speaker's full name; `fragment` marks quoted phrases inside a
 sentence, `ignore` quoted words that are nobody's clear speech. A found quote matches a
 labelled one when their words overlap (Dice >= 0.5, one to one). Reported: precision, recall
@@ -53,7 +59,7 @@ speaker = the nearest full name before it) runs alongside. Misses are printed (-
 development texts only, never for the frozen split.
 
 Run: .venv/bin/python -m benchmarks.quotes
-     [--set old|news|styles|newsroom|hard|round5|round6|round7|round8|round9|all] [-v]
+     [--set old|news|styles|newsroom|hard|round5|...|round10|all] [-v]
 """
 
 from __future__ import annotations
@@ -87,6 +93,7 @@ ROUND6 = DATA / "round6"
 ROUND7 = DATA / "round7"
 ROUND8 = DATA / "round8"
 ROUND9 = DATA / "round9"
+ROUND10 = DATA / "round10"
 # The sets of invented whole articles, each in its own directory, split by file name.
 ARTICLE_SETS = {
     "newsroom": NEWSROOM,
@@ -96,6 +103,7 @@ ARTICLE_SETS = {
     "round7": ROUND7,
     "round8": ROUND8,
     "round9": ROUND9,
+    "round10": ROUND10,
 }
 SETS = ("old", "news", "styles", *ARTICLE_SETS)
 CORPUS = HERE.parent.parent / "shared" / "corpus"
@@ -346,6 +354,7 @@ def run_set(name: str, items: list[Item], *, verbose: bool) -> None:
         "round7": "round7/labels.json, invented articles, round 7",
         "round8": "round8/labels.json, invented articles, round 8",
         "round9": "round9/labels.json, invented articles, round 9",
+        "round10": "round10/labels.json, invented articles, round 10",
     }
     print(f"== {name} set ({files[name]}): {_counts(items)}")
     splits = [

@@ -165,3 +165,14 @@ MALE_GIVEN_NAMES = MALE_GIVEN_NAMES | frozenset(
 # particle before a surname is a given name when it is one of these (round 5, issue 13).
 PARTICLE_GIVEN_NAMES = frozenset({"Al"})
 MALE_GIVEN_NAMES = MALE_GIVEN_NAMES | PARTICLE_GIVEN_NAMES
+
+# Given names that are also titles ("Col", Australian for Colin, beside "Col" for colonel;
+# "Dean"): after a common noun for a role or trade ("mayor Col Henderson", "fisherman Dean
+# Kowalski") they are the person's given name, not a second title (round 10, issue 13).
+TITLE_GIVEN_NAMES = frozenset({"Col", "Dean"})
+MALE_GIVEN_NAMES = MALE_GIVEN_NAMES | frozenset({"Col"})
+
+# Given names that are also places ("France Gervais-Lemay", a Quebec given name): a name
+# when an appositive comma puts them before a surname ("The NDP's health critic, France
+# Gervais-Lemay, said"), a place elsewhere (round 10, issue 13).
+PLACE_GIVEN_NAMES = frozenset({"France", "Georgia", "Virginia", "Florence", "Israel", "Jordan"})

@@ -36,12 +36,14 @@ ROLE_WORDS = frozenset(
     keeper zookeeper curator farmer rancher firefighter paramedic volunteer pilot miner
     welder electrician plumber mechanic veterinarian librarian pharmacist
     voter resident retiree student commuter shopper clerk
+    corporator advocate pollster magistrate fisherman fisherwoman
     """.split()
 )
 # (The last lines: U.S. party labels written as titles, "Republican Colt Marchbanks", and
 # naming their holder later, "the Democrat said"; players' positions written as titles,
 # "Skip Brendan Jacobs-Hart", "goalkeeper Lukas Brandt"; trades written the same way,
-# "Keeper Amara Nwachukwu", "firefighter Dan Roy"; issue #13.)
+# "Keeper Amara Nwachukwu", "firefighter Dan Roy"; issue #13. Round 10: India's municipal
+# "corporator" and "senior advocate", "pollster", "magistrate", "fisherman".)
 
 # Role words that name the same office as another ("the congressman" is "Rep. Gabriel
 # Ontiveros"): the word a title is compared as.
@@ -150,6 +152,11 @@ NOT_NAME_WORDS = frozenset(
 )
 
 
+# Family names that are also English function words ("Ms He Ting Ru" then "Ms He", Korean
+# "Mr An", Cantonese "Mr So"): after an honorific they are a surname, not a pronoun.
+SURNAME_FUNCTION_WORDS = frozenset("He So An No Ho Yu".split())
+
+
 # Capitalised words that may sit inside a title ("the United States Secretary of State").
 TITLE_CAPS = frozenset(
     """Secretary President Minister General Governor Senator United States Department
@@ -243,10 +250,23 @@ GIVEN_NAME_ABBREVIATIONS = ("Mohd", "Muhd", "Md", "Wm", "Chas", "Thos", "Jas")
 # Titles and forms of address written before a bare surname that name a person already
 # introduced in full ("the Rev. Kilbride", "Pastor Okoye", "Rabbi Stern"): the abbreviated
 # titles above and clergy forms (issue #13).
-WRITTEN_TITLES = TITLE_ABBREVIATIONS | frozenset(
-    """Reverend Father Pastor Rabbi Imam Bishop Archbishop Cardinal Sister Brother Elder
-    Chief Judge Justice Coach Captain Sergeant Detective Constable Officer Deputy
-    Councillor Councilman Councilwoman Alderman Garda Smt""".split()
+# Forms of address written before a name in running copy, the name after them being the given
+# name or the whole name ("Ratu Josefa Vunibola" then "Ratu Josefa"; Filipino "Ka Danilo",
+# "Mang Rodolfo", "Aling Nena", "Ate Josephine"; South African "Gogo Dlamini"; Nigerian
+# "Alhaji Musa Danladi", "Engr. Mohammed Jibrin"): never part of the name (round 10 of
+# issue 13).
+ADDRESS_HONORIFICS = frozenset(
+    """Ratu Adi Ka Mang Aling Ate Kuya Manang Gogo Alhaji Alhaja Hajiya Engr""".split()
+)
+
+WRITTEN_TITLES = (
+    TITLE_ABBREVIATIONS
+    | ADDRESS_HONORIFICS
+    | frozenset(
+        """Reverend Father Pastor Rabbi Imam Bishop Archbishop Cardinal Sister Brother Elder
+        Chief Judge Justice Coach Captain Sergeant Detective Constable Officer Deputy
+        Councillor Councilman Councilwoman Alderman Garda Smt Magistrate""".split()
+    )
 )
 
 # Words after which a capitalised run is a place, not a person, unless it holds a title or
@@ -438,6 +458,11 @@ LABEL_PARTICLES = NAME_PARTICLES | frozenset("ten ter ap binti bint".split())
 # Particles written with a capital, part of the surname like "van" ("Seán Mac Giolla
 # Bhríde", "Bríd Ní Fhlaithearta", "Niamh Ó Dálaigh", "Omar Abu Zeid").
 CAPITAL_PARTICLES = ("Mac", "Nic", "Ní", "Uí", "Ua", "Ó", "Abu")
+
+# Irish surname particles tell the bearer's gender: "Ní"/"Nic" a daughter's, "Mac"/"Ó" a
+# son's ("Bríd Ní Fhlaithearta", "Seán Mac Giolla Bhríde"); a cue where the given name is
+# no common one (round 10 of issue 13).
+GENDERED_PARTICLES = {"Ní": "f", "Nic": "f", "Uí": "f", "Mac": "m", "Ó": "m", "Ua": "m"}
 
 
 # Military and police ranks: a label with a rank alone ("LT. CDR. MAC AODHA") holds no office

@@ -14,6 +14,8 @@ from briefcli.lexicon.given_names import (
     FEMALE_GIVEN_NAMES,
     MALE_GIVEN_NAMES,
     PARTICLE_GIVEN_NAMES,
+    PLACE_GIVEN_NAMES,
+    TITLE_GIVEN_NAMES,
 )
 from briefcli.lexicon.people import (
     AGENT_NOUN_ENDINGS,
@@ -37,6 +39,7 @@ from briefcli.lexicon.people import (
     POST_NOMINALS,
     ROLE_WORDS,
     SENTENCE_OPENERS,
+    SURNAME_FUNCTION_WORDS,
     SURNAME_MONTHS,
     TITLE_CAPS,
     TITLE_MODIFIERS,
@@ -82,7 +85,7 @@ _CAP_RUN = re.compile(
 _HONORIFIC_RE = re.compile(
     rf"(?<![\w])(?P<hon>Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Dr|Prof|Madam)\.?\s+"
     # "Mr. Van Doorn", "Mr. Peter Van Doorn": a particle may be written with a capital.
-    rf"(?P<name>(?:{_NAME_PART}\s+){{0,2}}(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|al|bin|"
+    rf"(?P<name>(?:{_NAME_PART}\s+){{0,3}}(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|al|bin|"
     rf"{'|'.join(_CAPITAL_PARTICLES)})\s+)?{_NAME_PART})(?![\w'’-])"
 )
 _SUFFIX_RE = re.compile(_SUFFIX)
@@ -224,14 +227,18 @@ def _find_names(text: str) -> list[NameMention]:
     honorifics = _HONORIFIC_RE.finditer(text) if _HONORIFIC_HINT.search(text) else ()
     for m in honorifics:
         name = m.group("name")
-        if len(name.split()) == 3:
-            # "Dr. Ram Prasath Manohar-Gowda": two given names; else the two words of old.
-            if any(w in NOT_NAME_WORDS or is_role_word(w) for w in name.split()):
-                name = name.rsplit(" ", 1)[0]
-                end = m.start("name") + len(name)
-                m = _HONORIFIC_RE.match(text, m.start(), end) or m
-                name = m.group("name")
-        if any(w in NOT_NAME_WORDS or is_role_word(w) for w in name.split()):
+        while len(name.split()) >= 3 and any(
+            w in NOT_NAME_WORDS or is_role_word(w) for w in name.split()
+        ):
+            # "Dr. Ram Prasath Manohar-Gowda", "Mr Mohamed Ismail Abdul Rahman": given names
+            # before the surname; else the words that are no name are cut off the end.
+            name = name.rsplit(" ", 1)[0]
+            end = m.start("name") + len(name)
+            m = _HONORIFIC_RE.match(text, m.start(), end) or m
+            name = m.group("name")
+        if name in SURNAME_FUNCTION_WORDS:
+            pass  # "Ms He", "Mr So": after an honorific, a family name
+        elif any(w in NOT_NAME_WORDS or is_role_word(w) for w in name.split()):
             continue
         hon = m.group("hon").lower()
         full = len(name.split()) >= 2
@@ -271,15 +278,16 @@ def _find_names(text: str) -> list[NameMention]:
         nicknamed = [
             # 'Jennifer "Jen" Kowalczyk': the name without its nickname in marks.
             NameMention(
-                m.start(),
+                m.start("first") + len(m.group("first")) - len(first),
                 m.end(),
-                f"{m.group('first')} {m.group('last')}",
+                f"{first} {m.group('last')}",
                 None,
                 None,
                 True,
                 m.start(),
             )
             for m in _NICKNAMED.finditer(text)
+            for first in (_given_names_of(m.group("first")),)
         ]
         if nicknamed:
             found = [
@@ -298,8 +306,15 @@ def _find_names(text: str) -> list[NameMention]:
     return [_with_appositive_title(text, n) for n in found]
 
 
+def _given_names_of(words: str) -> str:
+    """The given names before a nickname: two when the first is a known given name ("Maria
+    Lourdes "Malou" Villareal"), else the last ("Sen. Jennifer "Jen" Kowalczyk")."""
+    first, _, second = words.partition(" ")
+    return words if second and _is_given_name(first) else (second or first)
+
+
 _NICKNAMED = re.compile(
-    rf"(?<![\w.'’-])(?P<first>[A-Z][a-z]+|{_INITIAL}) [\"“][A-Z][\w.'’\-]+[\"”] "
+    rf"(?<![\w.'’-])(?P<first>(?:[A-Z][a-z]+ )?[A-Z][a-z]+|{_INITIAL}) [\"“][A-Z][\w.'’\-]+[\"”] "
     rf"(?P<last>(?:(?:{'|'.join(sorted(_PARTICLES))}|[A-Z][a-z]+) )?{_NAME_PART})(?![\w'’-])"
 )
 
@@ -453,6 +468,40 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
             and not _is_title_token(tokens[1][0])
         ):
             continue  # initials for a given name: "A.J. Whitcombe" (not "U.S. Rep. …")
+        if (
+            token in SURNAME_FUNCTION_WORDS
+            and 0 < i == len(tokens) - 3
+            and _is_title_token(tokens[i - 1][0])
+        ):
+            continue  # a family name first after a title: "MP He Ting Ru"
+        if (
+            i == 0
+            and len(tokens) == 2
+            and token in TITLE_GIVEN_NAMES
+            and _ROLE_NOUN_BEFORE.search(text, max(0, run_start - 24), run_start)
+        ):
+            continue  # "mayor Col Henderson", "fisherman Dean Kowalski": a given name
+        if (
+            i == 0
+            and len(tokens) == 2
+            and token in PLACE_GIVEN_NAMES
+            and text[max(0, run_start - 2) : run_start] == ", "
+            and _APPOSITIVE_END.match(text, run_start + len(run))
+        ):
+            continue  # "The NDP's health critic, France Gervais-Lemay, said"
+        if (
+            i == 1
+            and len(tokens) == 3
+            and _is_given_name(tokens[0][0])
+            and token in NOT_NAME_WORDS
+            and token not in TITLE_CAPS
+            and token.rstrip(".") not in WRITTEN_TITLES
+            and not is_role_word(token)
+            and not token.isupper()
+            and token.lower() not in _FUNCTION_WORDS | {"a", "an"}
+        ):
+            continue  # a surname's first word between a given name and the rest: "Charlene
+            # Two Bears-Lucero"
         if _is_title_token(token) and token not in _PARTICLES:
             last_title = i
         elif i == 0 and len(tokens) >= 3 and token.endswith("s") and is_role_word(token[:-1]):
@@ -474,9 +523,7 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
     # Senanayake" is W.M.P.B. Senanayake.)
     keep = (
         3
-        if len(core) >= 3
-        and _INITIAL_RE.fullmatch(core[-2][0])
-        and core[-2][0].count(".") == 1
+        if len(core) >= 3 and _INITIAL_RE.fullmatch(core[-2][0]) and core[-2][0].count(".") == 1
         else 2
     )
     # Initials before a given name are the name's: "Justice R. Meenakshi Sundaram".
@@ -502,9 +549,13 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
         and 2 <= len(core) <= _NAME_AFTER_TITLE_WORDS
         and tokens[last_title][0].lower() not in ("of", "for", "and", "the")  # a portfolio
         and core[0][1] == tokens[last_title][1] + len(tokens[last_title][0]) + 1
-        and all(t not in NOT_NAME_WORDS and not _is_title_token(t) for t, _ in core)
+        and all(
+            t in SURNAME_FUNCTION_WORDS or (t not in NOT_NAME_WORDS and not _is_title_token(t))
+            for t, _ in core
+        )
         and len(core) > 2
-        and not _is_given_name(core[-2][0])
+        # (or four words opening with a given name: "MP Abdul Samad Abdul Wahab")
+        and (not _is_given_name(core[-2][0]) or (len(core) >= 4 and _is_given_name(core[0][0])))
         and not core[0][0].endswith(AGENT_NOUN_ENDINGS)  # "County Supervisor Ray Dunbar"
     ):
         # Straight after the title, the whole run is the name where the word before the
@@ -572,6 +623,18 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
     if title is not None:
         title_start = max(0, text.rfind(title.split()[0], 0, start))
     return NameMention(start, end, name, title, _gender_of(title), True, title_start)
+
+
+# A common noun for a role or a trade just before a capitalised run: "mayor ", "fisherman ",
+# "shire president " (lower case: "Mayor Col. Henderson" is a title and a colonel).
+_ROLE_NOUN_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted((w for w in ROLE_WORDS if w.isalpha()), key=len, reverse=True))}|"
+    r"[a-z]+(?:man|woman|er|or|ist|ian))\s$"
+)
+
+
+# The comma that closes an appositive name ("…, France Gervais-Lemay, said").
+_APPOSITIVE_END = re.compile(r",\s")
 
 
 def _is_body(name: str) -> bool:

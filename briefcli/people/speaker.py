@@ -11,6 +11,7 @@ from itertools import chain, islice
 from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from briefcli.lexicon.labels import ROLE_DISPLAY_NAMES
 from briefcli.lexicon.people import (
+    GENDERED_PARTICLES,
     GENDERED_ROLES,
     KIN_WORDS,
     PRONOUN_GENDER,
@@ -215,6 +216,26 @@ class _Directory:
         name = self._surnames.get(last)
         return self.named(name) if name is not None else None
 
+    def extending(self, name: str) -> str | None:
+        """The one name of three words or more that opens with `name` and was named before:
+        "Mr Abdul Samad" after "Abdul Samad Abdul Wahab" (a Malay name), "Ka Danilo Ramos"
+        after "Danilo Ramos-Dela Cruz" does not (the words must all be the longer name's)."""
+        if name in self._named:
+            return None
+        found = [
+            known
+            for known in self._named
+            if len(known.split()) >= 3 and known.startswith(name + " ")
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def by_first_word(self, word: str) -> Person | None:
+        """The one person named in full whose name opens with `word`: a given name after a
+        form of address ("Ratu Josefa", "Mang Rodolfo"), or a family name written first
+        ("Dr Tan" for Tan See Leng, "Ms He" for He Ting Ru)."""
+        found = [name for name in self._named if " " in name and name.split()[0].lower() == word]
+        return self.named(found[0]) if len(found) == 1 else None
+
 
 TITLE_SENTENCE = -1  # the sentence id given to the document's title
 # A capitalised word; the capital comes first so that the search skips ahead to capitals.
@@ -323,8 +344,13 @@ class People:
         return self._labels.get(label)
 
     def person(self, name: str) -> Person | None:
-        """The person the text names in full as `name`."""
-        return self._by_name.get(name)
+        """The person the text names in full as `name`, or the one whose longer name opens
+        with it ("Abdul Samad" for Abdul Samad Abdul Wahab)."""
+        found = self._by_name.get(name)
+        if found is None and " " in name:
+            longer = self._directory.extending(name)
+            found = self._by_name.get(longer) if longer is not None else None
+        return found
 
     def gender(self, person: Person) -> str | None:
         """The gender ("m" or "f") when an honorific, a gendered title or a pronoun tells."""
@@ -381,7 +407,10 @@ def given_name_gender(name: str) -> str | None:
         return None
     if words[0] in FEMALE_GIVEN_NAMES:
         return "f"
-    return "m" if words[0] in MALE_GIVEN_NAMES else None
+    if words[0] in MALE_GIVEN_NAMES:
+        return "m"
+    # "Bríd Ní Fhlaithearta": an Irish particle tells it.
+    return next((GENDERED_PARTICLES[w] for w in words[1:-1] if w in GENDERED_PARTICLES), None)
 
 
 _STATEMENT_TITLE = re.compile(r"^(?:Statement|Remarks|Message|Op-Ed|Letter)\s+(?:from|by|of)\s+")
@@ -488,7 +517,11 @@ def _salient_for(
 
 def _person_for_name(named: NameMention, before: _Before, people: _Directory) -> Person | None:
     if named.full:
-        return people.named(named.name) or Person(named.name, named.title)
+        found = people.named(named.name)
+        if found is None:
+            longer = people.extending(named.name)
+            found = people.named(longer) if longer is not None else None
+        return found or Person(named.name, named.title)
     return _by_surname(named.name, before, people, named.gender)
 
 
@@ -509,7 +542,9 @@ def _by_surname(
     found = before.mentions.with_surname(last, before.count)
     if found is not None:
         return found.person if fits(found.person) else None
-    person = people.by_surname(last)
+    person = people.by_surname(last) or (
+        people.by_first_word(last) if " " not in name.strip() else None
+    )
     return person if person is not None and fits(person) else None
 
 
@@ -665,7 +700,8 @@ class _Reader:
             opening = named.title_start if named.title_start >= 0 else named.start
             salient = speaks(opening, named.end)
             if named.full:
-                person = self._learn(named.name, named.title, named.gender)
+                longer = self._directory.extending(named.name)
+                person = self._learn(longer or named.name, named.title, named.gender)
                 if salient:
                     # A bare surname is the latest person of that surname named in full
                     # as a subject ("Rick Scott disagreed. … Scott said", after Tim Scott).
@@ -750,6 +786,7 @@ class _Reader:
 # An age after a name, as news copy gives it: "Rosalind Castañeda-Pruitt, 73, sat".
 _AGE_AFTER = re.compile(r",[ \t]+(?:aged[ \t]+)?\d{1,3},")
 
+
 def _start(mention: Mention) -> int:
     return mention.start
 
@@ -818,7 +855,11 @@ def _speaks(text: str, start: int, end: int) -> bool:
     return bool(_VERB_AFTER.match(text, end))
 
 
-_VERB_AFTER = re.compile(rf"(?:,[^,]{{1,120}},)?\s*(?:also\s+|has\s+|had\s+)?(?:{_VERBS})\b")
+# (Or after the body the person is of: "Pollster Ellen Marchetti of Probe Research said".)
+_VERB_AFTER = re.compile(
+    rf"(?:,[^,]{{1,120}},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){{0,5}})?"
+    rf"\s*(?:also\s+|has\s+|had\s+)?(?:{_VERBS})\b"
+)
 
 
 def _quoted_regions(

@@ -94,14 +94,15 @@ def named_organisation(
                 whole = m.group()[noun_at : noun_at + 1].isupper() or any(
                     w[:1].islower() for w in m.group("org").split()
                 )
-                named = m.group()[m.start("org") - m.start() :]
+                named = m.group()[m.start("org") - m.start() :] if whole else m.group("org")
                 start = m.start("org")
-                longer = _NAME_START.search(text, 0, start) if whole else None
+                longer = _NAME_START.search(text, 0, start)
                 if longer is not None:
-                    # "The Bangalore Water Supply and Sewerage Board": the name's first words
-                    # beyond the four the pattern reads.
+                    # "The Bangalore Water Supply and Sewerage Board", "The United Food and
+                    # Commercial Workers union": the name's first words beyond the four the
+                    # pattern reads.
                     named, start = text[longer.start() : start] + named, longer.start()
-                placed.append((start, named if whole else m.group("org")))
+                placed.append((start, named))
         found = [
             f for _, f in sorted(placed) if f.split()[0] not in ("The", "A", "An", "This", "That")
         ]
@@ -118,8 +119,11 @@ def _organisation_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]
     after = re.compile(rf"\b{noun}(?:\s+|,\s+(?:the\s+)?(?=(?:{name}),))(?P<org>{name})")
     # "the Nova Scotia Health Authority": the article is no part of the name.
     # "… Association of B.C.": a capitalised "of" part ends the name.
+    # (The name's capitals are capitals: "She left the company" names no company; an
+    # owner's one lower-case word may come between: "Valdoria's foreign ministry".)
     before = re.compile(
-        rf"(?:\bthe\s+)?(?P<org>{name})(?:['’]s)?\s+{noun}\b"
+        rf"(?:\bthe\s+)?(?P<org>(?-i:{name})(?:['’]s\s+(?-i:[a-z][\w\-]+))?)(?:['’]s)?"
+        rf"\s+{noun}\b"
         r"(?-i:\s+of\s+[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,2})?",
         re.IGNORECASE,
     )
@@ -242,3 +246,40 @@ def organisation_noun_before(
             named = named_organisation(noun, sentences, sid, found[-1].start("noun"))
             return named or (f"{kind}{noun}" if kind else noun)
     return None
+
+
+# "The mine, operated by Minera Cordillera,", "homes run by Willow Creek Senior Living",
+# "Willow Creek's chief executive": a body named as who runs something or whom a head leads.
+_ORG_NAME = r"[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|&)){0,5}"
+_RUN_BY = re.compile(
+    rf"\b(?:operated|run|owned|managed|controlled|built)\s+by\s+(?:the\s+)?(?P<org>{_ORG_NAME})"
+)
+_HEADED = re.compile(
+    rf"(?<![\w'’])(?P<org>{_ORG_NAME})['’]s\s+(?:chief\s+executive|chief\s+operating|ceo|"
+    r"chairman|chairwoman|chair|founder|board|owner|owners)\b"
+)
+
+
+def operator_before(
+    sentences: Sequence[Sentence], sentence: int, position: int, people: People | None = None
+) -> str | None:
+    """The body "the company" is when no sentence had it as subject: the latest one the text
+    named as running something or as led by a head, in this sentence or the 12 before (not
+    a person the text names)."""
+    for text in _texts_back(sentences, sentence, position):
+        found = [
+            (m.start("org"), _DETERMINER_START.sub("", m.group("org")))
+            for pattern in (_RUN_BY, _HEADED)
+            for m in pattern.finditer(text)
+        ]
+        found = [(at, org) for at, org in found if org and not _names_person(org, people)]
+        if found:
+            return max(found)[1]
+    return None
+
+
+def _names_person(name: str, people: People | None) -> bool:
+    """Whether `name` is a person's full name (one the text shows to be a person's)."""
+    return any(
+        n.full and (people is None or people.person(n.name) is not None) for n in find_names(name)
+    )

@@ -41,6 +41,7 @@ from briefcli.quotes.organisations import (
     ORGANISATION_PHRASES,
     issued_by,
     named_organisation,
+    operator_before,
     organisation_before,
     organisation_noun_before,
     organisation_of_kind,
@@ -293,6 +294,8 @@ def resolve_speaker(
         # "Rand Water said in a statement …. '…,' the utility said": the issuer just named.
         organisation = organisation or issued_by(sentences, sentence, position)
         found = organisation or organisation_before(sentences, sentence, position, people)
+        # "The mine, operated by Minera Cordillera, …": who runs what the text talks about.
+        found = found or operator_before(sentences, sentence, position, people)
         return None, found or noun
     statement = re.fullmatch(r"(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+)?(\w+)", lower)
     if statement is not None and statement.group(1) in STATEMENT_NOUNS:
