@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
 from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
@@ -287,9 +288,10 @@ def _word_kind(word: str) -> int:
     return _CONTENT
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    """A title candidate: the stems it is known by and its words as written."""
+class _Candidate(NamedTuple):
+    """A title candidate: the stems it is known by and its words as written. (A named
+    tuple: a brief makes tens of thousands, and a frozen dataclass is twice as slow to
+    make.)"""
 
     key: tuple[str, ...]
     words: tuple[str, ...]
@@ -582,8 +584,13 @@ class TermChances:
     uses_idf: float = 0.46
     section_size: float = -0.72
 
+    @cached_property
+    def _coefficients(self) -> tuple[float, ...]:
+        """The weights in the order of `TermFeatures`' fields (read once, not per word)."""
+        return tuple(getattr(self, k) for k in TermFeatures._fields)
+
     def chance(self, features: TermFeatures) -> float:
-        z = self.bias + sum(getattr(self, k) * v for k, v in features._asdict().items())
+        z = self.bias + sum(map(operator.mul, self._coefficients, features))
         return 1.0 / (1.0 + math.exp(-z))
 
 
@@ -638,15 +645,27 @@ def term_features(
     first_at: dict[str, int] = {}
     asked: set[str] = set()
     persons = frozenset().union(*(t.persons for t in section))
+    # A sentence said again (the same topics, read once per text) is read once, its words
+    # counted as often as it is said: same counts, same first positions, same order.
+    said: dict[int, list[Any]] = {}  # id -> [first position, topics, times said]
     for k, t in enumerate(section):
+        again = said.get(id(t))
+        if again is None:
+            said[id(t)] = [k, t, 1]
+        else:
+            again[2] += 1
+    for k, t, times in said.values():
+        question = t.question
         for chunk, stems in zip(t.chunks, t.chunk_stems, strict=True):
             words = [x for x in chunk if x.lower() not in PHRASE_JOINERS]
             for word, x in zip(words, stems, strict=True):
-                uses[x] += 1
-                capital[x] += word[0].isupper()
-                person[x] += word[0].isupper() and (_bare(word) in persons or word in GIVEN_NAMES)
+                uses[x] += times
+                if word[0].isupper():
+                    capital[x] += times
+                    if _bare(word) in persons or word in GIVEN_NAMES:
+                        person[x] += times
                 first_at.setdefault(x, k)
-                if t.question:
+                if question:
                     asked.add(x)
     opening = next((frozenset(t.stems) for t in section if t.stems), frozenset())
     lead = frozenset(x for t in section[:2] for x in t.stems) | opening
@@ -809,8 +828,7 @@ def scored_titles(
     return out
 
 
-@dataclass(frozen=True)
-class _Scored:
+class _Scored(NamedTuple):
     value: float
     words: tuple[str, ...]
     content: frozenset[str]
