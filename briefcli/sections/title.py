@@ -806,7 +806,9 @@ def scored_titles(
         if any(capitals) and len(capitals) == len(words):
             parts.append(("person", w.person))  # a person is the topic only when it is about them
         if w.chances:
-            expected = sum(chance.get(x, 0.0) for x in content) / (len(content) + w.title_words)
+            # (fsum: exact, so the same whatever order the set gives its words)
+            chances = math.fsum(chance.get(x, 0.0) for x in content)
+            expected = chances / (len(content) + w.title_words)
             # its share of a hand-written title's words, as a factor of the product
             base = max(math.prod(x for _, x in parts), 1e-12)
             parts.append(("chances", (expected / base) ** w.chances))
