@@ -635,6 +635,20 @@ def _texts(scored: Sequence[ScoredTitle]) -> list[str]:
     return [c.text for c in scored]
 
 
+def _said_once(section: Sequence[SentenceTopics]) -> list[tuple[int, SentenceTopics, int]]:
+    """Each distinct sentence of a section (the same topics, read once per text) with where
+    it is first said and how often: counting its words that many times gives the same counts,
+    first positions and order as reading every repeat."""
+    said: dict[int, list[Any]] = {}  # id -> [first position, topics, times said]
+    for k, t in enumerate(section):
+        again = said.get(id(t))
+        if again is None:
+            said[id(t)] = [k, t, 1]
+        else:
+            again[2] += 1
+    return [(k, t, times) for k, t, times in said.values()]
+
+
 def term_features(
     section: Sequence[SentenceTopics], document: DocumentWords
 ) -> dict[str, TermFeatures]:
@@ -645,16 +659,8 @@ def term_features(
     first_at: dict[str, int] = {}
     asked: set[str] = set()
     persons = frozenset().union(*(t.persons for t in section))
-    # A sentence said again (the same topics, read once per text) is read once, its words
-    # counted as often as it is said: same counts, same first positions, same order.
-    said: dict[int, list[Any]] = {}  # id -> [first position, topics, times said]
-    for k, t in enumerate(section):
-        again = said.get(id(t))
-        if again is None:
-            said[id(t)] = [k, t, 1]
-        else:
-            again[2] += 1
-    for k, t, times in said.values():
+    # A sentence said again is read once, its words counted as often as it is said.
+    for k, t, times in _said_once(section):
         question = t.question
         for chunk, stems in zip(t.chunks, t.chunk_stems, strict=True):
             words = [x for x in chunk if x.lower() not in PHRASE_JOINERS]
@@ -720,16 +726,8 @@ def scored_titles(
     # second way turns up), in the lead, the first candidate, said in a question]
     found: dict[tuple[str, ...], list[Any]] = {}
     lead_sentences = w.lead_sentences
-    # A sentence said again (the same topics, read once per text) is read once, its
-    # candidates counted as often as it is said: same counts, same first-seen order.
-    said: dict[int, list[Any]] = {}  # id -> [first position, topics, times said]
-    for k, t in enumerate(section):
-        again = said.get(id(t))
-        if again is None:
-            said[id(t)] = [k, t, 1]
-        else:
-            again[2] += 1
-    for k, t, times in said.values():
+    # A sentence said again is read once, its candidates counted as often as it is said.
+    for k, t, times in _said_once(section):
         for chunk, stems in zip(t.chunks, t.chunk_stems, strict=True):
             if long_section and all(uses[x] < 2 for x in stems):
                 continue

@@ -315,10 +315,11 @@ _BARE_LINE = re.compile(
     r"(?:[ ]\([^()\n]{1,60}\))?)[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*\S)",
     re.M,
 )
-_BARE_SEPARATOR = re.compile(r",[ ]|[ ][-–—][ ]")
 # The dash between a name and an office in one label ("Lt General Angus Campbell - Chief of
-# Army").
-_DASHED_OFFICE = re.compile(r"[ ][-–—][ ]")
+# Army"), and a line alone may set them apart by a comma too.
+_DASH = r"[ ][-–—][ ]"
+_DASHED_OFFICE = re.compile(_DASH)
+_BARE_SEPARATOR = re.compile(",[ ]|" + _DASH)
 # Each bare label opens this many lines at least, all of them this many.
 _BARE_REPEATS = 2
 _BARE_LINES = 5
