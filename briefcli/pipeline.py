@@ -15,7 +15,7 @@ from briefcli import sections as section_stage
 from briefcli import summary as summary_stage
 from briefcli.errors import InputError
 from briefcli.inputs import clean, decode, extract, read_input
-from briefcli.lexicon.agenda import PROCEDURE
+from briefcli.lexicon.agenda import PASSING, PROCEDURE
 from briefcli.model import Brief, Section, Sentence, SummarySentence
 from briefcli.people import People
 from briefcli.text import Block, Document, split_marked, structure, vectorize, without_marker
@@ -115,6 +115,7 @@ def sentences_and_windows(doc: Document) -> tuple[list[Sentence], frozenset[int]
                 or (block.turn is not None and block.turn in asking)
                 or (block.asking and _ASKED.search(text) is not None)
                 or (block.presides and PROCEDURE.search(_plain(text)) is not None)
+                or PASSING.match(_plain(text)) is not None
             )
             if window:
                 windows.add(len(found))

@@ -59,7 +59,7 @@ PROCEDURE_PHRASES: tuple[str, ...] = (
     r"(?:adjourned|suspended|resumed)\b",
     r"\b(?:we(?:'ll|\ will)|i(?:'ll|\ will))\ (?:now\ )?(?:suspend|adjourn|recess|break)\b",
     r"\byou\ have\ the\ (?:call|floor)\b",
-    r"\bis\ recognized\b",
+    r"\b(?:is|are)\ (?:now\ )?recognized\b",
     r"\bi\ (?:now\ )?recognize\b",
     r"\b(?:your|the\ (?:gentleman's|gentlewoman's|gentlelady's|senator's|member's))"
     r"\ time\ (?:has\ )?expired\b",
@@ -70,6 +70,8 @@ PROCEDURE_PHRASES: tuple[str, ...] = (
     r"\bapologies\ (?:have\ been\ received|from)\b",
     r"\bdeclarations?\ of\ interests?\b",
     r"\bwithout\ objection\b",
+    # the record kept open for written questions ("The record will stay open for two weeks")
+    r"\brecord\ (?:will|shall)\ (?:stay|remain|be\ (?:kept|held|left))\ open\b",
     # the chair's courtesies: "Good morning and welcome.", "I welcome the witnesses from …",
     # "Thank you for coming."
     r"^(?:good\ (?:morning|afternoon|evening)(?:\ and\ welcome)?|welcome)\b[^.?!]{0,30}[.!]?$",
@@ -78,3 +80,7 @@ PROCEDURE_PHRASES: tuple[str, ...] = (
 )
 
 PROCEDURE = re.compile("|".join(f"(?:{p})" for p in PROCEDURE_PHRASES), re.VERBOSE)
+
+# One who passes their turn to ask ("No questions, thank you, ma'am.", "No further questions,
+# Your Honour."): counsel or a member, whoever says it, says nothing of the business.
+PASSING = re.compile(r"^no\ (?:further\ |more\ )?questions\b", re.VERBOSE)

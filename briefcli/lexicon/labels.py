@@ -414,6 +414,21 @@ LISTING_WORDS = frozenset(
     "attendees briefers presenters guests guest".split()
 ) | {"taking part", "in attendance", "attending", "on the panel"}
 
+# A header's account of the event, in the third person, above the first turn: "The briefing
+# was addressed by the Minister of Health, …. It was moderated by Mr. Jerome Saydee",
+# "Cabinet Spokesman … and State Minister … addressed the weekly briefing." No one's speech
+# (the text before the first label is otherwise the principal's opening statement). Matched
+# in lower case, on a paragraph that says no "I", "we" or "you".
+EVENT_NOUNS = (
+    "briefing", "press briefing", "media briefing", "press conference", "news conference",
+    "media conference", "conference", "meeting", "doorstop", "interview", "session", "call",
+    "media availability", "availability", "event", "hearing", "sitting",
+)  # fmt: skip
+EVENT_ACCOUNT_VERBS = (
+    "addressed", "moderated", "chaired", "hosted", "held", "conducted", "led", "given",
+    "attended", "opened", "presided", "convened", "facilitated",
+)  # fmt: skip
+
 # Header lines that name those who ask: "Presenters: Amira Shah and Joe Lennox.", "Host:
 # Dana Smith". The word before the colon, in lower case.
 HOST_LISTING_WORDS = frozenset(

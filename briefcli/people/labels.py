@@ -287,7 +287,7 @@ def listed_people(header: str) -> list[tuple[Person, frozenset[str]]]:
     entry: "Speakers: Chief Anita Brooks, CAL FIRE Operations; Kevin Osei, Meteorologist in
     Charge, National Weather Service", "MINISTER FOR HEALTH, THE HON. CLAIRE DONNELLY MP"."""
     found: list[tuple[Person, frozenset[str]]] = []
-    for line in header.split("\n"):
+    for line in (s for row in header.split("\n") for s in _header_sentences(row)):
         line = _NAME_IN_ITS_SCRIPT.sub("", line)  # "KAMISHIRO Tetsuya (神代 哲也)"
         witness = _SURNAME_FIRST_ENTRY.match(line)
         if witness is not None:
@@ -306,14 +306,16 @@ def listed_people(header: str) -> list[tuple[Person, frozenset[str]]]:
             line = f"{body.strip()}, {head.strip()}".replace(";", ",")
         elif colon:
             continue  # "Subjects: …", "From: …"
-        entries = [e for e in line.split(";") if e.strip()]
-        if len(entries) == 1 and any(c.islower() for c in line) and len(full_names(line)) > 1:
-            entries = _ENTRY_SPLIT.split(entries[0])
+        entries = []
+        for part in (e for e in line.split(";") if e.strip()):
+            if not any(c.islower() for c in part) or len(full_names(part)) < 2:
+                entries.append(part)
+                continue
+            split = _roles_joined(_ENTRY_SPLIT.split(part))
             # People listed by commas, each entry opening with a person's name and its role
             # after it: "Deputy Government Spokesperson Miriam Brandt-Okoye, Dr Felix
             # Hoffmann-Ayari (Federal Ministry of Finance), Annika Sørlie (…)".
-            if len(entries) == 1:
-                entries = _comma_entries(entries[0])
+            entries.extend(_comma_entries(split[0]) if len(split) == 1 else split)
         for entry in entries:
             written = entry.strip()
             if not any(c.islower() for c in written):
@@ -386,6 +388,44 @@ _FAMILY_NAME_FIRST = re.compile(
 )
 
 
+def _header_sentences(line: str) -> list[str]:
+    """A header line's sentences: "… the Director General of the National Public Health
+    Institute, Dr. Moses T. Gbanyan Sr. It was moderated by Mr. Jerome Saydee, …" is two
+    entries' worth. A stop before a capital ends a sentence after a word, not after an
+    initial, an honorific, a title written short or an abbreviation with stops inside."""
+    parts: list[str] = []
+    start = 0
+    for stop in _SENTENCE_STOP.finditer(line):
+        word = stop.group("word")
+        short = word.capitalize()  # ("THE HON. CLAIRE DONNELLY MP")
+        if len(word) < 2 or "." in word or short in _LABEL_HONORIFIC_WORDS | _ABBREVIATED:
+            continue
+        parts.append(line[start : stop.end("word") + 1])
+        start = stop.end()
+    return [*parts, line[start:]]
+
+
+_SENTENCE_STOP = re.compile(r"(?P<word>[\w.'’]+)\.\s+(?=[A-Z])")
+# Words written short before a name or a number, whose stop ends no sentence.
+_ABBREVIATED = frozenset(w.rstrip(".") for w in TITLE_ABBREVIATIONS) | {"St", "Mt", "Ft", "No"}
+
+
+def _roles_joined(entries: list[str]) -> list[str]:
+    """Entries split at "and", those naming no one joined to the next: "Cabinet Spokesman
+    and Minister of Mass Media Dr. K.A.S. Wijeratne" is one person's two offices."""
+    joined: list[str] = []
+    carried = ""
+    for entry in entries:
+        if full_names(entry):
+            joined.append(carried + entry)
+            carried = ""
+        else:
+            carried += entry + " and "
+    if carried and joined:
+        joined[-1] += " and " + carried.removesuffix(" and ")
+    return joined or entries
+
+
 def _comma_entries(line: str) -> list[str]:
     """A listing's entries, where commas separate people: each part that names a person
     (a given name, an honorific before the name) opens an entry, the parts after it (roles,
@@ -437,9 +477,20 @@ def listed_person(
     hits = {
         p.name: p
         for p, entry in listed
-        if all(w in entry or cognates and any(cognate(w, e) for e in entry) for w in words)
+        if all(
+            w in entry
+            or _country_lettered(w, entry)
+            or (cognates and any(cognate(w, e) for e in entry))
+            for w in words
+        )
     }
     return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _country_lettered(word: str, entry: frozenset[str]) -> bool:
+    """An agency's acronym with its country's letter added ("NPHIL", the National Public
+    Health Institute of Liberia; "NCDC"), where the entry spells the rest."""
+    return len(word) >= 4 and word[:-1] in entry
 
 
 def readable_label(label: str) -> str:
@@ -862,12 +913,13 @@ def name_after_title(
     # (the title's small words in either case: "Chargé d'affaires", "CHARGÉ D'AFFAIRES")
     either = "|".join(_any_case_title(r) for r in roles)
     # "Treasurer Wayne Swan", and the Australian style "Minister for …, the Hon. Darren Chester"
-    # (not "Deputy Prime Minister Julia Gillard" for the Prime Minister)
+    # (not "Deputy Prime Minister Julia Gillard" for the Prime Minister, nor "Vice-Governor
+    # Lenka Hořejší" for the Governor)
     # (with a portfolio and a doctor's title between: "the Minister of Health, Hon. Dr.
     # Comfort Kpadeh-Wilson"; an honorific: "The Chief Electoral Officer, Mr. Jean-Claude
     # L'Aiguille"; an interim's mark: "Chargé d'affaires a.i. Henrik van der Meulen")
     after = re.compile(
-        rf"(?<!Deputy )(?<!Vice )(?<!Acting )(?<!Assistant )(?<!Shadow )(?<!Former )"
+        rf"(?<!Deputy )(?<!Vice )(?<!Acting )(?<!Assistant )(?<!Shadow )(?<!Former )(?<!-)"
         rf"\b(?:{either})(?:[ \t]+{_INTERIM})?(?:[ \t]+(?:of|for)[ \t]+{_PORTFOLIO},|,)?[ \t]+"
         rf"((?:[Tt]he[ \t]+|Rt[ \t]+)?Hon\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?"
         rf"|(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+)?"

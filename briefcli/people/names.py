@@ -85,8 +85,9 @@ _CAP_RUN = re.compile(
 _HONORIFIC_RE = re.compile(
     rf"(?<![\w])(?P<hon>Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Dr|Prof|Madam)\.?\s+"
     # "Mr. Van Doorn", "Mr. Peter Van Doorn": a particle may be written with a capital.
-    rf"(?P<name>(?:{_NAME_PART}\s+){{0,3}}(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|al|bin|"
-    rf"{'|'.join(_CAPITAL_PARTICLES)})\s+)?{_NAME_PART})(?![\w'’-])"
+    # "Dr. Moses T. Gbanyan": a middle initial after a given name.
+    rf"(?P<name>(?:{_NAME_PART}(?:\s[A-Z]\.)?\s+){{0,3}}(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|al|bin|"
+    rf"{'|'.join(_CAPITAL_PARTICLES)})\s+)?(?!(?:Jr|Sr)\b){_NAME_PART})(?![\w'’-])"
 )
 _SUFFIX_RE = re.compile(_SUFFIX)
 _INITIAL_RE = re.compile(_INITIAL)

@@ -89,6 +89,21 @@ def listed_hosts(header: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def listed_chairs(header: Sequence[str]) -> frozenset[str]:
+    """The surnames (upper case) of those a header says preside over a hearing or a
+    committee's session: "Hon. Dana Whitcomb, Chair of the subcommittee, presiding",
+    "Present: Senators Whitcomb [presiding], …", "[Mr Clive Betts in the Chair]"."""
+    return frozenset(m.group(1).upper() for line in header for m in _PRESIDING.finditer(line))
+
+
+# A header's word for who presides: the surname before "presiding" (after the chair's
+# title between commas, or in brackets) or "in the Chair".
+_PRESIDING = re.compile(
+    r"\b([A-Z][\w'’\-]+)(?:,[ ](?:the[ ])?(?:Chair|Chairman|Chairwoman|Chairperson)\b[^,\n]{0,80})?"
+    r"(?:,?[ ]\[?presiding\b|[ ]in[ ]the[ ]Chair\b)"
+)
+
+
 def listed_counsel(header: Sequence[str], blocks: Sequence[Block]) -> frozenset[str]:
     """The surnames (upper case) of those a header lists as questioning a witness, where a
     witness answers them: counsel by the party they appear for ("For the prosecution: Mr
@@ -175,10 +190,15 @@ _WITH_NAME = re.compile(
 )
 
 
-def mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset()) -> list[Block]:
+def mark_askers(
+    blocks: list[Block],
+    interviewers: frozenset[str] = frozenset(),
+    presiding: frozenset[str] = frozenset(),
+) -> list[Block]:
     """Blocks of askers not labelled as such marked `question`: a label that is not the one
     who speaks most, whose turns mostly end in a question ("DANA BASH:", "MR ICE:"), or the
-    interviewer the title names."""
+    interviewer the title names. `presiding`: the surnames of those the header says chair
+    the session (`listed_chairs`), whose procedure is no one's statement."""
     words: Counter[str] = Counter()
     turns: dict[str, dict[int, str]] = {}
     sizes: dict[int, int] = {}
@@ -399,7 +419,9 @@ def mark_askers(blocks: list[Block], interviewers: frozenset[str] = frozenset())
     chairs = {
         label
         for label in turns
-        if chaired and _chairs(label) and label not in askers and label != main
+        if (chaired and _chairs(label) or _surname(label) in presiding)
+        and label not in askers
+        and label != main
     }
     # Speech before the first label is the principal's opening statement, printed without
     # a label ("Thank you very much for being here. …", then JOURNALIST: and PRIME MINISTER:).

@@ -15,12 +15,15 @@ from briefcli.lexicon.calendar import (
     WEEKDAYS,
 )
 from briefcli.lexicon.labels import (
+    EVENT_ACCOUNT_VERBS,
+    EVENT_NOUNS,
     LISTING_WORDS,
 )
 from briefcli.model import Kind
 from briefcli.text.askers import (
     ends_asking,
     interviewers_named,
+    listed_chairs,
     listed_counsel,
     listed_hosts,
     mark_askers,
@@ -165,6 +168,7 @@ def structure(
         blocks = mark_askers(
             blocks,
             interviewers_named(title or "") | listed_hosts(header) | listed_counsel(header, blocks),
+            listed_chairs(header),
         )
         header = None  # (read again below, only where there is a preamble)
         kind: Kind = "transcript"
@@ -444,11 +448,28 @@ def _turn_blocks(
                     not _TERMINAL.search(text)
                     or len(text.split()) <= 6
                     or _LISTING.search(text) is not None
+                    or _event_account(text)
                 ):
                     preamble.append(text)
                     continue
         blocks.append(Block(text=text, speaker=speaker, question=question, turn=max(turn, 0)))
     return blocks, tuple(preamble)
+
+
+def _event_account(text: str) -> bool:
+    """A header's account of the event in the third person ("The briefing was addressed by
+    …", "… addressed the weekly briefing"): no one's speech."""
+    return _EVENT_ACCOUNT.search(text) is not None and _FIRST_OR_SECOND.search(text) is None
+
+
+_EVENT = "|".join(re.escape(n) for n in sorted(EVENT_NOUNS, key=len, reverse=True))
+_ACCOUNT_VERB = "|".join(EVENT_ACCOUNT_VERBS)
+_EVENT_ACCOUNT = re.compile(
+    rf"(?i:\b(?:{_EVENT})\s+(?:was|were|is)\s+(?:\w+\s+)?(?:{_ACCOUNT_VERB})\b"
+    rf"|\b(?:it|which)\s+was\s+(?:{_ACCOUNT_VERB})\s+by\b"
+    rf"|\b(?:{_ACCOUNT_VERB})\s+(?:the|this|today's|today’s)\s+(?:[\w-]+\s+){{0,2}}(?:{_EVENT})\b)"
+)
+_FIRST_OR_SECOND = re.compile(r"(?i:\b(?:i|i'm|i’m|we|we're|we’re|our|us|my|me|you|your)\b)")
 
 
 def _capitals_heading(text: str) -> bool:

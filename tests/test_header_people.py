@@ -1,0 +1,141 @@
+"""Who a transcript's header names and how: sentences, offices joined by "and", acronyms,
+the chair who presides, the event told in the third person (issue 12). Invented texts."""
+
+from __future__ import annotations
+
+import briefcli
+from briefcli.people.labels import listed_people, listed_person
+from briefcli.people.names import find_names
+from briefcli.text.askers import listed_chairs
+
+
+def test_a_header_line_of_two_sentences_lists_a_person_in_each() -> None:
+    header = (
+        "The briefing was addressed by the Minister of Water, Hon. Dr. Ruth Oyelaran-Kamara, "
+        "and the Director General of the National Water Agency, Dr. Samuel K. Tetteh Sr. "
+        "It was moderated by Mr. Kofi Mensah-Addo, Director of Communications."
+    )
+    listed = listed_people(header)
+    assert [p.name for p, _ in listed] == [
+        "Ruth Oyelaran-Kamara",
+        "Samuel K. Tetteh",
+        "Kofi Mensah-Addo",
+    ]
+    # an agency's acronym with its country's letter: NWAG, the National Water Agency (of G…)
+    found = listed_person("DG NWAG", listed)
+    assert found is not None and found.name == "Samuel K. Tetteh"
+
+
+def test_two_offices_joined_by_and_are_one_persons() -> None:
+    header = (
+        "Government Spokesman and Minister of Information Dr. R.M.K. Dissanayake and "
+        "State Minister of Trade P.L. Gunaratne addressed the weekly briefing."
+    )
+    listed = listed_people(header)
+    found = listed_person("Government Spokesman", listed)
+    assert found is not None and found.name == "R.M.K. Dissanayake"
+
+
+def test_a_title_with_a_middle_initial_after_an_honorific() -> None:
+    names = [n.name for n in find_names("Dr. Amara J. Whitfield-Osei Jr. told reporters.")]
+    assert names == ["Amara J. Whitfield-Osei"]
+
+
+def test_a_vice_governor_is_not_the_governor() -> None:
+    text = """Press conference after the monetary policy meeting
+3 March 2031
+
+Central Bank, Ljubljana
+Governor Matej Kranjc and Vice-Governor Lenka Zupančič
+
+Moderator: Good afternoon. The Governor will present the decision.
+
+Governor: Thank you. The Council kept the rate at 3 percent. Inflation is close to target.
+
+Question: Ana Novak, Delo. Was a cut discussed?
+
+Governor: It was discussed. Most members did not support it.
+
+Vice-Governor: Our forecast sees growth of 1.8 percent next year.
+"""
+    brief = briefcli.brief(text)
+    governor = {s.speaker for s in brief.sentences if "rate at 3 percent" in s.text}
+    assert governor == {"Matej Kranjc"}
+
+
+def test_the_event_told_in_the_third_person_is_no_ones_opening_statement() -> None:
+    text = """Ministry of Water press briefing on the cholera outbreak
+Thursday, June 8, 2028
+
+Ministry Conference Room, Accra
+The briefing was addressed by the Minister of Water, Hon. Dr. Ruth Oyelaran-Kamara, and the \
+Director General of the National Water Agency, Dr. Samuel K. Tetteh. It was moderated by \
+Mr. Kofi Mensah-Addo, Director of Communications.
+
+Mr. Mensah-Addo: Good afternoon, ladies and gentlemen of the press. I call on the Minister.
+
+Hon. Minister: Thank you. Since 2 May, 41 cases of cholera have been confirmed in the region. \
+I have declared an emergency for 30 days.
+
+DG NWA: Thank you, Honorable Minister. Our teams have traced 312 contacts.
+
+Mr. Mensah-Addo: We will take questions. Daily Graphic.
+
+Question: How many treatment centres are open?
+
+DG NWA: Six are open, and two more will open next week.
+"""
+    brief = briefcli.brief(text)
+    header = [s for s in brief.sentences if "briefing was addressed" in s.text]
+    assert all(s.speaker is None for s in header)
+    assert {s.speaker for s in brief.sentences if "traced 312" in s.text} == {"Samuel K. Tetteh"}
+
+
+def test_the_chair_a_hearings_header_names_presides() -> None:
+    assert listed_chairs(
+        [
+            "The subcommittee met, pursuant to notice, at 10:02 a.m., Hon. Maria Ostrander, "
+            "Chair of the subcommittee, presiding.",
+            "Present: Senators Ostrander [presiding], Kelleher, and Abernethy-Reyes.",
+            "[Mr Clive Barrow in the Chair]",
+        ]
+    ) == {"OSTRANDER", "BARROW"}
+
+
+HEARING = """OVERSIGHT OF RURAL BROADBAND GRANTS
+TUESDAY, MARCH 4, 2031
+The subcommittee met, pursuant to notice, at 10:00 a.m., Hon. Maria Ostrander, Chair of the \
+subcommittee, presiding.
+Present: Senators Ostrander [presiding] and Kelleher.
+
+Senator OSTRANDER. The subcommittee will come to order. Ms. Pradhan-Lowe, you are recognized \
+for five minutes.
+
+Ms. PRADHAN-LOWE. Thank you, Madam Chair. The program has connected 210,000 homes. We will \
+finish the remaining 40 projects by June.
+
+Senator KELLEHER. Ms. Pradhan-Lowe, why are 40 projects late?
+
+Ms. PRADHAN-LOWE. The contractors could not get fibre cable last year. That has been fixed.
+
+Senator KELLEHER. No further questions.
+
+Senator OSTRANDER. The record will stay open for two weeks. The hearing is adjourned.
+"""
+
+
+def test_a_presiding_chairs_procedure_and_a_pass_are_no_ones_statement() -> None:
+    brief = briefcli.brief(HEARING)
+    procedure = [
+        s
+        for s in brief.sentences
+        if any(
+            phrase in s.text
+            for phrase in ("come to order", "recognized", "record will stay", "adjourned")
+        )
+        or s.text.startswith("No further questions")
+    ]
+    assert len(procedure) == 5 and all(s.question for s in procedure)
+    quoted = " ".join(q.text for q in brief.quotes)
+    assert "come to order" not in quoted and "adjourned" not in quoted
+    assert any("210,000 homes" in q.text for q in brief.quotes)
