@@ -91,5 +91,10 @@ WEEKDAYS = frozenset(
 # de 2029").
 DATE_PARTICLES = frozenset("le den el o am de del di van".split())
 
-# Words that label a date line ("Date: 14 September 2027", "Dato: 01.08.2029").
-DATE_LABELS = frozenset("date dato datum fecha data tarih tanggal dated".split())
+# Words that label a date line ("Date: 14 September 2027", "Dato: 01.08.2029", "Publicado em
+# 14/11/2029 18h20", "Publié le 14/11/2029").
+DATE_LABELS = frozenset("date dato datum fecha data tarih tanggal dated".split()) | {
+    "published", "published on", "posted", "posted on", "updated", "last updated",
+    "publicado em", "publicado el", "publicado", "publicada em", "publié le", "publié",
+    "mis à jour le", "veröffentlicht am", "pubblicato il", "gepubliceerd op", "diterbitkan",
+}  # fmt: skip

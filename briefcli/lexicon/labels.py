@@ -423,10 +423,23 @@ EVENT_NOUNS = (
     "briefing", "press briefing", "media briefing", "press conference", "news conference",
     "media conference", "conference", "meeting", "doorstop", "interview", "session", "call",
     "media availability", "availability", "event", "hearing", "sitting",
+    # French, Spanish, Portuguese, German, Italian
+    "conférence de presse", "point de presse", "rueda de prensa", "conferencia de prensa",
+    "entrevista coletiva", "coletiva", "pressekonferenz", "conferenza stampa",
 )  # fmt: skip
 EVENT_ACCOUNT_VERBS = (
     "addressed", "moderated", "chaired", "hosted", "held", "conducted", "led", "given",
     "attended", "opened", "presided", "convened", "facilitated",
+    "animée", "animé", "présidée", "présidé", "moderada", "moderado", "presidida",
+    "presidido", "conduzida", "moderiert", "geleitet", "moderata", "presieduta",
+)  # fmt: skip
+# "By" after an account's verb, by language: "Conférence de presse animée par Mme …".
+EVENT_ACCOUNT_BY = ("by", "par", "por", "pela", "pelo", "von", "da", "dal", "dalla")
+# The speaker's own words ("I", "we", "you", by language): an account of the event has none.
+FIRST_AND_SECOND_PERSON = (
+    "i", "i'm", "i’m", "we", "we're", "we’re", "our", "us", "my", "me", "you", "your",
+    "je", "j'", "nous", "vous", "yo", "nosotros", "nosotras", "ustedes", "eu", "nós",
+    "ich", "wir", "io", "noi",
 )  # fmt: skip
 
 # Header lines that name those who ask: "Presenters: Amira Shah and Joe Lennox.", "Host:

@@ -10,6 +10,7 @@ from briefcli.lexicon.labels import (
     ATTRIBUTION_PHRASES,
     LABEL_ABBREVIATIONS,
     LABEL_ACRONYMS,
+    LABEL_ARTICLES,
     LABEL_SMALL_WORDS,
     LABEL_STYLES,
     LISTING_WORDS,
@@ -287,7 +288,7 @@ def listed_people(header: str) -> list[tuple[Person, frozenset[str]]]:
     entry: "Speakers: Chief Anita Brooks, CAL FIRE Operations; Kevin Osei, Meteorologist in
     Charge, National Weather Service", "MINISTER FOR HEALTH, THE HON. CLAIRE DONNELLY MP"."""
     found: list[tuple[Person, frozenset[str]]] = []
-    for line in (s for row in header.split("\n") for s in _header_sentences(row)):
+    for line in (s for row in _name_and_role_lines(header) for s in _header_sentences(row)):
         line = _NAME_IN_ITS_SCRIPT.sub("", line)  # "KAMISHIRO Tetsuya (神代 哲也)"
         witness = _SURNAME_FIRST_ENTRY.match(line)
         if witness is not None:
@@ -388,6 +389,44 @@ _FAMILY_NAME_FIRST = re.compile(
 )
 
 
+def _name_and_role_lines(header: str) -> list[str]:
+    """A header's lines, a line that is only a name joined to the role on the line under it:
+    "Hon Mereana Hōkai-Brandt" over "Prime Minister", "Ned Price" over "Department
+    Spokesperson"."""
+    lines = header.split("\n")
+    joined: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        role = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if (
+            role
+            and len(role.split()) <= _ROLE_LINE_WORDS
+            and any(w.lower() in ROLE_WORDS for w in role.split())
+            and not full_names(role)
+            and _only_a_name(line)
+        ):
+            joined.append(f"{line.strip()}, {role}")
+            k += 2
+            continue
+        joined.append(line)
+        k += 1
+    return joined
+
+
+# The most words of a role on a line of its own under the name ("Department Spokesperson").
+_ROLE_LINE_WORDS = 6
+
+
+def _only_a_name(line: str) -> bool:
+    """Whether a line is one person's name and nothing else, an honorific aside."""
+    names = find_names(line)
+    if len(names) != 1 or not names[0].full:
+        return False
+    rest = (line[: names[0].start] + line[names[0].end :]).split()
+    return all(w.rstrip(".") in _LABEL_HONORIFIC_WORDS for w in rest)
+
+
 def _header_sentences(line: str) -> list[str]:
     """A header line's sentences: "… the Director General of the National Public Health
     Institute, Dr. Moses T. Gbanyan Sr. It was moderated by Mr. Jerome Saydee, …" is two
@@ -472,13 +511,14 @@ def listed_person(
         for part in OFFICE_ABBREVIATIONS.get(w, w).lower().replace("-", " ").split()
         if part
     ]
-    if not words:
+    if not words or all(w in LABEL_ARTICLES for w in words):
         return None
     hits = {
         p.name: p
         for p, entry in listed
         if all(
             w in entry
+            or w in LABEL_ARTICLES  # "LE PRÉSIDENT DE LA RÉPUBLIQUE"
             or _country_lettered(w, entry)
             or (cognates and any(cognate(w, e) for e in entry))
             for w in words

@@ -15,8 +15,10 @@ from briefcli.lexicon.calendar import (
     WEEKDAYS,
 )
 from briefcli.lexicon.labels import (
+    EVENT_ACCOUNT_BY,
     EVENT_ACCOUNT_VERBS,
     EVENT_NOUNS,
+    FIRST_AND_SECOND_PERSON,
     LISTING_WORDS,
 )
 from briefcli.model import Kind
@@ -464,12 +466,14 @@ def _event_account(text: str) -> bool:
 
 _EVENT = "|".join(re.escape(n) for n in sorted(EVENT_NOUNS, key=len, reverse=True))
 _ACCOUNT_VERB = "|".join(EVENT_ACCOUNT_VERBS)
+_BY = "|".join(EVENT_ACCOUNT_BY)
 _EVENT_ACCOUNT = re.compile(
     rf"(?i:\b(?:{_EVENT})\s+(?:was|were|is)\s+(?:\w+\s+)?(?:{_ACCOUNT_VERB})\b"
     rf"|\b(?:it|which)\s+was\s+(?:{_ACCOUNT_VERB})\s+by\b"
+    rf"|\b(?:{_EVENT})\s+(?:{_ACCOUNT_VERB})\s+(?:{_BY})\b"
     rf"|\b(?:{_ACCOUNT_VERB})\s+(?:the|this|today's|today’s)\s+(?:[\w-]+\s+){{0,2}}(?:{_EVENT})\b)"
 )
-_FIRST_OR_SECOND = re.compile(r"(?i:\b(?:i|i'm|i’m|we|we're|we’re|our|us|my|me|you|your)\b)")
+_FIRST_OR_SECOND = re.compile(rf"(?i:(?<!\w)(?:{_alternation(FIRST_AND_SECOND_PERSON)})(?!\w))")
 
 
 def _capitals_heading(text: str) -> bool:

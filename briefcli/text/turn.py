@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from briefcli.lexicon.actions import RELEASE_KINDS
 from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from briefcli.lexicon.labels import (
     ANSWER_LABELS,
@@ -819,7 +820,15 @@ def _role_label(label: str) -> str | None:
     # "QUESTION (via interpreter)", "JOURNALIST 2", "MODERATOR (via phone)"
     if words[0] in REPORTER_LABELS or words[0] in HOST_LABELS:
         plain = len(words) == 1 or not words[1][:1].isalpha() or words[1].startswith("(")
-        return words[0] if plain else None
+        # a reporter's label and the reporter's name ("QUESTION JUNG", "FRAGE DR. RINKE", as
+        # a government press conference prints them); a host so named is named (below)
+        named = (
+            words[0] in REPORTER_LABELS
+            and words[0] not in HOST_LABELS | _NOT_ALONE  # ("PRESS SECRETARY")
+            and len(words) <= 4
+            and not any(w.lower() in ROLE_WORDS for w in words[1:])
+        )
+        return words[0] if plain or named else None
     if len(words) == 1 and len(label) >= 6:
         typo = next(
             (
@@ -873,8 +882,8 @@ def _upper_turn_start(paragraph: str) -> TurnStart | None:
     if len(letters) < 2 or len(label) > 90:
         return None
     words = set(re.split(r"[ .]+", label)) - {""}
-    if words and words <= NOT_SPEAKER_WORDS:
-        return None
+    if words and words <= NOT_SPEAKER_WORDS or label.lower() in RELEASE_KINDS:
+        return None  # (nor a release's kind: "PRESS STATEMENT: President Directs …")
     if not rest and m.group("gap") != "":
         return None
     return TurnStart(label=label, text=rest)
