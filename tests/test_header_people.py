@@ -139,3 +139,103 @@ def test_a_presiding_chairs_procedure_and_a_pass_are_no_ones_statement() -> None
     quoted = " ".join(q.text for q in brief.quotes)
     assert "come to order" not in quoted and "adjourned" not in quoted
     assert any("210,000 homes" in q.text for q in brief.quotes)
+
+
+def test_a_name_line_over_its_role_line_is_one_entry() -> None:
+    listed = listed_people("Hon Aroha Tane-Whitmore\nPrime Minister")
+    found = listed_person("PM", listed)
+    assert found is not None and found.name == "Aroha Tane-Whitmore"
+
+
+def test_a_french_labels_articles_are_no_words_to_find() -> None:
+    listed = listed_people(
+        "Intervention de M. Julien Marchetti-Roy, Président de la République. Conférence de "
+        "presse animée par Mme Élodie Fontaine-Sarr, porte-parole de l'Élysée."
+    )
+    president = listed_person("LE PRÉSIDENT DE LA RÉPUBLIQUE", listed)
+    spokesperson = listed_person("LA PORTE-PAROLE", listed)
+    assert president is not None and "Julien Marchetti-Roy" in president.name
+    assert spokesperson is not None and spokesperson.name == "Élodie Fontaine-Sarr"
+
+
+def test_a_reporters_label_with_the_reporters_name_asks() -> None:
+    from briefcli.text.turn import asks_by_role
+
+    assert asks_by_role("QUESTION JUNG") and asks_by_role("QUESTION DR. RINKE")
+    assert not asks_by_role("PRESS SECRETARY") and not asks_by_role("MODERATOR KIM")
+
+
+def test_a_release_kind_before_a_colon_is_the_title_not_a_label() -> None:
+    text = """PRESS STATEMENT: President Directs Faster Payments to Maize Farmers
+Nairobi, Thursday, 15th November 2029
+STATE HOUSE, NAIROBI
+
+His Excellency the President today chaired a meeting at State House on the irrigation project.
+
+The President directed the Treasury to pay the farmers within 14 days.
+"""
+    brief = briefcli.brief(text)
+    assert brief.title == "PRESS STATEMENT: President Directs Faster Payments to Maize Farmers"
+    assert brief.kind == "article"
+
+
+def test_a_published_on_line_is_the_date_line() -> None:
+    text = """Entrevista coletiva da ministra da Saúde no Palácio do Planalto
+Publicado em 14/11/2029 18h20
+
+Ministra Helena Couto: Boa tarde. A vacinação começa na segunda-feira em todo o país.
+
+Jornalista: Quantas doses foram compradas?
+
+Ministra Helena Couto: Foram compradas nove milhões de doses.
+"""
+    brief = briefcli.brief(text)
+    assert brief.title == "Entrevista coletiva da ministra da Saúde no Palácio do Planalto"
+    assert brief.date == "2029-11-14"
+
+
+def test_a_title_names_the_minister_after_the_portfolio_and_an_honorific() -> None:
+    text = """Transcript of Minister for Foreign Affairs Dr Tan Wei Ming's Doorstop Interview
+21 Nov 2029
+
+Question: Minister, what was discussed at the retreat today?
+
+Minister: We discussed the situation in the region and the economic outlook.
+
+Question: Are you worried about the new tariffs?
+
+Minister: We are watching them closely, and we will talk to our partners.
+"""
+    brief = briefcli.brief(text)
+    assert {s.speaker for s in brief.sentences if not s.question} == {"Tan Wei Ming"}
+
+
+def test_an_opening_statement_is_not_the_words_of_the_guest_it_hands_over_to() -> None:
+    text = """Daily Press Briefing by the Office of the Spokesperson
+13 September 2029
+
+The following is a near-verbatim transcript of today's noon briefing by Piotr Nowak-Ellis, \
+Deputy Spokesperson.
+
+Good afternoon. I'll start with a guest. In a short while I will be joined by Marta Ruiz-Holm, \
+the Humanitarian Coordinator for the Sahel, who will brief you by video from Niamey on the \
+floods and the response. Before that, the Secretary-General will travel to Nairobi on Sunday \
+to open the special session of the Environment Assembly, and he will meet the President.
+
+Ms. Ruiz-Holm, over to you.
+
+Ms. Ruiz-Holm: Thank you, Piotr. The floods have displaced 410,000 people. The response plan \
+is funded at just 23 per cent. We have had to cut food rations in half in 14 camps. The rains \
+will continue for weeks.
+
+Deputy Spokesperson: Thank you. Questions for Ms. Ruiz-Holm?
+
+Question: Have you reached the areas held by armed groups?
+
+Ms. Ruiz-Holm: We reach about half of the people in need, through local partners.
+
+Deputy Spokesperson: Thank you, Marta. That is all for today.
+"""
+    brief = briefcli.brief(text)
+    opening = {s.speaker for s in brief.sentences if "Nairobi on Sunday" in s.text}
+    assert opening == {"Piotr Nowak-Ellis"}

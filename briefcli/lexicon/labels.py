@@ -422,6 +422,7 @@ LISTING_WORDS = frozenset(
 EVENT_NOUNS = (
     "briefing", "press briefing", "media briefing", "press conference", "news conference",
     "media conference", "conference", "meeting", "doorstop", "interview", "session", "call",
+    "noon briefing", "daily briefing", "transcript",
     "media availability", "availability", "event", "hearing", "sitting",
     # French, Spanish, Portuguese, German, Italian
     "conférence de presse", "point de presse", "rueda de prensa", "conferencia de prensa",

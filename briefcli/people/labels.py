@@ -960,7 +960,10 @@ def name_after_title(
     # L'Aiguille"; an interim's mark: "Chargé d'affaires a.i. Henrik van der Meulen")
     after = re.compile(
         rf"(?<!Deputy )(?<!Vice )(?<!Acting )(?<!Assistant )(?<!Shadow )(?<!Former )(?<!-)"
-        rf"\b(?:{either})(?:[ \t]+{_INTERIM})?(?:[ \t]+(?:of|for)[ \t]+{_PORTFOLIO},|,)?[ \t]+"
+        rf"\b(?:{either})(?:[ \t]+{_INTERIM})?"
+        # (the portfolio closed by a comma, or by the honorific that opens the name: "Minister
+        # for Foreign Affairs Dr Lim Kok Seng's Doorstop")
+        rf"(?:[ \t]+(?:of|for)[ \t]+{_PORTFOLIO}(?:,|(?=[ \t]+{_HONORIFIC_OPENING}))|,)?[ \t]+"
         rf"((?:[Tt]he[ \t]+|Rt[ \t]+)?Hon\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?"
         rf"|(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+)?"
         rf"((?:[A-Z][\w'’\-]+)(?:[ \t](?:(?:{_PARTICLE})[ \t]+){{0,2}}[A-Z][\w'’\-]+){{0,2}})"
@@ -989,6 +992,7 @@ def name_after_title(
         *_matches_at(office, re.compile(rf"{either}|Office of the "), text),
     ):
         words = m.group(2).split()
+        words[-1] = re.sub(r"['’]s$", "", words[-1])  # "… Dr Lim Kok Seng's Doorstop"
         while len(words) > 2 and words[0].rstrip(".") in NAME_OPENERS:
             words.pop(0)  # "Chief Health Officer, Professor Ingrid Solberg"
         run = [w for w in words if w not in NOT_NAME_WORDS]
@@ -1011,6 +1015,7 @@ def name_after_title(
 
 # The mark of one who holds an office for the time being: "Chargé d'affaires a.i.".
 _INTERIM = r"(?:a\.i\.|ad interim|\(a\.i\.\))"
+_HONORIFIC_OPENING = r"(?:Dr|Hon|Mr|Ms|Mrs|Prof)\.?[ \t]"
 
 
 def _matches_at(

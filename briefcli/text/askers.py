@@ -424,8 +424,24 @@ def mark_askers(
         and label != main
     }
     # Speech before the first label is the principal's opening statement, printed without
-    # a label ("Thank you very much for being here. …", then JOURNALIST: and PRIME MINISTER:).
-    opening = sum(len(b.text.split()) for b in blocks if b.speaker is None)
+    # a label ("Thank you very much for being here. …", then JOURNALIST: and PRIME MINISTER:);
+    # not the words of one it hands over to by name ("In a short while I will be joined by
+    # Ingrid Almeida-Sørensen … Ms. Almeida-Sørensen, over to you."): then the next briefer's.
+    unlabelled = [b.text for b in blocks if b.speaker is None]
+    opening = sum(len(text.split()) for text in unlabelled)
+    opener = main
+    if opening >= _OPENING_WORDS and _named_in(main, " ".join(unlabelled)):
+        # (a host who hands the floor over speaks first too: "Deputy Spokesperson: Thank you.
+        # Questions for Ms. …")
+        others = [
+            label
+            for label, _ in words.most_common()
+            if label != main and not _named_in(label, " ".join(unlabelled))
+        ]
+        opener = next(
+            (label for label in others if label not in askers and label not in chairs),
+            others[0] if others else main,
+        )
     return [
         replace(b, question=True)
         if b.speaker in askers
@@ -433,7 +449,7 @@ def mark_askers(
         if b.speaker in chairs
         else replace(b, asking=True)
         if b.speaker in members
-        else replace(b, speaker=main)
+        else replace(b, speaker=opener)
         if b.speaker is None and opening >= _OPENING_WORDS
         else b
         for b in blocks
@@ -496,6 +512,15 @@ def _surname(label: str) -> str:
     while len(words) > 1 and words[-1].upper() in POST_NOMINALS:
         words = words[:-1]  # "Catrin Penhaligon-Rees MS" -> "PENHALIGON-REES"
     return words[-1].upper() if words else ""
+
+
+def _named_in(label: str, text: str) -> bool:
+    """Whether a text names the person of a label by its surname ("Ms. Almeida-Sørensen",
+    "ALMEIDA-SØRENSEN"); never for a label that is an office ("PRIME MINISTER")."""
+    surname = _surname(label)
+    if not surname or surname.lower() in ROLE_WORDS or _holds_office(label):
+        return False
+    return re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text.upper()) is not None
 
 
 def _introduces_guest(blocks: Sequence[Block], labels: set[str]) -> tuple[str, str] | None:
