@@ -759,7 +759,7 @@ class TurnStart:
 def asks_by_role(label: str) -> bool:
     """A reporter's, questioner's or host's label: `Q`, `QUESTION`, `JOURNALIST`,
     `AUDIENCE MEMBER`, `MODERATOR`, and labels a typo away from them (`JOURNLAIST`)."""
-    return _asks_by_role(" ".join(label.upper().replace(".", " ").split()))
+    return _asks_by_role(" ".join(label.upper().replace(".", " ").split()), label.isupper())
 
 
 def answers_by_role(label: str) -> bool:
@@ -777,12 +777,12 @@ def _office_word(label: str) -> bool:
 def role_label(label: str) -> str | None:
     """The reporter's or host's label `label` is, as the lexicon spells it: "JOURNALIST" for
     "JOURNLAIST", "QUESTION" for "QUESTION (via interpreter)"; None for anyone else's."""
-    return _role_label(" ".join(label.upper().replace(".", " ").split()))
+    return _role_label(" ".join(label.upper().replace(".", " ").split()), label.isupper())
 
 
 @lru_cache(maxsize=1024)
-def _asks_by_role(label: str) -> bool:
-    return _role_label(label) is not None
+def _asks_by_role(label: str, capitals: bool = False) -> bool:
+    return _role_label(label, capitals) is not None
 
 
 # The heads of a header's listing in the plural ("Presenters: Amira Shah and Joe Lennox"):
@@ -793,7 +793,9 @@ _LISTINGS = frozenset(
 
 
 @lru_cache(maxsize=1024)
-def _role_label(label: str) -> str | None:
+def _role_label(label: str, capitals: bool = False) -> str | None:
+    """(`capitals`: the label as printed is in capitals, as a reporter's name after the
+    role word is: "QUESTION JUNG", not "QUESTION. So".)"""
     if not label or label in _LISTINGS:
         return None
     if label in REPORTER_LABELS or label in HOST_LABELS or label in REPORTER_PHRASES:
@@ -823,7 +825,8 @@ def _role_label(label: str) -> str | None:
         # a reporter's label and the reporter's name ("QUESTION JUNG", "FRAGE DR. RINKE", as
         # a government press conference prints them); a host so named is named (below)
         named = (
-            words[0] in REPORTER_LABELS
+            capitals
+            and words[0] in REPORTER_LABELS
             and words[0] not in HOST_LABELS | _NOT_ALONE  # ("PRESS SECRETARY")
             and len(words) <= 4
             and not any(w.lower() in ROLE_WORDS and w not in _HONORIFIC_WORDS for w in words[1:])
