@@ -239,3 +239,22 @@ Deputy Spokesperson: Thank you, Marta. That is all for today.
     brief = briefcli.brief(text)
     opening = {s.speaker for s in brief.sentences if "Nairobi on Sunday" in s.text}
     assert opening == {"Piotr Nowak-Ellis"}
+
+
+def test_a_line_of_offices_and_their_holders_is_the_header() -> None:
+    text = """Prime Minister's weekly press conference on the dengue campaign
+Monday 24 September 2029
+Government Building, Apia. Prime Minister: Afioga Fiamē Tuilagi Sefo. Press Secretary: \
+Lupe Tanoa-Brown.
+
+PRESS SECRETARY: Talofa lava and good morning. The Prime Minister will start with the campaign.
+
+PRIME MINISTER: Talofa lava. From tomorrow the Ministry will vaccinate every child in Upolu.
+
+JOURNALIST: Prime Minister, will schools close?
+
+PRIME MINISTER: No. Schools will stay open, and the teams will visit every school.
+"""
+    brief = briefcli.brief(text)
+    minister = {s.speaker for s in brief.sentences if "vaccinate every child" in s.text}
+    assert minister == {"Fiamē Tuilagi Sefo"}

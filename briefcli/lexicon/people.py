@@ -253,10 +253,11 @@ GIVEN_NAME_ABBREVIATIONS = ("Mohd", "Muhd", "Md", "Wm", "Chas", "Thos", "Jas")
 # Forms of address written before a name in running copy, the name after them being the given
 # name or the whole name ("Ratu Josefa Vunibola" then "Ratu Josefa"; Filipino "Ka Danilo",
 # "Mang Rodolfo", "Aling Nena", "Ate Josephine"; South African "Gogo Dlamini"; Nigerian
-# "Alhaji Musa Danladi", "Engr. Mohammed Jibrin"): never part of the name (round 10 of
-# issue 13).
+# "Alhaji Musa Danladi", "Engr. Mohammed Jibrin"; Samoan "Afioga", "Susuga" before a chief's
+# or an official's name): never part of the name (round 10 of issue 13; issue 12).
 ADDRESS_HONORIFICS = frozenset(
-    """Ratu Adi Ka Mang Aling Ate Kuya Manang Gogo Alhaji Alhaja Hajiya Engr""".split()
+    """Ratu Adi Ka Mang Aling Ate Kuya Manang Gogo Alhaji Alhaja Hajiya Engr
+    Afioga Susuga""".split()
 )
 
 WRITTEN_TITLES = (

@@ -21,6 +21,7 @@ from briefcli.lexicon.labels import (
     FIRST_AND_SECOND_PERSON,
     LISTING_WORDS,
 )
+from briefcli.lexicon.people import ROLE_WORDS
 from briefcli.model import Kind
 from briefcli.text.askers import (
     ends_asking,
@@ -451,6 +452,7 @@ def _turn_blocks(
                     or len(text.split()) <= 6
                     or _LISTING.search(text) is not None
                     or _event_account(text)
+                    or _role_listing(text)
                 ):
                     preamble.append(text)
                     continue
@@ -474,6 +476,22 @@ _EVENT_ACCOUNT = re.compile(
     rf"|\b(?:{_ACCOUNT_VERB})\s+(?:the|this|today's|today’s)\s+(?:[\w-]+\s+){{0,2}}(?:{_EVENT})\b)"
 )
 _FIRST_OR_SECOND = re.compile(rf"(?i:(?<!\w)(?:{_alternation(FIRST_AND_SECOND_PERSON)})(?!\w))")
+
+
+def _role_listing(text: str) -> bool:
+    """A header line that lists offices and their holders ("Government Building, Apia. Prime
+    Minister: Afioga …. Press Secretary: Sina Faleolo-Brown."): no one's speech."""
+    return (
+        any(
+            any(w.lower() in ROLE_WORDS for w in m.group(1).split())
+            for m in _ROLE_AND_HOLDER.finditer(text)
+        )
+        and _FIRST_OR_SECOND.search(text) is None
+    )
+
+
+# An office before a colon and its holder's name after it, opening a sentence of a line.
+_ROLE_AND_HOLDER = re.compile(r"(?:^|(?<=[.;]\s))([A-Z][\w'’\-]*(?:\s[\w'’\-]+){0,4}):\s+[A-Z]")
 
 
 def _capitals_heading(text: str) -> bool:

@@ -739,7 +739,20 @@ def name_part(label: str) -> str:
 
 
 def _label_fits(label: str) -> bool:
-    return len(name_part(label)) <= _MAX_NAME and len(label) <= _MAX_LABEL
+    return (
+        len(name_part(label)) <= _MAX_NAME
+        and len(label) <= _MAX_LABEL
+        # (no sentence ends inside a label: "Government Building, Apia. Prime Minister"; a
+        # title written short may: "Eng. Abu Zeid", "Prof. Ama Owusu")
+        and not any(
+            len(word) >= 4 and word[1:].islower() and not _abbreviation(word)
+            for word in _STOP_INSIDE.findall(label)
+        )
+    )
+
+
+# A capitalised word closed by a full stop, a capital after it.
+_STOP_INSIDE = re.compile(r"\b([A-Z]\w+)\.\s+[A-Z]")
 
 
 @dataclass(frozen=True)
