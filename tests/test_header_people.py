@@ -258,3 +258,23 @@ PRIME MINISTER: No. Schools will stay open, and the teams will visit every schoo
     brief = briefcli.brief(text)
     minister = {s.speaker for s in brief.sentences if "vaccinate every child" in s.text}
     assert minister == {"Fiamē Tuilagi Sefo"}
+
+
+def test_a_listing_by_semicolons_above_the_first_turn_names_the_labels() -> None:
+    text = """Rueda de prensa del Ministro de Hacienda sobre el presupuesto
+Lima, 11 de julio de 2029
+Transcription, translated into English by the Office of Communications.
+Minister of Finance Andrés Felipe Quispe Rojas; Director of the Budget Office, Ms. Paula \
+Andrea Salas Vega.
+
+MINISTRO QUISPE — Good afternoon. The budget will rise by 4 percent next year.
+
+DIRECTORA SALAS — The deficit will fall to 2 percent of output.
+
+PREGUNTA — Minister, when will the bill be sent to Congress?
+
+MINISTRO QUISPE — On Monday. Congress will vote on it in November.
+"""
+    brief = briefcli.brief(text)
+    speakers = {s.speaker for s in brief.sentences if not s.question and s.speaker}
+    assert speakers == {"Andrés Felipe Quispe Rojas", "Paula Andrea Salas Vega"}

@@ -191,8 +191,16 @@ def label_people(
         if block.speaker is not None:
             break
         above.append(block.text)
+    # (and an unlabelled line above the first turn that lists people by semicolons, too short
+    # for an opening statement: "Minister of Mines and Energy Andrés Felipe Cuéllar Ossa;
+    # Director …")
     listing = "\n".join(
-        line for line in (*doc.header, *(a for a in above if _listing_line(a))) if line != doc.title
+        line
+        for line in (
+            *doc.header,
+            *(a for a in above if _listing_line(a) or (";" in a and not doc.header)),
+        )
+        if line != doc.title
     )
     listed = listed_people(listing)
     # and every line above the first turn ("Speaker 1 is the Government Chief Spokesperson, …")
