@@ -274,6 +274,10 @@ DIRECTORA SALAS — The deficit will fall to 2 percent of output.
 PREGUNTA — Minister, when will the bill be sent to Congress?
 
 MINISTRO QUISPE — On Monday. Congress will vote on it in November.
+
+PREGUNTA — Director, will there be new taxes?
+
+DIRECTORA SALAS — No. The budget is balanced by lower spending on fuel subsidies.
 """
     brief = briefcli.brief(text)
     speakers = {s.speaker for s in brief.sentences if not s.question and s.speaker}
