@@ -25,7 +25,7 @@ from briefcli.actions.agents import (
     possessor_of,
 )
 from briefcli.actions.clauses import Clause
-from briefcli.actions.patterns import ACCEPTED_AFTER
+from briefcli.actions.patterns import ACCEPTED_AFTER, SUM_NEXT
 from briefcli.actions.phrasing import (
     ATTRIBUTION,
     BOUND,
@@ -173,11 +173,14 @@ def clause_action(
         phrase = phrase[bound.end() :]
         bound_kind = cast(ActionKind, commitments.BOUND_PARTICIPLES[bound.group(1).lower()])
         trigger = replace(trigger, kind=bound_kind)
+    if trigger.kind == "commitment" and not trigger.promise and SUM_NEXT.match(f" {phrase}"):
+        trigger = replace(trigger, promise=True)  # "Cabinet agreed to a $310 million package"
     if trigger.call_for:
         phrase = "call for " + re.sub(r"^\S+\s+for\s+", "", phrase.strip())
     elif trigger.promise:
         sum_given = re.search(  # (also "is committing $186 million")
-            r"\b(?:announc|commit|allocat|set\s+aside|earmark|budget|provid|invest|dedicat)",
+            r"\b(?:announc|commit|allocat|set\s+aside|earmark|budget|provid|invest|dedicat|approv|"
+            r"agree)",
             text[trigger.start : trigger.verb],
             re.I,
         )
@@ -201,6 +204,10 @@ def clause_action(
         )
     ):
         return []  # "I have to admit I thought ...", "we have to ask ourselves whether"
+    if doc.kind != "article" and any(
+        w.strip(",.’'") in words.OPPONENT_WORDS for w in subject.split()
+    ):
+        return []  # "The union has said it will strike": the speakers' opponents, reported
     if subject.lower() in words.GENERIC_PEOPLE and _HABIT.match(text, trigger.start):
         return []  # "People become active and decide to go and join ...": a habit
     if _VAGUE.match(phrase.strip()):
@@ -518,6 +525,8 @@ def clause_action(
         pass
     elif trigger.kind == "obligation" and _EVERY.match(subject) and not is_pronoun_thing(subject):
         pass  # "Every school must hold a lockdown drill": a rule binds each one it names
+    elif trigger.object_actor is not None and head_noun(subject) in words.ASKED_PUBLIC:
+        pass  # "We're asking folks to check on their elderly neighbors": the public, asked
     elif subject.lower() not in words.PERSON_PRONOUNS and not is_agent(subject, actors.names):
         # "G7 leaders have committed that the assets will remain immobilized": the ones who
         # committed act, to ensure the rest.
@@ -556,6 +565,7 @@ def clause_action(
         and trigger.object_actor is not None
         and _ASKED.match(text, trigger.start)
         and verb in words.BRIEFING_ROOM_VERBS
+        and head_noun(subject) not in words.ASKED_PUBLIC  # (folks asked to check: not the floor)
     ):
         return []  # "I'll ask the Treasurer to respond", "... to add some remarks": the floor
     if briefing_room_talk(

@@ -190,7 +190,9 @@ SCHEDULED_FOR = re.compile(
 PRESENT_SCHEDULE = re.compile(
     r"\s(?<=[\w.’']\s)\s*(?P<t>(?P<v>"
     + "|".join(sorted(words.SCHEDULE_VERBS, key=len, reverse=True))
-    + r"))\b(?=\s+(?:on|in|at|from|next|this|tomorrow|for|to|with)\b)"
+    + r"))\b(?=\s+(?:on|in|at|from|next|this|tomorrow|for|to|with|(?i:"
+    + "|".join(sorted(words.BARE_DAYS))
+    + r"))\b)"
 )
 SCHEDULE_KEYS = tuple(words.SCHEDULE_VERBS)
 NOT_BEFORE_SCHEDULE = words.word_set(
@@ -263,8 +265,9 @@ FORWARD = re.compile(
 )
 # A pseudo-cleft: "What we intend to do, in the future, is to have a national system".
 CLEFT = re.compile(
-    r"(?P<t>\b[Ww]hat\s+(?P<s>we|I|they|he|she|the\s+[A-Z]?\w+)\s+(?:will|[’']ll|are\s+going\s+to|"
-    r"intend\s+to|plan\s+to|want\s+to|propose\s+to|have\s+agreed\s+to)\s+(?:now\s+)?do\b"
+    r"(?P<t>\b[Ww]hat\s+(?P<s>we|I|they|he|she|the\s+[A-Z]?\w+)(?:\s+will|[’']ll|"
+    r"(?:\s+are|[’']re|\s+am|[’']m)\s+going\s+to|\s+intend\s+to|\s+plan\s+to|\s+want\s+to|"
+    r"\s+propose\s+to|\s+have\s+agreed\s+to)\s+(?:now\s+)?do\b"  # ("What we'll do is")
     r"[^.;:?!]{0,40}?\s+is\s+(?:to\s+)?)(?=[a-z])"
 )
 # A deed planned, as a noun: "notified Lebanon of the planned transfer of three patrol boats".
@@ -340,7 +343,7 @@ OBJECT_STARTS = words.word_set(
     "the all both each every other their our his her its these those them him us me you my your "
     "leaders governments countries partners allies parties congress others donors nations "
     "members officials authorities agencies institutions"
-)
+) | words.ASKED_PUBLIC
 # A verb joined to an earlier one of the same subject: "Ministers welcomed the report and
 # agreed to ...", "... and agreed to" after a comma.
 # ("... with the state ministers and have agreed to": a perfect's auxiliary after "and")

@@ -122,10 +122,11 @@ _WHERE = re.compile(r",\s+where\s+$")
 def _base_of(gerund: str) -> str:
     # A cheap local form of verbs.base_form (clauses sit below verbs in this part).
     stem = gerund[:-3]
-    for candidate in (stem, stem + "e", stem[:-1]):
+    stems = (stem, stem + "e", stem[:-1]) if stem[-1:] == stem[-2:-1] else (stem, stem + "e")
+    for candidate in stems:  # ("planning" -> "plan", but "planting" is not "plan")
         if candidate in commitments.ANNOUNCED_DEEDS:
             return candidate
-    for candidate in (stem, stem + "e", stem[:-1]):
+    for candidate in stems:
         if candidate in DEEDS:
             return candidate
     return stem

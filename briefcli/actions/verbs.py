@@ -127,11 +127,20 @@ def _progressive(tokens: list[str]) -> int:
     return 0
 
 
+def _stems(stem: str) -> tuple[str, ...]:
+    """The base forms an -ing verb's stem may stand for: itself, with a silent "e", and without
+    a doubled last consonant ("planning" -> "plan"), never a consonant cut off a cluster
+    ("planting" is not "plan")."""
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        return (stem, stem + "e", stem[:-1])
+    return (stem, stem + "e")
+
+
 def base_form(gerund: str) -> str:
     """The base form of an -ing verb: from the word lists, else by English spelling rules."""
     stem = gerund.lower().strip(",.")[:-3]
     known = words.BASE_VERBS | words.EVENT_VERBS | words.NON_ACTION_VERBS
-    for candidate in (stem, stem + "e", stem[:-1]):
+    for candidate in _stems(stem):
         if candidate in known:
             return candidate
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "sz":

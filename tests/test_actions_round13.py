@@ -1,0 +1,66 @@
+"""Action items in spoken commitments (issue 14, round 13; invented sentences, no corpus text):
+a cleft said with a contraction ("What we'll do is"), the public asked by plain name ("we're
+asking folks to"), a calendar's present with a bare day ("the board votes Thursday"), a sum
+agreed to, opponents' reported plans, targets "hit", vague choices, and gerunds whose stem
+ends in a consonant cluster ("planting" is not "plan")."""
+
+from __future__ import annotations
+
+from briefcli.actions.phrasing import participle_base
+from briefcli.actions.triggers import _base_of
+from briefcli.actions.verbs import base_form
+from tests.test_actions_round7 import _pairs, _report, _turn
+
+
+def test_a_cleft_with_a_contraction_is_the_speaker_s_pledge() -> None:
+    found = _turn("What we'll do is double the number of inspectors at the border.")
+    assert [a.action for a in found] == ["double the number of inspectors at the border"]
+    found = _turn("What I'm going to do is write to every affected family.")
+    assert [a.action for a in found] == ["write to every affected family"]
+
+
+def test_the_public_asked_by_plain_name_must_act() -> None:
+    found = _turn("We're asking folks to keep their pets indoors tonight.")
+    assert _pairs(found) == [("Folks", "keep their pets indoors")]
+    found = _turn("I'm asking everyone to check the alerts before they travel.")
+    assert [a.kind for a in found] == ["obligation"]
+
+
+def test_asking_the_public_is_not_handing_over_the_floor() -> None:
+    assert _turn("I'll ask the Deputy Secretary to respond to that.") == []
+
+
+def test_a_calendar_s_present_with_a_bare_day() -> None:
+    found = _turn("The county board votes Thursday on the new levee budget.")
+    assert [(a.action, a.kind) for a in found] == [("vote Thursday on the new levee budget",
+                                                    "scheduled")]  # fmt: skip
+    assert _turn("The county board votes on many things.") == []
+
+
+def test_a_sum_agreed_to_is_provided() -> None:
+    found = _turn("The cabinet agreed to a $45 million fund to repair rural schools.")
+    assert [a.action for a in found] == ["provide a $45 million fund to repair rural schools"]
+
+
+def test_opponents_reported_plans_are_their_line_not_an_item() -> None:
+    assert _turn("The opposition has said it will block the bill in the Senate.") == []
+    assert _turn("The teachers' union says it will walk out on Monday.") == []
+    found = _turn("The African Union will send observers to the election.")
+    assert [a.actor for a in found] == ["African Union"]
+
+
+def test_targets_hit_and_choices_made_are_no_deeds() -> None:
+    assert _turn("But we will hit those targets.") == []
+    assert _turn("We are asking people to make the right choice.") == []
+
+
+def test_a_gerund_s_base_keeps_its_consonant_cluster() -> None:
+    assert base_form("planting") == "plant" and _base_of("planting") == "plant"
+    assert base_form("planning") == "plan" and _base_of("planning") == "plan"
+    assert base_form("getting") == "get"
+    assert participle_base("posted") == "post"
+
+
+def test_a_release_s_passive_of_posting_is_its_issuer_s() -> None:
+    found = _report("Recordings of the sessions will be posted on the agency's website.")
+    assert [a.action for a in found] == ["post recordings of the sessions on the agency's website"]
