@@ -64,3 +64,15 @@ def test_a_gerund_s_base_keeps_its_consonant_cluster() -> None:
 def test_a_release_s_passive_of_posting_is_its_issuer_s() -> None:
     found = _report("Recordings of the sessions will be posted on the agency's website.")
     assert [a.action for a in found] == ["post recordings of the sessions on the agency's website"]
+
+
+def test_more_to_say_on_a_named_topic_is_an_announcement_to_come() -> None:
+    found = _turn("We'll have more to say about the new visa rules in coming days.")
+    assert [a.action for a in found] == ["have more to say about the new visa rules"]
+    assert _turn("I'll have more to say on Thursday.") == []
+    assert _turn("We'll have more to say on that later.") == []
+
+
+def test_agreed_on_the_need_to_is_agreed_to() -> None:
+    found = _turn("The ministers agreed on the need to reopen the northern crossing.")
+    assert _pairs(found) == [("Ministers", "reopen the northern crossing")]

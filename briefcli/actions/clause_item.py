@@ -37,6 +37,7 @@ from briefcli.actions.phrasing import (
     HAVE_DONE,
     HELD_EVENT,
     MEETING_AHEAD,
+    MORE_TO_SAY,
     NEW_EVENT,
     NOMINAL,
     OWN_SPEECH,
@@ -481,6 +482,7 @@ def clause_action(
         and not GET_DONE.match(phrase)
         and not trigger.cleft  # "What we intend to do is to have a national system"
         and not (verb == "have" and HAVE_DONE.search(phrase))  # "will have plans by 2012"
+        and not (verb == "have" and MORE_TO_SAY.match(phrase))  # "more to say about X"
         and not (verb == "have" and _has_done_by(phrase))  # "I'll have my team look at it"
         and not (verb == "see" and "forward" in text[trigger.start : trigger.verb])
         and not (verb == "see" and _KEEP_TRYING.match(phrase))  # "continue to see if"

@@ -34,6 +34,7 @@ INTENT = re.compile(
     + "|".join(state.replace(" ", r"\s+") for state in commitments.PLAN_STATES)
     + r")|"
     r"\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aiming|agreed|agrees?|"
+    r"(?:agreed|agrees?)\s+on\s+the\s+(?:urgent\s+)?need|"  # "agreed on the need to relocate"
     r"prepares|preparing|"
     r"decided|decides?|voted|votes?|resolved|resolves?|"  # "Councillors voted to set aside"
     r"pledged|pledges?|vowed|vows?|promised|promises?|committed|commits?|"

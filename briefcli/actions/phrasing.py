@@ -67,6 +67,14 @@ HAVE_DONE = re.compile(
     r"(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|next|mid|early|late))\b"
 )
+# An announcement to come on a named topic: "We'll have some things to say in coming days about
+# working with the industry", "we'll have more to say on the list of projects on Friday" (not "more
+# to say on that", nor "more to say on Thursday": the room's deferral, with no topic).
+MORE_TO_SAY = re.compile(
+    r"^have\s+(?:some\s+(?:more\s+)?things|something|more|much\s+more|a\s+(?:bit|lot)\s+more)\s+"
+    r"to\s+say\b[^.;:?!]*?\s(?:about|on)\s+(?!(?:that|this|it|them|those|these)\b)"
+    r"(?:the\s+|our\s+|its\s+|their\s+)?(?=[a-z])"
+)
 # The speaker's own speech: "make a statement", "deliver my remarks".
 OWN_SPEECH = re.compile(
     r"(?:(?:now|also|just|briefly)\s+)?(?:make|deliver|give)\s+(?:a|this|my|these|some)\s+"
