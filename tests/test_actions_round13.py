@@ -76,3 +76,15 @@ def test_more_to_say_on_a_named_topic_is_an_announcement_to_come() -> None:
 def test_agreed_on_the_need_to_is_agreed_to() -> None:
     found = _turn("The ministers agreed on the need to reopen the northern crossing.")
     assert _pairs(found) == [("Ministers", "reopen the northern crossing")]
+
+
+def test_the_speakers_plan_state_counts_when_dated_ahead() -> None:
+    found = _turn("We're looking to finalise the deal by the end of the year.")
+    assert [a.action for a in found] == ["finalise the deal"]
+    assert _turn("We are looking to learn more.") == []
+
+
+def test_sitting_down_with_someone_is_a_meeting() -> None:
+    found = _turn("The Treasurer and I will be sitting down with the banks on Monday.")
+    assert [a.action for a in found] == ["sit down with the banks"]
+    assert _turn("We have to sit down now.") == []

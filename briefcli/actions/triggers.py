@@ -273,11 +273,13 @@ def find_triggers(text: str) -> list[Trigger]:
         if re.search(r"\b(?:set|scheduled|slated|due)\s+to$", lead):
             kind = "scheduled"  # "is set to announce", "is due to deliver": on a calendar
         state = re.search(r"\b(on\s+\w+|\w+)\s+to$", lead)
+        timed = False
         if state and " ".join(state.group(1).split()) in commitments.PLAN_STATES:
-            if _SPEAKERS_BEFORE.search(text, 0, m.start()):
-                continue  # "We are looking to learn more", "as they're looking to": talk
+            # "We are looking to learn more", "as they're looking to": talk, unless the deed
+            # is dated ahead ("We're looking to finalise the deal by the end of the year")
+            timed = _SPEAKERS_BEFORE.search(text, 0, m.start()) is not None
             kind = cast(ActionKind, commitments.PLAN_STATES[" ".join(state.group(1).split())])
-        add(Trigger(kind, m.start(), m.end()))
+        add(Trigger(kind, m.start(), m.end(), timed=timed))
     for m in scan(OBLIGATION, OBLIGATION_KEYS):
         inverted = INVERTED_SHOULD.match(text, m.start())
         if inverted and inverted.group("n") not in words.BASE_VERBS and (
