@@ -88,3 +88,14 @@ def test_sitting_down_with_someone_is_a_meeting() -> None:
     found = _turn("The Treasurer and I will be sitting down with the banks on Monday.")
     assert [a.action for a in found] == ["sit down with the banks"]
     assert _turn("We have to sit down now.") == []
+
+
+def test_a_gerund_in_ise_keeps_its_e() -> None:
+    assert base_form("finalising") == "finalise"
+    assert base_form("prioritising") == "prioritise"
+    assert base_form("visiting") == "visit" and base_form("insisting") == "insist"
+
+
+def test_a_thing_expected_to_open_is_the_issuer_s_schedule() -> None:
+    found = _report("The next funding round is expected to open in September.")
+    assert [(a.action, a.kind) for a in found] == [("open the next funding round", "scheduled")]

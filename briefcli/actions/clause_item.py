@@ -373,7 +373,8 @@ def clause_action(
         thing = re.sub(r"\s+(?:too|also|as well)$", "", as_object(subject, actors.names))
         phrase = f"{phrase} {thing}"
     elif (
-        (trigger.kind in {"commitment", "scheduled"} or trigger.present)
+        # ("The next round is expected to open in September": the issuer's schedule, too)
+        (trigger.kind in {"commitment", "scheduled", "expectation"} or trigger.present)
         and verb in commitments.START_VERBS
         and doc.kind != "transcript"
         and not is_agent(subject, actors.names)

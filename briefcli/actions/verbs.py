@@ -18,7 +18,7 @@ _PROGRESSIVE_FILLERS = words.word_set(
 )
 # Stems of -ing forms whose base form ends in a silent "e".
 _SILENT_E = re.compile(
-    r"(?:v|u|rc|nc|rg|dg|[aeo]ng|iz|yz|[^e]at|ut|ur|os|as|ag|id|ud|ak|om|ir|ov|[^aeiou]in|"
+    r"(?:v|u|is|ys|rc|nc|rg|dg|[aeo]ng|iz|yz|[^e]at|ut|ur|os|as|ag|id|ud|ak|om|ir|ov|[^aeiou]in|"
     r"[^aeiou]ic|[^aeiou]ag)$"
 )
 _ABBREVIATION_END = re.compile(r"(?:\b[a-zA-Z]\.){2,}$")  # "at 9 a.m.", "in Washington, D.C."
