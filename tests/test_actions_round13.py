@@ -99,3 +99,9 @@ def test_a_gerund_in_ise_keeps_its_e() -> None:
 def test_a_thing_expected_to_open_is_the_issuer_s_schedule() -> None:
     found = _report("The next funding round is expected to open in September.")
     assert [(a.action, a.kind) for a in found] == [("open the next funding round", "scheduled")]
+
+
+def test_units_had_on_duty_from_a_time_are_a_deployment() -> None:
+    found = _turn("Yeah, we'll have, um, ten more crews on duty from Saturday.")
+    assert [a.action for a in found] == ["have ten more crews on duty"]
+    assert _turn("We have 1,200 soldiers on the ground.") == []

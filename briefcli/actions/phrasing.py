@@ -63,6 +63,8 @@ CHANCE = re.compile(
 # plans by 2012", "will have the new system in place" (a deliverable, not a possession).
 HAVE_DONE = re.compile(
     r"^have\s+(?!to\b)\S.*?\s(?:in\s+place|up\s+and\s+running|ready|on\s+from|on\s+standby|"
+    r"on\s+(?:duty|patrol|the\s+ground|site|hand)\b(?=.*\b(?:from|starting|until|by|next|this|"
+    r"tomorrow|tonight|on\s+[A-Z]))|"  # "we'll have 12 more units on duty from Saturday"
     r"by\s+(?:the\s+end\s+of\s+)?"
     r"(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|next|mid|early|late))\b"
