@@ -105,3 +105,43 @@ def test_units_had_on_duty_from_a_time_are_a_deployment() -> None:
     found = _turn("Yeah, we'll have, um, ten more crews on duty from Saturday.")
     assert [a.action for a in found] == ["have ten more crews on duty"]
     assert _turn("We have 1,200 soldiers on the ground.") == []
+
+
+def _news(*paragraphs: str) -> list[tuple[str | None, str]]:
+    lead = "Harbour Foods said on Monday it would cut 300 jobs."
+    return _pairs(_report(lead, *paragraphs, title="Harbour Foods to cut 300 jobs"))[1:]
+
+
+def test_a_time_between_said_and_the_pledge_is_the_saying_s() -> None:
+    found = _report("Harbour Foods said on Tuesday it would close its Leeds depot.")
+    assert [(a.actor, a.action, a.when) for a in found] == [
+        ("Harbour Foods", "close its Leeds depot", None)
+    ]
+    found = _report("Harbour Foods said yesterday that it will close its depot next year.")
+    assert [(a.action, a.when) for a in found] == [("close its depot", "next year")]
+
+
+def test_plans_announced_are_the_announcer_s() -> None:
+    assert _news("The council has approved plans to build 200 homes.") == [
+        ("Council", "build 200 homes")
+    ]
+    assert _news("The airline has unveiled a plan to open a base in Boston.") == [
+        ("Harbour Foods", "open a base in Boston")
+    ]
+
+
+def test_a_plural_in_es_acts_as_its_singular() -> None:
+    assert _news("Bosses intend to move production to Poland.") == [
+        ("Bosses", "move production to Poland")
+    ]
+
+
+def test_what_analysts_expect_is_their_forecast() -> None:
+    assert _news("Analysts expect the company to report a loss.") == []
+    assert _news("The regulator expects the company to repay customers by June.") != []
+
+
+def test_a_start_verb_with_its_own_object_is_no_issuer_s_schedule() -> None:
+    assert _news("The chain is to open 12 new stores in 2026.") == []  # not "open the chain"
+    found = _report("Schools in the county will close a week early for Easter.")
+    assert [a.action for a in found] == ["close schools in the county a week early for Easter"]

@@ -376,6 +376,7 @@ def clause_action(
         # ("The next round is expected to open in September": the issuer's schedule, too)
         (trigger.kind in {"commitment", "scheduled", "expectation"} or trigger.present)
         and verb in commitments.START_VERBS
+        and not _STARTS_OBJECT.match(phrase)  # ("The chain is to open 12 new stores": it acts)
         and doc.kind != "transcript"
         and not is_agent(subject, actors.names)
         and not is_pronoun_thing(subject)
@@ -628,6 +629,14 @@ def _issuer(doc: Document, sentence: Sentence, text: str, clause: Clause, actors
                 return actors.actor(reporter, sentence, None, said.start())
     return actors.issuer(sentence)
 
+
+# A start verb with an object of its own: "open 12 new stores", "close two factories" (its
+# subject opens them; not "Applications will open on 1 July", which the issuer opens).
+_STARTS_OBJECT = re.compile(
+    r"\s*\S+\s+(?!(?:a|an|one|two|three)\s+(?:week|day|month|year|fortnight|hour)s?\b)"
+    r"(?:a|an|the|its|their|his|her|our|another|\d[\d,.]*|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|new|more)\s"
+)
 
 # A subject that names each one of a kind: "Every school", "Each operator", "All schools".
 _EVERY = re.compile(r"(?:every|each|all)\s+(?!of\b)[a-z][\w-]*", re.I)

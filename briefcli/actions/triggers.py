@@ -219,6 +219,10 @@ def find_triggers(text: str) -> list[Trigger]:
         if m.group("t").endswith("ing") and PAST_PROGRESSIVE.search(text, 0, m.start()):
             continue  # "we were pushing states and encouraging them to": narrative past
         caller, _, relative = subject_before(text, m.start())
+        if m.group("t").lower().startswith("expect") and caller.split()[-1:] and (
+            caller.split()[-1].lower() in words.FORECASTERS
+        ):
+            continue  # "Analysts expect the company to report a loss": their forecast
         asked = WANT_TO.search(text, max(0, m.start() - 30), m.start())
         pleased = PLEASED_TO.search(text, max(0, m.start() - 200), m.start())
         if relative and caller == "" and not asked and not pleased:
@@ -301,6 +305,10 @@ def find_triggers(text: str) -> list[Trigger]:
             continue  # "Plans call for the embassy to reopen": a schedule, found above
         if m.group("t").split()[0].lower().endswith("s"):
             caller, _, relative = subject_before(text, m.start())
+        if m.group("t").lower().startswith("expect") and caller.split()[-1:] and (
+            caller.split()[-1].lower() in words.FORECASTERS
+        ):
+            continue  # "Analysts expect the company to report a loss": their forecast
             if not clean_subject(caller) and not relative:
                 continue  # "But calls for a shift ... have fallen on deaf ears": a noun
         add(Trigger("obligation", m.start(), m.start(), call_for=True))

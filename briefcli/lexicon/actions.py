@@ -258,6 +258,10 @@ BARE_DAYS = word_set("monday tuesday wednesday thursday friday saturday sunday t
 # "the nurses' union" is one and "the European Union" is not.
 OPPONENT_WORDS = word_set("Opposition opposition opponents critics union unions")
 
+# Those who forecast, not act: what "analysts expect the company to" do is their prediction,
+# not an item of the company's ("Analysts expect the firm to report a loss").
+FORECASTERS = word_set("analysts economists experts observers commentators forecasters pundits")
+
 # The public at large, asked by plain name with no determiner: "We're asking folks to check on
 # their elderly neighbors", "I'm urging residents to stay off the roads".
 ASKED_PUBLIC = word_set(
