@@ -145,3 +145,11 @@ def test_a_start_verb_with_its_own_object_is_no_issuer_s_schedule() -> None:
     assert _news("The chain is to open 12 new stores in 2026.") == []  # not "open the chain"
     found = _report("Schools in the county will close a week early for Easter.")
     assert [a.action for a in found] == ["close schools in the county a week early for Easter"]
+
+
+def test_typed_speech_gonna_and_you_know() -> None:
+    found = _turn("We're gonna open three more testing sites by Friday.")
+    assert [a.action for a in found] == ["open three more testing sites"]
+    assert _turn("We're not gonna do that.") == []
+    found = _turn("The Secretary will, you know, be in Brussels on Thursday.")
+    assert [(a.action, a.kind) for a in found] == [("be in Brussels", "scheduled")]

@@ -21,7 +21,8 @@ _ADVERB = r"(?:\s+(?:\w+ly|also|now|still|just|then|soon|further|again|all|both)
 FUTURE = re.compile(rf"(?P<t>[’'](?<=\w[’'])ll\b|\bwill\b|\bshall\b|\bwon[’']t\b){_NOT}", re.I)
 WOULD = re.compile(rf"(?P<t>\bwould\b){_NOT}", re.I)
 GOING = re.compile(
-    rf"(?P<t>(?:\b(?:is|are|am)|[’'](?<=\w[’'])(?:s|re|m)){_ADVERB}{_NOT}{_ADVERB}\s+going\s+to)\b",
+    rf"(?P<t>(?:\b(?:is|are|am)|[’'](?<=\w[’'])(?:s|re|m)){_ADVERB}{_NOT}{_ADVERB}\s+"
+    r"(?:going\s+to|gonna))\b",  # (typed speech: "We're gonna open three more sites")
     re.I,
 )
 # ("is also scheduled to", "are now set to", "is still expected to": an adverb between)

@@ -260,7 +260,7 @@ def find_triggers(text: str) -> list[Trigger]:
         add(Trigger("commitment", m.start(), m.end(), negated=negated))
     for m in scan(WOULD, ("would",)):
         add(Trigger("commitment", m.start(), m.end(), bool(m.group("neg")), would=True))
-    for m in scan(GOING, ("going",)):
+    for m in scan(GOING, ("going", "gonna")):
         add(Trigger("commitment", m.start(), m.end(), negated=bool(m.group("neg"))))
     asked_deeds = {t.verb for t in found.values() if t.object_actor is not None}
     for m in scan(INTENT, INTENT_KEYS):
