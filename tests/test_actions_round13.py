@@ -153,3 +153,10 @@ def test_typed_speech_gonna_and_you_know() -> None:
     assert _turn("We're not gonna do that.") == []
     found = _turn("The Secretary will, you know, be in Brussels on Thursday.")
     assert [(a.action, a.kind) for a in found] == [("be in Brussels", "scheduled")]
+
+
+def test_a_whole_deed_asked_of_her_is_the_one_named_before() -> None:
+    found = _turn("I've written to the Commissioner asking her to investigate.")
+    assert _pairs(found) == [("Commissioner", "investigate")]
+    found = _turn("We call on the Government to reconsider.")
+    assert _pairs(found) == [("Government", "reconsider")]

@@ -147,6 +147,9 @@ _AND_FOR = re.compile(
     r"(?<=[\w,])\s+and\s+(?:for|on|upon)\s+(?P<obj>[^,;:.?!“”\"—]{1,60}?)\s+to\s+(?=[a-z])"
 )
 
+# A person or office named in a sentence: "the Commissioner", "Premier Hart", "Anna Bligh".
+_NAMED_BEFORE = re.compile(r"(?:\bthe\s+)?(?<![\w’'])[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*")
+
 _KEYS = KeyIndex()
 _FUNDED_KEYS = (*MONEY_KEYS, "fund", "been ")
 # Set once a call has found every scan's keys registered in _KEYS: from then on a sentence
@@ -236,6 +239,11 @@ def find_triggers(text: str) -> list[Trigger]:
             # "invites Member States to ...": asked; "invited Minister Moana to lead a
             # delegation, and Minister Moana accepted": her commitment
             kind = "commitment" if ACCEPTED_AFTER.search(text, deed_at) else "expectation"
+        if obj.lower() in {"her", "him"}:
+            # "I've written to the Commissioner asking her to investigate": the one named
+            # just before, in the same sentence
+            named = [n for n in _NAMED_BEFORE.finditer(text, 0, m.start()) if n.start() > 0]
+            obj = named[-1].group(0) if named else obj
         add(Trigger(kind, m.start(), deed_at, object_actor=obj))
         for more in _AND_FOR.finditer(text, deed_at):
             # "calls for the Amhara government to withdraw ... and for the Eritrean Government

@@ -26,7 +26,8 @@ _ABBREVIATION_END = re.compile(r"(?:\b[a-zA-Z]\.){2,}$")  # "at 9 a.m.", "in Was
 _WHOLE_DEEDS = words.word_set(
     "respond act retaliate resign comply testify vote withdraw leave depart travel evacuate "
     "reciprocate negotiate cooperate intervene de-escalate deescalate disarm deploy reopen "
-    "reconvene adjourn desist retreat attend participate"
+    "reconvene adjourn desist retreat attend participate investigate reconsider apologise "
+    "apologize register enrol enroll"
 )
 _DANGLING = words.word_set("and or but to the a an of in on for with from as by that then ,")
 # What follows "do" when the deed is named elsewhere: "do that", "as I'll do next week".
