@@ -242,8 +242,8 @@ def find_triggers(text: str) -> list[Trigger]:
         if obj.lower() in {"her", "him"}:
             # "I've written to the Commissioner asking her to investigate": the one named
             # just before, in the same sentence
-            named = [n for n in _NAMED_BEFORE.finditer(text, 0, m.start()) if n.start() > 0]
-            obj = named[-1].group(0) if named else obj
+            names = [n.group(0) for n in _NAMED_BEFORE.finditer(text, 0, m.start()) if n.start()]
+            obj = names[-1] if names else obj
         add(Trigger(kind, m.start(), deed_at, object_actor=obj))
         for more in _AND_FOR.finditer(text, deed_at):
             # "calls for the Amhara government to withdraw ... and for the Eritrean Government
