@@ -6,10 +6,13 @@ ends in a consonant cluster ("planting" is not "plan")."""
 
 from __future__ import annotations
 
+from briefcli.actions.items import find_actions
 from briefcli.actions.phrasing import participle_base
 from briefcli.actions.triggers import _base_of
 from briefcli.actions.verbs import base_form
-from tests.test_actions_round7 import _pairs, _report, _turn
+from briefcli.model import Action, Sentence
+from briefcli.text.document import Block, Document
+from tests.test_actions_round7 import _pairs, _People, _report, _turn
 
 
 def test_a_cleft_with_a_contraction_is_the_speaker_s_pledge() -> None:
@@ -160,3 +163,19 @@ def test_a_whole_deed_asked_of_her_is_the_one_named_before() -> None:
     assert _pairs(found) == [("Commissioner", "investigate")]
     found = _turn("We call on the Government to reconsider.")
     assert _pairs(found) == [("Government", "reconsider")]
+
+
+def _notice(text: str) -> list[Action]:
+    """The items of one sentence of an agency's dated notice."""
+    doc = Document("test", "Notice: Community Grants 2026", "2026-03-02", "article",
+                   (Block("Department of Communities"), Block(text)))  # fmt: skip
+    return find_actions(doc, [Sentence(0, text, 0)], _People({}), [])  # type: ignore[arg-type]
+
+
+def test_a_notice_s_door_opened_on_a_date() -> None:
+    found = _notice("Eligible businesses can apply online from 15 March.")
+    assert [(a.actor, a.action, a.kind) for a in found] == [
+        ("Eligible businesses", "apply online", "scheduled")
+    ]
+    assert _notice("Businesses can apply for grants.") == []
+    assert _notice("Businesses can apply from 1 February.") == []  # (a date gone by)

@@ -197,6 +197,13 @@ PRESENT_SCHEDULE = re.compile(
     + r"))\b)"
 )
 SCHEDULE_KEYS = tuple(words.SCHEDULE_VERBS)
+# "Eligible businesses can apply online from 15 March": a door opened on a date (an item only
+# with a time ahead, checked with the briefing's date).
+CAN_FROM = re.compile(
+    r"(?P<t>\bcan\s+(?:now\s+|also\s+)?)(?=(?:"
+    + "|".join(sorted(words.OPENED_DEEDS))
+    + r")\b[^.;:?!]{0,60}?\b(?:from|starting|after)\s)"
+)
 NOT_BEFORE_SCHEDULE = words.word_set(
     "to will would shall can could may might must should not never also and or but did do does "
     "you them who which that"

@@ -14,6 +14,7 @@ from briefcli.actions.patterns import (
     CALL_FOR,
     CALL_ON,
     CALL_ON_KEYS,
+    CAN_FROM,
     CLEFT,
     COMMITMENT,
     COORDINATED,
@@ -479,6 +480,8 @@ def find_triggers(text: str) -> list[Trigger]:
         ):
             continue  # the subject must open a clause: not "hosting him for a visit in April"
         add(Trigger("scheduled", m.start("t"), m.start("t"), timed=True, present=True))
+    for m in scan(CAN_FROM, ("can ",)):
+        add(Trigger("scheduled", m.start(), m.end(), timed=True))
     for m in scan(PLAN_IS, ("plan", "intent")):
         owner = {"our": "we", "my": "I", "their": "they"}[m.group("owner").lower()]
         add(Trigger("commitment", m.start(), m.end(), object_actor=owner))

@@ -258,6 +258,10 @@ BARE_DAYS = word_set("monday tuesday wednesday thursday friday saturday sunday t
 # "the nurses' union" is one and "the European Union" is not.
 OPPONENT_WORDS = word_set("Opposition opposition opponents critics union unions")
 
+# What a notice says people "can" do from a date on: its calendar ("Eligible businesses can apply
+# online from 15 March", "Parents can enrol their children from Monday").
+OPENED_DEEDS = word_set("apply register enrol enroll book nominate submit vote")
+
 # Those who forecast, not act: what "analysts expect the company to" do is their prediction,
 # not an item of the company's ("Analysts expect the firm to report a loss").
 FORECASTERS = word_set("analysts economists experts observers commentators forecasters pundits")
