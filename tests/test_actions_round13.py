@@ -179,3 +179,9 @@ def test_a_notice_s_door_opened_on_a_date() -> None:
     ]
     assert _notice("Businesses can apply for grants.") == []
     assert _notice("Businesses can apply from 1 February.") == []  # (a date gone by)
+
+
+def test_a_commitment_that_is_to_do_something() -> None:
+    found = _turn("Our commitment is to have this legislation through the Parliament by June.")
+    assert [a.action for a in found] == ["have this legislation through the Parliament"]
+    assert _turn("Our commitment is to the people of Ukraine.") == []

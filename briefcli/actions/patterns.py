@@ -211,7 +211,8 @@ NOT_BEFORE_SCHEDULE = words.word_set(
 # "Our plan is to get the Budget back to surplus": the possessor's plan (not "Our aim is to":
 # a purpose; "plan" is among the lexicon's PURPOSE_NOUNS for the plain "is to" frame).
 PLAN_IS = re.compile(
-    r"(?P<t>\b(?P<owner>[Oo]ur|[Mm]y|[Tt]heir)\s+(?:\w+\s+)?(?:plan|intention|intent)\s+is\s+"
+    r"(?P<t>\b(?P<owner>[Oo]ur|[Mm]y|[Tt]heir)\s+(?:\w+\s+)?"
+    r"(?:plan|intention|intent|commitment|pledge|promise|undertaking)\s+is\s+"
     r"(?:now\s+|still\s+|simply\s+)?to)\s+(?=[a-z])"
 )
 # An event on the calendar said to be: "There'll be a National Cabinet meeting on Friday",

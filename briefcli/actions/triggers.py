@@ -482,7 +482,7 @@ def find_triggers(text: str) -> list[Trigger]:
         add(Trigger("scheduled", m.start("t"), m.start("t"), timed=True, present=True))
     for m in scan(CAN_FROM, ("can ",)):
         add(Trigger("scheduled", m.start(), m.end(), timed=True))
-    for m in scan(PLAN_IS, ("plan", "intent")):
+    for m in scan(PLAN_IS, ("plan", "intent", "commitment", "pledge", "promise", "undertaking")):
         owner = {"our": "we", "my": "I", "their": "they"}[m.group("owner").lower()]
         add(Trigger("commitment", m.start(), m.end(), object_actor=owner))
     for m in scan(THERE_WILL_BE, ("there",)):
