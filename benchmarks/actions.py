@@ -54,6 +54,11 @@ any run, listed in round9.txt).
 newsroom's account of what companies, bands, councils, regulators, courts, sports bodies,
 governments and people plan, with past deeds, rumours, hypotheticals and analysts' expectations
 beside them; labelled before any run, listed in round10.txt).
+"round11-dev" and "round11-frozen" are the invented documents of round 11 (invented11/: press
+briefings, doorstops, press conferences and a radio interview where officials commit in spoken form,
+leaders' readouts and outcomes, ministerial statements and agency notices with deadlines, beside
+reporters' questions, hypotheticals, refusals, past deeds and others' plans reported; labelled
+before any run, listed in round11.txt).
 """
 
 from __future__ import annotations
@@ -274,12 +279,13 @@ ROUND7_DEV, ROUND7_FROZEN = "round7-dev", "round7-frozen"
 ROUND8_DEV, ROUND8_FROZEN = "round8-dev", "round8-frozen"
 ROUND9_DEV, ROUND9_FROZEN = "round9-dev", "round9-frozen"
 ROUND10_DEV, ROUND10_FROZEN = "round10-dev", "round10-frozen"
+ROUND11_DEV, ROUND11_FROZEN = "round11-dev", "round11-frozen"
 GROUPS = (TUNED, DEV, FROZEN, FRESH_DEV, FRESH_FROZEN, FRESH5_DEV, FRESH5_FROZEN, ROUND6_DEV,
           ROUND6_FROZEN, ROUND7_DEV, ROUND7_FROZEN, ROUND8_DEV, ROUND8_FROZEN, ROUND9_DEV,
-          ROUND9_FROZEN, ROUND10_DEV, ROUND10_FROZEN)  # fmt: skip
+          ROUND9_FROZEN, ROUND10_DEV, ROUND10_FROZEN, ROUND11_DEV, ROUND11_FROZEN)  # fmt: skip
 # totals only, never per document
 _HELD_BACK = (FROZEN, FRESH_FROZEN, FRESH5_FROZEN, ROUND6_FROZEN, ROUND7_FROZEN, ROUND8_FROZEN,
-              ROUND9_FROZEN, ROUND10_FROZEN)  # fmt: skip
+              ROUND9_FROZEN, ROUND10_FROZEN, ROUND11_FROZEN)  # fmt: skip
 _TUNED_FOLDERS = ("briefings/", "html/")  # the White House briefings the rules were tuned on
 _NEW_FOLDERS = ("state/", "aus/")  # State Department and Australian PM items, labelled later
 _NEWS = "bbc/"  # round 7: BBC news articles of the corpus
@@ -288,7 +294,8 @@ _INVENTED5 = "invented5/"  # round 5: more invented publishers and genres, under
 _INVENTED8 = "invented8/"  # round 8: communiqués, weekly briefings, police, central banks...
 _INVENTED9 = "invented9/"  # round 9: summit declarations, storm updates, cabinet conclusions...
 _INVENTED10 = "invented10/"  # round 10: news reports of others' plans (companies, bands, courts...)
-_INVENTED_FOLDERS = (_INVENTED, _INVENTED5, _INVENTED8, _INVENTED9, _INVENTED10)
+_INVENTED11 = "invented11/"  # round 11: spoken commitments of officials, readouts, notices
+_INVENTED_FOLDERS = (_INVENTED, _INVENTED5, _INVENTED8, _INVENTED9, _INVENTED10, _INVENTED11)
 
 
 def group_of(label: dict[str, Any]) -> str:
@@ -310,6 +317,8 @@ def group_of(label: dict[str, Any]) -> str:
         dev, frozen = ROUND9_DEV, ROUND9_FROZEN
     elif source.startswith(_INVENTED10):
         dev, frozen = ROUND10_DEV, ROUND10_FROZEN
+    elif source.startswith(_INVENTED11):
+        dev, frozen = ROUND11_DEV, ROUND11_FROZEN
     elif source.startswith(_NEW_FOLDERS + (_NEWS,)) and label.get("round") == 7:
         dev, frozen = ROUND7_DEV, ROUND7_FROZEN
     elif source.startswith(_NEW_FOLDERS) and label.get("round") == 6:

@@ -22,7 +22,9 @@ SAID_THAT = re.compile(
     r"(?:[’']s)?(?:\s+\([A-Z]{2,6}\))?\s+(?:(?:has|have|had|recent|recently|also|today|formal|"
     r"official)\s+){0,2}(?:said|says|announced|announces|confirmed|confirms|stated|states|"
     r"decided|decides|pledged|pledges|announcement|decision|confirmation|pledge|undertaking)\s+"
-    r"(?:that\s+)?$"
+    # when it was said, between: "Harbour Foods said on Tuesday it would close its depot"
+    r"(?:(?:on\s+[A-Z][a-z]+day|yesterday|today|last\s+(?:week|month|night)|this\s+(?:week|"
+    r"morning|afternoon))\s+)?(?:that\s+)?$"
 )
 NOT_NAMES = frozenset("The This That These Those It We He She They There I You".split())
 # "reached an agreement to", "announced its decision to", "reaffirmed their commitment to":
@@ -179,6 +181,10 @@ def is_agent(subject: str, names: frozenset[str] = frozenset()) -> bool:
         return True  # "The regulator will monitor compliance", as "regulators" do
     if head in words.NEWS_AGENT_NOUNS or head.endswith(words.NEWS_AGENT_ENDINGS):
         return True  # a news report's party: "The band will tour", "The carmaker is poised to"
+    if head.endswith("es") and head[:-2] in words.AGENT_NOUNS | words.NEWS_AGENT_NOUNS:
+        return True  # "Bosses intend to move production": a plural in -es of one that acts
+    if head.endswith("s") and head[:-1] in words.NEWS_AGENT_NOUNS:
+        return True  # "The studios will ...", as "The studio will ..."
     possessed = re.search(r"[’']s\s+(?:\w+\s+)*?([a-z]+)$", subject.split(" of ")[0])
     if possessed:
         # "Rosneft's purchase" is a thing; "Biden's team" are people.

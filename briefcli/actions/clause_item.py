@@ -25,7 +25,7 @@ from briefcli.actions.agents import (
     possessor_of,
 )
 from briefcli.actions.clauses import Clause
-from briefcli.actions.patterns import ACCEPTED_AFTER
+from briefcli.actions.patterns import ACCEPTED_AFTER, SUM_NEXT
 from briefcli.actions.phrasing import (
     ATTRIBUTION,
     BOUND,
@@ -37,6 +37,7 @@ from briefcli.actions.phrasing import (
     HAVE_DONE,
     HELD_EVENT,
     MEETING_AHEAD,
+    MORE_TO_SAY,
     NEW_EVENT,
     NOMINAL,
     OWN_SPEECH,
@@ -173,11 +174,14 @@ def clause_action(
         phrase = phrase[bound.end() :]
         bound_kind = cast(ActionKind, commitments.BOUND_PARTICIPLES[bound.group(1).lower()])
         trigger = replace(trigger, kind=bound_kind)
+    if trigger.kind == "commitment" and not trigger.promise and SUM_NEXT.match(f" {phrase}"):
+        trigger = replace(trigger, promise=True)  # "Cabinet agreed to a $310 million package"
     if trigger.call_for:
         phrase = "call for " + re.sub(r"^\S+\s+for\s+", "", phrase.strip())
     elif trigger.promise:
         sum_given = re.search(  # (also "is committing $186 million")
-            r"\b(?:announc|commit|allocat|set\s+aside|earmark|budget|provid|invest|dedicat)",
+            r"\b(?:announc|commit|allocat|set\s+aside|earmark|budget|provid|invest|dedicat|approv|"
+            r"agree)",
             text[trigger.start : trigger.verb],
             re.I,
         )
@@ -201,6 +205,10 @@ def clause_action(
         )
     ):
         return []  # "I have to admit I thought ...", "we have to ask ourselves whether"
+    if doc.kind != "article" and any(
+        w.strip(",.’'") in words.OPPONENT_WORDS for w in subject.split()
+    ):
+        return []  # "The union has said it will strike": the speakers' opponents, reported
     if subject.lower() in words.GENERIC_PEOPLE and _HABIT.match(text, trigger.start):
         return []  # "People become active and decide to go and join ...": a habit
     if _VAGUE.match(phrase.strip()):
@@ -365,8 +373,10 @@ def clause_action(
         thing = re.sub(r"\s+(?:too|also|as well)$", "", as_object(subject, actors.names))
         phrase = f"{phrase} {thing}"
     elif (
-        (trigger.kind in {"commitment", "scheduled"} or trigger.present)
+        # ("The next round is expected to open in September": the issuer's schedule, too)
+        (trigger.kind in {"commitment", "scheduled", "expectation"} or trigger.present)
         and verb in commitments.START_VERBS
+        and not _STARTS_OBJECT.match(phrase)  # ("The chain is to open 12 new stores": it acts)
         and doc.kind != "transcript"
         and not is_agent(subject, actors.names)
         and not is_pronoun_thing(subject)
@@ -474,6 +484,7 @@ def clause_action(
         and not GET_DONE.match(phrase)
         and not trigger.cleft  # "What we intend to do is to have a national system"
         and not (verb == "have" and HAVE_DONE.search(phrase))  # "will have plans by 2012"
+        and not (verb == "have" and MORE_TO_SAY.match(phrase))  # "more to say about X"
         and not (verb == "have" and _has_done_by(phrase))  # "I'll have my team look at it"
         and not (verb == "see" and "forward" in text[trigger.start : trigger.verb])
         and not (verb == "see" and _KEEP_TRYING.match(phrase))  # "continue to see if"
@@ -518,6 +529,8 @@ def clause_action(
         pass
     elif trigger.kind == "obligation" and _EVERY.match(subject) and not is_pronoun_thing(subject):
         pass  # "Every school must hold a lockdown drill": a rule binds each one it names
+    elif trigger.object_actor is not None and head_noun(subject) in words.ASKED_PUBLIC:
+        pass  # "We're asking folks to check on their elderly neighbors": the public, asked
     elif subject.lower() not in words.PERSON_PRONOUNS and not is_agent(subject, actors.names):
         # "G7 leaders have committed that the assets will remain immobilized": the ones who
         # committed act, to ensure the rest.
@@ -556,6 +569,7 @@ def clause_action(
         and trigger.object_actor is not None
         and _ASKED.match(text, trigger.start)
         and verb in words.BRIEFING_ROOM_VERBS
+        and head_noun(subject) not in words.ASKED_PUBLIC  # (folks asked to check: not the floor)
     ):
         return []  # "I'll ask the Treasurer to respond", "... to add some remarks": the floor
     if briefing_room_talk(
@@ -615,6 +629,14 @@ def _issuer(doc: Document, sentence: Sentence, text: str, clause: Clause, actors
                 return actors.actor(reporter, sentence, None, said.start())
     return actors.issuer(sentence)
 
+
+# A start verb with an object of its own: "open 12 new stores", "close two factories" (its
+# subject opens them; not "Applications will open on 1 July", which the issuer opens).
+_STARTS_OBJECT = re.compile(
+    r"\s*\S+\s+(?!(?:a|an|one|two|three)\s+(?:week|day|month|year|fortnight|hour)s?\b)"
+    r"(?:a|an|the|its|their|his|her|our|another|\d[\d,.]*|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|new|more)\s"
+)
 
 # A subject that names each one of a kind: "Every school", "Each operator", "All schools".
 _EVERY = re.compile(r"(?:every|each|all)\s+(?!of\b)[a-z][\w-]*", re.I)

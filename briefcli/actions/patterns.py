@@ -21,7 +21,8 @@ _ADVERB = r"(?:\s+(?:\w+ly|also|now|still|just|then|soon|further|again|all|both)
 FUTURE = re.compile(rf"(?P<t>[’'](?<=\w[’'])ll\b|\bwill\b|\bshall\b|\bwon[’']t\b){_NOT}", re.I)
 WOULD = re.compile(rf"(?P<t>\bwould\b){_NOT}", re.I)
 GOING = re.compile(
-    rf"(?P<t>(?:\b(?:is|are|am)|[’'](?<=\w[’'])(?:s|re|m)){_ADVERB}{_NOT}{_ADVERB}\s+going\s+to)\b",
+    rf"(?P<t>(?:\b(?:is|are|am)|[’'](?<=\w[’'])(?:s|re|m)){_ADVERB}{_NOT}{_ADVERB}\s+"
+    r"(?:going\s+to|gonna))\b",  # (typed speech: "We're gonna open three more sites")
     re.I,
 )
 # ("is also scheduled to", "are now set to", "is still expected to": an adverb between)
@@ -34,6 +35,7 @@ INTENT = re.compile(
     + "|".join(state.replace(" ", r"\s+") for state in commitments.PLAN_STATES)
     + r")|"
     r"\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aiming|agreed|agrees?|"
+    r"(?:agreed|agrees?)\s+on\s+the\s+(?:urgent\s+)?need|"  # "agreed on the need to relocate"
     r"prepares|preparing|"
     r"decided|decides?|voted|votes?|resolved|resolves?|"  # "Councillors voted to set aside"
     r"pledged|pledges?|vowed|vows?|promised|promises?|committed|commits?|"
@@ -190,9 +192,18 @@ SCHEDULED_FOR = re.compile(
 PRESENT_SCHEDULE = re.compile(
     r"\s(?<=[\w.’']\s)\s*(?P<t>(?P<v>"
     + "|".join(sorted(words.SCHEDULE_VERBS, key=len, reverse=True))
-    + r"))\b(?=\s+(?:on|in|at|from|next|this|tomorrow|for|to|with)\b)"
+    + r"))\b(?=\s+(?:on|in|at|from|next|this|tomorrow|for|to|with|(?i:"
+    + "|".join(sorted(words.BARE_DAYS))
+    + r"))\b)"
 )
 SCHEDULE_KEYS = tuple(words.SCHEDULE_VERBS)
+# "Eligible businesses can apply online from 15 March": a door opened on a date (an item only
+# with a time ahead, checked with the briefing's date).
+CAN_FROM = re.compile(
+    r"(?P<t>\bcan\s+(?:now\s+|also\s+)?)(?=(?:"
+    + "|".join(sorted(words.OPENED_DEEDS))
+    + r")\b[^.;:?!]{0,60}?\b(?:from|starting|after)\s)"
+)
 NOT_BEFORE_SCHEDULE = words.word_set(
     "to will would shall can could may might must should not never also and or but did do does "
     "you them who which that"
@@ -200,7 +211,8 @@ NOT_BEFORE_SCHEDULE = words.word_set(
 # "Our plan is to get the Budget back to surplus": the possessor's plan (not "Our aim is to":
 # a purpose; "plan" is among the lexicon's PURPOSE_NOUNS for the plain "is to" frame).
 PLAN_IS = re.compile(
-    r"(?P<t>\b(?P<owner>[Oo]ur|[Mm]y|[Tt]heir)\s+(?:\w+\s+)?(?:plan|intention|intent)\s+is\s+"
+    r"(?P<t>\b(?P<owner>[Oo]ur|[Mm]y|[Tt]heir)\s+(?:\w+\s+)?"
+    r"(?:plan|intention|intent|commitment|pledge|promise|undertaking)\s+is\s+"
     r"(?:now\s+|still\s+|simply\s+)?to)\s+(?=[a-z])"
 )
 # An event on the calendar said to be: "There'll be a National Cabinet meeting on Friday",
@@ -263,8 +275,9 @@ FORWARD = re.compile(
 )
 # A pseudo-cleft: "What we intend to do, in the future, is to have a national system".
 CLEFT = re.compile(
-    r"(?P<t>\b[Ww]hat\s+(?P<s>we|I|they|he|she|the\s+[A-Z]?\w+)\s+(?:will|[’']ll|are\s+going\s+to|"
-    r"intend\s+to|plan\s+to|want\s+to|propose\s+to|have\s+agreed\s+to)\s+(?:now\s+)?do\b"
+    r"(?P<t>\b[Ww]hat\s+(?P<s>we|I|they|he|she|the\s+[A-Z]?\w+)(?:\s+will|[’']ll|"
+    r"(?:\s+are|[’']re|\s+am|[’']m)\s+going\s+to|\s+intend\s+to|\s+plan\s+to|\s+want\s+to|"
+    r"\s+propose\s+to|\s+have\s+agreed\s+to)\s+(?:now\s+)?do\b"  # ("What we'll do is")
     r"[^.;:?!]{0,40}?\s+is\s+(?:to\s+)?)(?=[a-z])"
 )
 # A deed planned, as a noun: "notified Lebanon of the planned transfer of three patrol boats".
@@ -340,7 +353,7 @@ OBJECT_STARTS = words.word_set(
     "the all both each every other their our his her its these those them him us me you my your "
     "leaders governments countries partners allies parties congress others donors nations "
     "members officials authorities agencies institutions"
-)
+) | words.ASKED_PUBLIC
 # A verb joined to an earlier one of the same subject: "Ministers welcomed the report and
 # agreed to ...", "... and agreed to" after a comma.
 # ("... with the state ministers and have agreed to": a perfect's auxiliary after "and")

@@ -63,9 +63,19 @@ CHANCE = re.compile(
 # plans by 2012", "will have the new system in place" (a deliverable, not a possession).
 HAVE_DONE = re.compile(
     r"^have\s+(?!to\b)\S.*?\s(?:in\s+place|up\s+and\s+running|ready|on\s+from|on\s+standby|"
+    r"on\s+(?:duty|patrol|the\s+ground|site|hand)\b(?=.*\b(?:from|starting|until|by|next|this|"
+    r"tomorrow|tonight|on\s+[A-Z]))|"  # "we'll have 12 more units on duty from Saturday"
     r"by\s+(?:the\s+end\s+of\s+)?"
     r"(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|next|mid|early|late))\b"
+)
+# An announcement to come on a named topic: "We'll have some things to say in coming days about
+# working with the industry", "we'll have more to say on the list of projects on Friday" (not "more
+# to say on that", nor "more to say on Thursday": the room's deferral, with no topic).
+MORE_TO_SAY = re.compile(
+    r"^have\s+(?:some\s+(?:more\s+)?things|something|more|much\s+more|a\s+(?:bit|lot)\s+more)\s+"
+    r"to\s+say\b[^.;:?!]*?\s(?:about|on)\s+(?!(?:that|this|it|them|those|these)\b)"
+    r"(?:the\s+|our\s+|its\s+|their\s+)?(?=[a-z])"
 )
 # The speaker's own speech: "make a statement", "deliver my remarks".
 OWN_SPEECH = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefcli.actions.phrasing import MORE_TO_SAY
 from briefcli.lexicon import actions as words
 from briefcli.model import Sentence
 from briefcli.people.actors import Voice
@@ -75,6 +76,8 @@ def briefing_room_talk(
     dated ahead is no room talk ("we're going to start tunnelling in September")."""
     if doc.kind != "transcript" or speech is not None:
         return False
+    if verb == "have" and MORE_TO_SAY.match(phrase):
+        return False  # "we'll have more to say on the list of projects": a topic announced
     if verb == "sit" and _TOGETHER.search(phrase):
         return False  # "agreed to sit down and work together", "sit down with the unions"
     room_words = _ROOM_WORDS.search(phrase.partition(" ")[2])  # "give you a week ahead"

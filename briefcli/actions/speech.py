@@ -30,6 +30,8 @@ def plain(text: str) -> str:
         text = _REPEATED.sub(_blank, text)  # "in, in September", "will, will have"
     if _FILLER_HINT.search(text):
         text = _FILLER.sub(_blank, text)
+    if "know," in text:
+        text = _YOU_KNOW.sub(_blank, text)  # "The Secretary will, you know, be in Brussels"
     if "ing," in text:
         text = _RESTATED.sub(_restated, text)  # "we will work, we are working, with"
     if ", as " in text:
@@ -105,6 +107,8 @@ _AS_ASIDE = re.compile(
     r"(?=\s)"
 )
 # A hesitation with its commas: "We will, uh, send" reads as "We will send".
+# A spoken "you know" between commas: a filler, not a clause.
+_YOU_KNOW = re.compile(r",\s(?:you|ya)\s+know,(?=\s)", re.I)
 _FILLER = re.compile(r",?\s(?:uh|um|er|erm|ah|uhm)\b,?(?=\s)", re.I)
 # Found where `_FILLER` is (its optional comma left out): a pattern that opens on a blank is
 # scanned for it at C speed, twice as fast as one that may open on a comma or a blank.

@@ -123,7 +123,12 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
                 taken += 1
                 continue
             before = tokens[i - 1].group(0) if i > 0 else ""
-            if lower == "that" and before.lower() not in _COMPLEMENT_HEADS and not _told(tokens, i):
+            if (
+                lower == "that"
+                and before.lower() not in _COMPLEMENT_HEADS
+                and not _told(tokens, i)
+                and not _said_then(tokens, i)
+            ):
                 if before and before not in _BOUNDARY_MARKS:
                     return "", start, True  # "the order that the president will sign"
             if lower == "than" and i > 0 and tokens[i - 1].group(0).lower() in _COMPARING:
@@ -177,7 +182,7 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
                 return "", start, True  # "a range of steps we need to engage with"
             if before == "that" and i > 1:
                 head = tokens[i - 2].group(0).lower()
-                told = _told(tokens, i - 1)
+                told = _told(tokens, i - 1) or _said_then(tokens, i - 1)
                 if head not in _COMPLEMENT_HEADS and head not in _BOUNDARY_MARKS and not told and (
                     head not in _REPORT_NOUNS  # "the announcement that it will host": its content
                 ):
@@ -222,6 +227,23 @@ def _told(tokens: list[re.Match[str]], that: int) -> bool:
     return any(
         tokens[k].group(0).lower() in words.TELLING_VERBS for k in range(max(0, that - 4), that)
     )
+
+
+# Words of the time a thing was said, between the reporting verb and its "that": "said
+# yesterday that", "announced on Monday that".
+_SAYING_TIMES = words.word_set(
+    "on yesterday today tonight last this week month night morning afternoon evening earlier "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+def _said_then(tokens: list[re.Match[str]], that: int) -> bool:
+    """Whether the "that" at tokens[that] follows a reporting verb and the time it was said
+    ("Harbour Foods said yesterday that it will close"): what was said, not a relative clause."""
+    k = that - 1
+    while k >= 0 and that - k <= 3 and tokens[k].group(0).lower() in _SAYING_TIMES:
+        k -= 1
+    return k < that - 1 and k >= 0 and tokens[k].group(0).lower() in words.REPORTING_VERBS
 
 
 _RELATIVE_VERB_FORMS = words.word_set("have has had are is were was")
@@ -447,8 +469,9 @@ def clean_subject(subject: str) -> str:
     subject = _TRAILING_TIME.sub("", subject)
     last = subject.rsplit(maxsplit=1)
     if len(last) == 2 and last[1] in commitments.ADOPTING_VERBS:
-        # "Cabinet yesterday approved [plans to extend]": the body that approved them
-        subject = _TRAILING_TIME.sub("", last[0])
+        # "Cabinet yesterday approved [plans to extend]": the body that approved them ("The
+        # airline has announced [plans to fly]": without its auxiliary)
+        subject = _TRAILING_TIME.sub("", _TRAILING_AUXILIARY.sub("", last[0]))
     return subject.strip(" ,")
 
 
@@ -458,6 +481,8 @@ _TOPIC = re.compile(
     rf"(?i:{'|'.join(re.escape(t) for t in words.TOPIC_OPENERS)})\s+[^,]*?\s+"
     r"(?=(?:the\s+)?[A-Z][\w.’'\-]*$|(?:the\s+)?[A-Z][\w.’'\-]*\s+[A-Z])"
 )
+
+_TRAILING_AUXILIARY = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|now|just|already))?$", re.I)
 
 _TRAILING_TIME = re.compile(
     r"\s+(?:today|yesterday|tonight|also|(?:this|last)\s+(?:week|month|year|morning|evening))$",

@@ -195,6 +195,8 @@ def when_of(text: str, clause: Clause, vp_end: int, today: str | None) -> list[W
     for w in reversed(found):
         if w.end > clause.subject_start:
             continue
+        if _WHEN_SAID.search(text, max(0, w.start - 30), w.start):
+            continue  # "Harbour Foods said on Tuesday it would close": when it was said
         gap = text[w.end : clause.subject_start]
         if _FRONTED_GAP.fullmatch(gap):
             return [w]
@@ -203,6 +205,8 @@ def when_of(text: str, clause: Clause, vp_end: int, today: str | None) -> list[W
     return []
 
 
+# A reporting verb just before a time: the time is the saying's ("said on Tuesday it would").
+_WHEN_SAID = re.compile(r"\b(?:said|says|announced|confirmed|told\s+\w+)\s+$")
 _FRONTED_GAP = re.compile(r"[\s,“\"]*(?:[A-Z][^,]{0,40},\s*)?")
 
 

@@ -14,6 +14,7 @@ from briefcli.actions.patterns import (
     CALL_FOR,
     CALL_ON,
     CALL_ON_KEYS,
+    CAN_FROM,
     CLEFT,
     COMMITMENT,
     COORDINATED,
@@ -122,10 +123,11 @@ _WHERE = re.compile(r",\s+where\s+$")
 def _base_of(gerund: str) -> str:
     # A cheap local form of verbs.base_form (clauses sit below verbs in this part).
     stem = gerund[:-3]
-    for candidate in (stem, stem + "e", stem[:-1]):
+    stems = (stem, stem + "e", stem[:-1]) if stem[-1:] == stem[-2:-1] else (stem, stem + "e")
+    for candidate in stems:  # ("planning" -> "plan", but "planting" is not "plan")
         if candidate in commitments.ANNOUNCED_DEEDS:
             return candidate
-    for candidate in (stem, stem + "e", stem[:-1]):
+    for candidate in stems:
         if candidate in DEEDS:
             return candidate
     return stem
@@ -145,6 +147,9 @@ _DO_NOT = re.compile(r"\b(?:do|does|did)(?:n[’']t|\s+not)\s+$", re.I)
 _AND_FOR = re.compile(
     r"(?<=[\w,])\s+and\s+(?:for|on|upon)\s+(?P<obj>[^,;:.?!“”\"—]{1,60}?)\s+to\s+(?=[a-z])"
 )
+
+# A person or office named in a sentence: "the Commissioner", "Premier Hart", "Anna Bligh".
+_NAMED_BEFORE = re.compile(r"(?:\bthe\s+)?(?<![\w’'])[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*")
 
 _KEYS = KeyIndex()
 _FUNDED_KEYS = (*MONEY_KEYS, "fund", "been ")
@@ -218,6 +223,10 @@ def find_triggers(text: str) -> list[Trigger]:
         if m.group("t").endswith("ing") and PAST_PROGRESSIVE.search(text, 0, m.start()):
             continue  # "we were pushing states and encouraging them to": narrative past
         caller, _, relative = subject_before(text, m.start())
+        if m.group("t").lower().startswith("expect") and caller.split()[-1:] and (
+            caller.split()[-1].lower() in words.FORECASTERS
+        ):
+            continue  # "Analysts expect the company to report a loss": their forecast
         asked = WANT_TO.search(text, max(0, m.start() - 30), m.start())
         pleased = PLEASED_TO.search(text, max(0, m.start() - 200), m.start())
         if relative and caller == "" and not asked and not pleased:
@@ -231,6 +240,11 @@ def find_triggers(text: str) -> list[Trigger]:
             # "invites Member States to ...": asked; "invited Minister Moana to lead a
             # delegation, and Minister Moana accepted": her commitment
             kind = "commitment" if ACCEPTED_AFTER.search(text, deed_at) else "expectation"
+        if obj.lower() in {"her", "him"}:
+            # "I've written to the Commissioner asking her to investigate": the one named
+            # just before, in the same sentence
+            names = [n.group(0) for n in _NAMED_BEFORE.finditer(text, 0, m.start()) if n.start()]
+            obj = names[-1] if names else obj
         add(Trigger(kind, m.start(), deed_at, object_actor=obj))
         for more in _AND_FOR.finditer(text, deed_at):
             # "calls for the Amhara government to withdraw ... and for the Eritrean Government
@@ -255,7 +269,7 @@ def find_triggers(text: str) -> list[Trigger]:
         add(Trigger("commitment", m.start(), m.end(), negated=negated))
     for m in scan(WOULD, ("would",)):
         add(Trigger("commitment", m.start(), m.end(), bool(m.group("neg")), would=True))
-    for m in scan(GOING, ("going",)):
+    for m in scan(GOING, ("going", "gonna")):
         add(Trigger("commitment", m.start(), m.end(), negated=bool(m.group("neg"))))
     asked_deeds = {t.verb for t in found.values() if t.object_actor is not None}
     for m in scan(INTENT, INTENT_KEYS):
@@ -272,11 +286,13 @@ def find_triggers(text: str) -> list[Trigger]:
         if re.search(r"\b(?:set|scheduled|slated|due)\s+to$", lead):
             kind = "scheduled"  # "is set to announce", "is due to deliver": on a calendar
         state = re.search(r"\b(on\s+\w+|\w+)\s+to$", lead)
+        timed = False
         if state and " ".join(state.group(1).split()) in commitments.PLAN_STATES:
-            if _SPEAKERS_BEFORE.search(text, 0, m.start()):
-                continue  # "We are looking to learn more", "as they're looking to": talk
+            # "We are looking to learn more", "as they're looking to": talk, unless the deed
+            # is dated ahead ("We're looking to finalise the deal by the end of the year")
+            timed = _SPEAKERS_BEFORE.search(text, 0, m.start()) is not None
             kind = cast(ActionKind, commitments.PLAN_STATES[" ".join(state.group(1).split())])
-        add(Trigger(kind, m.start(), m.end()))
+        add(Trigger(kind, m.start(), m.end(), timed=timed))
     for m in scan(OBLIGATION, OBLIGATION_KEYS):
         inverted = INVERTED_SHOULD.match(text, m.start())
         if inverted and inverted.group("n") not in words.BASE_VERBS and (
@@ -298,6 +314,10 @@ def find_triggers(text: str) -> list[Trigger]:
             continue  # "Plans call for the embassy to reopen": a schedule, found above
         if m.group("t").split()[0].lower().endswith("s"):
             caller, _, relative = subject_before(text, m.start())
+        if m.group("t").lower().startswith("expect") and caller.split()[-1:] and (
+            caller.split()[-1].lower() in words.FORECASTERS
+        ):
+            continue  # "Analysts expect the company to report a loss": their forecast
             if not clean_subject(caller) and not relative:
                 continue  # "But calls for a shift ... have fallen on deaf ears": a noun
         add(Trigger("obligation", m.start(), m.start(), call_for=True))
@@ -460,7 +480,9 @@ def find_triggers(text: str) -> list[Trigger]:
         ):
             continue  # the subject must open a clause: not "hosting him for a visit in April"
         add(Trigger("scheduled", m.start("t"), m.start("t"), timed=True, present=True))
-    for m in scan(PLAN_IS, ("plan", "intent")):
+    for m in scan(CAN_FROM, ("can ",)):
+        add(Trigger("scheduled", m.start(), m.end(), timed=True))
+    for m in scan(PLAN_IS, ("plan", "intent", "commitment", "pledge", "promise", "undertaking")):
         owner = {"our": "we", "my": "I", "their": "they"}[m.group("owner").lower()]
         add(Trigger("commitment", m.start(), m.end(), object_actor=owner))
     for m in scan(THERE_WILL_BE, ("there",)):

@@ -18,7 +18,7 @@ _PROGRESSIVE_FILLERS = words.word_set(
 )
 # Stems of -ing forms whose base form ends in a silent "e".
 _SILENT_E = re.compile(
-    r"(?:v|u|rc|nc|rg|dg|[aeo]ng|iz|yz|[^e]at|ut|ur|os|as|ag|id|ud|ak|om|ir|ov|[^aeiou]in|"
+    r"(?:v|u|is|ys|rc|nc|rg|dg|[aeo]ng|iz|yz|[^e]at|ut|ur|os|as|ag|id|ud|ak|om|ir|ov|[^aeiou]in|"
     r"[^aeiou]ic|[^aeiou]ag)$"
 )
 _ABBREVIATION_END = re.compile(r"(?:\b[a-zA-Z]\.){2,}$")  # "at 9 a.m.", "in Washington, D.C."
@@ -26,7 +26,8 @@ _ABBREVIATION_END = re.compile(r"(?:\b[a-zA-Z]\.){2,}$")  # "at 9 a.m.", "in Was
 _WHOLE_DEEDS = words.word_set(
     "respond act retaliate resign comply testify vote withdraw leave depart travel evacuate "
     "reciprocate negotiate cooperate intervene de-escalate deescalate disarm deploy reopen "
-    "reconvene adjourn desist retreat attend participate"
+    "reconvene adjourn desist retreat attend participate investigate reconsider apologise "
+    "apologize register enrol enroll"
 )
 _DANGLING = words.word_set("and or but to the a an of in on for with from as by that then ,")
 # What follows "do" when the deed is named elsewhere: "do that", "as I'll do next week".
@@ -127,11 +128,20 @@ def _progressive(tokens: list[str]) -> int:
     return 0
 
 
+def _stems(stem: str) -> tuple[str, ...]:
+    """The base forms an -ing verb's stem may stand for: itself, with a silent "e", and without
+    a doubled last consonant ("planning" -> "plan"), never a consonant cut off a cluster
+    ("planting" is not "plan")."""
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        return (stem, stem + "e", stem[:-1])
+    return (stem, stem + "e")
+
+
 def base_form(gerund: str) -> str:
     """The base form of an -ing verb: from the word lists, else by English spelling rules."""
     stem = gerund.lower().strip(",.")[:-3]
     known = words.BASE_VERBS | words.EVENT_VERBS | words.NON_ACTION_VERBS
-    for candidate in (stem, stem + "e", stem[:-1]):
+    for candidate in _stems(stem):
         if candidate in known:
             return candidate
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "sz":

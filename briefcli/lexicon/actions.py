@@ -108,6 +108,7 @@ AGENT_NOUNS = word_set(
     contractor employer provider providers client clients customer customers patients
     motorists motorist drivers driver passengers travellers travelers households businesses
     firms employees operator operators landlords tenants owners
+    district districts municipality municipalities
     trucks vehicles vessels ships
     """
 )
@@ -244,7 +245,33 @@ SCHEDULE_VERBS: dict[str, str] = {
     "return": "return", "arrives": "arrive", "arrive": "arrive", "travels": "travel",
     "travel": "travel", "visits": "visit", "visit": "visit", "hosts": "host", "host": "host",
     "convenes": "convene", "convene": "convene", "launches": "launch", "launch": "launch",
+    "votes": "vote", "vote": "vote", "meets": "meet", "meet": "meet",
 }  # fmt: skip
+
+# Days a calendar's present names with no preposition before them ("the council votes
+# Wednesday on the plan", American usage), after a verb of SCHEDULE_VERBS.
+BARE_DAYS = word_set("monday tuesday wednesday thursday friday saturday sunday tonight")
+
+# The speakers' opponents, as a government's own briefing or release reports them: what they
+# say they will do is their line, not an item of the briefing ("The Opposition has said it will
+# oppose the bill", "The union has said it will strike on the 24th"). Matched as written, so
+# "the nurses' union" is one and "the European Union" is not.
+OPPONENT_WORDS = word_set("Opposition opposition opponents critics union unions")
+
+# What a notice says people "can" do from a date on: its calendar ("Eligible businesses can apply
+# online from 15 March", "Parents can enrol their children from Monday").
+OPENED_DEEDS = word_set("apply register enrol enroll book nominate submit vote")
+
+# Those who forecast, not act: what "analysts expect the company to" do is their prediction,
+# not an item of the company's ("Analysts expect the firm to report a loss").
+FORECASTERS = word_set("analysts economists experts observers commentators forecasters pundits")
+
+# The public at large, asked by plain name with no determiner: "We're asking folks to check on
+# their elderly neighbors", "I'm urging residents to stay off the roads".
+ASKED_PUBLIC = word_set(
+    "people folks everyone everybody residents families parents households drivers motorists "
+    "travellers travelers visitors customers businesses employers"
+)
 
 # Verbs that, negated, state a stance, not a deed to come ("We will not accept any attempt
 # to intimidate Allies", "We will not stop here", "we will not rest").

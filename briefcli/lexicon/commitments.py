@@ -155,13 +155,15 @@ PRAISE_NOUNS = word_set("credit tribute testament thanks")
 # Deeds too vague to check off: "we have to take hard decisions on savings", "we will make some
 # tough choices" (a stance on governing, not a task).
 VAGUE_DEED = (
-    r"(?:make|take)\s+(?:some\s+|the\s+|these\s+|those\s+)?(?:hard|tough|difficult)\s+"
-    r"(?:decisions|choices|calls)\b"
-)
+    r"(?:make|take)\s+(?:some\s+|the\s+|these\s+|those\s+|a\s+)?"
+    r"(?:hard|tough|difficult|right|responsible|wise|smart|sensible)\s+"
+    r"(?:decisions?|choices?|calls)\b"
+)  # ("we are asking people to make the responsible choice": a stance, no task)
 
 # Outcomes no one can pledge: "Ukraine will win this war", "we will succeed together",
 # "we will avoid many sufferings" are predictions, not items.
-OUTCOME_VERBS = word_set("win prevail succeed triumph survive outlast lose avoid overcome")
+OUTCOME_VERBS = word_set("win prevail succeed triumph survive outlast lose avoid overcome hit")
+# ("But we will hit them": the targets, reached; an assurance, not a deed)
 
 # What a project, an investment or a policy "will help" do to an economy: effects, not deeds
 # ("The Gorgon project will help to stimulate Australia's economic growth").
@@ -283,7 +285,8 @@ MORE_DEEDS = word_set(
     cease ease abandon assess appoint open announce honour honor subsidise subsidize
     embark collaborate enable leverage explore promote harness agree adopt approve endorse
     pool purchase procure reimburse fast-track transpose co-host co-chair co-sponsor co-fund
-    stockpile disburse distribute inspect audit evaluate consult ratify pilot roll
+    stockpile disburse distribute inspect audit evaluate consult ratify pilot roll post upload
+    sit
     """
 )
 
