@@ -294,3 +294,8 @@ ROLE_KINDS = {
         "senator representative lawmaker mp mpp msp mla td mayor councillor minister".split()
     ),
 }
+
+# Honorifics written before a speaker's name that are no part of it (Indian English copy:
+# "Shri R. Venkatesan said", "Smt V Geetha said"): the speaker is named without them. ("Sri"
+# is left out: it opens given names too, "Sri Mulyani Indrawati".)
+SPEAKER_HONORIFICS = frozenset({"Shri", "Shrimati", "Smt", "Kumari"})

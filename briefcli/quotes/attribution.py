@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from briefcli.lexicon.people import PRONOUN_GENDER
-from briefcli.lexicon.speech import REPORTING_PARTICIPLES
+from briefcli.lexicon.speech import REPORTING_PARTICIPLES, SPEAKER_HONORIFICS
 from briefcli.model import Quote, Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import UPPER, is_role_word
@@ -339,10 +339,20 @@ def as_quote(f: Found) -> Quote:
     title = f.person.title if f.person is not None else None
     return Quote(
         text=f.text,
-        speaker=f.speaker,
+        speaker=without_honorific(f.speaker),
         speaker_title=title,
         sentence=f.sentence,
         last_sentence=f.last_sentence,
         key=key,
         score=score,
     )
+
+
+def without_honorific(speaker: str | None) -> str | None:
+    """A speaker's name without an honorific that is no part of it ("Shri R. Venkatesan")."""
+    if speaker is None or " " not in speaker:
+        return speaker
+    first, rest = speaker.split(" ", 1)
+    if first.rstrip(".") in SPEAKER_HONORIFICS and " " in rest:
+        return rest
+    return speaker
