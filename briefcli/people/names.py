@@ -535,6 +535,14 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
         ):
             continue  # a surname's first word between a given name and the rest: "Charlene
             # Two Bears-Lucero"
+        if (
+            i == len(tokens) - 1 > 0
+            and token.isalpha()
+            and not token.isupper()
+            and token not in POST_NOMINALS
+            and _is_given_name(tokens[i - 1][0])
+        ):
+            continue  # a title's word as a surname after a given name: "Chris Bishop"
         if _is_title_token(token) and token not in _PARTICLES:
             last_title = i
         elif i == 0 and len(tokens) >= 3 and token.endswith("s") and is_role_word(token[:-1]):
