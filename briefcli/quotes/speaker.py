@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from briefcli.lexicon.people import (
+    KIN_WORDS,
     MEMBER_POST_NOMINALS,
     NAMESAKE_MODIFIERS,
     ORGANISATION_HEADS,
@@ -69,6 +70,13 @@ from briefcli.quotes.surnames import (
 )
 from briefcli.quotes.unnamed import introduced_as, office_of, one_of, speaking_for
 
+# Kin and a first name with no comma between: "Their daughter Jade, 30," (read as "his
+# wife, Sheila").
+_KIN_GIVEN = re.compile(
+    rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{'|'.join(KIN_WORDS)})\s+"
+    rf"([A-Z][\w'’\-]+)(?:,\s*\d{{1,3}})?,?"
+)
+
 
 def resolve_speaker(
     who: str,
@@ -101,7 +109,7 @@ def resolve_speaker(
     # Names in a relative clause ("the actor, whose films include Michael Collins,") are
     # not the speaker.
     who = re.sub(r",\s+(?:who|whose|which)\b.*$", "", who).strip(" ,")
-    appos = re.search(r",\s+([A-Z][\w'’\-]+)$", who)
+    appos = re.search(r",\s+([A-Z][\w'’\-]+)$", who) or _KIN_GIVEN.fullmatch(who)
     if appos and not find_names(who):
         # "his wife, Sheila": the name the text gives, even a first name alone.
         given = people.resolve(appos.group(1), sentence, position) or Person(appos.group(1))
