@@ -68,3 +68,12 @@ def test_a_noun_before_a_role_after_a_place_is_the_title() -> None:
     found = find_names("Palm Cove cafe owner Leanne Hardy, who runs a cafe, said trade was down.")
     assert [(n.name, n.title) for n in found] == [("Leanne Hardy", "Palm Cove cafe owner")]
     assert [n.title for n in find_names("Sources said owner Leanne Hardy left.")] == ["owner"]
+
+
+def test_a_sentence_end_the_splitter_missed_is_no_part_of_the_speaker() -> None:
+    quotes = quotes_of_text(
+        "The buckle maker, Keystone Restraint Systems, said it was cooperating with NHTSA. "
+        'A spokesman said the company had "identified the root cause and corrected it" in '
+        "February.\n"
+    )
+    assert "NHTSA" not in (quote(quotes, "identified the root cause").speaker or "")

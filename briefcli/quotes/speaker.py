@@ -70,6 +70,11 @@ from briefcli.quotes.surnames import (
 )
 from briefcli.quotes.unnamed import introduced_as, office_of, one_of, speaking_for
 
+# A sentence's end inside the words before a verb: after an acronym or a lower-case word
+# (not after an initial or an abbreviated title: "R. Venkatesan", "Rep. Jane Doe").
+_SENTENCE_ENDS_IN = re.compile(r"(?:\b[A-Z]{3,}|\b[a-z]{2,})[.!?]\s+(?=[A-Z])")
+
+
 # Kin and a first name with no comma between: "Their daughter Jade, 30," (read as "his
 # wife, Sheila").
 _KIN_GIVEN = re.compile(
@@ -90,6 +95,11 @@ def resolve_speaker(
     """The person `who` names, and the name to show (a description when unnamed).
     `opening` is where the quote opens (sentence, offset), for a pronoun after it."""
     who = UNMASK.sub(r"\1. ", who)  # "Gov  Josh Shapiro" (masked) is "Gov. Josh Shapiro"
+    ended = list(_SENTENCE_ENDS_IN.finditer(who))
+    if ended:
+        # "… with Hallmark and NHTSA. A spokesman": a sentence the splitter did not end.
+        position += ended[-1].end()
+        who = who[ended[-1].end() :]
     # "the 81-year-old MacLellan said": the age is no part of who.
     who = _AGE_BEFORE_NAME.sub("", who)
     trailing = _TRAILING_PRONOUN.search(who)
