@@ -77,3 +77,22 @@ def test_a_sentence_end_the_splitter_missed_is_no_part_of_the_speaker() -> None:
         "February.\n"
     )
     assert "NHTSA" not in (quote(quotes, "identified the root cause").speaker or "")
+
+
+def test_a_quote_after_a_q_and_a_inside_an_article_is_its_speakers() -> None:
+    quotes = quotes_of_text(
+        "Coach Ann Kowalski sat down with the Tribune before the draft.\n\n"
+        "Tribune: Fans are frustrated. What do you say to them?\n\n"
+        "Kowalski: Nobody in that building wants to lose, and I slept badly in March.\n\n"
+        "Tribune: Is the goalie situation settled?\n\n"
+        "Kowalski: No. We have two guys who can play, and neither has taken the job.\n\n"
+        "Oduya: I'd add that we'll look at the market for a goalie this summer.\n\n"
+        "Tribune: Brent, does Ann have your full support?\n\n"
+        "Oduya: A hundred percent. She's the coach next year, and the year after that.\n\n"
+        "Tribune: What has to change?\n\n"
+        "Kowalski: We give up too much in the first period of our games.\n\n"
+        "Team captain Marcus Lindqvist, reached later by phone, backed his coach. "
+        '"The room believes in her. We let her down," Lindqvist said.\n'
+    )
+    assert quote(quotes, "We give up too much").speaker == "Ann Kowalski"
+    assert quote(quotes, "The room believes").speaker == "Marcus Lindqvist"
