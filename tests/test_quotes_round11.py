@@ -96,3 +96,12 @@ def test_a_quote_after_a_q_and_a_inside_an_article_is_its_speakers() -> None:
     )
     assert quote(quotes, "We give up too much").speaker == "Ann Kowalski"
     assert quote(quotes, "The room believes").speaker == "Marcus Lindqvist"
+
+
+def test_a_described_role_is_the_one_titled_so_not_the_one_named_since() -> None:
+    quotes = quotes_of_text(
+        "Taoiseach Micheál Martin said supply was increasing.\n\n"
+        'Labour TD Ged Nash said the Taoiseach was "living in a parallel universe".\n\n'
+        '"Go out to any of the hubs in Dublin and tell the families there," the Louth TD said.\n'
+    )
+    assert quote(quotes, "Go out to any").speaker == "Ged Nash"

@@ -28,7 +28,12 @@ from briefcli.lexicon.speech import (
 from briefcli.model import Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import UPPER, find_names
-from briefcli.quotes.candidates import best_candidate, cue_of, described_subject
+from briefcli.quotes.candidates import (
+    best_candidate,
+    cue_of,
+    described_subject,
+    score_candidates,
+)
 from briefcli.quotes.found import Found
 from briefcli.quotes.kin import (
     KIN_SPEAKER,
@@ -81,6 +86,19 @@ _KIN_GIVEN = re.compile(
     rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{'|'.join(KIN_WORDS)})\s+"
     rf"([A-Z][\w'’\-]+)(?:,\s*\d{{1,3}})?,?"
 )
+
+
+def _titled_with_role(
+    core: str, people: People, sentences: Sequence[Sentence], point: tuple[int, int]
+) -> Person | None:
+    """The person whose title holds the description's role word, when the best candidate
+    is confirmed by it and no other candidate is ("the Louth TD" after "Labour TD Ged Nash")."""
+    cue = cue_of(core, variation=True)
+    if not cue.words:
+        return None
+    scored = score_candidates(cue, people, sentences, point)
+    confirmed = [person for _, sure, _, person in scored if sure]
+    return confirmed[0] if len(confirmed) == 1 and scored[0][1] else None
 
 
 def resolve_speaker(
@@ -230,7 +248,12 @@ def resolve_speaker(
     if person is None and not names and _DESCRIBED_ROLE.fullmatch(core.strip()):
         # "the Fianna Fáil TD said", "the Liberal senator said": the person in focus.
         focus = people.focus(sentence, position)
-        if focus is not None and sentence - focus.sentence <= 2:
+        role_titled = _titled_with_role(core, people, sentences, (sentence, position))
+        if role_titled is not None:
+            # "Labour TD Ged Nash said …" then "the Louth TD said": the one titled so, not
+            # someone named in passing since ("… said the Taoiseach was …").
+            person = role_titled
+        elif focus is not None and sentence - focus.sentence <= 2:
             person = focus.person
         else:
             # "the Nickel Belt MPP said": the person the text described so.
