@@ -105,3 +105,11 @@ def test_a_described_role_is_the_one_titled_so_not_the_one_named_since() -> None
         '"Go out to any of the hubs in Dublin and tell the families there," the Louth TD said.\n'
     )
     assert quote(quotes, "Go out to any").speaker == "Ged Nash"
+
+
+def test_a_company_named_with_an_ampersand_speaks_as_itself() -> None:
+    quotes = quotes_of_text(
+        "San Diego Gas & Electric said in a statement that it was "
+        '"cooperating fully" with investigators.\n'
+    )
+    assert quote(quotes, "cooperating fully").speaker == "San Diego Gas & Electric"

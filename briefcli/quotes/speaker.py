@@ -28,6 +28,7 @@ from briefcli.lexicon.speech import (
 from briefcli.model import Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import UPPER, find_names
+from briefcli.people.speaker import given_name_gender
 from briefcli.quotes.candidates import (
     best_candidate,
     cue_of,
@@ -78,6 +79,10 @@ from briefcli.quotes.unnamed import introduced_as, office_of, one_of, speaking_f
 # A sentence's end inside the words before a verb: after an acronym or a lower-case word
 # (not after an initial or an abbreviated title: "R. Venkatesan", "Rep. Jane Doe").
 _SENTENCE_ENDS_IN = re.compile(r"(?:\b[A-Z]{3,}|\b[a-z]{2,})[.!?]\s+(?=[A-Z])")
+
+
+# A body named with "&" between capitalised words.
+_AMPERSAND_BODY = re.compile(r"(?:[A-Z][\w'’.\-]*\s+)+&\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*")
 
 
 # Kin and a first name with no comma between: "Their daughter Jade, 30," (read as "his
@@ -142,6 +147,9 @@ def resolve_speaker(
         # "his wife, Sheila": the name the text gives, even a first name alone.
         given = people.resolve(appos.group(1), sentence, position) or Person(appos.group(1))
         return given, given.name
+    if _AMPERSAND_BODY.fullmatch(who) and given_name_gender(who) is None:
+        # "San Diego Gas & Electric", "Procter & Gamble": a company (not "Peter & Anne …").
+        return None, who
     spoken_for = speaking_for(who, sentences, sentence, position, people)
     if spoken_for is not None:
         return None, spoken_for
