@@ -113,3 +113,14 @@ def test_a_company_named_with_an_ampersand_speaks_as_itself() -> None:
         '"cooperating fully" with investigators.\n'
     )
     assert quote(quotes, "cooperating fully").speaker == "San Diego Gas & Electric"
+
+
+def test_kin_introduced_after_a_quote_speaks_the_next_quote_alone() -> None:
+    quotes = quotes_of_text(
+        'Fire Chief Diane Marchetti spoke first. "We will miss him every day," Marchetti '
+        "said.\n\n"
+        "Ortega's wife, Carmen, thanked the crews. She said her husband told their children "
+        "about his shifts.\n\n"
+        '"He sat at the end of the bed every night and told them nobody got hurt."\n'
+    )
+    assert quote(quotes, "He sat at the end").speaker == "Carmen"
