@@ -29,10 +29,16 @@ def _remarks_quotes(doc: Document, sentences: Sequence[Sentence], people: People
         for s in sentences
         if s.question or (0 <= s.paragraph < len(doc.blocks) and doc.blocks[s.paragraph].question)
     }
+    quoting = sentences
+    if doc.kind == "transcript":
+        # (Only blocks that quote someone they name in full are read for marks: a long
+        # transcript is not read twice.)
+        blocks = {i for i, b in enumerate(doc.blocks) if _quotes_a_named_person(b.text)}
+        quoting = [s for s in sentences if s.paragraph in blocks]
     # (A reporter's question quoting someone is nobody's quote: the turns leave it out too.)
     marked = [
         q
-        for q in _marked_quotes(sentences, people)
+        for q in (_marked_quotes(quoting, people) if quoting else [])
         if q.speaker is not None
         and not asked & set(range(q.sentence, q.last_sentence + 1))
         and (doc.kind != "transcript" or _named_in_block(q, doc, sentences))
@@ -40,6 +46,14 @@ def _remarks_quotes(doc: Document, sentences: Sequence[Sentence], people: People
     taken = {k for q in marked for k in range(q.sentence, q.last_sentence + 1)}
     own = [q for q in turn_quotes(doc, sentences, people) if q.sentence not in taken]
     return sorted([*marked, *own], key=lambda q: (q.sentence, q.last_sentence))
+
+
+_MARKS = re.compile("[\"“”«»‘]|''")
+
+
+def _quotes_a_named_person(text: str) -> bool:
+    """A block with quotation marks and a full name."""
+    return _MARKS.search(text) is not None and any(n.full for n in find_names(text))
 
 
 def _named_in_block(q: Quote, doc: Document, sentences: Sequence[Sentence]) -> bool:
