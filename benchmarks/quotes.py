@@ -47,7 +47,14 @@ Three sets of labels in benchmarks/data/quotes/:
   in English copy, a long investigation with many named sources, a politician's sports-style press
   conference, obituaries quoting family, business news quoting CEOs and analysts, a court report,
   science stories quoting "Dr"/"Prof." researchers), labelled before briefcli was run on them;
-  split like newsroom.
+  split like newsroom;
+- round11 (round11/labels.json): 26 more whole articles written in round 11 (AP/Reuters wire
+  copy with datelines and "(Reporting by …)" footers, tabloids with single marks and nicknames,
+  US regional papers quoting sheriffs and council members, Australian and New Zealand papers
+  with single marks, Indian English papers with Shri/Smt and long appositives, Irish papers,
+  live blogs with timestamps, Q&A interviews inside articles, paragraphs continuing a quote,
+  split and nested quotes, pronouns after several people, organisations and spokespeople),
+  labelled before briefcli was run on them; split like newsroom.
 Each labelled span has its speaker's full name; `fragment` marks quoted phrases inside a
 sentence, `ignore` quoted words that are nobody's clear speech. A found quote matches a
 labelled one when their words overlap (Dice >= 0.5, one to one). Reported: precision, recall
@@ -59,7 +66,7 @@ speaker = the nearest full name before it) runs alongside. Misses are printed (-
 development texts only, never for the frozen split.
 
 Run: .venv/bin/python -m benchmarks.quotes
-     [--set old|news|styles|newsroom|hard|round5|...|round10|all] [-v]
+     [--set old|news|styles|newsroom|hard|round5|...|round11|all] [-v]
 """
 
 from __future__ import annotations
@@ -94,6 +101,7 @@ ROUND7 = DATA / "round7"
 ROUND8 = DATA / "round8"
 ROUND9 = DATA / "round9"
 ROUND10 = DATA / "round10"
+ROUND11 = DATA / "round11"
 # The sets of invented whole articles, each in its own directory, split by file name.
 ARTICLE_SETS = {
     "newsroom": NEWSROOM,
@@ -104,6 +112,7 @@ ARTICLE_SETS = {
     "round8": ROUND8,
     "round9": ROUND9,
     "round10": ROUND10,
+    "round11": ROUND11,
 }
 SETS = ("old", "news", "styles", *ARTICLE_SETS)
 CORPUS = HERE.parent.parent / "shared" / "corpus"
@@ -355,6 +364,7 @@ def run_set(name: str, items: list[Item], *, verbose: bool) -> None:
         "round8": "round8/labels.json, invented articles, round 8",
         "round9": "round9/labels.json, invented articles, round 9",
         "round10": "round10/labels.json, invented articles, round 10",
+        "round11": "round11/labels.json, invented articles, round 11",
     }
     print(f"== {name} set ({files[name]}): {_counts(items)}")
     splits = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
@@ -66,7 +66,11 @@ _NAME_PART = (
 )
 # "J.", and two or three run together: "Raymond D.K. Oyeniran", "A.P.J. Kalam"; a given
 # name written short: "Mohd. Irfan Qureshi".
-_INITIAL = rf"(?:[A-Z]\.(?:[A-Z]\.){{0,4}}|(?:{'|'.join(GIVEN_NAME_ABBREVIATIONS)})\.)"
+# An initial: "J.", "J.R.", "Wm."; undotted as Indian and some British copy writes it ("K Rajan",
+# "V D Satheesan"), a lone capital before a capitalised word (not "A" nor "I", words of their own).
+_INITIAL = (
+    rf"(?:[A-Z]\.(?:[A-Z]\.){{0,4}}|(?:{'|'.join(GIVEN_NAME_ABBREVIATIONS)})\.|[B-HJ-Z](?=\s[A-Z]))"
+)
 _PARTICLES = LABEL_PARTICLES
 # Irish particles written with a capital ("Seán Mac Giolla Bhríde", "Bríd Ní Fhlaithearta",
 # "Niamh Ó Dálaigh"): part of the surname, like "van" and "de".
@@ -90,7 +94,7 @@ _HONORIFIC_RE = re.compile(
     rf"{'|'.join(_CAPITAL_PARTICLES)})\s+)?(?!(?:Jr|Sr)\b){_NAME_PART})(?![\w'’-])"
 )
 _SUFFIX_RE = re.compile(_SUFFIX)
-_INITIAL_RE = re.compile(_INITIAL)
+_INITIAL_RE = re.compile(rf"{_INITIAL}|[B-HJ-Z]")  # a token: the lone capital stands alone
 # Text without any of these has no honorific name: a quick test before the pattern.
 _HONORIFIC_HINT = re.compile(r"M(?:r|s|iss|adam)|Sir|Dame|Lady|Lord|Dr|Prof")
 _RUN_CUT = re.compile(r"\s(?:of|for|the)\s")
@@ -149,7 +153,9 @@ def title_before(text: str, start: int) -> str | None:
         return None
     taken: list[re.Match[str]] = []
     has_role = False
-    for w in reversed(words):
+    adjunct = False
+    for j in range(len(words) - 1, -1, -1):
+        w = words[j]
         token = w.group().rstrip(".,'’")
         lower = token.lower()
         if taken and text[w.end() : taken[-1].start()].strip():
@@ -163,6 +169,19 @@ def title_before(text: str, start: int) -> str | None:
                 return None
         elif lower in TITLE_MODIFIERS:
             pass
+        elif (
+            has_role
+            and not adjunct
+            and token.isalpha()
+            and token.islower()
+            and lower not in _FUNCTION_WORDS
+            and lower not in REPORTING_VERBS
+            and not lower.endswith("ed")  # "Police arrested owner …": a verb
+            and j > 0
+            and words[j - 1].group()[:1].isupper()
+            and not text[words[j - 1].end() : w.start()].strip()
+        ):
+            adjunct = True  # a noun before the role, after a place: "Palm Cove cafe owner"
         else:
             break
         taken.append(w)
@@ -315,7 +334,9 @@ def _given_names_of(words: str) -> str:
 
 
 _NICKNAMED = re.compile(
-    rf"(?<![\w.'’-])(?P<first>(?:[A-Z][a-z]+ )?[A-Z][a-z]+|{_INITIAL}) [\"“][A-Z][\w.'’\-]+[\"”] "
+    rf"(?<![\w.'’-])(?P<first>(?:[A-Z][a-z]+ )?[A-Z][a-z]+|{_INITIAL}) "
+    # the nickname: one to three words ("Jen", "Big Dunc", "The Brick")
+    rf"[\"“][A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){{0,2}}[\"”] "
     rf"(?P<last>(?:(?:{'|'.join(sorted(_PARTICLES))}|[A-Z][a-z]+) )?{_NAME_PART})(?![\w'’-])"
 )
 
@@ -374,6 +395,18 @@ def _with_appositive_title(text: str, named: NameMention) -> NameMention:
 def _titled(named: NameMention, title: str) -> NameMention:
     """`named` with the title found beside it, and the gender that title gives."""
     return replace(named, title=title, gender=named.gender or _gender_of(title))
+
+
+def _initials_then_surname(tokens: Sequence[tuple[str, int]]) -> bool:
+    """A body's words, then initials and a surname: "the Assembly V D Satheesan" ends with
+    a person (not "the U.S. Senate", whose initials are a place's, nor "the J.P. Morgan")."""
+    return (
+        len(tokens) >= 3
+        and not _INITIAL_RE.fullmatch(tokens[-1][0])
+        and _INITIAL_RE.fullmatch(tokens[-2][0]) is not None
+        and tokens[-2][0] not in PLACE_INITIALS
+        and not _INITIAL_RE.fullmatch(tokens[0][0])
+    )
 
 
 def _is_title_token(token: str) -> bool:
@@ -435,7 +468,7 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
             (_titles_surname(t.rstrip(".,")) or t in NAME_HONORIFICS)
             and not (i == len(tokens) - 1 and t in POST_NOMINALS)
             for i, (t, _) in enumerate(tokens)
-        ):
+        ) and not _initials_then_surname(tokens):
             return None
     suffix_end = None
     while tokens and _SUFFIX_RE.fullmatch(tokens[-1][0]):
@@ -503,6 +536,14 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
         ):
             continue  # a surname's first word between a given name and the rest: "Charlene
             # Two Bears-Lucero"
+        if (
+            i == len(tokens) - 1 > 0
+            and token.isalpha()
+            and not token.isupper()
+            and token not in POST_NOMINALS
+            and _is_given_name(tokens[i - 1][0])
+        ):
+            continue  # a title's word as a surname after a given name: "Chris Bishop"
         if _is_title_token(token) and token not in _PARTICLES:
             last_title = i
         elif i == 0 and len(tokens) >= 3 and token.endswith("s") and is_role_word(token[:-1]):

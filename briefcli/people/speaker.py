@@ -33,6 +33,22 @@ from briefcli.people.speaker_labels import label_people
 from briefcli.text.document import Document
 from briefcli.text.turn import role_label
 
+# Speech opened by a mark where quotes open: a sentence's start, or after a colon.
+_SINGLE_OPENS_SPEECH = re.compile(r"(?:^|:\s+)[‘'](?![‘'])(?=[A-Z])")
+_DOUBLE_OPENS_SPEECH = re.compile(r"(?:^|:\s+)(?:[\"“”«„]|'')")
+
+
+def single_marks_quote(texts: Iterable[str]) -> bool:
+    """Whether a document's quotation marks are single marks: it has no double marks, or
+    its speech opens with single marks far more often than with double ones (a tabloid
+    quotes with '…' and keeps "…" for nicknames and quotes inside quotes)."""
+    texts = list(texts)
+    if not uses_double_marks(texts):
+        return True
+    singles = sum(1 for t in texts if _SINGLE_OPENS_SPEECH.search(t))
+    doubles = sum(1 for t in texts if _DOUBLE_OPENS_SPEECH.search(t))
+    return singles >= 2 and singles > 2 * doubles
+
 
 class _Mentions:
     """Mentions in document order, indexed so that a reference is resolved without a scan
@@ -305,7 +321,7 @@ class People:
     @classmethod
     def from_document(cls, doc: Document, sentences: Sequence[Sentence]) -> People:
         reader = _Reader()
-        reader.singles = not uses_double_marks(s.text for s in sentences)
+        reader.singles = single_marks_quote(s.text for s in sentences)
         if doc.title:
             reader.read(TITLE_SENTENCE, doc.title, question=False)
         for line in doc.preamble:  # "Ned Price, Department Spokesperson"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefcli.lexicon.people import PRONOUN_GENDER
-from briefcli.lexicon.speech import REPORTING_PARTICIPLES
+from briefcli.lexicon.people import KIN_WORDS, PRONOUN_GENDER
+from briefcli.lexicon.speech import REPORTING_PARTICIPLES, SPEAKER_HONORIFICS
 from briefcli.model import Quote, Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import UPPER, is_role_word
@@ -145,7 +145,11 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[Found]
                 person, speaker = last.person, last.speaker
                 sid, pos = p.locate(seg.start)
                 latest = people.focus(sid, pos)
-                if latest is not None and latest.sentence > last.last_sentence:
+                kin = _kin_introduced(sentences, people, last.last_sentence, sid)
+                if kin is not None:
+                    # "Ortega's wife, Carmen, thanked the crews. …" then a quote alone: hers.
+                    person, speaker = kin
+                elif latest is not None and latest.sentence > last.last_sentence:
                     person, speaker = latest.person, latest.person.name
                 elif person is not None:
                     # '"…," he said.' then 'Asked how she would celebrate, she grinned.'
@@ -193,6 +197,28 @@ _STARTS_SENTENCE = re.compile(rf"\s+[{UPPER}]")
 # A pronoun as a clause's subject, then a verb: "she grinned", ", he added".
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+)(?P<pronoun>[Hh]e|[Ss]he)\s+[a-z]+")
 _MARKED = re.compile(r"“[^”]*”|\"[^\"]*\"|''.*?''|«[^»]*»")
+
+
+# A sentence opening with kin named by a first name (and surname): "Ortega's wife, Carmen,",
+# "His daughter, Jade Pritchard,".
+_KIN_OPENS = re.compile(
+    rf"^(?:[A-Z][\w'’\-]+['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{'|'.join(KIN_WORDS)}),\s+"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),"
+)
+
+
+def _kin_introduced(
+    sentences: Sequence[Sentence], people: People, since: int, sid: int
+) -> tuple[Person, str] | None:
+    """Kin of someone named as a sentence's subject after the last quote and before a quote
+    without attribution: the one who goes on speaking."""
+    for k in range(min(sid, len(sentences)) - 1, since, -1):
+        m = _KIN_OPENS.match(sentences[k].text)
+        if m is not None:
+            name = m.group("name")
+            person = people.resolve(name, k, m.start("name")) or Person(name)
+            return person, person.name
+    return None
 
 
 def _pronoun_since(
@@ -339,10 +365,20 @@ def as_quote(f: Found) -> Quote:
     title = f.person.title if f.person is not None else None
     return Quote(
         text=f.text,
-        speaker=f.speaker,
+        speaker=without_honorific(f.speaker),
         speaker_title=title,
         sentence=f.sentence,
         last_sentence=f.last_sentence,
         key=key,
         score=score,
     )
+
+
+def without_honorific(speaker: str | None) -> str | None:
+    """A speaker's name without an honorific that is no part of it ("Shri R. Venkatesan")."""
+    if speaker is None or " " not in speaker:
+        return speaker
+    first, rest = speaker.split(" ", 1)
+    if first.rstrip(".") in SPEAKER_HONORIFICS and " " in rest:
+        return rest
+    return speaker

@@ -234,7 +234,10 @@ def _observe(
     if not 0 <= sid < len(sentences):
         return
     text = plain_text(sentences[sid].text)
-    before = re.split(r"[,.;:\"“”]", text[:start])[-1].lower()
+    before = re.split(r"[,.;:\"“”]", text[:start])[-1]
+    # (Not past a reporting verb: in "Labour TD Ged Nash said the Taoiseach was …", "TD" is
+    # Nash's, not the Taoiseach's.)
+    before = _VERB_SPLIT.split(before)[-1].lower()
     # ("The NDP's health critic, France Gervais-Lemay": the appositive before the name.)
     fronted = re.search(
         r"(?:^|[.;]\s+)(?:[Tt]he|[Aa]n?|[\w\-]+['’]s)\s+([^,.;\"“”]{2,60}),\s+$", text[:start]
@@ -253,6 +256,7 @@ def _observe(
         e.ages.add(age.group(1))
 
 
+_VERB_SPLIT = re.compile(rf"\b(?:{VERBS})\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|''.*?''|«[^»]*»")
 _SAID_AFTER = re.compile(rf"(?:,[^,\"“”]{{1,80}},)?\s+(?:also\s+|later\s+)?(?:{VERBS})\b")
 

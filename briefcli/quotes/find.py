@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from briefcli.errors import skipped
 from briefcli.model import Quote, Sentence
-from briefcli.people import People
+from briefcli.people import People, find_names
 from briefcli.quotes.attribution import article_quotes, as_quote
 from briefcli.quotes.turns import turn_quotes
 from briefcli.text.document import Document
@@ -15,20 +15,58 @@ from briefcli.text.document import Document
 
 def find_quotes(doc: Document, sentences: Sequence[Sentence], people: People) -> list[Quote]:
     """Every quote in document order, each marked key or not and scored in [0, 1]."""
-    if doc.kind == "transcript":
-        return turn_quotes(doc, sentences, people)
     if any(b.speaker for b in doc.blocks):
         return _remarks_quotes(doc, sentences, people)
     return _marked_quotes(sentences, people)
 
 
 def _remarks_quotes(doc: Document, sentences: Sequence[Sentence], people: People) -> list[Quote]:
-    """Remarks under speakers' labels: each speaker's sentences are theirs, except where
-    they quote someone else within marks ("“I just sobbed,” she said": the mother's)."""
-    marked = [q for q in _marked_quotes(sentences, people) if q.speaker is not None]
+    """Remarks and transcripts under speakers' labels: each speaker's sentences are theirs,
+    except where they quote someone else within marks ("“I just sobbed,” she said": the
+    mother's; a Q&A inside an article: '"…," Lindqvist said' after the last answer)."""
+    asked = {
+        s.id
+        for s in sentences
+        if s.question or (0 <= s.paragraph < len(doc.blocks) and doc.blocks[s.paragraph].question)
+    }
+    quoting = sentences
+    if doc.kind == "transcript":
+        # (Only blocks that quote someone they name in full are read for marks: a long
+        # transcript is not read twice.)
+        blocks = {i for i, b in enumerate(doc.blocks) if _quotes_a_named_person(b.text)}
+        quoting = [s for s in sentences if s.paragraph in blocks]
+    # (A reporter's question quoting someone is nobody's quote: the turns leave it out too.)
+    marked = [
+        q
+        for q in (_marked_quotes(quoting, people) if quoting else [])
+        if q.speaker is not None
+        and not asked & set(range(q.sentence, q.last_sentence + 1))
+        and (doc.kind != "transcript" or _named_in_block(q, doc, sentences))
+    ]
     taken = {k for q in marked for k in range(q.sentence, q.last_sentence + 1)}
     own = [q for q in turn_quotes(doc, sentences, people) if q.sentence not in taken]
     return sorted([*marked, *own], key=lambda q: (q.sentence, q.last_sentence))
+
+
+_MARKS = re.compile("[\"“”«»‘]|''")
+
+
+def _quotes_a_named_person(text: str) -> bool:
+    """A block with quotation marks and a full name."""
+    return _MARKS.search(text) is not None and any(n.full for n in find_names(text))
+
+
+def _named_in_block(q: Quote, doc: Document, sentences: Sequence[Sentence]) -> bool:
+    """A transcript's turn gives way to a quote in marks only when its speaker is named in
+    full in the same block, as an article names the one it quotes ("Team captain Marcus
+    Lindqvist … '…,' Lindqvist said"): an official who quotes the President, or "as Madam
+    Vice President remarked", is still speaking."""
+    if not 0 <= q.sentence < len(sentences):
+        return False
+    paragraph = sentences[q.sentence].paragraph
+    if not 0 <= paragraph < len(doc.blocks):
+        return False
+    return q.speaker in {n.name for n in find_names(doc.blocks[paragraph].text) if n.full}
 
 
 def _marked_quotes(sentences: Sequence[Sentence], people: People) -> list[Quote]:

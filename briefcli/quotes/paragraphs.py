@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from briefcli.lexicon.people import TITLE_ABBREVIATIONS
 from briefcli.model import Sentence
-from briefcli.people.quoted import uses_double_marks
+from briefcli.people.speaker import single_marks_quote
 from briefcli.quotes.reporting import attributing, plausible_who
 from briefcli.quotes.spans import plain_text_of
 
@@ -59,7 +59,7 @@ def read_paragraphs(sentences: Sequence[Sentence]) -> list[Paragraph]:
     for s in sentences:
         grouped.setdefault(s.paragraph, []).append(s)
     out = []
-    singles = not uses_double_marks(s.text for s in sentences)
+    singles = single_marks_quote(s.text for s in sentences)
     for index, group in sorted(grouped.items()):
         starts, pos = [], 0
         for s in group:

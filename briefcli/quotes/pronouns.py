@@ -11,10 +11,11 @@ from briefcli.lexicon.people import (
     GENDERED_NOUNS,
     PRONOUN_GENDER,
     ROLE_WORDS,
+    TITLE_MODIFIERS,
 )
 from briefcli.model import Sentence
 from briefcli.people import People, Person
-from briefcli.people.names import NameMention, find_names, surname
+from briefcli.people.names import NameMention, find_names, is_role_word, surname
 from briefcli.people.person import Mention
 from briefcli.people.speaker import given_name_gender
 from briefcli.quotes.cast import cast_gender
@@ -36,6 +37,36 @@ def mention_index(people: People) -> tuple[list[tuple[int, int]], dict[str, tupl
     for m, key in zip(people.mentions, keys, strict=True):
         first.setdefault(m.person.name, key)
     return keys, first
+
+
+_GAP_WORD = re.compile(r"\b[a-z][\w'’\-]*")
+_GAP_TITLE_WORDS = frozenset("of the and for".split())
+
+
+def _first_in_sentence(people: People, k: int, sentences: Sequence[Sentence]) -> bool:
+    """Whether mention `k` opens its sentence's subject: a name near the start after a
+    person the text shows to be one (a gender told) and a verb is the object ("Duncan Fergus
+    last night quit Blackmoor Rovers"), not after a title's words ("Rovers boss Terry
+    McGuigan", "Local Indigenous ranger Jarrah Thompson")."""
+    m = people.mentions[k]
+    if k == 0 or people.mentions[k - 1].sentence != m.sentence:
+        return True
+    if not 0 <= m.sentence < len(sentences):
+        return True
+    before = people.mentions[k - 1]
+    if gender_of(people, before.person, sentences) is None:
+        return True
+    gap = sentences[m.sentence].text[before.end : m.start]
+    words = [
+        w
+        for w in _GAP_WORD.findall(gap)
+        if w not in _GAP_TITLE_WORDS and not is_role_word(w) and w not in TITLE_MODIFIERS
+    ]
+    # (One unknown word may be a role the lexicon lacks, "Local Indigenous ranger …",
+    # unless it reads as a verb: "Smith thanked Jones".)
+    return not words or (
+        len(words) == 1 and not REPORTING_WORD.fullmatch(words[0]) and not words[0].endswith("ed")
+    )
 
 
 def _reported(sentences: Sequence[Sentence], m: Mention) -> bool:
@@ -100,10 +131,15 @@ def newcomer_of(
         before = bisect_left(keys, (sentence - 2, 0))
     lo = max(before, hi - NEWCOMER_WINDOW)
     pick: Person | None = None
-    for m in people.mentions[lo:hi]:
+    for k in range(lo, hi):
+        m = people.mentions[k]
         if is_pronoun(sentences, m):
             continue
-        subject = m.salient or (m.start <= _SUBJECT_REACH and not _reported(sentences, m))
+        subject = m.salient or (
+            m.start <= _SUBJECT_REACH
+            and _first_in_sentence(people, k, sentences)
+            and not _reported(sentences, m)
+        )
         if first.get(m.person.name) == (m.sentence, m.start) and subject:
             if gender_of(people, m.person, sentences) in (None, gender):
                 pick = m.person
@@ -292,7 +328,12 @@ def best_fit(
         if is_pronoun(sentences, m):
             continue
         subject = (
-            m.salient or (m.start <= _SUBJECT_REACH and not _reported(sentences, m))
+            m.salient
+            or (
+                m.start <= _SUBJECT_REACH
+                and _first_in_sentence(people, k, sentences)
+                and not _reported(sentences, m)
+            )
         ) and not _object(sentences, m)
         if pick is not None and m.person.name == pick.name:
             if subject:

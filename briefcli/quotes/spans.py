@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefcli.lexicon.quotation import SINGLE_CLOSERS, SINGLE_OPENERS
 from briefcli.people.quoted import double_marks
 
 # Link text and target stop at a bracket, and a run of underscores is tried from its
@@ -42,10 +43,41 @@ def plain_text_of(text: str, singles: bool = True) -> tuple[str, list[int]]:
     chars.extend(text[pos:])
     origin.extend(range(pos, len(text)))
     origin.append(len(text))
-    plain, marks_origin = double_marks("".join(chars), singles)
+    joined = "".join(chars)
+    plain, marks_origin = double_marks(joined, singles)
+    if singles and ("‘" in joined or "'" in joined):
+        plain = _quiet_nested_doubles(plain, joined, marks_origin)
     if len(plain) == len(chars):
         return plain, origin
     return plain, [origin[i] for i in marks_origin]
+
+
+def _quiet_nested_doubles(plain: str, text: str, origin: list[int]) -> str:
+    """Double marks inside a quote opened by a single mark (a tabloid's '…"We've done it!"…')
+    are a quote inside the quote: read as plain apostrophes, so the outer quote stays whole."""
+    chars = list(plain)
+    inside = False
+    for i, ch in enumerate(chars):
+        if ch not in '"“”':
+            continue
+        source = text[origin[i]] if origin[i] < len(text) else ""
+        if source in SINGLE_OPENERS and ch == "“":
+            inside = True
+        elif source in SINGLE_CLOSERS and ch == "”":
+            inside = False
+        elif inside:
+            chars[i] = "'"
+    out = "".join(chars)
+    # (Outside, a nickname after "as" is no quote either: Kevin, known as "Pritch", said. A
+    # nickname inside a name stays marked: the people stage reads it so.)
+    return _NICKNAME.sub(lambda m: f"{m.group(1)}'{m.group(2)}'", out)
+
+
+# A nickname after "as" (known to his mates as "Pritch"): one to three capitalised words.
+_NICKNAME = re.compile(
+    r"(\bas )[\"“]((?:[A-Z][\w'’\-]*)(?: [A-Z][\w'’\-]*){0,2})[\"”]"
+    r"(?=[ ,][A-Z]|,)"
+)
 
 
 def quoted_runs(index: int, text: str) -> list[Segment]:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from briefcli.lexicon.people import (
+    KIN_WORDS,
     MEMBER_POST_NOMINALS,
     NAMESAKE_MODIFIERS,
     ORGANISATION_HEADS,
@@ -27,7 +28,13 @@ from briefcli.lexicon.speech import (
 from briefcli.model import Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import UPPER, find_names
-from briefcli.quotes.candidates import best_candidate, cue_of, described_subject
+from briefcli.people.speaker import given_name_gender
+from briefcli.quotes.candidates import (
+    best_candidate,
+    cue_of,
+    described_subject,
+    score_candidates,
+)
 from briefcli.quotes.found import Found
 from briefcli.quotes.kin import (
     KIN_SPEAKER,
@@ -69,6 +76,35 @@ from briefcli.quotes.surnames import (
 )
 from briefcli.quotes.unnamed import introduced_as, office_of, one_of, speaking_for
 
+# A sentence's end inside the words before a verb: after an acronym or a lower-case word
+# (not after an initial or an abbreviated title: "R. Venkatesan", "Rep. Jane Doe").
+_SENTENCE_ENDS_IN = re.compile(r"(?:\b[A-Z]{3,}|\b[a-z]{2,})[.!?]\s+(?=[A-Z])")
+
+
+# A body named with "&" between capitalised words.
+_AMPERSAND_BODY = re.compile(r"(?:[A-Z][\w'’.\-]*\s+)+&\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*")
+
+
+# Kin and a first name with no comma between: "Their daughter Jade, 30," (read as "his
+# wife, Sheila").
+_KIN_GIVEN = re.compile(
+    rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{'|'.join(KIN_WORDS)})\s+"
+    rf"([A-Z][\w'’\-]+)(?:,\s*\d{{1,3}})?,?"
+)
+
+
+def _titled_with_role(
+    core: str, people: People, sentences: Sequence[Sentence], point: tuple[int, int]
+) -> Person | None:
+    """The person whose title holds the description's role word, when the best candidate
+    is confirmed by it and no other candidate is ("the Louth TD" after "Labour TD Ged Nash")."""
+    cue = cue_of(core, variation=True)
+    if not cue.words:
+        return None
+    scored = score_candidates(cue, people, sentences, point)
+    confirmed = [person for _, sure, _, person in scored if sure]
+    return confirmed[0] if len(confirmed) == 1 and scored[0][1] else None
+
 
 def resolve_speaker(
     who: str,
@@ -82,6 +118,11 @@ def resolve_speaker(
     """The person `who` names, and the name to show (a description when unnamed).
     `opening` is where the quote opens (sentence, offset), for a pronoun after it."""
     who = UNMASK.sub(r"\1. ", who)  # "Gov  Josh Shapiro" (masked) is "Gov. Josh Shapiro"
+    ended = list(_SENTENCE_ENDS_IN.finditer(who))
+    if ended:
+        # "… with Hallmark and NHTSA. A spokesman": a sentence the splitter did not end.
+        position += ended[-1].end()
+        who = who[ended[-1].end() :]
     # "the 81-year-old MacLellan said": the age is no part of who.
     who = _AGE_BEFORE_NAME.sub("", who)
     trailing = _TRAILING_PRONOUN.search(who)
@@ -101,11 +142,14 @@ def resolve_speaker(
     # Names in a relative clause ("the actor, whose films include Michael Collins,") are
     # not the speaker.
     who = re.sub(r",\s+(?:who|whose|which)\b.*$", "", who).strip(" ,")
-    appos = re.search(r",\s+([A-Z][\w'’\-]+)$", who)
+    appos = re.search(r",\s+([A-Z][\w'’\-]+)$", who) or _KIN_GIVEN.fullmatch(who)
     if appos and not find_names(who):
         # "his wife, Sheila": the name the text gives, even a first name alone.
         given = people.resolve(appos.group(1), sentence, position) or Person(appos.group(1))
         return given, given.name
+    if _AMPERSAND_BODY.fullmatch(who) and given_name_gender(who) is None:
+        # "San Diego Gas & Electric", "Procter & Gamble": a company (not "Peter & Anne …").
+        return None, who
     spoken_for = speaking_for(who, sentences, sentence, position, people)
     if spoken_for is not None:
         return None, spoken_for
@@ -212,7 +256,12 @@ def resolve_speaker(
     if person is None and not names and _DESCRIBED_ROLE.fullmatch(core.strip()):
         # "the Fianna Fáil TD said", "the Liberal senator said": the person in focus.
         focus = people.focus(sentence, position)
-        if focus is not None and sentence - focus.sentence <= 2:
+        role_titled = _titled_with_role(core, people, sentences, (sentence, position))
+        if role_titled is not None:
+            # "Labour TD Ged Nash said …" then "the Louth TD said": the one titled so, not
+            # someone named in passing since ("… said the Taoiseach was …").
+            person = role_titled
+        elif focus is not None and sentence - focus.sentence <= 2:
             person = focus.person
         else:
             # "the Nickel Belt MPP said": the person the text described so.
