@@ -470,8 +470,7 @@ _EVENT = "|".join(re.escape(n) for n in sorted(EVENT_NOUNS, key=len, reverse=Tru
 _ACCOUNT_VERB = "|".join(EVENT_ACCOUNT_VERBS)
 _BY = "|".join(EVENT_ACCOUNT_BY)
 _EVENT_ACCOUNT = re.compile(
-    rf"(?i:\b(?:{_EVENT})\s+(?:was|were|is)\s+(?:\w+\s+)?(?:{_ACCOUNT_VERB})\b"
-    rf"|\b(?:it|which)\s+was\s+(?:{_ACCOUNT_VERB})\s+by\b"
+    rf"(?i:\b(?:it|which)\s+was\s+(?:{_ACCOUNT_VERB})\s+by\b"
     rf"|\b(?:{_EVENT})\s+(?:(?:{_ACCOUNT_VERB})\s+)?(?:{_BY})\b"
     rf"|\b(?:{_ACCOUNT_VERB})\s+(?:the|this|today's|today’s)\s+(?:[\w-]+\s+){{0,2}}(?:{_EVENT})\b)"
 )
