@@ -574,7 +574,7 @@ def given_names(text: str) -> dict[str, dict[str, int]]:
             names = found.setdefault(family.lower(), {})
             names[m.group()] = names.get(m.group(), 0) + 1
     for m in _NAME_PAIR.finditer(text):
-        first, last = m.group(1), m.group(2)
+        first, last = m.group(1) + m.group(2), m.group(3)
         if (
             first in NOT_NAME_WORDS
             or last in NOT_NAME_WORDS
@@ -590,11 +590,15 @@ def given_names(text: str) -> dict[str, dict[str, int]]:
 
 # Two capitalised words in a row, tried at every word (overlapping): "Minister Julia Gillard"
 # gives "Minister Julia" and "Julia Gillard".
-_FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]{1,10})\s+[A-Z][a-z]{1,10}-[a-z]{2,10}\b")
+# (Each pattern opens on its capital and looks behind after it, so that the regex engine skips
+# to capitals at C speed instead of trying a word boundary at every character; same matches.)
+_FAMILY_FIRST = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]{1,10})\s+[A-Z][a-z]{1,10}-[a-z]{2,10}\b")
 # (A hyphenated given name whole: "Jean-Noël Barrot", not "Noël Barrot".)
 _PARTICLE = "|".join(sorted(LABEL_PARTICLES | set(CAPITAL_PARTICLES), key=len, reverse=True))
+# The first name is its capital (group 1, consumed: the next pair may start at the next
+# capital) and the rest of it (group 2); the surname is group 3.
 _NAME_PAIR = re.compile(
-    r"\b(?<![\w\-])(?=([A-ZÀ-ÖØ-Þ][^\W\d_A-Z'’]*[^\W\d_A-Z](?:-[^\W\d_][^\W\d_A-Z'’]+)*"
+    r"([A-ZÀ-ÖØ-Þ])(?<![\w\-][A-ZÀ-ÖØ-Þ])(?=([^\W\d_A-Z'’]*[^\W\d_A-Z](?:-[^\W\d_][^\W\d_A-Z'’]+)*"
     r"(?:[ \t][A-Z]\.)?)"
     # the surname with its particles: "Henrik van der Meulen", "Eamon Ó Ceallaigh"
     rf"[ \t]+((?:(?:{_PARTICLE})[ \t]+){{0,2}}[A-Z][\w'’\-]+)\b)"
