@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from briefcli.people import labels
 
 
@@ -36,3 +38,25 @@ def test_name_pairs_opening_on_their_capital_match_as_the_boundary_form() -> Non
         assert pairs == _old_pairs(text), text
         families = [(m.start(), m.group()) for m in labels._FAMILY_FIRST.finditer(text)]
         assert families == _old_families(text), text
+
+
+def test_a_sentence_said_again_far_apart_has_its_times_found_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import briefcli
+    from briefcli.actions import tense
+
+    read: list[str] = []
+    find_all = tense.find_all
+
+    def counting(text: str, today: str | None = None) -> list[tense.When]:
+        read.append(text)
+        return find_all(text, today)
+
+    monkeypatch.setattr(tense, "find_all", counting)
+    tense._times_of.cache_clear()
+    said = "The minister will open the new clinic next Tuesday."
+    filler = " ".join(f"The council will review report {k} on roads." for k in range(80))
+    brief = briefcli.brief(f"{said} {filler} {said}")
+    assert read.count(said) == 1
+    assert [a.when for a in brief.actions if "clinic" in a.action] == ["next Tuesday"]
