@@ -60,3 +60,13 @@ def test_a_sentence_said_again_far_apart_has_its_times_found_once(
     brief = briefcli.brief(f"{said} {filler} {said}")
     assert read.count(said) == 1
     assert [a.when for a in brief.actions if "clinic" in a.action] == ["next Tuesday"]
+
+
+def test_given_names_counts_a_line_said_again_as_often_as_it_is_said() -> None:
+    line = "Minister Julia Gillard thanked Chung Eui-yong and Ann Lee."
+    once = labels.given_names(line)
+    thrice = labels.given_names("\n".join([line, "Then Tom Ode spoke.", line, line]))
+    assert once["gillard"] == {"Julia Gillard": 1}
+    assert thrice["gillard"] == {"Julia Gillard": 3}
+    assert thrice["chung"] == {"Chung Eui-yong": 3}
+    assert list(thrice) == [*once, "ode"]  # first seen first, as in one pass over the text

@@ -573,7 +573,24 @@ def given_names(text: str) -> dict[str, dict[str, int]]:
         if family not in NOT_NAME_WORDS and family.lower() not in ROLE_WORDS:
             names = found.setdefault(family.lower(), {})
             names[m.group()] = names.get(m.group(), 0) + 1
-    for m in _NAME_PAIR.finditer(text):
+    # A pair of names never runs across lines: each distinct line is read once (a long
+    # meeting repeats its handovers, a pasted transcript every line), its pairs counted as
+    # often as it is said, in the order of the text.
+    read: dict[str, list[tuple[str, str]]] = {}
+    for line in text.split("\n"):
+        pairs = read.get(line)
+        if pairs is None:
+            pairs = read[line] = _name_pairs(line)
+        for surname_key, name in pairs:
+            names = found.setdefault(surname_key, {})
+            names[name] = names.get(name, 0) + 1
+    return found
+
+
+def _name_pairs(line: str) -> list[tuple[str, str]]:
+    """The (surname lower-cased, name) of each pair of names in `line` (see `given_names`)."""
+    pairs = []
+    for m in _NAME_PAIR.finditer(line):
         first, last = m.group(1) + m.group(2), m.group(3)
         if (
             first in NOT_NAME_WORDS
@@ -583,9 +600,8 @@ def given_names(text: str) -> dict[str, dict[str, int]]:
             or first.lower() in stop_words()  # "Is Polish", "So Price"
         ):
             continue
-        names = found.setdefault(last.lower(), {})
-        names[f"{first} {last}"] = names.get(f"{first} {last}", 0) + 1
-    return found
+        pairs.append((last.lower(), f"{first} {last}"))
+    return pairs
 
 
 # Two capitalised words in a row, tried at every word (overlapping): "Minister Julia Gillard"
