@@ -13,6 +13,7 @@ from briefcli.actions.clauses import Clause, find_clauses
 from briefcli.actions.phrasing import DEEDS, verb_phrase_end
 from briefcli.actions.room import not_a_statement
 from briefcli.actions.speech import plain
+from briefcli.actions.tense import times_remembered
 from briefcli.actions.verbs import head_verb, verb_phrase
 from briefcli.errors import skipped
 from briefcli.lexicon import commitments
@@ -119,10 +120,11 @@ _PARSED: ContextVar[dict[str, tuple[str, tuple[Clause, ...]]] | None] = ContextV
 @contextmanager
 def clauses_remembered() -> Iterator[None]:
     """While a brief is made, each distinct sentence is made plain and split into clauses
-    once. Forgotten when the brief is made."""
+    once, and its time expressions found once. Forgotten when the brief is made."""
     token = _PARSED.set({})
     try:
-        yield
+        with times_remembered():
+            yield
     finally:
         _PARSED.reset(token)
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 from briefcli.actions.clauses import Clause
@@ -112,12 +114,40 @@ _SHOULD_NAME_AFTER = re.compile(r",\s+should\s+(?:[A-Z][\w.’'-]*\s+){1,3}[a-z]
 _THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
 
 
-@lru_cache(maxsize=64)
 def _times(text: str, today: str | None) -> tuple[tuple[When, ...], list[int]]:
     """The time expressions of a sentence and their starts, found once for all its clauses
-    (searching the text before each clause's end again was quadratic in one long sentence)."""
+    (searching the text before each clause's end again was quadratic in one long sentence),
+    and once per distinct sentence while a brief is made (see `times_remembered`)."""
+    remembered = _TIMES.get()
+    if remembered is None:
+        return _times_of(text, today)
+    found = remembered.get((text, today))
+    if found is None:
+        found = remembered[(text, today)] = _times_of(text, today)
+    return found
+
+
+@lru_cache(maxsize=64)
+def _times_of(text: str, today: str | None) -> tuple[tuple[When, ...], list[int]]:
     found = tuple(find_all(text, today))
     return found, [w.start for w in found]
+
+
+# A brief's sentences' time expressions (they depend on the text and the briefing's date
+# alone): a long meeting says a sentence again long after the 64 last ones.
+_TIMES: ContextVar[dict[tuple[str, str | None], tuple[tuple[When, ...], list[int]]] | None] = (
+    ContextVar("sentence_times", default=None)
+)
+
+
+@contextmanager
+def times_remembered() -> Iterator[None]:
+    """While a brief is made, each distinct sentence's time expressions are found once."""
+    token = _TIMES.set({})
+    try:
+        yield
+    finally:
+        _TIMES.reset(token)
 
 
 @lru_cache(maxsize=64)

@@ -34,6 +34,7 @@ from briefcli.actions.patterns import (
     ITINERARY,
     LET_ME,
     MANDATE,
+    MANDATE_KEYS,
     MONEY_KEYS,
     NOT_BEFORE_SCHEDULE,
     NOT_BEFORE_TO_BE,
@@ -258,7 +259,7 @@ def find_triggers(text: str) -> list[Trigger]:
         obj = m.group("obj").strip()
         if obj and (obj[:1].isupper() or obj.split()[0].lower() in OBJECT_STARTS):
             add(Trigger("obligation", m.start(), m.end(), object_actor=obj))
-    for m in scan(MANDATE, ("that",)):
+    for m in scan(MANDATE, MANDATE_KEYS):
         obj, verb = m.group("obj").strip(), m.group("v")
         if verb in words.BASE_VERBS and verb not in words.NON_ACTION_VERBS and (
             obj[:1].isupper() or obj.split()[0].lower() in OBJECT_STARTS

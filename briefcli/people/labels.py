@@ -664,8 +664,25 @@ def given_names(text: str) -> dict[str, dict[str, int]]:
         if family not in NOT_NAME_WORDS and family.lower() not in ROLE_WORDS:
             names = found.setdefault(family.lower(), {})
             names[m.group()] = names.get(m.group(), 0) + 1
-    for m in _NAME_PAIR.finditer(text):
-        first, last = m.group(1), m.group(2)
+    # A pair of names never runs across lines: each distinct line is read once (a long
+    # meeting repeats its handovers, a pasted transcript every line), its pairs counted as
+    # often as it is said, in the order of the text.
+    read: dict[str, list[tuple[str, str]]] = {}
+    for line in text.split("\n"):
+        pairs = read.get(line)
+        if pairs is None:
+            pairs = read[line] = _name_pairs(line)
+        for surname_key, name in pairs:
+            names = found.setdefault(surname_key, {})
+            names[name] = names.get(name, 0) + 1
+    return found
+
+
+def _name_pairs(line: str) -> list[tuple[str, str]]:
+    """The (surname lower-cased, name) of each pair of names in `line` (see `given_names`)."""
+    pairs = []
+    for m in _NAME_PAIR.finditer(line):
+        first, last = m.group(1) + m.group(2), m.group(3)
         if (
             first in NOT_NAME_WORDS
             or last in NOT_NAME_WORDS
@@ -674,18 +691,21 @@ def given_names(text: str) -> dict[str, dict[str, int]]:
             or first.lower() in stop_words()  # "Is Polish", "So Price"
         ):
             continue
-        names = found.setdefault(last.lower(), {})
-        names[f"{first} {last}"] = names.get(f"{first} {last}", 0) + 1
-    return found
+        pairs.append((last.lower(), f"{first} {last}"))
+    return pairs
 
 
 # Two capitalised words in a row, tried at every word (overlapping): "Minister Julia Gillard"
 # gives "Minister Julia" and "Julia Gillard".
-_FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]{1,10})\s+[A-Z][a-z]{1,10}-[a-z]{2,10}\b")
+# (Each pattern opens on its capital and looks behind after it, so that the regex engine skips
+# to capitals at C speed instead of trying a word boundary at every character; same matches.)
+_FAMILY_FIRST = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]{1,10})\s+[A-Z][a-z]{1,10}-[a-z]{2,10}\b")
 # (A hyphenated given name whole: "Jean-Noël Barrot", not "Noël Barrot".)
 _PARTICLE = "|".join(sorted(LABEL_PARTICLES | set(CAPITAL_PARTICLES), key=len, reverse=True))
+# The first name is its capital (group 1, consumed: the next pair may start at the next
+# capital) and the rest of it (group 2); the surname is group 3.
 _NAME_PAIR = re.compile(
-    r"\b(?<![\w\-])(?=([A-ZÀ-ÖØ-Þ][^\W\d_A-Z'’]*[^\W\d_A-Z](?:-[^\W\d_][^\W\d_A-Z'’]+)*"
+    r"([A-ZÀ-ÖØ-Þ])(?<![\w\-][A-ZÀ-ÖØ-Þ])(?=([^\W\d_A-Z'’]*[^\W\d_A-Z](?:-[^\W\d_][^\W\d_A-Z'’]+)*"
     r"(?:[ \t][A-Z]\.)?)"
     # the surname with its particles: "Henrik van der Meulen", "Eamon Ó Ceallaigh"
     rf"[ \t]+((?:(?:{_PARTICLE})[ \t]+){{0,2}}[A-Z][\w'’\-]+)\b)"

@@ -55,6 +55,14 @@ def double_marks(text: str, singles: bool = True) -> tuple[str, list[int]]:
     """`text` with every quotation mark it uses as '"', '“' or '”', and each character's
     offset in `text` (plus one past the end): ''…'', ”…”, „…“, «…», »…«, ‘’…’’ and, when
     `singles` (a document without double marks), British ‘…’ become “…"; apostrophes stay."""
+    marked = double_marks_if_any(text, singles)
+    return marked if marked is not None else (text, list(range(len(text) + 1)))
+
+
+def double_marks_if_any(text: str, singles: bool = True) -> tuple[str, list[int]] | None:
+    """`double_marks` of `text`, or None where it has no unusual mark to change: the text
+    is its own marked form and each offset its own (most sentences, whose offsets a caller
+    would build only to throw away)."""
     if text[:1] in DIALOGUE_DASHES:
         dialogue = _dialogue(text)
         if dialogue is not None:
@@ -62,7 +70,7 @@ def double_marks(text: str, singles: bool = True) -> tuple[str, list[int]]:
             inner_text, inner = double_marks(marked, singles)
             return inner_text, [outer[i] for i in inner]
     if not _unusual(text):
-        return text, list(range(len(text) + 1))
+        return None
     chars: list[str] = []
     origin: list[int] = []
     pos = 0

@@ -28,7 +28,7 @@ from briefcli.people.labels import (
 )
 from briefcli.people.names import NameMention, find_names, is_role_word, surname, word_set
 from briefcli.people.person import Mention, Person
-from briefcli.people.quoted import double_marks, uses_double_marks
+from briefcli.people.quoted import double_marks_if_any, uses_double_marks
 from briefcli.people.speaker_labels import label_people
 from briefcli.text.document import Document
 from briefcli.text.turn import role_label
@@ -883,7 +883,8 @@ def _quoted_regions(
 ) -> tuple[list[tuple[int, int]], bool]:
     """The spans of `text` inside quotation marks, given whether it starts inside one;
     and whether it ends inside one."""
-    marked, origin = double_marks(text, singles)
+    changed = double_marks_if_any(text, singles)
+    marked, origin = changed if changed is not None else (text, [])
     if '"' not in marked and "“" not in marked and "”" not in marked:
         return ([(0, len(text))] if inside else []), inside
     if marked is not text:
