@@ -154,6 +154,7 @@ class SentenceTopics:
     persons: frozenset[str] = frozenset()  # lower-cased words of people's names
     stems: tuple[str, ...] = ()  # the stems of the chunks' content words, in order
     chunk_stems: tuple[tuple[str, ...], ...] = ()  # the same, chunk by chunk
+    words: tuple[str, ...] = ()  # the chunks' content words as written, one per stem
     question: bool = False  # the sentence asks
 
 
@@ -166,6 +167,7 @@ def sentence_topics(text: str) -> SentenceTopics:
         chunks=chunks,
         stems=tuple(x for c in chunk_stems for x in c),
         chunk_stems=chunk_stems,
+        words=tuple(x for c in chunks for x in c if x.lower() not in PHRASE_JOINERS),
         question=text.rstrip().rstrip("\"”’')").endswith(("?", "？", "؟")),
         # People named with a title or honorific ("Premier Colin Barnett", "Mr. Doiron"):
         # a run of capitals alone may be a place or a body ("Pacific Islands Forum").
@@ -589,7 +591,7 @@ class TermChances:
         """The weights in the order of `TermFeatures`' fields (read once, not per word)."""
         return tuple(getattr(self, k) for k in TermFeatures._fields)
 
-    def chance(self, features: TermFeatures) -> float:
+    def chance(self, features: Sequence[float]) -> float:
         z = self.bias + sum(map(operator.mul, self._coefficients, features))
         return 1.0 / (1.0 + math.exp(-z))
 
@@ -649,22 +651,22 @@ def _said_once(section: Sequence[SentenceTopics]) -> list[tuple[int, SentenceTop
     return [(k, t, times) for k, t, times in said.values()]
 
 
-def term_features(
-    section: Sequence[SentenceTopics], document: DocumentWords
-) -> dict[str, TermFeatures]:
-    """Each content stem of a section with what tells whether a title would use it."""
-    uses: Counter[str] = Counter()
-    capital: Counter[str] = Counter()
-    person: Counter[str] = Counter()
-    first_at: dict[str, int] = {}
-    asked: set[str] = set()
-    persons = frozenset().union(*(t.persons for t in section))
-    # A sentence said again is read once, its words counted as often as it is said.
-    for k, t, times in _said_once(section):
-        question = t.question
-        for chunk, stems in zip(t.chunks, t.chunk_stems, strict=True):
-            words = [x for x in chunk if x.lower() not in PHRASE_JOINERS]
-            for word, x in zip(words, stems, strict=True):
+class _SectionWords:
+    """Each content stem of a section with its counts there, read in one pass over the
+    section's words: the titles' weights and the word features (`TermFeatures`) both use
+    them, and a word's features are made only when a candidate asks for its chance."""
+
+    def __init__(self, section: Sequence[SentenceTopics], document: DocumentWords) -> None:
+        uses: Counter[str] = Counter()
+        capital: Counter[str] = Counter()
+        person: Counter[str] = Counter()
+        first_at: dict[str, int] = {}
+        asked: set[str] = set()
+        persons = frozenset().union(*(t.persons for t in section))
+        # A sentence said again is read once, its words counted as often as it is said.
+        for k, t, times in _said_once(section):
+            question = t.question
+            for word, x in zip(t.words, t.stems, strict=True):
                 uses[x] += times
                 if word[0].isupper():
                     capital[x] += times
@@ -673,27 +675,58 @@ def term_features(
                 first_at.setdefault(x, k)
                 if question:
                     asked.add(x)
-    opening = next((frozenset(t.stems) for t in section if t.stems), frozenset())
-    lead = frozenset(x for t in section[:2] for x in t.stems) | opening
-    n, size = document.sections, max(len(section), 1)
-    out = {}
-    for x, count in uses.items():
-        idf = math.log((1 + n) / (1 + document.sections_with[x])) + 1
-        out[x] = TermFeatures(
-            uses=math.log(count),
-            idf=idf,
-            opening=float(x in opening),
-            lead=float(x in lead),
-            asked=float(x in asked),
-            capital=capital[x] / count,
-            person=person[x] / count,
-            first_position=first_at[x] / size,
-            briefing_uses=math.log(max(document.uses[x], count)),
-            briefing_title=float(x in document.title),
-            uses_idf=math.log(count) * idf,
-            section_size=math.log(size),
+        self.document = document
+        self.uses = uses
+        self.capital = capital
+        self.person = person
+        self.first_at = first_at
+        self.asked = asked
+        self.persons = persons
+        self.opening = next((frozenset(t.stems) for t in section if t.stems), frozenset())
+        self.lead = frozenset(x for t in section[:2] for x in t.stems) | self.opening
+        self.size = max(len(section), 1)
+        self.section_size = math.log(self.size)
+        n = document.sections
+        sections_with = document.sections_with
+        # the smoothed IDF over the briefing's sections, of every stem the section uses
+        self.idf = {x: math.log((1 + n) / (1 + sections_with[x])) + 1 for x in uses}
+        self._chances: dict[str, float] = {}
+
+    def features(self, x: str) -> tuple[float, ...]:
+        """The values of `TermFeatures` of a stem the section uses, in its fields' order."""
+        count = self.uses[x]
+        idf = self.idf[x]
+        return (
+            math.log(count),
+            idf,
+            float(x in self.opening),
+            float(x in self.lead),
+            float(x in self.asked),
+            self.capital[x] / count,
+            self.person[x] / count,
+            self.first_at[x] / self.size,
+            math.log(max(self.document.uses[x], count)),
+            float(x in self.document.title),
+            math.log(count) * idf,
+            self.section_size,
         )
-    return out
+
+    def chance(self, x: str) -> float:
+        """`TERM_CHANCES`' chance of a stem (0 for one the section does not use), made once."""
+        found = self._chances.get(x)
+        if found is None:
+            found = self._chances[x] = (
+                TERM_CHANCES.chance(self.features(x)) if x in self.uses else 0.0
+            )
+        return found
+
+
+def term_features(
+    section: Sequence[SentenceTopics], document: DocumentWords
+) -> dict[str, TermFeatures]:
+    """Each content stem of a section with what tells whether a title would use it."""
+    words = _SectionWords(section, document)
+    return {x: TermFeatures(*words.features(x)) for x in words.uses}
 
 
 def scored_titles(
@@ -708,15 +741,9 @@ def scored_titles(
     """A section's title candidates, best first, each with the parts of its score."""
     seen = {} if seen is None else seen
     w = weights or TITLE_WEIGHTS
-    uses: Counter[str] = Counter()
-    for t in section:
-        uses.update(t.stems)
-    persons = frozenset().union(*(t.persons for t in section))
-    n = document.sections
-    weight = {
-        s: count * (math.log((1 + n) / (1 + document.sections_with[s])) + 1)
-        for s, count in uses.items()
-    }
+    said = _SectionWords(section, document)
+    uses, persons, idf = said.uses, said.persons, said.idf
+    weight = {s: count * idf[s] for s, count in uses.items()}
     strongest = max(weight.values(), default=1.0) or 1.0
 
     # In a long section a title's words must mostly be ones the section says again, so a
@@ -747,12 +774,8 @@ def scored_titles(
                 elif c.words != entry[1]:
                     entry[2] = Counter({entry[1]: entry[0], c.words: times})
                 entry[0] += times
-    opening = next((frozenset(t.stems) for t in section if t.stems), frozenset())
-    chance = (
-        {x: TERM_CHANCES.chance(f) for x, f in term_features(section, document).items()}
-        if w.chances
-        else {}
-    )
+    opening = said.opening
+    chance = said.chance
     scored: list[_Scored] = []
     for repeats, first_words, surfaces, lead, c, asked in found.values():
         content = frozenset(c.content)
@@ -805,7 +828,7 @@ def scored_titles(
             parts.append(("person", w.person))  # a person is the topic only when it is about them
         if w.chances:
             # (fsum: exact, so the same whatever order the set gives its words)
-            chances = math.fsum(chance.get(x, 0.0) for x in content)
+            chances = math.fsum(chance(x) for x in content)
             expected = chances / (len(content) + w.title_words)
             # its share of a hand-written title's words, as a factor of the product
             base = max(math.prod(x for _, x in parts), 1e-12)
