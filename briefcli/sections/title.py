@@ -320,7 +320,7 @@ def _chunk_candidates(chunk: tuple[str, ...]) -> tuple[_Candidate, ...]:
         content = c.content
         if len(content) > 1 and len(set(content)) < len(content):
             continue
-        if all(x.isdigit() for x in c.words):
+        if "".join(c.words).isdigit():  # (no word is empty)
             continue
         out.append(c)
     return tuple(out)
@@ -334,10 +334,16 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
     """Every stretch of a chunk that can be a title: up to five words, no joiner at either
     end and at most one inside, not opening on a verb, ending on a noun-like word."""
     n = len(chunk)
-    joiner = [w.lower() in PHRASE_JOINERS for w in chunk]
+    lows = [w.lower() for w in chunk]
+    joiner = [low in PHRASE_JOINERS for low in lows]
     # Each word as a candidate's key knows it: a joiner in lower case, else its stem.
-    tokens = [w.lower() if j else _stem_of(w) for w, j in zip(chunk, joiner, strict=True)]
+    tokens = [low if j else _stem_of(w) for w, low, j in zip(chunk, lows, joiner, strict=True)]
     bares = [_bare(w) for w in chunk]
+    # What each word does to a candidate that opens before it (the same whichever word
+    # opens it, so worked out once per word): whether the candidate stops before it, and,
+    # for a word that is no joiner, whether the candidate may end on it.
+    stops = [False] + [_stops_before(chunk, lows, joiner, j) for j in range(1, n)]
+    ends = [not joiner[j] and _may_end(chunk, j) for j in range(n)]
     for i in range(n):
         first = chunk[i]
         low_first = first.lower()
@@ -362,64 +368,61 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
         if first[0].isupper() and i > 0 and chunk[i - 1][0].isupper():
             continue  # a name is never cut: "Africa Brett McGurk"
         joiners = 0
+        content: list[str] = []
         for j in range(i, min(n, i + _MAX_TITLE_WORDS)):
-            word = chunk[j]
-            low = word.lower()
-            if low in PHRASE_JOINERS:
+            if joiner[j]:
                 joiners += 1
-                if joiners > 1:
+                if joiners > 1 or stops[j]:
                     break
-                if (
-                    low == "and"
-                    and j + 1 < n
-                    and chunk[j + 1][0].isupper() != chunk[j - 1][0].isupper()
-                ):
-                    break  # "report and Amnesty": two things, not one name
-                if low in ("to", "into") and j + 1 < n and not chunk[j + 1][0].isupper():
-                    break  # "Australians to pay tax": a verb follows, not a place
                 continue
-            if (
-                j > i
-                and word[0].islower()
-                and (
-                    ((low.endswith("ing") and _bare(word) not in GERUND_NOUNS) or _past_form(low))
-                    and j + 1 < n
-                    and chunk[j + 1].lower() not in PHRASE_JOINERS
-                    or low in IRREGULAR_PAST
-                )
-            ):
-                break  # "China providing military support", "Defense renamed Fort Moore"
-            if (
-                j > i
-                and word[0].isupper()
-                and _POSSESSIVE.search(word)
-                and chunk[j - 1][0].islower()
-            ):
-                break  # "role NATO's nuclear weapons": a possessive opens a noun phrase of its own
-            if (
-                j > i
-                and word[0].islower()
-                and low.endswith(("ize", "ify"))
-                and low not in GERUND_NOUNS
-            ):
-                break  # "workers organize in industries": a verb
-            if j > i and word[0].islower() and low in VERBS_ONLY:
-                break  # "Card dovetails with recent progress", "Labor holds": a clause
-            if not _noun_like(word):
-                continue
-            if word[0].isupper() and j + 1 < n and chunk[j + 1][0].isupper():
-                continue  # nor cut at its end: "North Africa Brett"
-            if word in NAME_PARTICLES:
-                continue  # "Sheikh Nasser bin": a name goes on after its particle
-            if verb_first and j == i:
+            if j > i and stops[j]:
+                break
+            content.append(tokens[j])
+            if not ends[j] or (verb_first and j == i):
                 continue
             yield _Candidate(
-                key=tuple(tokens[i : j + 1]),
-                words=chunk[i : j + 1],
-                content=tuple(tokens[k] for k in range(i, j + 1) if not joiner[k]),
-                bare=frozenset(bares[i : j + 1]),
-                verb_first=verb_first,
+                tuple(tokens[i : j + 1]),
+                chunk[i : j + 1],
+                tuple(content),
+                frozenset(bares[i : j + 1]),
+                verb_first,
             )
+
+
+def _stops_before(chunk: tuple[str, ...], lows: list[str], joiner: list[bool], j: int) -> bool:
+    """Whether a candidate that opens before word `j` of a chunk stops before it: a second
+    subject after "and", a verb after "to", or (a word not a joiner) a clause or a noun
+    phrase of its own beginning there."""
+    word, low, n = chunk[j], lows[j], len(chunk)
+    if joiner[j]:
+        if low == "and" and j + 1 < n and chunk[j + 1][0].isupper() != chunk[j - 1][0].isupper():
+            return True  # "report and Amnesty": two things, not one name
+        # "Australians to pay tax": a verb follows, not a place
+        return low in ("to", "into") and j + 1 < n and not chunk[j + 1][0].isupper()
+    if word[0].islower() and (
+        ((low.endswith("ing") and _bare(word) not in GERUND_NOUNS) or _past_form(low))
+        and j + 1 < n
+        and not joiner[j + 1]
+        or low in IRREGULAR_PAST
+    ):
+        return True  # "China providing military support", "Defense renamed Fort Moore"
+    if word[0].isupper() and _POSSESSIVE.search(word) and chunk[j - 1][0].islower():
+        return True  # "role NATO's nuclear weapons": a possessive opens a noun phrase of its own
+    if word[0].islower() and low.endswith(("ize", "ify")) and low not in GERUND_NOUNS:
+        return True  # "workers organize in industries": a verb
+    # "Card dovetails with recent progress", "Labor holds": a clause
+    return word[0].islower() and low in VERBS_ONLY
+
+
+def _may_end(chunk: tuple[str, ...], j: int) -> bool:
+    """Whether a candidate may end on word `j` of a chunk (no joiner): a noun-like word, not
+    cut from a name ("North Africa Brett") nor a name's particle ("Sheikh Nasser bin")."""
+    word = chunk[j]
+    if not _noun_like(word):
+        return False
+    if word[0].isupper() and j + 1 < len(chunk) and chunk[j + 1][0].isupper():
+        return False
+    return word not in NAME_PARTICLES
 
 
 @lru_cache(maxsize=65536)
