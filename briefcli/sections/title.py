@@ -161,13 +161,19 @@ class SentenceTopics:
 def sentence_topics(text: str) -> SentenceTopics:
     """Names, title chunks and people of one sentence, computed once per sentence."""
     chunks = title_chunks(text)
-    chunk_stems = tuple(_chunk_stems(c) for c in chunks)
+    # A chunk's content words: all but its joiners (which it holds in lower case, and
+    # most chunks have none).
+    contents = [
+        c if PHRASE_JOINERS.isdisjoint(c) else tuple(x for x in c if x not in PHRASE_JOINERS)
+        for c in chunks
+    ]
+    chunk_stems = tuple(tuple(map(_stem_of, c)) for c in contents)
     return SentenceTopics(
         names=tuple(names_in(text)),
         chunks=chunks,
         stems=tuple(x for c in chunk_stems for x in c),
         chunk_stems=chunk_stems,
-        words=tuple(x for c in chunks for x in c if x.lower() not in PHRASE_JOINERS),
+        words=tuple(x for c in contents for x in c),
         question=text.rstrip().rstrip("\"”’')").endswith(("?", "？", "؟")),
         # People named with a title or honorific ("Premier Colin Barnett", "Mr. Doiron"):
         # a run of capitals alone may be a place or a body ("Pacific Islands Forum").
@@ -199,16 +205,20 @@ def _bare(word: str) -> str:
 
 def title_chunks(sentence: str) -> tuple[tuple[str, ...], ...]:
     """Runs of content words, joined at most by "of", "on", "and" …, that a title may come
-    from: stop words, talk ("said", "think"), contractions and punctuation break them."""
+    from: stop words, talk ("said", "think"), contractions and punctuation break them.
+    (A run holds its joiners in lower case and never two in a row: a content word, a number
+    or a name's word is never one of `PHRASE_JOINERS`.)"""
     out: list[tuple[str, ...]] = []
     run: list[str] = []
+    joiners = PHRASE_JOINERS
+    kind_of = _token_kind
 
     def close() -> None:
-        while run and run[-1] in PHRASE_JOINERS:
+        if run[-1] in joiners:
             run.pop()
         if run:
             out.append(tuple(run))
-        run.clear()
+            run.clear()
 
     previous_capital = False
     for token, mark in _CHUNK_TOKEN.findall(sentence):
@@ -217,36 +227,42 @@ def title_chunks(sentence: str) -> tuple[tuple[str, ...], ...]:
                 close()  # a hyphen or apostrophe alone goes on with the phrase
             previous_capital = False
             continue
-        word, kind, quoted = _token_kind(token)
+        word, kind, quoted, capital = kind_of(token)
         if kind == _CONTENT:
             run.append(word)
-        elif kind == _JOINER and run and run[-1] not in PHRASE_JOINERS and not quoted:
-            run.append(word.lower())
-        elif kind == _NUMBER and previous_capital and len(word) <= 4:
-            run.append(word)  # a number belongs to a name ("Title 42"), not to a phrase
-        elif kind == _BREAK and previous_capital and _inside_name(word):
-            run.append(word)  # "Australia Day", "Question Time": a name goes on
-            kind = _CONTENT
-        elif run:
-            close()
-        previous_capital = kind == _CONTENT and word[0].isupper()
+            previous_capital = capital
+        else:
+            if kind == _JOINER and run and run[-1] not in joiners and not quoted:
+                run.append(word.lower())
+            elif kind == _NUMBER and previous_capital and len(word) <= 4:
+                run.append(word)  # a number belongs to a name ("Title 42"), not to a phrase
+            elif kind == _BREAK and previous_capital and _inside_name(word):
+                run.append(word)  # "Australia Day", "Question Time": a name goes on
+                previous_capital = capital
+                if quoted:
+                    close()
+                continue
+            elif run:
+                close()
+            previous_capital = False
         if quoted and run:
             close()
-    close()
+    if run:
+        close()
     return tuple(out)
 
 
 @lru_cache(maxsize=65536)
-def _token_kind(token: str) -> tuple[str, int, bool]:
-    """A word token as a title phrase sees it: the word, its kind, and whether a quotation
-    mark or a cut ends the phrase at it."""
+def _token_kind(token: str) -> tuple[str, int, bool, bool]:
+    """A word token as a title phrase sees it: the word, its kind, whether a quotation
+    mark or a cut ends the phrase at it, and whether the word opens on a capital."""
     quoted = token[-1] in "'’-" and not token.lower().endswith(("s'", "s’"))
     word = token
     if quoted:
         # A closing quotation mark glued to the word ('invasive’), or a word cut off
         # ("levels-"): the phrase ends here.
         word = token.rstrip("-")[:-1] if token[-1] in "'’" else token.rstrip("-")
-    return word, _word_kind(word) if word else _BREAK, quoted
+    return word, _word_kind(word) if word else _BREAK, quoted, word[:1].isupper()
 
 
 _BREAK, _JOINER, _NUMBER, _CONTENT = range(4)
