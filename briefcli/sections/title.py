@@ -350,39 +350,33 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
     """Every stretch of a chunk that can be a title: up to five words, no joiner at either
     end and at most one inside, not opening on a verb, ending on a noun-like word."""
     n = len(chunk)
-    lows = [w.lower() for w in chunk]
-    joiner = [low in PHRASE_JOINERS for low in lows]
-    # Each word as a candidate's key knows it: a joiner in lower case, else its stem.
-    tokens = [low if j else _stem_of(w) for w, low, j in zip(chunk, lows, joiner, strict=True)]
-    bares = [_bare(w) for w in chunk]
+    tokens, bares, joiner, capital, opens, verb_first, inner, ends = zip(
+        *map(_word_roles, chunk), strict=True
+    )
     # What each word does to a candidate that opens before it (the same whichever word
-    # opens it, so worked out once per word): whether the candidate stops before it, and,
-    # for a word that is no joiner, whether the candidate may end on it.
-    stops = [False] + [_stops_before(chunk, lows, joiner, j) for j in range(1, n)]
-    ends = [not joiner[j] and _may_end(chunk, j) for j in range(n)]
+    # opens it, so worked out once per word): whether the candidate stops before it.
+    stops = [False] * n
+    for j in range(1, n):
+        code = inner[j]
+        if code == _INNER_GOES_ON:
+            continue
+        last = j + 1 == n
+        stops[j] = (
+            code == _INNER_STOPS
+            or (code == _INNER_BEFORE_WORD and not last and not joiner[j + 1])
+            or (code == _INNER_AFTER_LOWER and chunk[j - 1][0].islower())
+            # "report and Amnesty": two things, not one name
+            or (code == _INNER_AND and not last and capital[j + 1] != capital[j - 1])
+            # "Australians to pay tax": a verb follows, not a place
+            or (code == _INNER_TO and not last and not capital[j + 1])
+        )
     for i in range(n):
-        first = chunk[i]
-        low_first = first.lower()
-        if low_first in PHRASE_JOINERS or low_first in NAME_PARTICLES:
+        code = opens[i]
+        if code == _OPENS_NEVER or (code == _OPENS_LAST and i + 1 < n):
             continue
-        if low_first in VERBS_ONLY:
-            continue  # "assist Australian families": a verb first
-        if first[0].islower() and low_first in EVALUATIVE_WORDS:
-            continue  # "extraordinary burden on Poland": a judgement first
-        if first[0].islower() and low_first in _PAST_VERBS:
-            continue  # "held in Cairns", "met with UNFPA": a past form first
-        verb_first = low_first in LEADING_VERBS
-        if first[0].islower() and (
-            _past_form(low_first)
-            or low_first.endswith(("ize", "ify"))
-            or (low_first.endswith("ing") and i + 1 < n and _bare(first) not in GERUND_NOUNS)
-            or (low_first.endswith("ly") and low_first not in NOUNS_WITH_ADJECTIVE_ENDINGS)
-        ):
-            # "finalize Swedish accession", "cutting income tax", "possibly offer": a verb
-            # or an adverb first; the phrase begins after it.
-            continue
-        if first[0].isupper() and i > 0 and chunk[i - 1][0].isupper():
+        if capital[i] and i > 0 and capital[i - 1]:
             continue  # a name is never cut: "Africa Brett McGurk"
+        verb = verb_first[i]
         joiners = 0
         content: list[str] = []
         for j in range(i, min(n, i + _MAX_TITLE_WORDS)):
@@ -394,51 +388,87 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
             if j > i and stops[j]:
                 break
             content.append(tokens[j])
-            if not ends[j] or (verb_first and j == i):
+            if not ends[j] or (verb and j == i):
                 continue
+            if capital[j] and j + 1 < n and capital[j + 1]:
+                continue  # nor cut at its end: "North Africa Brett"
             yield _Candidate(
-                tuple(tokens[i : j + 1]),
+                tokens[i : j + 1],
                 chunk[i : j + 1],
                 tuple(content),
                 frozenset(bares[i : j + 1]),
-                verb_first,
+                verb,
             )
 
 
-def _stops_before(chunk: tuple[str, ...], lows: list[str], joiner: list[bool], j: int) -> bool:
-    """Whether a candidate that opens before word `j` of a chunk stops before it: a second
-    subject after "and", a verb after "to", or (a word not a joiner) a clause or a noun
-    phrase of its own beginning there."""
-    word, low, n = chunk[j], lows[j], len(chunk)
-    if joiner[j]:
-        if low == "and" and j + 1 < n and chunk[j + 1][0].isupper() != chunk[j - 1][0].isupper():
-            return True  # "report and Amnesty": two things, not one name
-        # "Australians to pay tax": a verb follows, not a place
-        return low in ("to", "into") and j + 1 < n and not chunk[j + 1][0].isupper()
-    if word[0].islower() and (
-        ((low.endswith("ing") and _bare(word) not in GERUND_NOUNS) or _past_form(low))
-        and j + 1 < n
-        and not joiner[j + 1]
-        or low in IRREGULAR_PAST
+# Whether a word may open a candidate: never, only as a chunk's last word, or anywhere.
+_OPENS_NEVER, _OPENS_LAST, _OPENS = range(3)
+# What a word inside a candidate does: the candidate goes on; stops before it; stops before
+# it when a word that is no joiner follows; when a lower-case word precedes it; a joiner
+# "and" between words of which one is capitalised, "to" before a lower-case word.
+_INNER_GOES_ON, _INNER_STOPS, _INNER_BEFORE_WORD, _INNER_AFTER_LOWER, _INNER_AND, _INNER_TO = (
+    range(6)
+)
+
+
+@lru_cache(maxsize=65536)
+def _word_roles(word: str) -> tuple[str, str, bool, bool, int, bool, int, bool]:
+    """What a word of a chunk is to the candidates made of it, whatever its place: the token
+    a candidate's key knows it by (a joiner in lower case, else its stem), its bare form,
+    whether it is a joiner and capitalised, whether it may open a candidate (and opens on
+    a word that is often a verb), what it does inside one, and whether one may end on it."""
+    low = word.lower()
+    joiner = low in PHRASE_JOINERS
+    capital = word[0].isupper()
+    lower = word[0].islower()
+    bare = _bare(word)
+    if (
+        joiner
+        or low in NAME_PARTICLES
+        or low in VERBS_ONLY  # "assist Australian families": a verb first
+        or (lower and low in EVALUATIVE_WORDS)  # "extraordinary burden on Poland"
+        or (lower and low in _PAST_VERBS)  # "held in Cairns", "met with UNFPA"
+        # "finalize Swedish accession", "possibly offer": a verb or an adverb first; the
+        # phrase begins after it.
+        or (
+            lower
+            and (
+                _past_form(low)
+                or low.endswith(("ize", "ify"))
+                or (low.endswith("ly") and low not in NOUNS_WITH_ADJECTIVE_ENDINGS)
+            )
+        )
     ):
-        return True  # "China providing military support", "Defense renamed Fort Moore"
-    if word[0].isupper() and _POSSESSIVE.search(word) and chunk[j - 1][0].islower():
-        return True  # "role NATO's nuclear weapons": a possessive opens a noun phrase of its own
-    if word[0].islower() and low.endswith(("ize", "ify")) and low not in GERUND_NOUNS:
-        return True  # "workers organize in industries": a verb
-    # "Card dovetails with recent progress", "Labor holds": a clause
-    return word[0].islower() and low in VERBS_ONLY
-
-
-def _may_end(chunk: tuple[str, ...], j: int) -> bool:
-    """Whether a candidate may end on word `j` of a chunk (no joiner): a noun-like word, not
-    cut from a name ("North Africa Brett") nor a name's particle ("Sheikh Nasser bin")."""
-    word = chunk[j]
-    if not _noun_like(word):
-        return False
-    if word[0].isupper() and j + 1 < len(chunk) and chunk[j + 1][0].isupper():
-        return False
-    return word not in NAME_PARTICLES
+        opens = _OPENS_NEVER
+    elif lower and low.endswith("ing") and bare not in GERUND_NOUNS:
+        opens = _OPENS_LAST  # "cutting income tax"
+    else:
+        opens = _OPENS
+    if joiner:
+        inner = _INNER_AND if low == "and" else _INNER_TO if low in ("to", "into") else 0
+    elif lower and (
+        low in IRREGULAR_PAST
+        or (low.endswith(("ize", "ify")) and low not in GERUND_NOUNS)  # "workers organize"
+        or low in VERBS_ONLY  # "Card dovetails with recent progress", "Labor holds"
+    ):
+        inner = _INNER_STOPS
+    elif lower and ((low.endswith("ing") and bare not in GERUND_NOUNS) or _past_form(low)):
+        inner = _INNER_BEFORE_WORD  # "China providing military support"
+    elif capital and _POSSESSIVE.search(word):
+        inner = _INNER_AFTER_LOWER  # "role NATO's nuclear weapons": a noun phrase of its own
+    else:
+        inner = _INNER_GOES_ON
+    return (
+        low if joiner else _stem_of(word),
+        bare,
+        joiner,
+        capital,
+        opens,
+        low in LEADING_VERBS,
+        inner,
+        # a noun-like word, not a name's particle ("Sheikh Nasser bin")
+        not joiner and _noun_like(word) and word not in NAME_PARTICLES,
+    )
 
 
 @lru_cache(maxsize=65536)
