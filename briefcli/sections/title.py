@@ -75,13 +75,24 @@ def names_in(sentence: str) -> list[str]:
             words.pop()
         if words and _CONTRACTION.search(words[-1]):
             continue  # "We’ll", "I’m": a pronoun, not a name
-        if words and sum(c.isalpha() for c in "".join(words)) >= 2:
-            words[-1] = re.sub(r"['’]s?$", "", words[-1])
+        if words and _two_letters("".join(words)):
+            words[-1] = _POSSESSIVE.sub("", words[-1])
             out.append(" ".join(_without_period(w) for w in words))
     return out
 
 
 _CONTRACTION = re.compile(r"(?:['’](?:ll|re|ve|d|m)|n['’]t)$")
+
+
+def _two_letters(text: str) -> bool:
+    """Whether a text has two letters or more (read only up to its second)."""
+    seen = False
+    for c in text:
+        if c.isalpha():
+            if seen:
+                return True
+            seen = True
+    return False
 
 
 def _without_period(word: str) -> str:
