@@ -717,26 +717,32 @@ class _SectionWords:
     them, and a word's features are made only when a candidate asks for its chance."""
 
     def __init__(self, section: Sequence[SentenceTopics], document: DocumentWords) -> None:
-        uses: Counter[str] = Counter()
-        capital: Counter[str] = Counter()
-        person: Counter[str] = Counter()
+        # (plain dictionaries while counting: a Counter's default for a new key is a call)
+        uses: dict[str, int] = {}
+        capital: dict[str, int] = {}
+        person: dict[str, int] = {}
         first_at: dict[str, int] = {}
         asked: set[str] = set()
         persons = frozenset().union(*(t.persons for t in section))
         # A sentence said again is read once, its words counted as often as it is said.
-        for k, t, times in _said_once(section):
+        self.once = _said_once(section)
+        for k, t, times in self.once:
             question = t.question
             for word, x in zip(t.words, t.stems, strict=True):
-                uses[x] += times
+                count = uses.get(x)
+                if count is None:
+                    uses[x] = times
+                    first_at[x] = k
+                else:
+                    uses[x] = count + times
                 if word[0].isupper():
-                    capital[x] += times
+                    capital[x] = capital.get(x, 0) + times
                     if _bare(word) in persons or word in GIVEN_NAMES:
-                        person[x] += times
-                first_at.setdefault(x, k)
+                        person[x] = person.get(x, 0) + times
                 if question:
                     asked.add(x)
         self.document = document
-        self.uses = uses
+        self.uses: Counter[str] = Counter(uses)
         self.capital = capital
         self.person = person
         self.first_at = first_at
@@ -762,8 +768,8 @@ class _SectionWords:
             float(x in self.opening),
             float(x in self.lead),
             float(x in self.asked),
-            self.capital[x] / count,
-            self.person[x] / count,
+            self.capital.get(x, 0) / count,
+            self.person.get(x, 0) / count,
             self.first_at[x] / self.size,
             math.log(max(self.document.uses[x], count)),
             float(x in self.document.title),
@@ -814,7 +820,7 @@ def scored_titles(
     found: dict[tuple[str, ...], list[Any]] = {}
     lead_sentences = w.lead_sentences
     # A sentence said again is read once, its candidates counted as often as it is said.
-    for k, t, times in _said_once(section):
+    for k, t, times in said.once:
         for chunk, stems in zip(t.chunks, t.chunk_stems, strict=True):
             if long_section and all(uses[x] < 2 for x in stems):
                 continue
