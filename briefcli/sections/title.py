@@ -75,13 +75,24 @@ def names_in(sentence: str) -> list[str]:
             words.pop()
         if words and _CONTRACTION.search(words[-1]):
             continue  # "We’ll", "I’m": a pronoun, not a name
-        if words and sum(c.isalpha() for c in "".join(words)) >= 2:
-            words[-1] = re.sub(r"['’]s?$", "", words[-1])
+        if words and _two_letters("".join(words)):
+            words[-1] = _POSSESSIVE.sub("", words[-1])
             out.append(" ".join(_without_period(w) for w in words))
     return out
 
 
 _CONTRACTION = re.compile(r"(?:['’](?:ll|re|ve|d|m)|n['’]t)$")
+
+
+def _two_letters(text: str) -> bool:
+    """Whether a text has two letters or more (read only up to its second)."""
+    seen = False
+    for c in text:
+        if c.isalpha():
+            if seen:
+                return True
+            seen = True
+    return False
 
 
 def _without_period(word: str) -> str:
@@ -154,18 +165,26 @@ class SentenceTopics:
     persons: frozenset[str] = frozenset()  # lower-cased words of people's names
     stems: tuple[str, ...] = ()  # the stems of the chunks' content words, in order
     chunk_stems: tuple[tuple[str, ...], ...] = ()  # the same, chunk by chunk
+    words: tuple[str, ...] = ()  # the chunks' content words as written, one per stem
     question: bool = False  # the sentence asks
 
 
 def sentence_topics(text: str) -> SentenceTopics:
     """Names, title chunks and people of one sentence, computed once per sentence."""
     chunks = title_chunks(text)
-    chunk_stems = tuple(_chunk_stems(c) for c in chunks)
+    # A chunk's content words: all but its joiners (which it holds in lower case, and
+    # most chunks have none).
+    contents = [
+        c if PHRASE_JOINERS.isdisjoint(c) else tuple(x for x in c if x not in PHRASE_JOINERS)
+        for c in chunks
+    ]
+    chunk_stems = tuple(tuple(map(_stem_of, c)) for c in contents)
     return SentenceTopics(
         names=tuple(names_in(text)),
         chunks=chunks,
         stems=tuple(x for c in chunk_stems for x in c),
         chunk_stems=chunk_stems,
+        words=tuple(x for c in contents for x in c),
         question=text.rstrip().rstrip("\"”’')").endswith(("?", "？", "؟")),
         # People named with a title or honorific ("Premier Colin Barnett", "Mr. Doiron"):
         # a run of capitals alone may be a place or a body ("Pacific Islands Forum").
@@ -197,16 +216,20 @@ def _bare(word: str) -> str:
 
 def title_chunks(sentence: str) -> tuple[tuple[str, ...], ...]:
     """Runs of content words, joined at most by "of", "on", "and" …, that a title may come
-    from: stop words, talk ("said", "think"), contractions and punctuation break them."""
+    from: stop words, talk ("said", "think"), contractions and punctuation break them.
+    (A run holds its joiners in lower case and never two in a row: a content word, a number
+    or a name's word is never one of `PHRASE_JOINERS`.)"""
     out: list[tuple[str, ...]] = []
     run: list[str] = []
+    joiners = PHRASE_JOINERS
+    kind_of = _token_kind
 
     def close() -> None:
-        while run and run[-1] in PHRASE_JOINERS:
+        if run[-1] in joiners:
             run.pop()
         if run:
             out.append(tuple(run))
-        run.clear()
+            run.clear()
 
     previous_capital = False
     for token, mark in _CHUNK_TOKEN.findall(sentence):
@@ -215,36 +238,42 @@ def title_chunks(sentence: str) -> tuple[tuple[str, ...], ...]:
                 close()  # a hyphen or apostrophe alone goes on with the phrase
             previous_capital = False
             continue
-        word, kind, quoted = _token_kind(token)
+        word, kind, quoted, capital = kind_of(token)
         if kind == _CONTENT:
             run.append(word)
-        elif kind == _JOINER and run and run[-1] not in PHRASE_JOINERS and not quoted:
-            run.append(word.lower())
-        elif kind == _NUMBER and previous_capital and len(word) <= 4:
-            run.append(word)  # a number belongs to a name ("Title 42"), not to a phrase
-        elif kind == _BREAK and previous_capital and _inside_name(word):
-            run.append(word)  # "Australia Day", "Question Time": a name goes on
-            kind = _CONTENT
-        elif run:
-            close()
-        previous_capital = kind == _CONTENT and word[0].isupper()
+            previous_capital = capital
+        else:
+            if kind == _JOINER and run and run[-1] not in joiners and not quoted:
+                run.append(word.lower())
+            elif kind == _NUMBER and previous_capital and len(word) <= 4:
+                run.append(word)  # a number belongs to a name ("Title 42"), not to a phrase
+            elif kind == _BREAK and previous_capital and _inside_name(word):
+                run.append(word)  # "Australia Day", "Question Time": a name goes on
+                previous_capital = capital
+                if quoted:
+                    close()
+                continue
+            elif run:
+                close()
+            previous_capital = False
         if quoted and run:
             close()
-    close()
+    if run:
+        close()
     return tuple(out)
 
 
 @lru_cache(maxsize=65536)
-def _token_kind(token: str) -> tuple[str, int, bool]:
-    """A word token as a title phrase sees it: the word, its kind, and whether a quotation
-    mark or a cut ends the phrase at it."""
+def _token_kind(token: str) -> tuple[str, int, bool, bool]:
+    """A word token as a title phrase sees it: the word, its kind, whether a quotation
+    mark or a cut ends the phrase at it, and whether the word opens on a capital."""
     quoted = token[-1] in "'’-" and not token.lower().endswith(("s'", "s’"))
     word = token
     if quoted:
         # A closing quotation mark glued to the word ('invasive’), or a word cut off
         # ("levels-"): the phrase ends here.
         word = token.rstrip("-")[:-1] if token[-1] in "'’" else token.rstrip("-")
-    return word, _word_kind(word) if word else _BREAK, quoted
+    return word, _word_kind(word) if word else _BREAK, quoted, word[:1].isupper()
 
 
 _BREAK, _JOINER, _NUMBER, _CONTENT = range(4)
@@ -318,7 +347,7 @@ def _chunk_candidates(chunk: tuple[str, ...]) -> tuple[_Candidate, ...]:
         content = c.content
         if len(content) > 1 and len(set(content)) < len(content):
             continue
-        if all(x.isdigit() for x in c.words):
+        if "".join(c.words).isdigit():  # (no word is empty)
             continue
         out.append(c)
     return tuple(out)
@@ -332,92 +361,125 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
     """Every stretch of a chunk that can be a title: up to five words, no joiner at either
     end and at most one inside, not opening on a verb, ending on a noun-like word."""
     n = len(chunk)
-    joiner = [w.lower() in PHRASE_JOINERS for w in chunk]
-    # Each word as a candidate's key knows it: a joiner in lower case, else its stem.
-    tokens = [w.lower() if j else _stem_of(w) for w, j in zip(chunk, joiner, strict=True)]
-    bares = [_bare(w) for w in chunk]
+    tokens, bares, joiner, capital, opens, verb_first, inner, ends = zip(
+        *map(_word_roles, chunk), strict=True
+    )
+    # What each word does to a candidate that opens before it (the same whichever word
+    # opens it, so worked out once per word): whether the candidate stops before it.
+    stops = [False] * n
+    for j in range(1, n):
+        code = inner[j]
+        if code == _INNER_GOES_ON:
+            continue
+        last = j + 1 == n
+        stops[j] = (
+            code == _INNER_STOPS
+            or (code == _INNER_BEFORE_WORD and not last and not joiner[j + 1])
+            or (code == _INNER_AFTER_LOWER and chunk[j - 1][0].islower())
+            # "report and Amnesty": two things, not one name
+            or (code == _INNER_AND and not last and capital[j + 1] != capital[j - 1])
+            # "Australians to pay tax": a verb follows, not a place
+            or (code == _INNER_TO and not last and not capital[j + 1])
+        )
     for i in range(n):
-        first = chunk[i]
-        low_first = first.lower()
-        if low_first in PHRASE_JOINERS or low_first in NAME_PARTICLES:
+        code = opens[i]
+        if code == _OPENS_NEVER or (code == _OPENS_LAST and i + 1 < n):
             continue
-        if low_first in VERBS_ONLY:
-            continue  # "assist Australian families": a verb first
-        if first[0].islower() and low_first in EVALUATIVE_WORDS:
-            continue  # "extraordinary burden on Poland": a judgement first
-        if first[0].islower() and low_first in _PAST_VERBS:
-            continue  # "held in Cairns", "met with UNFPA": a past form first
-        verb_first = low_first in LEADING_VERBS
-        if first[0].islower() and (
-            _past_form(low_first)
-            or low_first.endswith(("ize", "ify"))
-            or (low_first.endswith("ing") and i + 1 < n and _bare(first) not in GERUND_NOUNS)
-            or (low_first.endswith("ly") and low_first not in NOUNS_WITH_ADJECTIVE_ENDINGS)
-        ):
-            # "finalize Swedish accession", "cutting income tax", "possibly offer": a verb
-            # or an adverb first; the phrase begins after it.
-            continue
-        if first[0].isupper() and i > 0 and chunk[i - 1][0].isupper():
+        if capital[i] and i > 0 and capital[i - 1]:
             continue  # a name is never cut: "Africa Brett McGurk"
+        verb = verb_first[i]
         joiners = 0
+        content: list[str] = []
         for j in range(i, min(n, i + _MAX_TITLE_WORDS)):
-            word = chunk[j]
-            low = word.lower()
-            if low in PHRASE_JOINERS:
+            if joiner[j]:
                 joiners += 1
-                if joiners > 1:
+                if joiners > 1 or stops[j]:
                     break
-                if (
-                    low == "and"
-                    and j + 1 < n
-                    and chunk[j + 1][0].isupper() != chunk[j - 1][0].isupper()
-                ):
-                    break  # "report and Amnesty": two things, not one name
-                if low in ("to", "into") and j + 1 < n and not chunk[j + 1][0].isupper():
-                    break  # "Australians to pay tax": a verb follows, not a place
                 continue
-            if (
-                j > i
-                and word[0].islower()
-                and (
-                    ((low.endswith("ing") and _bare(word) not in GERUND_NOUNS) or _past_form(low))
-                    and j + 1 < n
-                    and chunk[j + 1].lower() not in PHRASE_JOINERS
-                    or low in IRREGULAR_PAST
-                )
-            ):
-                break  # "China providing military support", "Defense renamed Fort Moore"
-            if (
-                j > i
-                and word[0].isupper()
-                and _POSSESSIVE.search(word)
-                and chunk[j - 1][0].islower()
-            ):
-                break  # "role NATO's nuclear weapons": a possessive opens a noun phrase of its own
-            if (
-                j > i
-                and word[0].islower()
-                and low.endswith(("ize", "ify"))
-                and low not in GERUND_NOUNS
-            ):
-                break  # "workers organize in industries": a verb
-            if j > i and word[0].islower() and low in VERBS_ONLY:
-                break  # "Card dovetails with recent progress", "Labor holds": a clause
-            if not _noun_like(word):
+            if j > i and stops[j]:
+                break
+            content.append(tokens[j])
+            if not ends[j] or (verb and j == i):
                 continue
-            if word[0].isupper() and j + 1 < n and chunk[j + 1][0].isupper():
+            if capital[j] and j + 1 < n and capital[j + 1]:
                 continue  # nor cut at its end: "North Africa Brett"
-            if word in NAME_PARTICLES:
-                continue  # "Sheikh Nasser bin": a name goes on after its particle
-            if verb_first and j == i:
-                continue
             yield _Candidate(
-                key=tuple(tokens[i : j + 1]),
-                words=chunk[i : j + 1],
-                content=tuple(tokens[k] for k in range(i, j + 1) if not joiner[k]),
-                bare=frozenset(bares[i : j + 1]),
-                verb_first=verb_first,
+                tokens[i : j + 1],
+                chunk[i : j + 1],
+                tuple(content),
+                frozenset(bares[i : j + 1]),
+                verb,
             )
+
+
+# Whether a word may open a candidate: never, only as a chunk's last word, or anywhere.
+_OPENS_NEVER, _OPENS_LAST, _OPENS = range(3)
+# What a word inside a candidate does: the candidate goes on; stops before it; stops before
+# it when a word that is no joiner follows; when a lower-case word precedes it; a joiner
+# "and" between words of which one is capitalised, "to" before a lower-case word.
+_INNER_GOES_ON, _INNER_STOPS, _INNER_BEFORE_WORD, _INNER_AFTER_LOWER, _INNER_AND, _INNER_TO = (
+    range(6)
+)
+
+
+@lru_cache(maxsize=65536)
+def _word_roles(word: str) -> tuple[str, str, bool, bool, int, bool, int, bool]:
+    """What a word of a chunk is to the candidates made of it, whatever its place: the token
+    a candidate's key knows it by (a joiner in lower case, else its stem), its bare form,
+    whether it is a joiner and capitalised, whether it may open a candidate (and opens on
+    a word that is often a verb), what it does inside one, and whether one may end on it."""
+    low = word.lower()
+    joiner = low in PHRASE_JOINERS
+    capital = word[0].isupper()
+    lower = word[0].islower()
+    bare = _bare(word)
+    if (
+        joiner
+        or low in NAME_PARTICLES
+        or low in VERBS_ONLY  # "assist Australian families": a verb first
+        or (lower and low in EVALUATIVE_WORDS)  # "extraordinary burden on Poland"
+        or (lower and low in _PAST_VERBS)  # "held in Cairns", "met with UNFPA"
+        # "finalize Swedish accession", "possibly offer": a verb or an adverb first; the
+        # phrase begins after it.
+        or (
+            lower
+            and (
+                _past_form(low)
+                or low.endswith(("ize", "ify"))
+                or (low.endswith("ly") and low not in NOUNS_WITH_ADJECTIVE_ENDINGS)
+            )
+        )
+    ):
+        opens = _OPENS_NEVER
+    elif lower and low.endswith("ing") and bare not in GERUND_NOUNS:
+        opens = _OPENS_LAST  # "cutting income tax"
+    else:
+        opens = _OPENS
+    if joiner:
+        inner = _INNER_AND if low == "and" else _INNER_TO if low in ("to", "into") else 0
+    elif lower and (
+        low in IRREGULAR_PAST
+        or (low.endswith(("ize", "ify")) and low not in GERUND_NOUNS)  # "workers organize"
+        or low in VERBS_ONLY  # "Card dovetails with recent progress", "Labor holds"
+    ):
+        inner = _INNER_STOPS
+    elif lower and ((low.endswith("ing") and bare not in GERUND_NOUNS) or _past_form(low)):
+        inner = _INNER_BEFORE_WORD  # "China providing military support"
+    elif capital and _POSSESSIVE.search(word):
+        inner = _INNER_AFTER_LOWER  # "role NATO's nuclear weapons": a noun phrase of its own
+    else:
+        inner = _INNER_GOES_ON
+    return (
+        low if joiner else _stem_of(word),
+        bare,
+        joiner,
+        capital,
+        opens,
+        low in LEADING_VERBS,
+        inner,
+        # a noun-like word, not a name's particle ("Sheikh Nasser bin")
+        not joiner and _noun_like(word) and word not in NAME_PARTICLES,
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -589,7 +651,7 @@ class TermChances:
         """The weights in the order of `TermFeatures`' fields (read once, not per word)."""
         return tuple(getattr(self, k) for k in TermFeatures._fields)
 
-    def chance(self, features: TermFeatures) -> float:
+    def chance(self, features: Sequence[float]) -> float:
         z = self.bias + sum(map(operator.mul, self._coefficients, features))
         return 1.0 / (1.0 + math.exp(-z))
 
@@ -649,51 +711,88 @@ def _said_once(section: Sequence[SentenceTopics]) -> list[tuple[int, SentenceTop
     return [(k, t, times) for k, t, times in said.values()]
 
 
+class _SectionWords:
+    """Each content stem of a section with its counts there, read in one pass over the
+    section's words: the titles' weights and the word features (`TermFeatures`) both use
+    them, and a word's features are made only when a candidate asks for its chance."""
+
+    def __init__(self, section: Sequence[SentenceTopics], document: DocumentWords) -> None:
+        # (plain dictionaries while counting: a Counter's default for a new key is a call)
+        uses: dict[str, int] = {}
+        capital: dict[str, int] = {}
+        person: dict[str, int] = {}
+        first_at: dict[str, int] = {}
+        asked: set[str] = set()
+        persons = frozenset().union(*(t.persons for t in section))
+        # A sentence said again is read once, its words counted as often as it is said.
+        self.once = _said_once(section)
+        for k, t, times in self.once:
+            question = t.question
+            for word, x in zip(t.words, t.stems, strict=True):
+                count = uses.get(x)
+                if count is None:
+                    uses[x] = times
+                    first_at[x] = k
+                else:
+                    uses[x] = count + times
+                if word[0].isupper():
+                    capital[x] = capital.get(x, 0) + times
+                    if _bare(word) in persons or word in GIVEN_NAMES:
+                        person[x] = person.get(x, 0) + times
+                if question:
+                    asked.add(x)
+        self.document = document
+        self.uses: Counter[str] = Counter(uses)
+        self.capital = capital
+        self.person = person
+        self.first_at = first_at
+        self.asked = asked
+        self.persons = persons
+        self.opening = next((frozenset(t.stems) for t in section if t.stems), frozenset())
+        self.lead = frozenset(x for t in section[:2] for x in t.stems) | self.opening
+        self.size = max(len(section), 1)
+        self.section_size = math.log(self.size)
+        n = document.sections
+        sections_with = document.sections_with
+        # the smoothed IDF over the briefing's sections, of every stem the section uses
+        self.idf = {x: math.log((1 + n) / (1 + sections_with[x])) + 1 for x in uses}
+        self._chances: dict[str, float] = {}
+
+    def features(self, x: str) -> tuple[float, ...]:
+        """The values of `TermFeatures` of a stem the section uses, in its fields' order."""
+        count = self.uses[x]
+        idf = self.idf[x]
+        return (
+            math.log(count),
+            idf,
+            float(x in self.opening),
+            float(x in self.lead),
+            float(x in self.asked),
+            self.capital.get(x, 0) / count,
+            self.person.get(x, 0) / count,
+            self.first_at[x] / self.size,
+            math.log(max(self.document.uses[x], count)),
+            float(x in self.document.title),
+            math.log(count) * idf,
+            self.section_size,
+        )
+
+    def chance(self, x: str) -> float:
+        """`TERM_CHANCES`' chance of a stem (0 for one the section does not use), made once."""
+        found = self._chances.get(x)
+        if found is None:
+            found = self._chances[x] = (
+                TERM_CHANCES.chance(self.features(x)) if x in self.uses else 0.0
+            )
+        return found
+
+
 def term_features(
     section: Sequence[SentenceTopics], document: DocumentWords
 ) -> dict[str, TermFeatures]:
     """Each content stem of a section with what tells whether a title would use it."""
-    uses: Counter[str] = Counter()
-    capital: Counter[str] = Counter()
-    person: Counter[str] = Counter()
-    first_at: dict[str, int] = {}
-    asked: set[str] = set()
-    persons = frozenset().union(*(t.persons for t in section))
-    # A sentence said again is read once, its words counted as often as it is said.
-    for k, t, times in _said_once(section):
-        question = t.question
-        for chunk, stems in zip(t.chunks, t.chunk_stems, strict=True):
-            words = [x for x in chunk if x.lower() not in PHRASE_JOINERS]
-            for word, x in zip(words, stems, strict=True):
-                uses[x] += times
-                if word[0].isupper():
-                    capital[x] += times
-                    if _bare(word) in persons or word in GIVEN_NAMES:
-                        person[x] += times
-                first_at.setdefault(x, k)
-                if question:
-                    asked.add(x)
-    opening = next((frozenset(t.stems) for t in section if t.stems), frozenset())
-    lead = frozenset(x for t in section[:2] for x in t.stems) | opening
-    n, size = document.sections, max(len(section), 1)
-    out = {}
-    for x, count in uses.items():
-        idf = math.log((1 + n) / (1 + document.sections_with[x])) + 1
-        out[x] = TermFeatures(
-            uses=math.log(count),
-            idf=idf,
-            opening=float(x in opening),
-            lead=float(x in lead),
-            asked=float(x in asked),
-            capital=capital[x] / count,
-            person=person[x] / count,
-            first_position=first_at[x] / size,
-            briefing_uses=math.log(max(document.uses[x], count)),
-            briefing_title=float(x in document.title),
-            uses_idf=math.log(count) * idf,
-            section_size=math.log(size),
-        )
-    return out
+    words = _SectionWords(section, document)
+    return {x: TermFeatures(*words.features(x)) for x in words.uses}
 
 
 def scored_titles(
@@ -708,15 +807,9 @@ def scored_titles(
     """A section's title candidates, best first, each with the parts of its score."""
     seen = {} if seen is None else seen
     w = weights or TITLE_WEIGHTS
-    uses: Counter[str] = Counter()
-    for t in section:
-        uses.update(t.stems)
-    persons = frozenset().union(*(t.persons for t in section))
-    n = document.sections
-    weight = {
-        s: count * (math.log((1 + n) / (1 + document.sections_with[s])) + 1)
-        for s, count in uses.items()
-    }
+    said = _SectionWords(section, document)
+    uses, persons, idf = said.uses, said.persons, said.idf
+    weight = {s: count * idf[s] for s, count in uses.items()}
     strongest = max(weight.values(), default=1.0) or 1.0
 
     # In a long section a title's words must mostly be ones the section says again, so a
@@ -727,7 +820,7 @@ def scored_titles(
     found: dict[tuple[str, ...], list[Any]] = {}
     lead_sentences = w.lead_sentences
     # A sentence said again is read once, its candidates counted as often as it is said.
-    for k, t, times in _said_once(section):
+    for k, t, times in said.once:
         for chunk, stems in zip(t.chunks, t.chunk_stems, strict=True):
             if long_section and all(uses[x] < 2 for x in stems):
                 continue
@@ -747,12 +840,8 @@ def scored_titles(
                 elif c.words != entry[1]:
                     entry[2] = Counter({entry[1]: entry[0], c.words: times})
                 entry[0] += times
-    opening = next((frozenset(t.stems) for t in section if t.stems), frozenset())
-    chance = (
-        {x: TERM_CHANCES.chance(f) for x, f in term_features(section, document).items()}
-        if w.chances
-        else {}
-    )
+    opening = said.opening
+    chance = said.chance
     scored: list[_Scored] = []
     for repeats, first_words, surfaces, lead, c, asked in found.values():
         content = frozenset(c.content)
@@ -805,7 +894,7 @@ def scored_titles(
             parts.append(("person", w.person))  # a person is the topic only when it is about them
         if w.chances:
             # (fsum: exact, so the same whatever order the set gives its words)
-            chances = math.fsum(chance.get(x, 0.0) for x in content)
+            chances = math.fsum(chance(x) for x in content)
             expected = chances / (len(content) + w.title_words)
             # its share of a hand-written title's words, as a factor of the product
             base = max(math.prod(x for _, x in parts), 1e-12)

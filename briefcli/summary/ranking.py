@@ -328,6 +328,9 @@ def _genre_factors(sentences: Sequence[Sentence], terms: Sequence[int], weights:
     else:
         substance = np.zeros(len(texts))
     factors = np.ones(len(texts))
+    # whether each speaker is a moderator, an aide …, read once per speaker (a meeting has
+    # a score of speakers and thousands of sentences)
+    logistics_role: dict[str, bool] = {}
     for i, s in enumerate(sentences):
         factor = math.sqrt(min(1.0, terms[i] / weights.full_sentence_terms))
         if s.question:
@@ -335,8 +338,12 @@ def _genre_factors(sentences: Sequence[Sentence], terms: Sequence[int], weights:
             continue
         if texts[i].rstrip().endswith("?"):
             factor *= 0.3
-        if s.speaker and _LOGISTICS_ROLE.search(s.speaker):
-            factor *= 0.2
+        if s.speaker:
+            role = logistics_role.get(s.speaker)
+            if role is None:
+                role = logistics_role[s.speaker] = _LOGISTICS_ROLE.search(s.speaker) is not None
+            if role:
+                factor *= 0.2
         if terms[i] < weights.full_sentence_terms and _FILLER.search(lowers[i]):
             factor *= 0.2
         if logistics[i]:
