@@ -21,7 +21,12 @@ labels rewritten into the layouts other publishers use, and briefed again:
 - bold-bare:   the same in bold (`**Prime Minister**` / text), in mixed case;
 - two-space:   closed by two spaces (`PRIME MINISTER  text`);
 - translated:  the reporters' labels in the publisher's own language, one language per
-  document in turn (`PREGUNTA:`, `JOURNALISTE :`, `FRAGE:`, `WARTAWAN:`, `JORNALISTA:` …).
+  document in turn (`PREGUNTA:`, `JOURNALISTE :`, `FRAGE:`, `WARTAWAN:`, `JORNALISTA:` …);
+- timestamped: a podcast's or a recording's time before the label (`[00:12:31] PRIME
+  MINISTER: text`);
+- captions:    a captioner's mark of a new speaker (`>> PRIME MINISTER: text`);
+- time-after:  a transcription service's time after the label, in mixed case (`Prime
+  Minister (12:31): text`).
 
 A document keeps its speakers when at least 95% of its sentences (matched by their text)
 keep them: an official's sentence the same speaker, a reporter's still marked a question.
@@ -109,7 +114,23 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "bold-bare": lambda t: _LABEL.sub(lambda m: "**" + _title_case(m["l"]).rstrip(".") + "**\n", t),
     "two-space": lambda t: _LABEL.sub(lambda m: m["l"].rstrip(".") + "  ", t),
     "translated": _translated,
+    "timestamped": lambda t: _timed(t, lambda label, clock: f"[{clock}] {label}: "),
+    "captions": lambda t: _LABEL.sub(lambda m: ">> " + m["l"] + ": ", t),
+    "time-after": lambda t: _timed(
+        t, lambda label, clock: f"{_title_case(label)} ({clock.removeprefix('00:')}): "
+    ),
 }
+
+
+def _timed(text: str, layout: Callable[[str, str], str]) -> str:
+    """Each label with a clock time that runs on through the document (`00:00:04`, …)."""
+    seconds = iter(range(4, 10**6, 37))
+
+    def label(m: re.Match[str]) -> str:
+        s = next(seconds)
+        return layout(m["l"], f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}")
+
+    return _LABEL.sub(label, text)
 
 
 def _speakers(text: str) -> tuple[str, dict[str, tuple[str | None, bool]]]:

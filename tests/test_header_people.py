@@ -282,3 +282,28 @@ DIRECTORA SALAS — No. The budget is balanced by lower spending on fuel subsidi
     brief = briefcli.brief(text)
     speakers = {s.speaker for s in brief.sentences if not s.question and s.speaker}
     assert speakers == {"Andrés Felipe Quispe Rojas", "Paula Andrea Salas Vega"}
+
+
+def test_a_turn_whose_only_words_were_a_note_parts_from_the_next_turn() -> None:
+    text = """Doorstop interview, Sydney
+3 January 2012
+
+Prime Minister (01:18): This is a great partnership. We are very happy to take questions.
+
+Journalist (01:55): (Inaudible)
+
+O'Keeffe (02:32): Well, no one who knows me doubts that I love this ground.
+
+Journalist (03:10): Premier, will the stands be finished by the Test?
+
+O'Keeffe (03:40): They will be finished by December.
+
+Journalist (04:05): Prime Minister, how much will the Commonwealth give?
+
+Prime Minister (04:20): Twenty million dollars, over two years.
+"""
+    brief = briefcli.brief(text)
+    said = {s.speaker for s in brief.sentences if "love this ground" in s.text}
+    assert said == {"O'Keeffe"}
+    assert not any(s.question for s in brief.sentences if "love this ground" in s.text)
+    assert not any(s.text == "Journalist:" for s in brief.sentences)

@@ -143,7 +143,10 @@ _STAMP_BEFORE = re.compile(
 )
 _STAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
 _STAMP_AFTER = re.compile(
-    rf"^([ \t]*[A-Z][^\n:]{{0,60}}?)(?:[ \t]*{_STAMP}[ \t]*:|:[ \t]*{_STAMP})[ \t]*\n?",
+    # (the speech on the next line joins the label; a blank line, where a bracketed note was
+    # the turn's only words, "Journalist (01:55): (Inaudible)", still parts two turns)
+    rf"^([ \t]*[A-Z][^\n:]{{0,60}}?)(?:[ \t]*{_STAMP}[ \t]*:|:[ \t]*{_STAMP})[ \t]*"
+    r"(?:\n(?![ \t]*\n))?",
     re.M,
 )
 # A label on a line of its own with the time stamp beside or under it, the speech below:
@@ -928,6 +931,11 @@ def _abbreviation(word: str) -> bool:
 
 
 def _mixed_turn_start(paragraph: str, speakers: frozenset[str]) -> TurnStart | None:
+    bare = paragraph.strip()
+    if bare.endswith(":") and _numbered_exchange(bare[:-1].strip()) in speakers:
+        # A label with nothing after it, where a bracketed note was the turn's only words
+        # ("Journalist: (Inaudible)"): the turn changes hands, no one's words.
+        return TurnStart(label=_unnumbered(_numbered_exchange(bare[:-1].strip())), text="")
     m = _MIXED_LABEL.match(paragraph)
     if m is None or _numbered_exchange(m.group("label")) not in speakers:
         m = _loose_match(paragraph)
