@@ -983,7 +983,8 @@ def name_after_title(
         rf"\b(?:{either})(?:[ \t]+{_INTERIM})?"
         # (the portfolio closed by a comma, or by the honorific that opens the name: "Minister
         # for Foreign Affairs Dr Lim Kok Seng's Doorstop")
-        rf"(?:[ \t]+(?:of|for)[ \t]+{_PORTFOLIO}(?:,|(?=[ \t]+{_HONORIFIC_OPENING}))|,)?[ \t]+"
+        rf"(?:[ \t]+(?:of|for)[ \t]+{_PORTFOLIO}"
+        rf"(?:,|(?=[ \t]+{_HONORIFIC_OPENS.pattern}))|,)?[ \t]+"
         rf"((?:[Tt]he[ \t]+|Rt[ \t]+)?Hon\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?"
         rf"|(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+)?"
         rf"((?:[A-Z][\w'’\-]+)(?:[ \t](?:(?:{_PARTICLE})[ \t]+){{0,2}}[A-Z][\w'’\-]+){{0,2}})"
@@ -1035,7 +1036,6 @@ def name_after_title(
 
 # The mark of one who holds an office for the time being: "Chargé d'affaires a.i.".
 _INTERIM = r"(?:a\.i\.|ad interim|\(a\.i\.\))"
-_HONORIFIC_OPENING = r"(?:Dr|Hon|Mr|Ms|Mrs|Prof)\.?[ \t]"
 
 
 def _matches_at(

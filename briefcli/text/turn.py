@@ -32,6 +32,7 @@ from briefcli.lexicon.labels import (
 )
 from briefcli.lexicon.people import (
     HONORIFICS,
+    LABEL_HONORIFICS,
     LABEL_PARTICLES,
     NAME_SUFFIXES,
     ROLE_WORDS,
@@ -845,7 +846,7 @@ def _role_label(label: str, capitals: bool = False) -> str | None:
             and words[0] in REPORTER_LABELS
             and words[0] not in HOST_LABELS | _NOT_ALONE  # ("PRESS SECRETARY")
             and len(words) <= 4
-            and not any(w.lower() in ROLE_WORDS and w not in _HONORIFIC_WORDS for w in words[1:])
+            and not any(w.lower() in ROLE_WORDS and w not in LABEL_HONORIFICS for w in words[1:])
         )
         return words[0] if plain or named else None
     if len(words) == 1 and len(label) >= 6:
@@ -864,9 +865,6 @@ def _role_label(label: str, capitals: bool = False) -> str | None:
         return label  # "SKY NEWS", "TRINIDAD GUARDIAN", "REUTERS": a reporter, by outlet
     return None
 
-
-# Honorifics in a label, upper case ("QUESTION DR. RINKE"): no office.
-_HONORIFIC_WORDS = frozenset({"DR", "MR", "MS", "MRS", "PROF", "HON", "SIR", "DAME"})
 
 # Reporters' words that end a described label only as nouns of their own ("PRESS" in "PRESS
 # SECRETARY" does not, "MAN" in "SPOKES MAN" may not).
