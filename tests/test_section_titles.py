@@ -20,6 +20,7 @@ from briefcli.sections.title import (
     TermChances,
     TermFeatures,
     _stem_of,
+    chunks_and_verbs,
     document_words,
     scored_titles,
     section_titles,
@@ -212,6 +213,33 @@ def test_a_cut_off_word_ends_a_phrase() -> None:
 def test_a_title_neither_begins_nor_ends_on_a_verb(sentence: str, verb: str) -> None:
     title = section_titles([[sentence_topics(sentence)] * 2])[0]
     assert verb not in title.lower(), title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        # after a modal, with an adverb between or not (a State Department briefing)
+        ("Iran could attack Israel directly, and Iran could attack Israel again.", "attack"),
+        ("The Liberal Party will also vote against Australian jobs and jobs.", "vote"),
+        # after "to" that follows a word taking a verb (an Australian press conference)
+        ("Frontbenchers offered to resign; several frontbenchers offered to resign.", "resign"),
+    ],
+)
+def test_no_title_opens_on_the_verb_of_a_modal_or_of_to(sentence: str, verb: str) -> None:
+    chunks, verbs = chunks_and_verbs(sentence)
+    assert any(v >= 0 and c[v] == verb for c, v in zip(chunks, verbs, strict=True)), chunks
+    section = [sentence_topics(sentence)] * 2
+    titles = scored_titles(section, document_words([section]))
+    assert titles
+    for t in titles:
+        assert not t.text.lower().startswith(verb), t.text
+
+
+def test_a_modal_that_opens_a_question_has_its_subject_after_it() -> None:
+    chunks, verbs = chunks_and_verbs("Will hospital funding rise again next year?")
+    assert ("hospital", "funding", "rise") in chunks and set(verbs) == {-1}, (chunks, verbs)
+    # "to" after a noun joins a phrase: no verb follows it
+    assert set(chunks_and_verbs("Access to healthcare in rural towns")[1]) == {-1}
 
 
 def test_the_briefings_background_is_no_title() -> None:

@@ -129,6 +129,42 @@ LEADING_VERBS = frozenset(
     """.split()
 )
 
+# Words after which the next word is a verb in its base form ("Iran could attack Israel", "the
+# Liberal Party will vote against Australian jobs"): no title phrase opens on that verb, which
+# breaks a run of content words as a stop word does. Contractions are written with "'".
+MODAL_VERBS = frozenset(
+    """
+    will would could can should may might must shall cannot 'll won't wouldn't couldn't
+    can't shouldn't mustn't mightn't shan't
+    """.split()
+)
+
+# Words after which "to" opens a verb, not a place or a thing ("wishes to resign", "intending
+# to vote against Australian jobs", "able to impose sanctions"): the word after that "to" is
+# a verb in its base form, as after a modal.
+TO_VERB_LEADERS = frozenset(
+    """
+    want wants wanted wanting going able unable need needs needed try tries tried trying
+    decide decides decided plan plans planned planning intend intends intended intending
+    wish wishes wished hope hopes hoped hoping expect expects expected continue continues
+    continued ready willing unwilling likely unlikely seek seeks
+    sought agree agrees agreed aim aims aimed refuse refuses refused fail fails failed
+    offer offers offered offering promise promises promised promising choose chose chosen
+    determined prepared pledge pledged pledges vow vowed threaten threatened threatens
+    ask asked asking urge urged urging call called calling order ordered encourage
+    encouraged encourages helping help helps helped allowed allow allows enable enables
+    enabled begin began begun beginning start started starting have has had
+    """.split()
+)
+
+# Words that may stand between a modal and its verb ("will also impose", "could not attack"),
+# lower-case words ending in "ly" besides ("could directly attack").
+MODAL_ADVERBS = frozenset(
+    """
+    not also never still then just now only even soon ever always again too really
+    """.split()
+)
+
 # Verbs that are never nouns, as briefings use them: a title neither begins nor ends on one
 # ("Assist Australian families", "Administration continue", "Punctuality reach"), nor holds
 # one after its first word, where it is a clause's finite verb ("Card dovetails with recent

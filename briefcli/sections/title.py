@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import repeat
 from typing import Any, NamedTuple
 
 from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
@@ -20,6 +21,8 @@ from briefcli.lexicon.topics import (
     GERUND_NOUNS,
     IRREGULAR_PAST,
     LEADING_VERBS,
+    MODAL_ADVERBS,
+    MODAL_VERBS,
     NATIONALITY_ADJECTIVES,
     NOT_ENTITY,
     NOT_LONE_TOPICS,
@@ -29,6 +32,7 @@ from briefcli.lexicon.topics import (
     PAST_BEFORE_NOUNS,
     PHRASE_JOINERS,
     PROCEDURAL_NAME,
+    TO_VERB_LEADERS,
     TOPIC_PREFIXES,
     VERBS_ONLY,
     WEAK_WORDS,
@@ -167,11 +171,12 @@ class SentenceTopics:
     chunk_stems: tuple[tuple[str, ...], ...] = ()  # the same, chunk by chunk
     words: tuple[str, ...] = ()  # the chunks' content words as written, one per stem
     question: bool = False  # the sentence asks
+    verbs: tuple[int, ...] = ()  # per chunk, the place of a verb no title opens on (-1: none)
 
 
 def sentence_topics(text: str) -> SentenceTopics:
     """Names, title chunks and people of one sentence, computed once per sentence."""
-    chunks = title_chunks(text)
+    chunks, verbs = chunks_and_verbs(text)
     # A chunk's content words: all but its joiners (which it holds in lower case, and
     # most chunks have none).
     contents = [
@@ -182,6 +187,7 @@ def sentence_topics(text: str) -> SentenceTopics:
     return SentenceTopics(
         names=tuple(names_in(text)),
         chunks=chunks,
+        verbs=verbs if any(v >= 0 for v in verbs) else (),
         stems=tuple(x for c in chunk_stems for x in c),
         chunk_stems=chunk_stems,
         words=tuple(x for c in contents for x in c),
@@ -219,26 +225,57 @@ def title_chunks(sentence: str) -> tuple[tuple[str, ...], ...]:
     from: stop words, talk ("said", "think"), contractions and punctuation break them.
     (A run holds its joiners in lower case and never two in a row: a content word, a number
     or a name's word is never one of `PHRASE_JOINERS`.)"""
+    return chunks_and_verbs(sentence)[0]
+
+
+def chunks_and_verbs(
+    sentence: str,
+) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
+    """`title_chunks`, and for each chunk the place of a verb in it that no candidate opens
+    on (-1 for none): the word after a modal ("Iran could attack Israel") or after "to"
+    that follows a word taking a verb ("intending to vote against Australian jobs"), unless
+    the modal opens the sentence ("Will hospital funding rise?"). The verb stays in its
+    chunk, whose words the section's counts still see."""
     out: list[tuple[str, ...]] = []
+    verbs: list[int] = []
     run: list[str] = []
+    verb_at = -1
     joiners = PHRASE_JOINERS
     kind_of = _token_kind
 
     def close() -> None:
+        nonlocal verb_at
         if run[-1] in joiners:
             run.pop()
         if run:
             out.append(tuple(run))
+            verbs.append(verb_at)
             run.clear()
+        verb_at = -1
 
     previous_capital = False
+    verb_next = False  # a modal came before: the next lower-case content word is its verb
+    previous = ""  # the word before
     for token, mark in _CHUNK_TOKEN.findall(sentence):
         if not token:
             if run and mark not in ("-", "'", "’"):
                 close()  # a hyphen or apostrophe alone goes on with the phrase
             previous_capital = False
+            verb_next = False
             continue
         word, kind, quoted, capital = kind_of(token)
+        modal = _modal_role(token)
+        if verb_next and kind == _CONTENT and not capital and modal != _MODAL_ADVERB:
+            if verb_at < 0:
+                verb_at = len(run)  # "Iran could attack Israel": no title opens on "attack"
+            verb_next = False
+        else:
+            verb_next = (
+                (modal == _MODAL and bool(previous))  # "Will hospital funding rise?" asks
+                or (verb_next and modal == _MODAL_ADVERB)
+                or (word == "to" and previous.lower() in TO_VERB_LEADERS)
+            )
+        previous = word
         if kind == _CONTENT:
             run.append(word)
             previous_capital = capital
@@ -260,7 +297,22 @@ def title_chunks(sentence: str) -> tuple[tuple[str, ...], ...]:
             close()
     if run:
         close()
-    return tuple(out)
+    return tuple(out), tuple(verbs)
+
+
+_NOT_MODAL, _MODAL, _MODAL_ADVERB = range(3)
+
+
+@lru_cache(maxsize=65536)
+def _modal_role(token: str) -> int:
+    """Whether a token is a modal ("could", "won't", "We'll"), a word that may stand between
+    a modal and its verb ("also", "directly"), or neither."""
+    low = token.lower().replace("’", "'")
+    if low in MODAL_VERBS or low.endswith("'ll"):
+        return _MODAL
+    if low in MODAL_ADVERBS or (low.endswith("ly") and low not in NOUNS_WITH_ADJECTIVE_ENDINGS):
+        return _MODAL_ADVERB
+    return _NOT_MODAL
 
 
 @lru_cache(maxsize=65536)
@@ -339,11 +391,11 @@ def _chunk_stems(chunk: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(_stem_of(x) for x in chunk if x.lower() not in PHRASE_JOINERS)
 
 
-def _chunk_candidates(chunk: tuple[str, ...]) -> tuple[_Candidate, ...]:
+def _chunk_candidates(chunk: tuple[str, ...], verb: int = -1) -> tuple[_Candidate, ...]:
     """A chunk's candidates that can be a title in any section: none that says a word twice
-    ("security and security") or is a number alone ("4")."""
+    ("security and security") or is a number alone ("4"), none opening on its `verb`."""
     out = []
-    for c in _candidates(chunk):
+    for c in _candidates(chunk, verb):
         content = c.content
         if len(content) > 1 and len(set(content)) < len(content):
             continue
@@ -354,10 +406,10 @@ def _chunk_candidates(chunk: tuple[str, ...]) -> tuple[_Candidate, ...]:
 
 
 # Each chunk's candidates, made once for a briefing when a section first needs them.
-ChunkCache = dict[tuple[str, ...], tuple[_Candidate, ...]]
+ChunkCache = dict[tuple[tuple[str, ...], int], tuple[_Candidate, ...]]
 
 
-def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
+def _candidates(chunk: tuple[str, ...], verb_at: int = -1) -> Iterable[_Candidate]:
     """Every stretch of a chunk that can be a title: up to five words, no joiner at either
     end and at most one inside, not opening on a verb, ending on a noun-like word."""
     n = len(chunk)
@@ -383,7 +435,7 @@ def _candidates(chunk: tuple[str, ...]) -> Iterable[_Candidate]:
         )
     for i in range(n):
         code = opens[i]
-        if code == _OPENS_NEVER or (code == _OPENS_LAST and i + 1 < n):
+        if code == _OPENS_NEVER or (code == _OPENS_LAST and i + 1 < n) or i == verb_at:
             continue
         if capital[i] and i > 0 and capital[i - 1]:
             continue  # a name is never cut: "Africa Brett McGurk"
@@ -821,12 +873,13 @@ def scored_titles(
     lead_sentences = w.lead_sentences
     # A sentence said again is read once, its candidates counted as often as it is said.
     for k, t, times in said.once:
-        for chunk, stems in zip(t.chunks, t.chunk_stems, strict=True):
+        verbs = t.verbs or repeat(-1, len(t.chunks))
+        for chunk, stems, verb in zip(t.chunks, t.chunk_stems, verbs, strict=True):
             if long_section and all(uses[x] < 2 for x in stems):
                 continue
-            candidates = seen.get(chunk)
+            candidates = seen.get((chunk, verb))
             if candidates is None:
-                candidates = seen[chunk] = _chunk_candidates(chunk)
+                candidates = seen[chunk, verb] = _chunk_candidates(chunk, verb)
             for c in candidates:
                 if not generic.isdisjoint(c.bare):
                     continue
