@@ -263,8 +263,7 @@ def chunks_and_verbs(
             previous_capital = False
             verb_next = False
             continue
-        word, kind, quoted, capital = kind_of(token)
-        modal = _modal_role(token)
+        word, kind, quoted, capital, modal = kind_of(token)
         if verb_next and kind == _CONTENT and not capital and modal != _MODAL_ADVERB:
             if verb_at < 0:
                 verb_at = len(run)  # "Iran could attack Israel": no title opens on "attack"
@@ -303,7 +302,6 @@ def chunks_and_verbs(
 _NOT_MODAL, _MODAL, _MODAL_ADVERB = range(3)
 
 
-@lru_cache(maxsize=65536)
 def _modal_role(token: str) -> int:
     """Whether a token is a modal ("could", "won't", "We'll"), a word that may stand between
     a modal and its verb ("also", "directly"), or neither."""
@@ -316,16 +314,18 @@ def _modal_role(token: str) -> int:
 
 
 @lru_cache(maxsize=65536)
-def _token_kind(token: str) -> tuple[str, int, bool, bool]:
+def _token_kind(token: str) -> tuple[str, int, bool, bool, int]:
     """A word token as a title phrase sees it: the word, its kind, whether a quotation
-    mark or a cut ends the phrase at it, and whether the word opens on a capital."""
+    mark or a cut ends the phrase at it, whether the word opens on a capital, and its
+    `_modal_role`."""
     quoted = token[-1] in "'’-" and not token.lower().endswith(("s'", "s’"))
     word = token
     if quoted:
         # A closing quotation mark glued to the word ('invasive’), or a word cut off
         # ("levels-"): the phrase ends here.
         word = token.rstrip("-")[:-1] if token[-1] in "'’" else token.rstrip("-")
-    return word, _word_kind(word) if word else _BREAK, quoted, word[:1].isupper()
+    kind = _word_kind(word) if word else _BREAK
+    return word, kind, quoted, word[:1].isupper(), _modal_role(token)
 
 
 _BREAK, _JOINER, _NUMBER, _CONTENT = range(4)
