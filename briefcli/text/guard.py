@@ -29,6 +29,8 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` with a lookahead of its first characters in front: the same matches for
     every search, match and finditer. `pattern` itself when they cannot be told (a match
     may be empty or open on any character, or the pattern sets its flags inline)."""
+    if not isinstance(pattern.pattern, str):
+        return pattern
     if pattern.pattern.startswith("(?") and pattern.pattern[2:3] in tuple("aiLmsux-"):
         return pattern  # global inline flags must stay first
     try:
