@@ -6,6 +6,7 @@ import re
 
 from briefcli.lexicon import actions as words
 from briefcli.lexicon import commitments
+from briefcli.text.guard import guarded
 
 _MONEY_SIGN = (  # "$", "£", "€", "¥"; or the letters of a currency: "R3.4 billion", "Rs 4,200"
     "(?:["
@@ -370,3 +371,23 @@ PERMITTED = re.compile(
     re.I,
 )
 PERMITTED_KEYS = ("granted", "given")
+
+# Every pattern a sentence is searched with for its triggers opens on a test ("\b(?:will|…",
+# "(?P<t>\b(?:is|are)…"): guarded by the characters its matches start with, it is entered
+# only where one of them stands (see briefcli.text.guard; the same matches).
+(
+    ACCEPTED, ACCEPTED_AFTER, ANNOUNCED_SUM, ANNOUNCING, CALL_FOR, CALL_ON, CAN_FROM, CLEFT,
+    COMMITMENT, FOCUS, FORWARD, FUNDED, FUTURE, GOING, HELD_NOUN, INTENT, IS_TO, ITINERARY,
+    LET_ME, MANDATE, NOUN_BEFORE, NOUN_PHRASE_END, OBLIGATION, ON_TRACK, PAST_PERFECT,
+    PAST_PROGRESSIVE, PERMITTED, PLAN_IS, PLANNED, PLEASED_TO, PROMISED, REQUESTED,
+    SCHEDULED_FOR, SEE_DO, SUBORDINATE, TASKED_WITH, TO_BE, UNDER_WAY, WANT, WANT_TO, WOULD,
+) = (
+    guarded(pattern)
+    for pattern in (
+        ACCEPTED, ACCEPTED_AFTER, ANNOUNCED_SUM, ANNOUNCING, CALL_FOR, CALL_ON, CAN_FROM, CLEFT,
+        COMMITMENT, FOCUS, FORWARD, FUNDED, FUTURE, GOING, HELD_NOUN, INTENT, IS_TO, ITINERARY,
+        LET_ME, MANDATE, NOUN_BEFORE, NOUN_PHRASE_END, OBLIGATION, ON_TRACK, PAST_PERFECT,
+        PAST_PROGRESSIVE, PERMITTED, PLAN_IS, PLANNED, PLEASED_TO, PROMISED, REQUESTED,
+        SCHEDULED_FOR, SEE_DO, SUBORDINATE, TASKED_WITH, TO_BE, UNDER_WAY, WANT, WANT_TO, WOULD,
+    )
+)  # fmt: skip

@@ -31,6 +31,7 @@ from briefcli.people.person import Mention, Person
 from briefcli.people.quoted import double_marks_if_any, uses_double_marks
 from briefcli.people.speaker_labels import label_people
 from briefcli.text.document import Document
+from briefcli.text.guard import guarded
 from briefcli.text.turn import role_label
 
 # Speech opened by a mark where quotes open: a sentence's start, or after a colon.
@@ -272,6 +273,8 @@ _VERB_SUBJECT = re.compile(
     rf"\b(?:{_VERBS}|according to)\s+"
     rf"(?P<who>he|she|(?:the|an?)(?:\s+[\w'’.\-]+){{1,5}}?)(?=[\s,.;:]|$)"
 )
+# (both open on a test: guarded by their first letters, see briefcli.text.guard)
+_SUBJECT_VERB, _VERB_SUBJECT = guarded(_SUBJECT_VERB), guarded(_VERB_SUBJECT)
 
 
 @dataclass
@@ -837,6 +840,7 @@ _AFTER_SUBJECT = re.compile(
 _BEFORE_SPEAKER = re.compile(
     rf"(?:\b(?!(?:told|tells|asked|asks|urged|urges)\b)(?:{_VERBS})|\baccording to)\s*$"
 )
+_BEFORE_SPEAKER = guarded(_BEFORE_SPEAKER)
 
 
 _ROLES = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))

@@ -51,6 +51,7 @@ from briefcli.lexicon.topics import (
 from briefcli.model import Sentence
 from briefcli.sections.title import SentenceTopics, section_titles, sentence_topics
 from briefcli.text.document import Document
+from briefcli.text.guard import guarded
 from briefcli.text.terms import SentenceVectors
 from briefcli.text.turn import asks
 
@@ -118,6 +119,8 @@ _INNER_CUE = re.compile(
 # The same, without IGNORECASE, for lower-cased ASCII text (several times faster; in ASCII
 # text ignoring case and lower-casing first find the same matches).
 _INNER_CUE_LOWER = re.compile(_INNER_CUE.pattern, re.VERBOSE)
+# (both open on "\b": guarded by their first letters, see briefcli.text.guard)
+_INNER_CUE, _INNER_CUE_LOWER = guarded(_INNER_CUE), guarded(_INNER_CUE_LOWER)
 
 
 def _has_inner_cue(text: str) -> bool:
@@ -355,7 +358,7 @@ def _is_pleasantry(sentence: str) -> bool:
     return len(sentence.split()) <= 3 or bool(_THANKS.search(sentence))
 
 
-_THANKS = re.compile(r"\b(?:thank|thanks|grateful|congratulat|welcome|good luck)", re.I)
+_THANKS = guarded(re.compile(r"\b(?:thank|thanks|grateful|congratulat|welcome|good luck)", re.I))
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from briefcli.lexicon.topics import (
     WEAK_WORDS,
 )
 from briefcli.people import find_names
+from briefcli.text.guard import guarded
 from briefcli.text.terms import stem, stop_words
 
 # A capitalised word or an acronym, with inner hyphens, apostrophes or periods ("U.S.").
@@ -156,7 +157,7 @@ def _verb_form(word: str) -> bool:
 
 # A capitalised word after the first (not "I"): without one, a sentence names no one with a
 # title or honorific, and finding names in it is skipped.
-_LATER_CAPITAL = re.compile(r"(?<=[^\w'’-])[A-Z](?:[\w'’-]|\.\s)")
+_LATER_CAPITAL = guarded(re.compile(r"(?<=[^\w'’-])[A-Z](?:[\w'’-]|\.\s)"))
 
 
 @dataclass(frozen=True)
