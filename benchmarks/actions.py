@@ -289,13 +289,20 @@ _HELD_BACK = (FROZEN, FRESH_FROZEN, FRESH5_FROZEN, ROUND6_FROZEN, ROUND7_FROZEN,
 _TUNED_FOLDERS = ("briefings/", "html/")  # the White House briefings the rules were tuned on
 _NEW_FOLDERS = ("state/", "aus/")  # State Department and Australian PM items, labelled later
 _NEWS = "bbc/"  # round 7: BBC news articles of the corpus
-_INVENTED = "invented/"  # round 3: invented documents of other publishers, under LABELS
-_INVENTED5 = "invented5/"  # round 5: more invented publishers and genres, under LABELS
-_INVENTED8 = "invented8/"  # round 8: communiqués, weekly briefings, police, central banks...
-_INVENTED9 = "invented9/"  # round 9: summit declarations, storm updates, cabinet conclusions...
-_INVENTED10 = "invented10/"  # round 10: news reports of others' plans (companies, bands, courts...)
-_INVENTED11 = "invented11/"  # round 11: spoken commitments of officials, readouts, notices
-_INVENTED_FOLDERS = (_INVENTED, _INVENTED5, _INVENTED8, _INVENTED9, _INVENTED10, _INVENTED11)
+# Invented documents under LABELS, by folder, with the sets their dev and frozen parts count
+# in: round 3's other publishers, round 5's more publishers and genres, round 8's communiqués,
+# weekly briefings, police and central banks, round 9's summit declarations, storm updates and
+# cabinet conclusions, round 10's news reports of others' plans, round 11's officials' spoken
+# commitments, readouts and notices.
+_INVENTED_SETS: dict[str, tuple[str, str]] = {
+    "invented/": (FRESH_DEV, FRESH_FROZEN),
+    "invented5/": (FRESH5_DEV, FRESH5_FROZEN),
+    "invented8/": (ROUND8_DEV, ROUND8_FROZEN),
+    "invented9/": (ROUND9_DEV, ROUND9_FROZEN),
+    "invented10/": (ROUND10_DEV, ROUND10_FROZEN),
+    "invented11/": (ROUND11_DEV, ROUND11_FROZEN),
+}
+_INVENTED_FOLDERS = tuple(_INVENTED_SETS)
 
 
 def group_of(label: dict[str, Any]) -> str:
@@ -307,18 +314,11 @@ def group_of(label: dict[str, Any]) -> str:
     source = label["source"]
     if source.startswith(_TUNED_FOLDERS):
         return TUNED
-    if source.startswith(_INVENTED):
-        dev, frozen = FRESH_DEV, FRESH_FROZEN
-    elif source.startswith(_INVENTED5):
-        dev, frozen = FRESH5_DEV, FRESH5_FROZEN
-    elif source.startswith(_INVENTED8):
-        dev, frozen = ROUND8_DEV, ROUND8_FROZEN
-    elif source.startswith(_INVENTED9):
-        dev, frozen = ROUND9_DEV, ROUND9_FROZEN
-    elif source.startswith(_INVENTED10):
-        dev, frozen = ROUND10_DEV, ROUND10_FROZEN
-    elif source.startswith(_INVENTED11):
-        dev, frozen = ROUND11_DEV, ROUND11_FROZEN
+    invented = next(
+        (pair for name, pair in _INVENTED_SETS.items() if source.startswith(name)), None
+    )
+    if invented is not None:
+        dev, frozen = invented
     elif source.startswith(_NEW_FOLDERS + (_NEWS,)) and label.get("round") == 7:
         dev, frozen = ROUND7_DEV, ROUND7_FROZEN
     elif source.startswith(_NEW_FOLDERS) and label.get("round") == 6:
