@@ -248,9 +248,17 @@ def build_action(
 _JOINED_AT_END = re.compile(r",?\s(?:and|but|so)(?:\s+so|\s+then)?\s*$")
 
 
+# A subordinating word left at the end of a verb phrase, the next clause's subject after it.
+_SUBORDINATOR_AT_END = re.compile(
+    r",?\s+(?:" + "|".join(sorted(words.SUBORDINATORS)) + r")\s*$", re.I
+)
+
+
 def verb_phrase_end(text: str, start: int, limit: int) -> int:
     m = _VP_END.search(text, start, limit)
     end = m.start() if m else limit
+    if (dangling := _SUBORDINATOR_AT_END.search(text, start, end)) is not None:
+        end = dangling.start()  # "continue to support Ukraine until | Russia is ready": its own
     if m is None and (joined := _JOINED_AT_END.search(text, start, limit)) is not None:
         end = joined.start()  # "... adapt to that change and so | we are providing": its own
     # "announce its budget on Monday, and many commentators believe ...": a new clause.

@@ -78,9 +78,12 @@ BRIEFING_ROOM_VERBS = word_set(
     say note add mention highlight refer leave comment speak talk start hand turn answer
     repeat stop take give pass go let get share read walk open close move begin wrap try
     check circle defer approach sit land try restate reiterate clarify echo proceed come
-    explain respond address
+    explain respond address speculate
     """
 )
+# Verbs of holding back from a deed: about the room when the deed is the room's ("I will
+# refrain from commenting on that", "we'll decline to speculate").
+ABSTAIN_VERBS = word_set("refrain decline avoid")
 
 # Heads of noun phrases that can act: people, offices, governments, groups.
 AGENT_NOUNS = word_set(
@@ -167,6 +170,12 @@ CLAUSE_WORDS = word_set(
     that which who whom whose where because while although though if unless when whether
     once since until so but nor as than whereas after before
     """
+)
+
+# Of those, the ones that subordinate a clause of time, cause or condition: a verb phrase
+# that ends on one ("continue to support Ukraine until") ends before it.
+SUBORDINATORS = word_set(
+    "because while although though if unless when once since until after before whereas"
 )
 
 # Verbs of saying and thinking that introduce reported speech ("He said leaders ... must").
