@@ -38,3 +38,17 @@ def test_holding_back_from_comment_is_the_room_s_business() -> None:
     assert _turn("We'll decline to speculate on that.") == []
     found = _turn("We will refrain from imposing new tariffs this year.")
     assert [a.action for a in found] == ["refrain from imposing new tariffs"]
+
+
+def test_a_place_or_an_object_before_and_we_is_no_part_of_the_subject() -> None:
+    found = _turn("We were due to refuel in San Francisco and we will continue with that stop.")
+    assert [a.actor for a in found] == ["U.S. administration"]
+    found = _turn("I met the President and we will announce the deal on Friday.")
+    assert [a.actor for a in found] == ["U.S. administration"]
+    found = _turn("The Treasurer and I will be working on that next week.")
+    assert [a.actor for a in found] == ["Treasurer and I"]
+
+
+def test_them_after_a_body_named_just_before_is_that_body() -> None:
+    found = _turn("We went to the Energy Security Board and we asked them to model the plan.")
+    assert _pairs(found) == [("Energy Security Board", "model the plan")]

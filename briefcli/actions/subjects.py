@@ -201,7 +201,11 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
                     if not (previous[:1].isupper() or previous.lower() in _ARTICLES):
                         break
                     k -= 1
-                if tokens[k].start() >= floor:
+                governed = k > 0 and (
+                    tokens[k - 1].group(0).lower() in PREPOSITIONS | words.OBJECT_TAKING_PASTS
+                    or tokens[k - 1].group(0).endswith("ed")
+                )  # (not "in San Francisco and we", "I met the President and we")
+                if tokens[k].start() >= floor and not governed:
                     start = tokens[k].start()
             break  # a pronoun is the whole subject: "the forces it needs to"
     subject = text[start:stop].strip()

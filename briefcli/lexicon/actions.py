@@ -178,6 +178,10 @@ SUBORDINATORS = word_set(
     "because while although though if unless when once since until after before whereas"
 )
 
+# Past tenses whose object a name after them is ("I met the President and we will ..."): the
+# name is no part of the subject after "and" (past tenses in -ed are found by their ending).
+OBJECT_TAKING_PASTS = word_set("met saw told rang")
+
 # Verbs of saying and thinking that introduce reported speech ("He said leaders ... must").
 REPORTING_VERBS = word_set(
     """
