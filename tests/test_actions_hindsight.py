@@ -52,3 +52,26 @@ def test_a_place_or_an_object_before_and_we_is_no_part_of_the_subject() -> None:
 def test_them_after_a_body_named_just_before_is_that_body() -> None:
     found = _turn("We went to the Energy Security Board and we asked them to model the plan.")
     assert _pairs(found) == [("Energy Security Board", "model the plan")]
+
+
+def test_a_time_put_before_we_is_no_antecedent() -> None:
+    found = _turn("For the foreseeable future we will continue to work with them.")
+    assert [a.action for a in found] == ["continue to work with them"]
+    found = _turn("In the meantime we'll keep the road closed.")
+    assert [a.action for a in found] == ["keep the road closed"]
+
+
+def test_a_cleft_s_frame_is_no_part_of_the_actor() -> None:
+    found = _turn("The Iranians are the ones who will need to make decisions going forward.")
+    assert [a.actor for a in found] == ["Iranians"]
+
+
+def test_following_up_with_nothing_after_answers_the_room() -> None:
+    assert _turn("Sorry, we'll follow up.") == []
+    found = _turn("We will follow up with the Chinese authorities next week.")
+    assert [a.action for a in found] == ["follow up with the Chinese authorities"]
+
+
+def test_pressing_someone_to_act_asks_them_to() -> None:
+    found = _turn("We will continue pressing Russia to withdraw.")
+    assert _pairs(found) == [("Russia", "withdraw")]

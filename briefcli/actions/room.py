@@ -99,6 +99,8 @@ def briefing_room_talk(
         return False  # "I'll speak this evening with Foreign Secretary Truss": a call to make
     if speaker_acts and (verb in words.BRIEFING_ROOM_VERBS or room_words):
         return True
+    if (speaker_acts or subject.lower() == "we") and phrase.strip(" ,.") in words.ROOM_PHRASES:
+        return True  # "Sorry, we'll follow up": with the reporter who asked
     if verb in words.ABSTAIN_VERBS and (abstained := _ABSTAINED_FROM.match(phrase)) and (
         _base(abstained.group(1)) in words.BRIEFING_ROOM_VERBS
     ):

@@ -173,7 +173,10 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
                 i > 1
                 and tokens[i - 2].group(0).lower() in _TIME_DETERMINERS
                 and before in _TIME_NOUNS
-            )  # "Next year we will be required to": a time, not a noun with a relative clause
+            ) or (
+                before in words.FRONTED_TIME_NOUNS
+            )  # "Next year we will be required to", "For the foreseeable future we will": a
+            # time, not a noun with a relative clause
             if not fronted_time and (
                 before in words.THING_NOUNS
                 or before in words.AGENT_NOUNS
@@ -450,6 +453,10 @@ _PRESENT_WITH_OBJECT = re.compile(
 )
 
 
+# A cleft's frame after its subject: "the Iranians are the ones (who will ...)".
+_THE_ONES = re.compile(r"\s+(?:is|are|was|were)\s+the\s+(?:only\s+)?ones?$", re.I)
+
+
 def clean_subject(subject: str) -> str:
     subject = subject.strip(" ,“”\"'’‘*_")
     if "  " in subject:
@@ -471,6 +478,9 @@ def clean_subject(subject: str) -> str:
         subject = subject[topic.end() :]  # "In terms of this weekend the President"
     # "the transport ministers of the Länder today agreed to": the time is no part of them
     subject = _TRAILING_TIME.sub("", subject)
+    cleft = _THE_ONES.search(subject)
+    if cleft is not None and cleft.start() > 0:
+        subject = subject[: cleft.start()]  # "the Iranians are the ones who will need to"
     last = subject.rsplit(maxsplit=1)
     if len(last) == 2 and last[1] in commitments.ADOPTING_VERBS:
         # "Cabinet yesterday approved [plans to extend]": the body that approved them ("The

@@ -81,6 +81,10 @@ BRIEFING_ROOM_VERBS = word_set(
     explain respond address speculate
     """
 )
+# Whole verb phrases that, said at the podium with nothing after them, answer the room: "we'll
+# follow up", "I'll take that back".
+ROOM_PHRASES = frozenset({"follow up", "take that back", "take it back", "look into it"})
+
 # Verbs of holding back from a deed: about the room when the deed is the room's ("I will
 # refrain from commenting on that", "we'll decline to speculate").
 ABSTAIN_VERBS = word_set("refrain decline avoid")
@@ -181,6 +185,10 @@ SUBORDINATORS = word_set(
 # Past tenses whose object a name after them is ("I met the President and we will ..."): the
 # name is no part of the subject after "and" (past tenses in -ed are found by their ending).
 OBJECT_TAKING_PASTS = word_set("met saw told rang")
+
+# Nouns of a time put before the subject, never a noun a relative clause after them tells of:
+# "for the foreseeable future we will", "in the long run we will", "in the meantime we'll".
+FRONTED_TIME_NOUNS = word_set("future term meantime interim run")
 
 # Verbs of saying and thinking that introduce reported speech ("He said leaders ... must").
 REPORTING_VERBS = word_set(
