@@ -75,3 +75,20 @@ def test_following_up_with_nothing_after_answers_the_room() -> None:
 def test_pressing_someone_to_act_asks_them_to() -> None:
     found = _turn("We will continue pressing Russia to withdraw.")
     assert _pairs(found) == [("Russia", "withdraw")]
+
+
+def test_a_guess_in_the_future_perfect_is_no_item() -> None:
+    assert _turn("Businesses will have watched the announcements made yesterday.") == []
+    assert _turn("They will already have started the smart thinking we need.") == []
+    found = _turn("We will have completed the review by the end of next year.")
+    assert [a.action for a in found] == ["have completed the review"]
+
+
+def test_the_words_that_open_the_next_clause_stay_out_of_the_deed() -> None:
+    found = _turn("We will deliver it on 1 July next year and of course I'll be explaining it.")
+    assert [a.action for a in found] == ["deliver it on 1 July next year"]
+    found = _turn(
+        "We need to act, and an overwhelming majority of economists tell us that the way to "
+        "act is to price carbon."
+    )
+    assert [a.action for a in found] == ["act"]

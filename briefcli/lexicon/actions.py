@@ -193,7 +193,7 @@ FRONTED_TIME_NOUNS = word_set("future term meantime interim run")
 # Verbs of saying and thinking that introduce reported speech ("He said leaders ... must").
 REPORTING_VERBS = word_set(
     """
-    said says say told tells added adds noted notes stressed stresses announced announces
+    said says say tell told tells added adds noted notes stressed stresses announced announces
     stated
     confirmed confirms emphasized emphasizes underscored underscores reiterated reiterates
     explained explains warned warns argued argues insisted insists believes believe believed
