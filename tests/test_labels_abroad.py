@@ -92,3 +92,10 @@ def test_a_title_no_table_reads_is_told_from_a_name() -> None:
     assert untitled_label("Prim Ministru")
     assert not untitled_label("Lynne Neagle AM")
     assert not untitled_label("FOREIGN MINISTER")
+
+
+def test_a_role_with_its_article_is_the_role() -> None:
+    from briefcli.text.turn import asks_by_role
+
+    assert asks_by_role("THE MODERATOR") and asks_by_role("The Moderator")
+    assert not asks_by_role("THE PRESIDENT")

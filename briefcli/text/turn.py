@@ -924,6 +924,8 @@ def _role_label(label: str, capitals: bool = False) -> str | None:
             return typo
     if _outlet(label):
         return label  # "SKY NEWS", "TRINIDAD GUARDIAN", "REUTERS": a reporter, by outlet
+    if len(words) >= 2 and words[0] == "THE":
+        return _role_label(" ".join(words[1:]), capitals)  # "THE MODERATOR", "THE REPORTER"
     return None
 
 
