@@ -99,3 +99,37 @@ def test_a_role_with_its_article_is_the_role() -> None:
 
     assert asks_by_role("THE MODERATOR") and asks_by_role("The Moderator")
     assert not asks_by_role("THE PRESIDENT")
+
+
+def test_a_foreign_office_with_the_name_after_a_comma_is_that_person() -> None:
+    text = """Conferința de presă a purtătorului de cuvânt al Guvernului
+Luni, 10 decembrie 2029
+
+Purtătorul de cuvânt al Guvernului, Ioana Petrescu-Dima: Good afternoon. The Government adopted
+an ordinance that caps the price of electricity for households.
+
+Jurnalist: How much will this cost the budget?
+
+Ministrul Energiei, Radu Vlădescu-Ionel: About 2 billion lei over the winter.
+
+Jurnalistă (Digi24): Was the Commission consulted?
+
+Purtătorul de cuvânt al Guvernului, Ioana Petrescu-Dima: Yes, the Commission was informed last
+week.
+
+Jurnalist (Agerpres): Will the cap apply to small businesses?
+
+Ministrul Energiei, Radu Vlădescu-Ionel: Not this winter; we will look at it in the spring.
+"""
+    brief = briefcli.brief(text)
+    assert brief.date == "2029-12-10"
+    assert brief.title == "Conferința de presă a purtătorului de cuvânt al Guvernului"
+    officials = {s.speaker for s in brief.sentences if not s.question}
+    assert officials == {"Ioana Petrescu-Dima", "Radu Vlădescu-Ionel"}
+
+
+def test_a_date_line_with_a_time_in_capitals_is_no_part_of_the_title() -> None:
+    from briefcli.text.structure import _date_line
+
+    assert _date_line("December 14, 2029 10:00 AM EET")
+    assert not _date_line("Monday 10:00 AM")

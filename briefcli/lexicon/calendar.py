@@ -55,6 +55,15 @@ MONTHS_BY_LANGUAGE: dict[str, str] = {
         "enero / pebrero / marso / abril / mayo / hunyo / hulyo / agosto / setyembre / "
         "oktubre / nobyembre / disyembre"
     ),
+    "Romanian": (
+        "ianuarie / februarie / martie / aprilie / mai / iunie / iulie / august / septembrie / "
+        "octombrie / noiembrie / decembrie"
+    ),
+    "Polish": (
+        "stycznia styczeń / lutego luty / marca marzec / kwietnia kwiecień / maja maj / "
+        "czerwca czerwiec / lipca lipiec / sierpnia sierpień / września wrzesień / "
+        "października październik / listopada listopad / grudnia grudzień"
+    ),
     "Swahili": (
         "januari / februari / machi / aprili / mei / juni / julai / agosti / septemba / "
         "oktoba / novemba / desemba"
@@ -83,6 +92,8 @@ WEEKDAYS = frozenset(
     måndag tisdag fredag lördag söndag
     senin selasa rabu kamis jumat sabtu minggu
     pazartesi salı çarşamba perşembe cuma cumartesi pazar
+    luni marți marti miercuri joi vineri sâmbătă duminică
+    poniedziałek wtorek środa czwartek piątek sobota niedziela
     """.split()
 )
 

@@ -64,15 +64,30 @@ def named_in_order(
         if (label not in labels or labels[label].name.lower() == label.lower())
         and untitled_label(label)
     ]
+    found: dict[str, Person] = {}
+    for label in unnamed:
+        office, comma, name = label.rpartition(", ")
+        if comma and _name_shaped(name):
+            found[label] = Person(name, office)  # "Ministrul Energiei, Radu Bălănescu-Iliescu"
+    unnamed = [label for label in unnamed if label not in found]
     if not unnamed:
-        return {}
+        return found
     taken = {p.name for label, p in labels.items() if label not in unnamed}
+    taken |= {p.name for p in found.values()}
     above = [p for p, _ in listed_people(heading)]
     for people in (listed, above, _named_above(heading)):
         free = [p for p in people if p.name not in taken]
         if len(free) == len(unnamed):
-            return dict(zip(unnamed, free, strict=True))
-    return {}
+            return found | dict(zip(unnamed, free, strict=True))
+    return found
+
+
+def _name_shaped(words: str) -> bool:
+    """Two to four capitalised words, none a title: "Ioana Mărgărit-Stan"."""
+    parts = words.split()
+    return 2 <= len(parts) <= 4 and all(
+        p[:1].isupper() and p[1:2].islower() and p.lower() not in ROLE_WORDS for p in parts
+    )
 
 
 def _named_above(heading: str) -> list[Person]:

@@ -95,7 +95,9 @@ _INTERJECTION_LABEL = re.compile(
 _PARTICLE = "|".join(sorted(LABEL_PARTICLES, key=len, reverse=True))
 # A name's word in a label: capitalised, or a particle before a capitalised part ("van der
 # Linde", "al-Khatib", "ten Brink").
-_NAME_WORD = rf"(?:(?:{_PARTICLE})(?:[ ]|-)(?=[a-zA-ZÀ-ÖØ-Þ]))*[A-ZÀ-ÖØ-Þ][\w'’.\-]{{0,30}}"
+_NAME_WORD = (
+    rf"(?:(?:{_PARTICLE})(?:[ ]|-)(?=[a-z{_UPPER_LETTERS}]))*[{_UPPER_LETTERS}][\w'’.\-]{{0,30}}"
+)  # (a capital of Latin Extended-A too: "Darius Šimkus-Vaitkus")
 _MIXED_LABEL = re.compile(
     rf"[ \t]*(?P<label>{_NAME_WORD}"
     rf"(?:(?:,?[ ]|[ ][-–—][ ])(?:{_NAME_WORD}|\d{{1,3}}|of|the|for|from|and|{_PARTICLE})){{0,6}}"
