@@ -14,7 +14,9 @@ PHRASE_JOINERS = frozenset({"of", "for", "on", "in", "to", "with", "and", "again
 # that named no topic: "lot of questions", "really good thing", "last week"; and the words of
 # a committee's procedure ("papers to note", "apologies", "our next panel of witnesses").
 # "color" is the press room's word for detail ("Can you give us any color on …", "Don't have
-# any color": the White House gaggle of 2024-09-06).
+# any color": the White House gaggle of 2024-09-06). Adverbs of time and direction without
+# an "-ly" ("forward", "overnight", "abroad") end no title ("Russia and dialogue forward",
+# "Victorian Government overnight").
 WEAK_WORDS = frozenset(
     """
     said says say saying told tell tells telling think thinks thought know knows knew just
@@ -41,6 +43,7 @@ WEAK_WORDS = frozenset(
     podium readout transcript finally lastly meanwhile additionally separately however
     furthermore moreover overall accordance behalf pretty fairly quite rather plenty huge
     color colour
+    forward forwards overnight abroad
     touch back range discussion discussions conversation conversations ahead members
     millions dozens a.m p.m a.m. p.m. h.e. hi hello morning welcome pleased glad happy proud
     couple handful bunch past

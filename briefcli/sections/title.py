@@ -622,6 +622,17 @@ class TitleWeights:
     score 0.234 -> 0.189. Pairing more readily in long sections, a third subject ("X, Y and
     Z"), a lone common word or a phrase with "and" as the second subject, an IDF over parts
     of sections, or a bonus for words spread over the section's fifths: all within 0.003.
+
+    Tried in titles14 and not kept (dev sections / gold spans, against 0.279 / 0.356): a
+    word's weight raised by how specific it is to the section (its log-odds there against
+    the rest of the briefing, x (1 + a x log-odds), a 0.05-0.4: 0.273-0.267 / 0.356-0.350);
+    the IDF's exponent 0.5-1.5 (0.277-0.269 / 0.352-0.354); a pair's second subject only
+    when specific to the section (0.279-0.261); a bonus for the head noun phrase of the
+    section's key sentence (its most central statement) or for its phrases, 0.1-0.4
+    (0.278-0.272 / 0.355-0.350); a lone name said in three quarters of the briefing's
+    sections dropped as background (0.280 / 0.351); a title sharing words with an earlier
+    section's passed over (0.267). A section's title names the briefing's themes as it says
+    them, not what sets it apart: its topics' hand titles share those words.
     """
 
     extent: float = 7.0  # added to the phrase's content words in the denominator
@@ -683,7 +694,13 @@ class TermChances:
     title's words are in its span, 47% of hand titles are "X of/for/in Y", 15% "X and Y"
     (the titler's pairs were 33%). Choosing among the same candidates by these chances gains
     most through names and the briefing's main actor; the same fit, 5-fold by document on
-    dev, scores 0.356 / 0.276 (gold spans / sections) against 0.357 / 0.279 in-sample."""
+    dev, scores 0.356 / 0.276 (gold spans / sections) against 0.357 / 0.279 in-sample.
+    Three more features fitted the same way (titles14; `benchmarks.title_terms --folds 5`,
+    the weights in force 0.3557 / 0.2789, the same features refitted 0.3559 / 0.2771): the
+    word said in both the first and the last third of the section 0.3570 / 0.2784; said in
+    its key sentence (the statement whose words the rest of the section says most, as sumy's
+    Reduction) 0.3573 / 0.2757; its log-odds in the section against the rest of the briefing
+    0.3565 / 0.2763; all three 0.3540 / 0.2756. None kept."""
 
     bias: float = -2.53
     uses: float = 0.3
