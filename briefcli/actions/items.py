@@ -16,6 +16,7 @@ from briefcli.actions.speech import plain
 from briefcli.actions.tense import times_remembered
 from briefcli.actions.verbs import head_verb, verb_phrase
 from briefcli.errors import skipped
+from briefcli.lexicon import actions as words
 from briefcli.lexicon import commitments
 from briefcli.model import Action, Quote, Sentence
 from briefcli.people import People
@@ -36,7 +37,7 @@ def find_actions(
             lead = []
             continue
         try:
-            items = _sentence_actions(doc, _operative(sentence, body), actors)
+            items = _sentence_actions(doc, _subjunctive(_operative(sentence, body)), actors)
             items = [replace(a, text=sentence.text) for a in items]
             if sentence.text.rstrip().endswith((":", ",")):
                 body = _preamble_body(sentence.text) or body
@@ -72,6 +73,35 @@ def _operative(sentence: Sentence, body: str) -> Sentence:
     verb = m.group("verb")
     rest = sentence.text[m.end("verb") :]
     return replace(sentence, text=f"{body} {verb.lower()}{rest}")
+
+
+# A decision in the subjunctive: "RESOLVED: That the application be deferred", "(b) That
+# planning permission be granted", "It was agreed that a committee ... be established to".
+_SUBJUNCTIVE = re.compile(
+    r"(?:^\s*(?:(?:[A-Z]+\s*[:–—-]\s*)?(?:\(?\d+[.)]|\(?[a-z][.)])?\s*)|\b(?P<verb>[a-z]+)\s+)"
+    r"(?P<that>[Tt]hat\s+)(?P<np>[^,;:.?!]{1,120}?)\s+(?P<be>be)\s+(?=[a-z]+(?:ed|en|ilt|eld|et|ut)\b)"
+)
+
+
+def _subjunctive(sentence: Sentence) -> Sentence:
+    """A decision in the subjunctive read as the passive it announces ("That the application
+    be deferred": "the application will be deferred"), so that the deciding body's passive
+    deed is found as a release's is; any other sentence as it is."""
+    if "be " not in sentence.text:
+        return sentence
+    m = _SUBJUNCTIVE.search(sentence.text)
+    if m is None:
+        return sentence
+    verb = m.group("verb")
+    if verb is not None and verb not in words.SUBJUNCTIVE_OPENERS:
+        return sentence
+    heading = sentence.text[: m.start("that")]
+    if verb is None and re.search(r"[a-z]{2}", heading) and not heading.lower().strip(
+        " :–—-"
+    ).endswith(tuple(words.SUBJUNCTIVE_OPENERS)):
+        return sentence
+    text = f"{heading}{m.group('np')} will be {sentence.text[m.end():]}"
+    return replace(sentence, text=text)
 
 
 # The body a preamble names: "The Peace and Security Council of the African Union, at its

@@ -110,6 +110,10 @@ AGENT_NOUNS = word_set(
     firms employees operator operators landlords tenants owners
     district districts municipality municipalities
     trucks vehicles vessels ships
+    parents carers guardians nurses doctors midwives pharmacists teachers pupils women men
+    adults consumers borrowers homeowners renters leaseholders farmers crews firefighters
+    paramedics councillors trustees licensee licensees bidders tenderers respondents assessors
+    auditor auditors inspectors
     """
 )
 
@@ -296,6 +300,11 @@ TELLING_VERBS = word_set(
 # Verbs by which a body records what it decided, so that a "that" after them opens the
 # decision ("The Task Force resolved that all contacts will be followed up daily").
 DECIDING_VERBS = word_set("resolved resolves concluded concludes ruled rules directed directs")
+
+# What a decision in the subjunctive opens with, before "That X be done": a resolution's own
+# heading ("RESOLVED: That the application be deferred", "(a) That £2.4 million be allocated")
+# or a verb of agreeing ("It was agreed that a committee ... be established to review").
+SUBJUNCTIVE_OPENERS = word_set("resolved resolves agreed agrees decided decides")
 
 # Possessive determiners: a subject that is one of them alone is a leftover of a noun phrase
 # ("Ministers reaffirmed their commitment to X and agreed to": the subject is "Ministers").

@@ -64,6 +64,7 @@ BOUND_PARTICIPLES: dict[str, str] = {
     "required": "obligation", "obliged": "obligation", "obligated": "obligation",
     "expected": "expectation", "asked": "expectation", "invited": "expectation",
     "encouraged": "expectation", "called upon": "expectation",
+    "authorised": "commitment", "authorized": "commitment",
 }  # fmt: skip
 
 # Deeds named as nouns after "the planned", "the proposed", "the scheduled" ("notified Lebanon
@@ -102,7 +103,7 @@ IRREGULAR_PARTICIPLES: dict[str, str] = {
     "shown": "show", "begun": "begin", "run": "run", "cut": "cut", "done": "do",
     "written": "write", "chosen": "choose", "kept": "keep", "found": "find", "left": "leave",
     "drawn": "draw", "struck": "strike", "undertaken": "undertake", "overseen": "oversee",
-    "withdrawn": "withdraw", "rebuilt": "rebuild", "upheld": "uphold",
+    "withdrawn": "withdraw", "rebuilt": "rebuild", "upheld": "uphold", "frozen": "freeze",
 }  # fmt: skip
 
 # Participles of a funding line in the present or perfect ("Funding of $20 million has
@@ -286,7 +287,7 @@ MORE_DEEDS = word_set(
     embark collaborate enable leverage explore promote harness agree adopt approve endorse
     pool purchase procure reimburse fast-track transpose co-host co-chair co-sponsor co-fund
     stockpile disburse distribute inspect audit evaluate consult ratify pilot roll post upload
-    sit
+    sit defer freeze
     """
 )
 
