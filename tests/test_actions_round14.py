@@ -5,7 +5,7 @@ nurses will"), passives of a freeze or a deferral, and authority given to act.""
 
 from __future__ import annotations
 
-from tests.test_actions_round7 import _pairs
+from tests.test_actions_round7 import _pairs, _turn
 from tests.test_actions_round9 import _release
 
 
@@ -44,3 +44,41 @@ def test_a_freeze_and_a_deferral_in_the_passive_are_the_issuer_s() -> None:
     assert _pairs(found) == [("Harbour Board", "freeze mooring fees for a third year")]
     found = _release("The dredging contract will be deferred to 2028.")
     assert [a.action for a in found] == ["defer the dredging contract to 2028"]
+
+
+def test_a_should_that_opens_a_sentence_is_a_condition() -> None:
+    assert _release("Should any member suffer an attack, we would meet without delay.") == []
+    assert _release("10. Should the talks fail, the Board would meet again.") == []
+
+
+def test_a_trigger_inside_a_prefixed_word_is_none() -> None:
+    assert _turn("I'm not going to pre-commit to any decision.") == []
+
+
+def test_a_former_body_s_promises_are_history() -> None:
+    assert _turn("The last Government promised a great deal and delivered very little.") == []
+    assert _release("The previous administration pledged to build 40 hospitals.") == []
+
+
+def test_contact_details_are_no_deed() -> None:
+    assert _release("Queries should be sent to harbour@example.org.") == []
+    assert _release("Enquiries should be directed to the press office.") == []
+
+
+def test_a_speaker_glad_to_act_pledges_it() -> None:
+    found = _turn("I would be happy to meet the hon. Lady and her constituents.")
+    assert [a.action for a in found] == ["meet the hon. Lady and her constituents"]
+    assert _turn("If you send me the details, I would be happy to look at it.") == []
+
+
+def test_people_named_with_a_longer_who_clause_act() -> None:
+    found = _release("Passengers who are still waiting for a refund should contact the airline.")
+    assert _pairs(found) == [
+        ("Passengers who are still waiting for a refund", "contact the airline")
+    ]
+
+
+def test_care_one_gets_is_a_deed() -> None:
+    found = _release("Older people should get a booster this autumn.")
+    assert [a.action for a in found] == ["get a booster"]
+    assert _turn("We will get a sense of the numbers.") == []

@@ -209,6 +209,8 @@ def clause_action(
         w.strip(",.’'") in words.OPPONENT_WORDS for w in subject.split()
     ):
         return []  # "The union has said it will strike": the speakers' opponents, reported
+    if _FORMER.match(subject) and head_noun(subject) in words.AGENT_NOUNS:
+        return []  # "The last Government promised a great deal": a former body's, history
     if subject.lower() in words.GENERIC_PEOPLE and _HABIT.match(text, trigger.start):
         return []  # "People become active and decide to go and join ...": a habit
     if _VAGUE.match(phrase.strip()):
@@ -337,6 +339,8 @@ def clause_action(
         ):
             return []  # "when the last payment will be made", "which the money ... will be"
         base, remainder, agent = passive
+        if base in words.CONTACT_VERBS and head_noun(subject) in words.CONTACT_NOUNS:
+            return []  # "Queries should be sent to spectrum@comreg.example": contact details
         if any(f"{base} {remainder}".startswith(said) for said in commitments.COMPOSITION_PASSIVES):
             return []  # "The chip will be made of several cores": what it is
         if MONEY.match(subject) and base in commitments.SUM_EFFECT_VERBS:
@@ -708,6 +712,12 @@ def _gerund_of(text: str, trigger: Trigger, phrase: str) -> bool:
     return bool(phrase.split()) and phrase.split()[0].lower().endswith("ing") and bool(
         cleaned and is_deed(cleaned)
     )
+
+
+# A former body: "The last Government", "the previous administration".
+_FORMER = re.compile(
+    r"(?:the\s+)?(?:" + "|".join(sorted(words.FORMER_WORDS)) + r")\s+", re.I
+)
 
 
 # A "that" after a verb of saying, telling or deciding opens what was said or decided, not a

@@ -39,6 +39,7 @@ _VP_END = re.compile(
 # "get vaccinated", "get tested": to get is, here, to do.
 GET_DONE = re.compile(
     r"get\s+(?:\w+\s+){0,3}?(?:done|\w+ed)\b|get\s+under\s*way\b|"
+    r"get\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(words.GOTTEN_CARE)) + r")\b|"
     r"get\s+(?!back\b)(?:[\w$,-]+\s+){1,5}?to\s+(?:[a-z]+|[A-Z]\w+)"  # "get 500 polluters to pay
     # the price", "get this information to Australians"
 )

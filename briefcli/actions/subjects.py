@@ -249,12 +249,22 @@ def _said_then(tokens: list[re.Match[str]], that: int) -> bool:
 _RELATIVE_VERB_FORMS = words.word_set("have has had are is were was")
 
 
+# The longest "who" clause kept in a subject when it follows a noun for people ("Pregnant women
+# who have been in contact with someone with measles must contact their midwife").
+_PEOPLE_CLAUSE_WORDS = 10
+
+
 def _restrictive(tokens: list[re.Match[str]], index: int, taken: int) -> bool:
     """Whether the "who"/"that" at tokens[index] opens a short subject relative clause that
     is part of the subject ("Survivors who have insurance", "Any province that joins"): a
     verb follows it at once, and a noun precedes it."""
-    if taken > 4 or index < 1 or index + 1 >= len(tokens):
+    if index < 1 or index + 1 >= len(tokens):
         return False
+    people = tokens[index].group(0).lower() == "who" and (
+        tokens[index - 1].group(0).lower() in words.AGENT_NOUNS
+    )
+    if taken > (_PEOPLE_CLAUSE_WORDS if people else 4):
+        return False  # ("Passengers who are still waiting for a refund should": people)
     verb = tokens[index + 1].group(0)
     noun = tokens[index - 1].group(0)
     plural = noun.lower().endswith("s") and not noun.lower().endswith("ss")

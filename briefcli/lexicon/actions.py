@@ -306,6 +306,27 @@ DECIDING_VERBS = word_set("resolved resolves concluded concludes ruled rules dir
 # or a verb of agreeing ("It was agreed that a committee ... be established to review").
 SUBJUNCTIVE_OPENERS = word_set("resolved resolves agreed agrees decided decides")
 
+# What one gets as a deed of one's own ("should get their flu shot", "get a booster"): care
+# received, unlike "get a sense" or "get the message".
+GOTTEN_CARE = word_set(
+    "shot shots jab jabs booster boosters vaccine vaccines vaccination vaccinations dose doses "
+    "test tests screening check-up checkup"
+)
+
+# Words that make a body a former one ("The last Government promised a great deal", "the
+# previous administration pledged to"): its promises are history, no one's item now.
+FORMER_WORDS = word_set("last previous former")
+
+# What a notice asks the public to send somewhere, in the passive ("Queries should be sent to
+# ...", "Enquiries should be directed to the press office"): contact details, no deed; and
+# the verbs that send them.
+CONTACT_NOUNS = word_set("queries enquiries inquiries questions complaints comments feedback")
+CONTACT_VERBS = word_set("send direct address forward email")
+
+# States of a speaker glad to act, in the conditional ("I would be happy to meet the hon. Lady",
+# "We'd be glad to host them"): a courteous pledge.
+GLAD_STATES = word_set("happy glad delighted pleased")
+
 # Possessive determiners: a subject that is one of them alone is a leftover of a noun phrase
 # ("Ministers reaffirmed their commitment to X and agreed to": the subject is "Ministers").
 POSSESSIVES = word_set("their its our his her my your")
