@@ -82,3 +82,35 @@ def test_care_one_gets_is_a_deed() -> None:
     found = _release("Older people should get a booster this autumn.")
     assert [a.action for a in found] == ["get a booster"]
     assert _turn("We will get a sense of the numbers.") == []
+
+
+def test_those_invited_to_an_event_in_the_passive_are_invited_by_the_issuer() -> None:
+    found = _release("Shortlisted applicants will be invited to a panel interview in June.")
+    assert _pairs(found) == [
+        ("Harbour Board", "invite shortlisted applicants to a panel interview")
+    ]
+    found = _release("Applicants will be invited to submit a full proposal.")
+    assert [(a.actor, a.kind) for a in found] == [("Applicants", "expectation")]
+
+
+def test_more_of_them_recruited_is_announced_and_they_start() -> None:
+    found = _release("We are also recruiting 60 additional inspectors, who will start in April.")
+    assert [(a.actor, a.action) for a in found] == [
+        ("Harbour Board", "recruit 60 additional inspectors"),
+        ("60 additional inspectors", "start"),
+    ]
+
+
+def test_a_sum_made_available_in_the_progressive() -> None:
+    found = _turn("We're making $15 million available for the clean-up.")
+    assert [a.action for a in found] == ["make $15 million available for the clean-up"]
+
+
+def test_an_invitation_accepted_in_the_next_sentence_is_a_visit_to_come() -> None:
+    found = _release(
+        "President Kone invited President Mensah to pay a State Visit to Abidjan in 2027.",
+        "President Mensah accepted the invitation.",
+    )
+    assert _pairs(found) == [("President Mensah", "pay a State Visit to Abidjan")]
+    found = _release("President Kone invited President Mensah to pay a State Visit in 2027.")
+    assert found == []

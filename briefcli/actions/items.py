@@ -32,12 +32,15 @@ def find_actions(
     found: list[Action] = []
     lead: list[Action] = []  # the items of a sentence that opens a list ("... by:")
     body = ""  # the body a resolution's preamble names ("The Council ..., at its meeting:")
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         if not_a_statement(sentence):
             lead = []
             continue
         try:
-            items = _sentence_actions(doc, _subjunctive(_operative(sentence, body)), actors)
+            read = _subjunctive(_operative(sentence, body))
+            if number + 1 < len(sentences) and _ACCEPTS.match(sentences[number + 1].text):
+                read = _accepted(read)
+            items = _sentence_actions(doc, read, actors)
             items = [replace(a, text=sentence.text) for a in items]
             if sentence.text.rstrip().endswith((":", ",")):
                 body = _preamble_body(sentence.text) or body
@@ -73,6 +76,23 @@ def _operative(sentence: Sentence, body: str) -> Sentence:
     verb = m.group("verb")
     rest = sentence.text[m.end("verb") :]
     return replace(sentence, text=f"{body} {verb.lower()}{rest}")
+
+
+# The sentence after an invitation, accepting it: "President Mensah accepted the invitation."
+_ACCEPTS = re.compile(
+    r"\s*(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:\w+ly\s+)?accepted\s+"
+    r"(?:the|this|that|his|her|their|its)\s+invitation\b"
+)
+_INVITED = re.compile(r"\binvit(?:ed|es)\b")
+
+
+def _accepted(sentence: Sentence) -> Sentence:
+    """An invitation accepted in the sentence after it, read as one accepted in its own
+    ("... invited President Mensah to pay a State Visit in 2027. President Mensah accepted the
+    invitation."): the visit is to come."""
+    if not _INVITED.search(sentence.text):
+        return sentence
+    return replace(sentence, text=f"{sentence.text.rstrip(' .')}, and they accepted.")
 
 
 # A decision in the subjunctive: "RESOLVED: That the application be deferred", "(b) That

@@ -110,7 +110,10 @@ NEW_EVENT = re.compile(
     r"(?:the\s+)?(?:next|first|inaugural|new|second|third|fourth|final|annual|an?)\b", re.I
 )
 BOUND = re.compile(
-    r"\s*be\s+(" + "|".join(commitments.BOUND_PARTICIPLES) + r")\s+to\s+(?=[a-z])", re.I
+    r"\s*be\s+(" + "|".join(commitments.BOUND_PARTICIPLES) + r")\s+to\s+"
+    # (not "be invited to a panel interview": an event one is asked to, in the passive)
+    r"(?!(?:a|an|the|their|his|her|its|our|this|these)\s)(?=[a-z])",
+    re.I,
 )
 # What may follow a verb whose object is the noun before its relative clause ("the statement
 # that we will issue", "a meeting I'll convene on Monday to ..."): nothing, or an adverbial.

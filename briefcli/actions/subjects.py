@@ -376,6 +376,13 @@ def _relative_subject(text: str, tokens: list[re.Match[str]], index: int) -> tup
     if _THERE_ARE.search(text, max(0, tokens[index].start() - 40), tokens[index].start()):
         return "", tokens[index].start(), True  # "there are many who will argue": anyone
     subject, start, _ = subject_before(text, tokens[index].start())
+    parts = subject.split()
+    for j in range(len(parts) - 2, -1, -1):
+        word = parts[j].lower()
+        if word in FINITE or word.endswith("ing") and parts[j].islower() and len(word) > 4:
+            # "We are also recruiting 60 field interviewers, who will start": the interviewers
+            rest = " ".join(parts[j + 1 :])
+            return rest, tokens[index].start(), False  # (the clause starts at "who")
     return subject, start, False
 
 

@@ -115,7 +115,10 @@ FUNDING_PARTICIPLES = word_set(
 # Progressives that pledge a sum named right after them ("The Australian Government is providing
 # $10 million to support ...", "IBM is spending $100m over the next three years"): money put
 # to a purpose is a commitment whatever the verb.
-FUNDING_PROGRESSIVES = word_set("providing contributing committing allocating giving spending")
+# ("We're making $15 million available for the clean-up": a sum made available)
+FUNDING_PROGRESSIVES = word_set(
+    "providing contributing committing allocating giving spending making"
+)
 
 # Adverbs that may stand between "is/are" and a progressive that announces a deed ("we are now
 # launching", "the department is currently reviewing"); any "-ly" adverb may too ("are
@@ -136,7 +139,8 @@ ANNOUNCED_DEEDS = word_set(
 # What marks the object of any deed in the progressive as a thing now being made or begun, so
 # the progressive announces it with no date ("we are building a new airport at Western Sydney"),
 # unlike "we are building a stronger economy".
-NEW_THING_WORDS = word_set("new")
+# ("We are recruiting 60 additional field interviewers": more of them, new ones)
+NEW_THING_WORDS = word_set("new additional extra")
 # Counts that stand where "a" does before a new thing: "we are hiring 500 new safety agents",
 # "we are opening two new surgery centres".
 COUNT_WORDS = word_set("two three four five six seven eight nine ten twelve twenty dozens hundreds")
