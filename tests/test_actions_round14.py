@@ -114,3 +114,17 @@ def test_an_invitation_accepted_in_the_next_sentence_is_a_visit_to_come() -> Non
     assert _pairs(found) == [("President Mensah", "pay a State Visit to Abidjan")]
     found = _release("President Kone invited President Mensah to pay a State Visit in 2027.")
     assert found == []
+
+
+def test_a_deed_approved_as_a_noun_is_the_approving_body_s() -> None:
+    found = _release("The Board approved the establishment of a harbour users' forum.")
+    assert _pairs(found) == [("Board", "establish a harbour users' forum")]
+
+
+def test_a_minute_s_resolution_heads_its_lettered_paragraphs() -> None:
+    found = _release(
+        "RESOLVED that the Board:",
+        "(a) approves the introduction of a night tariff from 1 April 2026;",
+        "(b) notes the loss of income.",
+    )
+    assert [(a.actor, a.action) for a in found] == [("Board", "introduce a night tariff")]

@@ -62,7 +62,8 @@ def find_actions(
 # A paragraph of a resolution that starts with its operative verb: "1. Decides to deploy ...;",
 # "Requests the Commission to submit ...".
 _OPERATIVE = re.compile(
-    r"\s*(?:\(?\d+[.)]|\(?[a-z][.)])?\s*(?P<verb>[A-Z][a-z]+)\s+(?:upon\s+|on\s+)?(?=\S)"
+    r"\s*(?P<mark>\(?\d+[.)]|\(?[a-z][.)])?\s*(?P<verb>[A-Z][a-z]+|(?<=[.)]\s)[a-z]+)\s+"
+    r"(?:upon\s+|on\s+)?(?=\S)"  # ("(a) approves the introduction of": a minute's paragraph)
 )
 
 
@@ -127,10 +128,10 @@ def _subjunctive(sentence: Sentence) -> Sentence:
 # The body a preamble names: "The Peace and Security Council of the African Union, at its
 # 1310th meeting ...:", "The Security Council,".
 _PREAMBLE = re.compile(
-    r"\s*(?P<body>(?:The\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?)*?(?:"
+    r"\s*(?:(?i:resolved)\s+(?:that\s+)?)?(?P<body>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?)*?(?:"
     + "|".join(sorted(w.title() for w in commitments.BODY_NOUNS))
-    + r")(?:\s+of\s+the(?:\s+[A-Z][\w-]*)+)?)\s*,"
-)
+    + r")(?:\s+of\s+the(?:\s+[A-Z][\w-]*)+)?)\s*(?:,|:\s*$)"
+)  # ("RESOLVED that the Cabinet:": a minute's resolution, its paragraphs after it)
 
 
 def _preamble_body(text: str) -> str | None:

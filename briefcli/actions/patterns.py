@@ -293,6 +293,17 @@ PLANNED = re.compile(
     + "|".join(sorted(commitments.PLANNED_NOUNS, key=len, reverse=True))
     + r")\s+of\s+(?=[a-z0-9$])"
 )
+# A deed named as a noun that a body approves: "(a) approves the introduction of a two-hour free
+# parking period", "Cabinet endorsed the establishment of a national water agency" (the
+# lexicon's PLANNED_NOUNS; the verbs, APPROVING_VERBS).
+APPROVED = re.compile(
+    r"(?P<t>\b(?:"
+    + "|".join(sorted(commitments.APPROVING_VERBS))
+    + r")\s+(?:the\s+)?)(?P<noun>"
+    + "|".join(sorted(commitments.PLANNED_NOUNS, key=len, reverse=True))
+    + r")\s+of\s+(?=[a-z0-9$£€A-Z])"
+)
+APPROVED_KEYS = tuple(sorted({verb[:6] for verb in commitments.APPROVING_VERBS}))
 # "should" opening an inverted condition: a noun, not a verb, after it, and a verb after that.
 INVERTED_SHOULD = re.compile(r"should\s+(?P<n>[a-z]+s)\s+(?P<v>[a-z]+)\b")
 # What may stand before a "Should" that opens a sentence as a condition ("Should any member

@@ -11,6 +11,8 @@ from briefcli.actions.patterns import (
     ACCEPTED_AFTER,
     ANNOUNCED_SUM,
     ANNOUNCING,
+    APPROVED,
+    APPROVED_KEYS,
     CALL_FOR,
     CALL_ON,
     CALL_ON_KEYS,
@@ -401,6 +403,12 @@ def find_triggers(text: str) -> list[Trigger]:
         owner = owner or leading_subject(text) or None
         add(Trigger("commitment", m.start(), m.end(), commitment_noun=True, owner=owner,
                     planned=deed))  # fmt: skip
+    for m in scan(APPROVED, APPROVED_KEYS):
+        # "(a) approves the introduction of ...": the approving body's deed
+        named, _, inside = subject_before(text, m.start())
+        owner = None if inside else clean_subject(named) or leading_subject(text) or None
+        add(Trigger("commitment", m.start(), m.end(), commitment_noun=True, owner=owner,
+                    planned=commitments.PLANNED_NOUNS[m.group("noun")]))  # fmt: skip
     for m in scan(FOCUS, ("focus", "priority", "goal", "aim", "task", "intention", "objective")):
         owner = {"our": "we", "my": "I", "their": "they", "his": "he", "her": "she"}[
             m.group("owner").lower()

@@ -82,6 +82,10 @@ PLANNED_NOUNS: dict[str, str] = {
     "reopening": "reopen", "repeal": "repeal", "signing": "sign", "appointment": "appoint",
 }  # fmt: skip
 
+# Verbs by which a body decides on a deed named as a noun ("approves the introduction of",
+# "endorsed the establishment of"): the deed is the body's.
+APPROVING_VERBS = word_set("approve approves approved endorse endorses endorsed")
+
 # Efforts a government keeps up, and the verbs of keeping them up: "the pressure will continue
 # and grow", "our support will increase" (the speaker's government does it).
 EFFORT_NOUNS = word_set("support pressure assistance aid sanctions cooperation engagement help")
