@@ -128,3 +128,16 @@ def test_a_minute_s_resolution_heads_its_lettered_paragraphs() -> None:
         "(b) notes the loss of income.",
     )
     assert [(a.actor, a.action) for a in found] == [("Board", "introduce a night tariff")]
+
+
+def test_people_described_by_a_participle_act() -> None:
+    found = _release("Operators seeking a licence must apply by 4 May.")
+    assert _pairs(found) == [("Operators seeking a licence", "apply")]
+    found = _release("Parties wishing to take part are required to register by 24 April.")
+    assert [a.kind for a in found] == ["obligation"]
+
+
+def test_an_if_after_and_is_the_next_clause_s_condition() -> None:
+    found = _release("We will monitor prices closely, and if they rise, we will report it.")
+    assert [a.action for a in found] == ["monitor prices closely"]
+    assert _release("We will report it if prices rise.") == []

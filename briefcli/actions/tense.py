@@ -90,8 +90,10 @@ def conditional(text: str, clause: Clause, vp_end: int) -> bool:
         text, clause.trigger.verb, vp_end
     ) and not _THAT_BEFORE.search(
         text, max(0, vp_end - 12), vp_end
+    ) and not _JOINED_BEFORE.search(
+        text, max(0, vp_end - 8), vp_end
     ):  # "I'll make clear that if Russia is interested, we are prepared": the report's "if"
-        return True
+        return True  # ("We will monitor prices, and if we see ...": the next clause's "if")
     if _SHOULD_NAME_AFTER.search(text, clause.trigger.verb):
         return True  # "ready to respond decisively, alongside allies, should Russia choose to"
     for inverted in _SHOULD_NOUN_VERB.finditer(text, clause.trigger.verb, vp_end):
@@ -112,6 +114,7 @@ _SHOULD_NOUN_VERB = re.compile(r"\sshould\s+([a-z]+s)\s+([a-z]+)\b")
 # An inverted condition after a comma, a name for its subject: ", should Russia choose to".
 _SHOULD_NAME_AFTER = re.compile(r",\s+should\s+(?:[A-Z][\w.’'-]*\s+){1,3}[a-z]+\b")
 _THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
+_JOINED_BEFORE = re.compile(r",\s*(?:and|but)\s*$")
 
 
 def _times(text: str, today: str | None) -> tuple[tuple[When, ...], list[int]]:

@@ -327,6 +327,14 @@ CONTACT_VERBS = word_set("send direct address forward email")
 # "We'd be glad to host them"): a courteous pledge.
 GLAD_STATES = word_set("happy glad delighted pleased")
 
+# Participles that describe the people a notice speaks to, after the noun that names them
+# ("Parties wishing to take part in the auction are required to", "Operators seeking a licence
+# must apply"): the noun is the subject's head.
+DESCRIBING_PARTICIPLES = word_set(
+    "wishing seeking intending planning hoping wanting bidding applying travelling traveling "
+    "living working affected"
+)
+
 # Possessive determiners: a subject that is one of them alone is a leftover of a noun phrase
 # ("Ministers reaffirmed their commitment to X and agreed to": the subject is "Ministers").
 POSSESSIVES = word_set("their its our his her my your")
