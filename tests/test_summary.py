@@ -445,3 +445,18 @@ def test_courtesies_stay_out_of_a_summary() -> None:
     chosen = " ".join(s.text for s in brief.summary)
     assert "$50 million" in chosen
     assert "satisfaction" not in chosen and "pleased" not in chosen
+
+
+def test_a_section_is_never_summed_up_by_a_word_of_no_content() -> None:
+    # A reporter's two questions and the official's "Okay." between them: the section's
+    # only answer says nothing, so the section has no summary sentence rather than "Okay.".
+    sentences = [
+        Sentence(0, "The grain deal must be implemented swiftly by every party.", 0, "Price"),
+        Sentence(1, "Ships are already leaving Odesa with wheat for Africa.", 0, "Price"),
+        Sentence(2, "I have one more question about the grain deal.", 1, "Reporter", True),
+        Sentence(3, "Okay.", 2, "Price"),
+        Sentence(4, "How much grain has reached Africa so far?", 3, "Reporter", True),
+    ]
+    spans = [Span("grain", 0, 1), Span("more", 2, 4)]
+    _, per_section = run(sentences, summary.Length(sentences=1), spans=spans)
+    assert per_section[0] and per_section[1] == []

@@ -267,6 +267,9 @@ def clause_action(
                 break
     if GAPPED.match(phrase):
         return []  # "the top issue they asked us to act on was ...": a relative clause
+    perfect = _PERFECT_PHRASE.match(phrase)
+    if perfect and not is_ahead(when_of(text, clause, vp_end, doc.date), doc.date):
+        return []  # "businesses will have watched the announcements made yesterday": a guess
     verb = head_verb(phrase)
     state = phrase.split()[1].lower().strip(",.") if len(phrase.split()) > 1 else ""
     if verb == "remain" and state in words.REMAINING_STATES and not is_person_like(subject):
@@ -662,6 +665,11 @@ _BE_THERE = re.compile(r"be\s+(?:there\s+)?(?:at|in)\s+(?:the\s+)?[A-Z]")
 _PRONOUN = re.compile(r"\b(?:[Ww]e|I|[Tt]hey|[Hh]e|[Ss]he)\s")
 _DOES_SO = re.compile(
     r"\b(?:we|I|they|he|she)\s+[^.;:?!]{0,40}?\bdo\s+(?:so|the\s+same|this|that)\b"
+)
+# A verb phrase in the perfect: "have watched", "have already started", "have been told".
+_PERFECT_PHRASE = re.compile(
+    r"\s*(?:already\s+)?have\s+(?:\w+ly\s+|already\s+)?"
+    r"(?:been|done|seen|known|made|taken|given|[a-z]+ed)\b"
 )
 # A verb phrase standing for one said before: "continue to do so", "do the same".
 _DO_SO = re.compile(r"\bdo\s+(?:so|the\s+same|this|that)\s*$")

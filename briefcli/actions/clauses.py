@@ -155,7 +155,7 @@ _OBJECT_RELATIVE = re.compile(
 _NOT_ANTECEDENTS = words.THING_PRONOUNS | words.word_set(
     "everything anything something nothing all way ways time times day days moment year years "
     "week weeks reason reasons extent point place"
-)
+) | words.FRONTED_TIME_NOUNS
 
 
 def _object_relative(text: str, trigger_start: int) -> tuple[str, int, str] | None:

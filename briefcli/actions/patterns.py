@@ -63,7 +63,7 @@ CALL_ON = re.compile(
     r"(?P<t>\b(?:urged?|urges|urging|asked|asks?|asking|called\s+(?:on|upon)|calls?\s+(?:on|upon)|"
     r"calling\s+(?:on|upon)|instructed|instructs?|instructing|directed|directs?|directing|"
     r"tasked|tasking|tasks?|encouraged?|needs?|ordered|ordering|requires|required|requiring|"
-    r"encourages|encouraging|pressed|presses|requested|requests?|expects?|expected|"
+    r"encourages|encouraging|press(?:es|ed|ing)?|requested|requests?|expects?|expected|"
     r"the\s+need\s+for|[Pp]lans?\s+calls?\s+for|call(?:s|ed|ing)?\s+for|time\s+for|"
     r"commit(?:s|ted)?|invit(?:es?|ed|ing)))\s+"
     # (not "asked Congress for $33 billion to support Ukraine": the sum's purpose)

@@ -50,7 +50,7 @@ HELD_EVENT = re.compile(
     r"reception|forum|roundtable)\b",
     re.I,
 )
-_CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|as)\s+((?:\S+\s+){1,4}\S+)")
+_CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|as)\s+((?:\S+\s+){1,6}\S+)")
 STARTS = words.word_set("begin start commence finish resume")
 DEEDS = words.BASE_VERBS | words.EVENT_VERBS | commitments.MORE_DEEDS
 SUPERLATIVES = words.word_set("most best first only last biggest greatest strongest largest")
@@ -252,9 +252,27 @@ def build_action(
 _JOINED_AT_END = re.compile(r",?\s(?:and|but|so)(?:\s+so|\s+then)?\s*$")
 
 
+# A subordinating word left at the end of a verb phrase, the next clause's subject after it.
+_SUBORDINATOR_AT_END = re.compile(
+    r",?\s+(?:" + "|".join(sorted(words.SUBORDINATORS)) + r")\s*$", re.I
+)
+
+
+_CONNECTIVE_AT_END = re.compile(
+    r"(?:,?\s+(?:and|but|or)|,\s+then)(?:,?\s+(?:of\s+course|then|also|frankly|indeed|"
+    r"obviously|clearly))*,?\s*$",
+    re.I,
+)
+
+
 def verb_phrase_end(text: str, start: int, limit: int) -> int:
     m = _VP_END.search(text, start, limit)
     end = m.start() if m else limit
+    for dangling_end in (_SUBORDINATOR_AT_END, _CONNECTIVE_AT_END):
+        if (dangling := dangling_end.search(text, start, end)) is not None:
+            # "continue to support Ukraine until | Russia is ready", "deliver it on 1 July and
+            # of course | I'll be explaining": the words that open the next clause are its own
+            end = dangling.start()
     if m is None and (joined := _JOINED_AT_END.search(text, start, limit)) is not None:
         end = joined.start()  # "... adapt to that change and so | we are providing": its own
     # "announce its budget on Monday, and many commentators believe ...": a new clause.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefcli.actions.phrasing import MORE_TO_SAY
+from briefcli.actions.verbs import base_form
 from briefcli.lexicon import actions as words
 from briefcli.model import Sentence
 from briefcli.people.actors import Voice
@@ -44,6 +45,12 @@ _TALKS_WITH = re.compile(
     # some today", "I'll speak with them tomorrow"
     r"(?:speak|talk|meet)\s+(?:with|to)\s+(?:some|them|him|her|both)\b(?!\s+(?:of\s+)?(?:you|this|that))"
 )
+
+
+# The deed abstained from: "refrain from commenting", "decline to speculate".
+_ABSTAINED_FROM = re.compile(r"\S+\s+(?:from\s+|to\s+)([a-z]+)\b")
+def _base(verb: str) -> str:
+    return base_form(verb) if verb.endswith("ing") else verb
 
 
 # What an "ask" outside the room asks for: "ask FEMA for reimbursement", "ask them to review".
@@ -92,6 +99,12 @@ def briefing_room_talk(
         return False  # "I'll speak this evening with Foreign Secretary Truss": a call to make
     if speaker_acts and (verb in words.BRIEFING_ROOM_VERBS or room_words):
         return True
+    if (speaker_acts or subject.lower() == "we") and phrase.strip(" ,.") in words.ROOM_PHRASES:
+        return True  # "Sorry, we'll follow up": with the reporter who asked
+    if verb in words.ABSTAIN_VERBS and (abstained := _ABSTAINED_FROM.match(phrase)) and (
+        _base(abstained.group(1)) in words.BRIEFING_ROOM_VERBS
+    ):
+        return True  # "I will refrain from commenting on that", "we'll decline to speculate"
     if speaker_acts and verb == "ask" and not _ASKED_FOR.search(phrase):
         return True  # "I'll ask the Minister who has been handling the discussions": to answer
     if speaker_acts and phrase.startswith("not "):

@@ -17,6 +17,11 @@ from briefcli.lexicon.people import ROLE_WORDS
 
 # A pronoun that opens a clause: "... that we met with ...", "I was so happy".
 _CLAUSE_PRONOUN = re.compile(r"(?<![\w’'])(we|I|they|he|she)\s+(?=[a-z])")
+# A name opening a clause after "that": "... the fact is that Iran is ...".
+_THAT_NAMED = re.compile(
+    r"\bthat\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
+    r"(?=(?:is|are|was|were|has|have|had|keeps|continues)\b)"
+)
 
 
 def clause_subject(text: str, clause: Clause, earlier: str) -> tuple[str, bool]:
@@ -42,13 +47,22 @@ def clause_subject(text: str, clause: Clause, earlier: str) -> tuple[str, bool]:
             subject, reported = announcer, True
     if re.search(r"\bby\s+$", text[: trigger.start]) and not clause.relative:
         subject = leading_subject(text)  # "The Department renewed ... by announcing $120 million"
-    if not clause.relative and COORDINATED.search(text, 0, trigger.start) and (
+    coordinated = not clause.relative and COORDINATED.search(text, 0, trigger.start) is not None
+    if coordinated and (
         not subject or subject.endswith(" and") or subject.lower() in words.POSSESSIVES
     ):  # ("Ministers reaffirmed their commitment to X and agreed to": not "their")
         # "Ministers welcomed the report and agreed to"; "I was so happy that we met with the
         # state ministers and have agreed to": the last pronoun that opened a clause before
         pronouns = _CLAUSE_PRONOUN.findall(text, max(0, trigger.start - 160), trigger.start)
         subject = pronouns[-1] if pronouns else leading_subject(text)
+    if coordinated:
+        window = max(0, trigger.start - 160)
+        named = list(_THAT_NAMED.finditer(text, window, trigger.start))
+        pronouns_at = [m.start() for m in _CLAUSE_PRONOUN.finditer(text, window, trigger.start)]
+        if named and named[-1].start() > max(pronouns_at, default=-1):
+            # "We believe that Iran is detaining Americans and should release them": the
+            # verbs joined are the named one's, not the believer's
+            subject = named[-1].group(1)
     earlier = clean_subject(earlier)
     if subject.lower() == "it" and not clause.relative and earlier and (
         head_noun(earlier) in commitments.BODY_NOUNS or is_name(earlier)

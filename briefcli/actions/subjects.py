@@ -173,7 +173,10 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
                 i > 1
                 and tokens[i - 2].group(0).lower() in _TIME_DETERMINERS
                 and before in _TIME_NOUNS
-            )  # "Next year we will be required to": a time, not a noun with a relative clause
+            ) or (
+                before in words.FRONTED_TIME_NOUNS
+            )  # "Next year we will be required to", "For the foreseeable future we will": a
+            # time, not a noun with a relative clause
             if not fronted_time and (
                 before in words.THING_NOUNS
                 or before in words.AGENT_NOUNS
@@ -201,7 +204,11 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
                     if not (previous[:1].isupper() or previous.lower() in _ARTICLES):
                         break
                     k -= 1
-                if tokens[k].start() >= floor:
+                governed = k > 0 and (
+                    tokens[k - 1].group(0).lower() in PREPOSITIONS | words.OBJECT_TAKING_PASTS
+                    or tokens[k - 1].group(0).endswith("ed")
+                )  # (not "in San Francisco and we", "I met the President and we")
+                if tokens[k].start() >= floor and not governed:
                     start = tokens[k].start()
             break  # a pronoun is the whole subject: "the forces it needs to"
     subject = text[start:stop].strip()
@@ -379,7 +386,9 @@ def _relative_subject(text: str, tokens: list[re.Match[str]], index: int) -> tup
     parts = subject.split()
     for j in range(len(parts) - 2, -1, -1):
         word = parts[j].lower()
-        if word in FINITE or word.endswith("ing") and parts[j].islower() and len(word) > 4:
+        if word.endswith("ing") and parts[j].islower() and len(word) > 4 and (
+            j > 0 and parts[j - 1].lower() in FINITE | words.LEADING_ADVERBS
+        ):
             # "We are also recruiting 60 field interviewers, who will start": the interviewers
             rest = " ".join(parts[j + 1 :])
             return rest, tokens[index].start(), False  # (the clause starts at "who")
@@ -463,6 +472,10 @@ _PRESENT_WITH_OBJECT = re.compile(
 )
 
 
+# A cleft's frame after its subject: "the Iranians are the ones (who will ...)".
+_THE_ONES = re.compile(r"\s+(?:is|are|was|were)\s+the\s+(?:only\s+)?ones?$", re.I)
+
+
 def clean_subject(subject: str) -> str:
     subject = subject.strip(" ,“”\"'’‘*_")
     if "  " in subject:
@@ -484,6 +497,9 @@ def clean_subject(subject: str) -> str:
         subject = subject[topic.end() :]  # "In terms of this weekend the President"
     # "the transport ministers of the Länder today agreed to": the time is no part of them
     subject = _TRAILING_TIME.sub("", subject)
+    cleft = _THE_ONES.search(subject)
+    if cleft is not None and cleft.start() > 0:
+        subject = subject[: cleft.start()]  # "the Iranians are the ones who will need to"
     last = subject.rsplit(maxsplit=1)
     if len(last) == 2 and last[1] in commitments.ADOPTING_VERBS:
         # "Cabinet yesterday approved [plans to extend]": the body that approved them ("The

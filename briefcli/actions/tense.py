@@ -86,6 +86,8 @@ def conditional(text: str, clause: Clause, vp_end: int) -> bool:
     that clause's, not the pledge's."""
     if _has_condition(text) and _CONDITION.search(text, 0, clause.trigger.verb):
         return True
+    if _UNTIL_BEFORE.search(text, max(0, clause.subject_start - 12), clause.subject_start):
+        return True  # "we'll support Ukraine until Russia is ready to engage": the condition
     if _CONDITION.match(text[vp_end:].lstrip(" ,")) and not _ASKS_WHETHER.search(
         text, clause.trigger.verb, vp_end
     ) and not _THAT_BEFORE.search(
@@ -115,6 +117,8 @@ _SHOULD_NOUN_VERB = re.compile(r"\sshould\s+([a-z]+s)\s+([a-z]+)\b")
 _SHOULD_NAME_AFTER = re.compile(r",\s+should\s+(?:[A-Z][\w.’'-]*\s+){1,3}[a-z]+\b")
 _THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
 _JOINED_BEFORE = re.compile(r",\s*(?:and|but)\s*$")
+# A clause that opens on these is the time or condition of another's deed.
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|unless|once)\s+$", re.I)
 
 
 def _times(text: str, today: str | None) -> tuple[tuple[When, ...], list[int]]:

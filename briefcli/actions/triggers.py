@@ -146,6 +146,13 @@ _OBJECT_GOES_ON = re.compile(
 
 # "do not" before "need to" / "have to": the obligation is denied.
 _DO_NOT = re.compile(r"\b(?:do|does|did)(?:n[’']t|\s+not)\s+$", re.I)
+# A modal of obligation before a perfect: "should have been put in place", "must have known":
+# what ought to have happened, or an inference, never a deed still to do.
+_PERFECT_AFTER = re.compile(
+    r"(?:\s+(?:\w+ly|not|never|also))*\s+have\s+(?:\w+ly\s+)?(?:been|done|gone|had|made|taken|"
+    r"seen|known|given|[a-z]+ed)\b",
+    re.I,
+)
 
 # A second party asked in the same call: "... and for the Eritrean Government to withdraw".
 _AND_FOR = re.compile(
@@ -323,6 +330,8 @@ def find_triggers(text: str) -> list[Trigger]:
             continue  # "we'll impose costs should provocations continue": a condition
         if _DO_NOT.search(text, max(0, m.start() - 12), m.start()):
             continue  # "they don't need to be shown twice a day": no obligation at all
+        if _PERFECT_AFTER.match(text, m.end()):
+            continue  # "the blockade never should have been put in place": hindsight
         add(Trigger("obligation", m.start(), m.end(), negated=bool(m.group("neg"))))
     for m in scan(WITH_DUE, (", with ",)):
         due: ActionKind = "expectation" if m.group("w") == "expected" else "scheduled"

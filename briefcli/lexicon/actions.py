@@ -78,9 +78,16 @@ BRIEFING_ROOM_VERBS = word_set(
     say note add mention highlight refer leave comment speak talk start hand turn answer
     repeat stop take give pass go let get share read walk open close move begin wrap try
     check circle defer approach sit land try restate reiterate clarify echo proceed come
-    explain respond address
+    explain respond address speculate
     """
 )
+# Whole verb phrases that, said at the podium with nothing after them, answer the room: "we'll
+# follow up", "I'll take that back".
+ROOM_PHRASES = frozenset({"follow up", "take that back", "take it back", "look into it"})
+
+# Verbs of holding back from a deed: about the room when the deed is the room's ("I will
+# refrain from commenting on that", "we'll decline to speculate").
+ABSTAIN_VERBS = word_set("refrain decline avoid")
 
 # Heads of noun phrases that can act: people, offices, governments, groups.
 AGENT_NOUNS = word_set(
@@ -173,10 +180,24 @@ CLAUSE_WORDS = word_set(
     """
 )
 
+# Of those, the ones that subordinate a clause of time, cause or condition: a verb phrase
+# that ends on one ("continue to support Ukraine until") ends before it.
+SUBORDINATORS = word_set(
+    "because while although though if unless when once since until after before whereas"
+)
+
+# Past tenses whose object a name after them is ("I met the President and we will ..."): the
+# name is no part of the subject after "and" (past tenses in -ed are found by their ending).
+OBJECT_TAKING_PASTS = word_set("met saw told rang")
+
+# Nouns of a time put before the subject, never a noun a relative clause after them tells of:
+# "for the foreseeable future we will", "in the long run we will", "in the meantime we'll".
+FRONTED_TIME_NOUNS = word_set("future term meantime interim run")
+
 # Verbs of saying and thinking that introduce reported speech ("He said leaders ... must").
 REPORTING_VERBS = word_set(
     """
-    said says say told tells added adds noted notes stressed stresses announced announces
+    said says say tell told tells added adds noted notes stressed stresses announced announces
     stated
     confirmed confirms emphasized emphasizes underscored underscores reiterated reiterates
     explained explains warned warns argued argues insisted insists believes believe believed

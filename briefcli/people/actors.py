@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from briefcli.lexicon.actions import AGENT_NOUNS, RELEASE_KINDS, STORY_SHORTHANDS
 from briefcli.lexicon.commitments import (
+    BODY_NOUNS,
     DOMAINS,
     GOVERNMENTS,
     RELEASE_AUTHORS,
@@ -742,6 +743,9 @@ class Actors:
         nps = [m.group(0) for m in _PLURAL_NP.finditer(before)]
         if nps:
             return _display(_agent_first(nps))
+        bodies = _NAMED_BODY.findall(before)
+        if bodies:
+            return _display(bodies[-1])  # "we went to Energy Security Board and asked them"
         for sid, actor in reversed(self._recent):
             if sentence.id - sid <= 3:
                 return actor
@@ -755,6 +759,14 @@ class Actors:
                 return _display(_agent_first(nps))
             found = found or nps
         return _display(found[-1]) if found else None
+
+
+# A body named by its capitalised name, taken up by "them": "the Energy Security Board".
+_NAMED_BODY = re.compile(
+    r"\b(?:[A-Z][\w’'-]+\s+){0,4}(?:"
+    + "|".join(sorted(w.capitalize() for w in BODY_NOUNS))
+    + r")\b"
+)
 
 
 def _is_agent(np: str) -> bool:

@@ -125,7 +125,9 @@ def _section_summaries(
     scores = (0.5 * local + 0.5 * whole + parts.prior) * parts.factor
     # A reporter's question never stands for a section; a section of questions alone has
     # no summary sentence.
+    # Nor does a sentence without one word of content ("Okay.", "Thank you.").
     asked = np.array([s.question for s in sentences], dtype=bool)
+    asked |= np.diff(parts.counts.tocsr().indptr) == 0
     scores = np.where(asked, -1.0, scores)
     redundancy = max(parts.weights.redundancy, 0.3)
     # Each section's best sentence, and (for long sections) every sentence's similarity to
