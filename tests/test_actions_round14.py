@@ -141,3 +141,11 @@ def test_an_if_after_and_is_the_next_clause_s_condition() -> None:
     found = _release("We will monitor prices closely, and if they rise, we will report it.")
     assert [a.action for a in found] == ["monitor prices closely"]
     assert _release("We will report it if prices rise.") == []
+
+
+def test_a_verb_phrase_ends_where_a_coordinated_modal_begins() -> None:
+    found = _release(
+        "Passengers should first contact the airline, and can then complain to the regulator "
+        "if they have not been paid by 30 June."
+    )
+    assert [a.action for a in found] == ["first contact the airline"]

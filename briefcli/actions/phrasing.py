@@ -28,6 +28,8 @@ _VP_END = re.compile(
     # "travel to Japan next week, where he will meet ...", "The review, to be led by Dr
     # Smith, will report ...": a clause of its own, or the main clause going on
     r",\s+where\b|,\s+(?:will|would|must|should|shall|is|are|was|were)\b|"
+    # "should first contact the airline, and can then complain ... if": its own modal, a new one
+    r",\s+(?:and|but)\s+(?:can|could|may|might|will|would|must|should|shall)\b|"
     # "the iron laws of arithmetic and we have not been able to": a pronoun subject opens one
     r"\s(?:and|but)(?:\s+so|\s+then)?\s+(?:I|we|he|she|they)\s+(?!(?:and|or)\b)|"
     # "needs to keep modernising and that's why at our recent National Conference we ...":
