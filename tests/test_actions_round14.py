@@ -149,3 +149,15 @@ def test_a_verb_phrase_ends_where_a_coordinated_modal_begins() -> None:
         "if they have not been paid by 30 June."
     )
     assert [a.action for a in found] == ["first contact the airline"]
+
+
+def test_the_two_named_before_act_together() -> None:
+    found = _release("The two agreed on the need to relocate the camp before the rains.")
+    assert [a.action for a in found] == ["relocate the camp before the rains"]
+
+
+def test_an_agent_whose_title_starts_like_a_month_is_named() -> None:
+    found = _release("The bridge will be opened by Mayor Joey Collins in June.")
+    assert _pairs(found) == [("Joey Collins", "open the bridge")]
+    found = _release("The bridge will be opened by mayor Joey Collins in June.")
+    assert _pairs(found) == [("Joey Collins", "open the bridge")]

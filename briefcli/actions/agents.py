@@ -172,6 +172,8 @@ def is_agent(subject: str, names: frozenset[str] = frozenset()) -> bool:
         tokens[1] in {"who", "interested", "eligible", "affected"} or tokens[1].endswith("ing")
     ):
         return True  # "Those interested should contact the Embassy": people
+    if tokens[0] == "the" and len(tokens) == 2 and tokens[1] in commitments.COUNT_WORDS:
+        return True  # "The two agreed on the need to relocate": the two named before
     if tokens[0] in {"this", "that"} and len(tokens) == 2 and tokens[1] in commitments.BODY_NOUNS:
         return True  # "This council must": a body that decides
     if tokens[0] in words.THING_PRONOUNS or len(tokens) > 12:

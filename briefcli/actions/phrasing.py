@@ -181,8 +181,10 @@ def passive_parts(phrase: str) -> tuple[str, str, str | None] | None:
     agent = None
     if len(rest) > 1 and rest[0].lower() == "by" and (
         rest[1][:1].isupper() or rest[1].lower() in {"the", "an", "a", "two", "three", "state"}
+        # a role before a name: "will be played by understudy Joey Collins"
+        or len(rest) > 2 and rest[1].isalpha() and rest[1].islower() and rest[2][:1].isupper()
     ) and not re.match(r"(?:\d|January|February|March|April|May|June|July|August|September|"
-                       r"October|November|December|the\s+end)", " ".join(rest[1:3])):  # fmt: skip
+                       r"October|November|December|the\s+end)\b", " ".join(rest[1:3])):  # fmt: skip
         words_after = " ".join(rest[1:])
         m = re.match(r"(.+?)(?=\s+(?:in|on|at|from|to|for|as|next|this|during|until|before|"
                      r"after|over|with|through|within)\b|[,;]|$)", words_after)  # fmt: skip
