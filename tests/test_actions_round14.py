@@ -160,4 +160,5 @@ def test_an_agent_whose_title_starts_like_a_month_is_named() -> None:
     found = _release("The bridge will be opened by Mayor Joey Collins in June.")
     assert _pairs(found) == [("Mayor Joey Collins", "open the bridge")]
     found = _release("The bridge will be opened by mayor Joey Collins in June.")
-    assert [a.actor for a in found] == ["Joey Collins"]
+    assert [a.action for a in found] == ["open the bridge"]
+    assert "Joey Collins" in (found[0].actor or "")
