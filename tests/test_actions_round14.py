@@ -162,3 +162,11 @@ def test_an_agent_whose_title_starts_like_a_month_is_named() -> None:
     found = _release("The bridge will be opened by mayor Joey Collins in June.")
     assert [a.action for a in found] == ["open the bridge"]
     assert "Joey Collins" in (found[0].actor or "")
+
+
+def test_a_resolution_run_into_its_first_paragraph_is_the_body_s() -> None:
+    found = _release(
+        "RESOLVED that the Board: (a) approves the introduction of a night tariff from 1 April "
+        "2026; (b) instructs the Harbour Master to review the tariff; and (c) notes the cost."
+    )
+    assert _pairs(found)[0] == ("Board", "introduce a night tariff")

@@ -67,10 +67,23 @@ _OPERATIVE = re.compile(
 )
 
 
+# A minute's resolution run into its first lettered paragraph: "RESOLVED that the Cabinet: (a)
+# approves the introduction of ...; (b) instructs ...".
+_RESOLVED_RUN_ON = re.compile(
+    r"\s*(?i:resolved)\s+that\s+(?P<body>(?:[Tt]he\s+)?[A-Z][^:;,.]{1,60}?):\s*"
+    r"(?:\(?[a-z1-9][.)]\s*)?(?=[a-z])"
+)
+
+
 def _operative(sentence: Sentence, body: str) -> Sentence:
     """A resolution's operative paragraph with the body that decides written before it, so
     that it reads as a clause with a subject ("Decides to deploy ...": "The Council decides
     to deploy ..."); any other sentence as it is."""
+    run_on = _RESOLVED_RUN_ON.match(sentence.text)
+    if run_on is not None:
+        # "RESOLVED that the Cabinet: (a) approves": "the Cabinet approves"
+        text = f"{run_on.group('body')} {sentence.text[run_on.end() :]}"
+        return replace(sentence, text=text)
     m = _OPERATIVE.match(sentence.text)
     if not body or m is None or m.group("verb").lower() not in commitments.OPERATIVE_VERBS:
         return sentence
