@@ -170,3 +170,10 @@ def test_a_resolution_run_into_its_first_paragraph_is_the_body_s() -> None:
         "2026; (b) instructs the Harbour Master to review the tariff; and (c) notes the cost."
     )
     assert _pairs(found)[0] == ("Board", "introduce a night tariff")
+
+
+def test_clinics_and_centres_are_the_issuer_s_places_not_actors() -> None:
+    found = _release("Drop-in MMR clinics will open in Kirkwall from 18 April 2026.")
+    assert _pairs(found) == [("Harbour Board", "open drop-in MMR clinics in Kirkwall")]
+    found = _release("The new clinics will offer walk-in appointments.")
+    assert _pairs(found) == [("Harbour Board", "offer walk-in appointments")]

@@ -169,6 +169,7 @@ THING_NOUNS = word_set(
     actions communique communiqué agenda mechanism strategy measure measures impact line
     question questions reform reforms disbursals disbursal schedule income assets
     commitment commitments news test tests support aid help purchase sale merger acquisition
+    clinic clinics centers centres hubs
     """
 )
 

@@ -183,7 +183,8 @@ PERMISSION_NOUNS = word_set("approval permission authorisation authorization cle
 # Services a release's issuer runs, which act only through it: "Replacement buses will run
 # every 10 minutes", "Extra ferries will operate on Sunday".
 SERVICE_NOUNS = word_set(
-    "bus buses coach coaches shuttle shuttles ferry ferries tram trams train trains"
+    "bus buses coach coaches shuttle shuttles ferry ferries tram trams train trains "
+    "clinic clinics centers centres hubs"  # ("The new clinics will offer walk-in appointments")
 )
 
 EFFECT_VERBS = word_set("stimulate boost spur underpin drive fuel lift grow bring")
