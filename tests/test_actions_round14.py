@@ -177,3 +177,12 @@ def test_clinics_and_centres_are_the_issuer_s_places_not_actors() -> None:
     assert _pairs(found) == [("Harbour Board", "open drop-in MMR clinics in Kirkwall")]
     found = _release("The new clinics will offer walk-in appointments.")
     assert _pairs(found) == [("Harbour Board", "offer walk-in appointments")]
+
+
+def test_a_time_put_first_with_no_comma_is_no_part_of_the_subject() -> None:
+    found = _release("From next week the Board will trial a night tariff.")
+    assert _pairs(found) == [("Board", "trial a night tariff")]
+    found = _release("Until the end of the year the Board will trial a night tariff.")
+    assert _pairs(found) == [("Board", "trial a night tariff")]
+    found = _turn("We'll support the families until the insurers are ready to pay.")
+    assert [a.action for a in found] == ["support the families"]  # (not the insurers' "pay")

@@ -492,7 +492,7 @@ def clean_subject(subject: str) -> str:
     when = leading(subject)
     if when is not None:
         subject = subject[when.end :].lstrip(" ,")
-    topic = _TOPIC.match(subject)
+    topic = _TOPIC.match(subject) or FRONTED_TIME.match(subject)
     if topic is not None:
         subject = subject[topic.end() :]  # "In terms of this weekend the President"
     # "the transport ministers of the Länder today agreed to": the time is no part of them
@@ -512,6 +512,12 @@ def clean_subject(subject: str) -> str:
 # "the" and a capitalised word, or a capitalised word.
 _TOPIC = re.compile(
     rf"(?i:{'|'.join(re.escape(t) for t in words.TOPIC_OPENERS)})\s+[^,]*?\s+"
+    r"(?=(?:the\s+)?[A-Z][\w.’'\-]*$|(?:the\s+)?[A-Z][\w.’'\-]*\s+[A-Z])"
+)
+
+# A time put first with no comma ("From next week the Government"), up to the subject it leaves.
+FRONTED_TIME = re.compile(
+    rf"(?i:{'|'.join(words.TIME_OPENERS)})\s+[^,]*?\s+"
     r"(?=(?:the\s+)?[A-Z][\w.’'\-]*$|(?:the\s+)?[A-Z][\w.’'\-]*\s+[A-Z])"
 )
 

@@ -11,7 +11,12 @@ from functools import lru_cache
 
 from briefcli.actions.clauses import Clause
 from briefcli.actions.patterns import ACCEPTED_AFTER
-from briefcli.actions.subjects import clean_subject, leading_subject, subject_before
+from briefcli.actions.subjects import (
+    FRONTED_TIME,
+    clean_subject,
+    leading_subject,
+    subject_before,
+)
 from briefcli.lexicon import actions as words
 from briefcli.lexicon import commitments
 from briefcli.text.document import Document
@@ -86,7 +91,10 @@ def conditional(text: str, clause: Clause, vp_end: int) -> bool:
     that clause's, not the pledge's."""
     if _has_condition(text) and _CONDITION.search(text, 0, clause.trigger.verb):
         return True
-    if _UNTIL_BEFORE.search(text, max(0, clause.subject_start - 12), clause.subject_start):
+    if _UNTIL_BEFORE.search(
+        text, max(0, clause.subject_start - 12), clause.subject_start
+    ) and not FRONTED_TIME.match(f"until {clause.subject}"):
+        # (not "until the end of the year the Government will trial": a time put first)
         return True  # "we'll support Ukraine until Russia is ready to engage": the condition
     if _CONDITION.match(text[vp_end:].lstrip(" ,")) and not _ASKS_WHETHER.search(
         text, clause.trigger.verb, vp_end

@@ -372,6 +372,12 @@ TOPIC_OPENERS = (
     "regarding",
 )
 
+# Words that open a time put before a subject with no comma ("From the next sitting week until
+# the end of the year the Government will trial ...", "Until June the Council will"): the time
+# is no part of the subject.
+TIME_OPENERS = ("from", "until", "till", "starting", "beginning", "throughout", "the end of",
+                "the start of", "the middle of")
+
 # What follows "if" in a qualifier that hedges an instruction without making it hypothetical:
 # "U.S. citizens in Ukraine should depart immediately, if it is safe to do so", "we will act
 # if necessary" is still advice or a pledge (not "if Russia invades": a condition).
