@@ -186,3 +186,8 @@ def test_a_time_put_first_with_no_comma_is_no_part_of_the_subject() -> None:
     assert _pairs(found) == [("Board", "trial a night tariff")]
     found = _turn("We'll support the families until the insurers are ready to pay.")
     assert [a.action for a in found] == ["support the families"]  # (not the insurers' "pay")
+
+
+def test_those_told_to_act_in_the_passive_must() -> None:
+    found = _release("The operator has been told to repay £2m to customers by June.")
+    assert [(a.actor, a.kind) for a in found] == [("Operator", "obligation")]

@@ -59,6 +59,7 @@ REQUEST_PARTICIPLES: dict[str, str] = {
     "asked": "expectation", "advised": "expectation", "encouraged": "expectation",
     "urged": "expectation", "requested": "expectation", "invited": "expectation",
     "called upon": "expectation", "called on": "expectation",
+    "told": "obligation",  # ("Hospitals have been told to prepare for a surge")
 }  # fmt: skip
 BOUND_PARTICIPLES: dict[str, str] = {
     "required": "obligation", "obliged": "obligation", "obligated": "obligation",
