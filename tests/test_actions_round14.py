@@ -191,3 +191,8 @@ def test_a_time_put_first_with_no_comma_is_no_part_of_the_subject() -> None:
 def test_those_told_to_act_in_the_passive_must() -> None:
     found = _release("The operator has been told to repay £2m to customers by June.")
     assert [(a.actor, a.kind) for a in found] == [("Operator", "obligation")]
+
+
+def test_a_describing_participle_follows_a_plural_only() -> None:
+    found = _release("The working group will report on progress by June.")
+    assert [a.actor for a in found] == ["Working group"]

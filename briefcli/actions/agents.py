@@ -137,11 +137,10 @@ def _core(subject: str) -> str:
 _SUBJECT_CORE_END = re.compile(
     r"\s+(?:of|in|from|for|with|at|on|who|that|about|to|by|under|over|after|before|against|"
     r"during|into|through|like|including|having|being|around|across|throughout|within|"
-    r"beyond|among|between|"
-    # "Operators seeking a licence", "Parties wishing to take part": the people, then what
-    # they seek (the lexicon's DESCRIBING_PARTICIPLES)
-    + "|".join(sorted(words.DESCRIBING_PARTICIPLES))
-    + r")\s+"
+    r"beyond|among|between)\s+|"
+    # "Operators seeking a licence", "Parties wishing to take part": the people (a plural),
+    # then what they seek (the lexicon's DESCRIBING_PARTICIPLES; not "the working group")
+    r"(?<=s)\s+(?:" + "|".join(sorted(words.DESCRIBING_PARTICIPLES)) + r")\s+"
 )
 
 
