@@ -196,3 +196,14 @@ def test_those_told_to_act_in_the_passive_must() -> None:
 def test_a_describing_participle_follows_a_plural_only() -> None:
     found = _release("The working group will report on progress by June.")
     assert [a.actor for a in found] == ["Working group"]
+
+
+def test_a_notice_s_event_dated_ahead_takes_place_as_the_issuer_holds_it() -> None:
+    found = _release("The auction will take place in June 2026.")
+    assert _pairs(found) == [("Harbour Board", "hold the auction")]
+    assert _release("The exercise will take place as planned.") == []
+
+
+def test_an_age_s_range_is_no_second_clause() -> None:
+    found = _release("People who are 65 and older should get their flu shot now.")
+    assert [a.actor for a in found] == ["People who are 65 and older"]

@@ -307,6 +307,11 @@ def clause_action(
             NEW_EVENT.match(subject)  # not "The exercise will take place": one told of before
             or trigger.kind == "scheduled"  # "The visit is due to take place in March"
             and head_noun(subject) in words.SCHEDULED_EVENTS
+            # "The auction will take place in June 2026": a notice's event, dated ahead
+            or doc.kind != "transcript"
+            and head_noun(subject) in words.SCHEDULED_EVENTS
+            and _DATED.search(phrase) is not None
+            and is_ahead(when_of(text, clause, vp_end, doc.date), doc.date)
         )
     ):
         # "The next round of negotiations will take place in Canberra": it will be held
@@ -720,6 +725,10 @@ def _gerund_of(text: str, trigger: Trigger, phrase: str) -> bool:
     return bool(phrase.split()) and phrase.split()[0].lower().endswith("ing") and bool(
         cleaned and is_deed(cleaned)
     )
+
+
+# A date with its year or day written out ("in June 2026", "on 14 May"), not "this week".
+_DATED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s+[A-Z][a-z]+\b|\b[A-Z][a-z]+\s+\d{1,2}\b")
 
 
 # A former body: "The last Government", "the previous administration".

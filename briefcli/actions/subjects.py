@@ -141,7 +141,11 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
         after_preposition = i > 0 and tokens[i - 1].group(0).lower() in PREPOSITIONS
         if lower in words.REPORTING_VERBS and taken > 0 and not after_preposition:
             break  # (not "all contacts of confirmed cases": after a preposition, an adjective)
-        if lower in {"and", "or"} and not _inside_with(tokens, i) and _has_finite_verb(tokens, i):
+        if lower in {"and", "or"} and i + 1 < len(tokens) and (
+            tokens[i + 1].group(0).lower() in words.AGE_BOUNDS and tokens[i - 1].group(0).isdigit()
+        ):
+            pass  # "people who are 65 and older should": an age, not a clause
+        elif lower in {"and", "or"} and not _inside_with(tokens, i) and _has_finite_verb(tokens, i):
             break
         if (
             taken > 0

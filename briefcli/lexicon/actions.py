@@ -357,6 +357,10 @@ DESCRIBING_PARTICIPLES = word_set(
     "living working affected"
 )
 
+# Words that close an age or a number's range after "and" ("people who are 65 and older",
+# "children aged 5 and under"): no second clause begins there.
+AGE_BOUNDS = word_set("older over above under younger below")
+
 # Possessive determiners: a subject that is one of them alone is a leftover of a noun phrase
 # ("Ministers reaffirmed their commitment to X and agreed to": the subject is "Ministers").
 POSSESSIVES = word_set("their its our his her my your")
