@@ -207,3 +207,15 @@ def test_a_notice_s_event_dated_ahead_takes_place_as_the_issuer_holds_it() -> No
 def test_an_age_s_range_is_no_second_clause() -> None:
     found = _release("People who are 65 and older should get their flu shot now.")
     assert [a.actor for a in found] == ["People who are 65 and older"]
+
+
+def test_a_speech_act_a_speaker_must_perform_is_no_task() -> None:
+    assert _turn("I must pay tribute to the volunteers who worked through the night.") == []
+    assert _turn("I have to thank the crews.") == []
+
+
+def test_what_the_speakers_believe_others_should_do_is_a_view() -> None:
+    assert _turn("Because we believe, Australians should keep more of what they earn.") == []
+    assert _turn("I think the states should pay their share.") == []
+    found = _release("Operators must publish their prices by June.")
+    assert [a.kind for a in found] == ["obligation"]

@@ -202,9 +202,14 @@ def clause_action(
         and (
             head_verb(phrase.strip()) in commitments.RHETORICAL_VERBS
             or _REFLEXIVE.match(phrase.strip())
+            or phrase.strip().lower().startswith(commitments.SPEECH_ACTS)
         )
     ):
         return []  # "I have to admit I thought ...", "we have to ask ourselves whether"
+    if trigger.kind == "obligation" and _OPINION_BEFORE.search(
+        text, max(0, clause.subject_start - 40), clause.subject_start
+    ):
+        return []  # "we believe, Australians should keep more of what they earn": a view
     if doc.kind != "article" and any(
         w.strip(",.’'") in words.OPPONENT_WORDS for w in subject.split()
     ):
@@ -729,6 +734,14 @@ def _gerund_of(text: str, trigger: Trigger, phrase: str) -> bool:
 
 # A date with its year or day written out ("in June 2026", "on 14 May"), not "this week".
 _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s+[A-Z][a-z]+\b|\b[A-Z][a-z]+\s+\d{1,2}\b")
+
+
+# A view the speakers hold of what others should do: "Because we believe, Australians should".
+_OPINION_BEFORE = re.compile(
+    r"\b(?:I|we)\s+(?:really\s+|strongly\s+|firmly\s+|also\s+)?(?:believe|think|feel)\s*,?"
+    r"(?:\s+that)?\s*$",
+    re.I,
+)
 
 
 # A former body: "The last Government", "the previous administration".

@@ -205,6 +205,9 @@ EFFECT_PHRASES = (
 RHETORICAL_VERBS = word_set(
     "admit say confess concede acknowledge recognise recognize remind tell note remember"
 )
+# Speech acts a speaker "must" or "has to" perform in the words that follow, never a task
+# ("I must pay tribute to the Federal Government's vision", "I have to thank the volunteers").
+SPEECH_ACTS = ("pay tribute", "thank", "congratulate", "commend", "praise", "pay my respects")
 
 # Words that open a title someone will hold: "Don Farrell will also be Minister Assisting on
 # Tourism", "Andrew Leigh will be Parliamentary Secretary to the Prime Minister".
