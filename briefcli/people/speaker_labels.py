@@ -16,6 +16,7 @@ from briefcli.lexicon.people import (
     ROLE_WORDS,
 )
 from briefcli.people.credit import CREDIT_LINE, is_credit
+from briefcli.people.header_order import named_in_order
 from briefcli.people.labels import (
     addressed_by_given_name,
     addressed_in_full,
@@ -355,6 +356,10 @@ def label_people(
             person = _thanked_as(key, label, turns, labels)
         if person is not None:
             labels[label] = person
+    # Titles no table reads (another language, another script): the people the header
+    # lists, in the order the labels first speak.
+    header_lines = "\n".join(line for line in doc.header if line != doc.title) or heading
+    labels.update(named_in_order(doc, labels, [p for p, _ in listed], header_lines))
     for label, person in _answering(doc, labels).items():
         labels[label] = person
     # (A name the header keys to its label stays whole: "Abdirahman Hussein Gedi".)

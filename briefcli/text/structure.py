@@ -202,7 +202,13 @@ def structure(
         blocks=tuple(blocks),
         source_url=source_url,
         preamble=preamble,
-        header=header if header is not None else _header_lines(text, speakers) if preamble else (),
+        header=(
+            header
+            if header is not None
+            else _header_lines(text, speakers)
+            if preamble or kind == "transcript"
+            else ()
+        ),
     )
 
 

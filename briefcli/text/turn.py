@@ -593,7 +593,7 @@ def _named_speakers(text: str) -> frozenset[str]:
         titled_label(label) and not asks_by_role(label) for label in labels
     )
     if len(labels) < 2 or lines_opened < (_SHORT_EXCHANGE if exchange else 5):
-        return _period_speakers(text)
+        return _period_speakers(text) or _alternating_speakers(lines)
     # A header line above the first turn that gives a role and a name ("Forum Chair: Prime
     # Minister Sione Taumoepeau of Tonga"), no sentence, is no turn.
     opened = min(first_line[label][0] for label in labels if label in first_line)
@@ -620,6 +620,67 @@ def _named_speakers(text: str) -> frozenset[str]:
         and not set(name_part(label).lower().replace(".", " ").split()) & NOT_MIXED_SPEAKER_WORDS
     }
     return frozenset(labels | once)
+
+
+# A label in any language and script, in any case, before a colon: "Rzecznik rządu:",
+# "Dziennikarz (TVN24):", "Phóng viên (Reuters):", a label in Thai or Bengali letters. Its
+# words hold no sentence mark; a bracket may give the outlet.
+_LABEL_WORD = r"[^\W\d_][^\s:()\[\]\"“”?!;,]*"
+_ANY_LABEL = re.compile(
+    rf"[ \t]*(?P<label>{_LABEL_WORD}(?:,?[ ]{_LABEL_WORD}){{0,7}}"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?)[ \t]*:[ \t]+(?P<speech>\S.*)$"
+)
+_ANY_LABEL_HEAD = re.compile(
+    rf"[ \t]*(?P<label>{_LABEL_WORD}(?:,?[ ]{_LABEL_WORD}){{0,7}}"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?)[ \t]*:[ \t]+(?=\S)"
+)
+# The evidence of turns where no label is known (see `_alternating_speakers`): labels that
+# open this many lines each, this many of them, the speaker changing this often.
+_ALTERNATING_REPEATS = 2
+_ALTERNATING_LABELS = 2
+_ALTERNATIONS = 4
+
+
+def _alternating_speakers(lines: Sequence[str]) -> frozenset[str]:
+    """Labels no table knows, in any language or script, where the text shows turns: two
+    labels or more open lines again and again, the speaker changes at least four times, the
+    lines of one label mostly ask and those of another mostly do not ("Rzecznik rządu: …",
+    "Dziennikarz (TVN24): …?"). A role with its outlet ("Dziennikarz (Polsat News)") is one
+    role. A FAQ's "Q:" and "A:" under its heading are no turns."""
+    opened: list[tuple[str, str, bool, bool]] = []  # (label, its role, asks, a sentence)
+    for line in lines:
+        colon = line.find(":", 0, _MAX_LABEL)
+        m = _ANY_LABEL.match(line) if colon > 0 else None
+        if m is None or len(m.group("speech").split()) < 2:
+            continue
+        label = m.group("label").strip()
+        role = re.sub(r"[ \t]*\([^()]*\)$", "", label)
+        words = set(role.lower().replace(".", " ").split())
+        if not _label_fits(label) or words & NOT_MIXED_SPEAKER_WORDS:
+            continue
+        speech = m.group("speech").strip()
+        opened.append((label, role, "?" in speech, bool(_TERMINAL_MARK.search(speech))))
+    roles = Counter(role for _, role, _, _ in opened)
+    repeated = {role for role, n in roles.items() if n >= _ALTERNATING_REPEATS}
+    # A header's lines above the first turn that give a role and a name, no sentence
+    # ("Government Spokesperson: Paweł Zawadzki-Lis"), are no turns.
+    first = next((k for k, entry in enumerate(opened) if entry[1] in repeated), len(opened))
+    opened = [entry for k, entry in enumerate(opened) if k >= first or entry[3]]
+    roles = Counter(role for _, role, _, _ in opened)
+    changes = sum(1 for a, b in zip(opened, opened[1:], strict=False) if a[1] != b[1])
+    if len(repeated) < _ALTERNATING_LABELS or changes < _ALTERNATIONS or _under_faq_heading(lines):
+        return frozenset()
+    if all(asks_by_role(role) or answers_by_role(role) for role in repeated):
+        return frozenset()  # "Q:" and "A:" alone: a FAQ's, unless the header says who answers
+    asking = {
+        role: sum(asks for _, r, asks, _ in opened if r == role) / n for role, n in roles.items()
+    }
+    if not (
+        any(share > 0.5 for share in asking.values())
+        and min(asking[role] for role in repeated) < 0.5
+    ):
+        return frozenset()  # no one asks, or everyone does: headings, not turns
+    return frozenset(label for label, _, _, _ in opened)
 
 
 # An upper-case label closed by a period, as some transcripts print them: "THE GOVERNOR.
@@ -863,6 +924,8 @@ def _role_label(label: str, capitals: bool = False) -> str | None:
             return typo
     if _outlet(label):
         return label  # "SKY NEWS", "TRINIDAD GUARDIAN", "REUTERS": a reporter, by outlet
+    if len(words) >= 2 and words[0] == "THE":
+        return _role_label(" ".join(words[1:]), capitals)  # "THE MODERATOR", "THE REPORTER"
     return None
 
 
@@ -938,6 +1001,9 @@ def _mixed_turn_start(paragraph: str, speakers: frozenset[str]) -> TurnStart | N
     if m is None or _numbered_exchange(m.group("label")) not in speakers:
         m = _loose_match(paragraph)
     if m is None or _numbered_exchange(m.group("label")) not in speakers:
+        m = _ANY_LABEL_HEAD.match(paragraph)  # a label in another language or script
+        if m is not None and m.group("label").strip() in speakers:
+            return TurnStart(label=m.group("label").strip(), text=paragraph[m.end() :].strip())
         return None
     label = _unnumbered(_numbered_exchange(m.group("label")))
     return TurnStart(label=label, text=paragraph[m.end() :].strip())

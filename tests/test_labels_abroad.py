@@ -1,0 +1,101 @@
+"""Transcripts whose labels no table knows (issue 12, batch 15): labels in another language
+or script, read from the turns' alternation, and named by the people the header lists in
+the order they first speak. Invented texts in the manner of foreign ministries' records."""
+
+from __future__ import annotations
+
+import briefcli
+from briefcli.people.header_order import untitled_label
+from briefcli.text.turn import named_speakers
+
+_POLISH = """Press conference after the Council of Ministers
+03.12.2029
+Chancellery of the Prime Minister, Warsaw
+Government Spokesperson: Marek Nowacki-Wolny
+Minister of Health: Ewa Brzozowska-Kral
+Transcript in translation; the labels are those of the Polish record.
+
+Rzecznik rządu: Good afternoon. The Council of Ministers adopted the hospital bill today.
+
+Minister zdrowia: Thank you. The bill will open forty new wards by the end of next year.
+
+Dziennikarz (TVN24): Minister, where will the first wards open?
+
+Minister zdrowia: In the eastern regions, where the waiting lists are longest.
+
+Dziennikarka (Polsat): Will the bill pass the Sejm before Christmas?
+
+Rzecznik rządu: We expect a vote next week. Thank you all.
+"""
+
+_THAI = """Government House press briefing
+17 December 2029
+Briefers: Government Spokesperson Ms. Ratana Boonmee; Transport Minister Mr. Somchai Wattana
+Speaker labels follow the Thai record.
+
+รองโฆษกรัฐบาล: Good afternoon. The Cabinet approved a plan to repair the flooded roads. It
+also approved 2 billion baht for farmers whose fields were flooded, paid from January.
+
+รัฐมนตรีช่วยว่าการกระทรวงคมนาคม: Thank you. Repairs on the main highways will start on Monday.
+
+ผู้สื่อข่าว: Deputy Minister, how long will the repairs take?
+
+รัฐมนตรีช่วยว่าการกระทรวงคมนาคม: About three months for the main roads.
+
+ผู้สื่อข่าว: Will the Prime Minister visit the flooded provinces?
+
+รองโฆษกรัฐบาล: Yes, the Prime Minister will visit Ubon Ratchathani on Friday and meet
+the farmers there.
+"""
+
+_FAQ = """Bin collection changes: what you asked us
+2 March 2029
+
+Q: Can I get a bigger bin?
+A: Households of five or more can apply for a larger bin.
+
+Q: What about garden waste?
+A: Garden waste is collected every other week.
+
+Q: When do the changes start?
+A: The changes start on 1 April.
+"""
+
+
+def test_labels_of_another_language_are_read_from_their_alternation() -> None:
+    speakers = named_speakers(_POLISH)
+    assert {"Rzecznik rządu", "Minister zdrowia", "Dziennikarz (TVN24)"} <= speakers
+    assert "Government Spokesperson" not in speakers  # a header line, no turn
+    assert {"รองโฆษกรัฐบาล", "ผู้สื่อข่าว"} <= named_speakers(_THAI)
+
+
+def test_a_faq_s_questions_and_answers_are_no_turns() -> None:
+    assert briefcli.brief(_FAQ).kind != "transcript"
+
+
+def test_the_header_names_foreign_labels_in_the_order_they_speak() -> None:
+    for text, names in (
+        (_POLISH, {"Marek Nowacki-Wolny", "Ewa Brzozowska-Kral"}),
+        (_THAI, {"Ratana Boonmee", "Somchai Wattana"}),
+    ):
+        brief = briefcli.brief(text)
+        assert brief.kind == "transcript"
+        officials = {s.speaker for s in brief.sentences if s.speaker and not s.question}
+        assert officials == names, officials
+        asked = [s for s in brief.sentences if "?" in s.text]
+        assert asked and all(s.question for s in asked)
+
+
+def test_a_title_no_table_reads_is_told_from_a_name() -> None:
+    assert untitled_label("Rzecznik rządu")
+    assert untitled_label("প্রেস সচিব")
+    assert untitled_label("Prim Ministru")
+    assert not untitled_label("Lynne Neagle AM")
+    assert not untitled_label("FOREIGN MINISTER")
+
+
+def test_a_role_with_its_article_is_the_role() -> None:
+    from briefcli.text.turn import asks_by_role
+
+    assert asks_by_role("THE MODERATOR") and asks_by_role("The Moderator")
+    assert not asks_by_role("THE PRESIDENT")
