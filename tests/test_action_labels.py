@@ -14,7 +14,8 @@ _INVENTED = [
     (path, label)
     for path, label in actions.load_labels()
     if label["source"].startswith(
-        ("invented/", "invented5/", "invented8/", "invented9/", "invented10/", "invented11/")
+        ("invented/", "invented5/", "invented8/", "invented9/", "invented10/", "invented11/",
+         "invented12/")  # fmt: skip
     )
 ]
 
@@ -58,11 +59,20 @@ def test_round_eleven_has_its_spoken_commitments_and_items() -> None:
     assert all(label["round"] == 11 for label in eleventh)
 
 
+def test_round_twelve_has_its_councils_regulators_and_notices() -> None:
+    twelfth = [label for _, label in _INVENTED if label["source"].startswith("invented12/")]
+    required = [i for label in twelfth for i in label["items"] if not i.get("optional")]
+    assert len(twelfth) >= 16 and len(required) >= 80
+    assert all(label["round"] == 12 for label in twelfth)
+
+
 @pytest.mark.parametrize(("path", "label"), _INVENTED, ids=[p.stem for p, _ in _INVENTED])
 def test_an_invented_label_quotes_its_text(path, label) -> None:  # type: ignore[no-untyped-def]
     text = _norm(actions.source_path(label).read_text(encoding="utf-8"))
     assert label["split"] == ("test" if is_frozen(label["source"]) else "dev")
-    assert actions.group_of(label).startswith(("fresh", "round8", "round9", "round10", "round11"))
+    assert actions.group_of(label).startswith(
+        ("fresh", "round8", "round9", "round10", "round11", "round12")
+    )
     for item in label["items"]:
         assert _norm(item["sentence"]) in text, item["sentence"]
         assert item["kind"] in {"commitment", "obligation", "expectation", "scheduled"}

@@ -137,7 +137,10 @@ def _core(subject: str) -> str:
 _SUBJECT_CORE_END = re.compile(
     r"\s+(?:of|in|from|for|with|at|on|who|that|about|to|by|under|over|after|before|against|"
     r"during|into|through|like|including|having|being|around|across|throughout|within|"
-    r"beyond|among|between)\s+"
+    r"beyond|among|between)\s+|"
+    # "Operators seeking a licence", "Parties wishing to take part": the people (a plural),
+    # then what they seek (the lexicon's DESCRIBING_PARTICIPLES; not "the working group")
+    r"(?<=s)\s+(?:" + "|".join(sorted(words.DESCRIBING_PARTICIPLES)) + r")\s+"
 )
 
 
@@ -168,6 +171,8 @@ def is_agent(subject: str, names: frozenset[str] = frozenset()) -> bool:
         tokens[1] in {"who", "interested", "eligible", "affected"} or tokens[1].endswith("ing")
     ):
         return True  # "Those interested should contact the Embassy": people
+    if tokens[0] == "the" and len(tokens) == 2 and tokens[1] in commitments.COUNT_WORDS:
+        return True  # "The two agreed on the need to relocate": the two named before
     if tokens[0] in {"this", "that"} and len(tokens) == 2 and tokens[1] in commitments.BODY_NOUNS:
         return True  # "This council must": a body that decides
     if tokens[0] in words.THING_PRONOUNS or len(tokens) > 12:

@@ -202,13 +202,20 @@ def clause_action(
         and (
             head_verb(phrase.strip()) in commitments.RHETORICAL_VERBS
             or _REFLEXIVE.match(phrase.strip())
+            or phrase.strip().lower().startswith(commitments.SPEECH_ACTS)
         )
     ):
         return []  # "I have to admit I thought ...", "we have to ask ourselves whether"
+    if trigger.kind == "obligation" and _OPINION_BEFORE.search(
+        text, max(0, clause.subject_start - 40), clause.subject_start
+    ):
+        return []  # "we believe, Australians should keep more of what they earn": a view
     if doc.kind != "article" and any(
         w.strip(",.’'") in words.OPPONENT_WORDS for w in subject.split()
     ):
         return []  # "The union has said it will strike": the speakers' opponents, reported
+    if _FORMER.match(subject) and head_noun(subject) in words.AGENT_NOUNS:
+        return []  # "The last Government promised a great deal": a former body's, history
     if subject.lower() in words.GENERIC_PEOPLE and _HABIT.match(text, trigger.start):
         return []  # "People become active and decide to go and join ...": a habit
     if _VAGUE.match(phrase.strip()):
@@ -305,6 +312,11 @@ def clause_action(
             NEW_EVENT.match(subject)  # not "The exercise will take place": one told of before
             or trigger.kind == "scheduled"  # "The visit is due to take place in March"
             and head_noun(subject) in words.SCHEDULED_EVENTS
+            # "The auction will take place in June 2026": a notice's event, dated ahead
+            or doc.kind != "transcript"
+            and head_noun(subject) in words.SCHEDULED_EVENTS
+            and _DATED.search(phrase) is not None
+            and is_ahead(when_of(text, clause, vp_end, doc.date), doc.date)
         )
     ):
         # "The next round of negotiations will take place in Canberra": it will be held
@@ -340,6 +352,8 @@ def clause_action(
         ):
             return []  # "when the last payment will be made", "which the money ... will be"
         base, remainder, agent = passive
+        if base in words.CONTACT_VERBS and head_noun(subject) in words.CONTACT_NOUNS:
+            return []  # "Queries should be sent to spectrum@comreg.example": contact details
         if any(f"{base} {remainder}".startswith(said) for said in commitments.COMPOSITION_PASSIVES):
             return []  # "The chip will be made of several cores": what it is
         if MONEY.match(subject) and base in commitments.SUM_EFFECT_VERBS:
@@ -716,6 +730,24 @@ def _gerund_of(text: str, trigger: Trigger, phrase: str) -> bool:
     return bool(phrase.split()) and phrase.split()[0].lower().endswith("ing") and bool(
         cleaned and is_deed(cleaned)
     )
+
+
+# A date with its year or day written out ("in June 2026", "on 14 May"), not "this week".
+_DATED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s+[A-Z][a-z]+\b|\b[A-Z][a-z]+\s+\d{1,2}\b")
+
+
+# A view the speakers hold of what others should do: "Because we believe, Australians should".
+_OPINION_BEFORE = re.compile(
+    r"\b(?:I|we)\s+(?:really\s+|strongly\s+|firmly\s+|also\s+)?(?:believe|think|feel)\s*,?"
+    r"(?:\s+that)?\s*$",
+    re.I,
+)
+
+
+# A former body: "The last Government", "the previous administration".
+_FORMER = re.compile(
+    r"(?:the\s+)?(?:" + "|".join(sorted(words.FORMER_WORDS)) + r")\s+", re.I
+)
 
 
 # A "that" after a verb of saying, telling or deciding opens what was said or decided, not a

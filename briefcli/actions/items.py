@@ -16,6 +16,7 @@ from briefcli.actions.speech import plain
 from briefcli.actions.tense import times_remembered
 from briefcli.actions.verbs import head_verb, verb_phrase
 from briefcli.errors import skipped
+from briefcli.lexicon import actions as words
 from briefcli.lexicon import commitments
 from briefcli.model import Action, Quote, Sentence
 from briefcli.people import People
@@ -31,12 +32,15 @@ def find_actions(
     found: list[Action] = []
     lead: list[Action] = []  # the items of a sentence that opens a list ("... by:")
     body = ""  # the body a resolution's preamble names ("The Council ..., at its meeting:")
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         if not_a_statement(sentence):
             lead = []
             continue
         try:
-            items = _sentence_actions(doc, _operative(sentence, body), actors)
+            read = _subjunctive(_operative(sentence, body))
+            if number + 1 < len(sentences) and _ACCEPTS.match(sentences[number + 1].text):
+                read = _accepted(read)
+            items = _sentence_actions(doc, read, actors)
             items = [replace(a, text=sentence.text) for a in items]
             if sentence.text.rstrip().endswith((":", ",")):
                 body = _preamble_body(sentence.text) or body
@@ -58,7 +62,16 @@ def find_actions(
 # A paragraph of a resolution that starts with its operative verb: "1. Decides to deploy ...;",
 # "Requests the Commission to submit ...".
 _OPERATIVE = re.compile(
-    r"\s*(?:\(?\d+[.)]|\(?[a-z][.)])?\s*(?P<verb>[A-Z][a-z]+)\s+(?:upon\s+|on\s+)?(?=\S)"
+    r"\s*(?P<mark>\(?\d+[.)]|\(?[a-z][.)])?\s*(?P<verb>[A-Z][a-z]+|(?<=[.)]\s)[a-z]+)\s+"
+    r"(?:upon\s+|on\s+)?(?=\S)"  # ("(a) approves the introduction of": a minute's paragraph)
+)
+
+
+# A minute's resolution run into its first lettered paragraph: "RESOLVED that the Cabinet: (a)
+# approves the introduction of ...; (b) instructs ...".
+_RESOLVED_RUN_ON = re.compile(
+    r"\s*(?i:resolved)\s+that\s+(?P<body>(?:[Tt]he\s+)?[A-Z][^:;,.]{1,60}?):\s*"
+    r"(?:\(?[a-z1-9][.)]\s*)?(?=[a-z])"
 )
 
 
@@ -66,6 +79,11 @@ def _operative(sentence: Sentence, body: str) -> Sentence:
     """A resolution's operative paragraph with the body that decides written before it, so
     that it reads as a clause with a subject ("Decides to deploy ...": "The Council decides
     to deploy ..."); any other sentence as it is."""
+    run_on = _RESOLVED_RUN_ON.match(sentence.text)
+    if run_on is not None:
+        # "RESOLVED that the Cabinet: (a) approves": "the Cabinet approves"
+        text = f"{run_on.group('body')} {sentence.text[run_on.end() :]}"
+        return replace(sentence, text=text)
     m = _OPERATIVE.match(sentence.text)
     if not body or m is None or m.group("verb").lower() not in commitments.OPERATIVE_VERBS:
         return sentence
@@ -74,13 +92,59 @@ def _operative(sentence: Sentence, body: str) -> Sentence:
     return replace(sentence, text=f"{body} {verb.lower()}{rest}")
 
 
+# The sentence after an invitation, accepting it: "President Mensah accepted the invitation."
+_ACCEPTS = re.compile(
+    r"\s*(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:\w+ly\s+)?accepted\s+"
+    r"(?:the|this|that|his|her|their|its)\s+invitation\b"
+)
+_INVITED = re.compile(r"\binvit(?:ed|es)\b")
+
+
+def _accepted(sentence: Sentence) -> Sentence:
+    """An invitation accepted in the sentence after it, read as one accepted in its own
+    ("... invited President Mensah to pay a State Visit in 2027. President Mensah accepted the
+    invitation."): the visit is to come."""
+    if not _INVITED.search(sentence.text):
+        return sentence
+    return replace(sentence, text=f"{sentence.text.rstrip(' .')}, and they accepted.")
+
+
+# A decision in the subjunctive: "RESOLVED: That the application be deferred", "(b) That
+# planning permission be granted", "It was agreed that a committee ... be established to".
+_SUBJUNCTIVE = re.compile(
+    r"(?:^\s*(?:(?:[A-Z]+\s*[:–—-]\s*)?(?:\(?\d+[.)]|\(?[a-z][.)])?\s*)|\b(?P<verb>[a-z]+)\s+)"
+    r"(?P<that>[Tt]hat\s+)(?P<np>[^,;:.?!]{1,120}?)\s+(?P<be>be)\s+(?=[a-z]+(?:ed|en|ilt|eld|et|ut)\b)"
+)
+
+
+def _subjunctive(sentence: Sentence) -> Sentence:
+    """A decision in the subjunctive read as the passive it announces ("That the application
+    be deferred": "the application will be deferred"), so that the deciding body's passive
+    deed is found as a release's is; any other sentence as it is."""
+    if "be " not in sentence.text:
+        return sentence
+    m = _SUBJUNCTIVE.search(sentence.text)
+    if m is None:
+        return sentence
+    verb = m.group("verb")
+    if verb is not None and verb not in words.SUBJUNCTIVE_OPENERS:
+        return sentence
+    heading = sentence.text[: m.start("that")]
+    if verb is None and re.search(r"[a-z]{2}", heading) and not heading.lower().strip(
+        " :–—-"
+    ).endswith(tuple(words.SUBJUNCTIVE_OPENERS)):
+        return sentence
+    text = f"{heading}{m.group('np')} will be {sentence.text[m.end():]}"
+    return replace(sentence, text=text)
+
+
 # The body a preamble names: "The Peace and Security Council of the African Union, at its
 # 1310th meeting ...:", "The Security Council,".
 _PREAMBLE = re.compile(
-    r"\s*(?P<body>(?:The\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?)*?(?:"
+    r"\s*(?:(?i:resolved)\s+(?:that\s+)?)?(?P<body>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?)*?(?:"
     + "|".join(sorted(w.title() for w in commitments.BODY_NOUNS))
-    + r")(?:\s+of\s+the(?:\s+[A-Z][\w-]*)+)?)\s*,"
-)
+    + r")(?:\s+of\s+the(?:\s+[A-Z][\w-]*)+)?)\s*(?:,|:\s*$)"
+)  # ("RESOLVED that the Cabinet:": a minute's resolution, its paragraphs after it)
 
 
 def _preamble_body(text: str) -> str | None:

@@ -41,7 +41,10 @@ INTENT = re.compile(
     r"decided|decides?|voted|votes?|resolved|resolves?|"  # "Councillors voted to set aside"
     r"pledged|pledges?|vowed|vows?|promised|promises?|committed|commits?|"
     r"undertook|undertakes?|"
-    r"stands?\s+ready|expects?|hopes?|looks?\s+forward|looking\s+forward)(?:\s+also)?"
+    r"stands?\s+ready|expects?|hopes?|looks?\s+forward|looking\s+forward|"
+    r"(?:\bwould|[’'](?<=\w[’'])d)\s+(?:also\s+)?be\s+(?:more\s+than\s+|very\s+)?(?:"
+    + "|".join(sorted(words.GLAD_STATES))
+    + r"))(?:\s+also)?"
     r"(?:,\s+(?:for\s+example|for\s+instance|in\s+fact|of\s+course|as\s+you\s+know),|"
     # "I am looking forward very much, and at the invitation of the Chinese Government, to be"
     r"(?<=forward)\s+very\s+much,\s+(?:and\s+)?[^,;:.?!]{1,60}?,)?)\s+to)\s+"
@@ -290,8 +293,22 @@ PLANNED = re.compile(
     + "|".join(sorted(commitments.PLANNED_NOUNS, key=len, reverse=True))
     + r")\s+of\s+(?=[a-z0-9$])"
 )
+# A deed named as a noun that a body approves: "(a) approves the introduction of a two-hour free
+# parking period", "Cabinet endorsed the establishment of a national water agency" (the
+# lexicon's PLANNED_NOUNS; the verbs, APPROVING_VERBS).
+APPROVED = re.compile(
+    r"(?P<t>\b(?:"
+    + "|".join(sorted(commitments.APPROVING_VERBS))
+    + r")\s+(?:the\s+)?)(?P<noun>"
+    + "|".join(sorted(commitments.PLANNED_NOUNS, key=len, reverse=True))
+    + r")\s+of\s+(?=[a-z0-9$£€A-Z])"
+)
+APPROVED_KEYS = tuple(sorted({verb[:6] for verb in commitments.APPROVING_VERBS}))
 # "should" opening an inverted condition: a noun, not a verb, after it, and a verb after that.
 INVERTED_SHOULD = re.compile(r"should\s+(?P<n>[a-z]+s)\s+(?P<v>[a-z]+)\b")
+# What may stand before a "Should" that opens a sentence as a condition ("Should any member
+# suffer an attack, we would meet"; "10. Should ..."): nothing but a paragraph's number.
+OPENING_SHOULD = re.compile(r"\s*(?:\(?\d+[.)]|\(?[a-z][.)])?\s*$")
 DEEDS = words.BASE_VERBS | words.EVENT_VERBS | commitments.MORE_DEEDS
 FUNDING_PROGRESSIVES = commitments.FUNDING_PROGRESSIVES
 SUM_NEXT = re.compile(
@@ -323,7 +340,8 @@ CALL_ON_KEYS = ("urg", "ask", "call", "instruct", "direct", "task", "encourag", 
 INTENT_KEYS = ("plan", "intend", "aim", "set to", "scheduled", "slated", "agree", "decide",
                 "due", "prepar", "vote", "resolve",
                 "pledge", "vow", "promise", "commit", "undert", "determined", "ready", "prepared",
-                "willing", "expect", "hope", "forward", *commitments.PLAN_STATES)  # fmt: skip
+                "willing", "expect", "hope", "forward", *commitments.PLAN_STATES,
+                *words.GLAD_STATES)  # fmt: skip
 NOUN_KEYS = tuple(commitments.COMMITMENT_NOUNS)
 # A commitment noun after a preposition or "no" describes ("an integral part of the
 # President's plan to", "in the event of a NATO decision to", "He has no plans to"), it

@@ -28,6 +28,8 @@ _VP_END = re.compile(
     # "travel to Japan next week, where he will meet ...", "The review, to be led by Dr
     # Smith, will report ...": a clause of its own, or the main clause going on
     r",\s+where\b|,\s+(?:will|would|must|should|shall|is|are|was|were)\b|"
+    # "should first contact the airline, and can then complain ... if": its own modal, a new one
+    r",\s+(?:and|but)\s+(?:can|could|may|might|will|would|must|should|shall)\b|"
     # "the iron laws of arithmetic and we have not been able to": a pronoun subject opens one
     r"\s(?:and|but)(?:\s+so|\s+then)?\s+(?:I|we|he|she|they)\s+(?!(?:and|or)\b)|"
     # "needs to keep modernising and that's why at our recent National Conference we ...":
@@ -39,6 +41,7 @@ _VP_END = re.compile(
 # "get vaccinated", "get tested": to get is, here, to do.
 GET_DONE = re.compile(
     r"get\s+(?:\w+\s+){0,3}?(?:done|\w+ed)\b|get\s+under\s*way\b|"
+    r"get\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(words.GOTTEN_CARE)) + r")\b|"
     r"get\s+(?!back\b)(?:[\w$,-]+\s+){1,5}?to\s+(?:[a-z]+|[A-Z]\w+)"  # "get 500 polluters to pay
     # the price", "get this information to Australians"
 )
@@ -109,7 +112,10 @@ NEW_EVENT = re.compile(
     r"(?:the\s+)?(?:next|first|inaugural|new|second|third|fourth|final|annual|an?)\b", re.I
 )
 BOUND = re.compile(
-    r"\s*be\s+(" + "|".join(commitments.BOUND_PARTICIPLES) + r")\s+to\s+(?=[a-z])", re.I
+    r"\s*be\s+(" + "|".join(commitments.BOUND_PARTICIPLES) + r")\s+to\s+"
+    # (not "be invited to a panel interview": an event one is asked to, in the passive)
+    r"(?!(?:a|an|the|their|his|her|its|our|this|these)\s)(?=[a-z])",
+    re.I,
 )
 # What may follow a verb whose object is the noun before its relative clause ("the statement
 # that we will issue", "a meeting I'll convene on Monday to ..."): nothing, or an adverbial.
@@ -175,8 +181,10 @@ def passive_parts(phrase: str) -> tuple[str, str, str | None] | None:
     agent = None
     if len(rest) > 1 and rest[0].lower() == "by" and (
         rest[1][:1].isupper() or rest[1].lower() in {"the", "an", "a", "two", "three", "state"}
+        # a role before a name: "will be played by understudy Joey Collins"
+        or len(rest) > 2 and rest[1].isalpha() and rest[1].islower() and rest[2][:1].isupper()
     ) and not re.match(r"(?:\d|January|February|March|April|May|June|July|August|September|"
-                       r"October|November|December|the\s+end)", " ".join(rest[1:3])):  # fmt: skip
+                       r"October|November|December|the\s+end)\b", " ".join(rest[1:3])):  # fmt: skip
         words_after = " ".join(rest[1:])
         m = re.match(r"(.+?)(?=\s+(?:in|on|at|from|to|for|as|next|this|during|until|before|"
                      r"after|over|with|through|within)\b|[,;]|$)", words_after)  # fmt: skip

@@ -141,7 +141,11 @@ def subject_before(text: str, end: int, floor: int = 0) -> tuple[str, int, bool]
         after_preposition = i > 0 and tokens[i - 1].group(0).lower() in PREPOSITIONS
         if lower in words.REPORTING_VERBS and taken > 0 and not after_preposition:
             break  # (not "all contacts of confirmed cases": after a preposition, an adjective)
-        if lower in {"and", "or"} and not _inside_with(tokens, i) and _has_finite_verb(tokens, i):
+        if lower in {"and", "or"} and i + 1 < len(tokens) and (
+            tokens[i + 1].group(0).lower() in words.AGE_BOUNDS and tokens[i - 1].group(0).isdigit()
+        ):
+            pass  # "people who are 65 and older should": an age, not a clause
+        elif lower in {"and", "or"} and not _inside_with(tokens, i) and _has_finite_verb(tokens, i):
             break
         if (
             taken > 0
@@ -256,12 +260,22 @@ def _said_then(tokens: list[re.Match[str]], that: int) -> bool:
 _RELATIVE_VERB_FORMS = words.word_set("have has had are is were was")
 
 
+# The longest "who" clause kept in a subject when it follows a noun for people ("Pregnant women
+# who have been in contact with someone with measles must contact their midwife").
+_PEOPLE_CLAUSE_WORDS = 10
+
+
 def _restrictive(tokens: list[re.Match[str]], index: int, taken: int) -> bool:
     """Whether the "who"/"that" at tokens[index] opens a short subject relative clause that
     is part of the subject ("Survivors who have insurance", "Any province that joins"): a
     verb follows it at once, and a noun precedes it."""
-    if taken > 4 or index < 1 or index + 1 >= len(tokens):
+    if index < 1 or index + 1 >= len(tokens):
         return False
+    people = tokens[index].group(0).lower() == "who" and (
+        tokens[index - 1].group(0).lower() in words.AGENT_NOUNS
+    )
+    if taken > (_PEOPLE_CLAUSE_WORDS if people else 4):
+        return False  # ("Passengers who are still waiting for a refund should": people)
     verb = tokens[index + 1].group(0)
     noun = tokens[index - 1].group(0)
     plural = noun.lower().endswith("s") and not noun.lower().endswith("ss")
@@ -373,6 +387,15 @@ def _relative_subject(text: str, tokens: list[re.Match[str]], index: int) -> tup
     if _THERE_ARE.search(text, max(0, tokens[index].start() - 40), tokens[index].start()):
         return "", tokens[index].start(), True  # "there are many who will argue": anyone
     subject, start, _ = subject_before(text, tokens[index].start())
+    parts = subject.split()
+    for j in range(len(parts) - 2, -1, -1):
+        word = parts[j].lower()
+        if word.endswith("ing") and parts[j].islower() and len(word) > 4 and (
+            j > 0 and parts[j - 1].lower() in FINITE | words.LEADING_ADVERBS
+        ):
+            # "We are also recruiting 60 field interviewers, who will start": the interviewers
+            rest = " ".join(parts[j + 1 :])
+            return rest, tokens[index].start(), False  # (the clause starts at "who")
     return subject, start, False
 
 
@@ -473,7 +496,7 @@ def clean_subject(subject: str) -> str:
     when = leading(subject)
     if when is not None:
         subject = subject[when.end :].lstrip(" ,")
-    topic = _TOPIC.match(subject)
+    topic = _TOPIC.match(subject) or FRONTED_TIME.match(subject)
     if topic is not None:
         subject = subject[topic.end() :]  # "In terms of this weekend the President"
     # "the transport ministers of the Länder today agreed to": the time is no part of them
@@ -493,6 +516,12 @@ def clean_subject(subject: str) -> str:
 # "the" and a capitalised word, or a capitalised word.
 _TOPIC = re.compile(
     rf"(?i:{'|'.join(re.escape(t) for t in words.TOPIC_OPENERS)})\s+[^,]*?\s+"
+    r"(?=(?:the\s+)?[A-Z][\w.’'\-]*$|(?:the\s+)?[A-Z][\w.’'\-]*\s+[A-Z])"
+)
+
+# A time put first with no comma ("From next week the Government"), up to the subject it leaves.
+FRONTED_TIME = re.compile(
+    rf"(?i:{'|'.join(words.TIME_OPENERS)})\s+[^,]*?\s+"
     r"(?=(?:the\s+)?[A-Z][\w.’'\-]*$|(?:the\s+)?[A-Z][\w.’'\-]*\s+[A-Z])"
 )
 

@@ -11,7 +11,12 @@ from functools import lru_cache
 
 from briefcli.actions.clauses import Clause
 from briefcli.actions.patterns import ACCEPTED_AFTER
-from briefcli.actions.subjects import clean_subject, leading_subject, subject_before
+from briefcli.actions.subjects import (
+    FRONTED_TIME,
+    clean_subject,
+    leading_subject,
+    subject_before,
+)
 from briefcli.lexicon import actions as words
 from briefcli.lexicon import commitments
 from briefcli.text.document import Document
@@ -86,14 +91,19 @@ def conditional(text: str, clause: Clause, vp_end: int) -> bool:
     that clause's, not the pledge's."""
     if _has_condition(text) and _CONDITION.search(text, 0, clause.trigger.verb):
         return True
-    if _UNTIL_BEFORE.search(text, max(0, clause.subject_start - 12), clause.subject_start):
+    if _UNTIL_BEFORE.search(
+        text, max(0, clause.subject_start - 12), clause.subject_start
+    ) and not FRONTED_TIME.match(f"until {clause.subject}"):
+        # (not "until the end of the year the Government will trial": a time put first)
         return True  # "we'll support Ukraine until Russia is ready to engage": the condition
     if _CONDITION.match(text[vp_end:].lstrip(" ,")) and not _ASKS_WHETHER.search(
         text, clause.trigger.verb, vp_end
     ) and not _THAT_BEFORE.search(
         text, max(0, vp_end - 12), vp_end
+    ) and not _JOINED_BEFORE.search(
+        text, max(0, vp_end - 8), vp_end
     ):  # "I'll make clear that if Russia is interested, we are prepared": the report's "if"
-        return True
+        return True  # ("We will monitor prices, and if we see ...": the next clause's "if")
     if _SHOULD_NAME_AFTER.search(text, clause.trigger.verb):
         return True  # "ready to respond decisively, alongside allies, should Russia choose to"
     for inverted in _SHOULD_NOUN_VERB.finditer(text, clause.trigger.verb, vp_end):
@@ -114,6 +124,7 @@ _SHOULD_NOUN_VERB = re.compile(r"\sshould\s+([a-z]+s)\s+([a-z]+)\b")
 # An inverted condition after a comma, a name for its subject: ", should Russia choose to".
 _SHOULD_NAME_AFTER = re.compile(r",\s+should\s+(?:[A-Z][\w.’'-]*\s+){1,3}[a-z]+\b")
 _THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
+_JOINED_BEFORE = re.compile(r",\s*(?:and|but)\s*$")
 # A clause that opens on these is the time or condition of another's deed.
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|unless|once)\s+$", re.I)
 

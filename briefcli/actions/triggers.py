@@ -11,6 +11,8 @@ from briefcli.actions.patterns import (
     ACCEPTED_AFTER,
     ANNOUNCED_SUM,
     ANNOUNCING,
+    APPROVED,
+    APPROVED_KEYS,
     CALL_FOR,
     CALL_ON,
     CALL_ON_KEYS,
@@ -46,6 +48,7 @@ from briefcli.actions.patterns import (
     OBLIGATION,
     OBLIGATION_KEYS,
     ON_TRACK,
+    OPENING_SHOULD,
     PAST_PERFECT,
     PAST_PROGRESSIVE,
     PAST_VERB,
@@ -166,6 +169,16 @@ _FUNDED_KEYS = (*MONEY_KEYS, "fund", "been ")
 _ALL_REGISTERED = [False]
 
 
+# A speaker glad to act, after "would": "I would be happy to meet the hon. Lady".
+_GLAD_AFTER = re.compile(
+    r"\s+(?:also\s+)?be\s+(?:more\s+than\s+|very\s+)?(?:"
+    + "|".join(sorted(words.GLAD_STATES))
+    + r")\s+to\b"
+)
+# A letter and a hyphen just before a trigger make it part of a word ("pre-commit to").
+_PREFIXED = frozenset(f"{c}-" for c in "abcdefghijklmnopqrstuvwxyz")
+
+
 def find_triggers(text: str) -> list[Trigger]:
     found: dict[int, Trigger] = {}
     lower = " ".join(text.lower().split())  # (for the key tests: blanks of plain() are spaces)
@@ -191,6 +204,8 @@ def find_triggers(text: str) -> list[Trigger]:
     def add(trigger: Trigger) -> None:
         # Two patterns can claim one place ("is expected to", "expects X to"); the first wins.
         # (Looked up by position: scanning every trigger found so far was quadratic.)
+        if trigger.start > 1 and text[trigger.start - 2 : trigger.start] in _PREFIXED:
+            return  # "not going to pre-commit to": a word's part after its prefix
         if not any(p in found for p in range(trigger.start - 2, trigger.start + 3)):
             found[trigger.start] = trigger
 
@@ -276,6 +291,8 @@ def find_triggers(text: str) -> list[Trigger]:
         negated = bool(m.group("neg")) or m.group("t").lower().startswith("won")
         add(Trigger("commitment", m.start(), m.end(), negated=negated))
     for m in scan(WOULD, ("would",)):
+        if _GLAD_AFTER.match(text, m.end()):
+            continue  # "I would be happy to meet": a pledge, read with the plans below
         add(Trigger("commitment", m.start(), m.end(), bool(m.group("neg")), would=True))
     for m in scan(GOING, ("going", "gonna")):
         add(Trigger("commitment", m.start(), m.end(), negated=bool(m.group("neg"))))
@@ -302,6 +319,10 @@ def find_triggers(text: str) -> list[Trigger]:
             kind = cast(ActionKind, commitments.PLAN_STATES[" ".join(state.group(1).split())])
         add(Trigger(kind, m.start(), m.end(), timed=timed))
     for m in scan(OBLIGATION, OBLIGATION_KEYS):
+        if text[m.start() : m.start() + 6] == "Should" and OPENING_SHOULD.match(
+            text, 0, m.start()
+        ):
+            continue  # "Should any member suffer an attack, we would meet": a condition
         inverted = INVERTED_SHOULD.match(text, m.start())
         if inverted and inverted.group("n") not in words.BASE_VERBS and (
             inverted.group("v") in words.BASE_VERBS
@@ -391,6 +412,12 @@ def find_triggers(text: str) -> list[Trigger]:
         owner = owner or leading_subject(text) or None
         add(Trigger("commitment", m.start(), m.end(), commitment_noun=True, owner=owner,
                     planned=deed))  # fmt: skip
+    for m in scan(APPROVED, APPROVED_KEYS):
+        # "(a) approves the introduction of ...": the approving body's deed
+        named, _, inside = subject_before(text, m.start())
+        owner = None if inside else clean_subject(named) or leading_subject(text) or None
+        add(Trigger("commitment", m.start(), m.end(), commitment_noun=True, owner=owner,
+                    planned=commitments.PLANNED_NOUNS[m.group("noun")]))  # fmt: skip
     for m in scan(FOCUS, ("focus", "priority", "goal", "aim", "task", "intention", "objective")):
         owner = {"our": "we", "my": "I", "their": "they", "his": "he", "her": "she"}[
             m.group("owner").lower()

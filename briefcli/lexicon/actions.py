@@ -117,6 +117,10 @@ AGENT_NOUNS = word_set(
     firms employees operator operators landlords tenants owners
     district districts municipality municipalities
     trucks vehicles vessels ships
+    parents carers guardians nurses doctors midwives pharmacists teachers pupils women men
+    adults consumers borrowers homeowners renters leaseholders farmers crews firefighters
+    paramedics councillors trustees licensee licensees bidders tenderers respondents assessors
+    auditor auditors inspectors
     """
 )
 
@@ -165,6 +169,7 @@ THING_NOUNS = word_set(
     actions communique communiqué agenda mechanism strategy measure measures impact line
     question questions reform reforms disbursals disbursal schedule income assets
     commitment commitments news test tests support aid help purchase sale merger acquisition
+    clinic clinics centers centres hubs
     """
 )
 
@@ -318,6 +323,44 @@ TELLING_VERBS = word_set(
 # decision ("The Task Force resolved that all contacts will be followed up daily").
 DECIDING_VERBS = word_set("resolved resolves concluded concludes ruled rules directed directs")
 
+# What a decision in the subjunctive opens with, before "That X be done": a resolution's own
+# heading ("RESOLVED: That the application be deferred", "(a) That £2.4 million be allocated")
+# or a verb of agreeing ("It was agreed that a committee ... be established to review").
+SUBJUNCTIVE_OPENERS = word_set("resolved resolves agreed agrees decided decides")
+
+# What one gets as a deed of one's own ("should get their flu shot", "get a booster"): care
+# received, unlike "get a sense" or "get the message".
+GOTTEN_CARE = word_set(
+    "shot shots jab jabs booster boosters vaccine vaccines vaccination vaccinations dose doses "
+    "test tests screening check-up checkup"
+)
+
+# Words that make a body a former one ("The last Government promised a great deal", "the
+# previous administration pledged to"): its promises are history, no one's item now.
+FORMER_WORDS = word_set("last previous former")
+
+# What a notice asks the public to send somewhere, in the passive ("Queries should be sent to
+# ...", "Enquiries should be directed to the press office"): contact details, no deed; and
+# the verbs that send them.
+CONTACT_NOUNS = word_set("queries enquiries inquiries questions complaints comments feedback")
+CONTACT_VERBS = word_set("send direct address forward email")
+
+# States of a speaker glad to act, in the conditional ("I would be happy to meet the hon. Lady",
+# "We'd be glad to host them"): a courteous pledge.
+GLAD_STATES = word_set("happy glad delighted pleased")
+
+# Participles that describe the people a notice speaks to, after the noun that names them
+# ("Parties wishing to take part in the auction are required to", "Operators seeking a licence
+# must apply"): the noun is the subject's head.
+DESCRIBING_PARTICIPLES = word_set(
+    "wishing seeking intending planning hoping wanting bidding applying travelling traveling "
+    "living working affected"
+)
+
+# Words that close an age or a number's range after "and" ("people who are 65 and older",
+# "children aged 5 and under"): no second clause begins there.
+AGE_BOUNDS = word_set("older over above under younger below")
+
 # Possessive determiners: a subject that is one of them alone is a leftover of a noun phrase
 # ("Ministers reaffirmed their commitment to X and agreed to": the subject is "Ministers").
 POSSESSIVES = word_set("their its our his her my your")
@@ -332,6 +375,12 @@ TOPIC_OPENERS = (
     "with regard to",
     "regarding",
 )
+
+# Words that open a time put before a subject with no comma ("From the next sitting week until
+# the end of the year the Government will trial ...", "Until June the Council will"): the time
+# is no part of the subject.
+TIME_OPENERS = ("from", "until", "till", "starting", "beginning", "throughout", "the end of",
+                "the start of", "the middle of")
 
 # What follows "if" in a qualifier that hedges an instruction without making it hypothetical:
 # "U.S. citizens in Ukraine should depart immediately, if it is safe to do so", "we will act

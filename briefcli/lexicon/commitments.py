@@ -59,11 +59,13 @@ REQUEST_PARTICIPLES: dict[str, str] = {
     "asked": "expectation", "advised": "expectation", "encouraged": "expectation",
     "urged": "expectation", "requested": "expectation", "invited": "expectation",
     "called upon": "expectation", "called on": "expectation",
+    "told": "obligation",  # ("Hospitals have been told to prepare for a surge")
 }  # fmt: skip
 BOUND_PARTICIPLES: dict[str, str] = {
     "required": "obligation", "obliged": "obligation", "obligated": "obligation",
     "expected": "expectation", "asked": "expectation", "invited": "expectation",
     "encouraged": "expectation", "called upon": "expectation",
+    "authorised": "commitment", "authorized": "commitment",
 }  # fmt: skip
 
 # Deeds named as nouns after "the planned", "the proposed", "the scheduled" ("notified Lebanon
@@ -80,6 +82,10 @@ PLANNED_NOUNS: dict[str, str] = {
     "introduction": "introduce", "extension": "extend", "acquisition": "acquire",
     "reopening": "reopen", "repeal": "repeal", "signing": "sign", "appointment": "appoint",
 }  # fmt: skip
+
+# Verbs by which a body decides on a deed named as a noun ("approves the introduction of",
+# "endorsed the establishment of"): the deed is the body's.
+APPROVING_VERBS = word_set("approve approves approved endorse endorses endorsed")
 
 # Efforts a government keeps up, and the verbs of keeping them up: "the pressure will continue
 # and grow", "our support will increase" (the speaker's government does it).
@@ -102,7 +108,7 @@ IRREGULAR_PARTICIPLES: dict[str, str] = {
     "shown": "show", "begun": "begin", "run": "run", "cut": "cut", "done": "do",
     "written": "write", "chosen": "choose", "kept": "keep", "found": "find", "left": "leave",
     "drawn": "draw", "struck": "strike", "undertaken": "undertake", "overseen": "oversee",
-    "withdrawn": "withdraw", "rebuilt": "rebuild", "upheld": "uphold",
+    "withdrawn": "withdraw", "rebuilt": "rebuild", "upheld": "uphold", "frozen": "freeze",
 }  # fmt: skip
 
 # Participles of a funding line in the present or perfect ("Funding of $20 million has
@@ -114,7 +120,10 @@ FUNDING_PARTICIPLES = word_set(
 # Progressives that pledge a sum named right after them ("The Australian Government is providing
 # $10 million to support ...", "IBM is spending $100m over the next three years"): money put
 # to a purpose is a commitment whatever the verb.
-FUNDING_PROGRESSIVES = word_set("providing contributing committing allocating giving spending")
+# ("We're making $15 million available for the clean-up": a sum made available)
+FUNDING_PROGRESSIVES = word_set(
+    "providing contributing committing allocating giving spending making"
+)
 
 # Adverbs that may stand between "is/are" and a progressive that announces a deed ("we are now
 # launching", "the department is currently reviewing"); any "-ly" adverb may too ("are
@@ -135,7 +144,8 @@ ANNOUNCED_DEEDS = word_set(
 # What marks the object of any deed in the progressive as a thing now being made or begun, so
 # the progressive announces it with no date ("we are building a new airport at Western Sydney"),
 # unlike "we are building a stronger economy".
-NEW_THING_WORDS = word_set("new")
+# ("We are recruiting 60 additional field interviewers": more of them, new ones)
+NEW_THING_WORDS = word_set("new additional extra")
 # Counts that stand where "a" does before a new thing: "we are hiring 500 new safety agents",
 # "we are opening two new surgery centres".
 COUNT_WORDS = word_set("two three four five six seven eight nine ten twelve twenty dozens hundreds")
@@ -174,7 +184,8 @@ PERMISSION_NOUNS = word_set("approval permission authorisation authorization cle
 # Services a release's issuer runs, which act only through it: "Replacement buses will run
 # every 10 minutes", "Extra ferries will operate on Sunday".
 SERVICE_NOUNS = word_set(
-    "bus buses coach coaches shuttle shuttles ferry ferries tram trams train trains"
+    "bus buses coach coaches shuttle shuttles ferry ferries tram trams train trains "
+    "clinic clinics centers centres hubs"  # ("The new clinics will offer walk-in appointments")
 )
 
 EFFECT_VERBS = word_set("stimulate boost spur underpin drive fuel lift grow bring")
@@ -194,6 +205,9 @@ EFFECT_PHRASES = (
 RHETORICAL_VERBS = word_set(
     "admit say confess concede acknowledge recognise recognize remind tell note remember"
 )
+# Speech acts a speaker "must" or "has to" perform in the words that follow, never a task
+# ("I must pay tribute to the Federal Government's vision", "I have to thank the volunteers").
+SPEECH_ACTS = ("pay tribute", "thank", "congratulate", "commend", "praise", "pay my respects")
 
 # Words that open a title someone will hold: "Don Farrell will also be Minister Assisting on
 # Tourism", "Andrew Leigh will be Parliamentary Secretary to the Prime Minister".
@@ -286,7 +300,7 @@ MORE_DEEDS = word_set(
     embark collaborate enable leverage explore promote harness agree adopt approve endorse
     pool purchase procure reimburse fast-track transpose co-host co-chair co-sponsor co-fund
     stockpile disburse distribute inspect audit evaluate consult ratify pilot roll post upload
-    sit
+    sit defer freeze
     """
 )
 
