@@ -92,3 +92,38 @@ def test_the_words_that_open_the_next_clause_stay_out_of_the_deed() -> None:
         "act is to price carbon."
     )
     assert [a.action for a in found] == ["act"]
+
+
+def _release(*paragraphs: str, title: str) -> list:
+    from briefcli.actions.items import find_actions
+    from briefcli.model import Sentence
+    from briefcli.text.document import Block, Document
+    from tests.test_actions_round7 import _People
+
+    doc = Document("test", title, "2026-03-30", "article", tuple(Block(p) for p in paragraphs))
+    sentences = [Sentence(i, text, i) for i, text in enumerate(paragraphs)]
+    return find_actions(doc, sentences, _People({}), [])  # type: ignore[arg-type]
+
+
+def test_a_release_s_we_under_its_masthead_is_the_body() -> None:
+    found = _release(
+        "Statement on the Labour Force Survey",
+        "From June we will publish national estimates every month.",
+        title="Statistics Office of Ireland",
+    )
+    assert [a.actor for a in found] == ["Statistics Office of Ireland"]
+    found = _release(
+        "Minutes of the Planning Committee",
+        "We will consult residents on the new depot in April.",
+        title="HARROWGATE BOROUGH COUNCIL",
+    )
+    assert [a.actor for a in found] == ["Harrowgate Borough Council"]
+
+
+def test_the_i_of_a_written_answer_is_the_one_who_answered() -> None:
+    found = _release(
+        "Answered on 12 May 2026 by Helen Marsh, Minister of State (Department for Transport):",
+        "I will write to the hon. Member with the dates for each station.",
+        title="Railway Stations: Accessibility",
+    )
+    assert [a.actor for a in found] == ["Helen Marsh"]

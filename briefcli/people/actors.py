@@ -16,9 +16,10 @@ from briefcli.lexicon.commitments import (
     US_ISSUERS,
 )
 from briefcli.lexicon.offices import OFFICE_HOLDERS
-from briefcli.lexicon.people import ROLE_WORDS, STYLE_PREFIXES
+from briefcli.lexicon.people import ORGANISATION_HEADS, ROLE_WORDS, STYLE_PREFIXES
 from briefcli.model import Quote, Sentence
 from briefcli.people.labels import office_holder
+from briefcli.people.names import find_names
 from briefcli.people.person import Person
 from briefcli.people.speaker import People
 from briefcli.text.document import Document
@@ -56,6 +57,14 @@ _BODY = re.compile(
     r"|\b(?!(?:Deputy|Acting|Senior|Chief|Assistant|Associate|Principal)\s)[A-Z][a-z]+\s+Government\b"
 )  # (not a title's: "Deputy Government Spokesperson")
 _UNATTRIBUTED = "Unattributed"
+# The line of a written statement or answer that says who made it.
+_SIGNED_BY = re.compile(
+    r"\b(?:[Mm]ade|[Aa]nswered|[Ii]ssued|[Gg]iven|[Ss]igned|[Dd]elivered|[Ww]ritten|[Ll]aid)\b"
+    r"[^.:;]{0,40}?\bby\s+(?P<who>.+)$"
+)
+# Words that end a body's name beside the lexicon's organisation heads ("Land and Property
+# Registry", "Greater Manchester Police", "NHS Executive").
+_MASTHEAD_HEADS = frozenset("Registry Police Executive Service Services Agency Regulator".split())
 # A masthead: a short name in capitals, no digits ("Greater Manchester Police", "NHS England").
 _MASTHEAD = re.compile(r"[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|the|and|for)){0,5}")
 # A news report's lead: its named subject ("IBM is spending", "Acme has agreed"), or a name
@@ -376,6 +385,10 @@ class Actors:
                 return state  # a governor's or premier's "we": the state's government
             if speaker is not None and speaker.name:
                 return speaker.name  # no state government named: the governor's own office
+        if speaker is None or speaker.name is None:
+            masthead = self._masthead_body()
+            if masthead is not None:
+                return masthead  # a release's "we" under its masthead: the body's
         country = self._speaker_country(speaker) or self.home_country()
         if country is None and not any(sign in self._doc_text for sign in _AMERICAN):
             header = self._header_body()
@@ -482,6 +495,21 @@ class Actors:
                 return m.group(0)
         return self._masthead()
 
+    def _masthead_body(self) -> str | None:
+        """A body a release's title line names alone, its headline under it: "Kinross and
+        Ochil Council" over "Cabinet: Record of Decisions", "Statistics Office of Ireland"
+        over "Statement on the Labour Force Survey". Its "we" is that body's."""
+        if self._doc.kind == "transcript" or not self._doc.blocks:
+            return None
+        title = (self._doc.title or "").strip()
+        if title.isupper():  # "HARROWGATE BOROUGH COUNCIL"
+            title = re.sub(r"\b(Of|For|The|And)\b", lambda w: w.group(1).lower(), title.title())
+        words = title.split()
+        if not _MASTHEAD.fullmatch(title) or len(words) > 6:
+            return None
+        heads = [w for w in words if w in ORGANISATION_HEADS or w in _MASTHEAD_HEADS]
+        return title if heads and len(self._doc.blocks[0].text) < 120 else None
+
     def _masthead(self) -> str | None:
         """A release's masthead, when the line under it says what kind of release it is:
         "Bristol City Council" over "News release", "Ofgem" over "Press release", a transit
@@ -528,11 +556,29 @@ class Actors:
         issues its government's releases (the lexicon's RELEASE_AUTHORS)."""
         if self._doc.kind == "transcript":
             return None
+        signed = self._signed_by()
+        if signed is not None:
+            return signed  # "Answered on 12 May 2026 by Helen Marsh, Minister of State"
         country = self.home_country()
         office = RELEASE_AUTHORS.get(country or "")
         if country == "United States" and self.issuer_department() == US_ISSUERS["state.gov"]:
             office = "secretary of state"
         return office_holder(office, self._doc.date, self._doc_text) if office else None
+
+    def _signed_by(self) -> str | None:
+        """The person a statement's header line says made it: "Statement made on 6 October
+        2026 by the Home Secretary, Priya Nandakumar", "Answered … by Helen Marsh, Minister
+        of State"."""
+        for block in self._doc.blocks[:8]:
+            if len(block.text) > 200:
+                continue
+            m = _SIGNED_BY.search(block.text)
+            if m is None:
+                continue
+            named = [n for n in find_names(m.group("who")) if n.full]
+            if named:
+                return named[0].name
+        return None
 
     def _speaker_country(self, speaker: Voice | None) -> str | None:
         """The country whose office the speaker holds, by the lexicon's office holders."""
@@ -570,6 +616,9 @@ class Actors:
             state = self._state_government()  # "Office of the Governor, State of New Mexico"
             if state is not None:
                 return state
+        body = self._masthead_body()
+        if body is not None:
+            return body  # "Statistics Office of Ireland" over its statement: the Office
         country = self.home_country()
         if country == "United States":
             department = self.issuer_department()
