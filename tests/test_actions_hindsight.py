@@ -127,3 +127,12 @@ def test_the_i_of_a_written_answer_is_the_one_who_answered() -> None:
         title="Railway Stations: Accessibility",
     )
     assert [a.actor for a in found] == ["Helen Marsh"]
+
+
+def test_a_name_over_a_line_that_says_what_kind_of_release_it_is_issues_it() -> None:
+    found = _release(
+        "Funding notice: Open Project Fund, spring round",
+        "We will hold an online information session on 21 April 2026.",
+        title="Creative Scotland",
+    )
+    assert [a.actor for a in found] == ["Creative Scotland"]

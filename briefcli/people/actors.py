@@ -507,8 +507,15 @@ class Actors:
         words = title.split()
         if not _MASTHEAD.fullmatch(title) or len(words) > 6:
             return None
+        first = self._doc.blocks[0].text.strip()
+        if len(first) >= 120:
+            return None
         heads = [w for w in words if w in ORGANISATION_HEADS or w in _MASTHEAD_HEADS]
-        return title if heads and len(self._doc.blocks[0].text) < 120 else None
+        # (or any name over a line that says what kind of release it is: "Creative Scotland"
+        # over "Funding notice: Open Project Fund")
+        kind = first.split(":", 1)[0].strip().lower() if ":" in first else ""
+        last = kind.split()[-1] if kind else ""
+        return title if heads or kind in RELEASE_KINDS or last in RELEASE_KINDS else None
 
     def _masthead(self) -> str | None:
         """A release's masthead, when the line under it says what kind of release it is:
