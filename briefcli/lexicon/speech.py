@@ -126,8 +126,13 @@ IRREGULAR_PAST_VERBS = frozenset(
     """
     cut laid sold bought made took gave won lost paid shut kept held spent sent built rose
     fell set hit put began became brought drew grew ran struck sought told said
+    left went came got saw knew thought felt found spoke wrote
     """.split()
 )
+
+# Modal verbs after a name that make it the sentence's acting subject ("At 68, Joaquim
+# Braddock can still plane a plank").
+MODAL_VERBS = frozenset("can could would should may might must".split())
 
 # Organisations that speak as a whole, after "the": "the company said", "the ministry said".
 ORGANISATION_NOUNS = """company firm group airline bank council agency ministry department
