@@ -309,3 +309,27 @@ ROLE_KINDS = {
 # "Shri R. Venkatesan said", "Smt V Geetha said"): the speaker is named without them. ("Sri"
 # is left out: it opens given names too, "Sri Mulyani Indrawati".)
 SPEAKER_HONORIFICS = frozenset({"Shri", "Shrimati", "Smt", "Kumari"})
+
+
+# Kin words beyond the close family of `lexicon.people.KIN_WORDS` (which the names stage
+# reads too), for speakers the quote stage names by kinship: "his nephew, Andre Delacroix,
+# … '…,' his nephew said". From the obituaries of round 12 and general English.
+MORE_KIN_WORDS: dict[str, str | None] = {
+    "nephew": "m",
+    "niece": "f",
+    "grandson": "m",
+    "granddaughter": "f",
+    "grandfather": "m",
+    "grandmother": "f",
+    "uncle": "m",
+    "aunt": "f",
+    "cousin": None,
+    "stepson": "m",
+    "stepdaughter": "f",
+    "stepfather": "m",
+    "stepmother": "f",
+    "fiancé": "m",
+    "fiancée": "f",
+    "fiance": "m",
+    "fiancee": "f",
+}
