@@ -27,7 +27,7 @@ from briefcli.lexicon.speech import (
 )
 from briefcli.model import Sentence
 from briefcli.people import People, Person
-from briefcli.people.names import UPPER, find_names
+from briefcli.people.names import UPPER, find_names, is_role_word
 from briefcli.people.speaker import given_name_gender
 from briefcli.quotes.candidates import (
     best_candidate,
@@ -382,6 +382,11 @@ def resolve_speaker(
         # best candidate, when the text described them so or the words characterise
         # someone named nearby.
         candidate = best_candidate(cue_of(core), people, sentences, (sentence, position))
+        if candidate is None and _first_use_of_role(core.strip(), sentences, sentence):
+            # "Adeyemi … was in no mood to celebrate. '…,' the striker said": a role the
+            # text never used before is variation for someone named nearby.
+            cue = cue_of(core, variation=True)
+            candidate = best_candidate(cue, people, sentences, (sentence, position))
         if candidate is not None:
             return candidate, candidate.name
     # Unnamed: the words the text uses, without their appositive ("Adams, a Democrat").
@@ -399,6 +404,18 @@ def resolve_speaker(
         if later is not None:
             return later, later.name
     return None, description or None
+
+
+_ONE_ROLE = re.compile(r"[Tt]he\s+([a-z][a-z\-]+)")
+
+
+def _first_use_of_role(core: str, sentences: Sequence[Sentence], sentence: int) -> bool:
+    """`core` is "the" and one role word that no sentence before this one uses."""
+    m = _ONE_ROLE.fullmatch(core)
+    if m is None or not is_role_word(m.group(1)):
+        return False
+    word = re.compile(rf"\b{re.escape(m.group(1))}\b", re.IGNORECASE)
+    return not any(word.search(s.text) for s in sentences[:sentence])
 
 
 _WHOSE_NAMED = re.compile(
