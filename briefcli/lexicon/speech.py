@@ -130,9 +130,10 @@ IRREGULAR_PAST_VERBS = frozenset(
     """.split()
 )
 
-# Modal verbs after a name that make it the sentence's acting subject ("At 68, Joaquim
-# Braddock can still plane a plank").
-MODAL_VERBS = frozenset("can could would should may might must".split())
+# Modal and auxiliary verbs after a name that make it the sentence's acting subject ("At
+# 68, Joaquim Braddock can still plane a plank", "…, Hendry didn't hesitate"); "n't" may
+# follow each.
+MODAL_VERBS = frozenset("can could would should may might must did does do".split())
 
 # Organisations that speak as a whole, after "the": "the company said", "the ministry said".
 ORGANISATION_NOUNS = """company firm group airline bank council agency ministry department

@@ -849,7 +849,7 @@ _AFTER_SUBJECT = re.compile(
     rf"(?:,\s+\d{{1,3}}(?=,))?,?(?:[^,]{{1,120}},)?\s*"
     rf"(?:also\s+|later\s+|has\s+|had\s+|have\s+|then\s+|still\s+)?"
     rf"(?:{_VERBS}|announced|is|was|will|has|had|[a-z]{{3,}}(?:ed|es)|"
-    rf"{'|'.join(sorted(IRREGULAR_PAST_VERBS | MODAL_VERBS))})\b"
+    rf"{'|'.join(sorted(IRREGULAR_PAST_VERBS))}|(?:{'|'.join(sorted(MODAL_VERBS))})(?:n['’]t)?)\b"
 )
 # "said X", "according to X" (but "told X", "asked X" name who was spoken to).
 _BEFORE_SPEAKER = re.compile(
