@@ -214,7 +214,11 @@ PARTICIPLES = "|".join(sorted(REPORTING_PARTICIPLES, key=len, reverse=True))
 SUBJECT_CHARS = 240
 
 
-GROUP_SUBJECT = re.compile(rf"\b((?:(?:[a-z][\w\-]*|[A-Z][a-z]+)\s+){{0,2}}(?:{_GROUPS}))\b")
+# (An owner may come first, whole: "Hollister's lawyers", never "s lawyers".)
+GROUP_SUBJECT = re.compile(
+    rf"(?<![\w'’])((?:[A-Z][\w\-]*['’]s\s+)?(?:(?:[a-z][\w\-]*|[A-Z][a-z]+)\s+){{0,2}}"
+    rf"(?:{_GROUPS}))\b"
+)
 
 
 def attribution_after(after: str, ended: bool = False) -> Attribution | None:

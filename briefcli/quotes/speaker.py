@@ -349,6 +349,16 @@ def resolve_speaker(
     statement = re.fullmatch(r"(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+)?(\w+)", lower)
     if statement is not None and statement.group(1) in STATEMENT_NOUNS:
         # '"…," the statement read': whoever issued it, an organisation or the person in focus.
+        if lower.startswith("their "):
+            # '"…," their letter said' after "A group of former customers also wrote".
+            group = group_before(sentences, sentence, position)
+            if group is not None:
+                return None, group
+        if last is not None and last.speaker is not None:
+            if _cites_document(statement.group(1), sentences, last.sentence, sentence, position):
+                # "According to the filing, …. '…,' the filing said": the filing quoted
+                # last ("prosecutors wrote in a sentencing memorandum").
+                return last.person, last.speaker
         issued = issued_by(sentences, sentence, position)
         if issued is not None:
             # 'The health authority said in a statement that …': its issuer, just named.
@@ -404,6 +414,25 @@ def resolve_speaker(
         if later is not None:
             return later, later.name
     return None, description or None
+
+
+def _cites_document(
+    noun: str, sentences: Sequence[Sentence], since: int, sentence: int, position: int
+) -> bool:
+    """The text since the last quote's sentence cites a document of this kind as a source
+    ("According to the filing, …", "In their own filing, they …")."""
+    cited = re.compile(
+        rf"\b[Aa]ccording\s+to\s+(?:the|their|its|his|her)\s+(?:[\w\-]+\s+)?{re.escape(noun)}\b"
+        # (with a pronoun for the one quoted last: not "In its submission, the Growers
+        # Federation said")
+        rf"|\b[Ii]n\s+(?:their|its|his|her)\s+(?:own\s+)?(?:[\w\-]+\s+)?{re.escape(noun)},\s+"
+        r"(?:they|it|he|she)\b"
+    )
+    for sid in range(max(0, since), min(sentence, len(sentences) - 1) + 1):
+        text = sentences[sid].text[:position] if sid == sentence else sentences[sid].text
+        if cited.search(text):
+            return True
+    return False
 
 
 _ONE_ROLE = re.compile(r"[Tt]he\s+([a-z][a-z\-]+)")
