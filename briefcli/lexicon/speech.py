@@ -126,7 +126,7 @@ IRREGULAR_PAST_VERBS = frozenset(
     """
     cut laid sold bought made took gave won lost paid shut kept held spent sent built rose
     fell set hit put began became brought drew grew ran struck sought told said
-    left went came got saw knew thought felt found spoke wrote
+    left went came got saw knew thought felt found spoke wrote sat met led fought heard
     """.split()
 )
 
