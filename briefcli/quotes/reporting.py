@@ -216,7 +216,9 @@ SUBJECT_CHARS = 240
 
 # (An owner may come first, whole: "Hollister's lawyers", never "s lawyers".)
 GROUP_SUBJECT = re.compile(
-    rf"(?<![\w'’])((?:[A-Z][\w\-]*['’]s\s+)?(?:(?:[a-z][\w\-]*|[A-Z][a-z]+)\s+){{0,2}}"
+    rf"(?<![\w'’])((?:[A-Z][\w\-]*['’]s\s+)?"
+    # (no function word: "A group of former customers" is "former customers")
+    rf"(?:(?:(?!(?:of|for|from|to|by|with|and|or)\s)[a-z][\w\-]*|[A-Z][a-z]+)\s+){{0,2}}"
     rf"(?:{_GROUPS}))\b"
 )
 

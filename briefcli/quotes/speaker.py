@@ -351,7 +351,8 @@ def resolve_speaker(
         # '"…," the statement read': whoever issued it, an organisation or the person in focus.
         if lower.startswith("their "):
             # '"…," their letter said' after "A group of former customers also wrote".
-            group = group_before(sentences, sentence, position)
+            # (Read from where the quote opens: a quote of two sentences is no group.)
+            group = group_before(sentences, *(opening or (sentence, position)))
             if group is not None:
                 return None, group
         if last is not None and last.speaker is not None:
