@@ -98,6 +98,10 @@ FILLER_PHRASES = (
 
 # Unnamed groups that speak: '"…," officials said', 'analysts say'. From the BBC and
 # White House texts of the quote benchmark.
+# Quantities that name a crowd with "of" before a group: "Thousands of supporters chanted"
+# (not "A group of former customers", who are the customers).
+CROWD_QUANTITIES = frozenset("thousands hundreds dozens scores millions".split())
+
 SPEAKING_GROUPS = (
     "officials analysts critics residents witnesses experts sources police investigators "
     "economists campaigners protesters scientists researchers doctors lawyers prosecutors "
