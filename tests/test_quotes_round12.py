@@ -127,3 +127,12 @@ def test_one_from_someone_named_in_full() -> None:
         'boy who "gave his lunch to kids who had none."\n'
     )
     assert quote(quotes, "gave his lunch").speaker == "Edith Vance"
+
+
+def test_their_letter_is_the_group_s_and_a_group_of_is_no_part_of_it() -> None:
+    quotes = quotes_of_text(
+        'Vance\'s mother wrote too. "He is my son," the letter said.\n\n'
+        "A group of former tenants also wrote to the judge. \"We lost our homes. We ask the "
+        'court to remember us," their letter said.\n'
+    )
+    assert quote(quotes, "We lost our homes").speaker == "former tenants"

@@ -109,7 +109,8 @@ SPEAKING_GROUPS = (
     # crowds and the public in U.S. and Canadian copy (issue #13)
     "farmers voters students parents teachers nurses drivers demonstrators crowd crowds "
     "supporters opponents members locals shoppers passengers customers patients families "
-    "villagers strikers marchers neighbours neighbors survivors veterans "
+    "villagers strikers marchers neighbours neighbors survivors veterans tenants renters "
+    "homeowners "
     # parties named by their members, as speakers: 'The Conservatives accused the
     # government of having "no plan"' (round 3 of issue 13)
     "Conservatives Liberals Democrats Republicans Tories Greens Nationals Progressives"
