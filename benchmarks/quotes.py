@@ -54,7 +54,13 @@ Three sets of labels in benchmarks/data/quotes/:
   with single marks, Indian English papers with Shri/Smt and long appositives, Irish papers,
   live blogs with timestamps, Q&A interviews inside articles, paragraphs continuing a quote,
   split and nested quotes, pronouns after several people, organisations and spokespeople),
-  labelled before briefcli was run on them; split like newsroom.
+  labelled before briefcli was run on them; split like newsroom;
+- round12 (round12/labels.json): 23 more whole articles written in round 12 (obituaries and
+  profiles, sports reports, court reports, science and health news, business news with earnings
+  calls and analysts' notes, foreign correspondents quoting through an interpreter, features with
+  many speakers, local TV web copy, an agency roundup, social-media posts, letters and filings,
+  pronouns after two people of one gender), labelled before briefcli was run on them; split like
+  newsroom.
 Each labelled span has its speaker's full name; `fragment` marks quoted phrases inside a
 sentence, `ignore` quoted words that are nobody's clear speech. A found quote matches a
 labelled one when their words overlap (Dice >= 0.5, one to one). Reported: precision, recall
@@ -66,7 +72,7 @@ speaker = the nearest full name before it) runs alongside. Misses are printed (-
 development texts only, never for the frozen split.
 
 Run: .venv/bin/python -m benchmarks.quotes
-     [--set old|news|styles|newsroom|hard|round5|...|round11|all] [-v]
+     [--set old|news|styles|newsroom|hard|round5|...|round12|all] [-v]
 """
 
 from __future__ import annotations
@@ -102,6 +108,7 @@ ROUND8 = DATA / "round8"
 ROUND9 = DATA / "round9"
 ROUND10 = DATA / "round10"
 ROUND11 = DATA / "round11"
+ROUND12 = DATA / "round12"
 # The sets of invented whole articles, each in its own directory, split by file name.
 ARTICLE_SETS = {
     "newsroom": NEWSROOM,
@@ -113,6 +120,7 @@ ARTICLE_SETS = {
     "round9": ROUND9,
     "round10": ROUND10,
     "round11": ROUND11,
+    "round12": ROUND12,
 }
 SETS = ("old", "news", "styles", *ARTICLE_SETS)
 CORPUS = HERE.parent.parent / "shared" / "corpus"
@@ -365,6 +373,7 @@ def run_set(name: str, items: list[Item], *, verbose: bool) -> None:
         "round9": "round9/labels.json, invented articles, round 9",
         "round10": "round10/labels.json, invented articles, round 10",
         "round11": "round11/labels.json, invented articles, round 11",
+        "round12": "round12/labels.json, invented articles, round 12",
     }
     print(f"== {name} set ({files[name]}): {_counts(items)}")
     splits = [

@@ -98,6 +98,10 @@ FILLER_PHRASES = (
 
 # Unnamed groups that speak: '"…," officials said', 'analysts say'. From the BBC and
 # White House texts of the quote benchmark.
+# Quantities that name a crowd with "of" before a group: "Thousands of supporters chanted"
+# (not "A group of former customers", who are the customers).
+CROWD_QUANTITIES = frozenset("thousands hundreds dozens scores millions".split())
+
 SPEAKING_GROUPS = (
     "officials analysts critics residents witnesses experts sources police investigators "
     "economists campaigners protesters scientists researchers doctors lawyers prosecutors "
@@ -105,7 +109,8 @@ SPEAKING_GROUPS = (
     # crowds and the public in U.S. and Canadian copy (issue #13)
     "farmers voters students parents teachers nurses drivers demonstrators crowd crowds "
     "supporters opponents members locals shoppers passengers customers patients families "
-    "villagers strikers marchers neighbours neighbors survivors veterans "
+    "villagers strikers marchers neighbours neighbors survivors veterans tenants renters "
+    "homeowners "
     # parties named by their members, as speakers: 'The Conservatives accused the
     # government of having "no plan"' (round 3 of issue 13)
     "Conservatives Liberals Democrats Republicans Tories Greens Nationals Progressives"
@@ -126,8 +131,14 @@ IRREGULAR_PAST_VERBS = frozenset(
     """
     cut laid sold bought made took gave won lost paid shut kept held spent sent built rose
     fell set hit put began became brought drew grew ran struck sought told said
+    left went came got saw knew thought felt found spoke wrote sat met led fought heard
     """.split()
 )
+
+# Modal and auxiliary verbs after a name that make it the sentence's acting subject ("At
+# 68, Joaquim Braddock can still plane a plank", "…, Hendry didn't hesitate"); "n't" may
+# follow each.
+MODAL_VERBS = frozenset("can could would should may might must did does do".split())
 
 # Organisations that speak as a whole, after "the": "the company said", "the ministry said".
 ORGANISATION_NOUNS = """company firm group airline bank council agency ministry department
@@ -304,3 +315,27 @@ ROLE_KINDS = {
 # "Shri R. Venkatesan said", "Smt V Geetha said"): the speaker is named without them. ("Sri"
 # is left out: it opens given names too, "Sri Mulyani Indrawati".)
 SPEAKER_HONORIFICS = frozenset({"Shri", "Shrimati", "Smt", "Kumari"})
+
+
+# Kin words beyond the close family of `lexicon.people.KIN_WORDS` (which the names stage
+# reads too), for speakers the quote stage names by kinship: "his nephew, Andre Delacroix,
+# … '…,' his nephew said". From the obituaries of round 12 and general English.
+MORE_KIN_WORDS: dict[str, str | None] = {
+    "nephew": "m",
+    "niece": "f",
+    "grandson": "m",
+    "granddaughter": "f",
+    "grandfather": "m",
+    "grandmother": "f",
+    "uncle": "m",
+    "aunt": "f",
+    "cousin": None,
+    "stepson": "m",
+    "stepdaughter": "f",
+    "stepfather": "m",
+    "stepmother": "f",
+    "fiancé": "m",
+    "fiancée": "f",
+    "fiance": "m",
+    "fiancee": "f",
+}

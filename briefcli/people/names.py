@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -552,7 +553,12 @@ def _name_in_run(text: str, run_start: int, run: str, *, whole: bool = True) -> 
     if (
         last_title < 0
         and len(core) in (3, 4)
-        and core[0][0].endswith(AGENT_NOUN_ENDINGS)
+        # (or any word before a known given name as a sentence opens, not after an
+        # abbreviation: "Landlord Gerald Finch said", not "Eng. Abdirahman Hussein Gedi")
+        and (
+            core[0][0].endswith(AGENT_NOUN_ENDINGS)
+            or (_is_given_name(core[1][0]) and _SENTENCE_END_BEFORE.search(text, 0, run_start))
+        )
         and not _is_given_name(core[0][0])
         and core[0][0].lower() not in _PARTICLE_WORDS
         and _opens_sentence(text, run_start)
@@ -693,6 +699,10 @@ _TITLE_AND_THE = re.compile(
 )
 
 
+# The text's start or a sentence's end after a word (not after "Eng." or "Dr."), then spaces.
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[a-z]{3}[.!?][\"”’']?|\n)[ \t]*$")
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Nothing but a sentence's end (or a quotation mark, a dash) before `start`."""
     before = text[max(0, start - 4) : start].rstrip()
@@ -719,7 +729,20 @@ def _given_before(tokens: list[tuple[str, int]], i: int) -> bool:
 
 
 def _is_given_name(word: str) -> bool:
-    return word in FEMALE_GIVEN_NAMES or word in MALE_GIVEN_NAMES
+    if word in FEMALE_GIVEN_NAMES or word in MALE_GIVEN_NAMES:
+        return True
+    plain = unaccented(word)  # "María", "José": the lists hold "Maria", "Jose"
+    return plain != word and (plain in FEMALE_GIVEN_NAMES or plain in MALE_GIVEN_NAMES)
+
+
+@lru_cache(maxsize=4096)
+def unaccented(word: str) -> str:
+    """`word` without its diacritics ("María" -> "Maria"); ASCII words as they are."""
+    if word.isascii():
+        return word
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+    )
 
 
 # "in Grand Rapids", "outside Des Moines": a capitalised run after such a word is a place

@@ -11,6 +11,7 @@ from itertools import chain, islice
 from briefcli.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from briefcli.lexicon.labels import ROLE_DISPLAY_NAMES
 from briefcli.lexicon.people import (
+    AGENT_NOUN_ENDINGS,
     GENDERED_PARTICLES,
     GENDERED_ROLES,
     KIN_WORDS,
@@ -19,14 +20,21 @@ from briefcli.lexicon.people import (
     SENTENCE_OPENERS,
     TITLE_ABBREVIATION_WORDS,
 )
-from briefcli.lexicon.speech import REPORTING_VERBS
+from briefcli.lexicon.speech import IRREGULAR_PAST_VERBS, MODAL_VERBS, REPORTING_VERBS
 from briefcli.model import Sentence
 from briefcli.people.credit import is_credit
 from briefcli.people.labels import (
     readable_label,
     without_post_nominals,
 )
-from briefcli.people.names import NameMention, find_names, is_role_word, surname, word_set
+from briefcli.people.names import (
+    NameMention,
+    find_names,
+    is_role_word,
+    surname,
+    unaccented,
+    word_set,
+)
 from briefcli.people.person import Mention, Person
 from briefcli.people.quoted import double_marks_if_any, uses_double_marks
 from briefcli.people.speaker_labels import label_people
@@ -424,9 +432,10 @@ def given_name_gender(name: str) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
-    if words[0] in FEMALE_GIVEN_NAMES:
+    first = words[0] if words[0].isascii() else unaccented(words[0])  # "María" is "Maria"
+    if words[0] in FEMALE_GIVEN_NAMES or first in FEMALE_GIVEN_NAMES:
         return "f"
-    if words[0] in MALE_GIVEN_NAMES:
+    if words[0] in MALE_GIVEN_NAMES or first in MALE_GIVEN_NAMES:
         return "m"
     # "Bríd Ní Fhlaithearta": an Irish particle tells it.
     return next((GENDERED_PARTICLES[w] for w in words[1:-1] if w in GENDERED_PARTICLES), None)
@@ -716,7 +725,7 @@ class _Reader:
         for named in find_names(text):
             if is_credit(text, named.start, named.end):
                 continue  # a byline or a photo credit names no one in the story
-            opening = named.title_start if named.title_start >= 0 else named.start
+            opening = _described_opening(text, named)
             salient = speaks(opening, named.end)
             if named.full:
                 longer = self._directory.extending(named.name)
@@ -742,6 +751,8 @@ class _Reader:
                 or (salient and named.full and given_name_gender(named.name))
                 # "Rosalind Castañeda-Pruitt, 73, sat …": only a person has an age.
                 or (named.full and _AGE_AFTER.match(text, named.end) is not None)
+                # "23-year-old Priya Castellanos": so does an age before the name.
+                or (named.full and _AGE_BEFORE.search(text, 0, opening) is not None)
             ):
                 self.evidence.add(person.name)
             found.append(Mention(sentence, named.start, named.end, person, salient))
@@ -804,6 +815,7 @@ class _Reader:
 
 # An age after a name, as news copy gives it: "Rosalind Castañeda-Pruitt, 73, sat".
 _AGE_AFTER = re.compile(r",[ \t]+(?:aged[ \t]+)?\d{1,3},")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old[ \t]+$")
 
 
 def _start(mention: Mention) -> int:
@@ -833,8 +845,11 @@ class _Cover:
 
 # These three are matched where a name ends (`match(text, end)`), so they have no '^'.
 _AFTER_SUBJECT = re.compile(
-    rf",?(?:[^,]{{1,120}},)?\s*(?:also\s+|later\s+|has\s+|had\s+|have\s+|then\s+)?"
-    rf"(?:{_VERBS}|announced|is|was|will|has|had|[a-z]{{3,}}(?:ed|es))\b"
+    # (An age may come before an appositive: "Marcus Bell, 31, a former machinist, said".)
+    rf"(?:,\s+\d{{1,3}}(?=,))?,?(?:[^,]{{1,120}},)?\s*"
+    rf"(?:also\s+|later\s+|has\s+|had\s+|have\s+|then\s+|still\s+)?"
+    rf"(?:{_VERBS}|announced|is|was|will|has|had|[a-z]{{3,}}(?:ed|es)|"
+    rf"{'|'.join(sorted(IRREGULAR_PAST_VERBS))}|(?:{'|'.join(sorted(MODAL_VERBS))})(?:n['’]t)?)\b"
 )
 # "said X", "according to X" (but "told X", "asked X" name who was spoken to).
 _BEFORE_SPEAKER = re.compile(
@@ -872,6 +887,8 @@ def _speaks(text: str, start: int, end: int) -> bool:
     """The name is next to a reporting verb or an appositive ("X, the founder")."""
     if _after_inverted_verb(text, start) or _APPOSITIVE.match(text, end):
         return True
+    if _VERB_AFTER_COMMA.match(text, end) and text[:start].rstrip().endswith(","):
+        return True
     return bool(_VERB_AFTER.match(text, end))
 
 
@@ -880,6 +897,8 @@ _VERB_AFTER = re.compile(
     rf"(?:,[^,]{{1,120}},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){{0,5}})?"
     rf"\s*(?:also\s+|has\s+|had\s+)?(?:{_VERBS})\b"
 )
+# A name set off by commas, then its verb: "Its chief officer, Dr. Ramona Pike, said".
+_VERB_AFTER_COMMA = re.compile(rf",\s*(?:also\s+)?(?:{_VERBS})\b")
 
 
 def _quoted_regions(
@@ -924,6 +943,25 @@ _OPENERS = frozenset(" \"“”'‘’(")
 _OPENING_WORD = re.compile(rf"(?:^|[.:]\s+)(?:{'|'.join(sorted(SENTENCE_OPENERS | {'For'}))})\s+$")
 
 
+# One capitalised word opening a sentence before a name's description: "Software developer
+# Tomás Rivera", "City councillor Marco Delgado", "Eighth-grader Dylan Pacheco".
+_LEAD_WORD = re.compile(r"(?:^|[.:]\s+)[\"“‘']?(?P<word>[A-Z][\w\-]*)\s+$")
+
+
+def _described_opening(text: str, named: NameMention) -> int:
+    """Where a name's mention opens, with its title or the description before it."""
+    opening = named.title_start if named.title_start >= 0 else named.start
+    lead = _LEAD_WORD.search(text, max(0, opening - 24), opening)
+    if lead is None:
+        return opening
+    word = lead.group("word")
+    if (0 <= named.title_start < named.start) or "-" in word or word.endswith(AGENT_NOUN_ENDINGS):
+        return lead.start("word")
+    if named.full and _AFTER_SUBJECT.match(text, named.end):
+        return lead.start("word")  # "Landlord Gerald Finch, who owns four units, said"
+    return opening
+
+
 def _is_salient(text: str, start: int, end: int) -> bool:
     """A name is salient when it opens its sentence, speaks ("X said", "said X",
     "according to X"), or is followed by a verb of its own."""
@@ -932,6 +970,12 @@ def _is_salient(text: str, start: int, end: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
+    age = _AGE_BEFORE.search(text, max(0, start - 16), start)
+    if age is not None:
+        # "One of them, 23-year-old Priya Castellanos, left …": the age is the name's.
+        i = age.start() - 1
+        while i >= 0 and text[i] in _OPENERS:
+            i -= 1
     if i < 0 or text[i] in (".", ":"):
         return True
     opener = _OPENING_WORD.search(text, max(0, start - 16), start)

@@ -9,7 +9,7 @@ from briefcli.lexicon.people import KIN_WORDS, PRONOUN_GENDER
 from briefcli.lexicon.speech import REPORTING_PARTICIPLES, SPEAKER_HONORIFICS
 from briefcli.model import Quote, Sentence
 from briefcli.people import People, Person
-from briefcli.people.names import UPPER, is_role_word
+from briefcli.people.names import UPPER, find_names, is_role_word
 from briefcli.quotes.candidates import Cue, score_candidates
 from briefcli.quotes.found import Found
 from briefcli.quotes.fragments import (
@@ -170,8 +170,13 @@ def article_quotes(sentences: Sequence[Sentence], people: People) -> list[Found]
                 continue  # 'confirmed that the "Just Think" campaign …': a name, not speech
             if attributed and person is None and n <= 1 and following is not None:
                 # A lede's unnamed role ("The former chief financial officer of a charity
-                # told a jury …") named in full as the next paragraph opens.
-                person, speaker = _named_next(speaker, following, people) or (person, speaker)
+                # told a jury …") named in full as the next paragraph opens, or titled so
+                # later ("his defense attorney said" … "Defense attorney Nicole Aldana").
+                person, speaker = (
+                    _named_next(speaker, following, people)
+                    or _titled_later(speaker, paragraphs[n + 1 :], people)
+                    or (person, speaker)
+                )
             quote = Found(
                 inner, first_sid, last_sid, p.index, person, speaker, attributed, fragment
             )
@@ -346,6 +351,33 @@ def _named_next(
         return None
     named, name = opening_person(following, people)
     return (named, name) if named is not None else None
+
+
+def _titled_later(
+    speaker: str | None, later: Sequence[Paragraph], people: People
+) -> tuple[Person | None, str | None] | None:
+    """The first person named later with a title that holds every word of a lede's unnamed
+    role ("his defense attorney": "Defense attorney Nicole Aldana"), when only one is."""
+    if speaker is None:
+        return None
+    words = [w for w in speaker.lower().split() if w not in _OWNERS]
+    if not words or not is_role_word(words[-1]):
+        return None
+    titled = {
+        named.name
+        for p in later
+        for named in find_names(p.plain)
+        if named.full
+        and named.title is not None
+        and all(w in named.title.lower().split() for w in words)
+    }
+    if len(titled) != 1:
+        return None
+    name = titled.pop()
+    return people.person(name) or Person(name), name
+
+
+_OWNERS = frozenset("the a an his her their its".split())
 
 
 def _focus(p: Paragraph, seg: Segment, people: People) -> tuple[Person | None, str | None]:

@@ -10,6 +10,7 @@ from briefcli.lexicon.people import (
     KIN_WORDS,
     WRITTEN_TITLES,
 )
+from briefcli.lexicon.speech import MORE_KIN_WORDS
 from briefcli.model import Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import UPPER, surname
@@ -22,9 +23,13 @@ from briefcli.quotes.pronouns import (
     mention_index,
 )
 
+# Every kin word, the close family's and the rest, the longest first.
+FAMILY_WORDS: dict[str, str | None] = {**MORE_KIN_WORDS, **KIN_WORDS}
+FAMILY_ALTERNATIVES = "|".join(sorted(FAMILY_WORDS, key=len, reverse=True))
+
 _KIN = re.compile(
     rf"\b(?:(?P<owner>[{UPPER}][\w'’\-]+)(?:['’]s|(?<=s)['’])|(?P<poss>[Hh]is|[Hh]er|[Tt]heir))\s+"
-    rf"(?P<kin>{'|'.join(KIN_WORDS)})\b"
+    rf"(?P<kin>{FAMILY_ALTERNATIVES})\b"
     # "father and longtime coach, Tomasz Kowalczyk": a role beside the kin word
     r"(?:\s+and\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+(?=,))?"
     rf"(?:,\s+(?:(?:{'|'.join(sorted(WRITTEN_TITLES, key=len, reverse=True))})\.?\s+)?"
@@ -50,7 +55,7 @@ def kin_before(
             continue
         text = plain_text(sentences[sid].text)
         for m in _KIN.finditer(text[:offset] if sid == sentence else text):
-            if KIN_WORDS[m.group("kin")] != gender:
+            if FAMILY_WORDS[m.group("kin")] != gender:
                 continue
             if kin is not None and where[0] == sid and kin.group("name") and not m.group("name"):
                 # "His son, Marc, said his father never talked about it": the son speaks;
@@ -106,7 +111,7 @@ def kin_before(
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
 
-KIN_SPEAKER = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+({'|'.join(KIN_WORDS)})")
+KIN_SPEAKER = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+({FAMILY_ALTERNATIVES})")
 
 
 _KIN_SPEAKER_LOOKBACK = 16  # sentences: an obituary names the son early, quotes him late

@@ -224,6 +224,14 @@ _GENDERED_DESCRIPTION = re.compile(
 )
 
 
+# The name of the one a description describes, set off just after it (after what they are
+# of or for): "A spokesman for the Home Ministry, Narayan Koirala,".
+_NAMED_AFTER = re.compile(
+    r"(?:\s+(?:for|of|at|with|from)\s+[^,\"“”]{1,60}?)?,\s+"
+    r"(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]+(?:,|\s+(?:said|told|says)\b)"
+)
+
+
 def _texts_before(sentences: Sequence[Sentence], sentence: int, position: int) -> list[str]:
     """Where an unnamed speaker may be described: this sentence up to `position`, then the
     sentence before (plain text)."""
@@ -248,7 +256,8 @@ _DESCRIBED_SPEAKER = re.compile(
 
 # "who asked that only her first name, Linda, be used", "who gave only his first name, Tom".
 _FIRST_NAME_ONLY = re.compile(
-    r"\b(?:only|just)\s+(?P<owner>his|her)\s+first\s+name,?\s+(?:as\s+)?(?P<name>[A-Z][a-z]+)\b"
+    r"\b(?:only|just)\s+(?:by\s+)?(?P<owner>his|her)\s+first\s+name,?\s+(?:as\s+)?"
+    r"(?P<name>[A-Z][a-z]+)\b"
 )
 
 
@@ -279,6 +288,8 @@ def gendered_description(
             m.group("noun")
             for m in _GENDERED_DESCRIPTION.finditer(text[:SUBJECT_CHARS])
             if GENDERED_NOUNS[m.group("noun")] == gender
+            # ("A spokesman for the Home Ministry, Narayan Koirala, said": named, not unnamed)
+            and _NAMED_AFTER.match(text, m.end()) is None
         ]
         if found:
             return found[-1]

@@ -12,6 +12,7 @@ from briefcli.lexicon.people import (
     TITLE_MODIFIERS,
 )
 from briefcli.lexicon.speech import (
+    CROWD_QUANTITIES,
     QUOTE_NOUNS,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
@@ -214,7 +215,14 @@ PARTICIPLES = "|".join(sorted(REPORTING_PARTICIPLES, key=len, reverse=True))
 SUBJECT_CHARS = 240
 
 
-GROUP_SUBJECT = re.compile(rf"\b((?:(?:[a-z][\w\-]*|[A-Z][a-z]+)\s+){{0,2}}(?:{_GROUPS}))\b")
+# (An owner may come first, whole: "Hollister's lawyers", never "s lawyers".)
+GROUP_SUBJECT = re.compile(
+    rf"(?<![\w'’])((?:[A-Z][\w\-]*['’]s\s+)?"
+    rf"(?:(?i:{'|'.join(sorted(CROWD_QUANTITIES))})\s+of\s+)?"
+    # (else no function word: "A group of former customers" is "former customers")
+    rf"(?:(?:(?!(?:of|for|from|to|by|with|and|or)\s)[a-z][\w\-]*|[A-Z][a-z]+)\s+){{0,2}}"
+    rf"(?:{_GROUPS}))\b"
+)
 
 
 def attribution_after(after: str, ended: bool = False) -> Attribution | None:

@@ -27,7 +27,7 @@ from briefcli.lexicon.speech import (
 )
 from briefcli.model import Sentence
 from briefcli.people import People, Person
-from briefcli.people.names import UPPER, find_names
+from briefcli.people.names import UPPER, find_names, is_role_word
 from briefcli.people.speaker import given_name_gender
 from briefcli.quotes.candidates import (
     best_candidate,
@@ -349,6 +349,17 @@ def resolve_speaker(
     statement = re.fullmatch(r"(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+)?(\w+)", lower)
     if statement is not None and statement.group(1) in STATEMENT_NOUNS:
         # '"…," the statement read': whoever issued it, an organisation or the person in focus.
+        if lower.startswith("their "):
+            # '"…," their letter said' after "A group of former customers also wrote".
+            # (Read from where the quote opens: a quote of two sentences is no group.)
+            group = group_before(sentences, *(opening or (sentence, position)))
+            if group is not None:
+                return None, group
+        if last is not None and last.speaker is not None:
+            if _cites_document(statement.group(1), sentences, last.sentence, sentence, position):
+                # "According to the filing, …. '…,' the filing said": the filing quoted
+                # last ("prosecutors wrote in a sentencing memorandum").
+                return last.person, last.speaker
         issued = issued_by(sentences, sentence, position)
         if issued is not None:
             # 'The health authority said in a statement that …': its issuer, just named.
@@ -382,6 +393,11 @@ def resolve_speaker(
         # best candidate, when the text described them so or the words characterise
         # someone named nearby.
         candidate = best_candidate(cue_of(core), people, sentences, (sentence, position))
+        if candidate is None and _first_use_of_role(core.strip(), sentences, sentence):
+            # "Adeyemi … was in no mood to celebrate. '…,' the striker said": a role the
+            # text never used before is variation for someone named nearby.
+            cue = cue_of(core, variation=True)
+            candidate = best_candidate(cue, people, sentences, (sentence, position))
         if candidate is not None:
             return candidate, candidate.name
     # Unnamed: the words the text uses, without their appositive ("Adams, a Democrat").
@@ -399,6 +415,37 @@ def resolve_speaker(
         if later is not None:
             return later, later.name
     return None, description or None
+
+
+def _cites_document(
+    noun: str, sentences: Sequence[Sentence], since: int, sentence: int, position: int
+) -> bool:
+    """The text since the last quote's sentence cites a document of this kind as a source
+    ("According to the filing, …", "In their own filing, they …")."""
+    cited = re.compile(
+        rf"\b[Aa]ccording\s+to\s+(?:the|their|its|his|her)\s+(?:[\w\-]+\s+)?{re.escape(noun)}\b"
+        # (with a pronoun for the one quoted last: not "In its submission, the Growers
+        # Federation said")
+        rf"|\b[Ii]n\s+(?:their|its|his|her)\s+(?:own\s+)?(?:[\w\-]+\s+)?{re.escape(noun)},\s+"
+        r"(?:they|it|he|she)\b"
+    )
+    for sid in range(max(0, since), min(sentence, len(sentences) - 1) + 1):
+        text = sentences[sid].text[:position] if sid == sentence else sentences[sid].text
+        if cited.search(text):
+            return True
+    return False
+
+
+_ONE_ROLE = re.compile(r"[Tt]he\s+([a-z][a-z\-]+)")
+
+
+def _first_use_of_role(core: str, sentences: Sequence[Sentence], sentence: int) -> bool:
+    """`core` is "the" and one role word that no sentence before this one uses."""
+    m = _ONE_ROLE.fullmatch(core)
+    if m is None or not is_role_word(m.group(1)):
+        return False
+    word = re.compile(rf"\b{re.escape(m.group(1))}\b", re.IGNORECASE)
+    return not any(word.search(s.text) for s in sentences[:sentence])
 
 
 _WHOSE_NAMED = re.compile(

@@ -67,6 +67,8 @@ def speaking_for(
     return named.strip(" ,.")
 
 
+# A full name closing the words: "One, from his mother, Diane Hollister".
+_NAMED_LAST = re.compile(r",\s+(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]+,?\s*$")
 # "One" or "Another" as the speaker, and what the text says of them after a comma.
 _ONE_OF = re.compile(r"^(?:One|Another|one|another)(?:\s*,\s*(?P<rest>.*))?$")
 _APPOSITIVE_END = re.compile(r",|\s+(?:with|who|whose|which|at|from|in|on)\s+")
@@ -134,6 +136,8 @@ def one_of(who: str, sentences: Sequence[Sentence], sentence: int) -> str | None
     member = _ONE_OF.match(who)
     if member is None:
         return None
+    if _NAMED_LAST.search(who):
+        return None  # "One, from Hollister's mother, Diane Hollister": named, not unnamed
     description = _DETERMINER.sub("", _APPOSITIVE_END.split(member.group("rest") or "")[0])
     if description and not _RELATIVE_START.match(description):
         return description.strip(" ,")
