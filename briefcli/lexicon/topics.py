@@ -115,6 +115,7 @@ NOT_LONE_TOPICS = frozenset(
     won lost became kept felt live side half shut fall start share remain remains means
     participate recognize approach increase continue include ensure allow provide happen
     happens seem seems keep come go take give leave confirm watch proud personal
+    learn expect know think believe want wonder understand appear say tell ask
     """.split()
 )
 
