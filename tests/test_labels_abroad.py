@@ -133,10 +133,3 @@ def test_a_date_line_with_a_time_in_capitals_is_no_part_of_the_title() -> None:
 
     assert _date_line("December 14, 2029 10:00 AM EET")
     assert not _date_line("Monday 10:00 AM")
-
-
-def test_a_verb_of_thought_is_no_section_s_topic_alone() -> None:
-    from briefcli.sections.title import _lone_topic
-
-    assert not _lone_topic("learn") and not _lone_topic("expect")
-    assert _lone_topic("vaccines")

@@ -413,3 +413,10 @@ def test_a_question_that_shares_nothing_with_the_exchange_before_it_counts_more(
     follow_up, strike = questions[1], questions[2]
     assert fresh[strike] - plain[strike] == pytest.approx(WEIGHTS.fresh_question)
     assert fresh[follow_up] == pytest.approx(plain[follow_up])
+
+
+def test_a_verb_of_thought_is_no_section_s_topic_alone() -> None:
+    from briefcli.sections.title import _lone_topic
+
+    assert not _lone_topic("learn") and not _lone_topic("expect")
+    assert _lone_topic("vaccines")
