@@ -34,3 +34,21 @@ def test_plain_still_blanks_repeats_and_false_starts() -> None:
     assert speech.plain("PennDOT is going to — PennDOT will reopen").strip() == (
         "PennDOT will reopen"
     )
+
+
+_FILLER_TEXT = st.lists(
+    st.sampled_from(["uh", "UH", "Um", "er", "ERM", "ah", "uhm", ",", ", ", " ", "\t", "-", "we"]),
+    min_size=1,
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=3000)
+@given(_FILLER_TEXT)
+def test_a_hesitation_is_never_skipped(text: str) -> None:
+    if speech._FILLER.search(text) is not None:
+        assert not speech._FILLERS.isdisjoint(text.lower().split())
+
+
+def test_plain_blanks_a_hesitation() -> None:
+    assert speech.plain("We will, uh, send help") == "We will      send help"
