@@ -35,8 +35,10 @@ _VP_END = re.compile(
     # "needs to keep modernising and that's why at our recent National Conference we ...":
     r"\s(?:and|but|so)\s+(?:that|this|it)[’']s\b|"
     # ("see if Russia is willing", "find out if": whether, part of the phrase)
-    r"\s(?:because|unless|whereas)\b|(?<!\bsee)(?<!\bask)(?<!\bknow)(?<!\bout)(?<!\bcheck)"
-    r"(?<!\btest)(?<!\bassess)(?<!\bdetermine),?\s+if\b|(?<!\.[a-zA-Z])\.\s*$"
+    # (the lookaheads first: a lookbehind that opens an alternative is tried at every place)
+    r"\s(?:because|unless|whereas)\b|(?=,?\s+if\b)(?<!\bsee)(?<!\bask)(?<!\bknow)(?<!\bout)"
+    r"(?<!\bcheck)(?<!\btest)(?<!\bassess)(?<!\bdetermine),?\s+if\b|"
+    r"(?=\.)(?<!\.[a-zA-Z])\.\s*$"
 )
 # "get vaccinated", "get tested": to get is, here, to do.
 GET_DONE = re.compile(

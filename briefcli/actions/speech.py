@@ -6,6 +6,7 @@ import re
 
 from briefcli.lexicon import actions as words
 from briefcli.lexicon.actions import PERSON_PRONOUNS
+from briefcli.text.keys import folds_apart
 
 _CUT_OFF = re.compile(r"\b[\w’']+-\s+[—–]\s*")
 _RESTART = re.compile(r"\b((?:[\w’']+\s+){0,2}[\w’']+)\s+[—–-]\s+(?=\1\b)", re.I)
@@ -26,9 +27,9 @@ def plain(text: str) -> str:
     """The sentence with spoken false starts blanked out ("champion- — championship",
     "I’m — I’m going") and hesitations ("We will, uh, send") blanked out, keeping every
     character's offset."""
-    if ", " in text:
+    if ", " in text and _may_repeat(text):
         text = _REPEATED.sub(_blank, text)  # "in, in September", "will, will have"
-    if _FILLER_HINT.search(text):
+    if not _FILLERS.isdisjoint(text.lower().split()) or folds_apart(text):
         text = _FILLER.sub(_blank, text)
     if "know," in text:
         text = _YOU_KNOW.sub(_blank, text)  # "The Secretary will, you know, be in Brussels"
@@ -44,8 +45,43 @@ def plain(text: str) -> str:
         text = _CUT_OFF.sub(_blank, text)
     for start, end in _restarts(text):
         text = text[:start] + " " * (end - start) + text[end:]
-    text = _FALSE_START.sub(_false_start, text)
+    if _may_start_falsely(text):
+        text = _FALSE_START.sub(_false_start, text)
     return _ASIDE.sub(_blank, text)
+
+
+def _may_repeat(text: str) -> bool:
+    """Whether `_REPEATED` may match: after some comma and its blanks comes a word that the
+    word before the comma, or the one before that, ends with (case aside). (A word said
+    again that ends on an apostrophe, or a letter whose case `str.lower` folds unlike the
+    pattern, is left to the pattern.) A comma in almost every sentence, a word said twice
+    around one in few: the pattern, tried at every letter, is mostly not run."""
+    if "İ" in text or "Σ" in text:
+        return True
+    for m in _AFTER_COMMA.finditer(text):
+        said = m.group(1).lower()
+        for word in text[: m.start()].rsplit(None, 2)[-2:]:
+            if word.endswith(("’", "'")) or word.lower().endswith(said):
+                return True
+    return False
+
+
+_AFTER_COMMA = re.compile(r",\s+([\w’']+)")
+
+
+def _may_start_falsely(text: str) -> bool:
+    """Whether `_FALSE_START` may match: some spaced dash comes right after an auxiliary
+    ("going —", "we'll —"); a text with a letter whose case the pattern folds unlike
+    `str.lower` is left to the pattern. (The pattern is tried at every letter.)"""
+    if folds_apart(text):
+        return True
+    for gap in _DASH_GAP.finditer(text):
+        before = text[: gap.start()].rsplit(None, 1)[-1:]
+        if before and (
+            before[0].lower() in _AUXILIARIES or before[0].lower().endswith(("’ll", "'ll"))
+        ):
+            return True
+    return False
 
 
 def _false_start(m: re.Match[str]) -> str:
@@ -110,9 +146,10 @@ _AS_ASIDE = re.compile(
 # A spoken "you know" between commas: a filler, not a clause.
 _YOU_KNOW = re.compile(r",\s(?:you|ya)\s+know,(?=\s)", re.I)
 _FILLER = re.compile(r",?\s(?:uh|um|er|erm|ah|uhm)\b,?(?=\s)", re.I)
-# Found where `_FILLER` is (its optional comma left out): a pattern that opens on a blank is
-# scanned for it at C speed, twice as fast as one that may open on a comma or a blank.
-_FILLER_HINT = re.compile(r"\s(?:uh|um|er|erm|ah|uhm)\b,?(?=\s)", re.I)
+# A hesitation stands between blanks, a comma at most after it: one of these is a word of the
+# text split at its blanks wherever `_FILLER` matches (a set test, not a pattern tried at
+# every blank).
+_FILLERS = frozenset(w + c for w in ("uh", "um", "er", "erm", "ah", "uhm") for c in ("", ","))
 # "we will work, we are working, with": a pledge, then the same verb restated in the present.
 _RESTATED = re.compile(
     r"(?P<said>\b(?P<s>we|I|they|he|she)\s+(?:will|shall|[’']ll|must|should)\s+"
@@ -126,13 +163,17 @@ _RUN_WORD = re.compile(r"[\w’']+")
 # (Possessive runs: a match's runs are whole words and blanks, so giving back characters
 # never finds one, and not trying it saves a third of the search.)
 _REPEATED = re.compile(r"\b((?:[\w’']++\s++){0,1}[\w’']++),\s+(?=\1\b(?![’'-]))", re.I)
+# The auxiliaries a clause broken off at its verb ends on ("is going to —", "we'll —").
+_AUXILIARIES = (
+    "will", "shall", "must", "is", "are", "am", "was", "were", "be", "going", "to", "need",
+    "needs", "has", "have", "can", "should", "would",
+)  # fmt: skip
 # A clause broken off after its subject and auxiliaries, then a dash and a fresh clause; the
 # subject runs from a clause boundary (the sentence start, a comma, "and", "so").
 _FALSE_START = re.compile(
     r"(?:^|(?<=[,;:.]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s))\s*"
     r"(?P<subject>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+?)"
-    r"(?P<aux>(?:[’']ll|\s+(?:will|shall|must|is|are|am|was|were|be|going|to|need|needs|has|"
-    r"have|can|should|would))+)"
+    r"(?P<aux>(?:[’']ll|\s+(?:" + "|".join(_AUXILIARIES) + r"))+)"
     r"\s+[—–-]\s+(?![^—–]{1,40}\s[—–-]\s)"  # not an aside: "will — I think — deliver"
     r"(?:(?P<pronoun>he|she|they|it|we)(?=\s+(?!going\b)\w))?",
     re.I,

@@ -42,9 +42,20 @@ from briefcli.text.document import Document
 from briefcli.text.guard import guarded
 from briefcli.text.turn import role_label
 
-# Speech opened by a mark where quotes open: a sentence's start, or after a colon.
-_SINGLE_OPENS_SPEECH = re.compile(r"(?:^|:\s+)[‘'](?![‘'])(?=[A-Z])")
-_DOUBLE_OPENS_SPEECH = re.compile(r"(?:^|:\s+)(?:[\"“”«„]|'')")
+# Speech opened by a mark where quotes open: a sentence's start, or after a colon. (Each
+# mark matched at the start and searched for after a colon: one pattern of both, the start
+# one of two alternatives, was tried at every character.)
+_SINGLE_OPENS = r"[‘'](?![‘'])(?=[A-Z])"
+_DOUBLE_OPENS = r"(?:[\"“”«„]|'')"
+_SINGLE_OPENS_SPEECH = (re.compile(_SINGLE_OPENS), re.compile(r":\s+" + _SINGLE_OPENS))
+_DOUBLE_OPENS_SPEECH = (re.compile(_DOUBLE_OPENS), re.compile(r":\s+" + _DOUBLE_OPENS))
+
+
+def _opens_speech(text: str, opens: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
+    at_start, after_colon = opens
+    return at_start.match(text) is not None or (
+        ":" in text and after_colon.search(text) is not None
+    )
 
 
 def single_marks_quote(texts: Iterable[str]) -> bool:
@@ -54,8 +65,8 @@ def single_marks_quote(texts: Iterable[str]) -> bool:
     texts = list(texts)
     if not uses_double_marks(texts):
         return True
-    singles = sum(1 for t in texts if _SINGLE_OPENS_SPEECH.search(t))
-    doubles = sum(1 for t in texts if _DOUBLE_OPENS_SPEECH.search(t))
+    singles = sum(1 for t in texts if _opens_speech(t, _SINGLE_OPENS_SPEECH))
+    doubles = sum(1 for t in texts if _opens_speech(t, _DOUBLE_OPENS_SPEECH))
     return singles >= 2 and singles > 2 * doubles
 
 

@@ -7,6 +7,7 @@ from collections.abc import Set as AbstractSet
 
 from briefcli.lexicon.speech import FILLER_PHRASES
 from briefcli.people.names import word_set
+from briefcli.text.phrases import any_phrase
 
 GREETING = re.compile(
     r"^\s*(?:thank(?:s| you)|good (?:morning|afternoon|evening)|hi|hello|hey|okay|ok|yes|"
@@ -93,8 +94,9 @@ def _stems(stems: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of `phrases` anywhere in the text, in one search."""
-    return re.compile("|".join(re.escape(p) for p in phrases))
+    """Any of `phrases` anywhere in the text, in one search (the phrases share their
+    beginnings: the engine follows only those that start with a character)."""
+    return any_phrase(phrases)
 
 
 _COMMITMENT_STEM = _stems(_COMMITMENT_STEMS)

@@ -218,31 +218,53 @@ def plain_labels(text: str) -> str:
     "Name\\n00:00:03\\n" -> "Name: ", "[GOVERNOR LEE]:" -> "GOVERNOR LEE:", "**Journalist:**"
     and "*Journalist:*" -> "Journalist:"; a caption's ">>" and a record's "[4]" before a
     label), where at least three lines are marked so; any other text unchanged."""
-    if len(_CAPTION_MARK.findall(text)) >= _LAYOUT_LINES:
+    if _marked(text, _CAPTION_MARK, ">>"):
         text = _CAPTION_MARK.sub("", text)
-    if len(_PARAGRAPH_NUMBER.findall(text)) >= _LAYOUT_LINES:
+    if _marked(text, _PARAGRAPH_NUMBER, _NUMBER_BRACKET):
         text = _PARAGRAPH_NUMBER.sub("", text)
-    if len(_STAMP_LINE.findall(text)) >= _LAYOUT_LINES:
+    if _marked(text, _STAMP_LINE, _CLOCK):
         text = _STAMP_LINE.sub(r"\1: ", text)
-    if len(_STAMP_AFTER.findall(text)) >= _LAYOUT_LINES:
+    if _marked(text, _STAMP_AFTER, _CLOCK):
         text = _STAMP_AFTER.sub(r"\1: ", text)
-    if len(_STAMP_BEFORE.findall(text)) >= _LAYOUT_LINES:
+    if _marked(text, _STAMP_BEFORE, _CLOCK):
         text = _STAMP_BEFORE.sub(r"\1", text)
-    if len(_BOLD_LABEL.findall(text)) >= _LAYOUT_LINES:
+    if _marked(text, _BOLD_LABEL, "**"):
         text = _BOLD_LABEL.sub(r"\1\2: ", text)
-    if len(_ITALIC_LABEL.findall(text)) >= _LAYOUT_LINES:
+    if _marked(text, _ITALIC_LABEL, "*", "_"):
         text = _ITALIC_LABEL.sub(r"\1\3:", text)
-    if len(_BRACKETED.findall(text)) >= _LAYOUT_LINES:
+    if _marked(text, _BRACKETED, _NAME_BRACKET):
         text = _BRACKETED.sub(r"\1\2: ", text)
-    if len(_DASH_LABEL.findall(text)) >= _LAYOUT_LINES:
+    if _marked(text, _DASH_LABEL, ".-"):
         text = _DASH_LABEL.sub(r"\1: ", text)
-    if len(_STAMP_ALONE.findall(text)) >= _LAYOUT_LINES:
+    if _marked(text, _STAMP_ALONE, _CLOCK):
         text = _STAMP_ALONE.sub("", text)
-    if len(_COLON_ALONE.findall(text)) >= _LAYOUT_LINES:
+    if _marked(text, _COLON_ALONE, _COLON_AT_END):
         text = _COLON_ALONE.sub(r"\1: ", text)
     text = _dashed_labels(text)
-    text = _heading_labels(_heading_labels(text, _HEADING_LINE), _BOLD_ALONE)
+    text = _heading_labels(_heading_labels(text, _HEADING_LINE, _HASH), _BOLD_ALONE, _BOLD)
     return _bare_labels(text)
+
+
+# What each line one of the layouts above marks holds: a time stamp's clock, a bracket and
+# a digit, a colon that ends its line. A text that holds it on fewer lines than a layout
+# needs (most texts have no time stamps) is not searched for that layout: a pattern that
+# opens on a line's start is tried at every character, these at only a few.
+_CLOCK = re.compile(r":\d\d")  # (a colon first: searched for fast)
+_NUMBER_BRACKET = re.compile(r"\[\d")
+_NAME_BRACKET = re.compile(r"\[[A-Z]")
+_COLON_AT_END = re.compile(r":[ \t]*\n")
+_HASH = re.compile(r"#[ \t]")
+_BOLD = re.compile(r"\*\*")
+
+
+def _marked(text: str, layout: re.Pattern[str], *needed: str | re.Pattern[str]) -> bool:
+    """Whether `layout` marks at least `_LAYOUT_LINES` lines of `text`; searched for only
+    when `text` holds `needed` (substrings or patterns, one of which every mark of the
+    layout holds) as many times."""
+    held = sum(
+        text.count(need) if isinstance(need, str) else len(need.findall(text)) for need in needed
+    )
+    return held >= _LAYOUT_LINES and len(layout.findall(text)) >= _LAYOUT_LINES
 
 
 # A Markdown heading line: "### Prime Minister" over the speech, as pages that set each
@@ -253,10 +275,13 @@ _HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t]+([^\n#]{1,80}?)[ \t#]*$", re.M)
 _BOLD_ALONE = re.compile(r"^[ \t]*\*\*([^*:\n]{1,80}?)\*\*[ \t]*$", re.M)
 
 
-def _heading_labels(text: str, heading: re.Pattern[str]) -> str:
+def _heading_labels(text: str, heading: re.Pattern[str], mark: re.Pattern[str]) -> str:
     """Where headings (or bold lines alone) repeat as speakers' names do, headings made
     bare lines ("### Journalist" -> "Journalist"), for `_bare_labels` to judge as any line
-    alone; a document's own headings, each printed once and none repeating, stay."""
+    alone; a document's own headings, each printed once and none repeating, stay. (`mark`:
+    what every line of `heading` holds; a text without it has no such line.)"""
+    if mark.search(text) is None:
+        return text
     counts = Counter(m.group(1) for m in heading.finditer(text))
     if sum(n for n in counts.values() if n >= _BARE_REPEATS) < _BARE_LINES:
         # A short exchange: a reporter's heading and a speaker's that repeats ("###

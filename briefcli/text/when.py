@@ -7,6 +7,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from briefcli.text.keys import folds_apart
+from briefcli.text.phrases import any_phrase
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # Month names as briefings write them, with and without the AP abbreviation period.
@@ -83,6 +86,26 @@ _WHEN = re.compile(
 )
 
 
+# What every time expression above holds, case aside: a digit, a month's first three letters,
+# or one of these words (a weekday's "day", "week", "soon" …). A text with none of them holds
+# no time expression and is not searched with `_WHEN`, whose alternatives are tried at every
+# word. The hints are one pass (`any_phrase`) over the text in lower case (a pattern that
+# ignores case tries every alternative at every character); a text with a letter whose case
+# `str.lower` folds unlike the pattern is always searched.
+_HINT_WORDS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "end",
+    "day", "week", "month", "year", "quarter", "fall", "autumn", "spring", "summer", "winter",
+    "morning", "afternoon", "evening", "christmas", "easter", "tonight", "tomorrow", "soon",
+    "quickly", "immediately", "shortly", "near",
+)  # fmt: skip
+_HINT = re.compile(r"\d|" + any_phrase(_HINT_WORDS).pattern)
+
+
+def may_hold_time(text: str) -> bool:
+    """Whether `text` may hold a time expression (False: `find_all` finds none)."""
+    return _HINT.search(text.lower()) is not None or folds_apart(text)
+
+
 _YEAR_ALONE = re.compile(r"(?:in|during|from) ((?:19|20)\d\d)(?:[-–/]\d{2,4})?")
 
 
@@ -105,6 +128,8 @@ def find_when(text: str, today: str | None = None) -> When | None:
 def find_all(text: str, today: str | None = None) -> list[When]:
     """Every time expression in `text`, in order, each resolved against `today` (ISO)."""
     found: list[When] = []
+    if not may_hold_time(text):
+        return found
     for m in _WHEN.finditer(text):
         written = m.group(0).strip()
         if not written or _is_month_alone(written):
