@@ -133,3 +133,66 @@ def test_a_date_line_with_a_time_in_capitals_is_no_part_of_the_title() -> None:
 
     assert _date_line("December 14, 2029 10:00 AM EET")
     assert not _date_line("Monday 10:00 AM")
+
+
+_MONCLOA = """Rueda de prensa posterior al Consejo de Ministros
+Martes, 8 de enero de 2030
+Intervinientes: Lucía Ortega-Salas Moya, ministra Portavoz; Andrés Beltrán Pardo, ministro
+
+Sra. Ortega-Salas.- Buenas tardes. El Consejo de Ministros ha aprobado hoy el abono único.
+
+Sr. Beltrán Pardo.- Gracias, ministra. El abono costará 20 euros al mes para los jóvenes.
+
+P.- Ministro, ¿cuándo estará disponible el abono?
+
+Sr. Beltrán Pardo.- A partir del 1 de febrero, en todas las estaciones.
+
+P.- Ministra, ¿habrá más medidas este mes?
+
+Sra. Ortega-Salas.- Sí, la semana que viene aprobaremos el plan de vivienda.
+"""
+
+_ZAGREB = """Sjednica Vlade: izjave za medije
+Zagreb, 31. siječnja 2030.
+Govorili su: predsjednik Vlade Ivan Horvat-Kralj, ministrica zdravstva Petra Babić Šarić.
+
+Predsjednik Vlade: Good morning. Today we send the amendments to the Act on Health Care.
+
+Ministrica zdravstva: Thank you, Prime Minister. The amendments set a waiting time of 90 days.
+
+Novinarka (HRT): Minister, when will the waiting times fall?
+
+Ministrica zdravstva: From the first of April, in every county hospital.
+
+Novinar (Index): Prime Minister, will the opposition support the bill?
+
+Predsjednik Vlade: We expect a broad majority in Parliament next week.
+"""
+
+
+def test_a_spanish_record_s_labels_with_honorifics_are_the_header_s_people() -> None:
+    brief = briefcli.brief(_MONCLOA)
+    assert brief.kind == "transcript" and brief.date == "2030-01-08"
+    officials = {s.speaker for s in brief.sentences if not s.question}
+    assert officials == {"Lucía Ortega-Salas Moya", "Andrés Beltrán Pardo"}
+
+
+def test_a_title_the_header_writes_before_a_name_is_that_person() -> None:
+    brief = briefcli.brief(_ZAGREB)
+    assert brief.date == "2030-01-31"
+    assert brief.title == "Sjednica Vlade: izjave za medije"
+    officials = {s.speaker for s in brief.sentences if s.speaker and not s.question}
+    assert officials == {"Ivan Horvat-Kralj", "Petra Babić Šarić"}
+
+
+def test_labels_in_another_script_are_titles_no_table_reads() -> None:
+    assert untitled_label("Голова ОВА")
+    assert not untitled_label("Andrii Bondarenko")
+
+
+def test_date_lines_with_a_short_weekday_or_a_closing_stop() -> None:
+    from briefcli.text.structure import _date_line
+
+    assert _date_line("Mon 21-01-2030 11:05 AM")
+    assert _date_line("Zagreb, 31. siječnja 2030.")
+    assert not _date_line("The end.")

@@ -64,6 +64,22 @@ MONTHS_BY_LANGUAGE: dict[str, str] = {
         "czerwca czerwiec / lipca lipiec / sierpnia sierpień / września wrzesień / "
         "października październik / listopada listopad / grudnia grudzień"
     ),
+    # (genitives, as dates print them; Croatian "listopada" is October, Czech "listopadu"
+    # November, so each language keeps the form it dates with)
+    "Croatian": (
+        "siječnja siječanj / veljače veljača / ožujka ožujak / travnja travanj / "
+        "svibnja svibanj / lipnja lipanj / srpnja srpanj / kolovoza kolovoz / rujna rujan / "
+        "listopada / studenoga studenog / prosinca prosinac"
+    ),
+    "Czech": (
+        "ledna leden / února únor / března březen / dubna duben / května květen / "
+        "června červen / července červenec / srpna srpen / září / října říjen / "
+        "listopadu / prosince prosinec"
+    ),
+    "Hungarian": (
+        "január / február / március / április / május / június / július / augusztus / "
+        "szeptember / október / november / december"
+    ),
     "Swahili": (
         "januari / februari / machi / aprili / mei / juni / julai / agosti / septemba / "
         "oktoba / novemba / desemba"

@@ -197,6 +197,8 @@ TITLE_MODIFIERS = frozenset(
 
 LABEL_HONORIFICS = frozenset(
     {"MR", "MS", "MRS", "MISS", "DR", "SIR", "DAME", "ENGR", "ALHAJI", "ALHAJA", "HAJIYA", "RATU"}
+    # as publishers abroad print them: Spanish "Sr." and "Sra.", Italian "Sig.", French "Mme"
+    | {"SR", "SRA", "SRTA", "SIG", "SIGRA", "MME"}
 )
 
 

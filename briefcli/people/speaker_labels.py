@@ -16,7 +16,7 @@ from briefcli.lexicon.people import (
     ROLE_WORDS,
 )
 from briefcli.people.credit import CREDIT_LINE, is_credit
-from briefcli.people.header_order import named_in_order
+from briefcli.people.header_order import honorific_surname, named_above, named_in_order
 from briefcli.people.labels import (
     addressed_by_given_name,
     addressed_in_full,
@@ -232,6 +232,12 @@ def label_people(
                 labels[label] = joint
                 continue
         if any(c.islower() for c in label):
+            honoured = honorific_surname(
+                label, [*people, *(p for p, _ in listed), *named_above(heading)]
+            )
+            if honoured is not None:
+                labels[label] = honoured  # "Sra. Ruiz-Escobar": the header's Lucía Ruiz-Escobar
+                continue
             # "Lynne Neagle AM", "Prime Minister Daniel Ouellette": the name as written;
             # else the label read as upper-case ones are ("Chief Spokesperson", "Ms Smith").
             person = label_person(label, people, mentions, doc.title or "")

@@ -85,7 +85,7 @@ _DATE_LINE = re.compile(
     rf"|(?i:{_alternation(DATE_LABELS)}):?\s+)?"
     # a release's number first: "No: 142, 8 June 2029"
     r"(?:No\.?:?\s*\d{1,5},?\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?"
     # (month first in capitals, as a hearing's record prints it: "WEDNESDAY, SEPTEMBER 12, 2029")
     r"(?:(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,?\s+)?(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE"
     r"|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2},?\s+(?:19|20)\d{2}"
@@ -99,7 +99,7 @@ _DATE_LINE = re.compile(
     r"\d{1,2}(?:[:.]\d{2}|[ ]?h(?:[ ]?\d{2})?\b)\s*(?:[aApP]\.?[mM]\.?|Uhr)?(?:\s+[A-Z]{2,4})?)?"
     # a note in brackets ("(PM)", "(afternoon)"), and a place after it: "6 June 2029, Ankara"
     r"(?:\s*\([^()\n]{1,20}\))?"
-    r"(?:,\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?\s*$"
+    r"(?:,\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?\.?\s*$"
 )
 def _date_line(line: str) -> bool:
     """Whether a line is only a date (see `_DATE_LINE`); a paragraph longer than any date

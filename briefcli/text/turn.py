@@ -175,7 +175,10 @@ _BRACKETED = re.compile(r"^([ \t]*)\[([A-Z][^\]\n]{1,60})\](?::|[ \t]+[–—-])
 # A label closed by a period and a dash, as Spanish government transcripts print them:
 # "President of the Government.- Good afternoon.", "Journalist (EFE).- President, …".
 _DASH_LABEL = re.compile(
-    r"^([ \t]*[A-ZÀ-ÖØ-Þ][^\n.:!?]{0,80}?(?:\([^()\n]{1,80}\))?)\.-[ \t]*(?=\S)", re.M
+    # (an honorific's stop inside it: "Sra. Ruiz-Escobar.-", as La Moncloa prints them)
+    r"^([ \t]*[A-ZÀ-ÖØ-Þ](?:[^\n.:!?]|\.(?=[ ]))"
+    r"{0,80}?(?:\([^()\n]{1,80}\))?)\.-[ \t]*(?=\S)",
+    re.M,
 )
 # A time stamp alone on its line, above the label ("[00:00:04]\nMayor Celeste Delacroix:").
 _STAMP_ALONE = re.compile(r"^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*\n", re.M)
@@ -691,8 +694,10 @@ def _alternating_speakers(lines: Sequence[str]) -> frozenset[str]:
     repeated = {role for role, n in roles.items() if n >= _ALTERNATING_REPEATS}
     # A header's lines above the first turn that give a role and a name, no sentence
     # ("Government Spokesperson: Paweł Zawadzki-Lis"), are no turns.
+    # Nor is a label that opens one line only, above the first turn ("Na sjednici su
+    # govorili: predsjednik Vlade Ivan …", who spoke at the session).
     first = next((k for k, entry in enumerate(opened) if entry[1] in repeated), len(opened))
-    opened = [entry for k, entry in enumerate(opened) if k >= first or entry[3]]
+    opened = opened[first:]
     roles = Counter(role for _, role, _, _ in opened)
     changes = sum(1 for a, b in zip(opened, opened[1:], strict=False) if a[1] != b[1])
     if len(repeated) < _ALTERNATING_LABELS or changes < _ALTERNATIONS or _under_faq_heading(lines):
