@@ -196,3 +196,32 @@ def test_date_lines_with_a_short_weekday_or_a_closing_stop() -> None:
     assert _date_line("Mon 21-01-2030 11:05 AM")
     assert _date_line("Zagreb, 31. siječnja 2030.")
     assert not _date_line("The end.")
+
+
+def test_a_press_director_who_calls_on_the_room_runs_the_conference() -> None:
+    text = """Ministerial press briefing on the fuel queues
+22 January 2030
+
+DIRECTOR (PRESS): Good morning, gentlemen of the press. I now invite the Honourable Minister
+to address you.
+
+MINISTER: Thank you. Fuel supply will be normal in Lagos by Friday, and 40 new CNG buses will
+start running on Monday.
+
+DIRECTOR (PRESS): Thank you, Honourable Minister. Questions. Please identify yourself and
+your organisation.
+
+REPORTER (CHANNELS TV): Minister, when will the queues end in Abuja?
+
+MINISTER: By the weekend. Depots in Abuja received four million litres yesterday.
+
+REPORTER (PUNCH): Will the price of diesel come down?
+
+MINISTER: Marketers have agreed to cut it by ten naira from Monday.
+
+DIRECTOR (PRESS): On that note, we thank the Honourable Minister and all of you.
+"""
+    brief = briefcli.brief(text)
+    director = [s for s in brief.sentences if s.speaker and "irector" in s.speaker]
+    assert director and all(s.question for s in director)
+    assert not any(q.speaker and "Director" in q.speaker for q in brief.quotes)

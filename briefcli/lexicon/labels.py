@@ -401,6 +401,8 @@ HANDOVER_PHRASES = (
     "that is all for",
     "that's all for",
     "that concludes",
+    "identify yourself",
+    "we thank the",
 )
 
 # How a host's closing line opens ("Thank you all very much"): with the hand-overs above,

@@ -389,7 +389,11 @@ def mark_askers(
                 continue
             if all(
                 sizes[t] <= _HOST_INTRO_WORDS
-                and next_label.get(t, main) == main
+                and (
+                    next_label.get(t, main) == main
+                    # (or to the room, saying so: "Questions. Please identify yourself.")
+                    or next_label[t] in askers and labelled and _hands_over(text)
+                )
                 and (not labelled or _hands_over(text) or t not in next_label)
                 for t, text in last.items()
             ):
