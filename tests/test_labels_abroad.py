@@ -225,3 +225,10 @@ DIRECTOR (PRESS): On that note, we thank the Honourable Minister and all of you.
     director = [s for s in brief.sentences if s.speaker and "irector" in s.speaker]
     assert director and all(s.question for s in director)
     assert not any(q.speaker and "Director" in q.speaker for q in brief.quotes)
+
+
+def test_a_date_of_another_calendar_with_the_gregorian_in_brackets() -> None:
+    from briefcli.text.structure import _date_line
+
+    assert _date_line("2086 Magh 4 (18 January 2030), Friday")
+    assert not _date_line("The plan (18 January 2030) was agreed by all the ministers")

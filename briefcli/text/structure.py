@@ -102,9 +102,19 @@ _DATE_LINE = re.compile(
     r"(?:,\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?\.?\s*$"
 )
 def _date_line(line: str) -> bool:
-    """Whether a line is only a date (see `_DATE_LINE`); a paragraph longer than any date
-    line fails before the long pattern is tried."""
-    return len(line) <= _DATE_LINE_CHARS and _DATE_LINE.match(line) is not None
+    """Whether a line is only a date (see `_DATE_LINE`), or a date of another calendar with
+    the Gregorian one in brackets ("2086 Magh 4 (18 January 2030), Friday", as Nepal prints
+    it); a paragraph longer than any date line fails before the long pattern is tried."""
+    if len(line) > _DATE_LINE_CHARS:
+        return False
+    if _DATE_LINE.match(line) is not None:
+        return True
+    bracketed = _BRACKETED_DATE.fullmatch(line.strip())
+    return bracketed is not None and _DATE_LINE.match(bracketed.group(1)) is not None
+
+
+# A short line of another calendar's date around a bracketed Gregorian one.
+_BRACKETED_DATE = re.compile(r"[\w ,.]{0,30}\(([^()\n]{6,40})\)[\w ,.]{0,20}")
 
 
 # The longest date line ("Washington, D.C., Wednesday, September 12, 2029 – 10:02 a.m. EDT").
