@@ -232,3 +232,27 @@ def test_a_date_of_another_calendar_with_the_gregorian_in_brackets() -> None:
 
     assert _date_line("2086 Magh 4 (18 January 2030), Friday")
     assert not _date_line("The plan (18 January 2030) was agreed by all the ministers")
+
+
+def test_the_office_a_title_says_speaks_is_the_one_the_header_names_after_it() -> None:
+    text = """Answers to journalists' questions by the Head of the Lviv Regional Administration
+15 January 2030
+Head of the Lviv Regional Administration Taras Hnatyshyn-Bilyk. Translated from Ukrainian.
+
+Голова ОДА: Good evening. Last night air defence shot down 12 drones over the region.
+
+Журналіст (Суспільне): When will power return to the districts?
+
+Голова ОДА: By Friday in all districts, the energy company says.
+
+Журналістка (Zaxid.net): Will schools reopen on Monday?
+
+Голова ОДА: Yes, all schools with shelters will reopen on Monday.
+
+Журналіст (Львівська пошта): How many families are still without heating?
+
+Голова ОДА: About 900 families, and brigades are working there day and night.
+"""
+    brief = briefcli.brief(text)
+    officials = {s.speaker for s in brief.sentences if s.speaker and not s.question}
+    assert officials == {"Taras Hnatyshyn-Bilyk"}
