@@ -99,12 +99,12 @@ def named_in_order(
         free = [p for p in people if p.name not in taken]
         if len(free) == len(unnamed):
             return found | dict(zip(unnamed, free, strict=True))
-    office = _BY_THE.search(doc.title or "")
-    if len(unnamed) == 1 and office is not None:
+    by_the = _BY_THE.search(doc.title or "")
+    if len(unnamed) == 1 and by_the is not None:
         # The one office the title says speaks, named in full after it in the header ("… by
         # the Head of the Odesa Regional Military Administration" over "Head of the Odesa
         # Regional Military Administration Andrii Bondarenko-Savchuk.")
-        holder = _titled_in_heading(office.group(1), heading)
+        holder = _titled_in_heading(by_the.group(1), heading)
         if holder is not None and holder.name not in taken:
             return found | {unnamed[0]: holder}
     return found
