@@ -1,5 +1,6 @@
-"""Officials' labels no table reads (a title in another language or script), named by the
-people the header lists, in the order they first speak."""
+"""Officials' labels no table reads (a title in another language or script, an honorific and a
+surname), named from the header: the name after a comma or after the title's words, the people
+listed in the order they first speak."""
 
 from __future__ import annotations
 
