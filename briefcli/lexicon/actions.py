@@ -420,6 +420,11 @@ CAUSED_VERBS = word_set("look check")
 
 # The line under a masthead that says a text is a body's own release: "Bristol City Council /
 # News release", "Ofgem / Press release" (the masthead then names who issues it).
+# The nouns of a polity's own masthead ("Republic of Namibia", "Province of Manitoba", "Kingdom
+# of Tonga" over a budget statement or a premier's remarks): its release speaks for that
+# polity's government ("Government of Namibia"), whose "we" and agentless passives they are.
+POLITY_NOUNS = word_set("Republic Province Kingdom Commonwealth Principality Territory Government")
+
 RELEASE_KINDS = frozenset(
     """news release|press release|media release|news|statement|media statement|news story|
     readout|press statement|announcement|communiqué|communique|notice|service notice|
