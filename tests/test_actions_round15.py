@@ -39,3 +39,32 @@ def test_an_operator_over_a_bare_notice_line_issues_it() -> None:
     found = _headed("Coastline Rail", "We will close the line between Arden and Keel on 14 June.",
                     first="Customer notice")  # fmt: skip
     assert [a.actor for a in found] == ["Coastline Rail"]
+
+
+def test_a_country_that_opens_a_sentence_acts_though_named_nowhere_else() -> None:
+    found = _headed("Harbour Board", "Portugal will contribute €150 million to the link.",
+                    first="News release")  # fmt: skip
+    assert _pairs(found) == [("Portugal", "contribute €150 million to the link")]
+    found = _headed("Harbour Board", "Namibia will host the next summit in 2027.",
+                    first="News release")  # fmt: skip
+    assert [a.actor for a in found] == ["Namibia"]
+
+
+def test_the_speakers_counted_are_we() -> None:
+    found = _headed("Harbour Board", "Today the three of us agreed to build a new interconnector.",
+                    first="News release")  # fmt: skip
+    assert _pairs(found) == [("Harbour Board", "build a new interconnector")]
+    found = _headed("Harbour Board", "Both of us will sign the treaty in May.",
+                    first="News release")  # fmt: skip
+    assert [a.actor for a in found] == ["Harbour Board"]
+
+
+def test_a_notice_s_door_opened_for_a_claim_or_a_renewal() -> None:
+    found = _headed("Coastline Rail", "Season ticket holders can claim a refund from 23 June.",
+                    first="Customer notice")  # fmt: skip
+    assert _pairs(found) == [("Season ticket holders", "claim a refund")]
+    found = _headed("Coastline Rail", "Members can renew their passes online from 1 April.",
+                    first="Customer notice")  # fmt: skip
+    assert [a.kind for a in found] == ["scheduled"]
+    assert _headed("Coastline Rail", "Anyone can claim that the trains are late.",
+                   first="Customer notice") == []  # fmt: skip

@@ -286,7 +286,8 @@ OPPONENT_WORDS = word_set("Opposition opposition opponents critics union unions"
 
 # What a notice says people "can" do from a date on: its calendar ("Eligible businesses can apply
 # online from 15 March", "Parents can enrol their children from Monday").
-OPENED_DEEDS = word_set("apply register enrol enroll book nominate submit vote")
+# (and "Season ticket holders can claim a refund ... from 23 June", "can renew online from")
+OPENED_DEEDS = word_set("apply register enrol enroll book nominate submit vote claim renew")
 
 # Those who forecast, not act: what "analysts expect the company to" do is their prediction,
 # not an item of the company's ("Analysts expect the firm to report a loss").

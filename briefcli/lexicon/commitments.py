@@ -256,6 +256,26 @@ GOVERNMENTS: dict[str, str] = {
     "Ireland": "Irish Government",
     "European Union": "European Commission",
 }
+# Countries by name beyond GOVERNMENTS and the demonyms' countries of people.actors: a sentence
+# that opens with one ("Portugal will contribute €150 million", "Namibia will host") names an
+# actor, even where the text never names it again mid-sentence.
+COUNTRY_NAMES = frozenset(
+    """Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Austria|
+Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belize|Benin|Bhutan|Bolivia|
+Bosnia and Herzegovina|Botswana|Brunei|Bulgaria|Burkina Faso|Burundi|Cabo Verde|Cambodia|Cameroon|
+Central African Republic|Chad|Chile|Colombia|Comoros|Congo|Costa Rica|Côte d'Ivoire|Croatia|Cuba|
+Cyprus|Czechia|Czech Republic|Djibouti|Dominica|Dominican Republic|Ecuador|El Salvador|
+Equatorial Guinea|Eritrea|Eswatini|Ethiopia|Fiji|Gabon|Gambia|Georgia|Ghana|Grenada|Guatemala|
+Guinea|Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|Indonesia|Iraq|Jamaica|Kazakhstan|
+Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Luxembourg|
+Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Moldova|Monaco|Mongolia|
+Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nauru|Nepal|Nicaragua|Niger|North Macedonia|Oman|
+Pakistan|Palau|Panama|Papua New Guinea|Paraguay|Peru|Portugal|Rwanda|Samoa|San Marino|Senegal|
+Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Sudan|
+Sri Lanka|Sudan|Suriname|Switzerland|Syria|Tajikistan|Tanzania|Thailand|Timor-Leste|Togo|Tonga|
+Trinidad and Tobago|Tunisia|Turkmenistan|Tuvalu|Uganda|Uruguay|Uzbekistan|Vanuatu|Venezuela|
+Vietnam|Viet Nam|Yemen|Zambia|Zimbabwe""".replace("\n", "").split("|")
+)
 DOMAINS: dict[str, tuple[str, ...]] = {
     "United States": ("whitehouse.gov", "state.gov", "defense.gov", ".mil/", "treasury.gov"),
     "Australia": (".gov.au",),

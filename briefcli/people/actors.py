@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from briefcli.lexicon.actions import AGENT_NOUNS, POLITY_NOUNS, RELEASE_KINDS, STORY_SHORTHANDS
 from briefcli.lexicon.commitments import (
     BODY_NOUNS,
+    COUNTRY_NAMES,
     DOMAINS,
     GOVERNMENTS,
     RELEASE_AUTHORS,
@@ -872,7 +873,7 @@ _DEMONYMS = {
 
 
 # Countries by name: a subject that names one can act ("Australia is set to host ...").
-COUNTRIES = frozenset(_DEMONYMS.values()) | frozenset(GOVERNMENTS)
+COUNTRIES = frozenset(_DEMONYMS.values()) | frozenset(GOVERNMENTS) | COUNTRY_NAMES
 
 
 def _country_in(text: str) -> str | None:
