@@ -68,3 +68,34 @@ def test_a_notice_s_door_opened_for_a_claim_or_a_renewal() -> None:
     assert [a.kind for a in found] == ["scheduled"]
     assert _headed("Coastline Rail", "Anyone can claim that the trains are late.",
                    first="Customer notice") == []  # fmt: skip
+
+
+def test_a_funding_line_with_a_time_between_sum_and_purpose() -> None:
+    found = _headed("Republic of Bellmoor",
+                    "An amount of N$1.2 billion is allocated over the medium term to build 300 "
+                    "classrooms.")  # fmt: skip
+    assert [a.action for a in found] == [
+        "allocate an amount of N$1.2 billion over the medium term to build 300 classrooms"
+    ]
+    found = _headed("Harbour Board", "$4 million is set aside this year for flood defences.",
+                    first="News release")  # fmt: skip
+    assert [a.kind for a in found] == ["commitment"]
+    assert _headed("Harbour Board", "$4 million is allocated in the budget.",
+                   first="News release") == []  # fmt: skip
+
+
+def test_a_task_set_with_a_time_ahead_is_still_to_be_done() -> None:
+    found = _headed("Harbour Board",
+                    "The Board asked the Harbour Master to present a plan at its next meeting.",
+                    first="News release")  # fmt: skip
+    assert _pairs(found) == [("Harbour Master", "present a plan at its next meeting")]
+    found = _headed("Harbour Board", "The Board asked the Director to report back in June.",
+                    first="News release")  # fmt: skip
+    assert [a.actor for a in found] == ["Director"]
+
+
+def test_a_task_set_with_no_time_ahead_or_an_urging_stays_history() -> None:
+    for text in ("The Board asked the Director to report back.",
+                 "The Secretary urged both sides to return to talks next week.",
+                 "In 2019 we asked the states to report back by the end of the year."):  # fmt: skip
+        assert _headed("Harbour Board", text, first="News release") == [], text

@@ -93,6 +93,14 @@ _MAIN_PASSIVE = re.compile(
     r"(?:\w+ed|\w+en|met|won|drawn|drew)\b"
 )
 
+# A body's next sitting, a time ahead a minute names: "at its next meeting", "to the next session".
+_NEXT_SITTING = re.compile(
+    r"\b(?:at|by|to|before|for)\s+(?:its|the|their|our|his|her)\s+next\s+(?:"
+    + "|".join(sorted(commitments.SITTINGS))
+    + r")\b"
+)
+
+
 def clause_action(
     doc: Document,
     sentence: Sentence,
@@ -234,7 +242,11 @@ def clause_action(
         return []  # "We look forward to joint action by the cabinet": a thing looked forward to
     if trigger.commitment_noun and not is_deed(phrase) and not _gerund_of(text, trigger, phrase):
         return []  # "commitment to Israel's security", "commitment to creating": a stance
-    if past_call(doc, text, clause):
+    ahead = (trigger.object_actor is not None or trigger.call_for) and (
+        is_ahead(when_of(text, clause, vp_end, doc.date), doc.date)
+        or _NEXT_SITTING.search(text, trigger.verb, vp_end) is not None
+    )
+    if past_call(doc, text, clause, ahead):
         return []  # "The allies ... called for the release": a report of what happened
     if trigger.kind == "obligation" and (
         trigger.negated

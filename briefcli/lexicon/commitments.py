@@ -156,6 +156,12 @@ COUNT_WORDS = word_set("two three four five six seven eight nine ten twelve twen
 # An instruction ("He directed all states to review", "instructed their Cabinets to") binds
 # those it is given to, and stays an item.
 PAST_CALLS = word_set("urged called asked pressed encouraged requested demanded invited")
+# Of those, the ones that set someone a task: a task set with a time ahead ("The Board asked the
+# Chief Operating Officer to present a recovery plan at its next meeting", "Council asked the
+# committee to report back in March") is still to be done, not history.
+TASKING_CALLS = word_set("asked requested")
+# A body's sittings, whose "next" one is a time ahead in its minutes ("at its next meeting").
+SITTINGS = word_set("meeting meetings session sitting")
 
 # Nouns of praise that hold a commitment noun as a thing done ("it's a great credit to the
 # determination of my ministers to get this deal done", "a tribute to their resolve to"):
