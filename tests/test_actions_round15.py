@@ -99,3 +99,12 @@ def test_a_task_set_with_no_time_ahead_or_an_urging_stays_history() -> None:
                  "The Secretary urged both sides to return to talks next week.",
                  "In 2019 we asked the states to report back by the end of the year."):  # fmt: skip
         assert _headed("Harbour Board", text, first="News release") == [], text
+
+
+def test_critics_on_what_we_should_do_give_their_view_not_a_plan() -> None:
+    for text in ("Some commentators have argued that we should sell the national airline.",
+                 "Critics say we should scrap the levy."):  # fmt: skip
+        assert _headed("Harbour Board", text, first="News release") == [], text
+    found = _headed("Harbour Board", "The union said it would seek urgent talks next week.",
+                    first="News release")  # fmt: skip
+    assert [a.action for a in found] == ["seek urgent talks"]

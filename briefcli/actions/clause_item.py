@@ -125,6 +125,10 @@ def clause_action(
         return []  # "Anyone found culpable will be sanctioned": a rule for whoever fits it
     if _OTHERS_SAY.search(text, max(0, clause.subject_start - 40), clause.subject_start):
         return []  # "those who say we should not respect other Australians": their words
+    if subject.lower() in {"we", "i"} and _CRITICS_SAY_WE.search(
+        text, max(0, clause.subject_start - 50), clause.subject_start
+    ):
+        return []  # "Some commentators have argued that we should sell the airline": theirs
     if trigger.would and (
         not is_reported(text[: clause.subject_start])
         or reported_in_a_past_frame(text[: clause.subject_start])
@@ -677,6 +681,15 @@ _REFLEXIVE = re.compile(r"[a-z]+\s+(?:ourselves|myself|yourselves|yourself)\b")
 # claim that the Government will ..." (their words, not the speaker's pledge).
 _OTHERS_SAY = re.compile(
     r"\b(?:who|which)\s+(?:\w+\s+)?(?:say|says|said|claim|claims|claimed|argue|argues|argued|"
+    r"suggest|suggests|insist|insists)\s+(?:that\s+)?$"
+)
+# The speakers' critics and commentators on what "we" should do: "Some commentators have argued
+# that we should sell the national airline" is their view, not the speakers' plan (what they
+# say they will do themselves, "The union said it would seek talks", is reported news).
+_CRITICS_SAY_WE = re.compile(
+    r"(?i:\b(?:"
+    + "|".join(sorted(words.OPPONENT_WORDS | words.FORECASTERS))
+    + r"))\s+(?:\w+\s+)?(?:say|says|said|claim|claims|claimed|argue|argues|argued|"
     r"suggest|suggests|insist|insists)\s+(?:that\s+)?$"
 )
 
