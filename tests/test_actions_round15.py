@@ -108,3 +108,14 @@ def test_critics_on_what_we_should_do_give_their_view_not_a_plan() -> None:
     found = _headed("Harbour Board", "The union said it would seek urgent talks next week.",
                     first="News release")  # fmt: skip
     assert [a.action for a in found] == ["seek urgent talks"]
+
+
+def test_people_registered_contacted_or_screened_in_the_passive_are_the_issuer_s_deed() -> None:
+    found = _headed("Harbour Board", "New arrivals will be registered within 48 hours.",
+                    first="News release")  # fmt: skip
+    assert _pairs(found) == [("Harbour Board", "register new arrivals")]
+    found = _headed("Harbour Board", "Applicants will be contacted within two weeks.",
+                    first="News release")  # fmt: skip
+    assert [a.action for a in found] == ["contact applicants"]
+    assert _headed("Harbour Board", "The vessel was registered in 2019.",
+                   first="News release") == []  # fmt: skip

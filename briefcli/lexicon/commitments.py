@@ -326,7 +326,7 @@ MORE_DEEDS = word_set(
     embark collaborate enable leverage explore promote harness agree adopt approve endorse
     pool purchase procure reimburse fast-track transpose co-host co-chair co-sponsor co-fund
     stockpile disburse distribute inspect audit evaluate consult ratify pilot roll post upload
-    sit defer freeze
+    sit defer freeze register interview screen vaccinate rehouse contact
     """
 )
 
