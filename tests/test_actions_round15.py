@@ -113,7 +113,7 @@ def test_critics_on_what_we_should_do_give_their_view_not_a_plan() -> None:
 def test_people_registered_contacted_or_screened_in_the_passive_are_the_issuer_s_deed() -> None:
     found = _headed("Harbour Board", "New arrivals will be registered within 48 hours.",
                     first="News release")  # fmt: skip
-    assert _pairs(found) == [("Harbour Board", "register new arrivals")]
+    assert _pairs(found) == [("Harbour Board", "register new arrivals within 48 hours")]
     found = _headed("Harbour Board", "Applicants will be contacted within two weeks.",
                     first="News release")  # fmt: skip
     assert [a.action for a in found] == ["contact applicants"]
