@@ -119,3 +119,12 @@ def test_people_registered_contacted_or_screened_in_the_passive_are_the_issuer_s
     assert [a.action for a in found] == ["contact applicants"]
     assert _headed("Harbour Board", "The vessel was registered in 2019.",
                    first="News release") == []  # fmt: skip
+
+
+def test_vehicles_an_operator_runs_are_its_service() -> None:
+    found = _headed("Coastline Rail", "Rail replacement buses will run every 20 minutes.",
+                    first="Customer notice")  # fmt: skip
+    assert _pairs(found) == [("Coastline Rail", "run rail replacement buses every 20 minutes")]
+    found = _headed("Coastline Rail", "Two new ferries will enter service in 2027.",
+                    first="Customer notice")  # fmt: skip
+    assert _pairs(found) == [("Coastline Rail", "enter service")]

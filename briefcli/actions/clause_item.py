@@ -439,6 +439,9 @@ def clause_action(
             tokens = phrase.split()
             phrase = " ".join([tokens[0], as_object(subject, actors.names), *tokens[1:]])
             trigger = replace(trigger, kind="scheduled")
+        elif head_noun(subject) in words.VEHICLE_NOUNS and verb in words.SERVICE_VERBS:
+            tokens = phrase.split()  # "Rail replacement buses will run every 20 minutes"
+            phrase = " ".join([tokens[0], as_object(subject, actors.names), *tokens[1:]])
     if (
         actor is None
         and verb in {"receive", "get"}

@@ -172,6 +172,13 @@ THING_NOUNS = word_set(
     clinic clinics centers centres hubs
     """
 )
+# Vehicles an operator runs: things, not actors ("Rail replacement buses will run every 20
+# minutes" is the operator's service: run the buses).
+VEHICLE_NOUNS = word_set("bus buses coach coaches train trains tram trams ferry ferries shuttles")
+THING_NOUNS = THING_NOUNS | VEHICLE_NOUNS
+# What vehicles do as the operator's service, said with the vehicle as subject ("buses will run",
+# "ferries will operate hourly"): the action names them ("run rail replacement buses").
+SERVICE_VERBS = word_set("run operate")
 
 # Words that start a clause rather than a subject noun phrase; a subject search stops there.
 CLAUSE_WORDS = word_set(
