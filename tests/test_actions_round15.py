@@ -128,3 +128,14 @@ def test_vehicles_an_operator_runs_are_its_service() -> None:
     found = _headed("Coastline Rail", "Two new ferries will enter service in 2027.",
                     first="Customer notice")  # fmt: skip
     assert _pairs(found) == [("Coastline Rail", "enter service")]
+
+
+def test_people_put_to_work_are_a_deployment() -> None:
+    found = _headed("Harbour Board",
+                    "From tomorrow we'll have an extra 40 officers out doing door-to-door checks.",
+                    first="News release")  # fmt: skip
+    assert _pairs(found) == [
+        ("Harbour Board", "have an extra 40 officers out doing door-to-door checks")
+    ]
+    assert _headed("Harbour Board", "We will have more people out of work.",
+                   first="News release") == []  # fmt: skip
