@@ -65,6 +65,12 @@ consultations, central-bank and statistics-office notices, health-agency guidanc
 communiqués, written and oral parliamentary answers, an emergency update and an emergency press
 conference, grant and procurement notices, an agency's business plan and officials' spoken
 commitments, beside the look-alike non-actions; labelled before any run, listed in round12.txt).
+"round13-dev" and "round13-frozen" are the invented documents of the round-13 labels (invented13/:
+an opening speech and a launch ("Today I am announcing"), a three-leader summit press conference, a
+budget speech, an interior ministry's migration release, a defence procurement release, a health
+minister's outbreak doorstop, a rail operator's disruption notice, a hospital trust board's and a
+university council's decisions, OECD and WFP releases, an embassy's travel advisory, an MoU readout
+and an election commission's schedule; labelled before any run, listed in round13.txt).
 """
 
 from __future__ import annotations
@@ -287,13 +293,15 @@ ROUND9_DEV, ROUND9_FROZEN = "round9-dev", "round9-frozen"
 ROUND10_DEV, ROUND10_FROZEN = "round10-dev", "round10-frozen"
 ROUND11_DEV, ROUND11_FROZEN = "round11-dev", "round11-frozen"
 ROUND12_DEV, ROUND12_FROZEN = "round12-dev", "round12-frozen"
+ROUND13_DEV, ROUND13_FROZEN = "round13-dev", "round13-frozen"
 GROUPS = (TUNED, DEV, FROZEN, FRESH_DEV, FRESH_FROZEN, FRESH5_DEV, FRESH5_FROZEN, ROUND6_DEV,
           ROUND6_FROZEN, ROUND7_DEV, ROUND7_FROZEN, ROUND8_DEV, ROUND8_FROZEN, ROUND9_DEV,
           ROUND9_FROZEN, ROUND10_DEV, ROUND10_FROZEN, ROUND11_DEV, ROUND11_FROZEN, ROUND12_DEV,
-          ROUND12_FROZEN)  # fmt: skip
+          ROUND12_FROZEN, ROUND13_DEV, ROUND13_FROZEN)  # fmt: skip
 # totals only, never per document
 _HELD_BACK = (FROZEN, FRESH_FROZEN, FRESH5_FROZEN, ROUND6_FROZEN, ROUND7_FROZEN, ROUND8_FROZEN,
-              ROUND9_FROZEN, ROUND10_FROZEN, ROUND11_FROZEN, ROUND12_FROZEN)  # fmt: skip
+              ROUND9_FROZEN, ROUND10_FROZEN, ROUND11_FROZEN, ROUND12_FROZEN,
+              ROUND13_FROZEN)  # fmt: skip
 _TUNED_FOLDERS = ("briefings/", "html/")  # the White House briefings the rules were tuned on
 _NEW_FOLDERS = ("state/", "aus/")  # State Department and Australian PM items, labelled later
 _NEWS = "bbc/"  # round 7: BBC news articles of the corpus
@@ -301,7 +309,9 @@ _NEWS = "bbc/"  # round 7: BBC news articles of the corpus
 # in: round 3's other publishers, round 5's more publishers and genres, round 8's communiqués,
 # weekly briefings, police and central banks, round 9's summit declarations, storm updates and
 # cabinet conclusions, round 10's news reports of others' plans, round 11's officials' spoken
-# commitments, readouts and notices, round 12's councils, regulators, agencies and notices.
+# commitments, readouts and notices, round 12's councils, regulators, agencies and notices,
+# round 13's speeches, summits, ministries' releases, boards, international bodies, advisories
+# and schedules.
 _INVENTED_SETS: dict[str, tuple[str, str]] = {
     "invented/": (FRESH_DEV, FRESH_FROZEN),
     "invented5/": (FRESH5_DEV, FRESH5_FROZEN),
@@ -310,6 +320,7 @@ _INVENTED_SETS: dict[str, tuple[str, str]] = {
     "invented10/": (ROUND10_DEV, ROUND10_FROZEN),
     "invented11/": (ROUND11_DEV, ROUND11_FROZEN),
     "invented12/": (ROUND12_DEV, ROUND12_FROZEN),
+    "invented13/": (ROUND13_DEV, ROUND13_FROZEN),
 }
 _INVENTED_FOLDERS = tuple(_INVENTED_SETS)
 

@@ -15,7 +15,7 @@ _INVENTED = [
     for path, label in actions.load_labels()
     if label["source"].startswith(
         ("invented/", "invented5/", "invented8/", "invented9/", "invented10/", "invented11/",
-         "invented12/")  # fmt: skip
+         "invented12/", "invented13/")  # fmt: skip
     )
 ]
 
@@ -66,12 +66,19 @@ def test_round_twelve_has_its_councils_regulators_and_notices() -> None:
     assert all(label["round"] == 12 for label in twelfth)
 
 
+def test_round_thirteen_has_its_speeches_summits_and_notices() -> None:
+    found = [label for _, label in _INVENTED if label["source"].startswith("invented13/")]
+    required = [i for label in found for i in label["items"] if not i.get("optional")]
+    assert len(found) >= 14 and len(required) >= 70
+    assert all(label["round"] == 13 for label in found)
+
+
 @pytest.mark.parametrize(("path", "label"), _INVENTED, ids=[p.stem for p, _ in _INVENTED])
 def test_an_invented_label_quotes_its_text(path, label) -> None:  # type: ignore[no-untyped-def]
     text = _norm(actions.source_path(label).read_text(encoding="utf-8"))
     assert label["split"] == ("test" if is_frozen(label["source"]) else "dev")
     assert actions.group_of(label).startswith(
-        ("fresh", "round8", "round9", "round10", "round11", "round12")
+        ("fresh", "round8", "round9", "round10", "round11", "round12", "round13")
     )
     for item in label["items"]:
         assert _norm(item["sentence"]) in text, item["sentence"]

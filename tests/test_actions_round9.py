@@ -82,7 +82,9 @@ def test_an_aside_between_commas_stays_in_the_subject() -> None:
 
 def test_a_service_the_issuer_runs_is_its_item() -> None:
     found = _release("Replacement ferries will run every 20 minutes between the two quays.")
-    assert _pairs(found) == [("Harbour Board", "run every 20 minutes between the two quays")]
+    assert _pairs(found) == [
+        ("Harbour Board", "run replacement ferries every 20 minutes between the two quays")
+    ]
 
 
 def test_an_accepted_invitation_is_a_commitment_and_an_unanswered_one_history() -> None:

@@ -93,6 +93,14 @@ _MAIN_PASSIVE = re.compile(
     r"(?:\w+ed|\w+en|met|won|drawn|drew)\b"
 )
 
+# A body's next sitting, a time ahead a minute names: "at its next meeting", "to the next session".
+_NEXT_SITTING = re.compile(
+    r"\b(?:at|by|to|before|for)\s+(?:its|the|their|our|his|her)\s+next\s+(?:"
+    + "|".join(sorted(commitments.SITTINGS))
+    + r")\b"
+)
+
+
 def clause_action(
     doc: Document,
     sentence: Sentence,
@@ -117,6 +125,10 @@ def clause_action(
         return []  # "Anyone found culpable will be sanctioned": a rule for whoever fits it
     if _OTHERS_SAY.search(text, max(0, clause.subject_start - 40), clause.subject_start):
         return []  # "those who say we should not respect other Australians": their words
+    if subject.lower() in {"we", "i"} and _CRITICS_SAY_WE.search(
+        text, max(0, clause.subject_start - 50), clause.subject_start
+    ):
+        return []  # "Some commentators have argued that we should sell the airline": theirs
     if trigger.would and (
         not is_reported(text[: clause.subject_start])
         or reported_in_a_past_frame(text[: clause.subject_start])
@@ -234,7 +246,11 @@ def clause_action(
         return []  # "We look forward to joint action by the cabinet": a thing looked forward to
     if trigger.commitment_noun and not is_deed(phrase) and not _gerund_of(text, trigger, phrase):
         return []  # "commitment to Israel's security", "commitment to creating": a stance
-    if past_call(doc, text, clause):
+    ahead = (trigger.object_actor is not None or trigger.call_for) and (
+        is_ahead(when_of(text, clause, vp_end, doc.date), doc.date)
+        or _NEXT_SITTING.search(text, trigger.verb, vp_end) is not None
+    )
+    if past_call(doc, text, clause, ahead):
         return []  # "The allies ... called for the release": a report of what happened
     if trigger.kind == "obligation" and (
         trigger.negated
@@ -423,6 +439,9 @@ def clause_action(
             tokens = phrase.split()
             phrase = " ".join([tokens[0], as_object(subject, actors.names), *tokens[1:]])
             trigger = replace(trigger, kind="scheduled")
+        elif head_noun(subject) in words.VEHICLE_NOUNS and verb in words.SERVICE_VERBS:
+            tokens = phrase.split()  # "Rail replacement buses will run every 20 minutes"
+            phrase = " ".join([tokens[0], as_object(subject, actors.names), *tokens[1:]])
     if (
         actor is None
         and verb in {"receive", "get"}
@@ -665,6 +684,15 @@ _REFLEXIVE = re.compile(r"[a-z]+\s+(?:ourselves|myself|yourselves|yourself)\b")
 # claim that the Government will ..." (their words, not the speaker's pledge).
 _OTHERS_SAY = re.compile(
     r"\b(?:who|which)\s+(?:\w+\s+)?(?:say|says|said|claim|claims|claimed|argue|argues|argued|"
+    r"suggest|suggests|insist|insists)\s+(?:that\s+)?$"
+)
+# The speakers' critics and commentators on what "we" should do: "Some commentators have argued
+# that we should sell the national airline" is their view, not the speakers' plan (what they
+# say they will do themselves, "The union said it would seek talks", is reported news).
+_CRITICS_SAY_WE = re.compile(
+    r"(?i:\b(?:"
+    + "|".join(sorted(words.OPPONENT_WORDS | words.FORECASTERS))
+    + r"))\s+(?:\w+\s+)?(?:say|says|said|claim|claims|claimed|argue|argues|argued|"
     r"suggest|suggests|insist|insists)\s+(?:that\s+)?$"
 )
 

@@ -126,11 +126,15 @@ UNDER_WAY = re.compile(
 # information to Australians as soon as I can" (not "I want to thank", "we want to see").
 WANT = re.compile(r"(?P<t>\b(?:I|[Ww]e)\s+(?:really\s+|also\s+)?want\s+to)\s+(?P<v>[a-z]+)\b")
 # A funding line in the present or perfect: "Funding of $20 million has been committed to the
-# program", "$3 million is earmarked for landmine clearance" (the lexicon's participles).
+# program", "$3 million is earmarked for landmine clearance" (the lexicon's participles), with
+# a time between them.
 FUNDED = re.compile(
     r"(?P<t>\b(?:has|have)\s+been|\b(?:is|are)(?:\s+being)?)\s+(?=(?P<p>"
     + "|".join(sorted(commitments.FUNDING_PARTICIPLES))
-    + r")(?:\s+aside)?\s+(?:to|for|towards|toward)\b)"
+    + r")(?:\s+aside)?"
+    # (a time between: "N$1.2 billion is allocated over the medium term to build classrooms")
+    r"(?:\s+(?:over|in|during|this|next)\s+(?:the\s+)?[\w/’'-]+(?:\s+[\w/’'-]+){0,2}?)?"
+    r"\s+(?:to|for|towards|toward)\b)"
 )
 # A plan in an absolute phrase, its subject after "with": "The cabinet is to adopt the draft in
 # April, with the Bundestag expected to vote on it", "with construction due to begin in June".

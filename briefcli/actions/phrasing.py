@@ -65,9 +65,12 @@ CHANCE = re.compile(
     r"^have\s+(?:a|an|the)\s+(?:\w+\s+)?(?:chance|opportunity)\s+(?:[^,;:]{1,40}?\s+)?to\s+", re.I
 )
 # Having something done by a time: "State and Territories will have capital city strategic
-# plans by 2012", "will have the new system in place" (a deliverable, not a possession).
+# plans by 2012", "will have the new system in place" (a deliverable, not a possession), or
+# people put to work.
 HAVE_DONE = re.compile(
     r"^have\s+(?!to\b)\S.*?\s(?:in\s+place|up\s+and\s+running|ready|on\s+from|on\s+standby|"
+    # (people put to work: "we'll have an extra 40 officers out doing door-to-door inspections")
+    r"out\s+(?:doing|knocking|checking|patrolling|inspecting)\b|"
     r"on\s+(?:duty|patrol|the\s+ground|site|hand)\b(?=.*\b(?:from|starting|until|by|next|this|"
     r"tomorrow|tonight|on\s+[A-Z]))|"  # "we'll have 12 more units on duty from Saturday"
     r"by\s+(?:the\s+end\s+of\s+)?"

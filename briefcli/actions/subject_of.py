@@ -24,6 +24,13 @@ _THAT_NAMED = re.compile(
 )
 
 
+# The speakers counted: "the three of us", "both of us" (the "we" who speak).
+_COUNTED_US = re.compile(
+    r"(?:the\s+(?:" + "|".join(sorted(commitments.COUNT_WORDS)) + r")|both)\s+of\s+us",
+    re.I,
+)
+
+
 def clause_subject(text: str, clause: Clause, earlier: str) -> tuple[str, bool]:
     """The clause's subject, and whether it is the one named before "announced that it
     will"; `text` is the sentence's `plain` text, `earlier` the subject of the clause before."""
@@ -35,6 +42,8 @@ def clause_subject(text: str, clause: Clause, earlier: str) -> tuple[str, bool]:
         segment = re.split(r"[:;]", text[: trigger.start])[-1].strip()
         if MONEY.match(segment) and len(segment.split()) <= 25:
             subject = segment
+    if _COUNTED_US.fullmatch(subject):
+        subject = "we"  # "Today the three of us agreed to build": the leaders who speak
     reported = False  # the subject is the one named before "announced that it will"
     if subject.lower() in {"it", "they"} and not clause.relative:
         # "the Republic of Korea's recent announcement that it will host ...", "Indonesia

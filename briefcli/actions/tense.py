@@ -54,10 +54,12 @@ _PAST_TIME = re.compile(
 )
 
 
-def past_call(doc: Document, text: str, clause: Clause) -> bool:
+def past_call(doc: Document, text: str, clause: Clause, ahead: bool = False) -> bool:
     """Whether a call ("urged X to", "called for") is a report of one made before: in the
     simple past, by someone other than the speaker ("The Secretary urged both sides to"), or
-    by the speaker at a past time ("In 2019 we called on the states to")."""
+    by the speaker at a past time ("In 2019 we called on the states to"). A task set (the
+    lexicon's TASKING_CALLS) whose act has a time `ahead` is still to be done ("The Board asked
+    the Chief Operating Officer to present a recovery plan at its next meeting")."""
     trigger = clause.trigger
     if trigger.object_actor is None and not trigger.call_for:
         return False
@@ -73,7 +75,9 @@ def past_call(doc: Document, text: str, clause: Clause) -> bool:
     if not caller:
         caller = leading_subject(text)
     first_person = caller.lower() in {"i", "we", "we all"}
-    return not first_person or _PAST_TIME.search(text) is not None
+    if _PAST_TIME.search(text) is not None:
+        return True
+    return not first_person and not (ahead and word in commitments.TASKING_CALLS)
 
 
 # Verbs whose "if" asks whether, not on what condition: "see if", "find out if", "ask if".

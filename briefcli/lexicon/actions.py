@@ -172,6 +172,13 @@ THING_NOUNS = word_set(
     clinic clinics centers centres hubs
     """
 )
+# Vehicles an operator runs: things, not actors ("Rail replacement buses will run every 20
+# minutes" is the operator's service: run the buses).
+VEHICLE_NOUNS = word_set("bus buses coach coaches train trains tram trams ferry ferries shuttles")
+THING_NOUNS = THING_NOUNS | VEHICLE_NOUNS
+# What vehicles do as the operator's service, said with the vehicle as subject ("buses will run",
+# "ferries will operate hourly"): the action names them ("run rail replacement buses").
+SERVICE_VERBS = word_set("run operate")
 
 # Words that start a clause rather than a subject noun phrase; a subject search stops there.
 CLAUSE_WORDS = word_set(
@@ -286,7 +293,8 @@ OPPONENT_WORDS = word_set("Opposition opposition opponents critics union unions"
 
 # What a notice says people "can" do from a date on: its calendar ("Eligible businesses can apply
 # online from 15 March", "Parents can enrol their children from Monday").
-OPENED_DEEDS = word_set("apply register enrol enroll book nominate submit vote")
+# (and "Season ticket holders can claim a refund ... from 23 June", "can renew online from")
+OPENED_DEEDS = word_set("apply register enrol enroll book nominate submit vote claim renew")
 
 # Those who forecast, not act: what "analysts expect the company to" do is their prediction,
 # not an item of the company's ("Analysts expect the firm to report a loss").
@@ -420,6 +428,11 @@ CAUSED_VERBS = word_set("look check")
 
 # The line under a masthead that says a text is a body's own release: "Bristol City Council /
 # News release", "Ofgem / Press release" (the masthead then names who issues it).
+# The nouns of a polity's own masthead ("Republic of Namibia", "Province of Manitoba", "Kingdom
+# of Tonga" over a budget statement or a premier's remarks): its release speaks for that
+# polity's government ("Government of Namibia"), whose "we" and agentless passives they are.
+POLITY_NOUNS = word_set("Republic Province Kingdom Commonwealth Principality Territory Government")
+
 RELEASE_KINDS = frozenset(
     """news release|press release|media release|news|statement|media statement|news story|
     readout|press statement|announcement|communiqué|communique|notice|service notice|

@@ -156,6 +156,12 @@ COUNT_WORDS = word_set("two three four five six seven eight nine ten twelve twen
 # An instruction ("He directed all states to review", "instructed their Cabinets to") binds
 # those it is given to, and stays an item.
 PAST_CALLS = word_set("urged called asked pressed encouraged requested demanded invited")
+# Of those, the ones that set someone a task: a task set with a time ahead ("The Board asked the
+# Chief Operating Officer to present a recovery plan at its next meeting", "Council asked the
+# committee to report back in March") is still to be done, not history.
+TASKING_CALLS = word_set("asked requested")
+# A body's sittings, whose "next" one is a time ahead in its minutes ("at its next meeting").
+SITTINGS = word_set("meeting meetings session sitting")
 
 # Nouns of praise that hold a commitment noun as a thing done ("it's a great credit to the
 # determination of my ministers to get this deal done", "a tribute to their resolve to"):
@@ -256,6 +262,26 @@ GOVERNMENTS: dict[str, str] = {
     "Ireland": "Irish Government",
     "European Union": "European Commission",
 }
+# Countries by name beyond GOVERNMENTS and the demonyms' countries of people.actors: a sentence
+# that opens with one ("Portugal will contribute €150 million", "Namibia will host") names an
+# actor, even where the text never names it again mid-sentence.
+COUNTRY_NAMES = frozenset(
+    """Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Austria|
+Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belize|Benin|Bhutan|Bolivia|
+Bosnia and Herzegovina|Botswana|Brunei|Bulgaria|Burkina Faso|Burundi|Cabo Verde|Cambodia|Cameroon|
+Central African Republic|Chad|Chile|Colombia|Comoros|Congo|Costa Rica|Côte d'Ivoire|Croatia|Cuba|
+Cyprus|Czechia|Czech Republic|Djibouti|Dominica|Dominican Republic|Ecuador|El Salvador|
+Equatorial Guinea|Eritrea|Eswatini|Ethiopia|Fiji|Gabon|Gambia|Georgia|Ghana|Grenada|Guatemala|
+Guinea|Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|Indonesia|Iraq|Jamaica|Kazakhstan|
+Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Luxembourg|
+Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Moldova|Monaco|Mongolia|
+Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nauru|Nepal|Nicaragua|Niger|North Macedonia|Oman|
+Pakistan|Palau|Panama|Papua New Guinea|Paraguay|Peru|Portugal|Rwanda|Samoa|San Marino|Senegal|
+Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Sudan|
+Sri Lanka|Sudan|Suriname|Switzerland|Syria|Tajikistan|Tanzania|Thailand|Timor-Leste|Togo|Tonga|
+Trinidad and Tobago|Tunisia|Turkmenistan|Tuvalu|Uganda|Uruguay|Uzbekistan|Vanuatu|Venezuela|
+Vietnam|Viet Nam|Yemen|Zambia|Zimbabwe""".replace("\n", "").split("|")
+)
 DOMAINS: dict[str, tuple[str, ...]] = {
     "United States": ("whitehouse.gov", "state.gov", "defense.gov", ".mil/", "treasury.gov"),
     "Australia": (".gov.au",),
@@ -300,7 +326,7 @@ MORE_DEEDS = word_set(
     embark collaborate enable leverage explore promote harness agree adopt approve endorse
     pool purchase procure reimburse fast-track transpose co-host co-chair co-sponsor co-fund
     stockpile disburse distribute inspect audit evaluate consult ratify pilot roll post upload
-    sit defer freeze
+    sit defer freeze register interview screen vaccinate rehouse contact
     """
 )
 

@@ -6,9 +6,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefcli.lexicon.actions import AGENT_NOUNS, RELEASE_KINDS, STORY_SHORTHANDS
+from briefcli.lexicon.actions import AGENT_NOUNS, POLITY_NOUNS, RELEASE_KINDS, STORY_SHORTHANDS
 from briefcli.lexicon.commitments import (
     BODY_NOUNS,
+    COUNTRY_NAMES,
     DOMAINS,
     GOVERNMENTS,
     RELEASE_AUTHORS,
@@ -57,6 +58,11 @@ _BODY = re.compile(
     r"|\b(?!(?:Deputy|Acting|Senior|Chief|Assistant|Associate|Principal)\s)[A-Z][a-z]+\s+Government\b"
 )  # (not a title's: "Deputy Government Spokesperson")
 _UNATTRIBUTED = "Unattributed"
+# A polity's masthead, alone on the title line: "Republic of Namibia", "Province of Manitoba".
+_POLITY = re.compile(
+    r"(?:The\s+)?(?:" + "|".join(sorted(POLITY_NOUNS)) + r")\s+of\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
 # The line of a written statement or answer that says who made it.
 _SIGNED_BY = re.compile(
     r"\b(?:[Mm]ade|[Aa]nswered|[Ii]ssued|[Gg]iven|[Ss]igned|[Dd]elivered|[Ww]ritten|[Ll]aid)\b"
@@ -386,6 +392,9 @@ class Actors:
             if speaker is not None and speaker.name:
                 return speaker.name  # no state government named: the governor's own office
         if speaker is None or speaker.name is None:
+            polity = self._polity_masthead()
+            if polity is not None:
+                return polity  # "Republic of Namibia" over a budget speech: its government
             masthead = self._masthead_body()
             if masthead is not None:
                 return masthead  # a release's "we" under its masthead: the body's
@@ -495,6 +504,14 @@ class Actors:
                 return m.group(0)
         return self._masthead()
 
+    def _polity_masthead(self) -> str | None:
+        """The government a polity's masthead names, alone on the title line of a release or
+        speech: "Republic of Namibia" -> "Government of Namibia" (None for any other title)."""
+        if self._doc.kind == "transcript":
+            return None
+        m = _POLITY.fullmatch((self._doc.title or "").strip())
+        return f"Government of {m.group('name')}" if m else None
+
     def _masthead_body(self) -> str | None:
         """A body a release's title line names alone, its headline under it: "Kinross and
         Ochil Council" over "Cabinet: Record of Decisions", "Statistics Office of Ireland"
@@ -513,7 +530,9 @@ class Actors:
         heads = [w for w in words if w in ORGANISATION_HEADS or w in _MASTHEAD_HEADS]
         # (or any name over a line that says what kind of release it is: "Creative Scotland"
         # over "Funding notice: Open Project Fund")
-        kind = first.split(":", 1)[0].strip().lower() if ":" in first else ""
+        # ("Northern Coast Rail" over a bare "Customer notice" line, too)
+        short = len(first.split()) <= 3 and not first.endswith(".")
+        kind = first.split(":", 1)[0].strip().lower() if ":" in first or short else ""
         last = kind.split()[-1] if kind else ""
         return title if heads or kind in RELEASE_KINDS or last in RELEASE_KINDS else None
 
@@ -623,6 +642,9 @@ class Actors:
             state = self._state_government()  # "Office of the Governor, State of New Mexico"
             if state is not None:
                 return state
+        polity = self._polity_masthead()
+        if polity is not None:
+            return polity  # "Province of Manitoba" over a premier's remarks: its government
         body = self._masthead_body()
         if body is not None:
             return body  # "Statistics Office of Ireland" over its statement: the Office
@@ -851,7 +873,7 @@ _DEMONYMS = {
 
 
 # Countries by name: a subject that names one can act ("Australia is set to host ...").
-COUNTRIES = frozenset(_DEMONYMS.values()) | frozenset(GOVERNMENTS)
+COUNTRIES = frozenset(_DEMONYMS.values()) | frozenset(GOVERNMENTS) | COUNTRY_NAMES
 
 
 def _country_in(text: str) -> str | None:
