@@ -339,3 +339,18 @@ MORE_KIN_WORDS: dict[str, str | None] = {
     "fiance": "m",
     "fiancee": "f",
 }
+
+# Words that may stand between an owner and a kin word without changing who is meant:
+# "her elder daughter, Elena", "his younger brother, Daniel", "their late father".
+KIN_ORDER_WORDS: tuple[str, ...] = (
+    "elder",
+    "eldest",
+    "older",
+    "oldest",
+    "younger",
+    "youngest",
+    "middle",
+    "only",
+    "twin",
+    "late",
+)

@@ -209,7 +209,7 @@ def resolve_speaker(
         named = names[0]
         if named.full:
             person = (
-                by_name_tail(named.name, people, sentences)
+                by_name_tail(named.name, people, sentences, (sentence, position))
                 or people.person(named.name)
                 or Person(named.name, named.title)
             )
@@ -307,6 +307,10 @@ def resolve_speaker(
             person = newcomer
         else:
             person = best_fit(people, gender, person, opening, sentences)
+    if person is not None and lower in PRONOUN_GENDER and _described_as_body(person, sentences):
+        # "Host Compliance, a firm hired by the city, found …" then '"…," she added': a
+        # body the people stage read as a person is no "she"; the speaker goes on.
+        person = None
     if person is None and lower in PRONOUN_GENDER and last is not None:
         person = last.person
         if person is None:
@@ -555,9 +559,7 @@ def _introduced_with(
 _NOT_TITLE_HEADS = frozenset(STATEMENT_NOUNS) | frozenset(ORGANISATION_NOUNS)
 
 
-def _family_name_first(
-    word: str, people: People, sentence: int, position: int
-) -> Person | None:
+def _family_name_first(word: str, people: People, sentence: int, position: int) -> Person | None:
     """The latest person named in full before the point whose name opens with `word`, when
     nobody's name ends with it: "Mr Tan" is Tan Ah Kow, "Mr Xi" Xi Jinping (the family name
     first, as in Chinese, Korean and Vietnamese names)."""
@@ -595,6 +597,27 @@ def _titled_before(word: str, people: People, sentence: int, position: int) -> P
         if word in (m.person.title or "").split():
             return m.person
     return None
+
+
+_BODY_IN_APPOSITION = re.compile(
+    rf"\b([{UPPER}][\w'’\-]+),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(ORGANISATION_NOUNS, key=len, reverse=True))})\b"
+)
+# The latest article's words described as bodies, kept by the identity of its sentences.
+_BODIES: list[tuple[Sequence[Sentence], frozenset[str]]] = []
+
+
+def _described_as_body(person: Person, sentences: Sequence[Sentence]) -> bool:
+    """Whether the text describes a one-word "person" as a body in apposition:
+    "Host Compliance, a firm hired by the city" (not a person, whatever its gender)."""
+    if " " in person.name or given_name_gender(f"{person.name} X") is not None:
+        return False
+    if not _BODIES or _BODIES[0][0] is not sentences:
+        words = frozenset(
+            m.group(1) for s in sentences for m in _BODY_IN_APPOSITION.finditer(s.text)
+        )
+        _BODIES[:] = [(sentences, words)]
+    return person.name in _BODIES[0][1]
 
 
 def _of_gender(

@@ -11,11 +11,21 @@ from briefcli.quotes.cast import Cast, cast_of
 from briefcli.quotes.pronouns import is_pronoun, mention_index
 
 
-def by_name_tail(words: str, people: People, sentences: Sequence[Sentence]) -> Person | None:
+def by_name_tail(
+    words: str,
+    people: People,
+    sentences: Sequence[Sentence],
+    point: tuple[int, int] | None = None,
+) -> Person | None:
     """The one person named in full whose name ends in `words` and holds more: "Van Doorn"
     is Peter Van Doorn, "Quiñones de la Cruz" Mariela Quiñones de la Cruz (a surname of
-    several words that the name finder reads as a full name of its own)."""
+    several words that the name finder reads as a full name of its own). When the article
+    names several, and `point` is given, the one of them named before it ("Giuseppe Lo
+    Cascio … Lo Cascio said" before his son Salvatore Lo Cascio is named)."""
     found = cast_of(people, sentences).ending_in(words)
+    if len(found) > 1 and point is not None:
+        _, first = mention_index(people)
+        found = {name for name in found if first.get(name, point) < point}
     if len(found) != 1:
         return None
     name = next(iter(found))
