@@ -354,3 +354,9 @@ KIN_ORDER_WORDS: tuple[str, ...] = (
     "twin",
     "late",
 )
+
+# Abbreviations that end a company's name with their own period ("Acme Corp."): a period
+# after any other last word ends the sentence, not the name ("operated by Norvell Packaging.").
+NAME_END_ABBREVIATIONS = frozenset(
+    "Inc. Corp. Co. Ltd. Bros. Assn. Plc. L.P. L.L.C. LLC. S.A. N.V. A.G. Jr. Sr.".split()
+)

@@ -65,6 +65,7 @@ from briefcli.quotes.pronouns import (
     namesake_of,
     newcomer_of,
     role_subject,
+    subject_role,
     word_subject,
 )
 from briefcli.quotes.roles import role_holder
@@ -302,6 +303,7 @@ def resolve_speaker(
             or namesake_of(people, gender, opening, sentences)
             or word_subject(people, gender, opening, sentences)
             or role_subject(people, gender, opening, sentences)
+            or _role_introduced(gender, opening, people, sentences)
         )
         if newcomer is not None:
             person = newcomer
@@ -532,6 +534,22 @@ _DESCRIBED_ROLE = re.compile(
 
 _DESCRIBED_AS = re.compile(r"[Tt]he\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})")
 _INTRODUCED_LOOKBACK = 12  # sentences
+
+
+def _role_introduced(
+    gender: str, opening: tuple[int, int], people: People, sentences: Sequence[Sentence]
+) -> Person | None:
+    """Who "she" is after "The prosecutor returned to the point." when the people stage
+    does not know the role: the person the text introduced with it ("Assistant prosecutor
+    Melissa Carver"), when their gender may be the pronoun's."""
+    found = subject_role(gender, opening, sentences)
+    if found is None:
+        return None
+    role, sentence, end = found
+    person = _introduced_with(role, people, sentences, sentence, end)
+    if person is None or gender_of(people, person, sentences) not in (None, gender):
+        return None
+    return person
 
 
 def _introduced_with(
