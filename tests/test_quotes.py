@@ -826,3 +826,17 @@ def test_an_operator_named_at_a_sentence_end_has_no_full_stop() -> None:
         '"We are relieved that no one was injured," the company said in a statement.\n'
     )
     assert quote(quotes, "We are relieved").speaker == "Norvell Packaging"
+
+
+def test_a_role_first_used_after_a_quote_is_the_one_who_spoke_before() -> None:
+    quotes = quotes_of_text(
+        "County Executive Richard Hale conceded on Tuesday night.\n\n"
+        "Political scientist Eric Lindahl, of Fairview State University, said Hale had been "
+        "hurt by a reassessment.\n\n"
+        '"Voters don\'t read assessment notices. They read the number at the bottom," '
+        "the professor said.\n\n"
+        "Lemieux's co-author, Dr. Kenji Moriyama of the University of Minnesota, said the frogs "
+        'flood their cells with glucose. "It\'s antifreeze made of sugar," the biologist said.\n'
+    )
+    assert quote(quotes, "Voters don").speaker == "Eric Lindahl"
+    assert quote(quotes, "It's antifreeze").speaker == "Kenji Moriyama"

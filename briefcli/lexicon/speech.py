@@ -360,3 +360,7 @@ KIN_ORDER_WORDS: tuple[str, ...] = (
 NAME_END_ABBREVIATIONS = frozenset(
     "Inc. Corp. Co. Ltd. Bros. Assn. Plc. L.P. L.L.C. LLC. S.A. N.V. A.G. Jr. Sr.".split()
 )
+
+# Endings of nouns for a trade or a field of study ("the biologist", "the physiologist",
+# "the statistician"): newsroom variation for someone just named, like a role word.
+PROFESSION_SUFFIXES = ("ologist", "ographer", "ist", "ician")

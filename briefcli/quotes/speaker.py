@@ -21,6 +21,7 @@ from briefcli.lexicon.people import (
 from briefcli.lexicon.speech import (
     ORGANISATION_NOUNS,
     PARTY_WORDS,
+    PROFESSION_SUFFIXES,
     ROLE_ALTERNATIVES,
     STATEMENT_NOUNS,
     UNNAMED_DETERMINERS,
@@ -60,6 +61,7 @@ from briefcli.quotes.pronouns import (
     gender_of,
     gendered_description,
     group_before,
+    is_pronoun,
     mention_index,
     named_in_full_before,
     namesake_of,
@@ -242,6 +244,11 @@ def resolve_speaker(
         # "the oncologist said" after "Dr. Amara Nwachukwu, an oncologist at …": the person
         # whose title or appositive fits the words best.
         person = person or role_holder(described.group(1), people, sentences, sentence, position)
+    if person is None and not names and opening is not None:
+        # '"…," the professor said' after "Political scientist Eric Lindahl … said Hale had
+        # been hurt": a role the text never used before is the one who spoke just before.
+        if _first_use_of_role(core.strip(), sentences, sentence, professions=True):
+            person = _subject_before(opening, people, sentences)
     if person is None:
         person = people.resolve(_SYNONYM.sub(_synonym, core), sentence, position)
     alternative = _ALTERNATIVE.search(core) if person is None else None
@@ -445,13 +452,19 @@ def _cites_document(
 _ONE_ROLE = re.compile(r"[Tt]he\s+([a-z][a-z\-]+)")
 
 
-def _first_use_of_role(core: str, sentences: Sequence[Sentence], sentence: int) -> bool:
-    """`core` is "the" and one role word that no sentence before this one uses."""
+def _first_use_of_role(
+    core: str, sentences: Sequence[Sentence], sentence: int, *, professions: bool = False
+) -> bool:
+    """`core` is "the" and one role word that no sentence before this one uses (with
+    `professions`, a trade's or a field's noun too: "the biologist")."""
     m = _ONE_ROLE.fullmatch(core)
-    if m is None or not is_role_word(m.group(1)):
+    if m is None:
         return False
-    word = re.compile(rf"\b{re.escape(m.group(1))}\b", re.IGNORECASE)
-    return not any(word.search(s.text) for s in sentences[:sentence])
+    word = m.group(1)
+    if not is_role_word(word) and not (professions and word.endswith(PROFESSION_SUFFIXES)):
+        return False
+    used = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    return not any(used.search(s.text) for s in sentences[:sentence])
 
 
 _WHOSE_NAMED = re.compile(
@@ -534,6 +547,26 @@ _DESCRIBED_ROLE = re.compile(
 
 _DESCRIBED_AS = re.compile(r"[Tt]he\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})")
 _INTRODUCED_LOOKBACK = 12  # sentences
+
+
+def _subject_before(
+    opening: tuple[int, int], people: People, sentences: Sequence[Sentence]
+) -> Person | None:
+    """The person named (not by a pronoun) first in the sentence before a quote that opens
+    its own, as the one speaking or acting there: "Dr. Kenji Moriyama … said the frogs …"."""
+    sentence, offset = opening
+    if not 0 < sentence < len(sentences) or sentences[sentence].text[:offset].strip(" \"“‘'«*"):
+        return None
+    keys, _ = mention_index(people)
+    lo, hi = bisect_left(keys, (sentence - 1, 0)), bisect_left(keys, (sentence, 0))
+    for m in people.mentions[lo:hi]:
+        if is_pronoun(sentences, m):
+            return None
+        if sentences[m.sentence].text[m.end : m.end + 2] in ("'s", "’s"):
+            continue  # "Lemieux's co-author, Dr. Kenji Moriyama,": the owner is not the one
+        if m.salient:
+            return m.person
+    return None
 
 
 def _role_introduced(
