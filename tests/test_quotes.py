@@ -840,3 +840,15 @@ def test_a_role_first_used_after_a_quote_is_the_one_who_spoke_before() -> None:
     )
     assert quote(quotes, "Voters don").speaker == "Eric Lindahl"
     assert quote(quotes, "It's antifreeze").speaker == "Kenji Moriyama"
+
+
+def test_the_elder_of_two_namesakes_is_the_one_given_more_years() -> None:
+    quotes = quotes_of_text(
+        "Giuseppe Lo Cascio has fished the strait for 38 years.\n\n"
+        '"The prawns have gone deeper," Lo Cascio, 61, said.\n\n'
+        "His son, Salvatore Lo Cascio, 29, works on the same boat. "
+        '"I am looking at jobs in Milan," he said.\n\n'
+        "The elder Lo Cascio said he would not sell his boat. "
+        '"My grandfather built it," he said.\n'
+    )
+    assert quote(quotes, "My grandfather").speaker == "Giuseppe Lo Cascio"

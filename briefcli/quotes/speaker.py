@@ -72,9 +72,11 @@ from briefcli.quotes.pronouns import (
 )
 from briefcli.quotes.roles import role_holder
 from briefcli.quotes.surnames import (
+    by_age_order,
     by_gendered_honorific,
     by_name_tail,
     by_party,
+    namesake_named,
     surname_holder,
 )
 from briefcli.quotes.unnamed import introduced_as, office_of, one_of, speaking_for
@@ -208,7 +210,12 @@ def resolve_speaker(
         if titled.re is _ELDER:
             person = kin_of_surname(titled.group(1), sentences, sentence, people)
         person = person or people.resolve(titled.group(1), sentence, position)
-    if names:
+    by_age = _AGE_ORDER.fullmatch(core.strip()) if person is None else None
+    if by_age is not None:
+        # "the elder Lo Cascio said": of the namesakes, the one the text gave the most years.
+        elder = by_age.group(1).lower() in ("elder", "older")
+        person = by_age_order(by_age.group(2), elder, people, sentences, (sentence, position))
+    if names and person is None:
         named = names[0]
         if named.full:
             person = (
@@ -333,6 +340,8 @@ def resolve_speaker(
         # "Ms Duckett" read as a bare surname: the one of that surname and gender.
         person = _of_gender(person, PRONOUN_GENDER[lower], people, sentences)
     if person is not None:
+        # "The elder Lo Cascio said he …. '…,' he said": the namesake called so.
+        person = namesake_named(person, people, sentences, (sentence, position)) or person
         # "Quiñones de la Cruz" is Mariela Quiñones de la Cruz, named in full before.
         person = by_name_tail(person.name, people, sentences) or person
         if " " not in person.name and lower in PRONOUN_GENDER:
@@ -706,6 +715,10 @@ def _by_given_name(word: str, people: People) -> Person | None:
 
 
 # "the elder Jacobs-Hart said": the latest person of that surname.
+# "the elder Lo Cascio", "the younger Okafor": namesakes told apart by their ages.
+_AGE_ORDER = re.compile(
+    rf"(?:[Tt]he\s+)?(elder|younger|older)\s+([{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+)?)"
+)
 _ELDER = re.compile(
     rf"(?:[Tt]he\s+)?(?:{'|'.join(sorted(NAMESAKE_MODIFIERS))})\s+([{UPPER}][\w'’\-]+)"
 )
