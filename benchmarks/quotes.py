@@ -60,7 +60,12 @@ Three sets of labels in benchmarks/data/quotes/:
   calls and analysts' notes, foreign correspondents quoting through an interpreter, features with
   many speakers, local TV web copy, an agency roundup, social-media posts, letters and filings,
   pronouns after two people of one gender), labelled before briefcli was run on them; split like
-  newsroom.
+  newsroom;
+- round13 (round13/labels.json): 17 more whole articles written in round 13 where who speaks is
+  hard (two people of one surname or gender in turn, a quote named only by the next paragraph,
+  a speaker called by role after being named, organisations' statements, reported dialogue, a
+  Q&A inside an article, translated quotes, "she added" after another's paraphrase, fragments),
+  labelled before briefcli was run on them; split like newsroom.
 Each labelled span has its speaker's full name; `fragment` marks quoted phrases inside a
 sentence, `ignore` quoted words that are nobody's clear speech. A found quote matches a
 labelled one when their words overlap (Dice >= 0.5, one to one). Reported: precision, recall
@@ -72,7 +77,7 @@ speaker = the nearest full name before it) runs alongside. Misses are printed (-
 development texts only, never for the frozen split.
 
 Run: .venv/bin/python -m benchmarks.quotes
-     [--set old|news|styles|newsroom|hard|round5|...|round12|all] [-v]
+     [--set old|news|styles|newsroom|hard|round5|...|round13|all] [-v]
 """
 
 from __future__ import annotations
@@ -109,6 +114,7 @@ ROUND9 = DATA / "round9"
 ROUND10 = DATA / "round10"
 ROUND11 = DATA / "round11"
 ROUND12 = DATA / "round12"
+ROUND13 = DATA / "round13"
 # The sets of invented whole articles, each in its own directory, split by file name.
 ARTICLE_SETS = {
     "newsroom": NEWSROOM,
@@ -121,6 +127,7 @@ ARTICLE_SETS = {
     "round10": ROUND10,
     "round11": ROUND11,
     "round12": ROUND12,
+    "round13": ROUND13,
 }
 SETS = ("old", "news", "styles", *ARTICLE_SETS)
 CORPUS = HERE.parent.parent / "shared" / "corpus"
@@ -374,6 +381,7 @@ def run_set(name: str, items: list[Item], *, verbose: bool) -> None:
         "round10": "round10/labels.json, invented articles, round 10",
         "round11": "round11/labels.json, invented articles, round 11",
         "round12": "round12/labels.json, invented articles, round 12",
+        "round13": "round13/labels.json, invented articles, round 13",
     }
     print(f"== {name} set ({files[name]}): {_counts(items)}")
     splits = [

@@ -766,3 +766,89 @@ National Federation of Independent Business: "This act is good for small busines
 """
     speakers = {q.speaker for q in pipeline.brief(text).quotes}
     assert speakers == {"Carla Benavidez", "National Federation of Independent Business"}
+
+
+# Issue 13, round 13: who speaks when several people share a surname, kin after an order
+# word, a role before a pronoun that goes on, a first name given only, a body in apposition.
+
+
+def test_bare_surname_is_the_namesake_named_before_the_quote() -> None:
+    quotes = quotes_of_text(
+        "Giuseppe Lo Cascio has fished the strait for 38 years.\n\n"
+        '"The prawns have gone deeper," Lo Cascio, 61, said.\n\n'
+        "His son, Salvatore Lo Cascio, 29, works on the same boat.\n"
+    )
+    assert quote(quotes, "The prawns").speaker == "Giuseppe Lo Cascio"
+
+
+def test_kin_after_an_order_word_speaks() -> None:
+    quotes = quotes_of_text(
+        "Lidia Marchetti, a translator, died on Sunday. She was 88.\n\n"
+        "Her death was confirmed by her elder daughter, Elena Marchetti-Ward. "
+        '"She was working until Thursday," she said.\n'
+    )
+    assert quote(quotes, "She was working").speaker == "Elena Marchetti-Ward"
+
+
+def test_a_role_subject_goes_on_through_a_pronoun() -> None:
+    quotes = quotes_of_text(
+        "Assistant prosecutor Melissa Carver said the director ignored warnings. "
+        "Defense attorney Joan Whitaker said her client had asked for help.\n\n"
+        '"You cannot convict her for that," Whitaker said.\n\n'
+        "The prosecutor returned to the same point in rebuttal. She said the director "
+        'could have moved the residents. "She didn\'t need permission to open a door," '
+        "she said.\n"
+    )
+    assert quote(quotes, "She didn").speaker == "Melissa Carver"
+
+
+def test_a_name_given_only_as_a_first_name_speaks() -> None:
+    quotes = quotes_of_text(
+        "A crewman on another boat, who gave his name only as Mourad, said he had not "
+        'been paid. "The captain says next month," he said.\n'
+    )
+    assert quote(quotes, "The captain").speaker == "Mourad"
+
+
+def test_a_body_in_apposition_is_no_she() -> None:
+    quotes = quotes_of_text(
+        'Councillor Theresa MacIsaac said the city had lost homes. "Those are homes," '
+        "she said.\n\n"
+        "Host Compliance, a firm hired by the city, found that most listings were whole "
+        'units.\n\n"Sixty per cent. That\'s not a basement suite," she added.\n'
+    )
+    assert quote(quotes, "Sixty per cent").speaker == "Theresa MacIsaac"
+
+
+def test_an_operator_named_at_a_sentence_end_has_no_full_stop() -> None:
+    quotes = quotes_of_text(
+        "The warehouse is operated by Norvell Packaging. "
+        '"We are relieved that no one was injured," the company said in a statement.\n'
+    )
+    assert quote(quotes, "We are relieved").speaker == "Norvell Packaging"
+
+
+def test_a_role_first_used_after_a_quote_is_the_one_who_spoke_before() -> None:
+    quotes = quotes_of_text(
+        "County Executive Richard Hale conceded on Tuesday night.\n\n"
+        "Political scientist Eric Lindahl, of Fairview State University, said Hale had been "
+        "hurt by a reassessment.\n\n"
+        '"Voters don\'t read assessment notices. They read the number at the bottom," '
+        "the professor said.\n\n"
+        "Lemieux's co-author, Dr. Kenji Moriyama of the University of Minnesota, said the frogs "
+        'flood their cells with glucose. "It\'s antifreeze made of sugar," the biologist said.\n'
+    )
+    assert quote(quotes, "Voters don").speaker == "Eric Lindahl"
+    assert quote(quotes, "It's antifreeze").speaker == "Kenji Moriyama"
+
+
+def test_the_elder_of_two_namesakes_is_the_one_given_more_years() -> None:
+    quotes = quotes_of_text(
+        "Giuseppe Lo Cascio has fished the strait for 38 years.\n\n"
+        '"The prawns have gone deeper," Lo Cascio, 61, said.\n\n'
+        "His son, Salvatore Lo Cascio, 29, works on the same boat. "
+        '"I am looking at jobs in Milan," he said.\n\n'
+        "The elder Lo Cascio said he would not sell his boat. "
+        '"My grandfather built it," he said.\n'
+    )
+    assert quote(quotes, "My grandfather").speaker == "Giuseppe Lo Cascio"

@@ -339,3 +339,28 @@ MORE_KIN_WORDS: dict[str, str | None] = {
     "fiance": "m",
     "fiancee": "f",
 }
+
+# Words that may stand between an owner and a kin word without changing who is meant:
+# "her elder daughter, Elena", "his younger brother, Daniel", "their late father".
+KIN_ORDER_WORDS: tuple[str, ...] = (
+    "elder",
+    "eldest",
+    "older",
+    "oldest",
+    "younger",
+    "youngest",
+    "middle",
+    "only",
+    "twin",
+    "late",
+)
+
+# Abbreviations that end a company's name with their own period ("Acme Corp."): a period
+# after any other last word ends the sentence, not the name ("operated by Norvell Packaging.").
+NAME_END_ABBREVIATIONS = frozenset(
+    "Inc. Corp. Co. Ltd. Bros. Assn. Plc. L.P. L.L.C. LLC. S.A. N.V. A.G. Jr. Sr.".split()
+)
+
+# Endings of nouns for a trade or a field of study ("the biologist", "the physiologist",
+# "the statistician"): newsroom variation for someone just named, like a role word.
+PROFESSION_SUFFIXES = ("ologist", "ographer", "ist", "ician")

@@ -10,7 +10,7 @@ from briefcli.lexicon.people import (
     KIN_WORDS,
     WRITTEN_TITLES,
 )
-from briefcli.lexicon.speech import MORE_KIN_WORDS
+from briefcli.lexicon.speech import KIN_ORDER_WORDS, MORE_KIN_WORDS
 from briefcli.model import Sentence
 from briefcli.people import People, Person
 from briefcli.people.names import UPPER, surname
@@ -29,6 +29,8 @@ FAMILY_ALTERNATIVES = "|".join(sorted(FAMILY_WORDS, key=len, reverse=True))
 
 _KIN = re.compile(
     rf"\b(?:(?P<owner>[{UPPER}][\w'’\-]+)(?:['’]s|(?<=s)['’])|(?P<poss>[Hh]is|[Hh]er|[Tt]heir))\s+"
+    # "her elder daughter, Elena Marchetti-Ward": an order word before the kin word
+    rf"(?:(?:{'|'.join(KIN_ORDER_WORDS)})\s+)?"
     rf"(?P<kin>{FAMILY_ALTERNATIVES})\b"
     # "father and longtime coach, Tomasz Kowalczyk": a role beside the kin word
     r"(?:\s+and\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+(?=,))?"

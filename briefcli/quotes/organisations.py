@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from briefcli.lexicon.speech import (
     IRREGULAR_PAST_VERBS,
+    NAME_END_ABBREVIATIONS,
     ORGANISATION_KIND_HEADS,
     ORGANISATION_NOUNS,
     STATEMENT_NOUNS,
@@ -124,7 +125,8 @@ def _organisation_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]
     before = re.compile(
         rf"(?:\bthe\s+)?(?P<org>(?-i:{name})(?:['’]s\s+(?-i:[a-z][\w\-]+))?)(?:['’]s)?"
         rf"\s+{noun}\b"
-        r"(?-i:\s+of\s+[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,2})?",
+        # ("Ministry of the Environment": an article may open the "of" part.)
+        r"(?-i:\s+of\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,2})?",
         re.IGNORECASE,
     )
     return after, before
@@ -274,8 +276,17 @@ def operator_before(
         ]
         found = [(at, org) for at, org in found if org and not _names_person(org, people)]
         if found:
-            return max(found)[1]
+            return _without_full_stop(max(found)[1])
     return None
+
+
+def _without_full_stop(name: str) -> str:
+    """A name without the period that ends its sentence ("Norvell Packaging."), keeping an
+    abbreviation's ("Acme Corp.")."""
+    last = name.split()[-1]
+    if re.fullmatch(r"[A-Z]?[a-z]+\.", last) and last not in NAME_END_ABBREVIATIONS:
+        return name[:-1]
+    return name
 
 
 def _names_person(name: str, people: People | None) -> bool:

@@ -259,6 +259,10 @@ _FIRST_NAME_ONLY = re.compile(
     r"\b(?:only|just)\s+(?:by\s+)?(?P<owner>his|her)\s+first\s+name,?\s+(?:as\s+)?"
     r"(?P<name>[A-Z][a-z]+)\b"
 )
+# "who gave his name only as Mourad", "who gave her first name only as Linda".
+_NAME_ONLY_AS = re.compile(
+    r"\b(?P<owner>his|her)\s+(?:first\s+)?name\s+(?:only|just)\s+as\s+(?P<name>[A-Z][a-z]+)\b"
+)
 
 
 def first_name_only(
@@ -269,7 +273,8 @@ def first_name_only(
     for text in _texts_before(sentences, sentence, position):
         found = [
             m.group("name")
-            for m in _FIRST_NAME_ONLY.finditer(text)
+            for pattern in (_FIRST_NAME_ONLY, _NAME_ONLY_AS)
+            for m in pattern.finditer(text)
             if PRONOUN_GENDER[m.group("owner")] == gender
         ]
         if found:
@@ -410,22 +415,46 @@ _ROLE_SUBJECT = re.compile(
 )
 
 
+# A sentence that goes on about someone: "She said Henshaw had the authority …".
+_GOING_ON = re.compile(r"^\s*(He|She)\s+[a-z]")
+
+
 def role_subject(
     people: People, gender: str, opening: tuple[int, int], sentences: Sequence[Sentence]
 ) -> Person | None:
     """Who "he" or "she" is when the sentence before the quote has a role as its subject
     ("The mayor was not convinced. '…,' she said"): the person the text gave that role, when
     their gender may be the pronoun's."""
-    sentence = _sentence_before(opening, sentences)
-    if sentence is None:
+    found = subject_role(gender, opening, sentences)
+    if found is None:
         return None
-    m = _ROLE_SUBJECT.match(plain_text(sentences[sentence].text))
-    if m is None:
-        return None
-    holder = people.resolve(f"the {m.group('role')}", sentence, m.end("role"))
+    role, sentence, end = found
+    holder = people.resolve(f"the {role}", sentence, end)
     if holder is None or gender_of(people, holder, sentences) not in (None, gender):
         return None
     return holder
+
+
+def subject_role(
+    gender: str, opening: tuple[int, int], sentences: Sequence[Sentence]
+) -> tuple[str, int, int] | None:
+    """The role that is the subject of the sentence before the quote, that sentence and
+    where the role ends: "The mayor was not convinced." Past a sentence that goes on with a
+    pronoun of the quote's gender ("The prosecutor returned to the point. She said … '…,'
+    she said")."""
+    sentence = _sentence_before(opening, sentences)
+    if sentence is None:
+        return None
+    text = plain_text(sentences[sentence].text)
+    m = _ROLE_SUBJECT.match(text)
+    going_on = _GOING_ON.match(text)
+    if m is None and sentence > 0 and going_on is not None:
+        if PRONOUN_GENDER[going_on.group(1).lower()] == gender:
+            sentence -= 1
+            m = _ROLE_SUBJECT.match(plain_text(sentences[sentence].text))
+    if m is None:
+        return None
+    return m.group("role"), sentence, m.end("role")
 
 
 def _sentence_before(opening: tuple[int, int], sentences: Sequence[Sentence]) -> int | None:

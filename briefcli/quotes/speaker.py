@@ -21,6 +21,7 @@ from briefcli.lexicon.people import (
 from briefcli.lexicon.speech import (
     ORGANISATION_NOUNS,
     PARTY_WORDS,
+    PROFESSION_SUFFIXES,
     ROLE_ALTERNATIVES,
     STATEMENT_NOUNS,
     UNNAMED_DETERMINERS,
@@ -60,18 +61,22 @@ from briefcli.quotes.pronouns import (
     gender_of,
     gendered_description,
     group_before,
+    is_pronoun,
     mention_index,
     named_in_full_before,
     namesake_of,
     newcomer_of,
     role_subject,
+    subject_role,
     word_subject,
 )
 from briefcli.quotes.roles import role_holder
 from briefcli.quotes.surnames import (
+    by_age_order,
     by_gendered_honorific,
     by_name_tail,
     by_party,
+    namesake_named,
     surname_holder,
 )
 from briefcli.quotes.unnamed import introduced_as, office_of, one_of, speaking_for
@@ -205,11 +210,16 @@ def resolve_speaker(
         if titled.re is _ELDER:
             person = kin_of_surname(titled.group(1), sentences, sentence, people)
         person = person or people.resolve(titled.group(1), sentence, position)
-    if names:
+    by_age = _AGE_ORDER.fullmatch(core.strip()) if person is None else None
+    if by_age is not None:
+        # "the elder Lo Cascio said": of the namesakes, the one the text gave the most years.
+        elder = by_age.group(1).lower() in ("elder", "older")
+        person = by_age_order(by_age.group(2), elder, people, sentences, (sentence, position))
+    if names and person is None:
         named = names[0]
         if named.full:
             person = (
-                by_name_tail(named.name, people, sentences)
+                by_name_tail(named.name, people, sentences, (sentence, position))
                 or people.person(named.name)
                 or Person(named.name, named.title)
             )
@@ -241,6 +251,11 @@ def resolve_speaker(
         # "the oncologist said" after "Dr. Amara Nwachukwu, an oncologist at …": the person
         # whose title or appositive fits the words best.
         person = person or role_holder(described.group(1), people, sentences, sentence, position)
+    if person is None and not names and opening is not None:
+        # '"…," the professor said' after "Political scientist Eric Lindahl … said Hale had
+        # been hurt": a role the text never used before is the one who spoke just before.
+        if _first_use_of_role(core.strip(), sentences, sentence, professions=True):
+            person = _subject_before(opening, people, sentences)
     if person is None:
         person = people.resolve(_SYNONYM.sub(_synonym, core), sentence, position)
     alternative = _ALTERNATIVE.search(core) if person is None else None
@@ -302,11 +317,16 @@ def resolve_speaker(
             or namesake_of(people, gender, opening, sentences)
             or word_subject(people, gender, opening, sentences)
             or role_subject(people, gender, opening, sentences)
+            or _role_introduced(gender, opening, people, sentences)
         )
         if newcomer is not None:
             person = newcomer
         else:
             person = best_fit(people, gender, person, opening, sentences)
+    if person is not None and lower in PRONOUN_GENDER and _described_as_body(person, sentences):
+        # "Host Compliance, a firm hired by the city, found …" then '"…," she added': a
+        # body the people stage read as a person is no "she"; the speaker goes on.
+        person = None
     if person is None and lower in PRONOUN_GENDER and last is not None:
         person = last.person
         if person is None:
@@ -320,6 +340,8 @@ def resolve_speaker(
         # "Ms Duckett" read as a bare surname: the one of that surname and gender.
         person = _of_gender(person, PRONOUN_GENDER[lower], people, sentences)
     if person is not None:
+        # "The elder Lo Cascio said he …. '…,' he said": the namesake called so.
+        person = namesake_named(person, people, sentences, (sentence, position)) or person
         # "Quiñones de la Cruz" is Mariela Quiñones de la Cruz, named in full before.
         person = by_name_tail(person.name, people, sentences) or person
         if " " not in person.name and lower in PRONOUN_GENDER:
@@ -439,13 +461,19 @@ def _cites_document(
 _ONE_ROLE = re.compile(r"[Tt]he\s+([a-z][a-z\-]+)")
 
 
-def _first_use_of_role(core: str, sentences: Sequence[Sentence], sentence: int) -> bool:
-    """`core` is "the" and one role word that no sentence before this one uses."""
+def _first_use_of_role(
+    core: str, sentences: Sequence[Sentence], sentence: int, *, professions: bool = False
+) -> bool:
+    """`core` is "the" and one role word that no sentence before this one uses (with
+    `professions`, a trade's or a field's noun too: "the biologist")."""
     m = _ONE_ROLE.fullmatch(core)
-    if m is None or not is_role_word(m.group(1)):
+    if m is None:
         return False
-    word = re.compile(rf"\b{re.escape(m.group(1))}\b", re.IGNORECASE)
-    return not any(word.search(s.text) for s in sentences[:sentence])
+    word = m.group(1)
+    if not is_role_word(word) and not (professions and word.endswith(PROFESSION_SUFFIXES)):
+        return False
+    used = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    return not any(used.search(s.text) for s in sentences[:sentence])
 
 
 _WHOSE_NAMED = re.compile(
@@ -530,6 +558,42 @@ _DESCRIBED_AS = re.compile(r"[Tt]he\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})")
 _INTRODUCED_LOOKBACK = 12  # sentences
 
 
+def _subject_before(
+    opening: tuple[int, int], people: People, sentences: Sequence[Sentence]
+) -> Person | None:
+    """The person named (not by a pronoun) first in the sentence before a quote that opens
+    its own, as the one speaking or acting there: "Dr. Kenji Moriyama … said the frogs …"."""
+    sentence, offset = opening
+    if not 0 < sentence < len(sentences) or sentences[sentence].text[:offset].strip(" \"“‘'«*"):
+        return None
+    keys, _ = mention_index(people)
+    lo, hi = bisect_left(keys, (sentence - 1, 0)), bisect_left(keys, (sentence, 0))
+    for m in people.mentions[lo:hi]:
+        if is_pronoun(sentences, m):
+            return None
+        if sentences[m.sentence].text[m.end : m.end + 2] in ("'s", "’s"):
+            continue  # "Lemieux's co-author, Dr. Kenji Moriyama,": the owner is not the one
+        if m.salient:
+            return m.person
+    return None
+
+
+def _role_introduced(
+    gender: str, opening: tuple[int, int], people: People, sentences: Sequence[Sentence]
+) -> Person | None:
+    """Who "she" is after "The prosecutor returned to the point." when the people stage
+    does not know the role: the person the text introduced with it ("Assistant prosecutor
+    Melissa Carver"), when their gender may be the pronoun's."""
+    found = subject_role(gender, opening, sentences)
+    if found is None:
+        return None
+    role, sentence, end = found
+    person = _introduced_with(role, people, sentences, sentence, end)
+    if person is None or gender_of(people, person, sentences) not in (None, gender):
+        return None
+    return person
+
+
 def _introduced_with(
     words: str, people: People, sentences: Sequence[Sentence], sentence: int, position: int
 ) -> Person | None:
@@ -555,9 +619,7 @@ def _introduced_with(
 _NOT_TITLE_HEADS = frozenset(STATEMENT_NOUNS) | frozenset(ORGANISATION_NOUNS)
 
 
-def _family_name_first(
-    word: str, people: People, sentence: int, position: int
-) -> Person | None:
+def _family_name_first(word: str, people: People, sentence: int, position: int) -> Person | None:
     """The latest person named in full before the point whose name opens with `word`, when
     nobody's name ends with it: "Mr Tan" is Tan Ah Kow, "Mr Xi" Xi Jinping (the family name
     first, as in Chinese, Korean and Vietnamese names)."""
@@ -597,6 +659,27 @@ def _titled_before(word: str, people: People, sentence: int, position: int) -> P
     return None
 
 
+_BODY_IN_APPOSITION = re.compile(
+    rf"\b([{UPPER}][\w'’\-]+),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(ORGANISATION_NOUNS, key=len, reverse=True))})\b"
+)
+# The latest article's words described as bodies, kept by the identity of its sentences.
+_BODIES: list[tuple[Sequence[Sentence], frozenset[str]]] = []
+
+
+def _described_as_body(person: Person, sentences: Sequence[Sentence]) -> bool:
+    """Whether the text describes a one-word "person" as a body in apposition:
+    "Host Compliance, a firm hired by the city" (not a person, whatever its gender)."""
+    if " " in person.name or given_name_gender(f"{person.name} X") is not None:
+        return False
+    if not _BODIES or _BODIES[0][0] is not sentences:
+        words = frozenset(
+            m.group(1) for s in sentences for m in _BODY_IN_APPOSITION.finditer(s.text)
+        )
+        _BODIES[:] = [(sentences, words)]
+    return person.name in _BODIES[0][1]
+
+
 def _of_gender(
     person: Person, gender: str, people: People, sentences: Sequence[Sentence]
 ) -> Person:
@@ -632,6 +715,10 @@ def _by_given_name(word: str, people: People) -> Person | None:
 
 
 # "the elder Jacobs-Hart said": the latest person of that surname.
+# "the elder Lo Cascio", "the younger Okafor": namesakes told apart by their ages.
+_AGE_ORDER = re.compile(
+    rf"(?:[Tt]he\s+)?(elder|younger|older)\s+([{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+)?)"
+)
 _ELDER = re.compile(
     rf"(?:[Tt]he\s+)?(?:{'|'.join(sorted(NAMESAKE_MODIFIERS))})\s+([{UPPER}][\w'’\-]+)"
 )
