@@ -420,3 +420,24 @@ def test_a_verb_of_thought_is_no_section_s_topic_alone() -> None:
 
     assert not _lone_topic("learn") and not _lone_topic("expect")
     assert _lone_topic("vaccines")
+
+
+def test_long_talk_sections_split_when_the_weight_is_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`long_section` (off by default) splits a press conference's long sections at their
+    best places; the sections still cover every sentence once, and the sections before the
+    split stay the summary's parts."""
+    import dataclasses
+
+    import briefcli.sections.boundaries as boundaries
+
+    doc = transcript((DATA / "psaki-2022-05-13-excerpt.txt").read_text(encoding="utf-8"))
+    sentences, before = sections_of(doc)
+    monkeypatch.setattr(
+        boundaries, "WEIGHTS", dataclasses.replace(boundaries.WEIGHTS, long_section=1.0)
+    )
+    _, after = sections_of(doc)
+    assert_covers(after, sentences)
+    assert len(after) > len(before)
+    parts = [s.part for s in after]
+    assert parts[0] == 0 and len(set(parts)) == len(before)
+    assert all(b in (a, a + 1) for a, b in zip(parts, parts[1:], strict=False))  # type: ignore[operator]

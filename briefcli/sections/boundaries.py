@@ -393,6 +393,14 @@ class _Weights:
     talk_threshold: float = -0.1  # added to the threshold in a transcript no chair moves on
     prose_threshold: float = -0.45  # added to the threshold in a text without speaker turns
     prose_sections: float = 1.5  # … where it adds sections up to this x sqrt(sentences)
+    # In talk no chair moves on, sections expected per sqrt(sentences): a section over
+    # long_section x their mean length splits at its best place scoring long_floor or more
+    # (0: off). At 2.0 (bounds10): dev titles 0.279 -> 0.298, Pk 0.327 -> 0.311, frozen Pk
+    # 0.336 -> 0.311 but titles 0.266 -> 0.264; it splits answers mid-turn and after a
+    # follow-up (tests/test_sections.py), White House turns Pk 0.213 -> 0.231: kept off.
+    talk_sections: float = 1.5
+    long_section: float = 0.0
+    long_floor: float = -0.5
     threshold: float = 0.55
     window_share: float = 1 / 20  # the comparison window, as a share of the text's words …
     window_min: float = 25.0  # … within these bounds (content words)
@@ -576,6 +584,14 @@ def _section_starts(
         starts = _join_returns(starts, e, vectors)
     starts = _opening_joins_first(_rounds_open_at_handover(starts, e), e)
     if doc.kind == "transcript":
+        if not chaired and w.long_section > 0:
+            # Press conferences and interviews run over many topics, one or a few questions
+            # each, which cohesion and cues alone leave in a few long sections.
+            # The sections before the split stay the parts the summary spreads its picks over.
+            finer = _questions_join_answers(_split_long(starts, e, score, w, len(sentences)), e)
+            broad = set(starts)
+            parts = list(accumulate(1 if i in broad else 0 for i in finer))
+            return finer, [p - 1 for p in parts]
         return starts, list(range(len(starts)))
     # Prose (releases, statements, readouts, articles) makes a point a paragraph or two:
     # cohesion over a few sentences is weak evidence, so weaker places open sections too,
@@ -587,6 +603,38 @@ def _section_starts(
     finer = _choose(e, score, fine, fixed=starts, limit=limit)
     parts = list(accumulate(1 if i in broad else 0 for i in finer))
     return finer, [p - 1 for p in parts]
+
+
+def _split_long(
+    starts: list[int], e: _Evidence, score: Any, w: _Weights, n_sentences: int
+) -> list[int]:
+    """Split a press conference's long sections, each at its best place (the highest score
+    that leaves both sides long enough), until none is longer than `long_section` times the
+    mean length of the `talk_sections` x sqrt(sentences) sections its topics make: a long
+    section holds several topics, and its one title names few of them."""
+    import numpy as np
+
+    n = len(e.tokens)
+    cum = np.concatenate([[0.0], np.cumsum(e.tokens)])
+    longest = w.long_section * cum[n] / max(1.0, w.talk_sections * n_sentences**0.5)
+    min_tokens = _min_tokens(e, w)
+    usable = np.where(np.asarray(e.empty, dtype=bool), -np.inf, np.asarray(score, dtype=float))
+    out = sorted(starts)
+    todo = list(zip(out, [*out[1:], n], strict=True))
+    while todo:
+        a, b = todo.pop()
+        if cum[b] - cum[a] <= longest:
+            continue
+        # Places that leave at least min_tokens content words on each side.
+        lo = max(a + 1, int(np.searchsorted(cum, cum[a] + min_tokens, side="left")))
+        hi = min(b - 1, int(np.searchsorted(cum, cum[b] - min_tokens, side="right")) - 1)
+        if lo > hi:
+            continue
+        best = lo + int(np.argmax(usable[lo : hi + 1]))
+        if usable[best] >= w.long_floor:
+            out.append(best)
+            todo += [(a, best), (best, b)]
+    return sorted(out)
 
 
 def _questions_join_answers(starts: list[int], e: _Evidence) -> list[int]:
