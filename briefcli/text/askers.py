@@ -384,15 +384,21 @@ def mark_askers(
     labelled = any(asked for _, _, asked in order)
     if askers:
         next_label = {turn: order[k + 1][1] for k, (turn, _, _) in enumerate(order[:-1])}
+        previous_label = {order[k + 1][0]: label for k, (_, label, _) in enumerate(order[:-1])}
         for label, last in turns.items():
             if label == main or label in askers or label in answers or len(last) < _ASKER_TURNS:
                 continue
+            # (a host never answers: a turn after a reporter's that hands nothing over does)
+            replies = any(
+                previous_label.get(t) in askers and not _hands_over(text)
+                for t, text in last.items()
+            )
             if all(
                 sizes[t] <= _HOST_INTRO_WORDS
                 and (
                     next_label.get(t, main) == main
                     # (or to the room, saying so: "Questions. Please identify yourself.")
-                    or next_label[t] in askers and labelled and _hands_over(text)
+                    or next_label[t] in askers and labelled and _hands_over(text) and not replies
                 )
                 and (not labelled or _hands_over(text) or t not in next_label)
                 for t, text in last.items()
