@@ -656,10 +656,6 @@ def _named_speakers(text: str) -> frozenset[str]:
 # "Dziennikarz (TVN24):", "Phóng viên (Reuters):", a label in Thai or Bengali letters. Its
 # words hold no sentence mark; a bracket may give the outlet.
 _LABEL_WORD = r"[^\W\d_][^\s:()\[\]\"“”?!;,]*"
-_ANY_LABEL = re.compile(
-    rf"[ \t]*(?P<label>{_LABEL_WORD}(?:,?[ ]{_LABEL_WORD}){{0,7}}"
-    r"(?:[ \t]*\([^()\n]{1,60}\))?)[ \t]*:[ \t]+(?P<speech>\S.*)$"
-)
 _ANY_LABEL_HEAD = re.compile(
     rf"[ \t]*(?P<label>{_LABEL_WORD}(?:,?[ ]{_LABEL_WORD}){{0,7}}"
     r"(?:[ \t]*\([^()\n]{1,60}\))?)[ \t]*:[ \t]+(?=\S)"
@@ -677,42 +673,41 @@ def _alternating_speakers(lines: Sequence[str]) -> frozenset[str]:
     lines of one label mostly ask and those of another mostly do not ("Rzecznik rządu: …",
     "Dziennikarz (TVN24): …?"). A role with its outlet ("Dziennikarz (Polsat News)") is one
     role. A FAQ's "Q:" and "A:" under its heading are no turns."""
-    opened: list[tuple[str, str, bool, bool]] = []  # (label, its role, asks, a sentence)
+    opened: list[tuple[str, str, bool]] = []  # (label, its role, the line asks)
     for line in lines:
         colon = line.find(":", 0, _MAX_LABEL)
-        m = _ANY_LABEL.match(line) if colon > 0 else None
-        if m is None or len(m.group("speech").split()) < 2:
+        m = _ANY_LABEL_HEAD.match(line) if colon > 0 else None
+        speech = line[m.end() :].strip() if m is not None else ""
+        if m is None or len(speech.split()) < 2:
             continue
         label = m.group("label").strip()
         role = re.sub(r"[ \t]*\([^()]*\)$", "", label)
         words = set(role.lower().replace(".", " ").split())
         if not _label_fits(label) or words & NOT_MIXED_SPEAKER_WORDS:
             continue
-        speech = m.group("speech").strip()
-        opened.append((label, role, "?" in speech, bool(_TERMINAL_MARK.search(speech))))
-    roles = Counter(role for _, role, _, _ in opened)
+        opened.append((label, role, "?" in speech))
+    roles = Counter(role for _, role, _ in opened)
     repeated = {role for role, n in roles.items() if n >= _ALTERNATING_REPEATS}
-    # A header's lines above the first turn that give a role and a name, no sentence
-    # ("Government Spokesperson: Paweł Zawadzki-Lis"), are no turns.
-    # Nor is a label that opens one line only, above the first turn ("Na sjednici su
-    # govorili: predsjednik Vlade Ivan …", who spoke at the session).
+    # The header's lines above the first label that opens lines again are no turns: who
+    # briefs ("Government Spokesperson: Paweł Zawadzki-Lis"), who spoke ("Na sjednici su
+    # govorili: predsjednik Vlade Ivan …").
     first = next((k for k, entry in enumerate(opened) if entry[1] in repeated), len(opened))
     opened = opened[first:]
-    roles = Counter(role for _, role, _, _ in opened)
+    roles = Counter(role for _, role, _ in opened)
     changes = sum(1 for a, b in zip(opened, opened[1:], strict=False) if a[1] != b[1])
     if len(repeated) < _ALTERNATING_LABELS or changes < _ALTERNATIONS or _under_faq_heading(lines):
         return frozenset()
     if all(asks_by_role(role) or answers_by_role(role) for role in repeated):
         return frozenset()  # "Q:" and "A:" alone: a FAQ's, unless the header says who answers
     asking = {
-        role: sum(asks for _, r, asks, _ in opened if r == role) / n for role, n in roles.items()
+        role: sum(asks for _, r, asks in opened if r == role) / n for role, n in roles.items()
     }
     if not (
         any(share > 0.5 for share in asking.values())
         and min(asking[role] for role in repeated) < 0.5
     ):
         return frozenset()  # no one asks, or everyone does: headings, not turns
-    return frozenset(label for label, _, _, _ in opened)
+    return frozenset(label for label, _, _ in opened)
 
 
 # An upper-case label closed by a period, as some transcripts print them: "THE GOVERNOR.
