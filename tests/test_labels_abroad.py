@@ -256,3 +256,33 @@ Head of the Lviv Regional Administration Taras Hnatyshyn-Bilyk. Translated from 
     brief = briefcli.brief(text)
     officials = {s.speaker for s in brief.sentences if s.speaker and not s.question}
     assert officials == {"Taras Hnatyshyn-Bilyk"}
+
+
+def test_a_name_an_honorific_label_finds_in_full_stays_whole() -> None:
+    from briefcli.people.header_order import honorific_surname
+    from briefcli.people.person import Person
+
+    people = [Person("Al Nuaimi", None), Person("Sultan Khalid Al Nuaimi", "Minister")]
+    assert honorific_surname("Dr. Al Nuaimi", people) == people[1]
+    text = """Interview: Minister of State for Foreign Trade tells WAM the network will grow
+Mon 21-01-2030 11:05 AM
+By Reem Al Hammadi
+
+ABU DHABI, 21st January, 2030 (WAM) -- Dr. Sultan Khalid Al Nuaimi, Minister of State for
+Foreign Trade, spoke about the agreements.
+
+WAM: How many agreements will the UAE sign this year?
+
+Dr. Al Nuaimi: We expect to sign eight more agreements by December.
+
+WAM: Which markets come first?
+
+Dr. Al Nuaimi: Africa and South-East Asia, where trade grew fastest last year.
+
+WAM: And logistics?
+
+Dr. Al Nuaimi: Our ports will handle a fifth more containers by 2031.
+"""
+    brief = briefcli.brief(text)
+    officials = {s.speaker for s in brief.sentences if s.speaker and not s.question}
+    assert officials == {"Sultan Khalid Al Nuaimi"}

@@ -237,6 +237,7 @@ def label_people(
             )
             if honoured is not None:
                 labels[label] = honoured  # "Sra. Ruiz-Escobar": the header's Lucía Ruiz-Escobar
+                keyed_labels.add(label)  # (a name the text gives in full stays whole)
                 continue
             # "Lynne Neagle AM", "Prime Minister Daniel Ouellette": the name as written;
             # else the label read as upper-case ones are ("Chief Spokesperson", "Ms Smith").
