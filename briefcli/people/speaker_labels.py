@@ -208,6 +208,7 @@ def label_people(
     heading = "\n".join((header, *doc.header, *above))
     tried: set[str] = set()
     keyed_labels: set[str] = set()
+    in_full: list[Person] | None = None  # the people named in full, for honorific labels
     # The ground rules say what unnamed officials are called.
     attributed = attributed_name("\n".join((header, *doc.header, *above)))
     for block in doc.blocks:
@@ -232,9 +233,11 @@ def label_people(
                 labels[label] = joint
                 continue
         if any(c.islower() for c in label):
-            honoured = honorific_surname(
-                label, [*people, *(p for p, _ in listed), *named_above(heading)]
-            )
+            honoured = None
+            if label.split()[0].upper().rstrip(".") in LABEL_HONORIFICS:
+                if in_full is None:  # (read once, for the first such label)
+                    in_full = [*people, *(p for p, _ in listed), *named_above(heading)]
+                honoured = honorific_surname(label, in_full)
             if honoured is not None:
                 labels[label] = honoured  # "Sra. Ruiz-Escobar": the header's Lucía Ruiz-Escobar
                 keyed_labels.add(label)  # (a name the text gives in full stays whole)
