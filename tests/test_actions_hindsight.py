@@ -5,7 +5,10 @@ holding back from comment. Invented sentences in the briefing's manner."""
 
 from __future__ import annotations
 
-from tests.test_actions_round7 import _pairs, _turn
+from briefcli.actions.items import find_actions
+from briefcli.model import Action, Sentence
+from briefcli.text.document import Block, Document
+from tests.test_actions_round7 import _pairs, _People, _turn
 
 
 def test_hindsight_after_a_modal_is_no_obligation() -> None:
@@ -94,12 +97,8 @@ def test_the_words_that_open_the_next_clause_stay_out_of_the_deed() -> None:
     assert [a.action for a in found] == ["act"]
 
 
-def _release(*paragraphs: str, title: str) -> list:
-    from briefcli.actions.items import find_actions
-    from briefcli.model import Sentence
-    from briefcli.text.document import Block, Document
-    from tests.test_actions_round7 import _People
-
+def _release(*paragraphs: str, title: str) -> list[Action]:
+    """The items of a release whose title line is `title`, a paragraph to each sentence."""
     doc = Document("test", title, "2026-03-30", "article", tuple(Block(p) for p in paragraphs))
     sentences = [Sentence(i, text, i) for i, text in enumerate(paragraphs)]
     return find_actions(doc, sentences, _People({}), [])  # type: ignore[arg-type]
